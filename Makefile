@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: demo test install lint test-sqlite test-postgres messages clean
+
+demo: install  ## install, migrate SQLite, load demo data and serve at http://127.0.0.1:$${PORT:-8000}
+	$(BIN)/turnout demo
+
+test: install lint test-sqlite test-postgres  ## install and run the whole suite (SQLite, then PostgreSQL if DATABASE_URL is set)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+lint:
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+test-sqlite:
+	env -u DATABASE_URL $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-postgres:
+	@if [ -n "$$DATABASE_URL" ]; then \
+		echo "== again on $$DATABASE_URL"; \
+		$(BIN)/python -m pytest $(PYTEST_ARGS); \
+	else \
+		echo "== DATABASE_URL is not set: the PostgreSQL run is skipped (CI sets it)"; \
+	fi
+
+messages:  ## refresh the Dutch catalogue after changing user-facing strings
+	cd src/turnout && ../../$(BIN)/turnout makemessages -l nl --no-obsolete --add-location file
+	cd src/turnout && ../../$(BIN)/turnout compilemessages -l nl
+
+clean:
+	rm -rf $(VENV) var test-artifacts .pytest_cache

@@ -1,0 +1,73 @@
+"""The back office where coordinators create and edit campaigns and local events."""
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import selectors, services
+from .forms import LocalEventAdminForm
+from .models import Campaign, LocalEvent
+
+
+class LocalEventInline(admin.TabularInline):
+    model = LocalEvent
+    fields = ["title", "city", "country", "status", "signup_url"]
+    extra = 0
+    show_change_link = True
+    can_delete = False
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["title", "starts_on", "ends_on", "status", "reach"]
+    list_filter = ["status", "is_open_for_proposals"]
+    search_fields = ["title", "slug", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "starts_on"
+    filter_horizontal = ["coordinators"]
+    inlines = [LocalEventInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "status", "summary"]}),
+        (_("When"), {"fields": ["starts_on", "ends_on"]}),
+        (_("Message"), {"fields": ["narrative", "core_messages", "demands"]}),
+        (
+            _("Organizing"),
+            {"fields": ["coordination_url", "is_open_for_proposals", "coordinators"]},
+        ),
+    ]
+
+    @admin.display(description=_("reach"))
+    def reach(self, campaign: Campaign) -> str:
+        reach = selectors.campaign_reach(campaign)
+        return ngettext(
+            "%(cities)d city in %(countries)d countries",
+            "%(cities)d cities in %(countries)d countries",
+            reach.cities,
+        ) % {"cities": reach.cities, "countries": reach.countries}
+
+
+@admin.register(LocalEvent)
+class LocalEventAdmin(admin.ModelAdmin):
+    form = LocalEventAdminForm
+    list_display = ["title", "city", "country", "starts_at", "status", "campaign"]
+    list_filter = ["status", "campaign", "country"]
+    search_fields = ["title", "city", "venue"]
+    autocomplete_fields = ["campaign"]
+    filter_horizontal = ["organizers"]
+    actions = ["cancel_selected"]
+    fieldsets = [
+        (None, {"fields": ["campaign", "title", "status", "description"]}),
+        (_("Place"), {"fields": ["city", "country", "venue", "address", "latitude", "longitude"]}),
+        (_("Time"), {"fields": ["timezone", "starts_at", "ends_at"]}),
+        (_("Signup"), {"fields": ["signup_url", "capacity"]}),
+        (_("People"), {"fields": ["organizers"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        services.save_event_changes(event=obj, changed_fields=form.changed_data if change else [])
+
+    @admin.action(description=_("Cancel the selected events"))
+    def cancel_selected(self, request, queryset):
+        for event in queryset:
+            services.cancel_event(event=event)
+        self.message_user(request, _("The events were cancelled."), messages.SUCCESS)

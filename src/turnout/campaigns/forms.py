@@ -1,0 +1,56 @@
+"""Forms that translate between HTTP and campaigns' services."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import LocalEvent
+from .validators import available_time_zones
+
+LOCAL_TIME_FIELDS = ("starts_at", "ends_at")
+
+
+class LocalEventAdminForm(forms.ModelForm):
+    """Start and end are typed as wall-clock times in the event's own time zone."""
+
+    timezone = forms.ChoiceField(
+        label=_("time zone"),
+        choices=lambda: [(name, name) for name in sorted(available_time_zones())],
+        initial="UTC",
+    )
+
+    class Meta:
+        model = LocalEvent
+        fields = "__all__"
+        help_texts = {
+            "starts_at": _("Local time at the event's place."),
+            "ends_at": _("Local time at the event's place."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            zone = ZoneInfo(self.instance.timezone)
+            for name in LOCAL_TIME_FIELDS:
+                value: datetime = getattr(self.instance, name)
+                self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone_name = cleaned.get("timezone")
+        if zone_name:
+            zone = ZoneInfo(zone_name)
+            for name in LOCAL_TIME_FIELDS:
+                value = cleaned.get(name)
+                if value is not None:
+                    # The widget made it aware in the server's zone; reinterpret the wall time.
+                    wall_time = timezone.make_naive(value).replace(fold=0)
+                    cleaned[name] = wall_time.replace(tzinfo=zone)
+                    setattr(self.instance, name, cleaned[name])
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at < starts_at:
+            self.add_error("ends_at", _("An event cannot end before it starts."))
+        return cleaned

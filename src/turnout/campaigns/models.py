@@ -1,0 +1,225 @@
+"""Campaigns (an international action day or window) and their local events."""
+
+import uuid
+import zoneinfo
+from datetime import date, datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.timezone import now as current_time
+from django.utils.translation import gettext_lazy as _
+
+from .platforms import Platform, recognize_platform
+from .validators import validate_country_code, validate_time_zone
+
+
+class Campaign(models.Model):
+    """An action day or window with its narrative, demands and many local events."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    narrative = models.TextField(_("narrative"), blank=True, help_text=_("Markdown."))
+    core_messages = models.TextField(
+        _("core messages"), blank=True, help_text=_("Markdown, usually a list.")
+    )
+    demands = models.TextField(_("demands"), blank=True, help_text=_("Markdown."))
+    coordination_url = models.URLField(
+        _("coordination link"),
+        blank=True,
+        help_text=_("Where local organizers coordinate, for example a Discord invite."),
+    )
+    is_open_for_proposals = models.BooleanField(
+        _("open for local proposals"),
+        default=False,
+        help_text=_("Anyone may propose a local event for this campaign."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coordinators"),
+        related_name="coordinated_campaigns",
+        blank=True,
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+        ordering = ["-starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")),
+                name="campaign_window_not_inverted",
+                violation_error_message=_("The last day cannot be before the first day."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
+
+    def get_absolute_url(self) -> str:
+        return reverse("campaigns:campaign_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def has_ended(self, *, today: date) -> bool:
+        return self.ends_on < today
+
+
+class LocalEvent(models.Model):
+    """One protest, vigil or meet-up in one place: part of a campaign or standing alone."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Proposed")
+        APPROVED = "approved", _("Approved")
+        DETAILS_TBA = "tba", _("Details to be announced")
+        REJECTED = "rejected", _("Rejected")
+        CANCELLED = "cancelled", _("Cancelled")
+        COMPLETED = "completed", _("Completed")
+
+    # Events a visitor may see, and those that count as "taking part" in a campaign.
+    VISIBLE_STATUSES = (
+        Status.APPROVED,
+        Status.DETAILS_TBA,
+        Status.CANCELLED,
+        Status.COMPLETED,
+    )
+    TAKING_PART_STATUSES = (Status.APPROVED, Status.DETAILS_TBA, Status.COMPLETED)
+
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        related_name="events",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
+    city = models.CharField(_("city"), max_length=120)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        validators=[validate_country_code],
+        help_text=_("Two-letter ISO code, for example NL."),
+    )
+    venue = models.CharField(
+        _("venue"), max_length=200, blank=True, help_text=_("Leave empty while to be announced.")
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("IANA name of the event's time zone, for example Europe/Amsterdam."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED
+    )
+    signup_url = models.URLField(
+        _("external signup link"),
+        max_length=500,
+        blank=True,
+        help_text=_("Facebook, lu.ma, Eventbrite, Partiful, Meetup, WhatsApp, ... if used."),
+    )
+    signup_platform = models.CharField(
+        _("signup platform"), max_length=20, choices=Platform.choices, blank=True, editable=False
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    organizers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("organizers"),
+        related_name="organized_events",
+        blank=True,
+    )
+    # Stable across edits so calendar apps update rather than duplicate the event.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("local event")
+        verbose_name_plural = _("local events")
+        ordering = ["starts_at"]
+        indexes = [
+            models.Index(fields=["status", "starts_at"]),
+            models.Index(fields=["campaign", "status"]),
+            models.Index(fields=["country"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gte=F("starts_at")),
+                name="event_ends_after_it_starts",
+                violation_error_message=_("An event cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.city})"
+
+    def clean(self) -> None:
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
+
+    def save(self, *args, **kwargs) -> None:
+        self.signup_platform = recognize_platform(self.signup_url) if self.signup_url else ""
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("campaigns:event_detail", kwargs={"pk": self.pk})
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    @property
+    def local_starts_at(self) -> datetime:
+        return self.starts_at.astimezone(self.zone)
+
+    @property
+    def local_ends_at(self) -> datetime:
+        return self.ends_at.astimezone(self.zone)
+
+    @property
+    def is_details_tba(self) -> bool:
+        return self.status == self.Status.DETAILS_TBA
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def has_ended(self) -> bool:
+        return self.ends_at < current_time()
+
+    @property
+    def has_external_signup(self) -> bool:
+        return bool(self.signup_url)

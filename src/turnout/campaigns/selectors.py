@@ -1,0 +1,116 @@
+"""Read-only queries behind the public pages: campaigns, their reach and their events."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db.models import Q, QuerySet
+from django.db.models.functions import Lower
+
+from turnout.localization.formatting import country_name
+
+from .models import Campaign, LocalEvent
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far a campaign reaches: distinct cities and countries taking part."""
+
+    cities: int
+    countries: int
+
+
+@dataclass
+class CountryEvents:
+    code: str
+    name: str
+    events: list[LocalEvent]
+
+
+@dataclass
+class ArchiveYear:
+    year: int
+    campaigns: list[Campaign] = field(default_factory=list)
+    events: list[LocalEvent] = field(default_factory=list)
+
+
+def published_campaigns() -> QuerySet[Campaign]:
+    return Campaign.objects.filter(status__in=[Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED])
+
+
+def campaign_for_visitor(*, slug: str, can_preview: bool = False) -> Campaign:
+    """The campaign behind a public URL; drafts only for people who may preview them."""
+    campaigns = Campaign.objects.all() if can_preview else published_campaigns()
+    return campaigns.get(slug=slug)
+
+
+def upcoming_campaigns(*, today: date) -> QuerySet[Campaign]:
+    return published_campaigns().filter(ends_on__gte=today).order_by("starts_on")
+
+
+def visible_events() -> QuerySet[LocalEvent]:
+    """Events a visitor may see: not proposals waiting for moderation, not rejected ones."""
+    return LocalEvent.objects.filter(
+        Q(campaign__isnull=True)
+        | Q(campaign__status__in=[Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED]),
+        status__in=LocalEvent.VISIBLE_STATUSES,
+    )
+
+
+def upcoming_events(*, now: datetime, limit: int | None = None) -> list[LocalEvent]:
+    events = (
+        visible_events()
+        .exclude(status=LocalEvent.Status.CANCELLED)
+        .filter(ends_at__gte=now)
+        .select_related("campaign")
+        .order_by("starts_at", "city")
+    )
+    return list(events[:limit] if limit else events)
+
+
+def campaign_events(campaign: Campaign) -> QuerySet[LocalEvent]:
+    return campaign.events.filter(status__in=LocalEvent.VISIBLE_STATUSES).order_by(
+        "starts_at", "city"
+    )
+
+
+def campaign_reach(campaign: Campaign) -> Reach:
+    """Count distinct cities and countries among events that take part (not cancelled)."""
+    places = (
+        campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
+        .annotate(city_key=Lower("city"))
+        .values_list("city_key", "country")
+        .distinct()
+    )
+    pairs = {(city.strip(), country) for city, country in places}
+    return Reach(cities=len(pairs), countries=len({country for _, country in pairs}))
+
+
+def events_by_country(events: list[LocalEvent], *, language: str) -> list[CountryEvents]:
+    """Group events by country, countries in the alphabetical order of the page's language."""
+    grouped: dict[str, list[LocalEvent]] = defaultdict(list)
+    for event in events:
+        grouped[event.country].append(event)
+    groups = [
+        CountryEvents(code=code, name=country_name(code, language), events=items)
+        for code, items in grouped.items()
+    ]
+    return sorted(groups, key=lambda group: group.name.casefold())
+
+
+def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:
+    """Past campaigns and past standalone events, newest year first."""
+    years: dict[int, ArchiveYear] = {}
+    for campaign in published_campaigns().filter(ends_on__lt=today).order_by("-starts_on"):
+        years.setdefault(campaign.starts_on.year, ArchiveYear(campaign.starts_on.year))
+        years[campaign.starts_on.year].campaigns.append(campaign)
+    standalone = (
+        visible_events()
+        .filter(campaign__isnull=True, ends_at__lt=now)
+        .exclude(status=LocalEvent.Status.CANCELLED)
+        .order_by("-starts_at")
+    )
+    for event in standalone:
+        year = event.local_starts_at.year
+        years.setdefault(year, ArchiveYear(year)).events.append(event)
+    return [years[year] for year in sorted(years, reverse=True)]

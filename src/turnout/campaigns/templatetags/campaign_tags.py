@@ -1,0 +1,33 @@
+"""Template helpers for campaigns: the reach sentence and an event's signup action."""
+
+from django import template
+from django.utils.translation import gettext, ngettext
+
+from ..platforms import Platform, signup_action_label
+from ..selectors import Reach
+
+register = template.Library()
+
+
+@register.filter
+def reach_sentence(reach: Reach) -> str:
+    """ "11 cities in 9 countries", with each number's own plural form."""
+    cities = ngettext("%(count)d city", "%(count)d cities", reach.cities) % {"count": reach.cities}
+    countries = ngettext("%(count)d country", "%(count)d countries", reach.countries) % {
+        "count": reach.countries
+    }
+    return gettext("%(cities)s in %(countries)s") % {"cities": cities, "countries": countries}
+
+
+@register.filter
+def signup_label(event) -> str:
+    return signup_action_label(event.signup_platform or "website")
+
+
+@register.filter
+def platform_page_label(event) -> str:
+    """For a past event: "Event page on Facebook"."""
+    platform = Platform(event.signup_platform or "website")
+    if platform == Platform.WEBSITE:
+        return gettext("Event page")
+    return gettext("Event page on %(platform)s") % {"platform": platform.label}

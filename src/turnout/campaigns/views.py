@@ -1,0 +1,57 @@
+"""Public pages: home, a campaign, a local event, and the archive of past actions."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from . import selectors
+from .models import Campaign, LocalEvent
+
+HOME_EVENT_COUNT = 12
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    now = timezone.now()
+    campaigns = list(selectors.upcoming_campaigns(today=now.date()))
+    return render(
+        request,
+        "campaigns/home.html",
+        {
+            "campaigns": [(c, selectors.campaign_reach(c)) for c in campaigns],
+            "events": selectors.upcoming_events(now=now, limit=HOME_EVENT_COUNT),
+        },
+    )
+
+
+def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    try:
+        campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
+    except Campaign.DoesNotExist:
+        raise Http404 from None
+    events = list(selectors.campaign_events(campaign))
+    return render(
+        request,
+        "campaigns/campaign_detail.html",
+        {
+            "campaign": campaign,
+            "reach": selectors.campaign_reach(campaign),
+            "countries": selectors.events_by_country(events, language=get_language()),
+            "has_ended": campaign.has_ended(today=timezone.now().date()),
+        },
+    )
+
+
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    events = LocalEvent.objects.all() if request.user.is_staff else selectors.visible_events()
+    event = get_object_or_404(events.select_related("campaign"), pk=pk)
+    return render(request, "campaigns/event_detail.html", {"event": event})
+
+
+def archive(request: HttpRequest) -> HttpResponse:
+    now = timezone.now()
+    return render(
+        request,
+        "campaigns/archive.html",
+        {"years": selectors.archive_by_year(today=now.date(), now=now)},
+    )

@@ -1,0 +1,97 @@
+"""Dates, times and country names in the visitor's language, from CLDR data through Babel."""
+
+import re
+from datetime import date, datetime
+from functools import cache
+
+from babel import Locale
+from babel.dates import (
+    DateTimeFormat,
+    format_date,
+    format_skeleton,
+    format_time,
+    get_timezone_gmt,
+    parse_pattern,
+)
+from django.utils import translation
+
+# A bare "en" would mean American conventions in CLDR ("November 20 – 22, 2024"); an
+# international movement reads day-month-year, so English pages use British formats.
+_REGIONAL_DEFAULTS = {"en": "en-GB"}
+
+
+def babel_locale(language: str | None = None) -> Locale:
+    """The Babel locale for a Django language code ("en", "nl", "en-us"); default: the active one."""
+    return _parse_locale((language or translation.get_language() or "en").lower().replace("_", "-"))
+
+
+@cache
+def _parse_locale(language: str) -> Locale:
+    return Locale.parse(_REGIONAL_DEFAULTS.get(language, language), sep="-")
+
+
+def _wide_months(pattern: str) -> str:
+    # CLDR lets a formatter widen MMM to MMMM when it lacks an interval format for the
+    # wide skeleton, which it does in most locales (TR35, "intervalFormats").
+    return re.sub(r"(?<!M)MMM(?!M)", "MMMM", pattern)
+
+
+def format_date_window(starts_on: date, ends_on: date, language: str | None = None) -> str:
+    """A date or a window of days: "13 May 2024", "20–22 November 2024", "20–22 november 2024"."""
+    locale = babel_locale(language)
+    if starts_on == ends_on:
+        return format_skeleton("yMMMMd", starts_on, locale=locale)
+    patterns = locale.interval_formats.get("yMMMd")
+    if not patterns:
+        return f"{format_date(starts_on, 'long', locale=locale)} – {format_date(ends_on, 'long', locale=locale)}"
+    start, end = DateTimeFormat(starts_on, locale), DateTimeFormat(ends_on, locale)
+    field = next(f for f in "yMd" if f in patterns and start.extract(f) != end.extract(f))
+    return "".join(
+        parse_pattern(_wide_months(p)).apply(day, locale)
+        for p, day in zip(patterns[field], (starts_on, ends_on), strict=True)
+    )
+
+
+def format_day(moment: date | datetime, language: str | None = None) -> str:
+    """A day with its weekday: "Monday, 13 May 2024", "maandag 13 mei 2024"."""
+    return format_date(moment, "full", locale=babel_locale(language))
+
+
+def format_short_day(moment: date | datetime, language: str | None = None) -> str:
+    """A compact day for lists: "Mon 13 May", "ma 13 mei"."""
+    return format_skeleton("MMMEd", moment, locale=babel_locale(language))
+
+
+def format_clock(moment: datetime, language: str | None = None) -> str:
+    """A time of day in the locale's clock: "14:00" (or "2:00 PM" in American English)."""
+    return format_time(moment, "short", locale=babel_locale(language))
+
+
+def format_time_range(starts_at: datetime, ends_at: datetime, language: str | None = None) -> str:
+    """Local start and end time with the zone's short name: "14:00–16:00 CEST"."""
+    locale = babel_locale(language)
+    if starts_at.date() != ends_at.date():
+        return (
+            f"{format_skeleton('MMMEd', starts_at, locale=locale)} {format_clock(starts_at, language)}"
+            f" – {format_skeleton('MMMEd', ends_at, locale=locale)} {format_clock(ends_at, language)}"
+            f" {zone_abbreviation(starts_at, language)}"
+        )
+    return (
+        f"{format_clock(starts_at, language)}–{format_clock(ends_at, language)}"
+        f" {zone_abbreviation(starts_at, language)}"
+    )
+
+
+def zone_abbreviation(moment: datetime, language: str | None = None) -> str:
+    """The zone's usual abbreviation ("CEST", "PDT", "WAT"), else its offset ("GMT-03:00")."""
+    abbreviation = moment.tzname() or ""
+    if abbreviation.isalpha():
+        return abbreviation
+    return get_timezone_gmt(moment, "long", locale=babel_locale(language))
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """A country's name in the page's language: "NL" is "Netherlands" or "Nederland"."""
+    if not code:
+        return ""
+    return babel_locale(language).territories.get(code.upper(), code.upper())

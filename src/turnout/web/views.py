@@ -1,0 +1,15 @@
+"""Error pages in the visitor's language."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors beyond the minimum: the failure may have come from one of them.
+    from django.template import loader
+
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

@@ -1,0 +1,60 @@
+import pytest
+from django.utils import translation
+
+from turnout.campaigns.platforms import Platform, recognize_platform, signup_action_label
+
+
+@pytest.mark.parametrize(
+    ("url", "platform"),
+    [
+        ("https://www.facebook.com/events/456991866681797", Platform.FACEBOOK),
+        (
+            "https://facebook.com/events/s/tell-anthropic-to-pause-ai/917486370313748/",
+            Platform.FACEBOOK,
+        ),
+        ("https://fb.me/e/5OYXuGCj4", Platform.FACEBOOK),
+        ("https://m.facebook.com/events/1", Platform.FACEBOOK),
+        ("https://lu.ma/qtlk8l6y", Platform.LUMA),
+        ("https://luma.com/abc", Platform.LUMA),
+        ("https://www.eventbrite.com/e/pause-ai-tickets-886528309037", Platform.EVENTBRITE),
+        ("https://www.eventbrite.co.uk/e/123", Platform.EVENTBRITE),
+        ("https://eventbrite.nl/e/123", Platform.EVENTBRITE),
+        ("https://partiful.com/e/JWPe9q6IJ9peRKvwhYEl", Platform.PARTIFUL),
+        ("https://www.meetup.com/portland/events/300959579/", Platform.MEETUP),
+        ("https://chat.whatsapp.com/EOGvhoPCiCqDqwuf9JUxtB", Platform.WHATSAPP),
+        ("https://t.me/pauseai", Platform.TELEGRAM),
+        ("https://signal.group/#CjQKIA", Platform.SIGNAL),
+        ("https://discord.gg/2XXWXvErfA", Platform.DISCORD),
+        ("https://discord.com/invite/2XXWXvErfA", Platform.DISCORD),
+        ("https://mobilizon.fr/events/5b0e8f4c-2a3d-4f6e-9a1b-0c2d3e4f5a6b", Platform.MOBILIZON),
+        ("https://keskonfai.fr/events/5b0e8f4c-2a3d-4f6e-9a1b-0c2d3e4f5a6b", Platform.MOBILIZON),
+        ("https://pauseai.info/2024-may", Platform.WEBSITE),
+        ("https://notfacebook.com/events/1", Platform.WEBSITE),
+        ("https://facebook.com.evil.example/e", Platform.WEBSITE),
+        ("https://eventbrite.example.org/e/1", Platform.WEBSITE),
+        ("https://example.org/events/not-a-uuid", Platform.WEBSITE),
+        ("not a url", Platform.WEBSITE),
+        ("", Platform.WEBSITE),
+    ],
+)
+def test_signup_link_platform_is_recognized_from_its_url(url, platform):
+    assert recognize_platform(url) == platform
+
+
+@pytest.mark.parametrize(
+    ("platform", "english", "dutch"),
+    [
+        (Platform.FACEBOOK, "Sign up on Facebook", "Aanmelden op Facebook"),
+        (Platform.PARTIFUL, "Sign up on Partiful", "Aanmelden op Partiful"),
+        (Platform.WHATSAPP, "Join the WhatsApp group", "Word lid van de WhatsApp-groep"),
+        (
+            Platform.WEBSITE,
+            "Sign up on the event's website",
+            "Aanmelden op de website van het evenement",
+        ),
+    ],
+)
+def test_signup_action_is_worded_per_platform_in_each_language(platform, english, dutch):
+    assert signup_action_label(platform) == english
+    with translation.override("nl"):
+        assert signup_action_label(platform) == dutch

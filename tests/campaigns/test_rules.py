@@ -1,0 +1,151 @@
+"""Domain rules of campaigns and local events."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from tests.factories import CampaignFactory, LocalEventFactory
+from turnout.campaigns import selectors, services
+from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.platforms import Platform
+from turnout.campaigns.signals import event_cancelled, event_rescheduled
+
+pytestmark = pytest.mark.django_db
+Status = LocalEvent.Status
+
+
+def test_reach_counts_distinct_cities_and_countries_of_taking_part_events():
+    campaign = CampaignFactory()
+    for city, country in [("London", "GB"), ("Oxford", "GB"), ("Paris", "FR"), ("Oslo", "NO")]:
+        LocalEventFactory(campaign=campaign, city=city, country=country)
+    LocalEventFactory(campaign=campaign, city="london", country="GB")  # same city, other case
+    LocalEventFactory(campaign=campaign, city="Milan", country="IT", status=Status.DETAILS_TBA)
+    LocalEventFactory(campaign=campaign, city="Rome", country="IT", status=Status.COMPLETED)
+
+    assert selectors.campaign_reach(campaign) == selectors.Reach(cities=6, countries=4)
+
+
+@pytest.mark.parametrize("status", [Status.REJECTED, Status.CANCELLED, Status.PROPOSED])
+def test_reach_ignores_events_that_do_not_take_part(status):
+    campaign = CampaignFactory()
+    LocalEventFactory(campaign=campaign, city="Paris", country="FR")
+    LocalEventFactory(campaign=campaign, city="Berlin", country="DE", status=status)
+
+    assert selectors.campaign_reach(campaign) == selectors.Reach(cities=1, countries=1)
+
+
+def test_same_city_name_in_two_countries_counts_twice():
+    campaign = CampaignFactory()
+    LocalEventFactory(campaign=campaign, city="Portland", country="US")
+    LocalEventFactory(campaign=campaign, city="Portland", country="AU")
+
+    assert selectors.campaign_reach(campaign) == selectors.Reach(cities=2, countries=2)
+
+
+def test_event_that_ends_before_it_starts_is_refused_by_validation_and_database():
+    event = LocalEventFactory.build(campaign=CampaignFactory())
+    event.ends_at = event.starts_at - timedelta(minutes=1)
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "An event cannot end before it starts." in error.value.messages
+    with pytest.raises(IntegrityError), transaction.atomic():
+        event.save()
+    assert not LocalEvent.objects.exists()
+
+
+def test_campaign_with_inverted_window_is_refused_by_validation_and_database():
+    campaign = CampaignFactory.build(starts_on=date(2024, 11, 22), ends_on=date(2024, 11, 20))
+    with pytest.raises(ValidationError) as error:
+        campaign.full_clean()
+    assert "The last day cannot be before the first day." in error.value.messages
+    with pytest.raises(IntegrityError), transaction.atomic():
+        campaign.save()
+
+
+def test_unknown_time_zone_and_country_are_refused_with_a_clear_message():
+    event = LocalEventFactory.build(campaign=CampaignFactory(), country="XX")
+    event.timezone = "Mars/Olympus"
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "time zone" in error.value.message_dict["timezone"][0]
+    assert "country code" in error.value.message_dict["country"][0]
+
+
+def test_signup_platform_follows_the_signup_link():
+    event = LocalEventFactory(signup_url="https://lu.ma/qtlk8l6y")
+    assert event.signup_platform == Platform.LUMA
+    event.signup_url = ""
+    event.save()
+    assert event.signup_platform == ""
+
+
+def test_local_times_are_in_the_events_zone_whatever_the_server_zone():
+    event = LocalEventFactory(
+        timezone="Australia/Sydney",
+        starts_at=datetime(2024, 5, 13, 12, 0, tzinfo=ZoneInfo("Australia/Sydney")),
+    )
+    event.refresh_from_db()
+    assert event.starts_at.utcoffset() == timedelta(0)  # stored in UTC
+    assert (event.local_starts_at.hour, event.local_starts_at.tzname()) == (12, "AEST")
+
+
+def test_changing_time_or_place_bumps_sequence_and_announces_it():
+    event = LocalEventFactory()
+    received = []
+    event_rescheduled.connect(lambda **kw: received.append(kw["changed_fields"]), weak=False)
+    try:
+        event.venue = "Dam Square"
+        services.save_event_changes(event=event, changed_fields=["venue"])
+        event.title = "New title"
+        services.save_event_changes(event=event, changed_fields=["title"])
+    finally:
+        event_rescheduled.receivers.clear()
+    event.refresh_from_db()
+    assert event.sequence == 1
+    assert received == [{"venue"}]
+
+
+def test_cancelling_twice_is_harmless_and_announced_once():
+    event = LocalEventFactory()
+    received = []
+    event_cancelled.connect(lambda **kw: received.append(kw["event"].pk), weak=False)
+    try:
+        services.cancel_event(event=event)
+        services.cancel_event(event=event)
+    finally:
+        event_cancelled.receivers.clear()
+    event.refresh_from_db()
+    assert event.status == Status.CANCELLED
+    assert event.sequence == 1
+    assert received == [event.pk]
+
+
+def test_events_of_draft_campaigns_and_proposals_stay_private():
+    draft = CampaignFactory(status="draft")
+    LocalEventFactory(campaign=draft, city="Hidden")
+    LocalEventFactory(city="Proposed", status=Status.PROPOSED)
+    shown = LocalEventFactory(city="Shown")
+
+    assert list(selectors.visible_events()) == [shown]
+
+
+def test_archive_groups_past_campaigns_and_standalone_events_by_year():
+    old = CampaignFactory(starts_on=date(2023, 10, 21), ends_on=date(2023, 10, 21))
+    recent = CampaignFactory(starts_on=date(2024, 5, 13), ends_on=date(2024, 5, 13))
+    CampaignFactory(starts_on=date(2031, 1, 1), ends_on=date(2031, 1, 1))  # upcoming
+    social = LocalEventFactory(
+        campaign=None,
+        starts_at=datetime(2024, 12, 31, 23, 30, tzinfo=ZoneInfo("Europe/Amsterdam")),
+        ends_at=datetime(2025, 1, 1, 1, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
+    )
+    now = datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC"))
+
+    years = selectors.archive_by_year(today=now.date(), now=now)
+
+    assert [(y.year, y.campaigns, y.events) for y in years] == [
+        (2024, [recent], [social]),  # the local year, not UTC's
+        (2023, [old], []),
+    ]
