@@ -34,9 +34,11 @@ test-postgres:
 		echo "== DATABASE_URL is not set: the PostgreSQL run is skipped (CI sets it)"; \
 	fi
 
-messages:  ## refresh the Dutch catalogue after changing user-facing strings
-	cd src/turnout && ../../$(BIN)/turnout makemessages -l nl --no-obsolete --add-location file
-	cd src/turnout && ../../$(BIN)/turnout compilemessages -l nl
+messages:  ## refresh each app's Dutch catalogue after changing strings, then compile it (Babel)
+	for app in src/turnout/*/locale; do \
+		(cd $$app/.. && $(CURDIR)/$(BIN)/turnout makemessages -l nl --no-obsolete --add-location file) && \
+		$(BIN)/pybabel compile --use-fuzzy -D django -d $$app -l nl; \
+	done
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache

@@ -132,7 +132,7 @@ LANGUAGES = [
     ("en", _("English")),
     ("nl", _("Dutch")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -24,7 +24,11 @@ class LocalEventAdminForm(forms.ModelForm):
 
     class Meta:
         model = LocalEvent
-        fields = "__all__"
+        fields = [
+            "campaign", "title", "status", "description", "city", "country", "venue",
+            "address", "latitude", "longitude", "timezone", "starts_at", "ends_at",
+            "signup_url", "capacity", "organizers",
+        ]  # fmt: skip
         help_texts = {
             "starts_at": _("Local time at the event's place."),
             "ends_at": _("Local time at the event's place."),

@@ -1,4 +1,4 @@
-"""Signals other apps listen to (notifications tell participants), so campaigns stays unaware of them."""
+"""Signals that other apps (notifications) listen to, so campaigns need not know them."""
 
 from django.dispatch import Signal
 

@@ -21,8 +21,9 @@ _REGIONAL_DEFAULTS = {"en": "en-GB"}
 
 
 def babel_locale(language: str | None = None) -> Locale:
-    """The Babel locale for a Django language code ("en", "nl", "en-us"); default: the active one."""
-    return _parse_locale((language or translation.get_language() or "en").lower().replace("_", "-"))
+    """The Babel locale for a Django language code ("en", "nl", "en-us"), by default the active."""
+    code = language or translation.get_language() or "en"
+    return _parse_locale(code.lower().replace("_", "-"))
 
 
 @cache
@@ -43,7 +44,8 @@ def format_date_window(starts_on: date, ends_on: date, language: str | None = No
         return format_skeleton("yMMMMd", starts_on, locale=locale)
     patterns = locale.interval_formats.get("yMMMd")
     if not patterns:
-        return f"{format_date(starts_on, 'long', locale=locale)} – {format_date(ends_on, 'long', locale=locale)}"
+        first, last = (format_date(d, "long", locale=locale) for d in (starts_on, ends_on))
+        return f"{first} – {last}"
     start, end = DateTimeFormat(starts_on, locale), DateTimeFormat(ends_on, locale)
     field = next(f for f in "yMd" if f in patterns and start.extract(f) != end.extract(f))
     return "".join(
@@ -71,11 +73,11 @@ def format_time_range(starts_at: datetime, ends_at: datetime, language: str | No
     """Local start and end time with the zone's short name: "14:00–16:00 CEST"."""
     locale = babel_locale(language)
     if starts_at.date() != ends_at.date():
-        return (
-            f"{format_skeleton('MMMEd', starts_at, locale=locale)} {format_clock(starts_at, language)}"
-            f" – {format_skeleton('MMMEd', ends_at, locale=locale)} {format_clock(ends_at, language)}"
-            f" {zone_abbreviation(starts_at, language)}"
+        first, last = (
+            f"{format_skeleton('MMMEd', moment, locale=locale)} {format_clock(moment, language)}"
+            for moment in (starts_at, ends_at)
         )
+        return f"{first} – {last} {zone_abbreviation(starts_at, language)}"
     return (
         f"{format_clock(starts_at, language)}–{format_clock(ends_at, language)}"
         f" {zone_abbreviation(starts_at, language)}"
