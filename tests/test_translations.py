@@ -33,6 +33,7 @@ def test_catalogue_is_complete_and_compiled(po_path: Path):
 
     with po_path.with_suffix(".mo").open("rb") as mo_file:
         compiled = read_mo(mo_file)
+
     def entries(messages):
         return {_hashable(m.id): _hashable(m.string) for m in messages if m.id}
 

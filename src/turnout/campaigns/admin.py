@@ -2,7 +2,6 @@
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from . import selectors, services
 from .forms import LocalEventAdminForm
@@ -38,12 +37,7 @@ class CampaignAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("reach"))
     def reach(self, campaign: Campaign) -> str:
-        reach = selectors.campaign_reach(campaign)
-        return ngettext(
-            "%(cities)d city in %(countries)d countries",
-            "%(cities)d cities in %(countries)d countries",
-            reach.cities,
-        ) % {"cities": reach.cities, "countries": reach.countries}
+        return selectors.campaign_reach(campaign).describe()
 
 
 @admin.register(LocalEvent)

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Lower
+from django.utils.translation import gettext, ngettext
 
 from turnout.localization.formatting import country_name
 
@@ -18,6 +19,16 @@ class Reach:
 
     cities: int
     countries: int
+
+    def describe(self) -> str:
+        """ "11 cities in 9 countries", each number with its own plural form."""
+        cities = ngettext("%(count)d city", "%(count)d cities", self.cities) % {
+            "count": self.cities
+        }
+        countries = ngettext("%(count)d country", "%(count)d countries", self.countries) % {
+            "count": self.countries
+        }
+        return gettext("%(cities)s in %(countries)s") % {"cities": cities, "countries": countries}
 
 
 @dataclass

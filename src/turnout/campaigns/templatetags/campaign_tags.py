@@ -1,7 +1,7 @@
 """Template helpers for campaigns: the reach sentence and an event's signup action."""
 
 from django import template
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 
 from ..platforms import Platform, signup_action_label
 from ..selectors import Reach
@@ -11,12 +11,7 @@ register = template.Library()
 
 @register.filter
 def reach_sentence(reach: Reach) -> str:
-    """ "11 cities in 9 countries", with each number's own plural form."""
-    cities = ngettext("%(count)d city", "%(count)d cities", reach.cities) % {"count": reach.cities}
-    countries = ngettext("%(count)d country", "%(count)d countries", reach.countries) % {
-        "count": reach.countries
-    }
-    return gettext("%(cities)s in %(countries)s") % {"cities": cities, "countries": countries}
+    return reach.describe()
 
 
 @register.filter
