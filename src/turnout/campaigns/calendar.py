@@ -1,0 +1,87 @@
+"""iCalendar (RFC 5545) for local events: one VEVENT per event, used by invites and feeds."""
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.conf import settings
+from icalendar import Calendar, Event, vCalAddress, vText
+
+from turnout.localization.formatting import country_name
+
+from .models import LocalEvent
+
+PRODUCT_ID = "-//Turnout//Turnout events//EN"
+
+
+def event_uid(event: LocalEvent) -> str:
+    """Stable across edits, so calendar apps update the event rather than add a second one."""
+    return f"{event.uid}@turnout"
+
+
+def event_location(event: LocalEvent, language: str | None = None) -> str:
+    parts = [event.venue, event.address, event.city, country_name(event.country, language)]
+    return ", ".join(part for part in parts if part)
+
+
+def build_vevent(
+    event: LocalEvent, *, now: datetime, language: str | None = None, url: str | None = None
+) -> Event:
+    """The event in its own time zone (TZID), with its SEQUENCE and STATUS."""
+    vevent = Event()
+    vevent.add("uid", event_uid(event))
+    vevent.add("sequence", event.sequence)
+    vevent.add("dtstamp", now)
+    vevent.add("dtstart", event.local_starts_at)
+    vevent.add("dtend", event.local_ends_at)
+    vevent.add("summary", event.title)
+    vevent.add("location", event_location(event, language))
+    if event.latitude is not None and event.longitude is not None:
+        vevent.add("geo", (event.latitude, event.longitude))
+    vevent.add("url", url or f"{settings.SITE_URL}{event.get_absolute_url()}")
+    if event.description:
+        vevent.add("description", event.description)
+    status = {
+        LocalEvent.Status.CANCELLED: "CANCELLED",
+        LocalEvent.Status.DETAILS_TBA: "TENTATIVE",
+        LocalEvent.Status.PROPOSED: "TENTATIVE",
+    }.get(event.status, "CONFIRMED")
+    vevent.add("status", status)
+    vevent.add("last-modified", event.updated_at or now)
+    return vevent
+
+
+def build_calendar(
+    events: Iterable[LocalEvent],
+    *,
+    now: datetime,
+    name: str | None = None,
+    method: str | None = None,
+    language: str | None = None,
+    organizer_email: str | None = None,
+) -> Calendar:
+    """A VCALENDAR with the events and the VTIMEZONEs they need.
+
+    `method` is "PUBLISH" for feeds and downloads, "REQUEST" or "CANCEL" for emailed invites
+    (RFC 5546), which is what makes mail clients offer to add the event.
+    """
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if method:
+        calendar.add("method", method)
+    if name:
+        calendar.add("x-wr-calname", name)
+    for event in events:
+        vevent = build_vevent(event, now=now, language=language)
+        if organizer_email:
+            organizer = vCalAddress(f"mailto:{organizer_email}")
+            organizer.params["cn"] = vText(getattr(settings, "TURNOUT_SITE_NAME", "Turnout"))
+            vevent.add("organizer", organizer)
+        calendar.add_component(vevent)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def render_ics(calendar: Calendar) -> bytes:
+    return calendar.to_ical()
