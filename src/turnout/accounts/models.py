@@ -56,3 +56,24 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.name or self.email.split("@")[0]
+
+
+class AuditEntry(models.Model):
+    """Who did what to which object, when: moderation, role changes, exports, messages."""
+
+    actor = models.ForeignKey(
+        User, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    action = models.CharField(_("what"), max_length=64)
+    target_type = models.CharField(_("object type"), max_length=64, blank=True)
+    target_id = models.CharField(_("object id"), max_length=64, blank=True)
+    summary = models.TextField(_("details"), blank=True)
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor or '-'} {self.action}"

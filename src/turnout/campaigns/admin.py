@@ -31,7 +31,14 @@ class CampaignAdmin(admin.ModelAdmin):
         (_("Message"), {"fields": ["narrative", "core_messages", "demands"]}),
         (
             _("Organizing"),
-            {"fields": ["coordination_url", "is_open_for_proposals", "coordinators"]},
+            {
+                "fields": [
+                    "coordination_url",
+                    "is_open_for_proposals",
+                    "coordinators",
+                    "reminder_hours",
+                ]
+            },
         ),
     ]
 

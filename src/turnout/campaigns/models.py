@@ -16,6 +16,10 @@ from .platforms import Platform, recognize_platform
 from .validators import validate_country_code, validate_time_zone
 
 
+def default_reminder_hours() -> list[int]:
+    return [48, 3]  # two days and three hours before
+
+
 class Campaign(models.Model):
     """An action day or window with its narrative, demands and many local events."""
 
@@ -53,6 +57,12 @@ class Campaign(models.Model):
         related_name="coordinated_campaigns",
         blank=True,
     )
+    reminder_hours = models.JSONField(
+        _("reminders (hours before)"),
+        default=default_reminder_hours,
+        blank=True,
+        help_text=_("When participants are reminded, in hours before the start: [48, 3]."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -74,6 +84,13 @@ class Campaign(models.Model):
     def clean(self) -> None:
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
+        hours = self.reminder_hours
+        if not isinstance(hours, list) or not all(
+            isinstance(h, int) and 0 < h <= 24 * 60 for h in hours
+        ):
+            raise ValidationError(
+                {"reminder_hours": _("Give a list of whole hours, for example [48, 3].")}
+            )
 
     def get_absolute_url(self) -> str:
         return reverse("campaigns:campaign_detail", kwargs={"slug": self.slug})
