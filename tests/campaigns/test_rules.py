@@ -135,6 +135,8 @@ def test_events_of_draft_campaigns_and_proposals_stay_private():
 def test_archive_groups_past_campaigns_and_standalone_events_by_year():
     old = CampaignFactory(starts_on=date(2023, 10, 21), ends_on=date(2023, 10, 21))
     recent = CampaignFactory(starts_on=date(2024, 5, 13), ends_on=date(2024, 5, 13))
+    LocalEventFactory(campaign=recent, city="Oslo", country="NO")
+    LocalEventFactory(campaign=recent, city="Rome", country="IT", status=Status.CANCELLED)
     CampaignFactory(starts_on=date(2031, 1, 1), ends_on=date(2031, 1, 1))  # upcoming
     social = LocalEventFactory(
         campaign=None,
@@ -145,7 +147,9 @@ def test_archive_groups_past_campaigns_and_standalone_events_by_year():
 
     years = selectors.archive_by_year(today=now.date(), now=now)
 
-    assert [(y.year, y.campaigns, y.events) for y in years] == [
+    assert [(y.year, [c.campaign for c in y.campaigns], y.events) for y in years] == [
         (2024, [recent], [social]),  # the local year, not UTC's
         (2023, [old], []),
     ]
+    assert years[0].campaigns[0].cities == ["Oslo"]
+    assert years[0].campaigns[0].reach == selectors.Reach(cities=1, countries=1)

@@ -130,8 +130,13 @@ def test_event_page_shows_place_local_time_and_action(client, november):
 
 
 def test_archive_lists_past_campaigns_by_year(client, november):
-    CampaignFactory(title="May protest", starts_on=date(2024, 5, 13), ends_on=date(2024, 5, 13))
+    may = CampaignFactory(
+        title="May protest", starts_on=date(2024, 5, 13), ends_on=date(2024, 5, 13)
+    )
+    LocalEventFactory(campaign=may, city="Stockholm", country="SE")
+    LocalEventFactory(campaign=may, city="Oslo", country="NO")
     text = client.get("/en/archive/").content.decode()
+    assert "13 May 2024, 2 cities in 2 countries (Oslo, Stockholm)" in text
     assert '<h2 id="year-2024">2024</h2>' in text
     assert "May protest" in text
     assert "November protest" not in text  # still to come

@@ -39,9 +39,16 @@ class CountryEvents:
 
 
 @dataclass
+class ArchivedCampaign:
+    campaign: Campaign
+    reach: Reach
+    cities: list[str]
+
+
+@dataclass
 class ArchiveYear:
     year: int
-    campaigns: list[Campaign] = field(default_factory=list)
+    campaigns: list[ArchivedCampaign] = field(default_factory=list)
     events: list[LocalEvent] = field(default_factory=list)
 
 
@@ -113,8 +120,14 @@ def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:
     """Past campaigns and past standalone events, newest year first."""
     years: dict[int, ArchiveYear] = {}
     for campaign in published_campaigns().filter(ends_on__lt=today).order_by("-starts_on"):
+        cities = (
+            campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
+            .order_by("starts_at", "city")
+            .values_list("city", flat=True)
+        )
+        entry = ArchivedCampaign(campaign, campaign_reach(campaign), list(dict.fromkeys(cities)))
         years.setdefault(campaign.starts_on.year, ArchiveYear(campaign.starts_on.year))
-        years[campaign.starts_on.year].campaigns.append(campaign)
+        years[campaign.starts_on.year].campaigns.append(entry)
     standalone = (
         visible_events()
         .filter(campaign__isnull=True, ends_at__lt=now)
