@@ -36,7 +36,7 @@ test-postgres:
 
 messages:  ## refresh each app's Dutch catalogue after changing strings, then compile it (Babel)
 	for app in src/turnout/*/locale; do \
-		(cd $$app/.. && $(CURDIR)/$(BIN)/turnout makemessages -l nl --no-obsolete --add-location file) && \
+		(cd $$app/.. && TURNOUT_DATA_DIR=$(CURDIR)/var $(CURDIR)/$(BIN)/turnout makemessages -l nl --no-obsolete --add-location file) && \
 		$(BIN)/pybabel compile --use-fuzzy -D django -d $$app -l nl; \
 	done
 

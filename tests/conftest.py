@@ -1,9 +1,27 @@
 import pytest
 from django.utils import translation
 
+from tests.notifications.smtp import smtp_server  # noqa: F401  (real SMTP on loopback)
+
 
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Each test starts in English; tests about Dutch switch explicitly."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path_factory):
+    """Uploaded files (photos) land in a fresh folder, never in the working tree's var/."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters and cached pages live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,6 +1,7 @@
 """Django settings for Turnout: everything configurable comes from the environment."""
 
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
@@ -51,15 +52,29 @@ INSTALLED_APPS = [
     "turnout.web",
     "turnout.accounts",
     "turnout.campaigns",
+    "turnout.groups",
     "turnout.localization",
     "turnout.content",
+    "turnout.translation",
     "turnout.demo",
+    "turnout.press",
+    "turnout.media",
+    "turnout.signups",
+    "turnout.notifications",
+    "turnout.importers",
+    "turnout.geo",
+    "turnout.api",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -168,3 +183,128 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, opted into now
+
+# --- signups and notifications -----------------------------------------------------------
+# Background work through Django's tasks API (django-tasks). "database" (django-tasks-db, the
+# default: `turnout worker`, or the worker `turnout serve` starts), "immediate" (inline, for
+# scripts), or the dotted path of any other backend class (for example django-tasks-rq's).
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+# `turnout serve` runs a task worker beside the web server unless this is false.
+TURNOUT_EMBEDDED_WORKER = env_bool("TURNOUT_EMBEDDED_WORKER", True)
+
+# Email: EMAIL_URL (smtp://user:pass@host:587/?tls=True, smtp+ssl://..., console:, file:/path),
+# or EMAIL_HOST and friends; by default messages are written as files under DATA_DIR/mail.
+if os.environ.get("EMAIL_URL"):
+    import dj_email_url
+
+    _email = dj_email_url.parse(os.environ["EMAIL_URL"])
+    EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+    EMAIL_FILE_PATH = _email["EMAIL_FILE_PATH"] or str(DATA_DIR / "mail")
+    EMAIL_HOST = _email["EMAIL_HOST"] or "localhost"
+    EMAIL_PORT = _email["EMAIL_PORT"] or 25
+    EMAIL_HOST_USER = _email["EMAIL_HOST_USER"] or ""
+    EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
+    EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
+    EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+elif os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = str(DATA_DIR / "mail")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"{TURNOUT_SITE_NAME} <turnout@localhost>"
+)
+
+# The outbox: attempts before a message is marked failed, the first retry's delay (doubling
+# after each failure), and how long a claimed message may take before it counts as stuck.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+OUTBOX_RETRY_SECONDS = int(os.environ.get("OUTBOX_RETRY_SECONDS", "60"))
+OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", str(EMAIL_TIMEOUT * 4)))
+
+# Signups: personal data of events that ended longer ago than this is anonymized.
+SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "180"))
+# Abuse: signups per hour from one address (IP) and for one email address; the form must
+# have been on screen at least this many seconds (a time trap for bots).
+SIGNUP_RATE_PER_IP = int(os.environ.get("SIGNUP_RATE_PER_IP", "20"))
+SIGNUP_RATE_PER_EMAIL = int(os.environ.get("SIGNUP_RATE_PER_EMAIL", "5"))
+SIGNUP_MIN_SECONDS = int(os.environ.get("SIGNUP_MIN_SECONDS", "3"))
+# The content page the signup form links as the protesters' code of conduct (/<lang>/<slug>/).
+CODE_OF_CONDUCT_SLUG = os.environ.get("CODE_OF_CONDUCT_SLUG", "code-of-conduct")
+
+# Press and media (press coverage, photos)
+# Fetching a submitted link's title and outlet: seconds before giving up, and whether links to
+# private or loopback addresses may be fetched (off: that would let anyone probe the server's
+# own network; tests turn it on for their local HTTP server).
+PRESS_METADATA_TIMEOUT = float(os.environ.get("PRESS_METADATA_TIMEOUT", "3"))
+PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES = env_bool("PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES", False)
+# Press links one address (IP) may submit per hour without an account.
+PRESS_SUBMISSIONS_PER_HOUR = int(os.environ.get("PRESS_SUBMISSIONS_PER_HOUR", "10"))
+# Photos: largest upload in bytes and in pixels (a decompression-bomb guard), files per upload.
+PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_BYTES", str(20 * 1024 * 1024)))
+PHOTO_MAX_PIXELS = int(os.environ.get("PHOTO_MAX_PIXELS", str(50_000_000)))
+PHOTO_MAX_FILES = int(os.environ.get("PHOTO_MAX_FILES", "20"))
+# Serve uploaded photos from the application at MEDIA_URL (the embedded default). Turn it off
+# when a web server or object storage serves MEDIA_ROOT instead.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+
+# --- content and translation (turnout.content, turnout.translation) --------------------------
+# Machine translation of pages and campaign texts: "none" (off, the default) or "openai" for any
+# OpenAI-compatible chat-completions endpoint, hosted or a local model server.
+TURNOUT_TRANSLATION_PROVIDER = os.environ.get("TRANSLATION_PROVIDER", "none")
+TURNOUT_TRANSLATION_ENDPOINT = os.environ.get("TRANSLATION_ENDPOINT", "http://127.0.0.1:8080/v1")
+TURNOUT_TRANSLATION_MODEL = os.environ.get("TRANSLATION_MODEL", "")
+TURNOUT_TRANSLATION_API_KEY = os.environ.get("TRANSLATION_API_KEY", "")
+TURNOUT_TRANSLATION_TIMEOUT = float(os.environ.get("TRANSLATION_TIMEOUT", "60"))
+# Attempts per segment (a rate limit or a translation failing its checks is tried again),
+# and the first pause between attempts in seconds (doubling each time).
+TURNOUT_TRANSLATION_MAX_ATTEMPTS = int(os.environ.get("TRANSLATION_MAX_ATTEMPTS", "3"))
+TURNOUT_TRANSLATION_RETRY_DELAY = float(os.environ.get("TRANSLATION_RETRY_DELAY", "2"))
+# Prices per million tokens (input, output) and the most a calendar month may cost, in the
+# provider's currency. A local model server costs nothing: leave the prices at 0.
+TURNOUT_TRANSLATION_PRICE_INPUT = Decimal(os.environ.get("TRANSLATION_PRICE_INPUT", "0"))
+TURNOUT_TRANSLATION_PRICE_OUTPUT = Decimal(os.environ.get("TRANSLATION_PRICE_OUTPUT", "0"))
+TURNOUT_TRANSLATION_MONTHLY_CAP = Decimal(os.environ.get("TRANSLATION_MONTHLY_CAP", "10"))
+
+# Organizing (accounts, proposals, dashboards, groups): people sign in by email link or code.
+LOGIN_URL = "accounts:sign_in"
+LOGIN_REDIRECT_URL = "dashboard:home"
+LOGOUT_REDIRECT_URL = "campaigns:home"
+
+# --- discovery (turnout.geo, turnout.api) ------------------------------------------------------
+# The offline gazetteer's smallest city, in inhabitants: 15000 (about 34 000 cities, ~1 s and
+# ~60 MB per process), 5000, 1000 or 500 (the most towns, several times the memory).
+TURNOUT_GAZETTEER_MIN_POPULATION = int(os.environ.get("GAZETTEER_MIN_POPULATION", "15000"))
+# An optional interactive map with tiles, e.g. "https://tile.example.org/{z}/{x}/{y}.png". Empty
+# (the default) means none: the server-drawn map only, and no request to a tile server, ever.
+TURNOUT_MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "")
+TURNOUT_MAP_TILES_ATTRIBUTION = os.environ.get("MAP_TILES_ATTRIBUTION", "")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],  # public and read-only: no sessions, no CSRF
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Turnout API",
+    "DESCRIPTION": "Read-only public data: campaigns, local events, groups and places. "
+    "No personal data. Pages of 50 (`page`, `page_size` up to 200); answers carry ETag and "
+    "Cache-Control.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+}

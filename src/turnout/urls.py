@@ -7,10 +7,23 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("media/", include("turnout.media.file_urls")),
+    path("", include("turnout.api.urls")),  # /api/v1/, /feeds/, /sitemap.xml, /embed/
+    path("geo/", include("turnout.geo.urls_files")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("turnout.campaigns.urls")),
+    path("", include("turnout.campaigns.proposals.urls")),
+    path("dashboard/", include("turnout.campaigns.dashboard.urls")),
+    path("accounts/", include("turnout.accounts.urls")),
+    path("groups/", include("turnout.groups.urls")),
+    path("press/", include("turnout.press.urls")),
+    path("photos/", include("turnout.media.urls")),
+    path("signups/", include("turnout.signups.urls")),
+    path("events/", include("turnout.geo.urls")),
+    # Content pages answer any /<lang>/<slug>/ left over: keep this entry last.
+    path("", include("turnout.content.urls")),
     prefix_default_language=True,
 )
 

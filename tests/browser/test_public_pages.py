@@ -28,7 +28,7 @@ def test_visitor_opens_campaign_follows_an_event_and_switches_language(
     assert_accessible()
     screenshot("campaign")
 
-    page.get_by_role("link", name="Zürich", exact=True).click()
+    page.locator(".event-list").get_by_role("link", name="Zürich", exact=True).click()
     page.wait_for_url("**/en/events/*/")
     assert page.get_by_role("heading", name="Protest in Zürich").is_visible()
     assert page.get_by_text("Zürich, Switzerland").is_visible()

@@ -95,14 +95,18 @@ def test_local_times_are_in_the_events_zone_whatever_the_server_zone():
 def test_changing_time_or_place_bumps_sequence_and_announces_it():
     event = LocalEventFactory()
     received = []
-    event_rescheduled.connect(lambda **kw: received.append(kw["changed_fields"]), weak=False)
+
+    def listener(**kwargs):
+        received.append(kwargs["changed_fields"])
+
+    event_rescheduled.connect(listener)
     try:
         event.venue = "Dam Square"
         services.save_event_changes(event=event, changed_fields=["venue"])
         event.title = "New title"
         services.save_event_changes(event=event, changed_fields=["title"])
     finally:
-        event_rescheduled.receivers.clear()
+        event_rescheduled.disconnect(listener)
     event.refresh_from_db()
     assert event.sequence == 1
     assert received == [{"venue"}]
@@ -111,12 +115,16 @@ def test_changing_time_or_place_bumps_sequence_and_announces_it():
 def test_cancelling_twice_is_harmless_and_announced_once():
     event = LocalEventFactory()
     received = []
-    event_cancelled.connect(lambda **kw: received.append(kw["event"].pk), weak=False)
+
+    def listener(**kwargs):
+        received.append(kwargs["event"].pk)
+
+    event_cancelled.connect(listener)
     try:
         services.cancel_event(event=event)
         services.cancel_event(event=event)
     finally:
-        event_cancelled.receivers.clear()
+        event_cancelled.disconnect(listener)
     event.refresh_from_db()
     assert event.status == Status.CANCELLED
     assert event.sequence == 1

@@ -3,6 +3,8 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditEntry, User
+from .roles import Role
+from .services import record_audit
 
 
 @admin.register(User)
@@ -20,6 +22,16 @@ class UserAdmin(DjangoUserAdmin):
         (_("Important dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "is_superuser" in form.changed_data:
+            record_audit(
+                actor=request.user,
+                action="role.granted" if obj.is_superuser else "role.revoked",
+                target=obj,
+                summary=f"{obj.email}: {Role.ADMINISTRATOR.value}",
+            )
 
 
 @admin.register(AuditEntry)

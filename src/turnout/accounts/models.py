@@ -77,3 +77,29 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor or '-'} {self.action}"
+
+
+class SignInCode(models.Model):
+    """A one-time sign-in link and code sent by email; only their hashes are kept."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("person"), related_name="sign_in_codes", on_delete=models.CASCADE
+    )
+    link_hash = models.CharField(max_length=64, unique=True)
+    code_hash = models.CharField(max_length=64)
+    next_url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+    failed_attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("sign-in code")
+        verbose_name_plural = _("sign-in codes")
+        indexes = [models.Index(fields=["user", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.created_at:%Y-%m-%d %H:%M}"
+
+    def is_usable(self, *, now) -> bool:
+        return self.used_at is None and now < self.expires_at

@@ -1,12 +1,14 @@
 """Who may do what to which object: the one permission check used by views, API and exports.
 
-Roles are per object: the coordinators of a campaign, the organizers of an event (and, once
-groups exist, the leads of a group). Site administrators (superusers) may do everything.
+Roles are per object: the coordinators of a campaign, the organizers of an event, the leads
+of a group (a national group's leads also look after its local groups). Site administrators
+(superusers) may do everything.
 """
 
 from enum import StrEnum
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.groups.models import Group
 
 
 class Action(StrEnum):
@@ -18,6 +20,10 @@ class Action(StrEnum):
     APPROVE = "approve"
     DELETE = "delete"
     MESSAGE_ORGANIZERS = "message_organizers"
+    EXPORT_EVENTS = "export_events"
+    ADD_PRESS = "add_press"
+    ADD_PHOTOS = "add_photos"
+    APPROVE_MEDIA = "approve_media"
 
 
 # What an event's own organizers may do to it; coordinators of its campaign may do all of it.
@@ -28,8 +34,13 @@ ORGANIZER_ACTIONS = frozenset(
         Action.MESSAGE_ATTENDEES,
         Action.MARK_ATTENDANCE,
         Action.EDIT,
+        Action.ADD_PRESS,
+        Action.ADD_PHOTOS,
     }
 )
+
+# What a group's leads may do to it: keep its page and channels current.
+LEAD_ACTIONS = frozenset({Action.EDIT})
 
 
 def is_coordinator(user, campaign: Campaign | None) -> bool:
@@ -44,8 +55,16 @@ def is_organizer(user, event: LocalEvent) -> bool:
     return event.organizers.filter(pk=user.pk).exists()
 
 
+def is_lead(user, group: Group) -> bool:
+    if not user.is_authenticated:
+        return False
+    return Group.objects.filter(
+        pk__in=[group.pk, group.parent_id] if group.parent_id else [group.pk], leads=user
+    ).exists()
+
+
 def can(user, action: Action, obj: object) -> bool:
-    """Whether `user` may perform `action` on `obj` (a campaign or a local event)."""
+    """Whether `user` may perform `action` on `obj` (a campaign, a local event or a group)."""
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
@@ -56,4 +75,6 @@ def can(user, action: Action, obj: object) -> bool:
         return action in ORGANIZER_ACTIONS and is_organizer(user, obj)
     if isinstance(obj, Campaign):
         return is_coordinator(user, obj)
+    if isinstance(obj, Group):
+        return action in LEAD_ACTIONS and is_lead(user, obj)
     return False

@@ -3,6 +3,9 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from turnout.accounts.admin_roles import AuditedRolesMixin
+from turnout.accounts.roles import Role
+
 from . import selectors, services
 from .forms import LocalEventAdminForm
 from .models import Campaign, LocalEvent
@@ -17,13 +20,14 @@ class LocalEventInline(admin.TabularInline):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(AuditedRolesMixin, admin.ModelAdmin):
     list_display = ["title", "starts_on", "ends_on", "status", "reach"]
     list_filter = ["status", "is_open_for_proposals"]
     search_fields = ["title", "slug", "summary"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "starts_on"
     filter_horizontal = ["coordinators"]
+    role_fields = {"coordinators": Role.COORDINATOR}
     inlines = [LocalEventInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "summary"]}),
@@ -48,20 +52,21 @@ class CampaignAdmin(admin.ModelAdmin):
 
 
 @admin.register(LocalEvent)
-class LocalEventAdmin(admin.ModelAdmin):
+class LocalEventAdmin(AuditedRolesMixin, admin.ModelAdmin):
     form = LocalEventAdminForm
     list_display = ["title", "city", "country", "starts_at", "status", "campaign"]
     list_filter = ["status", "campaign", "country"]
     search_fields = ["title", "city", "venue"]
     autocomplete_fields = ["campaign"]
     filter_horizontal = ["organizers"]
+    role_fields = {"organizers": Role.ORGANIZER}
     actions = ["cancel_selected"]
     fieldsets = [
         (None, {"fields": ["campaign", "title", "status", "description"]}),
         (_("Place"), {"fields": ["city", "country", "venue", "address", "latitude", "longitude"]}),
         (_("Time"), {"fields": ["timezone", "starts_at", "ends_at"]}),
         (_("Signup"), {"fields": ["signup_url", "capacity"]}),
-        (_("People"), {"fields": ["organizers"]}),
+        (_("People"), {"fields": ["organizers", "group"]}),
     ]
 
     def save_model(self, request, obj, form, change):

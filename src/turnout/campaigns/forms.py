@@ -7,13 +7,15 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from turnout.geo.forms import PlaceFieldsMixin
+
 from .models import LocalEvent
 from .validators import available_time_zones
 
 LOCAL_TIME_FIELDS = ("starts_at", "ends_at")
 
 
-class LocalEventAdminForm(forms.ModelForm):
+class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
     """Start and end are typed as wall-clock times in the event's own time zone."""
 
     timezone = forms.ChoiceField(
@@ -27,7 +29,7 @@ class LocalEventAdminForm(forms.ModelForm):
         fields = [
             "campaign", "title", "status", "description", "city", "country", "venue",
             "address", "latitude", "longitude", "timezone", "starts_at", "ends_at",
-            "signup_url", "capacity", "organizers",
+            "signup_url", "capacity", "organizers", "group",
         ]  # fmt: skip
         help_texts = {
             "starts_at": _("Local time at the event's place."),

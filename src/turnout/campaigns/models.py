@@ -176,6 +176,14 @@ class LocalEvent(models.Model):
         related_name="organized_events",
         blank=True,
     )
+    group = models.ForeignKey(
+        "groups.Group",
+        verbose_name=_("group"),
+        related_name="events",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
     # Stable across edits so calendar apps update rather than duplicate the event.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0, editable=False)
@@ -240,3 +248,7 @@ class LocalEvent(models.Model):
     @property
     def has_external_signup(self) -> bool:
         return bool(self.signup_url)
+
+
+# Proposals and organizer invitations live in their own module; importing it here registers them.
+from .proposals import models as proposal_models  # noqa: E402, F401

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from . import selectors
 from .models import Campaign, LocalEvent
+from .report import campaign_report
 
 HOME_EVENT_COUNT = 12
 
@@ -30,6 +31,8 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
     except Campaign.DoesNotExist:
         raise Http404 from None
     events = list(selectors.campaign_events(campaign))
+    today = timezone.now().date()
+    has_ended = campaign.has_ended(today=today)
     return render(
         request,
         "campaigns/campaign_detail.html",
@@ -37,8 +40,25 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "campaign": campaign,
             "reach": selectors.campaign_reach(campaign),
             "countries": selectors.events_by_country(events, language=get_language()),
-            "has_ended": campaign.has_ended(today=timezone.now().date()),
+            "has_ended": has_ended,
+            "report": campaign_report(campaign, today=today) if has_ended else None,
         },
+    )
+
+
+def campaign_report_print(request: HttpRequest, slug: str) -> HttpResponse:
+    """The printable report of a campaign whose window has passed."""
+    try:
+        campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
+    except Campaign.DoesNotExist:
+        raise Http404 from None
+    today = timezone.now().date()
+    if not campaign.has_ended(today=today):
+        raise Http404
+    return render(
+        request,
+        "campaigns/campaign_report.html",
+        {"campaign": campaign, "report": campaign_report(campaign, today=today)},
     )
 
 

@@ -1,28 +1,130 @@
-"""The one markdown renderer of the site: CommonMark to sanitized HTML."""
+"""The one markdown renderer of the site: CommonMark to sanitized HTML.
+
+Headings get stable ids (`headings.py`), posts of social networks become consent gates
+(`embeds.py`), and images from other sites become links, so that nothing on a page loads from a
+third party before the visitor agrees. nh3 sanitizes everything the author wrote; the consent
+gates, written by our own template, are put in afterwards.
+"""
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import nh3
+from django.conf import settings
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
-_parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
-    "table"
-)
+from .embeds import bare_url_rule, embed_block_rule, render_embed_gate
+from .headings import TocEntry, assign_heading_ids, table_of_contents
 
 ALLOWED_TAGS = {
     "a", "p", "br", "hr", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li",
-    "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "img",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "img",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "img": {"src", "alt", "title"},
-    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
-    "th": {"align"}, "td": {"align"},
+    "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "th": {"align"}, "td": {"align"}, "ol": {"start"},
 }  # fmt: skip
 
 
-def render_markdown(text: str) -> SafeString:
-    """Render markdown to HTML that is safe to put on a page, whatever the author wrote."""
-    html = _parser.render(text or "")
+@dataclass
+class RenderedDocument:
+    html: SafeString
+    toc: list[TocEntry] = field(default_factory=list)
+
+
+def is_own_site(url: str) -> bool:
+    parts = urlsplit(url)
+    if not parts.scheme and not parts.netloc:
+        return True  # a path on this site
+    return parts.netloc.lower() == urlsplit(settings.SITE_URL).netloc.lower()
+
+
+def third_party_images_to_links(state: StateCore) -> None:
+    """Core rule: an image hosted elsewhere becomes a link to it, so it loads only on a click."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children: list[Token] = []
+        for child in block.children:
+            src = str(child.attrGet("src") or "")
+            if child.type != "image" or is_own_site(src):
+                children.append(child)
+                continue
+            link = Token("link_open", "a", 1, attrs={"href": src})
+            label = Token("text", "", 0, content=child.content or src)
+            children += [link, label, Token("link_close", "a", -1)]
+        block.children = children
+
+
+_RAW_BLOCK = re.compile(r"^<(script|style)\b[^>]*>", re.I)
+
+
+def raw_script_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Block rule: a `<script>` or `<style>` block (pages exported from other sites carry
+    them) is dropped whole, rather than shown as text."""
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    first = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
+    match = _RAW_BLOCK.match(first)
+    if not match:
+        return False
+    closing = f"</{match.group(1).lower()}>"
+    for number in range(start, end):
+        if closing in state.src[state.bMarks[number] : state.eMarks[number]].lower():
+            break
+    else:
+        return False
+    if not silent:
+        state.line = number + 1
+    return True
+
+
+def _build_parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    parser.enable("table")
+    parser.block.ruler.before(
+        "table", "embed", embed_block_rule, {"alt": ["paragraph", "reference", "blockquote"]}
+    )
+    parser.block.ruler.before("table", "raw_script", raw_script_rule, {"alt": ["paragraph"]})
+    parser.core.ruler.after("block", "bare_url_embeds", bare_url_rule)
+    parser.core.ruler.after("inline", "heading_ids", assign_heading_ids)
+    parser.core.ruler.after("heading_ids", "third_party_images", third_party_images_to_links)
+    return parser
+
+
+parser = _build_parser()
+
+
+def render_document(text: str) -> RenderedDocument:
+    """Render markdown (without front matter) to safe HTML and its table of contents."""
+    tokens = parser.parse(text or "")
+    # Each embed is rendered as a marker no author can guess, and the gate replaces it
+    # after sanitizing: the gate's form and data attributes are ours, not the author's.
+    nonce = secrets.token_hex(8)
+    gates: dict[str, str] = {}
+    for token in tokens:
+        if token.type != "embed":
+            continue
+        embed, url = token.meta["embed"], token.meta["url"]
+        token.type, token.nesting = "html_block", 0
+        if embed is not None:
+            marker = f"<p>turnout-embed-{nonce}-{len(gates)}</p>"
+            gates[marker] = render_embed_gate(embed)
+            token.content = f"{marker}\n"
+        elif url:  # a component naming a site we do not embed: a plain link
+            token.content = f'<p><a href="{escape(url)}">{escape(url)}</a></p>\n'
+        else:
+            token.content = ""
+    html = parser.renderer.render(tokens, parser.options, {})
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -30,4 +132,12 @@ def render_markdown(text: str) -> SafeString:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    return mark_safe(clean)  # noqa: S308 - sanitized by nh3 just above
+    for marker, gate in gates.items():
+        clean = clean.replace(marker, gate, 1)
+    # Sanitized by nh3 above; the gates come from our own template.
+    return RenderedDocument(html=mark_safe(clean), toc=table_of_contents(tokens))  # noqa: S308
+
+
+def render_markdown(text: str) -> SafeString:
+    """Render markdown to HTML that is safe to put on a page, whatever the author wrote."""
+    return render_document(text).html

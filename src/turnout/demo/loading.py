@@ -11,8 +11,11 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.signups.demo import load_demo_signups
 
+from .pages import load_demo_pages
 from .places import PLACES
+from .press import load_may_2024_press_and_photos
 
 COORDINATION_URL = "https://discord.gg/2XXWXvErfA"
 
@@ -148,6 +151,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
     )
     _save_events(may, MAY_2024_EVENTS, "Protest in {city}")
     _mark_past_events_completed(may)
+    load_may_2024_press_and_photos(may)
 
     november, _ = Campaign.objects.update_or_create(
         slug="2024-november",
@@ -191,6 +195,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
         },
     )
     _save_events(upcoming, upcoming_events(starts_on), "Action weekend: {city}")
+    load_demo_signups(upcoming)
 
     meetup_day = today + timedelta(days=(3 - today.weekday()) % 7 + 7)
     _save_events(
@@ -198,6 +203,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
         [DemoEvent("Amsterdam", meetup_day, venue="Café de Roode Bioscoop", start=time(19, 30))],
         "Open meeting in {city}",
     )
+    load_demo_pages()
     return [may, november, upcoming]
 
 

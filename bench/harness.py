@@ -1,0 +1,197 @@
+"""Benchmark harness: a production-like server, a separate load generator, a baseline, results.
+
+Every benchmark starts Turnout the way production runs it (gunicorn with several workers, DEBUG
+off) on its own database, drives it with `wrk` (Debian's package) from a separate process, and
+measures a baseline in the same run so results read as ratios that survive a change of machine.
+"""
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS_MD = ROOT / "bench" / "results.md"
+RESULTS_JSONL = ROOT / "bench" / "results.jsonl"
+BIN = Path(sys.executable).parent
+POSTGRES_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+
+
+@dataclass
+class LoadResult:
+    """What wrk measured for one URL."""
+
+    url: str
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    requests: int
+    errors: int
+    non_2xx: int
+
+
+@dataclass
+class BenchResult:
+    name: str
+    database: str
+    figures: dict
+    target: str
+    met: bool | None
+    cores: int = field(default_factory=lambda: os.cpu_count() or 1)
+    at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url(kind: str, data_dir: Path) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{data_dir / 'bench.sqlite3'}"
+    name = f"turnout_bench_{os.getpid()}"
+    subprocess.run(
+        ["psql", f"{POSTGRES_ADMIN_URL}/postgres", "-qc", f"DROP DATABASE IF EXISTS {name}"],
+        check=True,
+    )
+    subprocess.run(
+        ["psql", f"{POSTGRES_ADMIN_URL}/postgres", "-qc", f"CREATE DATABASE {name}"], check=True
+    )
+    return f"{POSTGRES_ADMIN_URL}/{name}"
+
+
+@contextmanager
+def environment(kind: str, **extra: str) -> Iterator[dict]:
+    """A fresh data folder and database, migrated, as environment variables for subprocesses."""
+    data_dir = Path(tempfile.mkdtemp(prefix="turnout-bench-"))
+    env = {
+        **os.environ,
+        "TURNOUT_DATA_DIR": str(data_dir),
+        "DATABASE_URL": database_url(kind, data_dir),
+        "DEBUG": "false",
+        "SECRET_KEY": "bench-" + "x" * 50,
+        "LOG_LEVEL": "WARNING",
+        "TURNOUT_EMBEDDED_WORKER": "false",
+        **extra,
+    }
+    turnout(env, "migrate", "--verbosity", "0")
+    try:
+        yield env
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+        if kind == "postgres":
+            name = env["DATABASE_URL"].rsplit("/", 1)[1]
+            subprocess.run(
+                ["psql", f"{POSTGRES_ADMIN_URL}/postgres", "-qc", f"DROP DATABASE IF EXISTS {name}"],
+                check=False,
+            )
+
+
+def turnout(env: dict, *args: str, input: str | None = None) -> str:
+    """Run a `turnout` management command (or `turnout shell -c ...`) in the bench environment."""
+    done = subprocess.run(
+        [str(BIN / "turnout"), *args], env=env, check=True, capture_output=True, text=True,
+        input=input,
+    )  # fmt: skip
+    return done.stdout
+
+
+def run_python(env: dict, code: str) -> str:
+    """Run Python code with Django set up, inside the bench environment."""
+    return turnout(env, "shell", "-c", code)
+
+
+@contextmanager
+def server(env: dict, *, workers: int = 2, threads: int = 1) -> Iterator[str]:
+    """gunicorn with `workers` processes serving the bench database; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(BIN / "turnout"), "serve", "--port", str(port), "--workers", str(workers),
+         "--no-task-worker"],
+        env={**env, "WEB_THREADS": str(threads)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/static/turnout/site.css", timeout=2).read()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError("the server did not start") from None
+            time.sleep(0.2)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+_LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(
+    url: str, *, seconds: int = 10, connections: int = 16, threads: int = 2,
+    script: Path | None = None, script_env: dict | None = None,
+) -> LoadResult:  # fmt: skip
+    """Drive `url` with wrk for `seconds`; parse throughput, p50/p99 latency and errors."""
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+    command = ["wrk", "--latency", f"-t{threads}", f"-c{connections}", f"-d{seconds}s"]
+    if script:
+        command += ["-s", str(script)]
+    command.append(url)
+    output = subprocess.run(
+        command, check=True, capture_output=True, text=True, env={**os.environ, **(script_env or {})}
+    ).stdout
+    latencies = {pct: float(value) * _UNITS[unit] for pct, value, unit in _LATENCY.findall(output)}
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return LoadResult(
+        url=url,
+        requests_per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        p50_ms=latencies.get("50", 0.0),
+        p99_ms=latencies.get("99", 0.0),
+        requests=requests,
+        errors=errors,
+        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+    )
+
+
+def record(result: BenchResult) -> None:
+    """Print the result and append it to bench/results.jsonl and bench/results.md."""
+    line = json.dumps(asdict(result), sort_keys=True)
+    print(line)
+    with RESULTS_JSONL.open("a") as jsonl:
+        jsonl.write(line + "\n")
+    if not RESULTS_MD.exists():
+        RESULTS_MD.write_text(
+            "# Benchmark results\n\nWritten by `make bench`; newest last. Ratios are against a "
+            "baseline measured in the same run.\n\n"
+            "| when (UTC) | benchmark | database | cores | figures | target | met |\n"
+            "| --- | --- | --- | --- | --- | --- | --- |\n"
+        )
+    figures = ", ".join(f"{key} {value}" for key, value in result.figures.items())
+    met = {True: "yes", False: "NO", None: "-"}[result.met]
+    with RESULTS_MD.open("a") as md:
+        md.write(
+            f"| {result.at} | {result.name} | {result.database} | {result.cores} | {figures} "
+            f"| {result.target} | {met} |\n"
+        )

@@ -1,0 +1,156 @@
+"""Granting and revoking roles (administrator, coordinator, organizer, group lead), each audited."""
+
+from dataclasses import dataclass
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.groups.models import Group
+
+from .models import User
+from .services import record_audit
+
+
+class Role(models.TextChoices):
+    ADMINISTRATOR = "administrator", _("Site administrator")
+    COORDINATOR = "coordinator", _("Coordinator of a campaign")
+    ORGANIZER = "organizer", _("Organizer of an event")
+    LEAD = "lead", _("Lead of a group")
+
+
+# For each role on an object: the object's type and its many-to-many field of people.
+_ROLE_FIELDS: dict[str, tuple[type[models.Model], str]] = {
+    Role.COORDINATOR: (Campaign, "coordinators"),
+    Role.ORGANIZER: (LocalEvent, "organizers"),
+    Role.LEAD: (Group, "leads"),
+}
+
+
+class LastAdministratorError(ValueError):
+    """Removing this role would leave the site without an administrator."""
+
+
+@dataclass(frozen=True)
+class RoleHolding:
+    person: User
+    role: Role
+    obj: models.Model | None
+
+
+def _check_object(role: Role, obj: models.Model | None) -> None:
+    if role == Role.ADMINISTRATOR:
+        if obj is not None:
+            raise ValueError("The administrator role is for the whole site, not an object.")
+        return
+    model, _field = _ROLE_FIELDS[role]
+    if not isinstance(obj, model):
+        raise ValueError(f"A {role} role needs a {model.__name__}.")
+
+
+def _describe(role: Role, person: User, obj: models.Model | None) -> str:
+    """The audit log's details, in one language whoever reads them: "a@b.org: lead of group …"."""
+    where = f" of {obj._meta.model_name} “{obj}” (#{obj.pk})" if obj is not None else ""
+    return f"{person.email}: {Role(role).value}{where}"
+
+
+def find_or_create_person(*, email: str, name: str = "", language: str = "en") -> User:
+    """The account behind an email address, created (without a password) when new."""
+    email = User.objects.normalize_email(email.strip()).lower()
+    person = User.objects.filter(email__iexact=email).first()
+    if person is None:
+        person = User.objects.create_user(email, name=name.strip(), language=language)
+    return person
+
+
+def grant_role(
+    *, actor: User | None, person: User, role: Role, obj: models.Model | None = None
+) -> bool:
+    """Give `person` a role (on `obj`); returns False when they already had it."""
+    role = Role(role)
+    _check_object(role, obj)
+    with transaction.atomic():
+        if role == Role.ADMINISTRATOR:
+            person = User.objects.select_for_update().get(pk=person.pk)
+            if person.is_superuser:
+                return False
+            person.is_superuser = person.is_staff = True
+            person.save(update_fields=["is_superuser", "is_staff"])
+        else:
+            people = getattr(obj, _ROLE_FIELDS[role][1])
+            if people.filter(pk=person.pk).exists():
+                return False
+            people.add(person)
+        record_audit(
+            actor=actor,
+            action="role.granted",
+            target=obj or person,
+            summary=_describe(role, person, obj),
+        )
+    return True
+
+
+def revoke_role(
+    *, actor: User | None, person: User, role: Role, obj: models.Model | None = None
+) -> bool:
+    """Take a role away; returns False when they did not have it."""
+    role = Role(role)
+    _check_object(role, obj)
+    with transaction.atomic():
+        if role == Role.ADMINISTRATOR:
+            person = User.objects.select_for_update().get(pk=person.pk)
+            if not person.is_superuser:
+                return False
+            if (
+                not User.objects.filter(is_superuser=True, is_active=True)
+                .exclude(pk=person.pk)
+                .exists()
+            ):
+                raise LastAdministratorError("The last administrator cannot be removed.")
+            person.is_superuser = person.is_staff = False
+            person.save(update_fields=["is_superuser", "is_staff"])
+        else:
+            people = getattr(obj, _ROLE_FIELDS[role][1])
+            if not people.filter(pk=person.pk).exists():
+                return False
+            people.remove(person)
+        record_audit(
+            actor=actor,
+            action="role.revoked",
+            target=obj or person,
+            summary=_describe(role, person, obj),
+        )
+    return True
+
+
+def record_role_changes(
+    *, actor: User | None, role: Role, obj: models.Model, before: set[int], after: set[int]
+) -> None:
+    """Audit the people added to or removed from a role by a form that edits the field itself."""
+    for action, ids in (("role.granted", after - before), ("role.revoked", before - after)):
+        for person in User.objects.filter(pk__in=ids):
+            record_audit(
+                actor=actor, action=action, target=obj, summary=_describe(role, person, obj)
+            )
+
+
+def role_holdings() -> list[RoleHolding]:
+    """Everyone with a role, administrators first, then by role and object."""
+    holdings = [
+        RoleHolding(person, Role.ADMINISTRATOR, None)
+        for person in User.objects.filter(is_superuser=True).order_by("email")
+    ]
+    for role, (model, field) in _ROLE_FIELDS.items():
+        through = getattr(model, field).through
+        object_field = model._meta.model_name
+        rows = through.objects.select_related(object_field, "user").order_by(
+            f"{object_field}__pk", "user__email"
+        )
+        holdings += [RoleHolding(row.user, Role(role), getattr(row, object_field)) for row in rows]
+    return holdings
+
+
+def role_object(role: Role, pk: int) -> models.Model:
+    """The campaign, event or group a role is held on."""
+    model, _field = _ROLE_FIELDS[Role(role)]
+    return model.objects.get(pk=pk)

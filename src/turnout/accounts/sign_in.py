@@ -1,0 +1,119 @@
+"""Signing in by email: a one-time link, or the six-digit code in the same email."""
+
+import secrets
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.crypto import constant_time_compare
+
+from .emails import absolute_url, send_after_commit
+from .models import SignInCode, User
+from .tokens import new_token, token_hash
+
+VALIDITY = timedelta(minutes=20)
+MAX_CODE_ATTEMPTS = 5  # a six-digit code survives five guesses with odds of 1 in 200,000
+MAX_REQUESTS_PER_HOUR = 5
+
+
+def _code_hash(code: str, *, link_hash: str) -> str:
+    # Keyed by the row's link hash too, so one code's hash says nothing about another row's.
+    return token_hash(code, purpose=f"sign_in_code.{link_hash}")
+
+
+def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInCode | None:
+    """Email a sign-in link and code to an active account with `email`; otherwise do nothing.
+
+    The caller tells the visitor the same thing either way, so nobody can probe which
+    addresses have accounts.
+    """
+    with transaction.atomic():
+        user = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
+        if user is None:
+            return None
+        recent = user.sign_in_codes.filter(created_at__gte=now - timedelta(hours=1)).count()
+        if recent >= MAX_REQUESTS_PER_HOUR:
+            return None
+        link_token, link_hash = new_token(purpose="sign_in")
+        code = f"{secrets.randbelow(10**6):06d}"
+        sign_in = SignInCode.objects.create(
+            user=user,
+            link_hash=link_hash,
+            code_hash=_code_hash(code, link_hash=link_hash),
+            next_url=next_url[:300],
+            created_at=now,
+            expires_at=now + VALIDITY,
+        )
+        with translation.override(user.language):
+            link = absolute_url(reverse("accounts:sign_in_link", kwargs={"token": link_token}))
+        send_after_commit(
+            to=[user.email],
+            language=user.language,
+            subject_template="accounts/email/sign_in_subject.txt",
+            body_template="accounts/email/sign_in_body.txt",
+            context={
+                "user": user,
+                "link": link,
+                "code": code,
+                "minutes": int(VALIDITY.total_seconds() // 60),
+            },
+        )
+    return sign_in
+
+
+def redeem_link(*, token: str, now: datetime) -> SignInCode | None:
+    """Use a sign-in link once; an unknown, used or expired link signs nobody in."""
+    with transaction.atomic():
+        sign_in = (
+            SignInCode.objects.select_for_update(of=("self",))
+            .select_related("user")
+            .filter(link_hash=token_hash(token, purpose="sign_in"))
+            .first()
+        )
+        if sign_in is None or not sign_in.is_usable(now=now) or not sign_in.user.is_active:
+            return None
+        sign_in.used_at = now
+        sign_in.save(update_fields=["used_at"])
+    return sign_in
+
+
+def peek_link(*, token: str, now: datetime) -> SignInCode | None:
+    """The usable sign-in behind a link, without using it (for the confirmation page)."""
+    sign_in = (
+        SignInCode.objects.select_related("user")
+        .filter(link_hash=token_hash(token, purpose="sign_in"))
+        .first()
+    )
+    if sign_in is None or not sign_in.is_usable(now=now) or not sign_in.user.is_active:
+        return None
+    return sign_in
+
+
+def redeem_code(*, email: str, code: str, now: datetime) -> SignInCode | None:
+    """Use the newest code sent to `email`; wrong guesses count, and too many void the code."""
+    with transaction.atomic():
+        sign_in = (
+            SignInCode.objects.select_for_update(of=("self",))
+            .select_related("user")
+            .filter(
+                user__email__iexact=email.strip(),
+                user__is_active=True,
+                used_at__isnull=True,
+                expires_at__gt=now,
+            )
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if sign_in is None or sign_in.failed_attempts >= MAX_CODE_ATTEMPTS:
+            return None
+        given = "".join(character for character in code if character.isdigit())
+        if not constant_time_compare(
+            _code_hash(given, link_hash=sign_in.link_hash), sign_in.code_hash
+        ):
+            sign_in.failed_attempts += 1
+            sign_in.save(update_fields=["failed_attempts"])
+            return None
+        sign_in.used_at = now
+        sign_in.save(update_fields=["used_at"])
+    return sign_in

@@ -1,0 +1,92 @@
+"""Signing in by email (a link or a code), by password for those who keep one, and out."""
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.views import LoginView
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import sign_in
+from .forms import CodeForm, SignInForm
+
+SESSION_EMAIL = "turnout_sign_in_email"
+SESSION_NEXT = "turnout_sign_in_next"
+
+
+def _safe_next(request: HttpRequest, candidate: str | None) -> str:
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return ""
+
+
+def _finish(request: HttpRequest, record) -> HttpResponse:
+    login(request, record.user, backend="django.contrib.auth.backends.ModelBackend")
+    request.session.pop(SESSION_EMAIL, None)
+    destination = _safe_next(request, record.next_url) or reverse("dashboard:home")
+    return redirect(destination)
+
+
+def sign_in_request(request: HttpRequest) -> HttpResponse:
+    next_url = _safe_next(request, request.POST.get("next") or request.GET.get("next"))
+    form = SignInForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
+        sign_in.request_sign_in(email=email, now=timezone.now(), next_url=next_url)
+        request.session[SESSION_EMAIL] = email
+        return redirect("accounts:sign_in_code")
+    return render(request, "accounts/sign_in.html", {"form": form, "next": next_url})
+
+
+def sign_in_code(request: HttpRequest) -> HttpResponse:
+    email = request.session.get(SESSION_EMAIL)
+    if not email:
+        return redirect("accounts:sign_in")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        record = sign_in.redeem_code(
+            email=email, code=form.cleaned_data["code"], now=timezone.now()
+        )
+        if record is not None:
+            return _finish(request, record)
+        form.add_error(
+            "code",
+            _("That code is not right, has been used or has expired. Check the newest email, "
+              "or ask for a new code."),
+        )  # fmt: skip
+    return render(request, "accounts/sign_in_code.html", {"form": form, "email": email})
+
+
+def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
+    """GET asks to continue, POST signs in: mail scanners that open links sign nobody in."""
+    now = timezone.now()
+    if request.method == "POST":
+        record = sign_in.redeem_link(token=token, now=now)
+        if record is not None:
+            return _finish(request, record)
+    record = sign_in.peek_link(token=token, now=now)
+    status = 200 if record else 410
+    return render(request, "accounts/sign_in_link.html", {"record": record}, status=status)
+
+
+@require_POST
+def sign_out(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    messages.success(request, _("You are signed out."))
+    return redirect("campaigns:home")
+
+
+class PasswordSignInView(LoginView):
+    """For the few who set a password; everyone else signs in by email."""
+
+    template_name = "accounts/sign_in_password.html"
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        return reverse("dashboard:home")

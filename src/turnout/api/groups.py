@@ -1,0 +1,25 @@
+"""Groups are another app's; discovery uses them when that app is installed."""
+
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Model
+
+from turnout.campaigns.models import LocalEvent
+
+
+def group_model() -> type[Model] | None:
+    """The Group model, or None while the groups app is not installed."""
+    if not apps.is_installed("turnout.groups"):
+        return None
+    try:
+        return apps.get_model("groups", "Group")
+    except LookupError:
+        return None
+
+
+def events_have_groups() -> bool:
+    try:
+        LocalEvent._meta.get_field("group")
+    except FieldDoesNotExist:
+        return False
+    return group_model() is not None

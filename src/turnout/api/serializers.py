@@ -1,0 +1,266 @@
+"""What the public API shows: campaigns, events, groups and places; never a person's data."""
+
+from django.conf import settings
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.selectors import campaign_reach
+from turnout.geo.gazetteer import City, display_name
+from turnout.geo.selectors import MAX_RADIUS_KM, MIN_RADIUS_KM, UnknownPlace, parse_origin
+from turnout.localization.formatting import country_name
+
+from .groups import events_have_groups, group_model
+from .language import site_languages
+
+
+def absolute(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+class CampaignSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The campaign's page.")
+    cities = serializers.SerializerMethodField(help_text="Distinct cities taking part.")
+    countries = serializers.SerializerMethodField(help_text="Distinct countries taking part.")
+    events_url = serializers.SerializerMethodField(help_text="This campaign's events in the API.")
+    calendar_url = serializers.SerializerMethodField(help_text="iCalendar feed of its events.")
+
+    class Meta:
+        model = Campaign
+        fields = [
+            "slug", "title", "summary", "starts_on", "ends_on", "status",
+            "is_open_for_proposals", "url", "cities", "countries", "events_url", "calendar_url",
+        ]  # fmt: skip
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, campaign: Campaign) -> str:
+        return absolute(campaign.get_absolute_url())
+
+    def get_cities(self, campaign: Campaign) -> int:
+        return self._reach(campaign).cities
+
+    def get_countries(self, campaign: Campaign) -> int:
+        return self._reach(campaign).countries
+
+    def _reach(self, campaign: Campaign):
+        cache = self.context.setdefault("reach", {})
+        if campaign.pk not in cache:
+            cache[campaign.pk] = campaign_reach(campaign)
+        return cache[campaign.pk]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_events_url(self, campaign: Campaign) -> str:
+        return absolute(f"{reverse('api:event-list')}?campaign={campaign.slug}")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_calendar_url(self, campaign: Campaign) -> str:
+        return absolute(reverse("api:feed_campaign", kwargs={"slug": campaign.slug}))
+
+
+class EventSerializer(serializers.ModelSerializer):
+    campaign = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    group = serializers.SerializerMethodField(help_text="The group's slug, if any.")
+    city_name = serializers.SerializerMethodField(help_text="The city in the language asked for.")
+    country_name = serializers.SerializerMethodField(help_text="In the language asked for.")
+    starts_at = serializers.SerializerMethodField(help_text="Local time with its UTC offset.")
+    ends_at = serializers.SerializerMethodField(help_text="Local time with its UTC offset.")
+    url = serializers.SerializerMethodField(help_text="The event's page.")
+    distance_km = serializers.SerializerMethodField(
+        help_text="Great-circle distance from `near`, when given."
+    )
+    signup_platform = serializers.CharField(
+        read_only=True,
+        help_text="Where `signup_url` leads (facebook, luma, eventbrite, partiful, meetup,"
+        " whatsapp, telegram, signal, discord, mobilizon, website); empty without a link.",
+    )
+
+    class Meta:
+        model = LocalEvent
+        fields = [
+            "id", "uid", "title", "description", "status", "campaign", "group", "city",
+            "city_name", "country", "country_name", "venue", "address", "latitude",
+            "longitude", "timezone", "starts_at", "ends_at", "signup_url", "signup_platform",
+            "url", "distance_km",
+        ]  # fmt: skip
+
+    @property
+    def language(self) -> str:
+        return self.context.get("language", settings.LANGUAGE_CODE)
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_group(self, event: LocalEvent) -> str | None:
+        if not events_have_groups() or event.group_id is None:
+            return None
+        return event.group.slug
+
+    def get_city_name(self, event: LocalEvent) -> str:
+        return display_name(event.city, event.country, self.language)
+
+    def get_country_name(self, event: LocalEvent) -> str:
+        return country_name(event.country, self.language)
+
+    @extend_schema_field(OpenApiTypes.DATETIME)
+    def get_starts_at(self, event: LocalEvent) -> str:
+        return event.local_starts_at.isoformat()
+
+    @extend_schema_field(OpenApiTypes.DATETIME)
+    def get_ends_at(self, event: LocalEvent) -> str:
+        return event.local_ends_at.isoformat()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, event: LocalEvent) -> str:
+        return absolute(event.get_absolute_url())
+
+    @extend_schema_field({"type": "number", "format": "double", "nullable": True})
+    def get_distance_km(self, event: LocalEvent) -> float | None:
+        distance = self.context.get("distances", {}).get(event.pk)
+        return round(distance, 2) if distance is not None else None
+
+
+class ChannelSerializer(serializers.Serializer):
+    kind = serializers.CharField()
+    address = serializers.CharField()
+    label = serializers.CharField()
+
+
+class GroupSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    parent = serializers.SerializerMethodField(help_text="The national group's slug.")
+    country = serializers.CharField()
+    city = serializers.CharField()
+    latitude = serializers.FloatField(allow_null=True)
+    longitude = serializers.FloatField(allow_null=True)
+    is_active = serializers.BooleanField()
+    channels = serializers.SerializerMethodField(
+        help_text="Where the group talks. Email addresses are left out: they may be a person's."
+    )
+    events_url = serializers.SerializerMethodField()
+    calendar_url = serializers.SerializerMethodField()
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_parent(self, group) -> str | None:
+        return group.parent.slug if group.parent_id else None
+
+    @extend_schema_field(ChannelSerializer(many=True))
+    def get_channels(self, group) -> list[dict]:
+        return [
+            {"kind": channel.kind, "address": channel.address, "label": channel.label}
+            for channel in group.channels.all()
+            if channel.kind != "email"
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_events_url(self, group) -> str:
+        return absolute(f"{reverse('api:event-list')}?group={group.slug}")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_calendar_url(self, group) -> str:
+        return absolute(reverse("api:feed_group", kwargs={"slug": group.slug}))
+
+
+class CitySerializer(serializers.Serializer):
+    geonames_id = serializers.IntegerField()
+    name = serializers.CharField(help_text="In the language asked for.")
+    label = serializers.CharField(help_text="Name and country, as a suggestion list shows it.")
+    country = serializers.CharField()
+    latitude = serializers.FloatField()
+    longitude = serializers.FloatField()
+    timezone = serializers.CharField()
+    population = serializers.IntegerField()
+
+    def to_representation(self, city: City) -> dict:
+        language = self.context.get("language")
+        return {
+            "geonames_id": city.geonames_id,
+            "name": city.localized_name(language),
+            "label": city.label(language),
+            "country": city.country,
+            "latitude": city.latitude,
+            "longitude": city.longitude,
+            "timezone": city.timezone,
+            "population": city.population,
+        }
+
+
+class CityListSerializer(serializers.Serializer):
+    results = CitySerializer(many=True)
+
+
+# -- query parameters ---------------------------------------------------------------------------
+
+
+class LanguageQuery(serializers.Serializer):
+    lang = serializers.ChoiceField(
+        choices=[], required=False, help_text="Language of names in the answer."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lang"].choices = site_languages()
+
+
+class EventQuery(LanguageQuery):
+    near = serializers.CharField(
+        required=False,
+        max_length=120,
+        help_text="A city in any supported language (“Londen”, “Paris, France”) or “lat,lon”.",
+    )
+    radius_km = serializers.IntegerField(
+        required=False, min_value=MIN_RADIUS_KM, max_value=MAX_RADIUS_KM, default=100
+    )
+    country = serializers.RegexField(
+        r"^[A-Za-z]{2}$", required=False, help_text="Two-letter ISO code."
+    )
+    campaign = serializers.SlugField(required=False, help_text="A campaign's slug.")
+    group = serializers.SlugField(required=False, help_text="A group's slug.")
+    starts_after = serializers.DateField(
+        required=False, help_text="Events starting on or after this day (UTC)."
+    )
+    starts_before = serializers.DateField(
+        required=False, help_text="Events starting on or before this day (UTC)."
+    )
+    past = serializers.BooleanField(
+        required=False, default=False, help_text="Past events instead of upcoming ones."
+    )
+
+    def validate_near(self, value: str):
+        try:
+            return parse_origin(value, language=self.initial_data.get("lang"))
+        except UnknownPlace:
+            raise serializers.ValidationError(
+                f"No place called “{value}” is known. Try another spelling, add the country"
+                " (“Paris, France”) or give “latitude,longitude”."
+            ) from None
+
+    def validate_campaign(self, value: str) -> Campaign:
+        from turnout.campaigns.selectors import published_campaigns
+
+        campaign = published_campaigns().filter(slug=value).first()
+        if campaign is None:
+            raise serializers.ValidationError(f"No published campaign has the slug “{value}”.")
+        return campaign
+
+    def validate_group(self, value: str):
+        Group = group_model()
+        group = Group.objects.filter(slug=value).first() if Group is not None else None
+        if group is None or not events_have_groups():
+            raise serializers.ValidationError(f"No group has the slug “{value}”.")
+        return group
+
+    def validate(self, attrs: dict) -> dict:
+        after, before = attrs.get("starts_after"), attrs.get("starts_before")
+        if after and before and before < after:
+            raise serializers.ValidationError(
+                {"starts_before": "This day is before `starts_after`."}
+            )
+        return attrs
+
+
+class CityQuery(LanguageQuery):
+    q = serializers.CharField(max_length=120, help_text="What the person typed so far.")
+    country = serializers.RegexField(r"^[A-Za-z]{2}$", required=False)
+    limit = serializers.IntegerField(required=False, min_value=1, max_value=20, default=10)

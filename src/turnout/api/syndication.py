@@ -1,0 +1,62 @@
+"""RSS and Atom feeds of campaigns, in the language asked for with `?lang=`."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import translation
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+
+from turnout.campaigns.models import Campaign
+from turnout.campaigns.selectors import published_campaigns
+from turnout.localization.formatting import format_date_window
+
+from .language import requested_language
+
+CAMPAIGNS_IN_FEED = 50
+
+
+class CampaignsFeed(Feed):
+    """Published campaigns, newest first."""
+
+    def __call__(self, request: HttpRequest, *args, **kwargs):
+        with translation.override(requested_language(request)):
+            response = super().__call__(request, *args, **kwargs)
+        response["Cache-Control"] = "public, max-age=300"
+        return response
+
+    def title(self) -> str:
+        return gettext("%(site)s: campaigns") % {"site": settings.TURNOUT_SITE_NAME}
+
+    def description(self) -> str:
+        return gettext("Coordinated action days and the local events that make them up.")
+
+    def link(self) -> str:
+        return reverse("campaigns:home")
+
+    def items(self):
+        return published_campaigns().order_by("-starts_on", "-pk")[:CAMPAIGNS_IN_FEED]
+
+    def item_title(self, item: Campaign) -> str:
+        return item.title
+
+    def item_description(self, item: Campaign) -> str:
+        window = format_date_window(item.starts_on, item.ends_on)
+        return f"{window}. {item.summary}" if item.summary else window
+
+    def item_link(self, item: Campaign) -> str:
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item: Campaign):
+        return item.created_at
+
+    def item_updateddate(self, item: Campaign):
+        return item.updated_at
+
+
+class CampaignsAtomFeed(CampaignsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self) -> str:
+        return self.description()

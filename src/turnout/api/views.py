@@ -1,0 +1,205 @@
+"""The read-only JSON API under /api/v1/: campaigns, events (with `near`), groups, cities."""
+
+from django.http import Http404, HttpRequest, JsonResponse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.selectors import published_campaigns, visible_events
+from turnout.geo.gazetteer import find_cities
+from turnout.geo.selectors import listed_events, nearby_events
+
+from .caching import cacheable, etag_for
+from .groups import events_have_groups, group_model
+from .language import requested_language
+from .serializers import (
+    CampaignSerializer,
+    CityListSerializer,
+    CityQuery,
+    EventQuery,
+    EventSerializer,
+    GroupSerializer,
+    LanguageQuery,
+)
+
+# The largest id a database row can have; a larger one in a URL is simply not found.
+MAX_ID = 2**63 - 1
+BAD_REQUEST = OpenApiResponse(OpenApiTypes.OBJECT, description="A parameter is invalid.")
+NOT_FOUND = OpenApiResponse(OpenApiTypes.OBJECT, description="No such page or object.")
+
+
+class Pages(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+class PublicReadOnly:
+    """JSON anyone may read and caches may keep; validated `?lang=` sets the language."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == 200:
+            response.render()
+            return cacheable(request, response, etag=etag_for(response.content))
+        return response
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["language"] = requested_language(self.request)
+        return context
+
+    def language_query(self, request: Request) -> None:
+        LanguageQuery(data=request.query_params).is_valid(raise_exception=True)
+
+
+@extend_schema(
+    tags=["campaigns"],
+    parameters=[LanguageQuery],
+    responses={200: CampaignSerializer, 400: BAD_REQUEST, 404: NOT_FOUND},
+)  # noqa: E501
+class CampaignList(PublicReadOnly, generics.ListAPIView):
+    """Published and archived campaigns, the latest first."""
+
+    serializer_class = CampaignSerializer
+    pagination_class = Pages
+
+    def get_queryset(self):
+        self.language_query(self.request)
+        return published_campaigns().order_by("-starts_on", "pk")
+
+
+@extend_schema(
+    tags=["campaigns"],
+    parameters=[LanguageQuery],
+    responses={200: CampaignSerializer, 400: BAD_REQUEST, 404: NOT_FOUND},
+)  # noqa: E501
+class CampaignDetail(PublicReadOnly, generics.RetrieveAPIView):
+    """One campaign."""
+
+    serializer_class = CampaignSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        self.language_query(self.request)
+        return published_campaigns()
+
+
+@extend_schema(
+    tags=["events"],
+    parameters=[EventQuery],
+    responses={200: EventSerializer, 400: BAD_REQUEST, 404: NOT_FOUND},
+)  # noqa: E501
+class EventList(PublicReadOnly, generics.ListAPIView):
+    """Public events: upcoming (soonest first), past, between two days, or near a place.
+
+    With `near`, events within `radius_km` come nearest first, with `distance_km`.
+    """
+
+    serializer_class = EventSerializer
+    pagination_class = Pages
+
+    def get_queryset(self):
+        query = EventQuery(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        filters = query.validated_data
+        events = listed_events(
+            now=timezone.now(),
+            past=filters["past"],
+            include_cancelled=True,
+            country=filters.get("country"),
+            campaign=filters.get("campaign"),
+            group=filters.get("group"),
+            starts_on_or_after=filters.get("starts_after"),
+            starts_on_or_before=filters.get("starts_before"),
+        )
+        if events_have_groups():
+            events = events.select_related("group")
+        origin = filters.get("near")
+        if origin is None:
+            return events
+        nearby = nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+        self.distances = {item.event.pk: item.distance_km for item in nearby}
+        return [item.event for item in nearby]
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["distances"] = getattr(self, "distances", {})
+        return context
+
+
+@extend_schema(
+    tags=["events"],
+    parameters=[LanguageQuery],
+    responses={200: EventSerializer, 400: BAD_REQUEST, 404: NOT_FOUND},
+)  # noqa: E501
+class EventDetail(PublicReadOnly, generics.RetrieveAPIView):
+    """One public event."""
+
+    serializer_class = EventSerializer
+
+    def get_queryset(self):
+        self.language_query(self.request)
+        return visible_events().select_related("campaign")
+
+    def get_object(self) -> LocalEvent:
+        if self.kwargs["pk"] > MAX_ID:
+            raise Http404
+        return super().get_object()
+
+
+@extend_schema(tags=["groups"], responses={200: GroupSerializer, 400: BAD_REQUEST, 404: NOT_FOUND})
+class GroupList(PublicReadOnly, generics.ListAPIView):
+    """National and local groups, by country."""
+
+    serializer_class = GroupSerializer
+    pagination_class = Pages
+
+    def get_queryset(self):
+        Group = group_model()
+        if Group is None:
+            return []
+        return Group.objects.select_related("parent").prefetch_related("channels")
+
+
+@extend_schema(tags=["groups"], responses={200: GroupSerializer, 404: NOT_FOUND})
+class GroupDetail(PublicReadOnly, generics.RetrieveAPIView):
+    """One group."""
+
+    serializer_class = GroupSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        Group = group_model()
+        if Group is None:
+            raise Http404
+        return Group.objects.select_related("parent").prefetch_related("channels")
+
+
+@method_decorator(name="get", decorator=extend_schema(
+    tags=["places"], parameters=[CityQuery], responses={200: CityListSerializer, 400: BAD_REQUEST},
+))  # fmt: skip
+class CityList(PublicReadOnly, APIView):
+    """Cities of the offline gazetteer matching what someone types: for suggestion lists."""
+
+    def get(self, request: Request) -> Response:
+        query = CityQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        language = requested_language(request)
+        cities = find_cities(
+            data["q"], language=language, country=data.get("country"), limit=data["limit"]
+        )
+        answer = CityListSerializer({"results": cities}, context={"language": language})
+        return Response(answer.data)
+
+
+def not_found(request: HttpRequest, *args, **kwargs) -> JsonResponse:
+    return JsonResponse({"detail": "Not found."}, status=404)

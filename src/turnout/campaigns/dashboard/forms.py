@@ -1,0 +1,31 @@
+"""Forms of the organizer's and coordinator's dashboards."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..proposals.forms import ProposalForm
+from .services import MAX_BODY, MAX_SUBJECT
+
+
+class EventEditForm(ProposalForm):
+    """An organizer's edit of their event: the proposal's fields, without the proposer's."""
+
+    capacity = forms.IntegerField(
+        label=_("Places (optional)"), min_value=1, required=False,
+        help_text=_("Leave empty for no limit."),
+    )  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, with_proposer=False, **kwargs)
+        del self.fields["note"]
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("Their email address"))
+
+
+class OrganizersMessageForm(forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=MAX_SUBJECT)
+    body = forms.CharField(
+        label=_("Message"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 10})
+    )

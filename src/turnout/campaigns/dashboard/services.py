@@ -1,0 +1,167 @@
+"""What organizers and coordinators change from their dashboards: event details, co-organizers,
+messages to organizers. Each is one transaction; emails leave only after it commits."""
+
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from turnout.accounts.emails import absolute_url, send_after_commit
+from turnout.accounts.models import User
+from turnout.accounts.roles import Role, find_or_create_person, grant_role
+from turnout.accounts.services import record_audit
+from turnout.accounts.tokens import new_token, token_hash
+
+from ..models import Campaign, LocalEvent
+from ..proposals.models import OrganizerInvitation
+from ..proposals.services import EventDetails, apply_details
+from ..services import save_event_changes
+from .selectors import organizers_of
+
+INVITATION_VALIDITY = timedelta(days=14)
+INVITATION_PURPOSE = "invitation"
+MAX_SUBJECT, MAX_BODY = 150, 10_000
+
+
+def update_event_details(
+    *, event: LocalEvent, details: EventDetails, capacity: int | None
+) -> LocalEvent:
+    """Save an organizer's edit; a new time or place reaches participants through signals.
+
+    Adding a venue to an event whose details were to be announced publishes them; removing
+    it marks the details as to be announced again.
+    """
+    with transaction.atomic():
+        event = (
+            LocalEvent.objects.select_for_update(of=("self",))
+            .select_related("campaign")
+            .get(pk=event.pk)
+        )
+        changed = apply_details(event, details)
+        if event.capacity != capacity:
+            event.capacity = capacity
+            changed.add("capacity")
+        if event.status == LocalEvent.Status.DETAILS_TBA and event.venue:
+            event.status = LocalEvent.Status.APPROVED
+            changed.add("status")
+        elif event.status == LocalEvent.Status.APPROVED and not event.venue:
+            event.status = LocalEvent.Status.DETAILS_TBA
+            changed.add("status")
+        save_event_changes(event=event, changed_fields=changed)
+    return event
+
+
+def _check_message(subject: str, body: str) -> tuple[str, str]:
+    subject, body = subject.strip(), body.strip()
+    errors = {}
+    if not subject:
+        errors["subject"] = _("Write a subject.")
+    elif len(subject) > MAX_SUBJECT:
+        errors["subject"] = _("Keep the subject under %(max)d characters.") % {"max": MAX_SUBJECT}
+    if not body:
+        errors["body"] = _("Write a message.")
+    elif len(body) > MAX_BODY:
+        errors["body"] = _("Keep the message under %(max)d characters.") % {"max": MAX_BODY}
+    if errors:
+        raise ValidationError(errors)
+    return subject, body
+
+
+def message_organizers(*, campaign: Campaign, actor: User, subject: str, body: str) -> int:
+    """Email every organizer of the campaign's events; replies go to the coordinator."""
+    subject, body = _check_message(subject, body)
+    with transaction.atomic():
+        recipients = organizers_of(campaign)
+        for person in recipients:
+            with translation.override(person.language):
+                dashboard = absolute_url(reverse("dashboard:home"))
+            send_after_commit(
+                to=[person.email],
+                language=person.language,
+                subject_template="campaigns/email/organizers_message_subject.txt",
+                body_template="campaigns/email/organizers_message_body.txt",
+                context={
+                    "campaign": campaign, "subject": subject, "body": body,
+                    "sender": actor, "person": person, "dashboard": dashboard,
+                },
+                reply_to=[actor.email],
+            )  # fmt: skip
+        record_audit(
+            actor=actor,
+            action="organizers.messaged",
+            target=campaign,
+            summary=f"Message to {len(recipients)} organizers: {subject}",
+        )
+    return len(recipients)
+
+
+def invite_co_organizer(
+    *, event: LocalEvent, actor: User, email: str, language: str, now: datetime
+) -> OrganizerInvitation:
+    """Email `email` a link that makes them a co-organizer of `event` when they accept."""
+    email = User.objects.normalize_email(email.strip()).lower()
+    with transaction.atomic():
+        if event.organizers.filter(email__iexact=email).exists():
+            raise ValidationError(
+                {"email": _("%(email)s organizes this event already.") % {"email": email}}
+            )
+        invitee = User.objects.filter(email__iexact=email).first()
+        language = invitee.language if invitee else language
+        token, hashed = new_token(purpose=INVITATION_PURPOSE)
+        invitation = OrganizerInvitation.objects.create(
+            event=event, email=email, invited_by=actor, token_hash=hashed,
+            created_at=now, expires_at=now + INVITATION_VALIDITY,
+        )  # fmt: skip
+        with translation.override(language):
+            link = absolute_url(reverse("dashboard:invitation", kwargs={"token": token}))
+        send_after_commit(
+            to=[email],
+            language=language,
+            subject_template="campaigns/email/invitation_subject.txt",
+            body_template="campaigns/email/invitation_body.txt",
+            context={"event": event, "inviter": actor, "link": link,
+                     "days": INVITATION_VALIDITY.days},
+            reply_to=[actor.email],
+        )  # fmt: skip
+        record_audit(
+            actor=actor, action="invitation.sent", target=event,
+            summary=f"{email} invited to co-organize {event}",
+        )  # fmt: skip
+    return invitation
+
+
+def invitation_for_token(token: str, *, now: datetime) -> OrganizerInvitation | None:
+    invitation = (
+        OrganizerInvitation.objects.select_related("event", "invited_by")
+        .filter(token_hash=token_hash(token, purpose=INVITATION_PURPOSE))
+        .first()
+    )
+    return invitation if invitation and invitation.is_usable(now=now) else None
+
+
+def accept_invitation(*, token: str, language: str, now: datetime) -> User | None:
+    """Make the invited address a co-organizer; the link proves they own it. Used once."""
+    with transaction.atomic():
+        invitation = (
+            OrganizerInvitation.objects.select_for_update(of=("self",))
+            .select_related("event", "invited_by")
+            .filter(token_hash=token_hash(token, purpose=INVITATION_PURPOSE))
+            .first()
+        )
+        if invitation is None or not invitation.is_usable(now=now):
+            return None
+        person = find_or_create_person(email=invitation.email, language=language)
+        if not person.is_active:
+            return None
+        grant_role(
+            actor=invitation.invited_by,
+            person=person,
+            role=Role.ORGANIZER,
+            obj=invitation.event,
+        )
+        invitation.accepted_at = now
+        invitation.save(update_fields=["accepted_at"])
+    return person

@@ -1,0 +1,181 @@
+"""Dashboards: an organizer's events, a coordinator's campaign, and what each may change there."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from turnout.accounts.permissions import Action, can
+
+from ..models import Campaign, LocalEvent
+from ..proposals.selectors import campaigns_to_moderate
+from . import exports, selectors, services
+from .forms import EventEditForm, InviteForm, OrganizersMessageForm
+
+
+def _event_for(request: HttpRequest, pk: int, action: Action) -> LocalEvent:
+    event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
+    if not can(request.user, action, event):
+        raise PermissionDenied
+    return event
+
+
+def _campaign_for(request: HttpRequest, slug: str, action: Action) -> Campaign:
+    campaign = get_object_or_404(Campaign, slug=slug)
+    if not can(request.user, action, campaign):
+        raise PermissionDenied
+    return campaign
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    upcoming, past = selectors.organizer_events(request.user, now=timezone.now())
+    return render(
+        request,
+        "campaigns/dashboard/home.html",
+        {
+            "upcoming": upcoming,
+            "past": past,
+            "campaigns": campaigns_to_moderate(request.user),
+            "groups": selectors.led_groups(request.user),
+        },
+    )
+
+
+@login_required
+def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event_for(request, pk, Action.EDIT)
+    form = EventEditForm(
+        request.POST or None, campaign=event.campaign, initial=EventEditForm.initial_for(event)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_event_details(
+                event=event, details=form.event_details(), capacity=form.cleaned_data["capacity"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Saved. If the time or place changed, participants are told by email."),
+            )
+            return redirect("dashboard:home")
+    return render(request, "campaigns/dashboard/event_edit.html", {"event": event, "form": form})
+
+
+@login_required
+def event_organizers(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event_for(request, pk, Action.EDIT)
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invite_co_organizer(
+                event=event,
+                actor=request.user,
+                email=form.cleaned_data["email"],
+                language=get_language(),
+                now=timezone.now(),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Invitation sent to %(email)s.") % {"email": invitation.email},
+            )
+            return redirect("dashboard:event_organizers", pk=event.pk)
+    return render(
+        request,
+        "campaigns/dashboard/event_organizers.html",
+        {
+            "event": event,
+            "form": form,
+            "organizers": event.organizers.order_by("name", "email"),
+            "invitations": event.organizer_invitations.filter(accepted_at__isnull=True),
+            "now": timezone.now(),
+        },
+    )
+
+
+def invitation(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows the invitation; POST accepts it and signs the invitee in."""
+    now = timezone.now()
+    pending = services.invitation_for_token(token, now=now)
+    if request.method == "POST" and pending is not None:
+        person = services.accept_invitation(token=token, language=get_language(), now=now)
+        if person is not None:
+            login(request, person, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(
+                request, _("You now organize %(event)s.") % {"event": pending.event.title}
+            )
+            return redirect("dashboard:home")
+        pending = None
+    return render(
+        request,
+        "campaigns/dashboard/invitation.html",
+        {"invitation": pending},
+        status=200 if pending else 410,
+    )
+
+
+@login_required
+def campaign(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_for(request, slug, Action.EDIT)
+    overview = selectors.campaign_overview(campaign, now=timezone.now(), language=get_language())
+    return render(request, "campaigns/dashboard/campaign.html", {"overview": overview})
+
+
+@login_required
+@require_POST
+def campaign_export(request: HttpRequest, slug: str) -> HttpResponse:
+    """POST, not GET: an export of organizers' addresses is an act that gets audited."""
+    campaign = _campaign_for(request, slug, Action.EXPORT_EVENTS)
+    now = timezone.now()
+    text = exports.export_events_csv(
+        campaign=campaign, actor=request.user, now=now, site_url=settings.SITE_URL
+    )
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    filename = f"{campaign.slug}-events-{now:%Y%m%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def campaign_message(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_for(request, slug, Action.MESSAGE_ORGANIZERS)
+    form = OrganizersMessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sent = services.message_organizers(
+                campaign=campaign,
+                actor=request.user,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "Your message is on its way to %(count)d organizer.",
+                    "Your message is on its way to %(count)d organizers.",
+                    sent,
+                )
+                % {"count": sent},
+            )
+            return redirect(reverse("dashboard:campaign", kwargs={"slug": campaign.slug}))
+    return render(
+        request,
+        "campaigns/dashboard/campaign_message.html",
+        {"campaign": campaign, "form": form, "recipients": selectors.organizers_of(campaign)},
+    )

@@ -1,0 +1,73 @@
+"""Read-only queries for moderation: the queue, with possible duplicates flagged."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count
+
+from ..models import Campaign, LocalEvent
+from .models import EventProposal
+
+
+@dataclass
+class QueueItem:
+    proposal: EventProposal
+    possible_duplicates: list[LocalEvent]
+
+
+# Events that still claim their city: not turned down, not called off, not unconfirmed spam.
+_CLAIMING_STATUSES = (
+    LocalEvent.Status.PROPOSED,
+    LocalEvent.Status.APPROVED,
+    LocalEvent.Status.DETAILS_TBA,
+    LocalEvent.Status.COMPLETED,
+)
+
+
+def _place_key(city: str, country: str) -> tuple[str, str]:
+    return (city.strip().casefold(), country.upper())
+
+
+def moderation_queue(campaign: Campaign) -> list[QueueItem]:
+    """Proposals waiting for a decision or for the proposer's changes, oldest first.
+
+    Each carries the other events of the campaign in the same city and country, so two
+    proposals for one city are flagged as possible duplicates.
+    """
+    proposals = list(
+        EventProposal.objects.filter(event__campaign=campaign, state__in=EventProposal.OPEN_STATES)
+        .select_related("event", "decided_by")
+        .order_by("created_at", "pk")
+    )
+    # Compared in Python: SQLite's LOWER() leaves "Zürich" and "ZÜRICH" apart.
+    claiming = campaign.events.filter(status__in=_CLAIMING_STATUSES).exclude(
+        proposal__state=EventProposal.State.AWAITING_EMAIL
+    )
+    by_place: dict[tuple[str, str], list[LocalEvent]] = defaultdict(list)
+    for event in claiming:
+        by_place[_place_key(event.city, event.country)].append(event)
+    return [
+        QueueItem(
+            proposal=proposal,
+            possible_duplicates=[
+                event
+                for event in by_place[_place_key(proposal.event.city, proposal.event.country)]
+                if event.pk != proposal.event_id
+            ],
+        )
+        for proposal in proposals
+    ]
+
+
+def campaigns_to_moderate(user) -> list[tuple[Campaign, int]]:
+    """Campaigns `user` coordinates (administrators: all), with how many proposals wait."""
+    campaigns = Campaign.objects.all() if user.is_superuser else user.coordinated_campaigns.all()
+    waiting = dict(
+        EventProposal.objects.filter(
+            event__campaign__in=campaigns, state=EventProposal.State.PENDING
+        )
+        .values("event__campaign")
+        .annotate(count=Count("pk"))
+        .values_list("event__campaign", "count")
+    )
+    return [(campaign, waiting.get(campaign.pk, 0)) for campaign in campaigns]

@@ -1,0 +1,280 @@
+"""Proposals from "Organize in your area": proposing, confirming, and a coordinator's decision."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from turnout.accounts.emails import absolute_url, send_after_commit
+from turnout.accounts.models import User
+from turnout.accounts.roles import Role, find_or_create_person, grant_role
+from turnout.accounts.services import record_audit
+from turnout.accounts.tokens import new_token, token_hash
+
+from ..models import Campaign, LocalEvent
+from ..services import save_event_changes
+from .models import EventProposal
+
+TOKEN_PURPOSE = "proposal"
+
+
+class ProposalClosed(ValidationError):
+    """The campaign does not take proposals (any more)."""
+
+
+class NotAwaitingDecision(ValidationError):
+    """The proposal has been decided already, or its email is not confirmed yet."""
+
+
+@dataclass(frozen=True)
+class EventDetails:
+    """What a proposer or an organizer says about an event: place, time, signup."""
+
+    title: str
+    city: str
+    country: str
+    venue: str
+    address: str
+    timezone: str
+    starts_at: datetime
+    ends_at: datetime
+    signup_url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Proposer:
+    name: str
+    email: str
+    phone: str
+    language: str
+
+
+def is_outside_window(campaign: Campaign, details: EventDetails) -> bool:
+    """Whether the event's local date falls outside the campaign's first and last day."""
+    day = details.starts_at.astimezone(ZoneInfo(details.timezone)).date()
+    return not campaign.starts_on <= day <= campaign.ends_on
+
+
+def default_title(event: LocalEvent, city: str) -> str:
+    return f"{event.campaign.title} · {city}" if event.campaign else city
+
+
+def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
+    """Copy the details onto the event; return the names of the fields that changed."""
+    values = {
+        "title": details.title.strip() or default_title(event, details.city.strip()),
+        "city": details.city.strip(),
+        "country": details.country.upper(),
+        "venue": details.venue.strip(),
+        "address": details.address.strip(),
+        "timezone": details.timezone,
+        "starts_at": details.starts_at,
+        "ends_at": details.ends_at,
+        "signup_url": details.signup_url.strip(),
+        "description": details.description.strip(),
+    }
+    changed = {name for name, value in values.items() if getattr(event, name) != value}
+    for name, value in values.items():
+        setattr(event, name, value)
+    return changed
+
+
+def _proposal_link(proposal: EventProposal, token: str, name: str) -> str:
+    with translation.override(proposal.language):
+        return absolute_url(reverse(f"proposals:{name}", kwargs={"token": token}))
+
+
+def _email_proposer(proposal: EventProposal, kind: str, **context) -> None:
+    send_after_commit(
+        to=[proposal.proposer_email],
+        language=proposal.language,
+        subject_template=f"campaigns/email/proposal_{kind}_subject.txt",
+        body_template=f"campaigns/email/proposal_{kind}_body.txt",
+        context={"proposal": proposal, "event": proposal.event, **context},
+    )
+
+
+def propose_event(
+    *, campaign: Campaign, details: EventDetails, proposer: Proposer, note: str, now: datetime
+) -> EventProposal:
+    """Record a proposed event and email the proposer a link to confirm their address."""
+    with transaction.atomic():
+        campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
+        if not (
+            campaign.is_open_for_proposals
+            and campaign.is_published
+            and not campaign.has_ended(today=now.date())
+        ):
+            raise ProposalClosed(_("This campaign does not take proposals at the moment."))
+        event = LocalEvent(campaign=campaign, status=LocalEvent.Status.PROPOSED)
+        apply_details(event, details)
+        save_event_changes(event=event, changed_fields=[])
+        token, hashed = new_token(purpose=TOKEN_PURPOSE)
+        proposal = EventProposal(
+            event=event,
+            proposer_name=proposer.name.strip(),
+            proposer_email=proposer.email.strip().lower(),
+            proposer_phone=proposer.phone.strip(),
+            language=proposer.language,
+            note=note.strip(),
+            is_outside_window=is_outside_window(campaign, details),
+            token_hash=hashed,
+            created_at=now,
+        )
+        proposal.full_clean()
+        proposal.save()
+        _email_proposer(proposal, "confirm", link=_proposal_link(proposal, token, "confirm"))
+    return proposal
+
+
+def proposal_for_token(token: str) -> EventProposal | None:
+    return (
+        EventProposal.objects.select_related("event__campaign")
+        .filter(token_hash=token_hash(token, purpose=TOKEN_PURPOSE))
+        .first()
+    )
+
+
+def confirm_proposal_email(*, token: str, now: datetime) -> EventProposal | None:
+    """Confirm the proposer's address, which puts the proposal in the coordinators' queue.
+
+    Confirming twice is harmless; an unknown token confirms nothing.
+    """
+    with transaction.atomic():
+        proposal = (
+            EventProposal.objects.select_for_update()
+            .filter(token_hash=token_hash(token, purpose=TOKEN_PURPOSE))
+            .first()
+        )
+        if proposal is None:
+            return None
+        if proposal.state == EventProposal.State.AWAITING_EMAIL:
+            proposal.state = EventProposal.State.PENDING
+            proposal.email_confirmed_at = now
+            proposal.save(update_fields=["state", "email_confirmed_at"])
+    return proposal
+
+
+def revise_proposal(
+    *, token: str, details: EventDetails, note: str, now: datetime
+) -> EventProposal:
+    """The proposer's answer to "please change": new details, back in the queue."""
+    with transaction.atomic():
+        proposal = (
+            EventProposal.objects.select_for_update(of=("self",))
+            .select_related("event__campaign")
+            .get(token_hash=token_hash(token, purpose=TOKEN_PURPOSE))
+        )
+        if proposal.state != EventProposal.State.CHANGES_REQUESTED:
+            raise NotAwaitingDecision(_("This proposal cannot be changed any more."))
+        event = LocalEvent.objects.select_for_update().get(pk=proposal.event_id)
+        changed = apply_details(event, details)
+        save_event_changes(event=event, changed_fields=changed)
+        proposal.state = EventProposal.State.PENDING
+        proposal.note = note.strip()
+        proposal.is_outside_window = is_outside_window(event.campaign, details)
+        proposal.save(update_fields=["state", "note", "is_outside_window"])
+    return proposal
+
+
+def _lock_for_decision(proposal: EventProposal) -> tuple[EventProposal, LocalEvent]:
+    proposal = EventProposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.state not in EventProposal.OPEN_STATES:
+        raise NotAwaitingDecision(_("This proposal has been decided already."))
+    event = (
+        LocalEvent.objects.select_for_update(of=("self",))
+        .select_related("campaign")
+        .get(pk=proposal.event_id)
+    )
+    return proposal, event
+
+
+def _decide(proposal: EventProposal, *, state: str, actor: User, message: str, now: datetime):
+    proposal.state = state
+    proposal.decision_message = message.strip()
+    proposal.decided_by = actor
+    proposal.decided_at = now
+    proposal.save(update_fields=["state", "decision_message", "decided_by", "decided_at"])
+
+
+def approve_proposal(*, proposal: EventProposal, actor: User, now: datetime) -> EventProposal:
+    """Publish the event (details to be announced without a venue); the proposer organizes it."""
+    with transaction.atomic():
+        proposal, event = _lock_for_decision(proposal)
+        event.status = LocalEvent.Status.APPROVED if event.venue else LocalEvent.Status.DETAILS_TBA
+        event.save(update_fields=["status", "updated_at"])
+        _decide(proposal, state=EventProposal.State.APPROVED, actor=actor, message="", now=now)
+        organizer = find_or_create_person(
+            email=proposal.proposer_email, name=proposal.proposer_name, language=proposal.language
+        )
+        grant_role(actor=actor, person=organizer, role=Role.ORGANIZER, obj=event)
+        record_audit(
+            actor=actor,
+            action="proposal.approved",
+            target=event,
+            summary=f"{event} proposed by {proposal.proposer_email}",
+        )
+        with translation.override(proposal.language):
+            dashboard = absolute_url(reverse("dashboard:home"))
+            event_url = absolute_url(event.get_absolute_url())
+        _email_proposer(proposal, "approved", dashboard=dashboard, event_url=event_url)
+    return proposal
+
+
+def reject_proposal(
+    *, proposal: EventProposal, actor: User, reason: str, now: datetime
+) -> EventProposal:
+    """Turn a proposal down with a reason the proposer reads."""
+    if not reason.strip():
+        raise ValidationError(_("Tell the proposer why."))
+    with transaction.atomic():
+        proposal, event = _lock_for_decision(proposal)
+        event.status = LocalEvent.Status.REJECTED
+        event.save(update_fields=["status", "updated_at"])
+        _decide(proposal, state=EventProposal.State.REJECTED, actor=actor, message=reason, now=now)
+        record_audit(
+            actor=actor,
+            action="proposal.rejected",
+            target=event,
+            summary=f"{event} proposed by {proposal.proposer_email}: {reason.strip()}",
+        )
+        _email_proposer(proposal, "rejected", reason=reason.strip())
+    return proposal
+
+
+def request_changes(
+    *, proposal: EventProposal, actor: User, message: str, now: datetime
+) -> EventProposal:
+    """Ask the proposer to change something; they get a new link to edit their proposal."""
+    if not message.strip():
+        raise ValidationError(_("Say what should change."))
+    with transaction.atomic():
+        proposal, _event = _lock_for_decision(proposal)
+        token, proposal.token_hash = new_token(purpose=TOKEN_PURPOSE)
+        proposal.save(update_fields=["token_hash"])
+        _decide(
+            proposal,
+            state=EventProposal.State.CHANGES_REQUESTED,
+            actor=actor,
+            message=message,
+            now=now,
+        )
+        record_audit(
+            actor=actor,
+            action="proposal.changes_requested",
+            target=proposal.event,
+            summary=f"{proposal.event} proposed by {proposal.proposer_email}: {message.strip()}",
+        )
+        _email_proposer(
+            proposal,
+            "changes",
+            message=message.strip(),
+            link=_proposal_link(proposal, token, "revise"),
+        )
+    return proposal

@@ -1,0 +1,133 @@
+"""A campaign's report once its window has passed: where, how many, the press, the photos.
+
+Signup counts come from the signups app when it is installed; an event whose people signed up
+on another platform has no count here, so totals say how many events they cover.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Max
+
+from turnout.localization.formatting import country_name
+from turnout.media.selectors import DisplayPhoto, campaign_gallery, public_photos
+from turnout.press.models import PressMention
+from turnout.press.selectors import campaign_press, public_mentions
+
+from .models import Campaign, LocalEvent
+from .selectors import Reach, campaign_reach
+
+# States of a signup that held a place at the event (see turnout.signups.models.Signup).
+SIGNED_UP_STATES = ("confirmed", "attended")
+ATTENDED_STATE = "attended"
+
+
+@dataclass(frozen=True)
+class EventLine:
+    event: LocalEvent
+    signups: int | None  # None: people signed up elsewhere (or signups are not installed)
+    attended: int | None  # None: attendance was not recorded
+
+
+@dataclass(frozen=True)
+class CountryLines:
+    code: str
+    name: str
+    lines: list[EventLine]
+
+
+@dataclass(frozen=True)
+class CampaignReport:
+    campaign: Campaign
+    reach: Reach
+    countries: list[CountryLines]
+    event_count: int
+    signups: int | None
+    events_with_signups: int
+    attended: int | None
+    events_with_attendance: int
+    press: list[PressMention]
+    photos: list[DisplayPhoto]
+    updated_on: date
+    has_signup_counts: bool
+
+
+def _signup_counter() -> Callable[[list[int]], dict[int, dict[str, int]]] | None:
+    try:
+        from turnout.signups.selectors import count_signups_by_event
+    except ImportError:  # signups is an optional part of the platform
+        return None
+    return count_signups_by_event
+
+
+def campaign_report(
+    campaign: Campaign, *, today: date, language: str | None = None
+) -> CampaignReport:
+    """Assemble the report of `campaign` as it stands on `today`."""
+    events = list(
+        campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES).order_by(
+            "starts_at", "city"
+        )
+    )
+    counter = _signup_counter()
+    counts = counter([e.pk for e in events]) if counter else {}
+    lines = [_line(event, counts.get(event.pk)) for event in events]
+
+    grouped: dict[str, list[EventLine]] = {}
+    for line in lines:
+        grouped.setdefault(line.event.country, []).append(line)
+    countries = sorted(
+        (
+            CountryLines(code, country_name(code, language), items)
+            for code, items in grouped.items()
+        ),
+        key=lambda c: c.name.casefold(),
+    )
+    with_signups = [line.signups for line in lines if line.signups is not None]
+    with_attendance = [line.attended for line in lines if line.attended is not None]
+    return CampaignReport(
+        campaign=campaign,
+        reach=campaign_reach(campaign),
+        countries=countries,
+        event_count=len(events),
+        signups=sum(with_signups) if with_signups else None,
+        events_with_signups=len(with_signups),
+        attended=sum(with_attendance) if with_attendance else None,
+        events_with_attendance=len(with_attendance),
+        press=campaign_press(campaign),
+        photos=campaign_gallery(campaign),
+        updated_on=_last_change(campaign, today=today),
+        has_signup_counts=counter is not None,
+    )
+
+
+def _line(event: LocalEvent, counts: dict[str, int] | None) -> EventLine:
+    # Native signups only: an event that sent people to Facebook or lu.ma has no numbers here.
+    if counts is None or (event.signup_url and not any(counts.values())):
+        return EventLine(event=event, signups=None, attended=None)
+    attended = counts.get(ATTENDED_STATE, 0)
+    return EventLine(
+        event=event,
+        signups=sum(counts.get(state, 0) for state in SIGNED_UP_STATES),
+        attended=attended if attended else None,
+    )
+
+
+def _last_change(campaign: Campaign, *, today: date) -> date:
+    """The day anything shown in the report last changed, never later than `today`."""
+    moments = [
+        campaign.updated_at,
+        campaign.events.aggregate(last=Max("updated_at"))["last"],
+        public_mentions().filter(campaign=campaign).aggregate(last=Max("updated_at"))["last"],
+        public_photos().filter(campaign=campaign).aggregate(last=Max("updated_at"))["last"],
+    ]
+    try:
+        from turnout.signups.models import Signup
+    except ImportError:
+        pass
+    else:  # attendance is often marked days after the action
+        attendance = Signup.objects.filter(event__campaign=campaign)
+        moments.append(attendance.aggregate(last=Max("attended_at"))["last"])
+    last = max(m for m in moments if m is not None)
+    return min(last.date(), today)

@@ -1,0 +1,29 @@
+"""The visitor's chosen city, kept in a cookie only after they ask for it."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from .gazetteer import City, city_by_id
+
+CITY_COOKIE = "turnout_city"
+CITY_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
+
+
+def chosen_city(request: HttpRequest) -> City | None:
+    value = request.COOKIES.get(CITY_COOKIE, "")
+    return city_by_id(int(value)) if value.isdigit() else None
+
+
+def remember_city(response: HttpResponse, city: City) -> None:
+    response.set_cookie(
+        CITY_COOKIE,
+        str(city.geonames_id),
+        max_age=CITY_COOKIE_MAX_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def forget_city(response: HttpResponse) -> None:
+    response.delete_cookie(CITY_COOKIE, samesite="Lax")

@@ -1,0 +1,148 @@
+"""Read-only queries for discovery: where a visitor is, what is near, what is on the map."""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext
+
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.selectors import published_campaigns, visible_events
+from turnout.localization.formatting import country_name
+
+from .distance import BoundingBox, Units, bounding_box, haversine_km
+from .gazetteer import City, find_cities, resolve_city
+
+MIN_RADIUS_KM = 25
+MAX_RADIUS_KM = 500
+DEFAULT_RADIUS_KM = 100
+_COORDINATES = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The point a visitor searches from: a city of the gazetteer, or their own position."""
+
+    latitude: float
+    longitude: float
+    city: City | None = None
+
+    def label(self, language: str | None = None) -> str:
+        if self.city is not None:
+            return self.city.label(language)
+        return gettext("your location")
+
+
+@dataclass(frozen=True)
+class NearbyEvent:
+    event: LocalEvent
+    distance_km: float
+
+    def distance(self, units: Units) -> float:
+        return units.from_km(self.distance_km)
+
+
+class UnknownPlace(ValueError):
+    """The text names no place the gazetteer knows, nor coordinates."""
+
+
+def parse_origin(text: str, *, language: str | None = None) -> Origin:
+    """A city name in any language ("Londen", "Paris, France"), or "lat,lon" from a browser."""
+    if match := _COORDINATES.match(text):
+        latitude, longitude = float(match[1]), float(match[2])
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise UnknownPlace(text)
+        return Origin(latitude=latitude, longitude=longitude)
+    city = resolve_city(text)
+    if city is None:
+        suggestions = find_cities(text, language=language, limit=1)
+        if not suggestions:
+            raise UnknownPlace(text)
+        city = suggestions[0]
+    return Origin(latitude=city.latitude, longitude=city.longitude, city=city)
+
+
+def listed_events(
+    *,
+    now: datetime,
+    past: bool = False,
+    include_cancelled: bool = False,
+    country: str | None = None,
+    campaign: Campaign | None = None,
+    group=None,
+    starts_on_or_after: date | None = None,
+    starts_on_or_before: date | None = None,
+) -> QuerySet[LocalEvent]:
+    """Public events, upcoming (soonest first) or past (latest first), filtered."""
+    events = visible_events().select_related("campaign")
+    if not include_cancelled:
+        events = events.exclude(status=LocalEvent.Status.CANCELLED)
+    if starts_on_or_after or starts_on_or_before:
+        if starts_on_or_after:
+            events = events.filter(starts_at__gte=_day_start(starts_on_or_after))
+        if starts_on_or_before:
+            events = events.filter(starts_at__lt=_day_start(starts_on_or_before, next_day=True))
+    elif past:
+        events = events.filter(ends_at__lt=now)
+    else:
+        events = events.filter(ends_at__gte=now)
+    if country:
+        events = events.filter(country=country.upper())
+    if campaign is not None:
+        events = events.filter(campaign=campaign)
+    if group is not None:
+        events = events.filter(group=group)
+    if past and not (starts_on_or_after or starts_on_or_before):
+        return events.order_by("-starts_at", "city")
+    return events.order_by("starts_at", "city")
+
+
+def _day_start(day: date, *, next_day: bool = False) -> datetime:
+    # Days are compared in UTC: an API filter must not depend on the server's zone.
+    moment = datetime.combine(day, time.min, tzinfo=UTC)
+    return moment + timedelta(days=1) if next_day else moment
+
+
+def box_filter(box: BoundingBox) -> Q:
+    """The database side of a nearby search: a cheap, index-friendly rectangle (or two)."""
+    longitudes = Q()
+    for low, high in box.longitude_ranges:
+        longitudes |= Q(longitude__gte=low, longitude__lte=high)
+    return Q(latitude__gte=box.min_latitude, latitude__lte=box.max_latitude) & longitudes
+
+
+def nearby_events(
+    events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float
+) -> list[NearbyEvent]:
+    """Events within `radius_km` of `origin`, nearest first (then soonest)."""
+    box = bounding_box(origin.latitude, origin.longitude, radius_km)
+    candidates = events.filter(latitude__isnull=False, longitude__isnull=False).filter(
+        box_filter(box)
+    )
+    found = []
+    for event in candidates:
+        distance = haversine_km(origin.latitude, origin.longitude, event.latitude, event.longitude)
+        if distance <= radius_km:
+            found.append(NearbyEvent(event=event, distance_km=distance))
+    found.sort(key=lambda item: (round(item.distance_km, 3), item.event.starts_at))
+    return found
+
+
+def next_event_near(
+    *, origin: Origin, now: datetime, radius_km: float = DEFAULT_RADIUS_KM
+) -> NearbyEvent | None:
+    """The soonest upcoming event within the radius: what the home page's banner offers."""
+    nearby = nearby_events(listed_events(now=now), origin=origin, radius_km=radius_km)
+    return min(nearby, key=lambda item: item.event.starts_at, default=None)
+
+
+def countries_with_events(*, language: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) of every country with a public event, in the language's alphabetical order."""
+    codes = visible_events().values_list("country", flat=True).distinct()
+    pairs = {(code, country_name(code, language)) for code in codes}
+    return sorted(pairs, key=lambda pair: pair[1].casefold())
+
+
+def campaigns_for_filter() -> QuerySet[Campaign]:
+    return published_campaigns().order_by("-starts_on")

@@ -1,0 +1,19 @@
+"""Every saved event gets coordinates from the gazetteer when nobody entered them."""
+
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+
+from turnout.campaigns.models import LocalEvent
+
+from .services import complete_coordinates
+
+
+@receiver(pre_save, sender=LocalEvent, dispatch_uid="geo.complete_event_coordinates")
+def complete_event_coordinates(sender, instance: LocalEvent, raw: bool = False, **kwargs) -> None:
+    # Admin, proposal forms, importers and the demo all save through here; fixtures (raw) do not.
+    if raw:
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and not {"city", "country"} & set(update_fields):
+        return
+    complete_coordinates(instance)

@@ -1,0 +1,82 @@
+"""Template helpers for places: city names in the page's language, distances, maps, the banner."""
+
+from urllib.parse import urlsplit
+
+from django import template
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from turnout.campaigns.selectors import campaign_events
+
+from .. import cookies, selectors, worldmap
+from ..distance import Units
+from ..gazetteer import display_name
+from ..units import format_distance, preferred_units
+
+register = template.Library()
+
+
+@register.filter
+def city_name(event) -> str:
+    """An event's (or group's) city in the page's language: "Londen" on a Dutch page."""
+    return display_name(event.city, event.country, get_language())
+
+
+@register.simple_tag
+def distance(item: selectors.NearbyEvent, units: Units) -> str:
+    """ "35 km", "22 mi", "3.4 km" in the page's language."""
+    return format_distance(item.distance(Units(units)), Units(units))
+
+
+@register.inclusion_tag("geo/_world_map.html")
+def world_map(world: worldmap.WorldMap, heading_id: str = "map-heading") -> dict:
+    return {"map": world, "heading_id": heading_id, **_tiles()}
+
+
+def _tiles() -> dict:
+    return {
+        "tiles_url": settings.TURNOUT_MAP_TILES_URL,
+        "tiles_attribution": settings.TURNOUT_MAP_TILES_ATTRIBUTION,
+    }
+
+
+@register.inclusion_tag("geo/_campaign_discovery.html")
+def campaign_discovery(campaign) -> dict:
+    """The campaign page's map of places, calendar feed and embed snippet."""
+    events = list(campaign_events(campaign))
+    return {
+        "campaign": campaign,
+        "map": worldmap.build_world_map(events, language=get_language()),
+        "heading_id": "campaign-map",
+        **_tiles(),
+        "site_url": settings.SITE_URL,
+        "language": get_language(),
+    }
+
+
+@register.inclusion_tag("geo/_home_banner.html", takes_context=True)
+def home_banner(context) -> dict:
+    """The next event near the visitor's chosen city, if they chose one; else a search box."""
+    request = context["request"]
+    units = preferred_units(request)
+    city = cookies.chosen_city(request)
+    next_event = None
+    if city is not None:
+        origin = selectors.Origin(latitude=city.latitude, longitude=city.longitude, city=city)
+        next_event = selectors.next_event_near(origin=origin, now=timezone.now())
+    return {
+        "city": city,
+        "city_label": city.localized_name(get_language()) if city else "",
+        "next_event": next_event,
+        "units": units,
+        "radius": format_distance(units.from_km(selectors.DEFAULT_RADIUS_KM), units),
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.filter
+def url_host(url: str) -> str:
+    """The host a URL points at: who a visitor's browser would talk to."""
+    return urlsplit(url.replace("{", "").replace("}", "")).hostname or url

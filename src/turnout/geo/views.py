@@ -1,0 +1,95 @@
+"""The events index (filters, near me, the map), the chosen city, and the base map file."""
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.views.decorators.http import condition, require_POST
+
+from turnout.campaigns.models import Campaign
+from turnout.localization.formatting import country_name
+
+from . import cookies, selectors, worldmap
+from .forms import EventFilterForm
+from .gazetteer import city_by_id
+from .units import format_distance, preferred_units
+
+EVENTS_PER_PAGE = 30
+
+
+def events_index(request: HttpRequest) -> HttpResponse:
+    language = get_language()
+    form = EventFilterForm(
+        request.GET or None, language=language, default_units=preferred_units(request)
+    )
+    filters = form.cleaned_data if form.is_valid() else {}
+    campaign = None
+    if filters.get("campaign"):
+        campaign = Campaign.objects.filter(slug=filters["campaign"]).first()
+    events = selectors.listed_events(
+        now=timezone.now(),
+        past=filters.get("past", False),
+        country=filters.get("country") or None,
+        campaign=campaign,
+    )
+    origin = filters.get("near")
+    units = filters.get("units", form.chosen_units)
+    nearby, page = None, None
+    if origin is not None:
+        nearby = selectors.nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+        shown = [item.event for item in nearby]
+    else:
+        page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        shown = list(page.object_list)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "geo/events_index.html",
+        {
+            "form": form,
+            "origin": origin,
+            "origin_label": origin.label(language) if origin else "",
+            "nearby": nearby,
+            "units": units,
+            "radius_label": format_distance(filters["radius"], units) if origin else "",
+            "page": page,
+            "events": shown,
+            "query": query.urlencode(),
+            "past": filters.get("past", False),
+            "country": filters.get("country") or "",
+            "country_label": country_name(filters.get("country") or "", language),
+            "campaign": campaign,
+            "world_map": worldmap.build_world_map(shown, language=language),
+        },
+    )
+
+
+@require_POST
+def choose_city(request: HttpRequest) -> HttpResponse:
+    """Remember (or forget) the visitor's city for the home page's banner; only on request."""
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("campaigns:home")
+    response = HttpResponseRedirect(next_url)
+    if request.POST.get("action") == "forget":
+        cookies.forget_city(response)
+        return response
+    city_id = request.POST.get("city", "")
+    city = city_by_id(int(city_id)) if city_id.isdigit() else None
+    if city is None:
+        raise Http404("unknown city")
+    cookies.remember_city(response, city)
+    return response
+
+
+@condition(etag_func=lambda request: worldmap.base_map_etag())
+def base_map(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(worldmap.base_map_svg(), content_type="image/svg+xml")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -1,0 +1,253 @@
+"""Days, windows of days and times of day as people write them, in any language Babel knows.
+
+"November 20th-22nd", "13 mei (maandag)", "20.–22. November 2024", "du 20 au 22 novembre",
+"February 7–11", "7th - 11th of February", "2024-11-20": month and weekday names come from
+CLDR (wide and abbreviated, every language of `vocabulary.languages_in_order`), the words
+between them ("to", "t/m", "bis", "of", "de") from the small tables in `vocabulary`.
+A text is cut into tokens, each token becomes a symbol (N day, M month, Y year, - range) and
+the symbol string is matched against the few shapes a date can take.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+
+from .vocabulary import DATE_FILLERS, RANGE_WORDS, fold, languages_in_order, phrases
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day as written: the month always, the day and the year when the text gives them."""
+
+    month: int
+    day: int | None = None
+    year: int | None = None
+
+    def on(self, year: int) -> date:
+        """This day in `year` (its own year wins); raises ValueError for "31 February"."""
+        return date(self.year or year, self.month, self.day or 1)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date or window of days found in a text."""
+
+    first: Day
+    last: Day
+
+    @property
+    def has_day(self) -> bool:
+        return self.first.day is not None
+
+    @property
+    def year(self) -> int | None:
+        return self.last.year or self.first.year
+
+    def window(self, year: int) -> tuple[date, date]:
+        """The first and last day, completing a missing year with `year`."""
+        own = self.year or year
+        first = date(self.first.year or own, self.first.month, self.first.day or 1)
+        last = date(self.last.year or own, self.last.month, self.last.day or first.day)
+        if last < first and self.last.year is None and self.first.year is None:
+            # "30 December - 2 January": the window runs into the next year.
+            last = last.replace(year=last.year + 1)
+        return first, last
+
+
+@cache
+def month_names(language: str | None = None) -> dict[str, int]:
+    """Folded month names (wide and abbreviated, without their dot) to month numbers."""
+    names: dict[str, int] = {}
+    for code in languages_in_order(language):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=code).items():
+                names.setdefault(fold(name).rstrip("."), number)
+    names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
+    return names
+
+
+@cache
+def weekday_names(language: str | None = None) -> frozenset[str]:
+    names = set()
+    for code in languages_in_order(language):
+        for width in ("wide", "abbreviated"):
+            names.update(fold(n).rstrip(".") for n in get_day_names(width, locale=code).values())
+    return frozenset(names)
+
+
+@cache
+def _range_words(language: str | None) -> frozenset[str]:
+    return frozenset(p for p in phrases(RANGE_WORDS, language) if " " not in p and "/" not in p)
+
+
+@cache
+def _multiword_ranges(language: str | None) -> re.Pattern[str]:
+    words = [p for p in phrases(RANGE_WORDS, language) if " " in p or "/" in p]
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+
+
+@cache
+def _fillers(language: str | None) -> frozenset[str]:
+    return frozenset(phrases(DATE_FILLERS, language))
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))
+    |(?P<clock>(?<!\d)\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uur|uhr|h))(?!\w))
+    |(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))
+    |(?P<day>(?<!\d)\d{1,2}(?:st|nd|rd|th|ste|de|er|re|eme|e|o|º|ª)?\.?(?!\w))
+    |(?P<dash>[-–—/])
+    |(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?\.?)
+    |(?P<skip>[,()])
+    |(?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+
+# Shapes of a date as symbol strings, longest first: I iso date, N day, M month, Y year.
+_SHAPES = re.compile(r"I-I|I|NMY-NMY|MNY-MNY|NM-NMY?|MN-MNY?|N-NMY?|MN-NY?|NMY?|MNY?|MY")
+
+
+def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
+    """Every date, window of days or month-and-year mentioned in `text`, in order."""
+    folded = _multiword_ranges(language).sub(" - ", fold(text))
+    symbols: list[tuple[str, object]] = []
+    mentions: list[DateMention] = []
+    for match in _TOKEN.finditer(folded):
+        kind, value = match.lastgroup, match.group()
+        symbol = _symbol(kind or "other", value, language)
+        if symbol is None:
+            continue
+        if symbol[0] == "|":
+            mentions += _mentions(symbols)
+            symbols = []
+        else:
+            symbols.append(symbol)
+    return mentions + _mentions(symbols)
+
+
+def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] | None:
+    """A token's symbol, None for a token to step over, ("|", None) for one that ends a run."""
+    if kind == "iso":
+        try:
+            return "I", date.fromisoformat(value)
+        except ValueError:
+            return "|", None
+    if kind == "year":
+        return "Y", int(value)
+    if kind == "day":
+        number = int(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+        return ("N", number) if 1 <= number <= 31 else ("|", None)
+    if kind == "dash":
+        return "-", None
+    if kind == "skip":
+        return None
+    if kind == "word":
+        word = value.rstrip(".")
+        if word in month_names(language):
+            return "M", month_names(language)[word]
+        if word in weekday_names(language) or word in _fillers(language):
+            return None
+        if word in _range_words(language):
+            return "-", None
+    return "|", None
+
+
+def _mentions(symbols: list[tuple[str, object]]) -> list[DateMention]:
+    shape = "".join(s for s, _value in symbols)
+    found = []
+    for match in _SHAPES.finditer(shape):
+        values = [v for _s, v in symbols[match.start() : match.end()]]
+        mention = _mention(match.group(), values)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(shape: str, values: list) -> DateMention | None:
+    if shape.startswith("I"):
+        first, last = values[0], values[-1]
+        return DateMention(
+            Day(first.month, first.day, first.year), Day(last.month, last.day, last.year)
+        )
+    days: list[Day] = []
+    year = values[-1] if shape.endswith("Y") else None
+    for part, part_values in _split_range(shape, values):
+        part_year = part_values[-1] if part.endswith("Y") else year
+        pairs = list(zip(part, part_values, strict=True))
+        month = next((v for s, v in pairs if s == "M"), None)
+        day = next((v for s, v in pairs if s == "N"), None)
+        days.append(Day(month or 0, day, part_year))
+    if len(days) == 2 and days[0].month == 0:
+        days[0] = Day(days[1].month, days[0].day, days[0].year)  # "20-22 November"
+    if len(days) == 2 and days[1].month == 0:
+        days[1] = Day(days[0].month, days[1].day, days[1].year)  # "November 20-22"
+    first, last = days[0], days[-1]
+    if not _exists(first) or not _exists(last):
+        return None
+    if first.day is not None and last.day is not None and first.month == last.month:
+        if last.day < first.day and first.year == last.year:
+            return None
+    return DateMention(first, last)
+
+
+def _split_range(shape: str, values: list) -> list[tuple[str, list]]:
+    if "-" not in shape:
+        return [(shape, values)]
+    cut = shape.index("-")
+    return [(shape[:cut], values[:cut]), (shape[cut + 1 :], values[cut + 1 :])]
+
+
+def _exists(day: Day) -> bool:
+    if not 1 <= day.month <= 12:
+        return False
+    try:
+        date(day.year or 2000, day.month, day.day or 1)  # 2000 was a leap year
+    except ValueError:
+        return False
+    return True
+
+
+def find_years(text: str) -> list[int]:
+    """Four-digit years (1900-2099) standing on their own in `text`."""
+    return [int(y) for y in re.findall(r"(?<![\d-])(?:19|20)\d{2}(?![\d])", text)]
+
+
+_CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uur|uhr|h)?"
+_CLOCK_RANGE = re.compile(
+    rf"(?<![\d.:]){_CLOCK}\s*(?:-|–|—|to|tot|bis|a|à|al)\s*{_CLOCK}(?!\.?\d)", re.I
+)
+_SINGLE_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?!\.?\d)", re.I)
+
+
+def find_time_range(text: str) -> tuple[time, time | None] | None:
+    """The first clock time or time range in `text`: "4 PM - 6 PM", "16:30 - 18:00", "14 Uhr"."""
+    if match := _CLOCK_RANGE.search(text):
+        start = _clock(*match.groups()[:3], default_suffix=match.group(6))
+        end = _clock(*match.groups()[3:])
+        if start is not None and end is not None:
+            return start, end
+    for match in _SINGLE_CLOCK.finditer(text):
+        if clock := _clock(*match.groups()):
+            return clock, None
+    return None
+
+
+def _clock(
+    hour: str, minute: str | None, suffix: str | None, default_suffix: str | None = None
+) -> time | None:
+    if minute is None and suffix is None:
+        return None  # a bare number is a day, a count, anything but a time
+    suffix = (suffix or default_suffix or "").lower().replace(".", "")
+    value = int(hour)
+    if suffix in {"am", "pm"}:
+        if not 1 <= value <= 12:
+            return None
+        value = value % 12 + (12 if suffix == "pm" else 0)
+    if value > 23 or int(minute or 0) > 59:
+        return None
+    return time(value, int(minute or 0))

@@ -1,0 +1,194 @@
+"""`turnout import markdown|ical|csv|sync-feeds`: bring existing pages, calendars and sheets in."""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from turnout.campaigns.models import Campaign
+from turnout.importers import calendar_feeds, spreadsheets
+from turnout.importers.models import CalendarFeed
+from turnout.importers.protest_pages import read_markdown_files
+from turnout.importers.services import ImportSummary, write_markdown_plan
+
+
+class Command(BaseCommand):
+    help = "Import markdown protest pages, iCalendar feeds or CSV sheets of events and groups."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        kinds = parser.add_subparsers(dest="kind", required=True)
+
+        markdown = kinds.add_parser("markdown", help="Markdown protest and content pages.")
+        markdown.add_argument("files", nargs="+", metavar="FILE")
+        markdown.add_argument("--dry-run", action="store_true", help="Change nothing.")
+        markdown.add_argument("--format", choices=["text", "json"], default="text")
+        markdown.add_argument("--language", help="The pages' language, e.g. nl (else guessed).")
+
+        ical = kinds.add_parser("ical", help="An iCalendar feed (URL or file).")
+        ical.add_argument("location", metavar="URL-or-FILE")
+        ical.add_argument("--campaign", help="Slug of the campaign the events belong to.")
+        ical.add_argument("--dry-run", action="store_true", help="Change nothing.")
+        ical.add_argument(
+            "--register",
+            action="store_true",
+            help="Also register the feed to be synced on a schedule (URLs only).",
+        )
+        ical.add_argument("--every", type=int, default=6, help="Hours between syncs (6).")
+        ical.add_argument("--name", default="", help="A name for the registered feed.")
+        ical.add_argument("--language")
+
+        sheet = kinds.add_parser("csv", help="A CSV sheet of events or groups.")
+        sheet.add_argument("what", choices=["events", "groups"])
+        sheet.add_argument("file", metavar="FILE")
+        sheet.add_argument("--dry-run", action="store_true", help="List rejected rows only.")
+        sheet.add_argument(
+            "--skip-rejected",
+            action="store_true",
+            help="Import the valid rows even when others are rejected.",
+        )
+        sheet.add_argument("--language")
+
+        sync = kinds.add_parser("sync-feeds", help="Sync registered calendar feeds now.")
+        sync.add_argument("--all", action="store_true", help="Also feeds not yet due.")
+
+    def handle(self, *args, kind: str, **options) -> None:
+        handler = {
+            "markdown": self.import_markdown,
+            "ical": self.import_ical,
+            "csv": self.import_csv,
+            "sync-feeds": self.sync_feeds,
+        }[kind]
+        handler(**options)
+
+    # --- markdown -----------------------------------------------------------------------------
+
+    def import_markdown(self, *, files, dry_run, format, language, **options) -> None:
+        pages = []
+        for name in files:
+            path = Path(name)
+            try:
+                pages.append((path.name, path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError) as error:
+                raise CommandError(
+                    _("cannot read %(file)s: %(error)s") % {"file": name, "error": error}
+                ) from error
+        plan = read_markdown_files(pages, language=language)
+        if format == "json":
+            if not dry_run:
+                summary = write_markdown_plan(plan=plan)
+                plan.warnings = summary.warnings
+            self.stdout.write(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+            return
+        if dry_run:
+            for campaign in plan.campaigns:
+                counts = {
+                    "slug": campaign.slug,
+                    "events": len(campaign.events),
+                    "press": len(campaign.press),
+                    "embeds": len(campaign.embeds),
+                }
+                line = _("campaign %(slug)s: %(events)s events, %(press)s press, %(embeds)s embeds")
+                self.stdout.write(line % counts)
+            for page in plan.pages:
+                self.stdout.write(_("content page %(slug)s") % {"slug": page.slug})
+            self.report(ImportSummary(warnings=plan.warnings))
+            return
+        self.report(write_markdown_plan(plan=plan))
+
+    # --- iCalendar ----------------------------------------------------------------------------
+
+    def import_ical(
+        self, *, location, campaign, dry_run, register, every, name, language, **options
+    ):
+        target = None
+        if campaign:
+            target = Campaign.objects.filter(slug=campaign).first()
+            if target is None:
+                raise CommandError(_("there is no campaign “%(slug)s”") % {"slug": campaign})
+        try:
+            reading = calendar_feeds.read_calendar(
+                calendar_feeds.fetch_calendar(location), source=location, language=language
+            )
+        except calendar_feeds.FeedUnavailable as error:
+            raise CommandError(str(error)) from error
+        if dry_run:
+            for entry in reading.entries:
+                self.stdout.write(
+                    f"{entry.record.starts_at:%Y-%m-%d %H:%M} {entry.record.city}, "
+                    f"{entry.record.country}: {entry.title}"
+                )
+            self.report(ImportSummary(warnings=reading.warnings))
+            return
+        feed = None
+        if register:
+            if not location.lower().startswith(("http://", "https://", "webcal://")):
+                raise CommandError(_("only a feed's web address can be registered"))
+            feed = calendar_feeds.register_feed(
+                url=location.replace("webcal://", "https://"),
+                campaign=target,
+                name=name,
+                sync_every_hours=every,
+            )
+        summary = calendar_feeds.import_calendar(
+            reading=reading, campaign=target, feed=feed, now=timezone.now()
+        )
+        if feed is not None:
+            feed.last_synced_at = timezone.now()
+            feed.save(update_fields=["last_synced_at"])
+        self.report(summary)
+
+    # --- CSV ----------------------------------------------------------------------------------
+
+    def import_csv(self, *, what, file, dry_run, skip_rejected, language, **options) -> None:
+        try:
+            text = Path(file).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(
+                _("cannot read %(file)s: %(error)s") % {"file": file, "error": error}
+            ) from error
+        read, write = {
+            "events": (spreadsheets.read_event_rows, spreadsheets.write_event_rows),
+            "groups": (spreadsheets.read_group_rows, spreadsheets.write_group_rows),
+        }[what]
+        reading = read(text, source=Path(file).name, language=language)
+        for problem in reading.warnings:
+            self.stderr.write(str(problem))
+        for problem in reading.rejected:
+            self.stdout.write(_("rejected: %(problem)s") % {"problem": problem})
+        if dry_run:
+            self.stdout.write(
+                _("%(good)s rows can be imported, %(bad)s rejected")
+                % {"good": len(reading.rows), "bad": len(reading.rejected)}
+            )
+            return
+        if reading.rejected and not skip_rejected:
+            raise CommandError(
+                _("nothing imported: %(bad)s rows are rejected (fix them, or use --skip-rejected)")
+                % {"bad": len(reading.rejected)}
+            )
+        summary = write(reading=reading)
+        summary.warnings = []  # already printed above
+        self.report(summary)
+
+    # --- feeds --------------------------------------------------------------------------------
+
+    def sync_feeds(self, *, all, **options) -> None:
+        now = timezone.now()
+        feeds = (
+            list(CalendarFeed.objects.filter(is_active=True))
+            if all
+            else calendar_feeds.feeds_due(now=now)
+        )
+        for feed in feeds:
+            self.stdout.write(str(feed))
+            self.report(calendar_feeds.sync_feed(feed=feed, now=now))
+        if not feeds:
+            self.stdout.write(_("no feed is due"))
+
+    def report(self, summary: ImportSummary) -> None:
+        for what, number in sorted(summary.counts.items()):
+            self.stdout.write(f"{what}: {number}")
+        for warning in summary.warnings:
+            self.stderr.write(_("warning: %(warning)s") % {"warning": warning})

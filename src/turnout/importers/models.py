@@ -1,0 +1,78 @@
+"""Where imported events came from: registered calendar feeds and each event's source."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from turnout.campaigns.models import Campaign, LocalEvent
+
+
+class CalendarFeed(models.Model):
+    """An iCalendar feed (lu.ma, Google Calendar, Mobilizon, ...) synced on a schedule."""
+
+    url = models.URLField(_("feed address"), max_length=1000, unique=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        related_name="calendar_feeds",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        help_text=_("Events from this feed join this campaign; leave empty for standalone events."),
+    )
+    sync_every_hours = models.PositiveIntegerField(
+        _("sync every (hours)"), default=6, help_text=_("How often the feed is read again.")
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    last_synced_at = models.DateTimeField(_("last synced"), null=True, blank=True, editable=False)
+    last_error = models.TextField(_("last error"), blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+        ordering = ["name", "url"]
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+    def clean(self) -> None:
+        if self.sync_every_hours == 0:
+            raise ValidationError({"sync_every_hours": _("Sync at least once every few hours.")})
+
+
+class ImportedEvent(models.Model):
+    """The calendar entry a local event was imported from, so a new import updates it."""
+
+    event = models.OneToOneField(
+        LocalEvent,
+        verbose_name=_("local event"),
+        related_name="import_source",
+        on_delete=models.CASCADE,
+    )
+    feed = models.ForeignKey(
+        CalendarFeed,
+        verbose_name=_("calendar feed"),
+        related_name="imported_events",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    uid = models.CharField(_("calendar UID"), max_length=500, blank=True)
+    url = models.URLField(_("event page"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("imported"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("imported event")
+        verbose_name_plural = _("imported events")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["uid"], condition=~Q(uid=""), name="imported_event_uid_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.uid or self.url

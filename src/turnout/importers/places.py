@@ -1,0 +1,161 @@
+"""Where an event is, from the comma-separated words a page gives ("Den Haag, the Netherlands").
+
+Countries are read by `countries.py`; cities, coordinates and time zones come from the
+gazetteer (`turnout.geo.gazetteer.resolve_city`) when it is installed. Without it the city is
+taken as written, coordinates stay empty and the time zone is the country's first zone in the
+IANA `zone.tab` (shipped by tzdata), flagged as a guess where the country has several.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import ModuleType
+
+from django.utils.translation import gettext as _
+
+from .countries import country_codes_for
+from .vocabulary import fold
+
+
+class PlaceNotUnderstood(ValueError):
+    """The words name no place the importer can pin down; the message says why."""
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str
+    country: str  # ISO 3166-1 alpha-2
+    timezone: str
+    latitude: float | None = None
+    longitude: float | None = None
+    venue: str = ""
+    is_zone_guessed: bool = False
+
+
+def gazetteer() -> ModuleType | None:
+    """The discovery app's gazetteer, or None while it is not installed."""
+    try:
+        from turnout.geo import gazetteer as module
+    except ImportError:
+        return None
+    return module if hasattr(module, "resolve_city") else None
+
+
+@cache
+def country_zones() -> dict[str, list[str]]:
+    """Each country's IANA zones in `zone.tab` order."""
+    zones: dict[str, list[str]] = {}
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, _coordinates, zone, *_comment = line.split("\t")
+        zones.setdefault(code, []).append(zone)
+    return zones
+
+
+# Where `zone.tab`'s first zone (listed east to west) is not where most people live.
+MAIN_ZONES = {
+    "AU": "Australia/Sydney",
+    "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto",
+    "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv",
+    "UZ": "Asia/Tashkent",
+    "PS": "Asia/Hebron",
+    "FM": "Pacific/Pohnpei",
+    "GL": "America/Nuuk",
+    "AQ": "UTC",
+}
+
+
+def main_time_zone(country: str) -> tuple[str, bool]:
+    """(the country's main zone, whether that is a guess because it has several)."""
+    zones = country_zones().get(country.upper(), [])
+    if not zones:
+        return "UTC", True
+    return MAIN_ZONES.get(country.upper(), zones[0]), len(zones) > 1
+
+
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}\b|\b\d{3,6}\b")
+
+
+def _clean(part: str) -> str:
+    text = re.sub(r"[*_`]+", "", part)
+    return re.sub(r"\s+", " ", text).strip(" .:;")
+
+
+def _city_words(part: str) -> str:
+    return re.sub(r"\s+", " ", _POSTCODE.sub(" ", part)).strip(" ,-")
+
+
+def read_place(
+    parts: Sequence[str], *, language: str | None = None, with_venue: bool = False
+) -> Place:
+    """The place named by `parts`: city and country in either order, maybe with a region or a
+    venue between them ("US, California, San Francisco", "Parliament Square, London")."""
+    parts = [p for p in (_clean(p) for p in parts) if p]
+    if not parts:
+        raise PlaceNotUnderstood(_("no place is named"))
+    country_at, codes = _find_country(parts, language)
+    if not codes and len(parts) > 1 and not with_venue:
+        # "Atlantis, Nergensland": a list names the country, and this one is unknown.
+        raise PlaceNotUnderstood(
+            _("“%(name)s” is not a country the importer knows") % {"name": parts[-1]}
+        )
+    rest = [p for i, p in enumerate(parts) if i != country_at]
+    # In a list the most specific part lies farthest from the country ("US, California, San
+    # Francisco"); an address, or words without a country, end with the city.
+    is_list_order = country_at == len(parts) - 1 and country_at != 0 and not with_venue
+    candidates = rest if is_list_order else rest[::-1]
+    candidates = [c for c in (_city_words(c) for c in candidates) if c]
+    if len(candidates) > 1:  # "CA" in "San Francisco, CA 94110" is a state, not a city
+        candidates = [c for c in candidates if not re.fullmatch(r"[A-Z]{2,3}", c)] or candidates
+    module = gazetteer()
+    if module is not None:
+        for candidate in candidates:
+            for code in sorted(codes) or [None]:
+                city = module.resolve_city(candidate, country=code)
+                if city is not None:
+                    return Place(
+                        city=city.name,
+                        country=city.country,
+                        timezone=city.timezone or main_time_zone(city.country)[0],
+                        latitude=city.latitude,
+                        longitude=city.longitude,
+                        venue=_venue(rest, candidate) if with_venue else "",
+                    )
+    if not codes:
+        raise PlaceNotUnderstood(_("no country is named"))
+    if len(codes) > 1:
+        raise PlaceNotUnderstood(
+            _("“%(name)s” may mean %(codes)s; write the country's full name")
+            % {"name": parts[country_at], "codes": " or ".join(sorted(codes))}
+        )
+    if not candidates:
+        raise PlaceNotUnderstood(_("no city is named"))
+    (code,) = codes
+    zone, guessed = main_time_zone(code)
+    return Place(
+        city=candidates[0],
+        country=code,
+        timezone=zone,
+        venue=_venue(rest, candidates[0]) if with_venue else "",
+        is_zone_guessed=guessed,
+    )
+
+
+def _find_country(parts: list[str], language: str | None) -> tuple[int, frozenset[str]]:
+    # Countries stand at either end ("UK, London", "London, UK"); the middle only if not.
+    order = list(dict.fromkeys([0, len(parts) - 1, *range(1, len(parts) - 1)]))
+    for index in order:
+        if codes := country_codes_for(parts[index], language=language):
+            return index, codes
+    return -1, frozenset()
+
+
+def _venue(rest: list[str], city: str) -> str:
+    others = [p for p in rest if fold(_city_words(p)) != fold(city)]
+    return others[0] if others and not re.search(r"\d", others[0]) else ""

@@ -1,0 +1,120 @@
+"""What an import read, before anything is written: the plan a dry run prints as JSON."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the importer could not understand, with where it stands."""
+
+    source: str  # the file or feed
+    line: int | None  # from 1; None when it concerns the whole file
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class EventRecord:
+    """A local event read from a city bullet, a "Where:" line, a calendar entry or a CSV row."""
+
+    city: str
+    country: str
+    timezone: str
+    day: date
+    line: int | None = None
+    signup_url: str = ""
+    platform: str | None = None
+    is_to_be_announced: bool = False
+    latitude: float | None = None
+    longitude: float | None = None
+    venue: str = ""
+    starts: time | None = None
+    ends: time | None = None
+    # Exact moments, when the source gives them (calendars, spreadsheets).
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "city": self.city,
+            "country_code": self.country,
+            "signup_url": self.signup_url or None,
+            "platform": self.platform,
+            "to_be_announced": self.is_to_be_announced,
+        }
+
+
+@dataclass
+class PressRecord:
+    url: str
+    outlet: str
+    title: str
+    line: int | None = None
+
+    def to_json(self) -> dict:
+        return {"url": self.url, "outlet": self.outlet, "title": self.title}
+
+
+@dataclass
+class CampaignRecord:
+    slug: str
+    title: str
+    starts_on: date
+    ends_on: date
+    source: str  # the file it came from
+    language: str = ""
+    summary: str = ""
+    narrative: str = ""
+    core_messages: list[str] = field(default_factory=list)
+    demands: str = ""
+    coordination_url: str = ""
+    events: list[EventRecord] = field(default_factory=list)
+    press: list[PressRecord] = field(default_factory=list)
+    embeds: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "slug": self.slug,
+            "title": self.title,
+            "starts_on": self.starts_on.isoformat(),
+            "ends_on": self.ends_on.isoformat(),
+            "coordination_url": self.coordination_url or None,
+            "core_messages": list(self.core_messages),
+            "events": [e.to_json() for e in self.events],
+            "press": [p.to_json() for p in self.press],
+            "embeds": list(self.embeds),
+        }
+
+
+@dataclass
+class PageRecord:
+    """A page that is not a protest (values, a code of conduct): a content page."""
+
+    slug: str
+    title: str
+    heading_ids: list[str]
+    source: str  # the whole markdown, front matter included
+    language: str = ""
+
+    def to_json(self) -> dict:
+        return {"slug": self.slug, "title": self.title, "heading_ids": list(self.heading_ids)}
+
+
+@dataclass
+class MarkdownPlan:
+    """Everything read from a set of markdown files."""
+
+    campaigns: list[CampaignRecord] = field(default_factory=list)
+    pages: list[PageRecord] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "campaigns": [c.to_json() for c in self.campaigns],
+            "pages": [p.to_json() for p in self.pages],
+            "warnings": [str(w) for w in self.warnings],
+        }

@@ -1,0 +1,226 @@
+"""Writing what was read: campaigns, their local events, press mentions, embeds, content pages.
+
+Every write creates or updates, never duplicates: a campaign is known by its slug, a campaign's
+local event by its city and country, a press mention by its campaign and link, a content page
+by its slug. Each markdown file is written in one transaction, so a file either comes in whole
+or not at all.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from turnout.accounts.services import record_audit
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.services import save_event_changes
+from turnout.content.models import Page
+from turnout.content.services import save_page
+from turnout.press.services import record_known_mention
+
+from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
+
+# What a page that names no time means: noon, for two hours (the demo's convention too).
+DEFAULT_START = time(12, 0)
+DEFAULT_DURATION = timedelta(hours=2)
+# Statuses an import may set; a cancelled, rejected or completed event keeps its status.
+_IMPORTABLE_STATUSES = {
+    LocalEvent.Status.PROPOSED,
+    LocalEvent.Status.APPROVED,
+    LocalEvent.Status.DETAILS_TBA,
+}
+
+
+@dataclass
+class ImportSummary:
+    """What an import changed, by kind ("campaign created", "event updated", ...)."""
+
+    counts: Counter = field(default_factory=Counter)
+    warnings: list[Notice] = field(default_factory=list)
+
+    def count(self, what: str) -> None:
+        self.counts[what] += 1
+
+
+def event_times(
+    *, day: date, starts: time | None, ends: time | None, zone: str
+) -> tuple[datetime, datetime]:
+    """Aware start and end in the event's zone; no time means noon, no end two hours on."""
+    tz = ZoneInfo(zone)
+    starts_at = datetime.combine(day, starts or DEFAULT_START, tzinfo=tz)
+    ends_at = datetime.combine(day, ends, tzinfo=tz) if ends else starts_at + DEFAULT_DURATION
+    if ends_at < starts_at:  # "22:00 - 01:00" ends the next day
+        ends_at += timedelta(days=1)
+    return starts_at, ends_at
+
+
+def write_markdown_plan(*, plan: MarkdownPlan) -> ImportSummary:
+    """Write every campaign and content page of a plan, each in its own transaction."""
+    summary = ImportSummary(warnings=list(plan.warnings))
+    for record in plan.campaigns:
+        try:
+            write_campaign(record=record, summary=summary)
+        except ValidationError as error:
+            summary.warnings.append(Notice(record.source, None, _error_text(error)))
+    for page in plan.pages:
+        try:
+            write_content_page(record=page, summary=summary)
+        except ValidationError as error:
+            summary.warnings.append(Notice(page.slug, None, _error_text(error)))
+    return summary
+
+
+def write_campaign(*, record: CampaignRecord, summary: ImportSummary) -> Campaign:
+    """Create or update a campaign with its events, press mentions and embeds."""
+    with transaction.atomic():
+        campaign = Campaign.objects.select_for_update().filter(slug=record.slug).first()
+        is_new = campaign is None
+        if campaign is None:
+            campaign = Campaign(slug=record.slug, status=Campaign.Status.PUBLISHED)
+        campaign.title = record.title
+        campaign.starts_on, campaign.ends_on = record.starts_on, record.ends_on
+        campaign.summary = record.summary or campaign.summary
+        campaign.narrative = _with_embeds(record.narrative, record.embeds)
+        campaign.core_messages = "\n".join(f"- {m}" for m in record.core_messages)
+        campaign.demands = record.demands or campaign.demands
+        campaign.coordination_url = record.coordination_url or campaign.coordination_url
+        campaign.full_clean()
+        campaign.save()
+        summary.count(_("campaigns created") if is_new else _("campaigns updated"))
+        record_audit(
+            actor=None,
+            action="import.campaign",
+            target=campaign,
+            summary=_("imported from %(source)s") % {"source": record.source},
+        )
+        for event in record.events:
+            write_campaign_event(campaign=campaign, record=event, summary=summary)
+        if record.press:
+            _write_press(campaign, record, summary)
+    return campaign
+
+
+def write_campaign_event(
+    *, campaign: Campaign | None, record: EventRecord, summary: ImportSummary, title: str = ""
+) -> LocalEvent:
+    """Create or update the campaign's event in the record's city and country."""
+    event = None
+    if campaign is not None:
+        event = (
+            LocalEvent.objects.select_for_update()
+            .filter(campaign=campaign, city__iexact=record.city, country=record.country)
+            .first()
+        )
+    return save_imported_event(
+        event=event, campaign=campaign, record=record, summary=summary, title=title
+    )
+
+
+def save_imported_event(
+    *,
+    event: LocalEvent | None,
+    campaign: Campaign | None,
+    record: EventRecord,
+    summary: ImportSummary,
+    title: str = "",
+    description: str | None = None,
+    status: str | None = None,
+) -> LocalEvent:
+    """Write `record` onto `event` (a new one when None) through the campaigns service, so
+    a changed time or place bumps the calendar sequence and participants hear of it."""
+    is_new = event is None
+    if event is None:
+        event = LocalEvent(campaign=campaign)
+    if record.starts_at is not None:
+        starts_at = record.starts_at
+        ends_at = record.ends_at or starts_at + DEFAULT_DURATION
+    else:
+        starts_at, ends_at = event_times(
+            day=record.day, starts=record.starts, ends=record.ends, zone=record.timezone
+        )
+    values = {
+        "title": (title or _event_title(campaign, record.city))[:200],
+        "city": record.city,
+        "country": record.country,
+        "timezone": record.timezone,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "signup_url": record.signup_url,
+        "latitude": record.latitude if record.latitude is not None else event.latitude,
+        "longitude": record.longitude if record.longitude is not None else event.longitude,
+        "venue": record.venue or event.venue,
+    }
+    if description is not None:
+        values["description"] = description
+    wanted = status or (
+        LocalEvent.Status.DETAILS_TBA if record.is_to_be_announced else LocalEvent.Status.APPROVED
+    )
+    if is_new or event.status in _IMPORTABLE_STATUSES:
+        values["status"] = wanted
+    changed = [name for name, value in values.items() if getattr(event, name) != value]
+    for name in changed:
+        setattr(event, name, values[name])
+    if is_new or changed:
+        save_event_changes(event=event, changed_fields=changed)
+        summary.count(_("events created") if is_new else _("events updated"))
+    else:
+        summary.count(_("events unchanged"))
+    return event
+
+
+def _event_title(campaign: Campaign | None, city: str) -> str:
+    if campaign is None:
+        return city
+    return _("%(campaign)s: %(city)s") % {"campaign": campaign.title, "city": city}
+
+
+def _write_press(campaign: Campaign, record: CampaignRecord, summary: ImportSummary) -> None:
+    for item in record.press:
+        try:
+            with transaction.atomic():
+                record_known_mention(
+                    url=item.url,
+                    outlet=item.outlet,
+                    title=item.title,
+                    campaign=campaign,
+                    language=record.language if len(record.language) <= 12 else "",
+                )
+        except ValidationError as error:
+            summary.warnings.append(Notice(record.source, item.line, _error_text(error)))
+            continue
+        summary.count(_("press mentions written"))
+
+
+def _with_embeds(narrative: str, embeds: list[str]) -> str:
+    """The narrative followed by its embeds as `<Embed>` lines, which the site shows behind
+    a consent gate (see `turnout.content.embeds`)."""
+    if not embeds:
+        return narrative
+    lines = "\n\n".join(f'<Embed url="{url}" />' for url in embeds)
+    return f"{narrative}\n\n{lines}".strip()
+
+
+def write_content_page(*, record: PageRecord, summary: ImportSummary) -> None:
+    """Create or update a content page from a page that is not a protest."""
+    page = Page.objects.filter(slug=record.slug).first()
+    is_new = page is None
+    if page is None:
+        page = Page(slug=record.slug, status=Page.Status.PUBLISHED)
+        if record.language in dict(settings.LANGUAGES):
+            page.language = record.language
+    if not is_new and page.source == record.source:
+        summary.count(_("pages unchanged"))
+        return
+    page.source = record.source
+    save_page(page=page, author=None, now=timezone.now(), note=_("imported"))
+    summary.count(_("pages created") if is_new else _("pages updated"))
+
+
+def _error_text(error: ValidationError) -> str:
+    return "; ".join(error.messages)

@@ -1,0 +1,441 @@
+"""CSV imports of local events and groups, with the columns documented in the README.
+
+A sheet is read whole first: every row that would be rejected is listed with its row number
+and the reason, and nothing is written unless the caller accepts skipping them. Comma,
+semicolon and tab separated files from any spreadsheet program are read (UTF-8, with or
+without a byte order mark); column names ignore case and spaces.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.platforms import recognize_platform
+from turnout.campaigns.validators import available_time_zones
+from turnout.groups.channels import ChannelKind, normalize_channel
+from turnout.groups.models import Group
+from turnout.groups.services import ChannelEntry, update_group_page
+
+from .countries import country_codes_for
+from .dates import find_dates, find_time_range
+from .places import PlaceNotUnderstood, read_place
+from .records import EventRecord, Notice
+from .services import DEFAULT_DURATION, ImportSummary, save_imported_event
+
+EVENT_COLUMNS = (
+    "campaign", "title", "city", "country", "date", "start_time", "end_time", "timezone",
+    "venue", "address", "signup_url", "status", "description", "capacity", "latitude",
+    "longitude",
+)  # fmt: skip
+EVENT_REQUIRED = ("city", "country", "date")
+GROUP_COLUMNS = (
+    "name", "kind", "country", "city", "parent", "slug", "description", "active", "latitude",
+    "longitude", *ChannelKind.values,
+)  # fmt: skip
+GROUP_REQUIRED = ("name", "kind", "country")
+_YES, _NO = {"yes", "y", "true", "1", "ja", "j"}, {"no", "n", "false", "0", "nee"}
+
+
+class RowRejected(ValueError):
+    """One row cannot be imported; the message says why, in words a person understands."""
+
+
+@dataclass
+class EventRow:
+    number: int
+    campaign: Campaign | None
+    title: str
+    description: str
+    status: str
+    capacity: int | None
+    address: str
+    record: EventRecord
+
+
+@dataclass
+class GroupRow:
+    number: int
+    slug: str
+    name: str
+    kind: str
+    country: str
+    city: str
+    parent: str
+    description: str
+    is_active: bool
+    latitude: float | None
+    longitude: float | None
+    channels: list[ChannelEntry]
+
+
+@dataclass
+class SheetReading:
+    rows: list = field(default_factory=list)
+    rejected: list[Notice] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
+
+
+def _table(text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...]):
+    text = text.removeprefix("\ufeff")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    names = {
+        name: re.sub(r"[\s-]+", "_", (name or "").strip().lower())
+        for name in reader.fieldnames or []
+    }
+    warnings = [
+        Notice(source, 1, _("column “%(name)s” is not one the importer reads") % {"name": raw})
+        for raw, name in names.items()
+        if name not in columns
+    ]
+    missing = [c for c in required if c not in names.values()]
+    if missing:
+        raise RowRejected(_("the sheet has no column %(names)s") % {"names": ", ".join(missing)})
+    rows = []
+    for number, raw in enumerate(reader, start=2):
+        rows.append((number, {names[k]: (v or "").strip() for k, v in raw.items() if k in names}))
+    return rows, warnings
+
+
+def read_event_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
+    """Validate every row of an events sheet; rows that fail are listed, not raised."""
+    reading = SheetReading()
+    try:
+        rows, reading.warnings = _table(
+            text, source=source, columns=EVENT_COLUMNS, required=EVENT_REQUIRED
+        )
+    except RowRejected as error:
+        reading.rejected.append(Notice(source, 1, str(error)))
+        return reading
+    keys: dict[tuple, int] = {}
+    for number, row in rows:
+        if not any(row.values()):
+            continue
+        try:
+            event_row = _event_row(number, row, language)
+            key = (
+                event_row.campaign.pk if event_row.campaign else event_row.title,
+                event_row.record.city.lower(),
+                event_row.record.country,
+                None if event_row.campaign else event_row.record.day,
+            )
+            if key in keys:
+                raise RowRejected(_("it repeats row %(row)s") % {"row": keys[key]})
+            keys[key] = number
+        except RowRejected as error:
+            reading.rejected.append(Notice(source, number, str(error)))
+            continue
+        reading.rows.append(event_row)
+    return reading
+
+
+def _event_row(number: int, row: dict, language: str | None) -> EventRow:
+    campaign = None
+    if slug := row.get("campaign"):
+        campaign = Campaign.objects.filter(slug=slug).first()
+        if campaign is None:
+            raise RowRejected(_("there is no campaign “%(slug)s”") % {"slug": slug})
+    if not row.get("city"):
+        raise RowRejected(_("the city is empty"))
+    codes = country_codes_for(row.get("country", ""), language=language)
+    if len(codes) != 1:
+        raise RowRejected(
+            _("“%(country)s” is not a country the importer knows; use a code such as NL")
+            % {"country": row.get("country", "")}
+        )
+    try:
+        place = read_place([row["city"], *codes], language=language)
+    except PlaceNotUnderstood as error:
+        raise RowRejected(str(error)) from error
+    zone = row.get("timezone") or place.timezone
+    if zone not in available_time_zones():
+        raise RowRejected(
+            _("“%(zone)s” is not a time zone such as Europe/Amsterdam") % {"zone": zone}
+        )
+    day = _day(row.get("date", ""), language)
+    starts, ends = _clock(row.get("start_time", "")), _clock(row.get("end_time", ""))
+    tz = ZoneInfo(zone)
+    starts_at = datetime.combine(day, starts or time(12, 0), tzinfo=tz)
+    ends_at = datetime.combine(day, ends, tzinfo=tz) if ends else starts_at + DEFAULT_DURATION
+    if ends_at < starts_at:
+        raise RowRejected(_("the event ends before it starts"))
+    signup_url = row.get("signup_url", "")
+    if signup_url:
+        try:
+            URLValidator(schemes=["http", "https"])(signup_url)
+        except ValidationError as error:
+            raise RowRejected(_("the signup link is not a web address")) from error
+    latitude, longitude = _coordinate(row, "latitude", 90), _coordinate(row, "longitude", 180)
+    return EventRow(
+        number=number,
+        campaign=campaign,
+        title=row.get("title", "")[:200],
+        description=row.get("description", ""),
+        status=_status(row.get("status", "")),
+        capacity=_capacity(row.get("capacity", "")),
+        address=row.get("address", "")[:300],
+        record=EventRecord(
+            city=place.city,
+            country=place.country,
+            timezone=zone,
+            day=day,
+            line=number,
+            signup_url=signup_url,
+            platform=str(recognize_platform(signup_url)) if signup_url else None,
+            latitude=latitude if latitude is not None else place.latitude,
+            longitude=longitude if longitude is not None else place.longitude,
+            venue=row.get("venue", "")[:200],
+            starts_at=starts_at,
+            ends_at=ends_at,
+        ),
+    )
+
+
+def _day(text: str, language: str | None) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    for mention in find_dates(text, language=language):
+        if mention.has_day and mention.year:
+            return mention.window(mention.year)[0]
+    raise RowRejected(_("“%(text)s” is not a date such as 2025-05-13") % {"text": text})
+
+
+def _clock(text: str) -> time | None:
+    if not text:
+        return None
+    if re.fullmatch(r"\d{1,2}:\d{2}", text):
+        hour, minute = map(int, text.split(":"))
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    found = find_time_range(text)
+    if found is None:
+        raise RowRejected(_("“%(text)s” is not a time such as 14:00") % {"text": text})
+    return found[0]
+
+
+def _status(text: str) -> str:
+    if not text:
+        return LocalEvent.Status.APPROVED
+    for value, label in LocalEvent.Status.choices:
+        if text.lower() in {value, str(label).lower()}:
+            return value
+    raise RowRejected(
+        _("status “%(text)s” is not one of %(choices)s")
+        % {"text": text, "choices": ", ".join(LocalEvent.Status.values)}
+    )
+
+
+def _capacity(text: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit():
+        raise RowRejected(_("the capacity must be a whole number"))
+    return int(text)
+
+
+def _coordinate(row: dict, name: str, limit: int) -> float | None:
+    text = row.get(name, "").replace(",", ".")
+    if not text:
+        return None
+    label = {"latitude": _("latitude"), "longitude": _("longitude")}[name]
+    try:
+        value = float(text)
+    except ValueError as error:
+        raise RowRejected(_("the %(name)s is not a number") % {"name": label}) from error
+    if not -limit <= value <= limit:
+        raise RowRejected(_("the %(name)s is out of range") % {"name": label})
+    return value
+
+
+def write_event_rows(*, reading: SheetReading) -> ImportSummary:
+    """Write the accepted rows of an events sheet in one transaction."""
+    summary = ImportSummary(warnings=[*reading.warnings, *reading.rejected])
+    with transaction.atomic():
+        for row in reading.rows:
+            event = _existing_event(row)
+            event = save_imported_event(
+                event=event,
+                campaign=row.campaign,
+                record=row.record,
+                summary=summary,
+                title=row.title,
+                description=row.description or None,
+                status=row.status,
+            )
+            changed = []
+            if row.capacity != event.capacity and row.capacity is not None:
+                event.capacity, changed = row.capacity, ["capacity"]
+            if row.address and row.address != event.address:
+                event.address, changed = row.address, [*changed, "address"]
+            if changed:
+                event.save(update_fields=[*changed, "updated_at"])
+    return summary
+
+
+def _existing_event(row: EventRow) -> LocalEvent | None:
+    events = LocalEvent.objects.select_for_update().filter(
+        city__iexact=row.record.city, country=row.record.country
+    )
+    if row.campaign is not None:
+        return events.filter(campaign=row.campaign).first()
+    return events.filter(
+        campaign__isnull=True,
+        title=row.title or row.record.city,
+        starts_at__date=row.record.starts_at.date() if row.record.starts_at else row.record.day,
+    ).first()
+
+
+# --- groups -----------------------------------------------------------------------------------
+
+
+def read_group_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
+    """Validate every row of a groups sheet; rows that fail are listed, not raised."""
+    reading = SheetReading()
+    try:
+        rows, reading.warnings = _table(
+            text, source=source, columns=GROUP_COLUMNS, required=GROUP_REQUIRED
+        )
+    except RowRejected as error:
+        reading.rejected.append(Notice(source, 1, str(error)))
+        return reading
+    nationals = {
+        **{g.slug: g.country for g in Group.objects.filter(kind=Group.Kind.NATIONAL)},
+    }
+    parsed: list[GroupRow] = []
+    slugs: dict[str, int] = {}
+    for number, row in rows:
+        if not any(row.values()):
+            continue
+        try:
+            group_row = _group_row(number, row, language)
+            if group_row.slug in slugs:
+                raise RowRejected(_("it repeats row %(row)s") % {"row": slugs[group_row.slug]})
+            slugs[group_row.slug] = number
+        except RowRejected as error:
+            reading.rejected.append(Notice(source, number, str(error)))
+            continue
+        if group_row.kind == Group.Kind.NATIONAL:
+            nationals[group_row.slug] = group_row.country
+        parsed.append(group_row)
+    for group_row in parsed:
+        if group_row.kind == Group.Kind.LOCAL:
+            try:
+                group_row.parent = _parent(group_row, nationals)
+            except RowRejected as error:
+                reading.rejected.append(Notice(source, group_row.number, str(error)))
+                continue
+        reading.rows.append(group_row)
+    return reading
+
+
+def _group_row(number: int, row: dict, language: str | None) -> GroupRow:
+    kind = row.get("kind", "").lower()
+    kinds = {v: v for v in Group.Kind.values} | {
+        str(label).lower(): v for v, label in Group.Kind.choices
+    }
+    if kind not in kinds:
+        raise RowRejected(_("the kind must be “national” or “local”"))
+    codes = country_codes_for(row.get("country", ""), language=language)
+    if len(codes) != 1:
+        raise RowRejected(
+            _("“%(country)s” is not a country the importer knows; use a code such as NL")
+            % {"country": row.get("country", "")}
+        )
+    (country,) = codes
+    city, latitude, longitude = row.get("city", ""), None, None
+    if kinds[kind] == Group.Kind.LOCAL:
+        if not city:
+            raise RowRejected(_("a local group needs its city"))
+        try:
+            place = read_place([city, country], language=language)
+            city, latitude, longitude = place.city, place.latitude, place.longitude
+        except PlaceNotUnderstood as error:
+            raise RowRejected(str(error)) from error
+    channels = []
+    for channel_kind in ChannelKind.values:
+        if value := row.get(channel_kind):
+            try:
+                address = normalize_channel(channel_kind, value)
+            except ValidationError as error:
+                raise RowRejected("; ".join(error.messages)) from error
+            channels.append(ChannelEntry(kind=channel_kind, address=address))
+    active = row.get("active", "").lower()
+    if active and active not in _YES | _NO:
+        raise RowRejected(_("“active” must be yes or no"))
+    slug = slugify(row.get("slug") or row.get("name", ""))[:100]
+    if not slug:
+        raise RowRejected(_("the name is empty"))
+    return GroupRow(
+        number=number,
+        slug=slug,
+        name=row.get("name", "")[:150],
+        kind=kinds[kind],
+        country=country,
+        city=city[:120],
+        parent=row.get("parent", ""),
+        description=row.get("description", ""),
+        is_active=active not in _NO,
+        latitude=_coordinate(row, "latitude", 90) if row.get("latitude") else latitude,
+        longitude=_coordinate(row, "longitude", 180) if row.get("longitude") else longitude,
+        channels=channels,
+    )
+
+
+def _parent(row: GroupRow, nationals: dict[str, str]) -> str:
+    if row.parent:
+        slug = slugify(row.parent)
+        if slug not in nationals:
+            raise RowRejected(_("there is no national group “%(name)s”") % {"name": row.parent})
+        return slug
+    same_country = [slug for slug, country in nationals.items() if country == row.country]
+    if len(same_country) != 1:
+        raise RowRejected(_("name its national group in the “parent” column"))
+    return same_country[0]
+
+
+def write_group_rows(*, reading: SheetReading) -> ImportSummary:
+    """Write the accepted rows of a groups sheet (national groups first) in one transaction."""
+    summary = ImportSummary(warnings=[*reading.warnings, *reading.rejected])
+    ordered = sorted(reading.rows, key=lambda r: r.kind != Group.Kind.NATIONAL)
+    with transaction.atomic():
+        for row in ordered:
+            group = Group.objects.filter(slug=row.slug).first()
+            is_new = group is None
+            if group is None:
+                group = Group(slug=row.slug, name=row.name, kind=row.kind, country=row.country)
+            group.kind, group.country = row.kind, row.country
+            group.parent = Group.objects.get(slug=row.parent) if row.parent else None
+            if row.latitude is not None:
+                group.latitude, group.longitude = row.latitude, row.longitude
+            group.city = row.city
+            group.full_clean()
+            group.save()
+            update_group_page(
+                group=group,
+                name=row.name,
+                city=row.city,
+                description=row.description or group.description,
+                is_active=row.is_active,
+                channels=row.channels or _current_channels(group),
+            )
+            summary.count(_("groups created") if is_new else _("groups updated"))
+    return summary
+
+
+def _current_channels(group: Group) -> list[ChannelEntry]:
+    return [ChannelEntry(c.kind, c.address, c.label) for c in group.channels.all()]

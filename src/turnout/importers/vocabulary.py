@@ -1,0 +1,400 @@
+"""The few words per language that locale data does not hold: section titles, "to be announced".
+
+Month and weekday names and country names come from CLDR through Babel (see `dates.py` and
+`countries.py`); this module holds only what CLDR has no notion of. Every table is keyed by
+language, and a page is read with all of them at once (its own language first), so a Dutch
+page with an English "Press" heading still reads. Phrases are matched on whole words of text
+that is lower-cased and stripped of accents (see `fold`).
+"""
+
+import re
+import unicodedata
+from enum import StrEnum
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or surplus spaces: "Où ?" and "ou" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", bare).strip()
+
+
+class SectionKind(StrEnum):
+    NARRATIVE = "narrative"
+    CORE_MESSAGES = "core_messages"
+    DEMANDS = "demands"
+    PRESS = "press"
+    PRESS_RELEASE = "press_release"
+    GALLERY = "gallery"
+    CONTACT = "contact"
+    LOCATIONS = "locations"
+
+
+# Checked in this order; a heading may name two kinds ("Narrative & core messages").
+SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
+    SectionKind.PRESS_RELEASE: {
+        "en": ("press release", "media release", "news release"),
+        "nl": ("persbericht",),
+        "de": ("pressemitteilung", "pressemeldung"),
+        "fr": ("communique de presse", "communique"),
+        "es": ("comunicado de prensa", "nota de prensa"),
+        "it": ("comunicato stampa",),
+        "pt": ("comunicado de imprensa", "press release"),
+    },
+    SectionKind.CORE_MESSAGES: {
+        "en": ("core messages", "key messages", "core message", "talking points"),
+        "nl": ("kernboodschappen", "kernboodschap", "boodschappen"),
+        "de": ("kernbotschaften", "kernbotschaft", "botschaften"),
+        "fr": ("messages cles", "message cle", "messages principaux"),
+        "es": ("mensajes clave", "mensajes principales"),
+        "it": ("messaggi chiave", "messaggi principali"),
+        "pt": ("mensagens principais", "mensagens-chave"),
+    },
+    SectionKind.NARRATIVE: {
+        "en": (
+            "narrative",
+            "why we protest",
+            "why we are protesting",
+            "why",
+            "background",
+            "about the protest",
+            "the story",
+        ),
+        "nl": ("verhaal", "narratief", "waarom", "achtergrond", "over het protest"),
+        "de": ("narrativ", "erzahlung", "warum", "hintergrund", "uber den protest"),
+        "fr": ("recit", "pourquoi", "contexte", "le recit"),
+        "es": ("narrativa", "relato", "por que", "porque", "contexto"),
+        "it": ("narrativa", "racconto", "perche", "contesto"),
+        "pt": ("narrativa", "por que", "porque", "contexto"),
+    },
+    SectionKind.DEMANDS: {
+        "en": ("what we ask", "our demands", "demands", "what we want", "we demand"),
+        "nl": ("wat we vragen", "wat wij vragen", "onze eisen", "eisen", "wat we willen"),
+        "de": ("was wir fordern", "unsere forderungen", "forderungen", "was wir wollen"),
+        "fr": ("ce que nous demandons", "nos revendications", "revendications", "nos demandes"),
+        "es": ("lo que pedimos", "nuestras demandas", "demandas", "exigencias"),
+        "it": ("cosa chiediamo", "le nostre richieste", "richieste", "rivendicazioni"),
+        "pt": ("o que pedimos", "nossas exigencias", "exigencias", "reivindicacoes"),
+    },
+    SectionKind.PRESS: {
+        "en": (
+            "press coverage",
+            "media coverage",
+            "coverage",
+            "press",
+            "in the media",
+            "media",
+            "in the news",
+            "news coverage",
+        ),
+        "nl": (
+            "in de media",
+            "media-aandacht",
+            "media aandacht",
+            "pers",
+            "media",
+            "berichtgeving",
+            "in het nieuws",
+        ),
+        "de": (
+            "presse",
+            "medienberichte",
+            "in den medien",
+            "medien",
+            "berichterstattung",
+            "presseschau",
+        ),
+        "fr": ("dans les medias", "presse", "medias", "revue de presse", "couverture mediatique"),
+        "es": ("en los medios", "prensa", "medios", "cobertura"),
+        "it": ("rassegna stampa", "stampa", "nei media", "media", "copertura"),
+        "pt": ("na imprensa", "imprensa", "midia", "media", "cobertura"),
+    },
+    SectionKind.GALLERY: {
+        "en": ("photos", "pictures", "videos", "twitter", "social media", "gallery"),
+        "nl": ("foto's", "fotos", "beelden", "video's", "sociale media"),
+        "de": ("fotos", "bilder", "videos", "soziale medien", "galerie"),
+        "fr": ("photos", "images", "videos", "reseaux sociaux", "galerie"),
+        "es": ("fotos", "imagenes", "videos", "redes sociales", "galeria"),
+        "it": ("foto", "immagini", "video", "social", "galleria"),
+        "pt": ("fotos", "imagens", "videos", "redes sociais", "galeria"),
+    },
+    SectionKind.CONTACT: {
+        "en": (
+            "contact",
+            "contact the organizers",
+            "contact the organisers",
+            "organizers",
+            "organisers",
+        ),
+        "nl": ("contact", "organisatoren", "organisatie"),
+        "de": ("kontakt", "organisatoren", "veranstalter"),
+        "fr": ("contact", "organisateurs"),
+        "es": ("contacto", "organizadores"),
+        "it": ("contatto", "contatti", "organizzatori"),
+        "pt": ("contato", "contacto", "organizadores"),
+    },
+    SectionKind.LOCATIONS: {
+        "en": ("locations", "cities", "where", "events", "local events", "protests"),
+        "nl": ("locaties", "steden", "waar", "evenementen", "acties"),
+        "de": ("orte", "stadte", "wo", "veranstaltungen", "aktionen"),
+        "fr": ("lieux", "villes", "ou", "evenements", "actions"),
+        "es": ("lugares", "ciudades", "donde", "eventos", "acciones"),
+        "it": ("luoghi", "citta", "dove", "eventi", "azioni"),
+        "pt": ("locais", "cidades", "onde", "eventos", "acoes"),
+    },
+}
+
+# "Details to be announced" in a city bullet or next to a place.
+TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
+    "en": (
+        "t.b.a.",
+        "t.b.a",
+        "tba",
+        "tbd",
+        "t.b.d.",
+        "to be announced",
+        "to be determined",
+        "to be confirmed",
+        "tbc",
+        "details soon",
+        "location soon",
+        "exact location tbd",
+    ),
+    "nl": (
+        "n.t.b.",
+        "ntb",
+        "nader te bepalen",
+        "volgt nog",
+        "volgt",
+        "wordt nog bekendgemaakt",
+        "binnenkort bekend",
+        "nog niet bekend",
+    ),
+    "de": (
+        "folgt",
+        "wird noch bekannt gegeben",
+        "wird bekanntgegeben",
+        "noch offen",
+        "noch nicht bekannt",
+        "demnachst",
+    ),
+    "fr": ("a confirmer", "a venir", "a preciser", "a determiner", "bientot"),
+    "es": ("por confirmar", "por anunciar", "por determinar", "proximamente"),
+    "it": ("da confermare", "da definire", "da annunciare", "in arrivo"),
+    "pt": ("a confirmar", "a anunciar", "a definir", "em breve"),
+}
+
+# A bullet or sentence asking readers to organize or coordinate (its chat link becomes the
+# campaign's coordination link).
+CALLS_TO_ORGANIZE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "organize",
+        "organise",
+        "coordinate",
+        "your country",
+        "your city",
+        "your area",
+        "your town",
+        "start a protest",
+        "host a protest",
+        "join our discord",
+        "discuss on discord",
+        "join the discord",
+    ),
+    "nl": (
+        "organiseer",
+        "organiseren",
+        "coordineer",
+        "coordineren",
+        "jouw stad",
+        "jouw land",
+        "je eigen stad",
+        "in je buurt",
+        "jouw regio",
+        "jouw buurt",
+    ),
+    "de": (
+        "organisiere",
+        "organisieren",
+        "koordinier",
+        "deine stadt",
+        "dein land",
+        "deiner nahe",
+        "deiner region",
+        "deinem ort",
+    ),
+    "fr": (
+        "organise",
+        "organiser",
+        "coordonne",
+        "coordonner",
+        "ta ville",
+        "votre ville",
+        "ton pays",
+        "votre pays",
+        "votre region",
+    ),
+    "es": ("organiza", "organizar", "coordina", "coordinar", "tu ciudad", "tu pais", "tu zona"),
+    "it": (
+        "organizza",
+        "organizzare",
+        "coordina",
+        "coordinare",
+        "la tua citta",
+        "il tuo paese",
+        "tua zona",
+    ),
+    "pt": (
+        "organize",
+        "organizar",
+        "coordene",
+        "coordenar",
+        "sua cidade",
+        "seu pais",
+        "sua regiao",
+    ),
+}
+
+# "Where: ..." and "When: ..." labels at the start of a bullet.
+WHERE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("where", "location", "place", "venue", "address"),
+    "nl": ("waar", "locatie", "plaats", "adres"),
+    "de": ("wo", "ort", "treffpunkt", "adresse"),
+    "fr": ("ou", "lieu", "adresse"),
+    "es": ("donde", "lugar", "direccion"),
+    "it": ("dove", "luogo", "indirizzo"),
+    "pt": ("onde", "local", "endereco"),
+}
+WHEN_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("when", "date", "time"),
+    "nl": ("wanneer", "datum", "tijd"),
+    "de": ("wann", "datum", "zeit", "uhrzeit"),
+    "fr": ("quand", "date", "heure"),
+    "es": ("cuando", "fecha", "hora"),
+    "it": ("quando", "data", "ora"),
+    "pt": ("quando", "data", "hora"),
+}
+
+# Words joining two days of a window ("20 to 22", "20 t/m 22", "20 bis 22") or two days of a
+# list ("1st and 2nd"); dashes and slashes are handled in `dates.py`.
+RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to", "until", "till", "through", "thru", "and"),
+    "nl": ("tot", "t/m", "tot en met", "en"),
+    "de": ("bis", "und"),
+    "fr": ("au", "jusqu'au", "et"),
+    "es": ("al", "a", "hasta", "y"),
+    "it": ("al", "a", "fino al", "e"),
+    "pt": ("a", "ate", "e"),
+}
+# Words that may stand between a day and its month: "13th of May", "13 de mayo", "am 13.".
+DATE_FILLERS: dict[str, tuple[str, ...]] = {
+    "en": ("of", "the", "on"),
+    "nl": ("op", "van"),
+    "de": ("am", "den", "vom"),
+    "fr": ("le", "du"),
+    "es": ("de", "del", "el"),
+    "it": ("il", "di", "del"),
+    "pt": ("de", "do", "dia"),
+}
+# Articles before a country's name: "the Netherlands", "la France", "die Schweiz".
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "nl": ("de", "het"),
+    "de": ("die", "der", "das"),
+    "fr": ("la", "le", "les", "l'"),
+    "es": ("el", "la", "los", "las"),
+    "it": ("il", "la", "lo", "l'", "gli", "le"),
+    "pt": ("o", "a", "os", "as"),
+}
+
+# Short question words name a section only when the heading starts with them: "Why at
+# OpenAI?" is a narrative, "Where to stay" is not a list of places, "ou" (French "where",
+# without its accent) is also "or".
+LEADING_ONLY = frozenset(
+    {
+        "why",
+        "waarom",
+        "warum",
+        "pourquoi",
+        "por que",
+        "porque",
+        "perche",
+        "where",
+        "waar",
+        "wo",
+        "ou",
+        "donde",
+        "dove",
+        "onde",
+    }
+)
+
+# "Contact" names the organizers' contacts only as the whole heading ("Contact US Congress"
+# is a call to action).
+WHOLE_HEADING_ONLY = frozenset({SectionKind.CONTACT})
+
+TABLE_LANGUAGES = tuple(TO_BE_ANNOUNCED)
+
+
+def languages_in_order(language: str | None) -> list[str]:
+    """The languages whose tables are read: the page's own first, then all the others."""
+    from django.conf import settings
+
+    site = [code.split("-")[0] for code, _name in settings.LANGUAGES]
+    ordered = [language.split("-")[0].lower()] if language else []
+    for code in [*site, *TABLE_LANGUAGES]:
+        if code not in ordered:
+            ordered.append(code)
+    return ordered
+
+
+def phrases(table: dict[str, tuple[str, ...]], language: str | None = None) -> list[str]:
+    """Every folded phrase of a table, the given language's first, longest first within each."""
+    found: list[str] = []
+    for code in languages_in_order(language):
+        for phrase in sorted(table.get(code, ()), key=len, reverse=True):
+            folded = fold(phrase)
+            if folded not in found:
+                found.append(folded)
+    return found
+
+
+def contains_phrase(text: str, table: dict[str, tuple[str, ...]], language: str | None) -> bool:
+    """Whether a phrase of the table occurs in `text` as whole words."""
+    folded = fold(text)
+    return any(_word_pattern(p).search(folded) for p in phrases(table, language))
+
+
+def section_kinds(heading: str, language: str | None = None) -> list[SectionKind]:
+    """What a heading announces; [] for a heading no table knows."""
+    folded = fold(re.sub(r"[^\w\s'/-]", " ", heading))
+    kinds: list[SectionKind] = []
+    for kind, table in SECTION_TITLES.items():
+        if any(_matches_heading(folded, p, kind) for p in phrases(table, language)):
+            kinds.append(kind)
+    if SectionKind.PRESS_RELEASE in kinds:
+        return [SectionKind.PRESS_RELEASE]
+    if SectionKind.GALLERY in kinds and SectionKind.PRESS in kinds:
+        kinds.remove(SectionKind.PRESS)  # "Social media" is posts, not coverage
+    return kinds
+
+
+def _matches_heading(folded: str, phrase: str, kind: SectionKind) -> bool:
+    if kind in WHOLE_HEADING_ONLY:
+        return folded == phrase
+    if phrase in LEADING_ONLY:
+        return folded == phrase or folded.startswith(phrase + " ")
+    return bool(_word_pattern(phrase).search(folded))
+
+
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return _compiled(phrase)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(phrase: str) -> re.Pattern[str]:
+    if phrase not in _PATTERNS:
+        _PATTERNS[phrase] = re.compile(rf"(?<![\w]){re.escape(phrase)}(?![\w])")
+    return _PATTERNS[phrase]

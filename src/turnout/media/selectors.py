@@ -1,0 +1,109 @@
+"""Read-only queries about photos: galleries, what awaits review, who may see a stored file."""
+
+import uuid
+from dataclasses import dataclass
+
+from django.core.files.storage import default_storage
+from django.db.models import Q, QuerySet
+
+from turnout.accounts.permissions import Action, can
+from turnout.campaigns.models import Campaign, LocalEvent
+
+from .models import Photo
+
+PUBLIC_CAMPAIGN_STATUSES = (Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED)
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    width: int
+
+
+@dataclass(frozen=True)
+class DisplayPhoto:
+    """What a gallery needs: a source set per format, a fallback image, its texts."""
+
+    photo: Photo
+    srcsets: dict[str, str]  # format -> "url 480w, url 960w"
+    fallback: Source  # the largest WebP
+    width: int
+    height: int
+
+
+def public_photos() -> QuerySet[Photo]:
+    """Approved photos of campaigns and events a visitor may see."""
+    return (
+        Photo.objects.filter(state=Photo.State.APPROVED)
+        .filter(Q(campaign__isnull=True) | Q(campaign__status__in=PUBLIC_CAMPAIGN_STATUSES))
+        .filter(Q(event__isnull=True) | Q(event__status__in=LocalEvent.VISIBLE_STATUSES))
+        .select_related("event", "campaign")
+        .order_by("created_at", "pk")
+    )
+
+
+def campaign_gallery(campaign: Campaign) -> list[DisplayPhoto]:
+    """Public photos of a campaign and of its local events."""
+    return [display(photo) for photo in public_photos().filter(campaign=campaign)]
+
+
+def event_gallery(event: LocalEvent) -> list[DisplayPhoto]:
+    return [display(photo) for photo in public_photos().filter(event=event)]
+
+
+def display(photo: Photo) -> DisplayPhoto:
+    """A photo's URLs and size for a gallery."""
+    by_format: dict[str, list[Source]] = {}
+    for item in sorted(photo.renditions, key=lambda r: r["width"]):
+        by_format.setdefault(item["format"], []).append(
+            Source(url=default_storage.url(item["name"]), width=item["width"])
+        )
+    srcsets = {
+        fmt: ", ".join(f"{s.url} {s.width}w" for s in sources) for fmt, sources in by_format.items()
+    }
+    fallback = by_format["webp"][-1]
+    return DisplayPhoto(
+        photo=photo,
+        srcsets=srcsets,
+        fallback=fallback,
+        width=fallback.width,
+        height=round(photo.height * fallback.width / photo.width),
+    )
+
+
+def event_photos_for_organizers(event: LocalEvent) -> QuerySet[Photo]:
+    """Every photo of an event, in every state, for the people who look after it."""
+    return Photo.objects.filter(event=event).order_by("-created_at", "-pk")
+
+
+def photos_awaiting_review(user) -> QuerySet[Photo]:
+    """Pending photos of campaigns `user` coordinates (all of them for an administrator)."""
+    pending = Photo.objects.filter(state=Photo.State.PENDING).select_related("event", "campaign")
+    if not user.is_superuser:
+        pending = pending.filter(campaign__coordinators=user)
+    return pending.order_by("created_at", "pk")
+
+
+def photo_for_file(name: str) -> Photo | None:
+    """The photo a stored file belongs to, if `name` is exactly one of its files."""
+    parts = name.split("/")
+    if len(parts) != 3 or parts[0] != "photos":
+        return None
+    photo = Photo.objects.select_related("event", "campaign").filter(key=_uuid(parts[1])).first()
+    if photo is None or name not in photo.file_names():
+        return None
+    return photo
+
+
+def may_see_file(user, photo: Photo) -> bool:
+    """Public photos for everyone; others for those who upload to or approve for its subject."""
+    if public_photos().filter(pk=photo.pk).exists():
+        return True
+    return can(user, Action.ADD_PHOTOS, photo.subject)
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None

@@ -1,0 +1,33 @@
+"""Template tags for galleries: the public photos of a campaign or an event, and who may add."""
+
+from django import template
+from django.core.files.storage import default_storage
+
+from turnout.accounts.permissions import Action, can
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.simple_tag
+def campaign_photos(campaign) -> list:
+    return selectors.campaign_gallery(campaign)
+
+
+@register.simple_tag
+def event_photos(event) -> list:
+    return selectors.event_gallery(event)
+
+
+@register.simple_tag(takes_context=True)
+def may_add_photos(context, subject) -> bool:
+    request = context.get("request")
+    return request is not None and can(request.user, Action.ADD_PHOTOS, subject)
+
+
+@register.simple_tag
+def photo_thumbnail(photo) -> str:
+    """The URL of a photo's smallest WebP, for review pages."""
+    webp = sorted((r for r in photo.renditions if r["format"] == "webp"), key=lambda r: r["width"])
+    return default_storage.url(webp[0]["name"]) if webp else ""

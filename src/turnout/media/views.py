@@ -1,0 +1,171 @@
+"""Photo pages: an event's photos for its organizers, the review queue, and stored files."""
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+
+from turnout.accounts.permissions import Action, can
+from turnout.campaigns.models import Campaign, LocalEvent
+
+from . import selectors, services
+from .forms import DescribePhotoForm, UploadPhotosForm
+from .models import Photo
+
+
+@login_required
+def event_photos(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
+    return _manage(request, event=event, campaign=None, subject=event)
+
+
+@login_required
+def campaign_photos(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = get_object_or_404(Campaign, slug=slug)
+    return _manage(request, event=None, campaign=campaign, subject=campaign)
+
+
+def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
+    if not can(request.user, Action.ADD_PHOTOS, subject):
+        raise PermissionDenied
+    form = UploadPhotosForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                photos = services.upload_photos(
+                    uploads=[services.Upload(f.name, f.read()) for f in data["photos"]],
+                    uploaded_by=request.user,
+                    now=timezone.now(),
+                    event=event,
+                    campaign=campaign,
+                    credit=data["credit"],
+                    faces=data["faces"],
+                    alt_text=data["alt_text"],
+                )
+            except ValidationError as error:
+                form.add_error("photos", error)
+            except services.PhotoStorageFailed as error:
+                form.add_error(None, str(error))
+                status = 507
+            else:
+                messages.success(
+                    request,
+                    ngettext("%(count)d photo uploaded.", "%(count)d photos uploaded.", len(photos))
+                    % {"count": len(photos)},
+                )
+                return redirect(request.path)
+    photos = (
+        selectors.event_photos_for_organizers(event)
+        if event is not None
+        else Photo.objects.filter(campaign=campaign, event__isnull=True).order_by("-created_at")
+    )
+    return render(
+        request,
+        "media/manage_photos.html",
+        {
+            "subject": subject,
+            "form": form,
+            "items": [(p, DescribePhotoForm(instance=p, prefix=f"p{p.pk}")) for p in photos],
+            "may_approve": can(request.user, Action.APPROVE_MEDIA, subject),
+        },
+        status=status,
+    )
+
+
+@login_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    photos = selectors.photos_awaiting_review(request.user)
+    return render(
+        request,
+        "media/review.html",
+        {
+            "items": [(p, DescribePhotoForm(instance=p, prefix=f"p{p.pk}")) for p in photos],
+            "may_approve": True,
+        },
+    )
+
+
+def _back(request: HttpRequest) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect("media:review")
+
+
+@login_required
+@require_POST
+def describe(request: HttpRequest, pk: int) -> HttpResponse:
+    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    form = DescribePhotoForm(request.POST, instance=photo, prefix=f"p{photo.pk}")
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for message in errors:
+                messages.error(request, message)
+        return _back(request)
+    services.describe_photo(photo=photo, actor=request.user, **form.cleaned_data)
+    if request.POST.get("decision") in {"approve", "reject"}:
+        return review(request, pk)
+    messages.success(request, _("The photo's details are saved."))
+    return _back(request)
+
+
+@login_required
+@require_POST
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    approve = request.POST.get("decision") == "approve"
+    try:
+        services.review_photo(photo=photo, actor=request.user, approve=approve, now=timezone.now())
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("The photo is published.") if approve else _("The photo is rejected.")
+        )
+    return _back(request)
+
+
+@login_required
+@require_POST
+def delete(request: HttpRequest, pk: int) -> HttpResponse:
+    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    services.delete_photo(photo=photo, actor=request.user)
+    messages.success(request, _("The photo is deleted."))
+    return _back(request)
+
+
+@require_GET
+def stored_file(request: HttpRequest, name: str) -> FileResponse:
+    """Serve a photo's file when it may be seen: public, or to its organizers and coordinators.
+
+    For the embedded default (SERVE_MEDIA); names are checked against the photo's own list of
+    files, so nothing else under MEDIA_ROOT can be reached through this route.
+    """
+    photo = selectors.photo_for_file(name)
+    if photo is None or not selectors.may_see_file(request.user, photo):
+        raise Http404
+    try:
+        handle = default_storage.open(name, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if name.endswith(".avif"):
+        content_type = "image/avif"
+    response = FileResponse(handle, content_type=content_type)
+    if photo.is_public:  # names never change: a new photo gets a new key
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
+    else:
+        response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,38 @@
+"""The outbox in the admin: what was sent, what waits, what failed, and sending again."""
+
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import outbox
+from .models import OutboxMessage
+
+
+@admin.register(OutboxMessage)
+class OutboxMessageAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "kind", "to_email", "subject", "state", "attempts", "sent_at"]
+    list_filter = ["state", "kind", "language"]
+    search_fields = ["to_email", "subject", "message_id"]
+    date_hierarchy = "created_at"
+    actions = ["send_selected_again"]
+    readonly_fields = [
+        field.name for field in OutboxMessage._meta.fields if field.name not in ("id",)
+    ]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.action(description=_("Send again (uncertain or failed messages only)"))
+    def send_selected_again(self, request, queryset):
+        now = timezone.now()
+        count = sum(outbox.send_again(message=message, now=now) for message in queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d message queued again.", "%(count)d messages queued again.", count)
+            % {"count": count},
+            messages.SUCCESS if count else messages.WARNING,
+        )

@@ -1,0 +1,90 @@
+"""Composing an email: plain text and HTML from templates, in the recipient's language."""
+
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from functools import cache
+
+from django.conf import settings
+from django.template import engines
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+
+@cache
+def _plain_text():
+    """Plain-text bodies must not be HTML-escaped ("Tom & Jerry", not "Tom &amp; Jerry")."""
+    return engines["django"].from_string(
+        "{% autoescape off %}{% include template_name %}{% endautoescape %}"
+    )
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: str
+    mimetype: str
+    method: str = ""  # iTIP method of a calendar attachment: REQUEST, CANCEL
+
+
+@dataclass(frozen=True)
+class Email:
+    """A composed message, ready to be written to the outbox."""
+
+    kind: str
+    to: str
+    language: str
+    subject: str
+    text: str
+    html: str
+    attachments: tuple[Attachment, ...] = field(default_factory=tuple)
+
+
+def compose(
+    *,
+    kind: str,
+    to: str,
+    language: str,
+    subject: str,
+    context: dict,
+    subject_params: dict | None = None,
+    attachments: tuple[Attachment, ...] = (),
+) -> Email:
+    """Render `notifications/email/<kind>.txt` and `.html` in `language`.
+
+    `subject` is a lazy string (with %(name)s placeholders filled from `subject_params`); it
+    is translated into the recipient's language too.
+    """
+    with translation.override(language):
+        subject = str(subject) % (subject_params or {})
+        full_context = {
+            "site_name": settings.TURNOUT_SITE_NAME,
+            "site_url": settings.SITE_URL,
+            "language": language,
+            **context,
+        }
+        text = _plain_text().render(
+            {**full_context, "template_name": f"notifications/email/{kind}.txt"}
+        )
+        html = render_to_string(f"notifications/email/{kind}.html", full_context)
+        return Email(
+            kind=kind,
+            to=to,
+            language=language,
+            subject=subject,
+            text=text.strip() + "\n",
+            html=html,
+            attachments=tuple(attachments),
+        )
+
+
+def sender_domain() -> str:
+    """The domain of DEFAULT_FROM_EMAIL, used to make Message-IDs globally unique."""
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    return address.rpartition("@")[2] or "localhost"
+
+
+def absolute_url(viewname: str, *, language: str, **kwargs) -> str:
+    """A full link into the site, under the recipient's language prefix."""
+    with translation.override(language):
+        return settings.SITE_URL + reverse(viewname, kwargs=kwargs or None)

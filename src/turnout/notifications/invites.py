@@ -1,0 +1,52 @@
+"""Calendar invites for one participant: the event's VEVENT with them as the attendee."""
+
+from datetime import datetime
+from email.utils import parseaddr
+
+from django.conf import settings
+from icalendar import vCalAddress, vText
+
+from turnout.campaigns.calendar import build_calendar, render_ics
+from turnout.signups.models import Signup
+
+from .composition import Attachment
+
+
+def organizer_address() -> str:
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "turnout@localhost"
+
+
+def invite_ics(signup: Signup, *, now: datetime, method: str) -> str:
+    """The invite as iCalendar text; REQUEST adds or updates it, CANCEL removes it (RFC 5546).
+
+    Mail clients offer "add to calendar" for a REQUEST naming the recipient as ATTENDEE; the
+    event's UID is stable and its SEQUENCE grows with every change of time or place.
+    """
+    calendar = build_calendar(
+        [signup.event],
+        now=now,
+        method=method,
+        language=signup.language,
+        organizer_email=organizer_address(),
+    )
+    if method in ("REQUEST", "CANCEL"):
+        attendee = vCalAddress(f"mailto:{signup.email}")
+        if signup.name:
+            attendee.params["cn"] = vText(signup.name)
+        attendee.params["role"] = vText("REQ-PARTICIPANT")
+        attendee.params["partstat"] = vText("ACCEPTED")
+        attendee.params["rsvp"] = vText("FALSE")
+        for vevent in calendar.walk("VEVENT"):
+            vevent.add("attendee", attendee)
+            if method == "CANCEL":
+                vevent["status"] = vText("CANCELLED")
+    return render_ics(calendar).decode("utf-8")
+
+
+def invite_attachment(signup: Signup, *, now: datetime, method: str = "REQUEST") -> Attachment:
+    return Attachment(
+        filename="invite.ics",
+        content=invite_ics(signup, now=now, method=method),
+        mimetype="text/calendar",
+        method=method,
+    )

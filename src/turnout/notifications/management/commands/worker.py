@@ -1,0 +1,71 @@
+"""`turnout worker`: run background tasks (email delivery, reminders, retention)."""
+
+import logging
+import os
+import socket
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+
+from turnout.notifications.scheduler import Scheduler, enqueue_all
+
+
+class Command(BaseCommand):
+    help = (
+        "Run background tasks from the database queue and queue periodic ones "
+        "(outbox delivery, reminders, retention)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--batch",
+            action="store_true",
+            help="Queue the periodic jobs once, run everything outstanding, then exit.",
+        )
+        parser.add_argument(
+            "--interval", type=float, default=1.0, help="Seconds between queue polls (default 1)."
+        )
+        parser.add_argument(
+            "--no-schedule", action="store_true", help="Do not queue periodic jobs."
+        )
+
+    def handle(self, *args, batch: bool, interval: float, no_schedule: bool, **options):
+        from django_tasks_db.backend import DatabaseBackend
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        logging.getLogger("django_tasks_db").setLevel(logging.INFO)
+        backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+        if not isinstance(backend, DatabaseBackend):
+            if batch:
+                enqueue_all()  # an immediate backend runs them here and now
+                return
+            raise CommandError(
+                f"TASKS_BACKEND={settings.TASKS_BACKEND!r} has its own workers; "
+                "`turnout worker` runs the database queue only."
+            )
+        worker = Worker(
+            queue_names=["*"],
+            interval=interval,
+            batch=batch,
+            backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+            startup_delay=not batch,
+            max_tasks=None,
+            worker_id=f"{socket.gethostname()}:{os.getpid()}"[:64],
+            excluded_queue_names=[],
+        )
+        if batch:
+            if not no_schedule:
+                enqueue_all()
+            worker.run()
+            return
+        scheduler = None if no_schedule else Scheduler()
+        if scheduler:
+            scheduler.start()
+        self.stdout.write("Turnout worker running (Ctrl+C stops it).")
+        worker.configure_signals()
+        try:
+            worker.run()
+        finally:
+            if scheduler:
+                scheduler.stop()

@@ -1,0 +1,222 @@
+"""The outbox: write emails with the change they report, then deliver them exactly once.
+
+Delivery guarantee (documented in docs/notifications.md):
+- A message is written in the transaction of the change it reports, so it exists if and only
+  if that change was committed.
+- A worker claims a message (state "sending", committed) before talking to the mail server
+  and records it as sent right after the server accepted it. Claims use SELECT ... FOR UPDATE
+  SKIP LOCKED on PostgreSQL; on SQLite every write transaction is IMMEDIATE, so claims queue.
+- A message whose claim is older than OUTBOX_LEASE_SECONDS belonged to a worker that died
+  between claiming and recording. The mail server may or may not have accepted it, and SMTP
+  offers no way to ask, so it is never resent automatically: it becomes "uncertain" and shows
+  in the admin, where a person may send it again (with the same Message-ID, so the copy is
+  recognizable as a duplicate). Every other message is delivered exactly once.
+- A failed attempt is retried after OUTBOX_RETRY_SECONDS, doubling each time, until
+  OUTBOX_MAX_ATTEMPTS; a permanent refusal (an SMTP 5xx) fails at once. Failed messages stay
+  visible in the admin.
+"""
+
+import logging
+import smtplib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from email.mime.text import MIMEText
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from .composition import Attachment, Email, sender_domain
+from .models import OutboxMessage
+
+logger = logging.getLogger(__name__)
+
+MAX_BACKOFF = timedelta(hours=6)
+
+
+def enqueue(email: Email, *, now: datetime, dedupe_key: str | None = None) -> OutboxMessage | None:
+    """Write `email` to the outbox in the caller's transaction; None if already queued."""
+    try:
+        with transaction.atomic():
+            message = OutboxMessage.objects.create(
+                message_id=OutboxMessage.new_message_id(sender_domain()),
+                dedupe_key=dedupe_key,
+                kind=email.kind,
+                to_email=email.to,
+                language=email.language,
+                subject=email.subject,
+                body_text=email.text,
+                body_html=email.html,
+                attachments=[asdict(attachment) for attachment in email.attachments],
+                next_attempt_at=now,
+                created_at=now,
+            )
+    except IntegrityError:
+        if dedupe_key and OutboxMessage.objects.filter(dedupe_key=dedupe_key).exists():
+            return None
+        raise
+    _wake_worker_on_commit()
+    return message
+
+
+def _wake_worker_on_commit() -> None:
+    """Ask for a delivery run once the transaction commits (once per transaction)."""
+    if any(entry[1] is _wake_worker for entry in connection.run_on_commit):
+        return
+    # robust: failing to queue the task must not fail the request; the worker's periodic
+    # sweep delivers the message anyway.
+    transaction.on_commit(_wake_worker, robust=True)
+
+
+def _wake_worker() -> None:
+    from .tasks import deliver_outbox
+
+    deliver_outbox.enqueue()
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[str] = field(default_factory=list)
+    retried: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    uncertain: list[str] = field(default_factory=list)
+
+
+def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryReport:
+    """Send every message that is due, one claim at a time, over one mail connection."""
+    report = DeliveryReport()
+    report.uncertain = flag_abandoned_claims(now=timezone.now())
+    mail = None
+    try:
+        while limit is None or len(report.sent) + len(report.retried) + len(report.failed) < limit:
+            message = claim_next(now=timezone.now(), worker_id=worker_id)
+            if message is None:
+                break
+            if mail is None:
+                mail = get_connection(fail_silently=False)
+                mail.open()
+            try:
+                mail.send_messages([as_email_message(message)])
+            except Exception as error:  # noqa: BLE001 - any failure is recorded and retried
+                mail.close()
+                mail = None
+                state = record_failure(message, error=error, now=timezone.now())
+                target = report.failed if state == OutboxMessage.State.FAILED else report.retried
+                target.append(message.message_id)
+                continue
+            record_sent(message, now=timezone.now())
+            report.sent.append(message.message_id)
+    finally:
+        if mail is not None:
+            mail.close()
+    return report
+
+
+def claim_next(*, now: datetime, worker_id: str = "") -> OutboxMessage | None:
+    """Take the next due message for this worker; no other worker gets it."""
+    with transaction.atomic():
+        due = OutboxMessage.objects.filter(
+            state=OutboxMessage.State.PENDING, next_attempt_at__lte=now
+        ).order_by("next_attempt_at", "id")
+        if connection.features.has_select_for_update_skip_locked:
+            due = due.select_for_update(skip_locked=True)
+        message = due.first()
+        if message is None:
+            return None
+        message.state = OutboxMessage.State.SENDING
+        message.attempts += 1
+        message.claimed_at = now
+        message.claimed_by = worker_id[:64]
+        message.save(update_fields=["state", "attempts", "claimed_at", "claimed_by"])
+    return message
+
+
+def record_sent(message: OutboxMessage, *, now: datetime) -> None:
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        state=OutboxMessage.State.SENT, sent_at=now, last_error=""
+    )
+
+
+def is_permanent(error: Exception) -> bool:
+    """An SMTP 5xx refusal will not change by trying again."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _ in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code >= 500
+    return False
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """1, 2, 4, 8 ... times OUTBOX_RETRY_SECONDS after the 1st, 2nd, 3rd ... failure."""
+    delay = timedelta(seconds=settings.OUTBOX_RETRY_SECONDS * 2 ** max(attempts - 1, 0))
+    return min(delay, MAX_BACKOFF)
+
+
+def record_failure(message: OutboxMessage, *, error: Exception, now: datetime) -> str:
+    """Schedule the next attempt with back-off, or fail the message for good."""
+    give_up = is_permanent(error) or message.attempts >= settings.OUTBOX_MAX_ATTEMPTS
+    state = OutboxMessage.State.FAILED if give_up else OutboxMessage.State.PENDING
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        state=state,
+        next_attempt_at=now + retry_delay(message.attempts),
+        last_error=f"{type(error).__name__}: {error}"[:2000],
+    )
+    logger.warning("Email %s attempt %d failed: %s", message.message_id, message.attempts, error)
+    return state
+
+
+def flag_abandoned_claims(*, now: datetime) -> list[str]:
+    """Mark messages claimed longer ago than the lease as uncertain; never resend them."""
+    cutoff = now - timedelta(seconds=settings.OUTBOX_LEASE_SECONDS)
+    with transaction.atomic():
+        stuck = OutboxMessage.objects.filter(
+            state=OutboxMessage.State.SENDING, claimed_at__lt=cutoff
+        )
+        ids = list(stuck.values_list("message_id", flat=True))
+        stuck.update(
+            state=OutboxMessage.State.UNCERTAIN,
+            last_error="The worker stopped while sending; the mail server may have it.",
+        )
+    return ids
+
+
+def send_again(*, message: OutboxMessage, now: datetime) -> bool:
+    """Queue an uncertain or failed message once more, on a person's decision."""
+    updated = OutboxMessage.objects.filter(
+        pk=message.pk,
+        state__in=[OutboxMessage.State.UNCERTAIN, OutboxMessage.State.FAILED],
+    ).update(state=OutboxMessage.State.PENDING, attempts=0, next_attempt_at=now)
+    if updated:
+        _wake_worker_on_commit()
+    return bool(updated)
+
+
+def as_email_message(message: OutboxMessage) -> EmailMultiAlternatives:
+    """The outbox row as a MIME message with its stable Message-ID."""
+    email = EmailMultiAlternatives(
+        subject=message.subject,
+        body=message.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[message.to_email],
+        headers={
+            "Message-ID": message.message_id,
+            "Auto-Submitted": "auto-generated",
+            "Content-Language": message.language,
+        },
+    )
+    if message.body_html:
+        email.attach_alternative(message.body_html, "text/html")
+    for stored in message.attachments:
+        email.attach(mime_attachment(Attachment(**stored)))
+    return email
+
+
+def mime_attachment(attachment: Attachment) -> MIMEText:
+    """A text attachment; a calendar keeps its METHOD in the Content-Type (RFC 6047)."""
+    subtype = attachment.mimetype.partition("/")[2] or "plain"
+    part = MIMEText(attachment.content, subtype, "utf-8")
+    if attachment.method:
+        part.set_param("method", attachment.method)
+    part.add_header("Content-Disposition", "attachment", filename=attachment.filename)
+    return part

@@ -1,0 +1,69 @@
+"""Reminders before an event: per campaign offsets (hours before), default two days and 3 h."""
+
+from datetime import datetime, timedelta
+
+from django.db import transaction
+
+from turnout.campaigns.models import Campaign, LocalEvent, default_reminder_hours
+from turnout.signups.models import Signup
+
+from . import outbox, signup_emails
+from .models import OutboxMessage
+
+
+def reminder_hours(event: LocalEvent) -> list[int]:
+    hours = event.campaign.reminder_hours if event.campaign_id else default_reminder_hours()
+    return sorted({int(h) for h in hours or [] if int(h) > 0})
+
+
+def due_offset(signup: Signup, *, now: datetime) -> int | None:
+    """The reminder that is due now, if any: the nearest offset whose moment has passed.
+
+    A reminder whose moment passed before the person confirmed is skipped (they just got the
+    invite), and when a worker was down through several moments only the nearest is sent.
+    """
+    starts_at = signup.event.starts_at
+    if now >= starts_at:
+        return None
+    due = [
+        h
+        for h in reminder_hours(signup.event)
+        if starts_at - timedelta(hours=h) <= now
+        and (signup.confirmed_at is None or signup.confirmed_at < starts_at - timedelta(hours=h))
+    ]
+    return min(due) if due else None
+
+
+def queue_due_reminders(*, now: datetime) -> int:
+    """Write every reminder that is due to the outbox, once per signup, offset and start time."""
+    horizon = now + timedelta(hours=max(_all_offsets(), default=0))
+    signups = Signup.objects.filter(
+        state=Signup.State.CONFIRMED,
+        anonymized_at__isnull=True,
+        event__status=LocalEvent.Status.APPROVED,
+        event__starts_at__gt=now,
+        event__starts_at__lte=horizon,
+    ).select_related("event", "event__campaign")
+    queued = 0
+    for signup in signups.iterator():
+        hours = due_offset(signup, now=now)
+        if hours is None:
+            continue
+        # Keyed by the start time too: a rescheduled event gets its reminders again.
+        key = f"reminder:{signup.pk}:{hours}:{signup.event.starts_at:%Y%m%dT%H%M%SZ}"
+        if OutboxMessage.objects.filter(dedupe_key=key).exists():
+            continue
+        with transaction.atomic():
+            email = signup_emails.reminder(signup, now=now, hours=hours)
+            if outbox.enqueue(email, now=now, dedupe_key=key) is not None:
+                queued += 1
+    return queued
+
+
+def _all_offsets() -> list[int]:
+    offsets = set(default_reminder_hours())
+    for hours in Campaign.objects.exclude(status=Campaign.Status.DRAFT).values_list(
+        "reminder_hours", flat=True
+    ):
+        offsets.update(int(h) for h in hours or [])
+    return sorted(offsets)

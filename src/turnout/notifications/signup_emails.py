@@ -1,0 +1,146 @@
+"""The emails a participant receives about their signup, composed in their language."""
+
+from datetime import datetime
+
+from django.utils.translation import gettext_lazy as _
+
+from turnout.campaigns.calendar import event_location
+from turnout.localization.formatting import format_day, format_time_range
+from turnout.signups.models import Signup
+
+from .composition import Attachment, Email, absolute_url, compose
+from .invites import invite_attachment
+
+
+def event_facts(signup: Signup) -> dict:
+    """Title, day, time and place of the signup's event in the participant's language."""
+    event = signup.event
+    language = signup.language
+    return {
+        "event": event,
+        "event_day": format_day(event.local_starts_at, language),
+        "event_time": format_time_range(event.local_starts_at, event.local_ends_at, language),
+        "event_place": event_location(event, language),
+        "event_url": absolute_url("campaigns:event_detail", language=language, pk=event.pk),
+    }
+
+
+def manage_url(signup: Signup) -> str:
+    return absolute_url("signups:manage", language=signup.language, token=signup.token)
+
+
+def _compose(
+    signup: Signup,
+    *,
+    kind: str,
+    subject: str,
+    attachments: tuple[Attachment, ...] = (),
+    subject_params: dict | None = None,
+    **context,
+) -> Email:
+    return compose(
+        kind=kind,
+        to=signup.email,
+        language=signup.language,
+        subject=subject,
+        subject_params={"title": signup.event.title, **(subject_params or {})},
+        context={
+            "signup": signup,
+            "manage_url": manage_url(signup),
+            **event_facts(signup),
+            **context,
+        },
+        attachments=attachments,
+    )
+
+
+def confirmation_request(signup: Signup) -> Email:
+    """Double opt-in: the link that proves the address is theirs."""
+    return _compose(
+        signup, kind="confirm_request", subject=_("Please confirm your signup: %(title)s")
+    )
+
+
+def already_signed_up(signup: Signup) -> Email:
+    """A second signup with the same address changes nothing; this says so."""
+    return _compose(
+        signup, kind="already_signed_up", subject=_("You are already signed up: %(title)s")
+    )
+
+
+def signup_confirmed(signup: Signup, *, now: datetime) -> Email:
+    """You're in, with the calendar invite and the private manage link."""
+    return _compose(
+        signup,
+        kind="signup_confirmed",
+        subject=_("You're in: %(title)s"),
+        attachments=(invite_attachment(signup, now=now),),
+    )
+
+
+def waitlisted(signup: Signup) -> Email:
+    return _compose(signup, kind="waitlisted", subject=_("You're on the waitlist: %(title)s"))
+
+
+def promoted(signup: Signup, *, now: datetime) -> Email:
+    """A place freed up and the next person on the waitlist has it now."""
+    return _compose(
+        signup,
+        kind="promoted",
+        subject=_("A place opened up, you're in: %(title)s"),
+        attachments=(invite_attachment(signup, now=now),),
+    )
+
+
+def signup_cancelled(signup: Signup, *, now: datetime, had_place: bool) -> Email:
+    """Confirms a participant's own cancellation and removes the event from their calendar."""
+    attachments = (invite_attachment(signup, now=now, method="CANCEL"),) if had_place else ()
+    return _compose(
+        signup,
+        kind="signup_cancelled",
+        subject=_("You have cancelled: %(title)s"),
+        attachments=attachments,
+    )
+
+
+def reminder(signup: Signup, *, now: datetime, hours: int) -> Email:
+    return _compose(
+        signup,
+        kind="reminder",
+        subject=_("Reminder: %(title)s"),
+        attachments=(invite_attachment(signup, now=now),),
+        hours=hours,
+    )
+
+
+def event_rescheduled(signup: Signup, *, now: datetime, changed_fields: set[str]) -> Email:
+    """The time or place changed: an updated invite (same UID, higher SEQUENCE)."""
+    attachments = (invite_attachment(signup, now=now),) if signup.holds_place else ()
+    return _compose(
+        signup,
+        kind="event_rescheduled",
+        subject=_("Changed: %(title)s"),
+        attachments=attachments,
+        time_changed=bool(changed_fields & {"starts_at", "ends_at", "timezone"}),
+        place_changed=bool(changed_fields & {"venue", "address", "city", "country"}),
+    )
+
+
+def event_cancelled(signup: Signup, *, now: datetime) -> Email:
+    attachments = (
+        (invite_attachment(signup, now=now, method="CANCEL"),) if signup.holds_place else ()
+    )
+    return _compose(
+        signup, kind="event_cancelled", subject=_("Cancelled: %(title)s"), attachments=attachments
+    )
+
+
+def attendee_message(signup: Signup, *, subject: str, body: str) -> Email:
+    """An organizer's message to confirmed attendees, framed in the recipient's language."""
+    return _compose(
+        signup,
+        kind="attendee_message",
+        subject=_("%(title)s: %(subject)s"),
+        subject_params={"subject": subject},
+        message_body=body,
+    )

@@ -1,0 +1,154 @@
+"""Title, outlet, date and language of a submitted link, read from the page when reachable.
+
+The server fetches a URL a stranger typed, so it refuses anything but http(s) and, unless
+PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES is on, any host that resolves to a private, loopback,
+link-local or otherwise non-public address, on every redirect. (A DNS answer that changes
+between the check and the connection could still slip through; the short timeout and the small
+read limit keep what it could learn small.) Every failure means "no metadata", never an error
+for the person submitting.
+"""
+
+import ipaddress
+import logging
+import socket
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+MAX_BYTES = 512 * 1024  # a page's <head> is near its start; no need for the whole article
+MAX_REDIRECTS = 4
+ALLOWED_SCHEMES = {"http", "https"}
+USER_AGENT = "Turnout press-link preview (+https://github.com/turnout)"
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: str = ""
+    site_name: str = ""
+    published_on: date | None = None
+    language: str = ""
+
+
+class UnsafeURL(ValueError):
+    """The URL may not be fetched by the server."""
+
+
+def check_fetchable(url: str) -> None:
+    """Refuse URLs the server should not fetch: other schemes, and non-public hosts."""
+    parts = urlsplit(url)
+    if parts.scheme not in ALLOWED_SCHEMES or not parts.hostname:
+        raise UnsafeURL("only http and https links are fetched")
+    if getattr(settings, "PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES", False):
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise UnsafeURL(f"cannot resolve {parts.hostname}") from error
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise UnsafeURL(f"{parts.hostname} resolves to a non-public address")
+
+
+def fetch_page_metadata(url: str, *, timeout: float | None = None) -> PageMetadata:
+    """Read og:title, og:site_name, <title>, the publication date and language of `url`."""
+    timeout = settings.PRESS_METADATA_TIMEOUT if timeout is None else timeout
+    try:
+        html = _fetch_html(url, timeout=timeout)
+    except (UnsafeURL, httpx.HTTPError, UnicodeError, ValueError) as error:
+        logger.info("no metadata for %s: %s", url, error)
+        return PageMetadata()
+    return parse_metadata(html)
+
+
+def _fetch_html(url: str, *, timeout: float) -> str:
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
+    with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
+        for _ in range(MAX_REDIRECTS + 1):
+            check_fetchable(url)
+            with client.stream("GET", url) as response:
+                if response.is_redirect:
+                    url = urljoin(url, response.headers["location"])
+                    continue
+                response.raise_for_status()
+                if "html" not in response.headers.get("content-type", "text/html"):
+                    raise ValueError("not an HTML page")
+                body = b""
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) >= MAX_BYTES:
+                        break
+                return body[:MAX_BYTES].decode(response.encoding or "utf-8", errors="replace")
+    raise ValueError("too many redirects")
+
+
+class _HeadParser(HTMLParser):
+    """Collects <meta> properties, the <title> text and <html lang>; stops caring at </head>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.lang = ""
+        self._in_title = False
+        self._done = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._done:
+            return
+        values = {name.lower(): (value or "") for name, value in attrs}
+        if tag == "html":
+            self.lang = values.get("lang", "")
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            key = (values.get("property") or values.get("name") or "").lower()
+            if key and "content" in values:
+                self.meta.setdefault(key, values["content"].strip())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag == "head":
+            self._done = True
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title and not self._done:
+            self.title += data
+
+
+def parse_metadata(html: str) -> PageMetadata:
+    """Metadata from a page's HTML: Open Graph first, then the plain <title>."""
+    parser = _HeadParser()
+    parser.feed(html)
+    meta = parser.meta
+    title = meta.get("og:title") or meta.get("twitter:title") or " ".join(parser.title.split())
+    site_name = meta.get("og:site_name") or meta.get("application-name", "")
+    published = (
+        meta.get("article:published_time")
+        or meta.get("og:published_time")
+        or meta.get("date")
+        or meta.get("dc.date")
+    )
+    language = (parser.lang or meta.get("og:locale", "")).replace("_", "-").split("-")[0]
+    return PageMetadata(
+        title=title[:300].strip(),
+        site_name=site_name[:200].strip(),
+        published_on=_parse_date(published),
+        language=language.lower()[:2] if len(language) == 2 else "",
+    )
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,147 @@
+"""Press coverage: an article, broadcast or podcast about a campaign or one of its events."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from turnout.campaigns.models import Campaign, LocalEvent
+
+from .languages import validate_language_code
+
+
+class PressMention(models.Model):
+    """One piece of coverage; public once a coordinator of its campaign approves it."""
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("Article")
+        TV = "tv", _("TV")
+        RADIO = "radio", _("Radio")
+        PODCAST = "podcast", _("Podcast")
+        OTHER = "other", _("Other")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Awaiting review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    # A mention of an event also belongs to that event's campaign, so the campaign's press
+    # section and the uniqueness of a URL per campaign need no join through the event.
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        related_name="press_mentions",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    event = models.ForeignKey(
+        LocalEvent,
+        verbose_name=_("local event"),
+        related_name="press_mentions",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    url = models.URLField(_("link"), max_length=1000)
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    published_on = models.DateField(_("date"), null=True, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=12,
+        blank=True,
+        validators=[validate_language_code],
+        help_text=_("Language code, for example en, nl or nb."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
+    state = models.CharField(
+        _("review"), max_length=20, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("press mention")
+        verbose_name_plural = _("press mentions")
+        ordering = ["-published_on", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(campaign__isnull=False) | Q(event__isnull=False),
+                name="press_mention_has_subject",
+                violation_error_message=_("A press mention covers a campaign or an event."),
+            ),
+            models.UniqueConstraint(
+                fields=["campaign", "url"],
+                condition=Q(campaign__isnull=False),
+                name="press_url_once_per_campaign",
+                violation_error_message=_("This link has already been submitted."),
+            ),
+            models.UniqueConstraint(
+                fields=["event", "url"],
+                condition=Q(campaign__isnull=True),
+                name="press_url_once_per_standalone_event",
+                violation_error_message=_("This link has already been submitted."),
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "published_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.display_outlet}: {self.display_title}"
+
+    def clean(self) -> None:
+        if self.campaign_id is None and self.event_id is None:
+            raise ValidationError(_("A press mention covers a campaign or an event."))
+        if self.event_id and self.event.campaign_id and self.campaign_id != self.event.campaign_id:
+            raise ValidationError({"event": _("This event belongs to another campaign.")})
+
+    @property
+    def is_public(self) -> bool:
+        return self.state == self.State.APPROVED
+
+    @property
+    def host(self) -> str:
+        host = urlsplit(self.url).hostname or ""
+        return host.removeprefix("www.")
+
+    @property
+    def display_outlet(self) -> str:
+        return self.outlet or self.host
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+    @property
+    def subject(self) -> Campaign | LocalEvent:
+        """What the coverage is about: the event if there is one, else the campaign."""
+        return self.event if self.event_id else self.campaign  # type: ignore[return-value]
+
+    @property
+    def year(self) -> int:
+        """The publication year, or that of the action it covers when the date is unknown."""
+        if self.published_on:
+            return self.published_on.year
+        if self.event_id:
+            return self.event.starts_at.year
+        return self.campaign.starts_on.year

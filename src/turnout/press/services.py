@@ -1,0 +1,161 @@
+"""State changes of press coverage: submitting a link, reviewing it, recording known coverage."""
+
+from datetime import date, datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from turnout.accounts.permissions import Action, can
+from turnout.accounts.services import record_audit
+from turnout.campaigns.models import Campaign, LocalEvent
+
+from .metadata import PageMetadata, fetch_page_metadata
+from .models import PressMention
+
+# Parameters that only say where a reader clicked from; two links differing in them are one.
+TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
+REVIEWABLE_FIELDS = frozenset({"outlet", "title", "published_on", "language", "kind"})
+
+
+def normalize_url(url: str) -> str:
+    """The link without its fragment and tracking parameters, so duplicates are recognized."""
+    parts = urlsplit(url.strip())
+    query = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not name.lower().startswith(TRACKING_PARAMETERS)
+    ]
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), "")
+    )
+
+
+def _subject(campaign: Campaign | None, event: LocalEvent | None) -> tuple[Campaign | None, ...]:
+    if event is not None and event.campaign_id:
+        if campaign is not None and campaign.pk != event.campaign_id:
+            raise ValidationError(_("This event belongs to another campaign."))
+        campaign = event.campaign
+    if campaign is None and event is None:
+        raise ValidationError(_("Choose the campaign or event the coverage is about."))
+    return campaign, event
+
+
+def _duplicate(*, campaign: Campaign | None, event: LocalEvent | None, url: str):
+    if campaign is not None:
+        return PressMention.objects.filter(campaign=campaign, url=url)
+    return PressMention.objects.filter(campaign__isnull=True, event=event, url=url)
+
+
+def submit_press_mention(
+    *,
+    url: str,
+    submitted_by,
+    now: datetime,
+    campaign: Campaign | None = None,
+    event: LocalEvent | None = None,
+    outlet: str = "",
+    title: str = "",
+    published_on: date | None = None,
+    language: str = "",
+    kind: str = PressMention.Kind.ARTICLE,
+    fetch_metadata: bool = True,
+) -> PressMention:
+    """Record a link for review, filling what is missing from the page when it can be read.
+
+    A coordinator's own submission (or an administrator's) is published at once; everyone
+    else's waits for a coordinator. Raises ValidationError with a message for the person.
+    """
+    campaign, event = _subject(campaign, event)
+    url = normalize_url(url)
+    if urlsplit(url).scheme not in {"http", "https"}:
+        raise ValidationError(_("Give a web address starting with http:// or https://."))
+    if _duplicate(campaign=campaign, event=event, url=url).exists():
+        raise ValidationError(_("This link has already been submitted. Thank you!"))
+    metadata = PageMetadata()
+    if fetch_metadata and not (outlet and title and published_on and language):
+        metadata = fetch_page_metadata(url)  # outside the transaction: it may take seconds
+    mention = PressMention(
+        campaign=campaign,
+        event=event,
+        url=url,
+        outlet=(outlet or metadata.site_name).strip(),
+        title=(title or metadata.title).strip(),
+        published_on=published_on or metadata.published_on,
+        language=(language or metadata.language).lower(),
+        kind=kind,
+        submitted_by=submitted_by if submitted_by and submitted_by.is_authenticated else None,
+    )
+    if not mention.outlet:
+        mention.outlet = mention.host
+    subject = event if event is not None else campaign
+    if can(submitted_by, Action.APPROVE_MEDIA, subject):
+        mention.state = PressMention.State.APPROVED
+        mention.reviewed_by, mention.reviewed_at = mention.submitted_by, now
+    mention.full_clean()
+    try:
+        with transaction.atomic():
+            mention.save()
+            record_audit(
+                actor=mention.submitted_by,
+                action="press.submit",
+                target=mention,
+                summary=f"{mention.url} ({mention.get_state_display()})",
+            )
+    except IntegrityError:  # the same link, submitted twice at the same moment
+        raise ValidationError(_("This link has already been submitted. Thank you!")) from None
+    return mention
+
+
+def review_press_mention(
+    *, mention: PressMention, actor, approve: bool, now: datetime, changes: dict | None = None
+) -> PressMention:
+    """Approve (publish) or reject a mention, correcting its details on the way."""
+    changes = changes or {}
+    if unknown := set(changes) - REVIEWABLE_FIELDS:
+        raise ValueError(f"not reviewable: {sorted(unknown)}")
+    with transaction.atomic():
+        mention = PressMention.objects.select_for_update().get(pk=mention.pk)
+        if not can(actor, Action.APPROVE_MEDIA, mention.subject):
+            raise PermissionDenied
+        for name, value in changes.items():
+            setattr(mention, name, value)
+        mention.state = PressMention.State.APPROVED if approve else PressMention.State.REJECTED
+        mention.reviewed_by, mention.reviewed_at = actor, now
+        mention.full_clean()
+        mention.save()
+        record_audit(
+            actor=actor,
+            action="press.approve" if approve else "press.reject",
+            target=mention,
+            summary=mention.url,
+        )
+    return mention
+
+
+def record_known_mention(
+    *,
+    url: str,
+    outlet: str,
+    title: str,
+    campaign: Campaign | None = None,
+    event: LocalEvent | None = None,
+    published_on: date | None = None,
+    language: str = "",
+    kind: str = PressMention.Kind.ARTICLE,
+) -> PressMention:
+    """Create or update published coverage that is already known (demo data, importers)."""
+    campaign, event = _subject(campaign, event)
+    url = normalize_url(url)
+    with transaction.atomic():
+        mention = _duplicate(campaign=campaign, event=event, url=url).first() or PressMention(
+            campaign=campaign, url=url
+        )
+        mention.event = event
+        mention.outlet, mention.title, mention.kind = outlet, title, kind
+        mention.published_on, mention.language = published_on, language
+        mention.state = PressMention.State.APPROVED
+        mention.full_clean()
+        mention.save()
+    return mention

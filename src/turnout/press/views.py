@@ -1,0 +1,150 @@
+"""Press pages: all coverage with filters, submitting a link, and the coordinators' review."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from turnout.campaigns import selectors as campaign_selectors
+from turnout.campaigns.models import Campaign
+
+from . import selectors, services
+from .forms import PressFilterForm, ReviewMentionForm, SubmitMentionForm
+from .models import PressMention
+from .throttle import take_submission_slot
+
+PAGE_SIZE = 30
+
+
+def press_list(request: HttpRequest) -> HttpResponse:
+    facets = selectors.press_facets(language=get_language())
+    form = PressFilterForm(request.GET or None, facets=facets)
+    filters = selectors.PressFilters()
+    if form.is_valid():
+        data = form.cleaned_data
+        filters = selectors.PressFilters(
+            year=data["year"], language=data["language"], outlet=data["outlet"], kind=data["kind"]
+        )
+    page = Paginator(selectors.filtered_press(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "press/press_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "is_filtered": any([filters.year, filters.language, filters.outlet, filters.kind]),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def submit_for_campaign(request: HttpRequest, slug: str) -> HttpResponse:
+    try:
+        campaign = campaign_selectors.campaign_for_visitor(
+            slug=slug, can_preview=request.user.is_staff
+        )
+    except Campaign.DoesNotExist:
+        raise Http404 from None
+    return _submit(request, campaign=campaign, event=None, back=campaign.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def submit_for_event(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(campaign_selectors.visible_events().select_related("campaign"), pk=pk)
+    return _submit(request, campaign=None, event=event, back=event.get_absolute_url())
+
+
+def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse:
+    form = SubmitMentionForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam():
+            messages.success(request, _("Thank you! A coordinator will review the link."))
+            return redirect(back)
+        if not take_submission_slot(request):
+            form.add_error(
+                None, _("You have sent many links in a short time. Please try again in an hour.")
+            )
+            status = 429
+        else:
+            data = form.cleaned_data
+            try:
+                mention = services.submit_press_mention(
+                    url=data["url"],
+                    submitted_by=request.user,
+                    now=timezone.now(),
+                    campaign=campaign,
+                    event=event,
+                    outlet=data["outlet"],
+                    title=data["title"],
+                    published_on=data["published_on"],
+                    language=data["language"],
+                    kind=data["kind"],
+                )
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                if mention.is_public:
+                    messages.success(request, _("Thank you! The coverage is now listed."))
+                else:
+                    messages.success(request, _("Thank you! A coordinator will review the link."))
+                return redirect(back)
+    if request.method == "POST":
+        status = status if status != 200 else 400
+    subject = event or campaign
+    return render(
+        request,
+        "press/submit.html",
+        {"form": form, "subject": subject, "event": event, "campaign": campaign or event.campaign},
+        status=status,
+    )
+
+
+@login_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    pending = list(selectors.mentions_awaiting_review(request.user))
+    forms = [ReviewMentionForm(instance=m, prefix=f"m{m.pk}") for m in pending]
+    return render(request, "press/review.html", {"items": list(zip(pending, forms, strict=True))})
+
+
+@login_required
+@require_POST
+def review_mention(request: HttpRequest, pk: int) -> HttpResponse:
+    mention = get_object_or_404(PressMention.objects.select_related("campaign", "event"), pk=pk)
+    form = ReviewMentionForm(request.POST, instance=mention, prefix=f"m{mention.pk}")
+    approve = request.POST.get("decision") == "approve"
+    if approve and not form.is_valid():
+        pending = [mention]
+        return render(
+            request,
+            "press/review.html",
+            {"items": list(zip(pending, [form], strict=True))},
+            status=400,
+        )
+    changes = {name: form.cleaned_data[name] for name in form.fields} if approve else {}
+    try:
+        services.review_press_mention(
+            mention=mention,
+            actor=request.user,
+            approve=approve,
+            now=timezone.now(),
+            changes=changes,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("press:review")
+    if approve:
+        messages.success(request, _("Published: %(title)s") % {"title": mention.display_title})
+    else:
+        messages.success(request, _("Rejected: %(title)s") % {"title": mention.display_title})
+    return redirect("press:review")

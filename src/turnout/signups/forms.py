@@ -1,0 +1,73 @@
+"""Forms of the public signup and privacy pages and of the organizers' attendee pages."""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .services.attendees import MAX_BODY, MAX_SUBJECT
+
+PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
+
+
+class SignupForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("We send the confirmation and the calendar invite here."),
+        max_length=254,
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=40,
+        help_text=_("Only the organizers see it, to reach you on the day."),
+    )
+    accepted_code_of_conduct = forms.BooleanField(
+        label=_("I accept the protesters' code of conduct"),
+        error_messages={"required": _("Please accept the code of conduct to sign up.")},
+    )
+    wants_updates = forms.BooleanField(
+        label=_("Send me updates about this campaign"), required=False
+    )
+    # A field people never see; bots fill every field.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    stamp = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].widget.attrs.update(autocomplete="name")
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+        self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+
+    def clean_name(self) -> str:
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Please give your name."))
+        return name
+
+    def clean_phone(self) -> str:
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not PHONE.match(phone):
+            raise forms.ValidationError(
+                _("Give a phone number with digits only, for example +31 6 12345678.")
+            )
+        return phone
+
+    def is_honeypot_filled(self) -> bool:
+        return bool(self.data.get("website", "").strip())
+
+
+class PrivacyRequestForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+
+
+class AttendeeMessageForm(forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=MAX_SUBJECT)
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=MAX_BODY,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Plain text. Every confirmed attendee receives it by email."),
+    )

@@ -1,0 +1,85 @@
+"""Signups: a person's place (or waitlist spot) at one local event, without an account."""
+
+import secrets
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from turnout.campaigns.models import LocalEvent
+
+
+def new_token() -> str:
+    """A secret for the private manage link: 256 bits, URL-safe."""
+    return secrets.token_urlsafe(32)
+
+
+class Signup(models.Model):
+    """One person at one event; signing up twice with one email address is still one signup."""
+
+    class State(models.TextChoices):
+        AWAITING_CONFIRMATION = "awaiting_confirmation", _("Awaiting email confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("Waitlisted")
+        CANCELLED = "cancelled", _("Cancelled")
+        ATTENDED = "attended", _("Attended")
+
+    # States that hold one of the event's places.
+    HOLDS_PLACE = (State.CONFIRMED, State.ATTENDED)
+
+    class Source(models.TextChoices):
+        WEB = "web", _("Event page")
+        ADMIN = "admin", _("Back office")
+        IMPORT = "import", _("Import")
+        DEMO = "demo", _("Demo data")
+
+    event = models.ForeignKey(
+        LocalEvent, verbose_name=_("event"), related_name="signups", on_delete=models.CASCADE
+    )
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    email = models.EmailField(_("email address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="en")
+    accepted_code_of_conduct = models.BooleanField(_("accepted the code of conduct"), default=False)
+    wants_updates = models.BooleanField(_("wants campaign updates"), default=False)
+    state = models.CharField(
+        _("state"), max_length=24, choices=State.choices, default=State.AWAITING_CONFIRMATION
+    )
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices, default="web")
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(_("signed up"))
+    confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
+    waitlisted_at = models.DateTimeField(_("waitlisted"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    attended_at = models.DateTimeField(_("attendance marked"), null=True, blank=True)
+    anonymized_at = models.DateTimeField(_("anonymized"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("signup")
+        verbose_name_plural = _("signups")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["event", "state"]), models.Index(fields=["email"])]
+        constraints = [
+            # Erased and anonymized signups keep their row (for counts) but no address.
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=~Q(email=""),
+                name="one_signup_per_email_and_event",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name or _('(anonymized)')} · {self.event}"
+
+    @property
+    def holds_place(self) -> bool:
+        return self.state in self.HOLDS_PLACE
+
+    @property
+    def is_active(self) -> bool:
+        """Still coming or still hoping to: not cancelled."""
+        return self.state != self.State.CANCELLED
+
+    @property
+    def is_anonymized(self) -> bool:
+        return self.anonymized_at is not None

@@ -1,0 +1,121 @@
+"""Read-only queries about signups: counts for dashboards, lists for organizers."""
+
+from collections.abc import Iterable
+
+from django.db.models import Count, QuerySet
+
+from turnout.campaigns.models import LocalEvent
+from turnout.notifications.models import OutboxMessage
+
+from .models import Signup
+
+
+def count_signups_by_event(event_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+    """Signups per event and state: {event_id: {"confirmed": 12, "waitlisted": 0, ...}}.
+
+    Every requested event is present and every state has a count, zero included; anonymized
+    signups still count, so erasure and retention keep the numbers.
+    """
+    ids = list(event_ids)
+    counts = {event_id: {state: 0 for state in Signup.State.values} for event_id in ids}
+    rows = (
+        Signup.objects.filter(event_id__in=ids)
+        .values_list("event_id", "state")
+        .annotate(total=Count("id"))
+        .order_by()
+    )
+    for event_id, state, total in rows:
+        counts[event_id][state] = total
+    return counts
+
+
+def places_taken(event: LocalEvent) -> int:
+    """Places held at the event: confirmed signups and those marked as attended."""
+    return Signup.objects.filter(event=event, state__in=Signup.HOLDS_PLACE).count()
+
+
+def places_left(event: LocalEvent) -> int | None:
+    """Free places, or None for an event without a limit."""
+    if event.capacity is None:
+        return None
+    return max(event.capacity - places_taken(event), 0)
+
+
+def is_full(event: LocalEvent) -> bool:
+    left = places_left(event)
+    return left is not None and left == 0
+
+
+def signup_by_token(token: str) -> Signup:
+    """The signup behind a private manage link; raises Signup.DoesNotExist."""
+    if not token:
+        raise Signup.DoesNotExist
+    return Signup.objects.select_related("event", "event__campaign").get(token=token)
+
+
+def attendees(event: LocalEvent, *, state: str | None = None) -> QuerySet[Signup]:
+    """An event's signups for its organizers, oldest first; anonymized ones left out."""
+    signups = Signup.objects.filter(event=event, anonymized_at__isnull=True)
+    if state:
+        signups = signups.filter(state=state)
+    return signups.order_by("created_at", "id")
+
+
+def confirmed_attendees(event: LocalEvent) -> QuerySet[Signup]:
+    return attendees(event).filter(state__in=Signup.HOLDS_PLACE)
+
+
+def next_on_waitlist(event: LocalEvent) -> Signup | None:
+    """Who moves up when a place frees: the longest-waiting person."""
+    return (
+        Signup.objects.filter(event=event, state=Signup.State.WAITLISTED)
+        .order_by("waitlisted_at", "id")
+        .first()
+    )
+
+
+def signups_for_email(email: str) -> QuerySet[Signup]:
+    """Everything held about an address, for privacy export and erasure."""
+    return Signup.objects.filter(email__iexact=email.strip()).select_related("event")
+
+
+def personal_data(email: str) -> dict:
+    """Everything held about an address, as a JSON-ready dict (the privacy export)."""
+
+    def moment(value):
+        return value.isoformat() if value else None
+
+    signups = [
+        {
+            "event": signup.event.title,
+            "event_city": signup.event.city,
+            "event_starts_at": moment(signup.event.starts_at),
+            "name": signup.name,
+            "email": signup.email,
+            "phone": signup.phone,
+            "language": signup.language,
+            "state": signup.state,
+            "accepted_code_of_conduct": signup.accepted_code_of_conduct,
+            "wants_updates": signup.wants_updates,
+            "source": signup.source,
+            "signed_up_at": moment(signup.created_at),
+            "confirmed_at": moment(signup.confirmed_at),
+            "waitlisted_at": moment(signup.waitlisted_at),
+            "cancelled_at": moment(signup.cancelled_at),
+            "attended_at": moment(signup.attended_at),
+        }
+        for signup in signups_for_email(email).order_by("created_at")
+    ]
+    emails = [
+        {
+            "subject": message.subject,
+            "kind": message.kind,
+            "state": message.state,
+            "queued_at": moment(message.created_at),
+            "sent_at": moment(message.sent_at),
+        }
+        for message in OutboxMessage.objects.filter(to_email__iexact=email.strip()).order_by(
+            "created_at"
+        )
+    ]
+    return {"email": email.strip().lower(), "signups": signups, "emails": emails}

@@ -1,0 +1,106 @@
+"""A participant's rights over their data: export and erasure by email link; retention."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from turnout.accounts.services import record_audit
+from turnout.notifications import outbox
+from turnout.notifications.composition import absolute_url, compose
+from turnout.notifications.models import OutboxMessage
+
+from .. import selectors
+from ..models import Signup, new_token
+
+LINK_SALT = "turnout.signups.privacy-link"
+LINK_MAX_AGE = timedelta(hours=24)
+
+
+def privacy_token(email: str) -> str:
+    return signing.dumps(email, salt=LINK_SALT, compress=True)
+
+
+def email_from_privacy_token(token: str) -> str:
+    """The address a privacy link was sent to; raises signing.BadSignature when expired."""
+    return signing.loads(token, salt=LINK_SALT, max_age=LINK_MAX_AGE)
+
+
+def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:
+    """Email a link for export and erasure, if anything is held about the address.
+
+    The answer on the page is the same either way, so nobody learns who signed up.
+    """
+    email = email.strip().lower()
+    if not selectors.signups_for_email(email).exists():
+        return False
+    url = absolute_url("signups:privacy", language=language, token=privacy_token(email))
+    message = compose(
+        kind="privacy_link",
+        to=email,
+        language=language,
+        subject=_("Your data at %(site)s"),
+        subject_params={"site": settings.TURNOUT_SITE_NAME},
+        context={"privacy_url": url},
+    )
+    with transaction.atomic():
+        outbox.enqueue(message, now=now)
+    return True
+
+
+def _anonymize(signups, *, now: datetime) -> int:
+    count = 0
+    for signup in signups:
+        signup.name = ""
+        signup.email = ""
+        signup.phone = ""
+        signup.wants_updates = False
+        signup.token = new_token()  # old links stop working
+        signup.anonymized_at = now
+        signup.save(
+            update_fields=["name", "email", "phone", "wants_updates", "token", "anonymized_at"]
+        )
+        count += 1
+    return count
+
+
+def erase_personal_data(*, email: str, now: datetime) -> int:
+    """Erase everything held about `email`; signups keep their state so counts stay right."""
+    email = email.strip().lower()
+    with transaction.atomic():
+        signups = selectors.signups_for_email(email).select_for_update()
+        erased = _anonymize(signups, now=now)
+        deleted, _ = OutboxMessage.objects.filter(to_email__iexact=email).delete()
+        record_audit(
+            actor=None,
+            action="signups.erase",
+            summary=f"Erased on request: {erased} signups, {deleted} emails",
+        )
+    return erased
+
+
+def anonymize_expired_signups(*, now: datetime) -> int:
+    """Anonymize signups of events that ended before the retention period; drop old emails."""
+    cutoff = now - timedelta(days=settings.SIGNUP_RETENTION_DAYS)
+    with transaction.atomic():
+        expired = Signup.objects.select_for_update().filter(
+            event__ends_at__lt=cutoff, anonymized_at__isnull=True
+        )
+        count = _anonymize(expired, now=now)
+        OutboxMessage.objects.filter(
+            created_at__lt=cutoff,
+            state__in=[
+                OutboxMessage.State.SENT,
+                OutboxMessage.State.FAILED,
+                OutboxMessage.State.UNCERTAIN,
+            ],
+        ).delete()
+        if count:
+            record_audit(
+                actor=None,
+                action="signups.retention",
+                summary=f"Anonymized {count} signups of events that ended before {cutoff:%Y-%m-%d}",
+            )
+    return count

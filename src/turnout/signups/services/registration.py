@@ -1,0 +1,172 @@
+"""Signing up, confirming the address, cancelling and the waitlist: each one transaction.
+
+Which step takes a place: confirmation. A signup waits for its address to be confirmed
+(double opt-in) without holding a place; `confirm_signup` locks the event row, counts the
+places held and either confirms or waitlists. Every step that frees or takes a place locks the
+event first and the signup second, so concurrent steps on one event queue on that lock and
+never deadlock.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
+
+from turnout.campaigns.models import LocalEvent
+from turnout.notifications import outbox, signup_emails
+
+from .. import selectors
+from ..models import Signup
+
+
+class SignupClosed(ValidationError):
+    """The event does not (or no longer) take signups here."""
+
+
+def accepts_signups(event: LocalEvent, *, now: datetime) -> bool:
+    """Native signup: approved, no external signup link, not over."""
+    return (
+        event.status == LocalEvent.Status.APPROVED and not event.signup_url and event.ends_at > now
+    )
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    ALREADY_SIGNED_UP = "already_signed_up"
+    SIGNED_UP_AGAIN = "signed_up_again"
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    signup: Signup
+    outcome: Outcome
+
+
+def sign_up(
+    *,
+    event: LocalEvent,
+    name: str,
+    email: str,
+    phone: str = "",
+    language: str,
+    accepted_code_of_conduct: bool,
+    wants_updates: bool = False,
+    source: str = Signup.Source.WEB,
+    now: datetime,
+) -> SignupResult:
+    """Record a signup awaiting confirmation and queue the confirmation email.
+
+    The same address again for the same event changes nothing and is told so by email; a
+    cancelled signup may sign up again (and must confirm again).
+    """
+    if not accepts_signups(event, now=now):
+        raise SignupClosed(_("This event does not take signups here."))
+    if not accepted_code_of_conduct:
+        raise ValidationError(_("Please accept the code of conduct."))
+    email = normalize_email(email)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                signup = Signup.objects.create(
+                    event=event,
+                    name=name.strip(),
+                    email=email,
+                    phone=phone.strip(),
+                    language=language,
+                    accepted_code_of_conduct=True,
+                    wants_updates=wants_updates,
+                    source=source,
+                    created_at=now,
+                )
+        except IntegrityError:
+            signup = Signup.objects.select_for_update().get(event=event, email=email)
+        else:
+            outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
+            return SignupResult(signup, Outcome.CREATED)
+
+        if signup.state != Signup.State.CANCELLED:
+            outbox.enqueue(signup_emails.already_signed_up(signup), now=now)
+            return SignupResult(signup, Outcome.ALREADY_SIGNED_UP)
+
+        signup.name = name.strip()
+        signup.phone = phone.strip()
+        signup.language = language
+        signup.wants_updates = wants_updates
+        signup.state = Signup.State.AWAITING_CONFIRMATION
+        signup.cancelled_at = None
+        signup.save()
+        outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
+        return SignupResult(signup, Outcome.SIGNED_UP_AGAIN)
+
+
+def confirm_signup(*, token: str, now: datetime) -> Signup:
+    """Confirm the address behind `token`, taking a place or a waitlist spot."""
+    event_id = selectors.signup_by_token(token).event_id
+    with transaction.atomic():
+        event = LocalEvent.objects.select_for_update().get(pk=event_id)
+        signup = Signup.objects.select_for_update().get(token=token)
+        if signup.state != Signup.State.AWAITING_CONFIRMATION:
+            return signup  # confirming twice is harmless
+        if not accepts_signups(event, now=now):
+            raise SignupClosed(_("This event no longer takes signups."))
+        signup.event = event
+        signup.confirmed_at = now
+        if event.capacity is None or selectors.places_taken(event) < event.capacity:
+            signup.state = Signup.State.CONFIRMED
+            signup.save(update_fields=["state", "confirmed_at"])
+            outbox.enqueue(signup_emails.signup_confirmed(signup, now=now), now=now)
+        else:
+            signup.state = Signup.State.WAITLISTED
+            signup.waitlisted_at = now
+            signup.save(update_fields=["state", "confirmed_at", "waitlisted_at"])
+            outbox.enqueue(signup_emails.waitlisted(signup), now=now)
+    return signup
+
+
+def cancel_signup(*, token: str, now: datetime) -> Signup:
+    """Cancel by the participant's own link; a freed place goes to the next on the waitlist."""
+    event_id = selectors.signup_by_token(token).event_id
+    with transaction.atomic():
+        event = LocalEvent.objects.select_for_update().get(pk=event_id)
+        signup = Signup.objects.select_for_update().get(token=token)
+        if signup.state == Signup.State.CANCELLED:
+            return signup  # cancelling twice is harmless
+        had_place = signup.holds_place
+        was_confirmed = signup.confirmed_at is not None
+        signup.event = event
+        signup.state = Signup.State.CANCELLED
+        signup.cancelled_at = now
+        signup.save(update_fields=["state", "cancelled_at"])
+        if was_confirmed:
+            email = signup_emails.signup_cancelled(signup, now=now, had_place=had_place)
+            outbox.enqueue(email, now=now)
+        if had_place:
+            promote_from_waitlist(event=event, now=now)
+    return signup
+
+
+def promote_from_waitlist(*, event: LocalEvent, now: datetime) -> list[Signup]:
+    """Give free places to the longest-waiting people and tell them; the caller holds the lock.
+
+    Call inside the transaction that locked `event` (select_for_update).
+    """
+    promoted = []
+    if not accepts_signups(event, now=now):
+        return promoted
+    while event.capacity is None or selectors.places_taken(event) < event.capacity:
+        candidate = selectors.next_on_waitlist(event)
+        if candidate is None:
+            break
+        candidate.state = Signup.State.CONFIRMED
+        candidate.save(update_fields=["state"])
+        candidate.event = event
+        outbox.enqueue(signup_emails.promoted(candidate, now=now), now=now)
+        promoted.append(candidate)
+    return promoted

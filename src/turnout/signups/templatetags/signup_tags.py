@@ -1,0 +1,32 @@
+"""The signup form on an event page, whichever view renders the page."""
+
+from django import template
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from .. import abuse, selectors
+from ..forms import SignupForm
+from ..services.registration import accepts_signups
+
+register = template.Library()
+
+
+@register.inclusion_tag("signups/_signup_box.html", takes_context=True)
+def signup_box(context, event):
+    now = timezone.now()
+    is_open = accepts_signups(event, now=now)
+    form = context.get("signup_form")
+    if form is None and is_open:
+        form = SignupForm(initial={"stamp": abuse.issue_form_stamp(now=now)})
+    places_left = selectors.places_left(event) if is_open else None
+    return {
+        "event": event,
+        "form": form,
+        "is_open": is_open,
+        "is_full": places_left == 0,
+        "places_left": places_left,
+        "code_of_conduct_url": f"/{get_language()}/{settings.CODE_OF_CONDUCT_SLUG}/",
+        "csrf_token": context.get("csrf_token"),
+        "request": context.get("request"),
+    }

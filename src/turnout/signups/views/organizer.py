@@ -1,0 +1,135 @@
+"""The organizers' attendee pages: list, CSV export, message, attendance. Per-event rights."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import ngettext
+
+from turnout.accounts.permissions import Action, can
+from turnout.campaigns.models import LocalEvent
+
+from .. import selectors
+from ..forms import AttendeeMessageForm
+from ..models import Signup
+from ..services import attendees as attendee_services
+
+
+def _event_for(request: HttpRequest, pk: int, action: Action) -> LocalEvent:
+    event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
+    if not can(request.user, action, event):
+        raise PermissionDenied
+    return event
+
+
+@login_required
+def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event_for(request, pk, Action.VIEW_ATTENDEES)
+    state = request.GET.get("state", "")
+    if state not in Signup.State.values:
+        state = ""
+    counts = selectors.count_signups_by_event([event.pk])[event.pk]
+    return render(
+        request,
+        "signups/attendee_list.html",
+        {
+            "event": event,
+            "signups": selectors.attendees(event, state=state or None),
+            "state": state,
+            "states": [(value, label, counts[value]) for value, label in Signup.State.choices],
+            "total": sum(counts.values()),
+            "places_left": selectors.places_left(event),
+            "can_export": can(request.user, Action.EXPORT_ATTENDEES, event),
+            "can_message": can(request.user, Action.MESSAGE_ATTENDEES, event),
+            "can_mark": can(request.user, Action.MARK_ATTENDANCE, event)
+            and event.starts_at <= timezone.now(),
+        },
+    )
+
+
+@login_required
+def attendee_export(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event_for(request, pk, Action.EXPORT_ATTENDEES)
+    content = attendee_services.export_attendees_csv(
+        event=event, actor=request.user, now=timezone.now()
+    )
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="signups-event-{event.pk}.csv"'
+    return response
+
+
+@login_required
+def attendee_message(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event_for(request, pk, Action.MESSAGE_ATTENDEES)
+    form = AttendeeMessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = attendee_services.message_attendees(
+                event=event,
+                actor=request.user,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                now=timezone.now(),
+            )
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "Your message is on its way to %(count)d attendee.",
+                    "Your message is on its way to %(count)d attendees.",
+                    count,
+                )
+                % {"count": count},
+            )
+            return redirect("signups:attendee_list", pk=event.pk)
+    recipients = selectors.confirmed_attendees(event).count()
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "signups/attendee_message.html",
+        {"event": event, "form": form, "recipients": recipients},
+        status=status,
+    )
+
+
+@login_required
+def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event_for(request, pk, Action.MARK_ATTENDANCE)
+    now = timezone.now()
+    if request.method == "POST":
+        try:
+            attended_ids = {int(value) for value in request.POST.getlist("attended")}
+        except ValueError:
+            attended_ids = set()
+        try:
+            count = attendee_services.mark_attendance(
+                event=event, actor=request.user, attended_ids=attended_ids, now=now
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d person marked as attended.",
+                    "%(count)d people marked as attended.",
+                    count,
+                )
+                % {"count": count},
+            )
+            return redirect("signups:attendee_list", pk=event.pk)
+    return render(
+        request,
+        "signups/attendance.html",
+        {
+            "event": event,
+            "signups": selectors.confirmed_attendees(event),
+            "has_started": event.starts_at <= now,
+        },
+    )

@@ -1,0 +1,53 @@
+"""Placeholders: what a translator must not touch is swapped out before sending, back after.
+
+Link targets, URLs, e-mail addresses, inline code, heading ids, HTML and component tags and
+gettext variables become `⟦1⟧`, `⟦2⟧`, ...; the model sees only words and markdown markers.
+"""
+
+import re
+from dataclasses import dataclass
+
+PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
+_PROTECTED = re.compile(
+    r"""
+    (?P<code>(?P<ticks>`+)[^`]*?(?P=ticks))                       # inline code
+  | (?P<heading_id>\{\#[A-Za-z][\w-]*\})            # {#anchor}
+  | (?<=\])(?P<target>\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\))  # ](target "title")
+  | (?P<reference>^\s{0,3}\[[^\]]+\]:\s+\S+.*$)     # [label]: https://...
+  | (?P<tag></?[A-Za-z][^<>\n]*>|<https?://[^<>\s]+>)  # HTML, components, autolinks
+  | (?P<url>(?:https?://|mailto:)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
+  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<format>%\([\w]+\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]|%[sd]|\{[\w.]*\})  # gettext
+  | (?P<existing>⟦\d+⟧)                             # text that looks like ours: keep it intact
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class ProtectedText:
+    text: str  # with placeholders
+    originals: tuple[str, ...]  # originals[n - 1] is what ⟦n⟧ stands for
+
+    def restore(self, translated: str) -> str:
+        """Put the originals back into a translation (validated beforehand)."""
+        return PLACEHOLDER.sub(lambda m: self._original(int(m.group(1))), translated)
+
+    def _original(self, number: int) -> str:
+        return self.originals[number - 1] if 0 < number <= len(self.originals) else ""
+
+
+def protect(text: str) -> ProtectedText:
+    """Replace everything that must survive translation unchanged by numbered placeholders."""
+    originals: list[str] = []
+
+    def swap(match: re.Match) -> str:
+        originals.append(match.group(0))
+        return f"⟦{len(originals)}⟧"
+
+    return ProtectedText(_PROTECTED.sub(swap, text), tuple(originals))
+
+
+def has_words(protected: str) -> bool:
+    """Whether anything is left to translate once placeholders and markup are set aside."""
+    return any(ch.isalpha() for ch in PLACEHOLDER.sub("", protected))

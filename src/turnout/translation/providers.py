@@ -1,0 +1,169 @@
+"""Translation providers: any OpenAI-compatible chat-completions endpoint, or none at all.
+
+A provider translates one protected segment per call and reports what the call used. Errors
+say whether trying again may help (rate limits, server errors, time-outs) or not (a wrong key).
+"""
+
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+import httpx
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+SYSTEM_PROMPT = (
+    "You translate one block of a Markdown web page from {source} to {target}. "
+    "Reply with the translation only: no notes, no quotes, no code fences. "
+    "Tokens like ⟦1⟧ stand for links, code and markup: copy each of them exactly once, where it "
+    "belongs in the sentence. Keep the Markdown markers (#, -, *, 1., >, |, **, _) as they are, "
+    "one line of output for each line of input that starts with such a marker."
+)
+
+
+@dataclass(frozen=True)
+class ProviderResult:
+    text: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
+class ProviderError(Exception):
+    """A call failed; `retryable` says whether the same call may succeed later."""
+
+    def __init__(self, message: str, *, retryable: bool, retry_after: float | None = None):
+        super().__init__(message)
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class Provider(Protocol):
+    name: str
+    model: str
+
+    @property
+    def is_enabled(self) -> bool: ...
+
+    def translate(self, *, text: str, source_language: str, language: str) -> ProviderResult: ...
+
+
+class NoProvider:
+    """Translation switched off: nothing is ever sent; pages show their source language."""
+
+    name = "none"
+    model = ""
+    is_enabled = False
+
+    def translate(self, *, text: str, source_language: str, language: str) -> ProviderResult:
+        raise ProviderError("machine translation is switched off", retryable=False)
+
+
+class ChatCompletionsProvider:
+    """An OpenAI-compatible `POST {endpoint}/chat/completions` (hosted APIs, local servers)."""
+
+    name = "openai"
+    is_enabled = True
+
+    def __init__(
+        self, *, endpoint: str, model: str, api_key: str = "", timeout: float = 60.0
+    ) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self.model = model
+        self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._timeout = timeout
+        self._client: httpx.Client | None = None  # opened on the first call, not on creation
+
+    def translate(self, *, text: str, source_language: str, language: str) -> ProviderResult:
+        prompt = SYSTEM_PROMPT.format(
+            source=_language_name(source_language), target=_language_name(language)
+        )
+        payload = {
+            "model": self.model,
+            "temperature": 0,
+            "messages": [
+                {"role": "system", "content": prompt},
+                {"role": "user", "content": text},
+            ],
+        }
+        if self._client is None:
+            self._client = httpx.Client(timeout=self._timeout, headers=self._headers)
+        try:
+            response = self._client.post(f"{self.endpoint}/chat/completions", json=payload)
+        except httpx.TimeoutException as error:
+            raise ProviderError(f"the provider timed out: {error}", retryable=True) from error
+        except httpx.TransportError as error:
+            raise ProviderError(f"cannot reach the provider: {error}", retryable=True) from error
+        if response.status_code == 429 or response.status_code >= 500:
+            raise ProviderError(
+                f"the provider answered {response.status_code}",
+                retryable=True,
+                retry_after=_seconds(response.headers.get("Retry-After")),
+            )
+        if response.status_code >= 400:
+            raise ProviderError(
+                f"the provider refused the request ({response.status_code}): {response.text[:300]}",
+                retryable=False,
+            )
+        try:
+            body = response.json()
+            choice = body["choices"][0]
+            usage = body.get("usage") or {}
+            return ProviderResult(
+                text=choice["message"]["content"] or "",
+                finish_reason=choice.get("finish_reason") or "stop",
+                prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                completion_tokens=int(usage.get("completion_tokens") or 0),
+            )
+        except (ValueError, KeyError, IndexError, TypeError) as error:
+            raise ProviderError(
+                f"the provider's answer is not a chat completion: {error!r}", retryable=True
+            ) from error
+
+
+def configured_provider() -> Provider:
+    """The provider the settings name (TURNOUT_TRANSLATION_PROVIDER)."""
+    name = settings.TURNOUT_TRANSLATION_PROVIDER
+    if name == "none":
+        return NoProvider()
+    if name == "openai":
+        return ChatCompletionsProvider(
+            endpoint=settings.TURNOUT_TRANSLATION_ENDPOINT,
+            model=settings.TURNOUT_TRANSLATION_MODEL,
+            api_key=settings.TURNOUT_TRANSLATION_API_KEY,
+            timeout=settings.TURNOUT_TRANSLATION_TIMEOUT,
+        )
+    raise ValueError(f"unknown translation provider {name!r}: use 'openai' or 'none'")
+
+
+def call_with_retries(
+    provider: Provider, *, text: str, source_language: str, language: str, sleep=time.sleep
+) -> ProviderResult:
+    """One translation, retrying rate limits and server errors with a growing pause."""
+    attempts = settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS
+    delay = settings.TURNOUT_TRANSLATION_RETRY_DELAY
+    for attempt in range(1, attempts + 1):
+        try:
+            return provider.translate(text=text, source_language=source_language, language=language)
+        except ProviderError as error:
+            if not error.retryable or attempt == attempts:
+                raise
+            pause = (
+                error.retry_after if error.retry_after is not None else delay * 2 ** (attempt - 1)
+            )
+            sleep(min(pause, 60.0))
+    raise AssertionError("unreachable")
+
+
+def _language_name(code: str) -> str:
+    try:
+        return get_language_info(code)["name"]
+    except KeyError:
+        return code
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None

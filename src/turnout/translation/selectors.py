@@ -1,0 +1,92 @@
+"""Read-only queries about translations: what a visitor sees, and the work a run would do."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
+
+from .models import CachedSegment, TranslatedSegment, Translation
+from .providers import Provider
+from .segments import split_text
+from .sources import TextSource
+from .spending import estimate_cost
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """The text to show in a language, and the language it is actually in."""
+
+    text: str
+    language: str
+    state: str = ""  # the translation's state, empty when showing the source
+
+
+def text_in_language(*, obj: Model, field: str, language: str, source_language: str) -> ShownText:
+    """A field of `obj` in `language` when a translation has any translated segment."""
+    source = getattr(obj, field) or ""
+    if language == source_language:
+        return ShownText(source, source_language)
+    translation = (
+        Translation.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            field=field,
+            language=language,
+        )
+        .only("text", "state", "machine_count", "reviewed_count", "stale_count")
+        .first()
+    )
+    if translation is None or not translation.has_translated_segments:
+        return ShownText(source, source_language)
+    return ShownText(translation.text, language, translation.state)
+
+
+@dataclass
+class PlanLine:
+    label: str
+    language: str
+    to_translate: int
+    cached: int
+    kept: int  # already translated or reviewed: nothing to do
+    flagged: int
+    estimated_cost: Decimal
+
+
+def plan_for(
+    *, source: TextSource, language: str, provider: Provider, retry_flagged: bool = False
+) -> PlanLine:
+    """What translating `source` into `language` would send, without writing anything."""
+    segments = split_text(source.text).segments
+    translation = Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(source.obj),
+        object_id=source.obj.pk,
+        field=source.field,
+        language=language,
+    ).first()
+    done: dict[str, str] = {}
+    if translation is not None:
+        done = dict(translation.segments.values_list("source_hash", "state"))
+    cached = set(
+        CachedSegment.objects.filter(
+            source_hash__in={s.hash for s in segments},
+            language=language,
+            provider=provider.name,
+            model=provider.model,
+        ).values_list("source_hash", flat=True)
+    )
+    line = PlanLine(source.label, language, 0, 0, 0, 0, Decimal(0))
+    counted: set[str] = set()
+    for segment in segments:
+        state = done.get(segment.hash)
+        if state in (TranslatedSegment.State.MACHINE, TranslatedSegment.State.REVIEWED):
+            line.kept += 1
+        elif segment.hash in cached:
+            line.cached += 1
+        elif state == TranslatedSegment.State.FLAGGED and not retry_flagged:
+            line.flagged += 1
+        elif segment.hash not in counted:
+            counted.add(segment.hash)
+            line.to_translate += 1
+            line.estimated_cost += estimate_cost(segment.text)
+    return line

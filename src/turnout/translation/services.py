@@ -1,0 +1,331 @@
+"""State changes of translations: aligning with the source, translating, reviewing.
+
+`refresh_translation` never calls a provider: it lines the stored segments up with the current
+source (kept, moved, changed, new), takes what the cache already holds and reassembles the text.
+`translate_text` then sends what is missing, within the budget, and saves each segment as soon
+as it is done, so an interrupted run resumes where it stopped.
+"""
+
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from difflib import SequenceMatcher
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Model
+
+from turnout.accounts.models import User
+from turnout.accounts.services import record_audit
+
+from .models import CachedSegment, TranslatedSegment, Translation
+from .placeholders import protect
+from .providers import Provider, ProviderError, call_with_retries
+from .segments import Segment, SplitText, split_text
+from .sources import TextSource, texts_of
+from .spending import Budget
+from .validation import translation_problems
+
+State = TranslatedSegment.State
+
+
+class ProviderUnavailable(Exception):
+    """The provider refused in a way no retry fixes (wrong key, unknown model): stop the run."""
+
+
+@dataclass
+class Outcome:
+    translated: int = 0
+    flagged: int = 0
+    stopped_by_cap: bool = False
+
+
+def translation_for(source: TextSource, language: str) -> Translation | None:
+    return Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(source.obj),
+        object_id=source.obj.pk,
+        field=source.field,
+        language=language,
+    ).first()
+
+
+def refresh_translation(*, source: TextSource, language: str, provider: Provider) -> Translation:
+    """Align `language`'s translation of `source` with its current text; sends nothing."""
+    split = split_text(source.text)
+    with transaction.atomic():
+        translation, _ = Translation.objects.select_for_update().get_or_create(
+            content_type=ContentType.objects.get_for_model(source.obj),
+            object_id=source.obj.pk,
+            field=source.field,
+            language=language,
+            defaults={"source_language": source.source_language},
+        )
+        translation.source_language = source.source_language
+        old = list(translation.segments.order_by("position"))
+        rows = _align(old, split.segments, translation, provider)
+        translation.segments.all().delete()
+        TranslatedSegment.objects.bulk_create(rows)
+        _assemble(translation, split, rows)
+    return translation
+
+
+def refresh_translations_of(obj: Model, *, provider: Provider) -> None:
+    """After a page or campaign is saved: realign every language already translated."""
+    for source in texts_of(obj):
+        languages = Translation.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            field=source.field,
+        ).values_list("language", flat=True)
+        for language in list(languages):
+            refresh_translation(source=source, language=language, provider=provider)
+
+
+def translate_text(
+    *,
+    source: TextSource,
+    language: str,
+    provider: Provider,
+    budget: Budget,
+    now: datetime,
+    retry_flagged: bool = False,
+    sleep=time.sleep,
+) -> Outcome:
+    """Translate the segments of `source` that have no translation yet, within `budget`."""
+    translation = refresh_translation(source=source, language=language, provider=provider)
+    outcome = Outcome()
+    wanted = [State.PENDING, State.FLAGGED] if retry_flagged else [State.PENDING]
+    todo = list(translation.segments.filter(state__in=wanted).order_by("position"))
+    todo += list(
+        translation.segments.filter(state=State.STALE, machine_text="").order_by("position")
+    )
+    done: dict[str, str] = {}  # the same text twice in one page is sent once
+    for row in todo:
+        if row.source_hash in done:
+            _store(row, translation, provider, done[row.source_hash], now)
+            continue
+        if not budget.allows(row.source_text):
+            outcome.stopped_by_cap = True
+            break
+        text, problems = _machine_translate(
+            row, translation, provider=provider, budget=budget, now=now, sleep=sleep
+        )
+        if problems:
+            outcome.flagged += 1
+            TranslatedSegment.objects.filter(pk=row.pk).update(
+                state=State.FLAGGED, problems="\n".join(problems)
+            )
+            continue
+        done[row.source_hash] = text
+        _store(row, translation, provider, text, now)
+        outcome.translated += 1
+    refresh_translation(source=source, language=language, provider=provider)
+    return outcome
+
+
+def review_segments(
+    *,
+    translation: Translation,
+    texts: dict[int, str],
+    approved: set[int],
+    reviewer: User,
+    now: datetime,
+) -> Translation:
+    """A person corrects segments (`texts` by segment id) and approves them; the machine
+    never overwrites what they approved."""
+    with transaction.atomic():
+        translation = Translation.objects.select_for_update().get(pk=translation.pk)
+        rows = {row.pk: row for row in translation.segments.all()}
+        changed = 0
+        for pk, row in rows.items():
+            # Browsers send a textarea's line breaks as CRLF.
+            new_text = texts.get(pk, row.text).replace("\r\n", "\n").strip()
+            edited = pk in texts and new_text and new_text != row.text.strip()
+            if not (edited or pk in approved) or not (new_text or row.text):
+                continue
+            row.text = new_text or row.text
+            row.state = State.REVIEWED
+            row.previous_source_text = ""
+            row.problems = ""
+            row.reviewed_by = reviewer
+            row.reviewed_at = now
+            row.save()
+            changed += 1
+        split = split_text(_source_text(translation))
+        _assemble(translation, split, sorted(rows.values(), key=lambda r: r.position))
+        if changed:
+            record_audit(
+                actor=reviewer,
+                action="translation.reviewed",
+                target=translation,
+                summary=f"{changed} segment(s) reviewed in {translation.language}",
+            )
+    return translation
+
+
+def _align(
+    old: list[TranslatedSegment],
+    new: list[Segment],
+    translation: Translation,
+    provider: Provider,
+) -> list[TranslatedSegment]:
+    """New segment rows for `new`, keeping what can be kept from `old`."""
+    matcher = SequenceMatcher(
+        a=[row.source_hash for row in old], b=[segment.hash for segment in new], autojunk=False
+    )
+    rows: list[TranslatedSegment | None] = [None] * len(new)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                rows[j1 + offset] = _moved(old[i1 + offset], j1 + offset)
+        elif tag == "replace":
+            for offset in range(min(i2 - i1, j2 - j1)):
+                previous = old[i1 + offset]
+                if previous.has_human_text:
+                    rows[j1 + offset] = _stale(previous, new[j1 + offset], j1 + offset)
+    cache = _cached_texts(new, translation.language, provider)
+    result = []
+    for position, segment in enumerate(new):
+        row = rows[position] or TranslatedSegment(
+            position=position,
+            kind=segment.kind,
+            key=segment.key,
+            source_text=segment.text,
+            source_hash=segment.hash,
+        )
+        row.translation = translation
+        cached = cache.get(segment.hash)
+        if cached and row.state in (State.PENDING, State.FLAGGED):
+            row.state, row.text, row.machine_text, row.problems = State.MACHINE, cached, cached, ""
+        elif cached and row.state == State.STALE:
+            row.machine_text = cached
+        result.append(row)
+    return result
+
+
+def _moved(row: TranslatedSegment, position: int) -> TranslatedSegment:
+    row.pk = None
+    row.id = None
+    row.position = position
+    return row
+
+
+def _stale(previous: TranslatedSegment, segment: Segment, position: int) -> TranslatedSegment:
+    """A segment whose source changed after a person reviewed it: keep their text, flag it."""
+    return TranslatedSegment(
+        position=position,
+        kind=segment.kind,
+        key=segment.key,
+        source_text=segment.text,
+        source_hash=segment.hash,
+        state=State.STALE,
+        text=previous.text,
+        previous_source_text=previous.previous_source_text or previous.source_text,
+        reviewed_by=previous.reviewed_by,
+        reviewed_at=previous.reviewed_at,
+    )
+
+
+def _cached_texts(segments: list[Segment], language: str, provider: Provider) -> dict[str, str]:
+    hashes = {segment.hash for segment in segments}
+    return dict(
+        CachedSegment.objects.filter(
+            source_hash__in=hashes, language=language, provider=provider.name, model=provider.model
+        ).values_list("source_hash", "text")
+    )
+
+
+def _assemble(translation: Translation, split: SplitText, rows: list[TranslatedSegment]) -> None:
+    states = [row.state for row in rows]
+    translation.text = split.assemble([row.shown_text for row in rows])
+    translation.segment_count = len(rows)
+    translation.machine_count = states.count(State.MACHINE)
+    translation.reviewed_count = states.count(State.REVIEWED)
+    translation.stale_count = states.count(State.STALE)
+    translation.pending_count = states.count(State.PENDING)
+    translation.flagged_count = states.count(State.FLAGGED)
+    if translation.stale_count or translation.pending_count:
+        translation.state = Translation.State.STALE
+    elif rows and translation.reviewed_count == len(rows):
+        translation.state = Translation.State.REVIEWED
+    else:
+        translation.state = Translation.State.MACHINE
+    translation.save()
+
+
+def _machine_translate(
+    row: TranslatedSegment,
+    translation: Translation,
+    *,
+    provider: Provider,
+    budget: Budget,
+    now: datetime,
+    sleep,
+) -> tuple[str, list[str]]:
+    """(restored translation, []) or ("", problems) after the allowed attempts."""
+    protected = protect(row.source_text)
+    problems: list[str] = []
+    for _attempt in range(settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS):
+        try:
+            result = call_with_retries(
+                provider,
+                text=protected.text,
+                source_language=translation.source_language,
+                language=translation.language,
+                sleep=sleep,
+            )
+        except ProviderError as error:
+            budget.record(
+                provider=provider.name,
+                model=provider.model,
+                language=translation.language,
+                result=None,
+                now=now,
+            )
+            if not error.retryable:
+                raise ProviderUnavailable(str(error)) from error
+            return "", [str(error)]
+        budget.record(
+            provider=provider.name,
+            model=provider.model,
+            language=translation.language,
+            result=result,
+            now=now,
+        )
+        text = result.text.strip()
+        problems = translation_problems(
+            protected=protected, translated=text, finish_reason=result.finish_reason
+        )
+        if not problems:
+            return protected.restore(text), []
+    return "", problems
+
+
+def _store(
+    row: TranslatedSegment, translation: Translation, provider: Provider, text: str, now: datetime
+) -> None:
+    with transaction.atomic():
+        CachedSegment.objects.update_or_create(
+            source_hash=row.source_hash,
+            language=translation.language,
+            provider=provider.name,
+            model=provider.model,
+            defaults={
+                "source_language": translation.source_language,
+                "source_text": row.source_text,
+                "text": text,
+                "created_at": now,
+            },
+        )
+        if row.state == State.STALE:
+            TranslatedSegment.objects.filter(pk=row.pk).update(machine_text=text)
+        else:
+            TranslatedSegment.objects.filter(pk=row.pk).update(
+                state=State.MACHINE, text=text, machine_text=text, problems=""
+            )
+
+
+def _source_text(translation: Translation) -> str:
+    source = translation.source
+    return getattr(source, translation.field, "") if source is not None else ""

@@ -1,0 +1,56 @@
+"""What gets translated: content pages and the texts of campaigns."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models
+
+from turnout.campaigns.models import Campaign
+from turnout.content.models import Page
+
+CAMPAIGN_FIELDS = ("title", "summary", "narrative", "core_messages", "demands")
+PAGE_FIELD = "source"
+
+
+@dataclass(frozen=True)
+class TextSource:
+    """One translatable text: a field of a page or a campaign, in its own language."""
+
+    obj: models.Model
+    field: str
+    source_language: str
+
+    @property
+    def text(self) -> str:
+        return getattr(self.obj, self.field) or ""
+
+    @property
+    def label(self) -> str:
+        kind = self.obj._meta.model_name
+        slug = getattr(self.obj, "slug", self.obj.pk)
+        return f"{kind} {slug}" if self.field == PAGE_FIELD else f"{kind} {slug} · {self.field}"
+
+
+def texts_of(obj: models.Model) -> list[TextSource]:
+    """The translatable texts of one page or campaign (empty fields left out)."""
+    if isinstance(obj, Page):
+        return [TextSource(obj, PAGE_FIELD, obj.language)]
+    if isinstance(obj, Campaign):
+        return [
+            TextSource(obj, name, settings.LANGUAGE_CODE)
+            for name in CAMPAIGN_FIELDS
+            if getattr(obj, name)
+        ]
+    return []
+
+
+def translatable_texts() -> Iterator[TextSource]:
+    """Every text visitors can read: published pages, published and archived campaigns."""
+    for page in Page.objects.filter(status=Page.Status.PUBLISHED).order_by("slug"):
+        yield from texts_of(page)
+    campaigns = Campaign.objects.filter(
+        status__in=[Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED]
+    ).order_by("slug")
+    for campaign in campaigns:
+        yield from texts_of(campaign)

@@ -1,0 +1,98 @@
+"""A volunteer proposes an event in a browser; a coordinator signs in by code and approves."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from tests.factories import CampaignFactory, UserFactory
+from turnout.campaigns.models import LocalEvent
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _path_in(message, pattern: str) -> str:
+    return re.search(rf"http://127\.0\.0\.1:8000(/\S*{pattern}\S*/)", message.body).group(1)
+
+
+def test_volunteer_proposes_and_coordinator_approves(
+    live_server, page, assert_accessible, screenshot
+):
+    day = timezone.localdate() + timedelta(days=30)
+    campaign = CampaignFactory(
+        slug="spring", title="Spring action", starts_on=day, ends_on=day, is_open_for_proposals=True
+    )
+    campaign.coordinators.add(UserFactory(email="coord@example.org", name="Coco"))
+
+    page.goto(f"{live_server.url}/en/campaigns/spring/")
+    page.get_by_role("link", name="Propose an event in your city").click()
+    page.wait_for_url("**/en/campaigns/spring/organize/")
+    assert_accessible()
+    page.get_by_label("City or town").fill("Groningen")
+    page.get_by_label("Country").select_option("NL")
+    page.get_by_label("Venue or meeting point").fill("Vismarkt")
+    page.get_by_label("Date").fill(day.isoformat())
+    page.get_by_label("Starts at").fill("14:00")
+    page.get_by_label("Ends at").fill("16:00")
+    page.get_by_label("Your name").fill("Griet")
+    page.get_by_label("Your email address").fill("griet@example.org")
+    screenshot("proposal-form")
+    page.get_by_role("button", name="Send my proposal").click()
+    assert page.get_by_role("heading", name="Check your email").is_visible()
+    assert_accessible()
+
+    page.goto(live_server.url + _path_in(mail.outbox[-1], "/confirm"))
+    page.get_by_role("button", name="Confirm my proposal").click()
+    assert page.get_by_text("Your email address is confirmed.").is_visible()
+
+    page.goto(
+        f"{live_server.url}/en/accounts/sign-in/?next=/en/dashboard/campaigns/spring/proposals/"
+    )
+    assert_accessible()
+    page.get_by_label("Your email address").fill("coord@example.org")
+    page.get_by_role("button", name="Email me a sign-in link").click()
+    code = re.search(r"\d{6}", mail.outbox[-1].subject).group(0)
+    assert_accessible()
+    page.get_by_label("Six-digit code").fill(code)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/en/dashboard/campaigns/spring/proposals/")
+    assert page.get_by_role("heading", name="Spring action · Groningen").is_visible()
+    assert page.get_by_text("griet@example.org").is_visible()
+    assert_accessible()
+    screenshot("moderation-queue")
+
+    page.get_by_role("button", name="Approve Spring action · Groningen").click()
+    assert page.get_by_text("The proposer now organizes it.").is_visible()
+    assert page.get_by_text("No proposal is waiting.").is_visible()
+    assert mail.outbox[-1].subject == "Your event in Groningen is approved"
+    assert LocalEvent.objects.get(city="Groningen").status == LocalEvent.Status.APPROVED
+
+    page.goto(f"{live_server.url}/en/campaigns/spring/")
+    assert page.get_by_role("link", name="Groningen", exact=True).first.is_visible()
+
+
+def test_dashboard_and_group_pages_are_accessible_on_a_phone(live_server, page, assert_accessible):
+    from tests.groups.factories import ChannelFactory, NationalGroupFactory
+
+    group = NationalGroupFactory(name="PauseAI Nederland", slug="pauseai-nl")
+    ChannelFactory(group=group)
+    lead = UserFactory(email="lead@example.org")
+    lead.set_password("a long passphrase for the lead")
+    lead.save()
+    group.leads.add(lead)
+    page.goto(f"{live_server.url}/nl/groups/")
+    assert_accessible()
+    page.get_by_role("link", name="PauseAI Nederland").click()
+    assert page.get_by_role("link", name="Discord").is_visible()
+    assert_accessible()
+    page.goto(f"{live_server.url}/en/accounts/sign-in/password/?next=/en/groups/pauseai-nl/edit/")
+    page.get_by_label("Email address").fill("lead@example.org")
+    page.get_by_label("Password").fill("a long passphrase for the lead")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/en/groups/pauseai-nl/edit/")
+    assert_accessible()
+    page.goto(f"{live_server.url}/en/dashboard/")
+    assert page.get_by_role("heading", name="Groups you lead").is_visible()
+    assert_accessible()

@@ -1,0 +1,50 @@
+"""A channel's link must be of its platform's kind, with a message that says what is expected."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from turnout.groups.channels import normalize_channel
+
+
+@pytest.mark.parametrize(
+    ("kind", "given", "stored"),
+    [
+        ("whatsapp", "https://chat.whatsapp.com/Cue9aeK6kpJFoDxT3xV9Zx", None),
+        ("whatsapp", "chat.whatsapp.com/Cue9aeK6kpJFoDxT3xV9Zx", "https://chat.whatsapp.com/Cue9aeK6kpJFoDxT3xV9Zx"),
+        ("discord", "https://discord.gg/2XXWXvErfA", None),
+        ("discord", "https://discord.com/invite/2XXWXvErfA", None),
+        ("telegram", "https://t.me/+AbCdEf123", None),
+        ("telegram", "https://t.me/pauseai_nl", None),
+        ("signal", "https://signal.group/#CjQKIJ8Ou1pZ2dWq", None),
+        ("email", "mailto:Hello@PauseAI.nl", "hello@pauseai.nl"),
+        ("website", "pauseai.nl/local", "https://pauseai.nl/local"),
+        ("mastodon", "https://mastodon.social/@pauseai", None),
+        ("bluesky", "https://bsky.app/profile/pauseai.bsky.social", None),
+        ("instagram", "http://www.instagram.com/pauseai", "https://www.instagram.com/pauseai"),
+        ("x", "https://twitter.com/PauseAI", None),
+        ("youtube", "https://www.youtube.com/@PauseAI", None),
+        ("linkedin", "https://www.linkedin.com/company/pauseai", None),
+    ],
+)  # fmt: skip
+def test_valid_links_are_kept_and_tidied(kind, given, stored):
+    assert normalize_channel(kind, given) == (stored or given)
+
+
+@pytest.mark.parametrize(
+    ("kind", "given", "expected"),
+    [
+        ("whatsapp", "https://wa.me/31612345678", "It should look like https://chat.whatsapp.com/"),
+        ("whatsapp", "https://chat.whatsapp.com/", "This is not a WhatsApp link"),
+        ("discord", "https://discord.com/channels/1/2", "not a Discord link. It should look like https://discord.gg/"),
+        ("telegram", "https://telegram.org/", "This is not a Telegram link"),
+        ("signal", "https://signal.group/", "This is not a Signal link"),
+        ("bluesky", "https://bsky.social/pauseai", "This is not a Bluesky link"),
+        ("website", "javascript:alert(1)", "Give a web address such as https://example.org."),
+        ("email", "not an address", "Give an email address such as group@example.org."),
+        ("discord", "   ", "Give a link or an address."),
+    ],
+)  # fmt: skip
+def test_wrong_links_are_refused_with_a_clear_message(kind, given, expected):
+    with pytest.raises(ValidationError) as error:
+        normalize_channel(kind, given)
+    assert expected in error.value.messages[0]

@@ -1,0 +1,101 @@
+"""Hundreds of people at once against one event: no place given twice, nobody lost.
+
+PostgreSQL only: the SQLite test database lives in memory and serializes every writer anyway.
+The threads start together on a barrier; a semaphore keeps the number of open connections
+under PostgreSQL's default max_connections (100), which the rest of the run shares.
+"""
+
+import os
+import threading
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from django.db import connection, connections
+
+from tests.factories import LocalEventFactory
+from turnout.notifications.models import OutboxMessage
+from turnout.signups.models import Signup
+from turnout.signups.services.registration import confirm_signup, sign_up
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
+    ),
+]
+
+PEOPLE = 200
+CAPACITY = 50
+CONNECTIONS = int(os.environ.get("TURNOUT_TEST_CONNECTIONS", "40"))
+NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
+
+
+def all_at_once(jobs) -> list[BaseException]:
+    """Run every job in its own thread with its own connection, released together."""
+    barrier = threading.Barrier(len(jobs))
+    gate = threading.BoundedSemaphore(CONNECTIONS)
+    errors: list[BaseException] = []
+
+    def run(job):
+        try:
+            barrier.wait()
+            with gate:
+                try:
+                    job()
+                finally:
+                    connections.close_all()
+        except BaseException as error:  # noqa: BLE001 - collected and asserted on
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return errors
+
+
+def signing_up(event, email):
+    return lambda: sign_up(
+        event=event,
+        name="Person",
+        email=email,
+        language="en",
+        accepted_code_of_conduct=True,
+        now=NOW,
+    )
+
+
+def test_200_simultaneous_signups_and_confirmations_fill_50_places_exactly():
+    event = LocalEventFactory(capacity=CAPACITY)
+    emails = [f"person{i}@example.org" for i in range(PEOPLE)]
+    # Ten people press "sign up" twice at the same moment.
+    jobs = [signing_up(event, email) for email in emails]
+    jobs += [signing_up(event, email.upper()) for email in emails[:10]]
+    assert all_at_once(jobs) == []
+    assert Signup.objects.filter(event=event).count() == PEOPLE
+
+    tokens = list(Signup.objects.filter(event=event).values_list("token", flat=True))
+    confirmations = [lambda token=token: confirm_signup(token=token, now=NOW) for token in tokens]
+    confirmations += [
+        lambda token=token: confirm_signup(token=token, now=NOW) for token in tokens[:20]
+    ]
+    assert all_at_once(confirmations) == []
+
+    states = Counter(Signup.objects.filter(event=event).values_list("state", flat=True))
+    assert states == {"confirmed": CAPACITY, "waitlisted": PEOPLE - CAPACITY}
+    kinds = Counter(OutboxMessage.objects.values_list("kind", flat=True))
+    assert kinds == {
+        "confirm_request": PEOPLE,
+        "already_signed_up": 10,
+        "signup_confirmed": CAPACITY,
+        "waitlisted": PEOPLE - CAPACITY,
+    }
+    per_person = Counter(
+        OutboxMessage.objects.filter(kind__in=["signup_confirmed", "waitlisted"]).values_list(
+            "to_email", flat=True
+        )
+    )
+    assert set(per_person) == set(emails) and set(per_person.values()) == {1}
