@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test install lint test-sqlite test-postgres messages clean
+.PHONY: demo test install lint test-sqlite test-postgres messages clean bench
 
 demo: install  ## install, migrate SQLite, load demo data and serve at http://127.0.0.1:$${PORT:-8000}
 	$(BIN)/turnout demo
@@ -39,6 +39,9 @@ messages:  ## refresh each app's Dutch catalogue after changing strings, then co
 		(cd $$app/.. && TURNOUT_DATA_DIR=$(CURDIR)/var $(CURDIR)/$(BIN)/turnout makemessages -l nl --no-obsolete --add-location file) && \
 		$(BIN)/pybabel compile --use-fuzzy -D django -d $$app -l nl; \
 	done
+
+bench: install  ## run every benchmark by hand (wrk, PostgreSQL at BENCH_POSTGRES_URL); see bench/results.md
+	cd bench && ../$(BIN)/python run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache

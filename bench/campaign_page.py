@@ -1,13 +1,18 @@
 """Campaign page: a campaign with 500 local events, anonymous, uncached and cached.
 
-Baseline: a static file served by the same server in the same run.
+Baseline: a static file (the site's stylesheet) served by the same server in the same run.
+Throughput is measured with 16 connections; latency with one connection per server worker, so
+the p99 is the page's own time rather than time spent queueing behind other requests.
 Targets: cached at least a quarter of the static file's rate; uncached p99 under 100 ms.
 """
 
-from harness import BenchResult, environment, record, run_python, server, wrk
+from harness import BenchResult, environment, ratio, record, run_python, server, wrk
+
+WORKERS = 2
+EVENTS = 500
 
 SEED = """
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.demo.places import PLACES
@@ -15,43 +20,51 @@ campaign = Campaign.objects.create(slug="bench", title="Benchmark day", status="
     starts_on=date(2031, 5, 13), ends_on=date(2031, 5, 14), narrative="Why we act.",
     core_messages="- One\\n- Two", coordination_url="https://discord.gg/2XXWXvErfA")
 places = list(PLACES.values())
+def place(n):
+    return places[n % len(places)]
 LocalEvent.objects.bulk_create([
-    LocalEvent(campaign=campaign, title=f"Protest {n}", city=f"{places[n % len(places)].city} {n}",
-        country=places[n % len(places)].country, timezone=places[n % len(places)].timezone,
-        starts_at=datetime(2031, 5, 13, 12, tzinfo=ZoneInfo(places[n % len(places)].timezone)),
-        ends_at=datetime(2031, 5, 13, 14, tzinfo=ZoneInfo(places[n % len(places)].timezone)),
-        status="approved", signup_url="https://lu.ma/x%d" % n if n % 2 else "")
-    for n in range(500)
+    LocalEvent(campaign=campaign, title=f"Protest {n}", city=f"{place(n).city} {n}",
+        country=place(n).country, timezone=place(n).timezone,
+        latitude=place(n).latitude, longitude=place(n).longitude,
+        starts_at=datetime(2031, 5, 13, 12, tzinfo=ZoneInfo(place(n).timezone)),
+        ends_at=datetime(2031, 5, 13, 14, tzinfo=ZoneInfo(place(n).timezone)),
+        status="approved", signup_url="https://lu.ma/x%d" % n if n % 2 else "",
+        signup_platform="luma" if n % 2 else "")
+    for n in range(EVENTS)
 ])
-"""
+""".replace("EVENTS", str(EVENTS))
 
 
 def main(database: str) -> None:
-    for cache_seconds, label in [("0", "uncached"), ("60", "cached")]:
-        with environment(database, TURNOUT_PAGE_CACHE_SECONDS=cache_seconds) as env:
+    for cache_seconds, label in [("0", "uncached"), ("300", "cached")]:
+        with environment(database, PAGE_CACHE_SECONDS=cache_seconds) as env:
             run_python(env, SEED)
-            with server(env, workers=2) as base:
-                wrk(f"{base}/en/campaigns/bench/", seconds=2)  # warm up
+            with server(env, workers=WORKERS) as base:
+                page_url = f"{base}/en/campaigns/bench/"
+                wrk(page_url, seconds=2)  # warm up: templates, gazetteer, the cache
                 static = wrk(f"{base}/static/turnout/site.css")
-                page = wrk(f"{base}/en/campaigns/bench/")
-            ratio = page.requests_per_second / static.requests_per_second
+                page = wrk(page_url)
+                latency = wrk(page_url, connections=WORKERS)
+            to_static = ratio(page.requests_per_second, static.requests_per_second) or 0.0
             if label == "cached":
-                target, met = "cached >= 0.25 x static", ratio >= 0.25
+                target, met = "cached >= 0.25 x static", to_static >= 0.25
             else:
-                target, met = "uncached p99 < 100 ms", page.p99_ms < 100
+                target, met = "uncached p99 < 100 ms", latency.p99_ms < 100
+            errors = page.errors + page.non_2xx + latency.errors + latency.non_2xx
             record(
                 BenchResult(
-                    name=f"campaign page, 500 events, {label}",
+                    name=f"campaign page, {EVENTS} events, {label}",
                     database=database,
                     figures={
                         "req/s": round(page.requests_per_second, 1),
                         "static req/s": round(static.requests_per_second, 1),
-                        "ratio": round(ratio, 3),
-                        "p50 ms": page.p50_ms,
-                        "p99 ms": page.p99_ms,
-                        "errors": page.errors + page.non_2xx,
+                        "ratio": to_static,
+                        "p50 ms (16 conn)": page.p50_ms,
+                        "p99 ms (16 conn)": page.p99_ms,
+                        f"p99 ms ({WORKERS} conn)": latency.p99_ms,
+                        "errors": errors,
                     },
                     target=target,
-                    met=met and page.errors + page.non_2xx == 0,
+                    met=met and errors == 0,
                 )
             )

@@ -26,6 +26,10 @@ RESULTS_MD = ROOT / "bench" / "results.md"
 RESULTS_JSONL = ROOT / "bench" / "results.jsonl"
 BIN = Path(sys.executable).parent
 POSTGRES_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+# `run.py --quick` sets this: smaller sizes and shorter runs, for trying a benchmark out.
+QUICK = os.environ.get("BENCH_QUICK") == "1"
+# Seconds each measured wrk run lasts (a warm-up run comes first and is not recorded).
+SECONDS = 3 if QUICK else 10
 
 
 @dataclass
@@ -39,10 +43,13 @@ class LoadResult:
     requests: int
     errors: int
     non_2xx: int
+    duration_s: float
 
 
 @dataclass
 class BenchResult:
+    """One row of bench/results.md: what was measured, against which target, and whether met."""
+
     name: str
     database: str
     figures: dict
@@ -84,6 +91,9 @@ def environment(kind: str, **extra: str) -> Iterator[dict]:
         "SECRET_KEY": "bench-" + "x" * 50,
         "LOG_LEVEL": "WARNING",
         "TURNOUT_EMBEDDED_WORKER": "false",
+        # Production keeps database connections open between requests (PostgreSQL forks a
+        # process per connection); SQLite ignores it.
+        "CONN_MAX_AGE": "60",
         **extra,
     }
     turnout(env, "migrate", "--verbosity", "0")
@@ -94,7 +104,12 @@ def environment(kind: str, **extra: str) -> Iterator[dict]:
         if kind == "postgres":
             name = env["DATABASE_URL"].rsplit("/", 1)[1]
             subprocess.run(
-                ["psql", f"{POSTGRES_ADMIN_URL}/postgres", "-qc", f"DROP DATABASE IF EXISTS {name}"],
+                [
+                    "psql",
+                    f"{POSTGRES_ADMIN_URL}/postgres",
+                    "-qc",
+                    f"DROP DATABASE IF EXISTS {name}",
+                ],
                 check=False,
             )
 
@@ -111,6 +126,33 @@ def turnout(env: dict, *args: str, input: str | None = None) -> str:
 def run_python(env: dict, code: str) -> str:
     """Run Python code with Django set up, inside the bench environment."""
     return turnout(env, "shell", "-c", code)
+
+
+def query_json(env: dict, code: str) -> object:
+    """Run Python code that prints one JSON value as its last line; return that value."""
+    return json.loads(run_python(env, code).strip().splitlines()[-1])
+
+
+def script(name: str) -> Path:
+    """A helper file of the benchmarks (wrk Lua scripts, sink servers) by name."""
+    return ROOT / "bench" / name
+
+
+@contextmanager
+def background(command: list[str], *, env: dict | None = None, ready_file: Path) -> Iterator[None]:
+    """A helper process (an SMTP sink, a fake API) that writes `ready_file` once it listens."""
+    process = subprocess.Popen(command, env=env or os.environ.copy())
+    deadline = time.monotonic() + 20
+    while not ready_file.exists():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"{command[1]} did not start")
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
 
 
 @contextmanager
@@ -147,21 +189,32 @@ _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def wrk(
-    url: str, *, seconds: int = 10, connections: int = 16, threads: int = 2,
-    script: Path | None = None, script_env: dict | None = None,
+    url: str, *, seconds: int | None = None, connections: int = 16, threads: int = 2,
+    lua: Path | None = None, script_env: dict | None = None, timeout: int = 2,
 ) -> LoadResult:  # fmt: skip
     """Drive `url` with wrk for `seconds`; parse throughput, p50/p99 latency and errors."""
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install wrk")
-    command = ["wrk", "--latency", f"-t{threads}", f"-c{connections}", f"-d{seconds}s"]
-    if script:
-        command += ["-s", str(script)]
+    seconds = seconds or SECONDS
+    threads = min(threads, connections)
+    command = ["wrk", "--latency", f"-t{threads}", f"-c{connections}", f"-d{seconds}s",
+               f"--timeout={timeout}s"]  # fmt: skip
+    if lua:
+        command += ["-s", str(lua)]
     command.append(url)
     output = subprocess.run(
-        command, check=True, capture_output=True, text=True, env={**os.environ, **(script_env or {})}
+        command,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(script_env or {})},
     ).stdout
     latencies = {pct: float(value) * _UNITS[unit] for pct, value, unit in _LATENCY.findall(output)}
-    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    total = re.search(r"(\d+) requests in ([\d.]+)(us|ms|s|m)\b", output)
+    requests = int(total.group(1))
+    duration_s = (
+        float(total.group(2)) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[total.group(3)]
+    )
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return LoadResult(
@@ -172,23 +225,31 @@ def wrk(
         requests=requests,
         errors=errors,
         non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+        duration_s=duration_s,
     )
+
+
+def ratio(value: float, baseline: float) -> float | None:
+    """value / baseline, rounded; None when the baseline measured nothing."""
+    return round(value / baseline, 3) if baseline else None
 
 
 def record(result: BenchResult) -> None:
     """Print the result and append it to bench/results.jsonl and bench/results.md."""
-    line = json.dumps(asdict(result), sort_keys=True)
+    line = json.dumps({**asdict(result), "quick": QUICK}, sort_keys=True)
     print(line)
     with RESULTS_JSONL.open("a") as jsonl:
         jsonl.write(line + "\n")
     if not RESULTS_MD.exists():
         RESULTS_MD.write_text(
             "# Benchmark results\n\nWritten by `make bench`; newest last. Ratios are against a "
-            "baseline measured in the same run.\n\n"
+            "baseline measured in the same run. Rows marked (quick) used `--quick` sizes.\n\n"
             "| when (UTC) | benchmark | database | cores | figures | target | met |\n"
             "| --- | --- | --- | --- | --- | --- | --- |\n"
         )
     figures = ", ".join(f"{key} {value}" for key, value in result.figures.items())
+    if QUICK:
+        figures = "(quick) " + figures
     met = {True: "yes", False: "NO", None: "-"}[result.met]
     with RESULTS_MD.open("a") as md:
         md.write(

@@ -1,23 +1,30 @@
 """`make bench`: run the benchmarks by hand; results go to bench/results.md and results.jsonl.
 
-    python bench/run.py [NAME ...] [--database sqlite|postgres|both]
+    python bench/run.py [NAME ...] [--database sqlite|postgres|both] [--quick]
+
+--quick runs smaller sizes (10,000 events for the nearby search, 5,000 reminders) and shorter
+measurements, for trying a benchmark out; its rows say "quick" and are not the issue's figures.
 """
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-BENCHMARKS = ["campaign_page"]
+BENCHMARKS = ["signup_surge", "campaign_page", "nearby_search", "reminder_fanout", "translation"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("names", nargs="*", default=BENCHMARKS, choices=BENCHMARKS)
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, shorter runs")
     args = parser.parse_args()
+    if args.quick:
+        os.environ["BENCH_QUICK"] = "1"  # read by harness.py when the benchmarks import it
     databases = ["sqlite", "postgres"] if args.database == "both" else [args.database]
     for name in args.names:
         module = importlib.import_module(name)

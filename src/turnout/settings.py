@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "turnout.web.security.SecurityHeadersMiddleware",
+    "turnout.web.security.MalformedRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -308,3 +310,41 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
 }
+
+# --- security (turnout.web.security) ---------------------------------------------------------
+# Production behind TLS: SECURE_COOKIES=true, SECURE_SSL_REDIRECT=true, SECURE_HSTS_SECONDS
+# (e.g. 31536000) and, behind a reverse proxy that terminates TLS, SECURE_PROXY_SSL_HEADER=true
+# (trusts its X-Forwarded-Proto). `turnout check --deploy` then passes.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if env_bool("SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): nothing from third parties by default, no inline
+# scripts or styles. turnout.web.security adds a consented embed provider's hosts for that
+# visitor, the tile server when MAP_TILES_URL is set, and lets views exempt from
+# X-Frame-Options (the /embed/ widget) be framed by any site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# --- campaign page cache (turnout.campaigns.page_cache; benchmarks in bench/) -----------------
+# Seconds a campaign page keeps its rendered list of local events and their map; any change to
+# the campaign or its events shows at once (the cache key is read from the database). 0 turns
+# the cache off.
+TURNOUT_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))

@@ -16,6 +16,7 @@ from tests.signups.factories import SignupFactory
 from turnout.accounts.models import AuditEntry, User
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.signals import event_rescheduled
+from turnout.notifications.outbox import deliver_due
 
 pytestmark = pytest.mark.django_db
 
@@ -123,6 +124,37 @@ def test_adding_a_venue_publishes_details_to_be_announced(client, event, organiz
     assert (event.status, event.venue, event.capacity) == ("approved", "Museumplein", 200)
 
 
+def test_an_event_in_a_place_the_gazetteer_lacks_keeps_its_place_when_edited(
+    client, event, organizer
+):
+    event.city, event.country, event.latitude, event.longitude = "Skopelos", "GR", 39.12, 23.73
+    event.timezone = "Europe/Athens"
+    event.save()
+    client.force_login(organizer)
+    form = client.get(f"/en/dashboard/events/{event.pk}/edit/").content.decode()
+    assert 'value="Skopelos, Greece"' in form
+    response = client.post(
+        f"/en/dashboard/events/{event.pk}/edit/",
+        edit_data(city="Skopelos, Greece", description="By the harbour."),
+    )
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (event.city, event.country, event.timezone) == ("Skopelos", "GR", "Europe/Athens")
+    assert (event.latitude, event.longitude, event.description) == (39.12, 23.73, "By the harbour.")
+
+
+def test_moving_an_event_to_another_city_takes_its_coordinates_and_time_zone(
+    client, event, organizer
+):
+    client.force_login(organizer)
+    client.post(f"/en/dashboard/events/{event.pk}/edit/", edit_data(city="London, United Kingdom"))
+    event.refresh_from_db()
+    assert (event.city, event.country, event.timezone) == ("London", "GB", "Europe/London")
+    assert round(event.latitude, 1) == 51.5
+    assert event.local_starts_at == datetime(2030, 5, 13, 14, tzinfo=ZoneInfo("Europe/London"))
+    assert event.sequence == 1  # a new place: participants' calendars are updated
+
+
 def test_nobody_else_edits_an_event(client, event):
     path = f"/en/dashboard/events/{event.pk}/edit/"
     assert client.get(path).status_code == 302
@@ -135,15 +167,13 @@ def test_nobody_else_edits_an_event(client, event):
     assert client.get(path).status_code == 200  # the campaign's coordinators may
 
 
-def test_an_organizer_invites_a_co_organizer_who_accepts(
-    client, event, organizer, django_capture_on_commit_callbacks
-):
+def test_an_organizer_invites_a_co_organizer_who_accepts(client, event, organizer):
     client.force_login(organizer)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            f"/en/dashboard/events/{event.pk}/organizers/", {"email": "Co@Example.org"}, follow=True
-        )
+    response = client.post(
+        f"/en/dashboard/events/{event.pk}/organizers/", {"email": "Co@Example.org"}, follow=True
+    )
     assert "Invitation sent to co@example.org." in response.content.decode()
+    deliver_due()
     [message] = mail.outbox
     assert message.to == ["co@example.org"] and message.reply_to == ["org@example.org"]
     assert message.subject == "Olga invites you to co-organize the event in Amsterdam"
@@ -229,7 +259,7 @@ def test_organizers_cannot_see_the_campaign_dashboard_or_export(client, event, o
 
 
 def test_message_to_all_organizers_goes_to_each_in_their_language(
-    client, campaign, event, smtp_server, django_capture_on_commit_callbacks
+    client, campaign, event, smtp_server
 ):
     coordinator = UserFactory(email="coord@example.org", name="Coco")
     campaign.coordinators.add(coordinator)
@@ -239,13 +269,14 @@ def test_message_to_all_organizers_goes_to_each_in_their_language(
         UserFactory(email="cancelled@example.org")
     )
     client.force_login(coordinator)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            "/en/dashboard/campaigns/may/message/",
-            {"subject": "Press kit", "body": "The press kit is ready."},
-            follow=True,
-        )
+    response = client.post(
+        "/en/dashboard/campaigns/may/message/",
+        {"subject": "Press kit", "body": "The press kit is ready."},
+        follow=True,
+    )
     assert "Your message is on its way to 2 organizers." in response.content.decode()
+    assert smtp_server.messages == []  # queued in the outbox; the worker sends it
+    deliver_due()
     assert sorted(str(m["To"]) for m in smtp_server.messages) == [
         "nl@example.org",
         "org@example.org",
@@ -253,10 +284,10 @@ def test_message_to_all_organizers_goes_to_each_in_their_language(
     [english] = smtp_server.to("org@example.org")
     assert english["Subject"] == "[May action] Press kit"
     assert english["Reply-To"] == "coord@example.org"
-    body = english.get_content()
+    body = english.get_body(("plain",)).get_content()
     assert "The press kit is ready." in body and "Coco sent this to every organizer" in body
     [dutch_message] = smtp_server.to("nl@example.org")
-    assert "/nl/dashboard/" in dutch_message.get_content()
+    assert "/nl/dashboard/" in dutch_message.get_body(("plain",)).get_content()
     assert AuditEntry.objects.get(action="organizers.messaged").summary == (
         "Message to 2 organizers: Press kit"
     )

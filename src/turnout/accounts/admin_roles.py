@@ -14,7 +14,7 @@ class AuditedRolesMixin:
             field: set(getattr(obj, field).values_list("pk", flat=True)) if change else set()
             for field in self.role_fields
         }
-        super().save_related(request, form, formsets, change)  # type: ignore[misc]
+        super().save_related(request, form, formsets, change)
         for field, role in self.role_fields.items():
             after = set(getattr(obj, field).values_list("pk", flat=True))
             record_role_changes(

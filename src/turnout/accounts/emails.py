@@ -1,17 +1,22 @@
-"""Email to people, rendered in their own language and sent only once the transaction commits.
+"""Email to people about their account and their organizing, rendered in their own language
+and written to the notifications outbox in the caller's transaction.
 
-Every email Turnout's organizing features send goes through `send_after_commit`, so moving
-them to the notifications outbox later is a change in one place.
+Sign-in links, proposal confirmations, moderation outcomes, co-organizer invitations and
+messages to organizers all go through `enqueue_email`: the message exists if and only if the
+change it reports was committed, and the worker delivers it with retries (see
+docs/notifications.md).
 """
 
-from collections.abc import Sequence
+from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template import Context
-from django.template.loader import get_template
+from django.template.loader import render_to_string
 from django.utils import translation
+
+from turnout.notifications import outbox
+from turnout.notifications.composition import Email, render_plain_text
+
+HTML_TEMPLATE = "accounts/email/message.html"
 
 
 def absolute_url(path: str) -> str:
@@ -19,35 +24,59 @@ def absolute_url(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def _render_text(template_name: str, context: dict) -> str:
-    # Plain text: nothing to escape, so "O'Brien" stays "O'Brien" rather than "O&#x27;Brien".
-    return get_template(template_name).template.render(Context(context, autoescape=False))
-
-
-def send_after_commit(
+def compose_email(
     *,
-    to: Sequence[str],
+    kind: str,
+    to: str,
     language: str,
     subject_template: str,
     body_template: str,
     context: dict,
-    reply_to: Sequence[str] = (),
-) -> None:
-    """Render a plain-text email in `language` now and send it when the transaction commits.
-
-    Rendering happens inside the caller's transaction (so the text reflects what was saved);
-    sending waits for the commit, so a rolled-back change never emails anyone.
-    """
+    reply_to: str = "",
+) -> Email:
+    """Render one plain-text email in `language`, with an HTML copy of the same text."""
     with translation.override(language):
         context = {"site_name": settings.TURNOUT_SITE_NAME, **context}
-        subject = " ".join(_render_text(subject_template, context).split())
-        body = _render_text(body_template, context)
-    message = EmailMessage(
+        subject = " ".join(render_plain_text(subject_template, context).split())
+        text = render_plain_text(body_template, context).strip() + "\n"
+        html = render_to_string(
+            HTML_TEMPLATE,
+            {"subject": subject, "text": text, "language": language, **context},
+        )
+    return Email(
+        kind=kind,
+        to=to,
+        language=language,
         subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=list(to),
-        reply_to=list(reply_to),
-        headers={"Content-Language": language, "Auto-Submitted": "auto-generated"},
+        text=text,
+        html=html,
+        reply_to=reply_to,
     )
-    transaction.on_commit(message.send)
+
+
+def enqueue_email(
+    *,
+    kind: str,
+    to: str,
+    language: str,
+    subject_template: str,
+    body_template: str,
+    context: dict,
+    now: datetime,
+    reply_to: str = "",
+) -> None:
+    """Write an email to one recipient to the outbox, inside the caller's transaction.
+
+    Rendering happens now (so the text reflects what was saved); the worker sends it once the
+    transaction commits, so a rolled-back change never emails anyone.
+    """
+    email = compose_email(
+        kind=kind,
+        to=to,
+        language=language,
+        subject_template=subject_template,
+        body_template=body_template,
+        context=context,
+        reply_to=reply_to,
+    )
+    outbox.enqueue(email, now=now)

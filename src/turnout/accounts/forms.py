@@ -1,5 +1,7 @@
 """Forms for signing in, managing roles and filtering the audit log."""
 
+from typing import cast
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -73,4 +75,4 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, actions: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [("", _("Everything")), *actions]
+        cast(forms.ChoiceField, self.fields["action"]).choices = [("", _("Everything")), *actions]

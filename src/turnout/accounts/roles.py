@@ -142,7 +142,7 @@ def role_holdings() -> list[RoleHolding]:
     ]
     for role, (model, field) in _ROLE_FIELDS.items():
         through = getattr(model, field).through
-        object_field = model._meta.model_name
+        object_field = str(model._meta.model_name)
         rows = through.objects.select_related(object_field, "user").order_by(
             f"{object_field}__pk", "user__email"
         )
@@ -153,4 +153,4 @@ def role_holdings() -> list[RoleHolding]:
 def role_object(role: Role, pk: int) -> models.Model:
     """The campaign, event or group a role is held on."""
     model, _field = _ROLE_FIELDS[Role(role)]
-    return model.objects.get(pk=pk)
+    return model._default_manager.get(pk=pk)

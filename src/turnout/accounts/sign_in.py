@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare
 
-from .emails import absolute_url, send_after_commit
+from .emails import absolute_url, enqueue_email
 from .models import SignInCode, User
 from .tokens import new_token, token_hash
 
@@ -47,8 +47,9 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
         )
         with translation.override(user.language):
             link = absolute_url(reverse("accounts:sign_in_link", kwargs={"token": link_token}))
-        send_after_commit(
-            to=[user.email],
+        enqueue_email(
+            kind="sign_in",
+            to=user.email,
             language=user.language,
             subject_template="accounts/email/sign_in_subject.txt",
             body_template="accounts/email/sign_in_body.txt",
@@ -58,6 +59,7 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
                 "code": code,
                 "minutes": int(VALIDITY.total_seconds() // 60),
             },
+            now=now,
         )
     return sign_in
 

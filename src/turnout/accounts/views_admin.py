@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from . import audit, roles
 from .forms import AuditFilterForm, RoleForm
 from .models import User
+from .requests import AuthenticatedHttpRequest
 
 AUDIT_PAGE_SIZE = 50
 
@@ -23,7 +24,7 @@ def administrators_only(view):
 
     @login_required
     @wraps(view)
-    def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def guarded(request: AuthenticatedHttpRequest, *args, **kwargs) -> HttpResponse:
         if not request.user.is_superuser:
             raise PermissionDenied
         return view(request, *args, **kwargs)
@@ -32,7 +33,7 @@ def administrators_only(view):
 
 
 @administrators_only
-def role_list(request: HttpRequest) -> HttpResponse:
+def role_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = RoleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         person = roles.find_or_create_person(
@@ -56,12 +57,14 @@ def role_list(request: HttpRequest) -> HttpResponse:
 
 @administrators_only
 @require_POST
-def role_revoke(request: HttpRequest) -> HttpResponse:
-    person = get_object_or_404(User, pk=request.POST.get("person"))
-    role = request.POST.get("role", "")
-    if role not in roles.Role.values:
+def role_revoke(request: AuthenticatedHttpRequest) -> HttpResponse:
+    person_id = request.POST.get("person", "")
+    person = get_object_or_404(User, pk=person_id if person_id.isdecimal() else None)
+    role_value = request.POST.get("role", "")
+    if role_value not in roles.Role.values:
         messages.error(request, _("Unknown role."))
         return redirect("accounts:roles")
+    role = roles.Role(role_value)
     try:
         obj = (
             None
@@ -81,7 +84,7 @@ def role_revoke(request: HttpRequest) -> HttpResponse:
 
 
 @administrators_only
-def audit_log(request: HttpRequest) -> HttpResponse:
+def audit_log(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None, actions=audit.recorded_actions())
     filters = form.cleaned_data if form.is_valid() else {}
     entries = audit.audit_entries(

@@ -4,7 +4,7 @@ import re
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -88,5 +88,6 @@ def group_events(request: HttpRequest, slug: str) -> HttpResponse:
     if Group is None or not events_have_groups():
         raise Http404("groups are not enabled")
     group = get_object_or_404(Group, slug=slug)
-    events = feed_events(now=timezone.now()).filter(group=group)
+    # As on the group's page: a national group's events include its local groups'.
+    events = feed_events(now=timezone.now()).filter(Q(group=group) | Q(group__parent=group))
     return calendar_response(request, events, title=group.name, filename=f"group-{group.slug}")

@@ -1,13 +1,17 @@
 """Groups are another app's; discovery uses them when that app is installed."""
 
+from typing import TYPE_CHECKING
+
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Model
 
 from turnout.campaigns.models import LocalEvent
 
+if TYPE_CHECKING:
+    from turnout.groups.models import Group
 
-def group_model() -> type[Model] | None:
+
+def group_model() -> "type[Group] | None":
     """The Group model, or None while the groups app is not installed."""
     if not apps.is_installed("turnout.groups"):
         return None

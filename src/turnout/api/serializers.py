@@ -91,7 +91,7 @@ class EventSerializer(serializers.ModelSerializer):
 
     @extend_schema_field({"type": "string", "nullable": True})
     def get_group(self, event: LocalEvent) -> str | None:
-        if not events_have_groups() or event.group_id is None:
+        if not events_have_groups() or event.group is None:
             return None
         return event.group.slug
 

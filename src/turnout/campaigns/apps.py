@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CampaignsConfig(AppConfig):
     name = "turnout.campaigns"
     verbose_name = _("Campaigns and local events")
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (connects the page cache's receivers)

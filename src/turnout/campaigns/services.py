@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from .models import LocalEvent
-from .signals import event_cancelled, event_rescheduled
+from .signals import event_cancelled, event_places_added, event_rescheduled
 
 # A change to any of these means participants' calendars are out of date.
 SCHEDULE_FIELDS = frozenset(
@@ -13,12 +13,29 @@ SCHEDULE_FIELDS = frozenset(
 )
 
 
+def has_more_places(before: int | None, after: int | None) -> bool:
+    """Whether a new capacity (None: no limit) lets more people in than the old one."""
+    if after is None:
+        return before is not None
+    return before is not None and after > before
+
+
 def save_event_changes(*, event: LocalEvent, changed_fields: Iterable[str]) -> LocalEvent:
-    """Save an edited event; a new time or place bumps its calendar SEQUENCE and is announced."""
+    """Save an edited event; a new time or place bumps its calendar SEQUENCE and is announced.
+
+    Every edit (admin, organizer's dashboard, importers) comes through here, so this is the one
+    place that notices more places: `event_places_added` is sent with the event row locked,
+    and the signups app gives the new places to the people on the waitlist.
+    """
     changed = set(changed_fields)
     with transaction.atomic():
         is_new = event.pk is None
         rescheduled = not is_new and bool(changed & SCHEDULE_FIELDS)
+        places_added = False
+        if not is_new and "capacity" in changed:
+            # Lock the row (places are taken under this lock) and read the capacity saved so far.
+            stored = LocalEvent.objects.select_for_update().values_list("capacity", flat=True)
+            places_added = has_more_places(stored.get(pk=event.pk), event.capacity)
         if rescheduled:
             event.sequence += 1
         event.full_clean()
@@ -27,6 +44,8 @@ def save_event_changes(*, event: LocalEvent, changed_fields: Iterable[str]) -> L
             event_rescheduled.send(
                 sender=LocalEvent, event=event, changed_fields=changed & SCHEDULE_FIELDS
             )
+        if places_added:
+            event_places_added.send(sender=LocalEvent, event=event)
     return event
 
 

@@ -16,7 +16,11 @@ def available_time_zones() -> frozenset[str]:
 @cache
 def country_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes that CLDR names (two letters, so no continents like "150")."""
-    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if isinstance(code, str) and len(code) == 2 and code.isalpha()
+    )
 
 
 def validate_time_zone(value: str) -> None:

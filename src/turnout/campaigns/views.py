@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from . import selectors
+from . import page_cache, selectors
 from .models import Campaign, LocalEvent
 from .report import campaign_report
 
@@ -30,8 +30,8 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
         campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
     except Campaign.DoesNotExist:
         raise Http404 from None
-    events = list(selectors.campaign_events(campaign))
-    today = timezone.now().date()
+    now = timezone.now()
+    today = now.date()
     has_ended = campaign.has_ended(today=today)
     return render(
         request,
@@ -39,7 +39,9 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "campaign": campaign,
             "reach": selectors.campaign_reach(campaign),
-            "countries": selectors.events_by_country(events, language=get_language()),
+            "events_html": page_cache.campaign_events_html(
+                request, campaign=campaign, language=get_language(), today=today, now=now
+            ),
             "has_ended": has_ended,
             "report": campaign_report(campaign, today=today) if has_ended else None,
         },

@@ -1,5 +1,7 @@
 """Editors write pages in the admin: markdown with a preview, every save kept as a revision."""
 
+from typing import TYPE_CHECKING, cast
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -11,11 +13,15 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from turnout.accounts.models import User
 from turnout.translation.models import Translation
 
 from . import services
 from .models import Page, PageRevision
 from .pages import present_page
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class PageForm(forms.ModelForm):
@@ -41,7 +47,8 @@ class PageAdmin(admin.ModelAdmin):
     change_form_template = "admin/content/page/change_form.html"
 
     def save_model(self, request: HttpRequest, obj: Page, form, change: bool) -> None:
-        services.save_page(page=obj, author=request.user, now=timezone.now())
+        # The admin site lets only signed-in staff in, so its requests carry a User.
+        services.save_page(page=obj, author=cast(User, request.user), now=timezone.now())
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method == "POST" and "_preview" in request.POST:
@@ -68,7 +75,7 @@ class PageAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/content/page/preview.html", context)
 
     @admin.display(description=_("translations"))
-    def translation_states(self, obj: Page) -> str:
+    def translation_states(self, obj: Page) -> "StrOrPromise":
         if obj.pk is None:
             return "—"
         rows = Translation.objects.filter(
@@ -136,7 +143,9 @@ class PageRevisionAdmin(admin.ModelAdmin):
             self.message_user(request, _("Select exactly one revision."), messages.ERROR)
             return
         revision = queryset.get()
-        services.restore_revision(revision=revision, author=request.user, now=timezone.now())
+        services.restore_revision(
+            revision=revision, author=cast(User, request.user), now=timezone.now()
+        )
         self.message_user(
             request, _("“%(page)s” is back to that revision.") % {"page": revision.page}
         )

@@ -1,4 +1,5 @@
-"""Demo data: two real international protest days (PauseAI, 2024) and one always upcoming.
+"""Demo data: two real international protest days (PauseAI, 2024) and one always upcoming,
+with Dutch groups and the accounts of a coordinator and an organizer (see `groups.py`).
 
 Cities, countries, dates and signup links of the 2024 protest days are facts; the prose and
 the upcoming campaign are written for this demo. Loading twice updates and never duplicates.
@@ -13,6 +14,7 @@ from django.db import transaction
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.signups.demo import load_demo_signups
 
+from .groups import load_demo_accounts, load_demo_groups
 from .pages import load_demo_pages
 from .places import PLACES
 from .press import load_may_2024_press_and_photos
@@ -203,6 +205,8 @@ def load_demo_data(*, today: date) -> list[Campaign]:
         [DemoEvent("Amsterdam", meetup_day, venue="Café de Roode Bioscoop", start=time(19, 30))],
         "Open meeting in {city}",
     )
+    load_demo_groups(upcoming)
+    load_demo_accounts(upcoming)
     load_demo_pages()
     return [may, november, upcoming]
 

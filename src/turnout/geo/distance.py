@@ -62,6 +62,7 @@ def bounding_box(latitude: float, longitude: float, radius_km: float) -> Boundin
         )
     delta = math.asin(min(1.0, math.sin(angular) / math.cos(phi)))
     low, high = math.degrees(lam - delta), math.degrees(lam + delta)
+    ranges: tuple[tuple[float, float], ...]
     if low < -180:
         ranges = ((low + 360, 180.0), (-180.0, high))
     elif high > 180:

@@ -1,5 +1,7 @@
 """Forms for places: the events index's filters, and city fields that fill in the rest."""
 
+from typing import cast
+
 from django import forms
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +30,9 @@ DEFAULT_RADIUS = {Units.KILOMETRES: DEFAULT_RADIUS_KM, Units.MILES: 60}
 class CityInput(forms.TextInput):
     """A text field with suggestions from the gazetteer as one types (a plain <datalist>).
 
-    Without JavaScript it is an ordinary text field, and the server resolves what was typed.
+    Without JavaScript it is an ordinary text field, and the server resolves what was typed;
+    a form that could not resolve it may put its own `suggestions` (labels) in the list, which
+    browsers offer without any script.
     """
 
     template_name = "geo/widgets/city_input.html"
@@ -37,6 +41,7 @@ class CityInput(forms.TextInput):
         attrs = {"autocomplete": "off", "spellcheck": "false", **(attrs or {})}
         super().__init__(attrs)
         self.country_field = country_field
+        self.suggestions: list[str] = []
 
     class Media:
         js = ["geo/city-suggestions.js"]
@@ -50,6 +55,7 @@ class CityInput(forms.TextInput):
         if self.country_field:
             widget_attrs["data-country-field"] = self.country_field
         context["widget"]["list_id"] = list_id
+        context["widget"]["suggestions"] = self.suggestions
         return context
 
 
@@ -158,16 +164,18 @@ class EventFilterForm(forms.Form):
         self.chosen_units = Units(chosen) if chosen in set(Units) else default_units
         self.fields["units"].initial = self.chosen_units.value
         symbol = {Units.KILOMETRES: _("%(count)d km"), Units.MILES: _("%(count)d mi")}
-        self.fields["radius"].choices = [
+        cast(forms.ChoiceField, self.fields["radius"]).choices = [
             (value, symbol[self.chosen_units] % {"count": value})
             for value in RADIUS_CHOICES[self.chosen_units]
         ]
         self.fields["radius"].initial = DEFAULT_RADIUS[self.chosen_units]
-        self.fields["country"].choices = [("", _("All countries"))] + countries_with_events(
-            language=language
-        )
-        self.fields["campaign"].choices = [("", _("All campaigns"))] + [
-            (campaign.slug, campaign.title) for campaign in campaigns_for_filter()
+        cast(forms.ChoiceField, self.fields["country"]).choices = [
+            ("", _("All countries")),
+            *countries_with_events(language=language),
+        ]
+        cast(forms.ChoiceField, self.fields["campaign"]).choices = [
+            ("", _("All campaigns")),
+            *((campaign.slug, campaign.title) for campaign in campaigns_for_filter()),
         ]
 
     def clean_near(self) -> Origin | None:

@@ -91,8 +91,8 @@ def listed_events(
         events = events.filter(country=country.upper())
     if campaign is not None:
         events = events.filter(campaign=campaign)
-    if group is not None:
-        events = events.filter(group=group)
+    if group is not None:  # a national group's events include its local groups'
+        events = events.filter(Q(group=group) | Q(group__parent=group))
     if past and not (starts_on_or_after or starts_on_or_before):
         return events.order_by("-starts_at", "city")
     return events.order_by("starts_at", "city")

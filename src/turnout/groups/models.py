@@ -65,7 +65,7 @@ class Group(models.Model):
 
     def clean(self) -> None:
         if self.kind == self.Kind.LOCAL:
-            if self.parent_id is None:
+            if self.parent is None:
                 raise ValidationError({"parent": _("A local group belongs to a national group.")})
             if self.parent.kind != self.Kind.NATIONAL:
                 raise ValidationError({"parent": _("Choose a national group.")})

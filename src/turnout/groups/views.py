@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from turnout.accounts.permissions import Action, can
+from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 
 from . import selectors, services
 from .forms import ChannelFormSet, GroupPageForm, channel_initial
@@ -39,10 +40,8 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    group = get_object_or_404(Group, slug=slug)
-    if not can(request.user, Action.EDIT, group):
-        raise PermissionDenied
+def group_edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    group = get_permitted_object(request.user, Action.EDIT, Group, slug=slug)
     form = GroupPageForm(request.POST or None, instance=group)
     channels = ChannelFormSet(
         request.POST or None, initial=None if request.POST else channel_initial(group),

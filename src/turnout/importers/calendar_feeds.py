@@ -81,6 +81,7 @@ def fetch_calendar(location: str) -> bytes:
 def read_calendar(data: bytes, *, source: str, language: str | None = None) -> CalendarReading:
     """The events of an iCalendar document; entries it cannot place become warnings."""
     reading = CalendarReading()
+    data = data.replace(b"\x00", b"")  # never meant, and PostgreSQL cannot store it in text
     try:
         calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as error:

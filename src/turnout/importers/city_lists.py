@@ -157,8 +157,8 @@ def _read_item(
         reading.coordination_url = reading.coordination_url or link
         return
     if block.links and all(_is_map(link.url) for link in block.links):
-        error = PlaceNotUnderstood(_("a map link alone"))
-        _read_other_item(block, reading, single, language, is_strict, error)
+        map_only = PlaceNotUnderstood(_("a map link alone"))
+        _read_other_item(block, reading, single, language, is_strict, map_only)
         return
     try:
         place = read_place(_parts(_place_words(block.text, language)), language=language)

@@ -71,7 +71,7 @@ def month_names(language: str | None = None) -> dict[str, int]:
 
 @cache
 def weekday_names(language: str | None = None) -> frozenset[str]:
-    names = set()
+    names: set[str] = set()
     for code in languages_in_order(language):
         for width in ("wide", "abbreviated"):
             names.update(fold(n).rstrip(".") for n in get_day_names(width, locale=code).values())
@@ -227,8 +227,9 @@ _SINGLE_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?!\.?\d)", re.I)
 def find_time_range(text: str) -> tuple[time, time | None] | None:
     """The first clock time or time range in `text`: "4 PM - 6 PM", "16:30 - 18:00", "14 Uhr"."""
     if match := _CLOCK_RANGE.search(text):
-        start = _clock(*match.groups()[:3], default_suffix=match.group(6))
-        end = _clock(*match.groups()[3:])
+        hour, minute, suffix, end_hour, end_minute, end_suffix = match.groups()
+        start = _clock(hour, minute, suffix, default_suffix=end_suffix)
+        end = _clock(end_hour, end_minute, end_suffix)
         if start is not None and end is not None:
             return start, end
     for match in _SINGLE_CLOCK.finditer(text):

@@ -116,7 +116,8 @@ def read_place(
     module = gazetteer()
     if module is not None:
         for candidate in candidates:
-            for code in sorted(codes) or [None]:
+            countries: list[str | None] = [*sorted(codes)] or [None]
+            for code in countries:
                 city = module.resolve_city(candidate, country=code)
                 if city is not None:
                     return Place(

@@ -86,12 +86,22 @@ class SheetReading:
 
 
 def _table(text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...]):
-    text = text.removeprefix("\ufeff")
+    # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
+    text = text.removeprefix("\ufeff").replace("\x00", "")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    try:
+        return _rows(reader, source=source, columns=columns, required=required)
+    except csv.Error as error:  # for example a line break inside an unquoted cell
+        raise RowRejected(
+            _("the sheet cannot be read as CSV (%(error)s)") % {"error": error}
+        ) from error
+
+
+def _rows(reader: csv.DictReader, *, source: str, columns, required):
     names = {
         name: re.sub(r"[\s-]+", "_", (name or "").strip().lower())
         for name in reader.fieldnames or []

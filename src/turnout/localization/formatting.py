@@ -7,10 +7,11 @@ from functools import cache
 from babel import Locale
 from babel.dates import (
     DateTimeFormat,
+    DateTimePattern,
     format_date,
     format_skeleton,
-    format_time,
     get_timezone_gmt,
+    match_skeleton,
     parse_pattern,
 )
 from django.utils import translation
@@ -29,6 +30,18 @@ def babel_locale(language: str | None = None) -> Locale:
 @cache
 def _parse_locale(language: str) -> Locale:
     return Locale.parse(_REGIONAL_DEFAULTS.get(language, language), sep="-")
+
+
+@cache
+def _skeleton_pattern(skeleton: str, locale: Locale) -> DateTimePattern:
+    """The locale's pattern for a skeleton, matched and parsed once per process.
+
+    What `format_skeleton` does on every call; lists of hundreds of events made it a hot spot.
+    """
+    skeletons = locale.datetime_skeletons
+    if skeleton not in skeletons:
+        skeleton = match_skeleton(skeleton, skeletons)
+    return parse_pattern(skeletons[skeleton])
 
 
 def _wide_months(pattern: str) -> str:
@@ -61,20 +74,22 @@ def format_day(moment: date | datetime, language: str | None = None) -> str:
 
 def format_short_day(moment: date | datetime, language: str | None = None) -> str:
     """A compact day for lists: "Mon 13 May", "ma 13 mei"."""
-    return format_skeleton("MMMEd", moment, locale=babel_locale(language))
+    locale = babel_locale(language)
+    return _skeleton_pattern("MMMEd", locale).apply(moment, locale)
 
 
 def format_clock(moment: datetime, language: str | None = None) -> str:
     """A time of day in the locale's clock: "14:00" (or "2:00 PM" in American English)."""
-    return format_time(moment, "short", locale=babel_locale(language))
+    locale = babel_locale(language)
+    # The pattern applied to the moment as given, in its own zone (what format_time does).
+    return locale.time_formats["short"].apply(moment, locale)
 
 
 def format_time_range(starts_at: datetime, ends_at: datetime, language: str | None = None) -> str:
     """Local start and end time with the zone's short name: "14:00–16:00 CEST"."""
-    locale = babel_locale(language)
     if starts_at.date() != ends_at.date():
         first, last = (
-            f"{format_skeleton('MMMEd', moment, locale=locale)} {format_clock(moment, language)}"
+            f"{format_short_day(moment, language)} {format_clock(moment, language)}"
             for moment in (starts_at, ends_at)
         )
         return f"{first} – {last} {zone_abbreviation(starts_at, language)}"

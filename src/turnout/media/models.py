@@ -9,15 +9,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.review import Reviewed
 
 
-class Photo(models.Model):
+class Photo(Reviewed):
     """One photo: a clean original, display renditions (AVIF and WebP), text and approval."""
-
-    class State(models.TextChoices):
-        PENDING = "pending", _("Awaiting review")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
 
     class Faces(models.TextChoices):
         NONE = "none", _("No one can be recognized")
@@ -61,9 +57,6 @@ class Photo(models.Model):
     faces = models.CharField(
         _("people in the photo"), max_length=20, choices=Faces.choices, default=Faces.NONE
     )
-    state = models.CharField(
-        _("review"), max_length=20, choices=State.choices, default=State.PENDING, db_index=True
-    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
@@ -72,15 +65,6 @@ class Photo(models.Model):
         null=True,
         blank=True,
     )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("reviewed by"),
-        related_name="+",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-    )
-    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -109,10 +93,6 @@ class Photo(models.Model):
             raise ValidationError(
                 {"alt_text": _("A photo needs a description before it is published.")}
             )
-
-    @property
-    def is_public(self) -> bool:
-        return self.state == self.State.APPROVED
 
     @property
     def subject(self) -> Campaign | LocalEvent:

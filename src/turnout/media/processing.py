@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 # Formats accepted from uploads, and how each one's cleaned original is written back.
-ACCEPTED_FORMATS = {
+ACCEPTED_FORMATS: dict[str, tuple[str, dict[str, object]]] = {
     "JPEG": ("jpg", {"quality": 92, "optimize": True}),
     "PNG": ("png", {"optimize": True}),
     "WEBP": ("webp", {"quality": 90}),
@@ -24,7 +24,7 @@ ACCEPTED_FORMATS = {
 }
 DISPLAY_WIDTHS = (480, 960, 1600)
 # The modern formats every current browser shows; AVIF first because it is smaller.
-DISPLAY_FORMATS = {
+DISPLAY_FORMATS: dict[str, tuple[str, dict[str, object]]] = {
     "avif": ("AVIF", {"quality": 55, "speed": 8}),
     "webp": ("WEBP", {"quality": 80, "method": 4}),
 }
@@ -61,10 +61,10 @@ def prepare_photo(data: bytes, *, name: str = "") -> CleanPhoto:
             _("%(name)s is larger than %(limit)d MB.")
             % {"name": label, "limit": settings.PHOTO_MAX_BYTES // (1024 * 1024)}
         )
-    image = _open_checked(data, label)
-    extension, save_options = ACCEPTED_FORMATS[image.format]
+    image, fmt = _open_checked(data, label)
+    extension, save_options = ACCEPTED_FORMATS[fmt]
     clean = _clean_pixels(image, label)
-    original = _encode(clean, image.format, save_options)
+    original = _encode(clean, fmt, save_options)
     renditions = [
         rendition
         for width in _display_widths(clean.width)
@@ -80,13 +80,15 @@ def prepare_photo(data: bytes, *, name: str = "") -> CleanPhoto:
     )
 
 
-def _open_checked(data: bytes, label: str) -> Image.Image:
+def _open_checked(data: bytes, label: str) -> tuple[Image.Image, str]:
+    """The decoded image and its format, one of ACCEPTED_FORMATS; or PhotoRejected."""
     unreadable = _("%(name)s is not an image we can read. Send a JPEG, PNG, WebP or AVIF photo.")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))  # reads the header only
-            if image.format not in ACCEPTED_FORMATS:
+            fmt = image.format
+            if fmt is None or fmt not in ACCEPTED_FORMATS:
                 raise PhotoRejected(unreadable % {"name": label})
             width, height = image.size
             if width * height > settings.PHOTO_MAX_PIXELS:
@@ -109,7 +111,7 @@ def _open_checked(data: bytes, label: str) -> Image.Image:
         if isinstance(error, PhotoRejected):
             raise
         raise PhotoRejected(unreadable % {"name": label}) from None
-    return image
+    return image, fmt
 
 
 def _too_many_pixels(label: str) -> PhotoRejected:
@@ -130,7 +132,8 @@ def _clean_pixels(image: Image.Image, label: str) -> Image.Image:
     profile = image.info.get("icc_profile")
     if profile:
         try:
-            converted = ImageCms.profileToProfile(
+            # Pillow types the result as optional: it is None only with inPlace=True.
+            converted = ImageCms.profileToProfile(  # type: ignore[assignment]
                 converted,
                 ImageCms.ImageCmsProfile(io.BytesIO(profile)),
                 ImageCms.createProfile("sRGB"),
@@ -151,14 +154,16 @@ def _display_widths(width: int) -> list[int]:
 
 def _renditions(image: Image.Image, width: int) -> list[Rendition]:
     height = max(1, round(image.height * width / image.width))
-    resized = image if width == image.width else image.resize((width, height), Image.LANCZOS)
+    resized = (
+        image if width == image.width else image.resize((width, height), Image.Resampling.LANCZOS)
+    )
     return [
         Rendition(width=width, height=height, format=extension, data=_encode(resized, fmt, options))
         for extension, (fmt, options) in DISPLAY_FORMATS.items()
     ]
 
 
-def _encode(image: Image.Image, fmt: str, options: dict) -> bytes:
+def _encode(image: Image.Image, fmt: str, options: dict[str, object]) -> bytes:
     if fmt == "JPEG" and image.mode != "RGB":
         image = image.convert("RGB")
     buffer = io.BytesIO()

@@ -89,7 +89,10 @@ def photo_for_file(name: str) -> Photo | None:
     parts = name.split("/")
     if len(parts) != 3 or parts[0] != "photos":
         return None
-    photo = Photo.objects.select_related("event", "campaign").filter(key=_uuid(parts[1])).first()
+    key = _uuid(parts[1])
+    if key is None:
+        return None
+    photo = Photo.objects.select_related("event", "campaign").filter(key=key).first()
     if photo is None or name not in photo.file_names():
         return None
     return photo

@@ -162,8 +162,7 @@ def review_photo(*, photo: Photo, actor, approve: bool, now: datetime) -> Photo:
             raise PermissionDenied
         if approve and not photo.alt_text.strip():
             raise ValidationError(_("Add a description (alt text) before publishing the photo."))
-        photo.state = Photo.State.APPROVED if approve else Photo.State.REJECTED
-        photo.reviewed_by, photo.reviewed_at = actor, now
+        photo.record_review(approve=approve, by=actor, now=now)
         photo.save(update_fields=["state", "reviewed_by", "reviewed_at", "updated_at"])
         record_audit(
             actor=actor,

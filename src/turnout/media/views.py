@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from turnout.accounts.permissions import Action, can
+from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns.models import Campaign, LocalEvent
 
 from . import selectors, services
@@ -23,13 +24,13 @@ from .models import Photo
 
 
 @login_required
-def event_photos(request: HttpRequest, pk: int) -> HttpResponse:
+def event_photos(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
     return _manage(request, event=event, campaign=None, subject=event)
 
 
 @login_required
-def campaign_photos(request: HttpRequest, slug: str) -> HttpResponse:
+def campaign_photos(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     campaign = get_object_or_404(Campaign, slug=slug)
     return _manage(request, event=None, campaign=campaign, subject=campaign)
 
@@ -44,7 +45,7 @@ def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
         if form.is_valid():
             data = form.cleaned_data
             try:
-                photos = services.upload_photos(
+                uploaded = services.upload_photos(
                     uploads=[services.Upload(f.name, f.read()) for f in data["photos"]],
                     uploaded_by=request.user,
                     now=timezone.now(),
@@ -62,8 +63,10 @@ def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
             else:
                 messages.success(
                     request,
-                    ngettext("%(count)d photo uploaded.", "%(count)d photos uploaded.", len(photos))
-                    % {"count": len(photos)},
+                    ngettext(
+                        "%(count)d photo uploaded.", "%(count)d photos uploaded.", len(uploaded)
+                    )
+                    % {"count": len(uploaded)},
                 )
                 return redirect(request.path)
     photos = (
@@ -85,7 +88,7 @@ def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
 
 
 @login_required
-def review_queue(request: HttpRequest) -> HttpResponse:
+def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     photos = selectors.photos_awaiting_review(request.user)
     return render(
         request,
@@ -100,19 +103,19 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 def _back(request: HttpRequest) -> HttpResponse:
     target = request.POST.get("next", "")
     if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
+        return HttpResponseRedirect(target)  # a URL, never a view name like redirect() takes
     return redirect("media:review")
 
 
 @login_required
 @require_POST
-def describe(request: HttpRequest, pk: int) -> HttpResponse:
+def describe(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
     form = DescribePhotoForm(request.POST, instance=photo, prefix=f"p{photo.pk}")
     if not form.is_valid():
         for errors in form.errors.values():
             for message in errors:
-                messages.error(request, message)
+                messages.error(request, str(message))
         return _back(request)
     services.describe_photo(photo=photo, actor=request.user, **form.cleaned_data)
     if request.POST.get("decision") in {"approve", "reject"}:
@@ -123,7 +126,7 @@ def describe(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def review(request: HttpRequest, pk: int) -> HttpResponse:
+def review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
     approve = request.POST.get("decision") == "approve"
     try:
@@ -139,7 +142,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def delete(request: HttpRequest, pk: int) -> HttpResponse:
+def delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
     services.delete_photo(photo=photo, actor=request.user)
     messages.success(request, _("The photo is deleted."))

@@ -20,6 +20,16 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         field.name for field in OutboxMessage._meta.fields if field.name not in ("id",)
     ]
 
+    # Emails that carry a way into someone's account: even administrators don't read them.
+    SECRET_KINDS = frozenset({"sign_in", "invitation"})
+    SECRET_FIELDS = ("body_text", "body_html", "attachments")
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is not None and obj.kind in self.SECRET_KINDS:
+            return [name for name in fields if name not in self.SECRET_FIELDS]
+        return fields
+
     def has_add_permission(self, request) -> bool:
         return False
 

@@ -2,21 +2,23 @@
 
 from dataclasses import dataclass, field
 from email.utils import parseaddr
-from functools import cache
+from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.template import engines
+from django.template import Context, Engine
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
-@cache
-def _plain_text():
-    """Plain-text bodies must not be HTML-escaped ("Tom & Jerry", not "Tom &amp; Jerry")."""
-    return engines["django"].from_string(
-        "{% autoescape off %}{% include template_name %}{% endautoescape %}"
-    )
+
+def render_plain_text(template_name: str, context: dict) -> str:
+    """A template rendered for a plain-text email: nothing is HTML-escaped, so "Tom & Jerry"
+    and "O'Brien" stay as written rather than "Tom &amp; Jerry" and "O&#x27;Brien"."""
+    template = Engine.get_default().get_template(template_name)
+    return template.render(Context(context, autoescape=False))
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Email:
     text: str
     html: str
     attachments: tuple[Attachment, ...] = field(default_factory=tuple)
+    reply_to: str = ""
 
 
 def compose(
@@ -45,7 +48,7 @@ def compose(
     kind: str,
     to: str,
     language: str,
-    subject: str,
+    subject: "StrOrPromise",
     context: dict,
     subject_params: dict | None = None,
     attachments: tuple[Attachment, ...] = (),
@@ -56,22 +59,20 @@ def compose(
     is translated into the recipient's language too.
     """
     with translation.override(language):
-        subject = str(subject) % (subject_params or {})
+        subject_text = str(subject) % (subject_params or {})
         full_context = {
             "site_name": settings.TURNOUT_SITE_NAME,
             "site_url": settings.SITE_URL,
             "language": language,
             **context,
         }
-        text = _plain_text().render(
-            {**full_context, "template_name": f"notifications/email/{kind}.txt"}
-        )
+        text = render_plain_text(f"notifications/email/{kind}.txt", full_context)
         html = render_to_string(f"notifications/email/{kind}.html", full_context)
         return Email(
             kind=kind,
             to=to,
             language=language,
-            subject=subject,
+            subject=subject_text,
             text=text.strip() + "\n",
             html=html,
             attachments=tuple(attachments),

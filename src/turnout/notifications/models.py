@@ -27,6 +27,8 @@ class OutboxMessage(models.Model):
     dedupe_key = models.CharField(max_length=200, unique=True, null=True, blank=True)
     kind = models.CharField(_("kind"), max_length=40)
     to_email = models.EmailField(_("to"))
+    # Where answers go when they should reach a person (a coordinator), not the site.
+    reply_to = models.EmailField(_("reply to"), blank=True)
     language = models.CharField(_("language"), max_length=10)
     subject = models.CharField(_("subject"), max_length=300)
     body_text = models.TextField(_("text"))

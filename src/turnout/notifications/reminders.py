@@ -12,7 +12,7 @@ from .models import OutboxMessage
 
 
 def reminder_hours(event: LocalEvent) -> list[int]:
-    hours = event.campaign.reminder_hours if event.campaign_id else default_reminder_hours()
+    hours = event.campaign.reminder_hours if event.campaign else default_reminder_hours()
     return sorted({int(h) for h in hours or [] if int(h) > 0})
 
 

@@ -1,6 +1,7 @@
 """The emails a participant receives about their signup, composed in their language."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,9 @@ from turnout.signups.models import Signup
 
 from .composition import Attachment, Email, absolute_url, compose
 from .invites import invite_attachment
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def event_facts(signup: Signup) -> dict:
@@ -33,7 +37,7 @@ def _compose(
     signup: Signup,
     *,
     kind: str,
-    subject: str,
+    subject: "StrOrPromise",
     attachments: tuple[Attachment, ...] = (),
     subject_params: dict | None = None,
     **context,

@@ -8,7 +8,8 @@ from turnout.localization.formatting import babel_locale
 
 def known_language_codes() -> frozenset[str]:
     """ISO 639-1 codes CLDR knows a name for ("en", "nl", "nb", ...)."""
-    return frozenset(code for code in babel_locale("en").languages if len(code) == 2)
+    languages = babel_locale("en").languages
+    return frozenset(code for code in languages if isinstance(code, str) and len(code) == 2)
 
 
 def validate_language_code(value: str) -> None:

@@ -51,7 +51,7 @@ def check_fetchable(url: str) -> None:
     except (socket.gaierror, UnicodeError) as error:
         raise UnsafeURL(f"cannot resolve {parts.hostname}") from error
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if not address.is_global or address.is_multicast:
             raise UnsafeURL(f"{parts.hostname} resolves to a non-public address")
 

@@ -9,11 +9,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.review import Reviewed
 
 from .languages import validate_language_code
 
 
-class PressMention(models.Model):
+class PressMention(Reviewed):
     """One piece of coverage; public once a coordinator of its campaign approves it."""
 
     class Kind(models.TextChoices):
@@ -22,11 +23,6 @@ class PressMention(models.Model):
         RADIO = "radio", _("Radio")
         PODCAST = "podcast", _("Podcast")
         OTHER = "other", _("Other")
-
-    class State(models.TextChoices):
-        PENDING = "pending", _("Awaiting review")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
 
     # A mention of an event also belongs to that event's campaign, so the campaign's press
     # section and the uniqueness of a URL per campaign need no join through the event.
@@ -58,9 +54,6 @@ class PressMention(models.Model):
         help_text=_("Language code, for example en, nl or nb."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
-    state = models.CharField(
-        _("review"), max_length=20, choices=State.choices, default=State.PENDING, db_index=True
-    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("submitted by"),
@@ -69,15 +62,6 @@ class PressMention(models.Model):
         null=True,
         blank=True,
     )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("reviewed by"),
-        related_name="+",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-    )
-    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -112,12 +96,9 @@ class PressMention(models.Model):
     def clean(self) -> None:
         if self.campaign_id is None and self.event_id is None:
             raise ValidationError(_("A press mention covers a campaign or an event."))
-        if self.event_id and self.event.campaign_id and self.campaign_id != self.event.campaign_id:
+        event = self.event
+        if event is not None and event.campaign_id and self.campaign_id != event.campaign_id:
             raise ValidationError({"event": _("This event belongs to another campaign.")})
-
-    @property
-    def is_public(self) -> bool:
-        return self.state == self.State.APPROVED
 
     @property
     def host(self) -> str:
@@ -142,6 +123,7 @@ class PressMention(models.Model):
         """The publication year, or that of the action it covers when the date is unknown."""
         if self.published_on:
             return self.published_on.year
-        if self.event_id:
-            return self.event.starts_at.year
-        return self.campaign.starts_on.year
+        subject = self.subject
+        if isinstance(subject, LocalEvent):
+            return subject.starts_at.year
+        return subject.starts_on.year

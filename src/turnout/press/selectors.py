@@ -1,6 +1,7 @@
 """Read-only queries about press coverage: what is public, filtered, and what awaits review."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import F, IntegerField, Q, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
@@ -9,6 +10,9 @@ from turnout.campaigns.models import Campaign, LocalEvent
 
 from .languages import language_name
 from .models import PressMention
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise, WithAnnotations
 
 PUBLIC_CAMPAIGN_STATUSES = (Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED)
 
@@ -28,10 +32,14 @@ class PressFacets:
     years: list[int]
     languages: list[tuple[str, str]]  # (code, name in the page's language)
     outlets: list[str]
-    kinds: list[tuple[str, str]]
+    kinds: list[tuple[str, "StrOrPromise"]]  # (value, label, translated when shown)
 
 
-def public_mentions() -> QuerySet[PressMention]:
+class CoverageYear(TypedDict):
+    coverage_year: int  # published, else the year of the campaign or event covered
+
+
+def public_mentions() -> "QuerySet[WithAnnotations[PressMention, CoverageYear]]":
     """Approved coverage of campaigns and events a visitor may see, newest first."""
     return (
         PressMention.objects.filter(state=PressMention.State.APPROVED)
@@ -59,7 +67,9 @@ def event_press(event: LocalEvent) -> list[PressMention]:
     return list(public_mentions().filter(event=event))
 
 
-def filtered_press(filters: PressFilters) -> QuerySet[PressMention]:
+def filtered_press(
+    filters: PressFilters,
+) -> "QuerySet[WithAnnotations[PressMention, CoverageYear]]":
     mentions = public_mentions()
     if filters.year:
         mentions = mentions.filter(coverage_year=filters.year)
@@ -81,7 +91,9 @@ def press_facets(*, language: str) -> PressFacets:
     )
     outlets = sorted(set(mentions.values_list("outlet", flat=True)), key=str.casefold)
     kinds_present = set(mentions.values_list("kind", flat=True))
-    kinds = [(value, label) for value, label in PressMention.Kind.choices if value in kinds_present]
+    kinds: list[tuple[str, StrOrPromise]] = [
+        (value, label) for value, label in PressMention.Kind.choices if value in kinds_present
+    ]
     return PressFacets(years=years, languages=languages, outlets=outlets, kinds=kinds)
 
 

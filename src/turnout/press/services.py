@@ -32,7 +32,9 @@ def normalize_url(url: str) -> str:
     )
 
 
-def _subject(campaign: Campaign | None, event: LocalEvent | None) -> tuple[Campaign | None, ...]:
+def _subject(
+    campaign: Campaign | None, event: LocalEvent | None
+) -> tuple[Campaign | None, LocalEvent | None]:
     if event is not None and event.campaign_id:
         if campaign is not None and campaign.pk != event.campaign_id:
             raise ValidationError(_("This event belongs to another campaign."))
@@ -91,8 +93,7 @@ def submit_press_mention(
         mention.outlet = mention.host
     subject = event if event is not None else campaign
     if can(submitted_by, Action.APPROVE_MEDIA, subject):
-        mention.state = PressMention.State.APPROVED
-        mention.reviewed_by, mention.reviewed_at = mention.submitted_by, now
+        mention.record_review(approve=True, by=mention.submitted_by, now=now)
     mention.full_clean()
     try:
         with transaction.atomic():
@@ -121,8 +122,7 @@ def review_press_mention(
             raise PermissionDenied
         for name, value in changes.items():
             setattr(mention, name, value)
-        mention.state = PressMention.State.APPROVED if approve else PressMention.State.REJECTED
-        mention.reviewed_by, mention.reviewed_at = actor, now
+        mention.record_review(approve=approve, by=actor, now=now)
         mention.full_clean()
         mention.save()
         record_audit(

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns import selectors as campaign_selectors
 from turnout.campaigns.models import Campaign
 
@@ -111,7 +112,7 @@ def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse
 
 
 @login_required
-def review_queue(request: HttpRequest) -> HttpResponse:
+def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     pending = list(selectors.mentions_awaiting_review(request.user))
     forms = [ReviewMentionForm(instance=m, prefix=f"m{m.pk}") for m in pending]
     return render(request, "press/review.html", {"items": list(zip(pending, forms, strict=True))})
@@ -119,7 +120,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def review_mention(request: HttpRequest, pk: int) -> HttpResponse:
+def review_mention(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     mention = get_object_or_404(PressMention.objects.select_related("campaign", "event"), pk=pk)
     form = ReviewMentionForm(request.POST, instance=mention, prefix=f"m{mention.pk}")
     approve = request.POST.get("decision") == "approve"

@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .services.attendees import MAX_BODY, MAX_SUBJECT
+from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 

@@ -65,7 +65,7 @@ def translate_catalogues(
         for message in catalog:
             if not message.id or _is_translated(message):
                 continue
-            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
             texts = []
             for msgid in ids:
                 if not budget.allows(msgid):
@@ -143,7 +143,7 @@ def _is_translated(message) -> bool:
 
 def _missing(catalog: Catalog) -> list[str]:
     return [
-        (m.id[0] if isinstance(m.id, tuple) else m.id)
+        (m.id if isinstance(m.id, str) else m.id[0])
         for m in catalog
         if m.id and not _is_translated(m)
     ]

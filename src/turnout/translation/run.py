@@ -13,10 +13,10 @@ from .spending import Budget
 
 @dataclass
 class RunReport:
+    budget: Budget
     translated: int = 0
     flagged: int = 0
     stopped_by_cap: bool = False
-    budget: Budget | None = None
     lines: list[str] = field(default_factory=list)
 
 

@@ -23,7 +23,7 @@ _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)"
 
 def structure(text: str) -> list[tuple[str, ...]]:
     """The block markers of each line that has one: headings, list items, quotes, table rows."""
-    shape = []
+    shape: list[tuple[str, ...]] = []
     for line in text.splitlines():
         match = _LINE_MARKER.match(line)
         if match:

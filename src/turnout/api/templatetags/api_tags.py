@@ -1,4 +1,4 @@
-"""Template helpers for the public API app: the widget's copy-paste snippet."""
+"""Template helpers for the public API app: the widgets' copy-paste snippets."""
 
 from django import template
 from django.urls import reverse
@@ -15,6 +15,16 @@ def campaign_widget_snippet(campaign) -> str:
     title = gettext("Upcoming events: %(title)s") % {"title": campaign.title}
     return widget_snippet(
         path=reverse("api:widget_campaign", kwargs={"slug": campaign.slug}),
+        language=get_language(),
+        title=escape(title),
+    )
+
+
+@register.simple_tag
+def group_widget_snippet(group) -> str:
+    title = gettext("Upcoming events: %(title)s") % {"title": group.name}
+    return widget_snippet(
+        path=reverse("api:widget_group", kwargs={"slug": group.slug}),
         language=get_language(),
         title=escape(title),
     )

@@ -1,7 +1,5 @@
 """The campaign's event list as CSV for coordinators: events and organizers, no participants."""
 
-import csv
-import io
 from datetime import datetime
 
 from django.db import transaction
@@ -9,9 +7,10 @@ from django.db import transaction
 from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
 from turnout.localization.formatting import country_name
+from turnout.web.spreadsheets import csv_text
 
 from ..models import Campaign
-from .selectors import campaign_events, event_lines
+from .selectors import EventLine, campaign_events, event_lines
 
 COLUMNS = [
     "id", "title", "status", "city", "country", "country_name", "venue", "address",
@@ -20,33 +19,24 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-def _cell(value: object) -> str:
-    # Spreadsheets run cells that start with = + - @ as formulas (CSV injection).
-    text = "" if value is None else str(value)
-    return f"'{text}" if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
+def _row(line: EventLine, site_url: str) -> list[object]:
+    event = line.event
+    return [
+        event.pk, event.title, event.status, event.city, event.country,
+        country_name(event.country, "en"), event.venue, event.address,
+        event.local_starts_at.strftime("%Y-%m-%d %H:%M"),
+        event.local_ends_at.strftime("%Y-%m-%d %H:%M"), event.timezone,
+        event.signup_platform or "native", event.signup_url,
+        line.confirmed, line.waitlisted,
+        "; ".join(f"{p.name} <{p.email}>" if p.name else p.email for p in line.organizers),
+        f"{site_url}{event.get_absolute_url()}",
+    ]  # fmt: skip
 
 
 def export_events_csv(*, campaign: Campaign, actor: User, now: datetime, site_url: str) -> str:
     """The CSV text of the campaign's events; the export itself is recorded in the audit log."""
     lines = event_lines(campaign_events(campaign))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for line in lines:
-        event = line.event
-        writer.writerow(
-            _cell(value)
-            for value in [
-                event.pk, event.title, event.status, event.city, event.country,
-                country_name(event.country, "en"), event.venue, event.address,
-                event.local_starts_at.strftime("%Y-%m-%d %H:%M"),
-                event.local_ends_at.strftime("%Y-%m-%d %H:%M"), event.timezone,
-                event.signup_platform or "native", event.signup_url,
-                line.confirmed, line.waitlisted,
-                "; ".join(f"{p.name} <{p.email}>" if p.name else p.email for p in line.organizers),
-                f"{site_url}{event.get_absolute_url()}",
-            ]
-        )  # fmt: skip
+    text = csv_text(COLUMNS, (_row(line, site_url) for line in lines))
     with transaction.atomic():
         record_audit(
             actor=actor,
@@ -54,4 +44,4 @@ def export_events_csv(*, campaign: Campaign, actor: User, now: datetime, site_ur
             target=campaign,
             summary=f"{len(lines)} events of {campaign} with organizers, at {now.isoformat()}",
         )
-    return buffer.getvalue()
+    return text

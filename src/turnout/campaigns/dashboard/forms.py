@@ -3,8 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
+
 from ..proposals.forms import ProposalForm
-from .services import MAX_BODY, MAX_SUBJECT
 
 
 class EventEditForm(ProposalForm):

@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,9 @@ from turnout.signups.selectors import count_signups_by_event
 from ..models import Campaign, LocalEvent
 from ..proposals.models import EventProposal
 from ..selectors import Reach, campaign_reach
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # "A week before": events still without a venue this close to their start need chasing.
 TBA_WARNING = timedelta(days=7)
@@ -50,7 +54,7 @@ class CampaignOverview:
     campaign: Campaign
     reach: Reach
     countries: list[tuple[str, int]]
-    by_status: list[tuple[str, int]]
+    by_status: list[tuple["StrOrPromise", int]]
     lines: list[EventLine]
     tba_soon: list[EventLine] = field(default_factory=list)
     to_chase: list[Chase] = field(default_factory=list)

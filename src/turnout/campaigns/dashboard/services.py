@@ -1,5 +1,5 @@
 """What organizers and coordinators change from their dashboards: event details, co-organizers,
-messages to organizers. Each is one transaction; emails leave only after it commits."""
+messages to organizers. Each is one transaction; its emails are written to the outbox in it."""
 
 from datetime import datetime, timedelta
 
@@ -9,11 +9,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from turnout.accounts.emails import absolute_url, send_after_commit
+from turnout.accounts.emails import absolute_url, enqueue_email
 from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
+from turnout.notifications.written_messages import checked_message
 
 from ..models import Campaign, LocalEvent
 from ..proposals.models import OrganizerInvitation
@@ -23,7 +24,6 @@ from .selectors import organizers_of
 
 INVITATION_VALIDITY = timedelta(days=14)
 INVITATION_PURPOSE = "invitation"
-MAX_SUBJECT, MAX_BODY = 150, 10_000
 
 
 def update_event_details(
@@ -54,32 +54,19 @@ def update_event_details(
     return event
 
 
-def _check_message(subject: str, body: str) -> tuple[str, str]:
-    subject, body = subject.strip(), body.strip()
-    errors = {}
-    if not subject:
-        errors["subject"] = _("Write a subject.")
-    elif len(subject) > MAX_SUBJECT:
-        errors["subject"] = _("Keep the subject under %(max)d characters.") % {"max": MAX_SUBJECT}
-    if not body:
-        errors["body"] = _("Write a message.")
-    elif len(body) > MAX_BODY:
-        errors["body"] = _("Keep the message under %(max)d characters.") % {"max": MAX_BODY}
-    if errors:
-        raise ValidationError(errors)
-    return subject, body
-
-
-def message_organizers(*, campaign: Campaign, actor: User, subject: str, body: str) -> int:
+def message_organizers(
+    *, campaign: Campaign, actor: User, subject: str, body: str, now: datetime
+) -> int:
     """Email every organizer of the campaign's events; replies go to the coordinator."""
-    subject, body = _check_message(subject, body)
+    subject, body = checked_message(subject=subject, body=body)
     with transaction.atomic():
         recipients = organizers_of(campaign)
         for person in recipients:
             with translation.override(person.language):
                 dashboard = absolute_url(reverse("dashboard:home"))
-            send_after_commit(
-                to=[person.email],
+            enqueue_email(
+                kind="organizers_message",
+                to=person.email,
                 language=person.language,
                 subject_template="campaigns/email/organizers_message_subject.txt",
                 body_template="campaigns/email/organizers_message_body.txt",
@@ -87,7 +74,8 @@ def message_organizers(*, campaign: Campaign, actor: User, subject: str, body: s
                     "campaign": campaign, "subject": subject, "body": body,
                     "sender": actor, "person": person, "dashboard": dashboard,
                 },
-                reply_to=[actor.email],
+                reply_to=actor.email,
+                now=now,
             )  # fmt: skip
         record_audit(
             actor=actor,
@@ -117,14 +105,16 @@ def invite_co_organizer(
         )  # fmt: skip
         with translation.override(language):
             link = absolute_url(reverse("dashboard:invitation", kwargs={"token": token}))
-        send_after_commit(
-            to=[email],
+        enqueue_email(
+            kind="invitation",
+            to=email,
             language=language,
             subject_template="campaigns/email/invitation_subject.txt",
             body_template="campaigns/email/invitation_body.txt",
             context={"event": event, "inviter": actor, "link": link,
                      "days": INVITATION_VALIDITY.days},
-            reply_to=[actor.email],
+            reply_to=actor.email,
+            now=now,
         )  # fmt: skip
         record_audit(
             actor=actor, action="invitation.sent", target=event,

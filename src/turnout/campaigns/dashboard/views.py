@@ -4,16 +4,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from turnout.accounts.permissions import Action, can
+from turnout.accounts.permissions import Action
+from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 
 from ..models import Campaign, LocalEvent
 from ..proposals.selectors import campaigns_to_moderate
@@ -21,22 +22,8 @@ from . import exports, selectors, services
 from .forms import EventEditForm, InviteForm, OrganizersMessageForm
 
 
-def _event_for(request: HttpRequest, pk: int, action: Action) -> LocalEvent:
-    event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
-    if not can(request.user, action, event):
-        raise PermissionDenied
-    return event
-
-
-def _campaign_for(request: HttpRequest, slug: str, action: Action) -> Campaign:
-    campaign = get_object_or_404(Campaign, slug=slug)
-    if not can(request.user, action, campaign):
-        raise PermissionDenied
-    return campaign
-
-
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedHttpRequest) -> HttpResponse:
     upcoming, past = selectors.organizer_events(request.user, now=timezone.now())
     return render(
         request,
@@ -51,11 +38,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _event_for(request, pk, Action.EDIT)
-    form = EventEditForm(
-        request.POST or None, campaign=event.campaign, initial=EventEditForm.initial_for(event)
+def event_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    event = get_permitted_object(
+        request.user, Action.EDIT, LocalEvent.objects.select_related("campaign"), pk=pk
     )
+    form = EventEditForm(request.POST or None, campaign=event.campaign, event=event)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_event_details(
@@ -73,8 +60,10 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def event_organizers(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _event_for(request, pk, Action.EDIT)
+def event_organizers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    event = get_permitted_object(
+        request.user, Action.EDIT, LocalEvent.objects.select_related("campaign"), pk=pk
+    )
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -128,17 +117,17 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @login_required
-def campaign(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_for(request, slug, Action.EDIT)
+def campaign(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    campaign = get_permitted_object(request.user, Action.EDIT, Campaign, slug=slug)
     overview = selectors.campaign_overview(campaign, now=timezone.now(), language=get_language())
     return render(request, "campaigns/dashboard/campaign.html", {"overview": overview})
 
 
 @login_required
 @require_POST
-def campaign_export(request: HttpRequest, slug: str) -> HttpResponse:
+def campaign_export(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """POST, not GET: an export of organizers' addresses is an act that gets audited."""
-    campaign = _campaign_for(request, slug, Action.EXPORT_EVENTS)
+    campaign = get_permitted_object(request.user, Action.EXPORT_EVENTS, Campaign, slug=slug)
     now = timezone.now()
     text = exports.export_events_csv(
         campaign=campaign, actor=request.user, now=now, site_url=settings.SITE_URL
@@ -150,8 +139,8 @@ def campaign_export(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def campaign_message(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_for(request, slug, Action.MESSAGE_ORGANIZERS)
+def campaign_message(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    campaign = get_permitted_object(request.user, Action.MESSAGE_ORGANIZERS, Campaign, slug=slug)
     form = OrganizersMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -160,6 +149,7 @@ def campaign_message(request: HttpRequest, slug: str) -> HttpResponse:
                 actor=request.user,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
+                now=timezone.now(),
             )
         except ValidationError as error:
             form.add_error(None, error)

@@ -1,38 +1,41 @@
 """The "Organize in your area" form and the coordinators' decision form."""
 
-from datetime import date, datetime, time
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from babel.core import get_global
+from babel.lists import format_list
 from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from turnout.geo.forms import CityInput
+from turnout.geo.gazetteer import City, find_cities, normalize_name, resolve_city
 from turnout.localization.formatting import country_name, format_date_window
 
-from ..models import Campaign
-from ..validators import available_time_zones, country_codes
+from ..models import Campaign, LocalEvent
 from .services import EventDetails, Proposer
 
-
-def country_choices() -> list[tuple[str, str]]:
-    language = get_language()
-    names = sorted(
-        ((code, country_name(code, language)) for code in country_codes()),
-        key=lambda pair: pair[1].casefold(),
-    )
-    return [("", _("Choose a country")), *names]
+MAX_SUGGESTIONS = 5
+# Shorter prefixes than this match too many places to be useful suggestions.
+MIN_SUGGESTION_PREFIX = 3
 
 
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [("", _("The country's time zone")), *((z, z) for z in sorted(available_time_zones()))]
+def suggest_cities(typed: str, *, language: str) -> list[City]:
+    """Cities close to a name the gazetteer does not know: the longest prefix that matches.
+
+    "Groningn" finds nothing, "Groning" finds Groningen: a typo near the end still gets help.
+    """
+    name = typed.partition(",")[0].strip()
+    for length in range(len(name), MIN_SUGGESTION_PREFIX - 1, -1):
+        found = find_cities(name[:length], language=language, limit=MAX_SUGGESTIONS)
+        if found:
+            return found
+    return []
 
 
-def country_zone(country: str, day: date, at: time) -> str | None:
-    """The country's time zone when all its zones keep the same clock on that day, else None."""
-    zones = get_global("territory_zones").get(country, [])
-    offsets = {datetime.combine(day, at, tzinfo=ZoneInfo(z)).utcoffset() for z in zones}
-    return zones[0] if zones and len(offsets) == 1 else None
+def place_label(city: str, country: str, language: str | None = None) -> str:
+    """ "Groningen, Netherlands": how a chosen city reads in the form, as a suggestion does."""
+    return f"{city}, {country_name(country, language)}"
 
 
 class ProposalForm(forms.Form):
@@ -46,8 +49,11 @@ class ProposalForm(forms.Form):
         label=_("Title"), max_length=200, required=False,
         help_text=_("Optional. Leave empty and we name it after the campaign and your city."),
     )  # fmt: skip
-    city = forms.CharField(label=_("City or town"), max_length=120)
-    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
+    city = forms.CharField(
+        label=_("City or town"), max_length=200, widget=CityInput(),
+        help_text=_("Start typing and pick your city from the suggestions; the country and the "
+                    "time zone follow from it."),
+    )  # fmt: skip
     venue = forms.CharField(
         label=_("Venue or meeting point"), max_length=200, required=False,
         help_text=_("For example “Dam Square, by the National Monument”."),
@@ -57,10 +63,6 @@ class ProposalForm(forms.Form):
     day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     starts = forms.TimeField(label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"}))
     ends = forms.TimeField(label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}))
-    timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=time_zone_choices, required=False,
-        help_text=_("Only needed where a country has several, such as the United States."),
-    )  # fmt: skip
     signup_method = forms.ChoiceField(
         label=_("How do people sign up?"),
         widget=forms.RadioSelect,
@@ -93,9 +95,20 @@ class ProposalForm(forms.Form):
 
     PROPOSER_FIELDS = ("proposer_name", "proposer_email", "proposer_phone")
 
-    def __init__(self, *args, campaign: Campaign | None, with_proposer: bool = True, **kwargs):
+    def __init__(
+        self,
+        *args,
+        campaign: Campaign | None,
+        event: LocalEvent | None = None,
+        with_proposer: bool = True,
+        **kwargs,
+    ):
+        if event is not None:
+            kwargs["initial"] = {**self.initial_for(event), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.campaign = campaign
+        self.event = event
+        self.place: dict | None = None  # city, country, timezone, latitude, longitude
         self.is_outside_window = False
         if not with_proposer:
             for name in self.PROPOSER_FIELDS:
@@ -103,6 +116,55 @@ class ProposalForm(forms.Form):
         if campaign is not None:
             window = format_date_window(campaign.starts_on, campaign.ends_on)
             self.fields["day"].help_text = _("The campaign runs %(window)s.") % {"window": window}
+
+    def clean_city(self) -> str:
+        """Find the city in the gazetteer; its country, coordinates and time zone come with it."""
+        typed = self.cleaned_data["city"].strip()
+        event = self.event
+        if event is not None and normalize_name(typed) in {
+            normalize_name(event.city),
+            normalize_name(self.initial.get("city", "")),
+        }:
+            # An existing event keeps its place (which may be a village the gazetteer lacks).
+            self.place = {
+                "city": event.city, "country": event.country, "timezone": event.timezone,
+                "latitude": event.latitude, "longitude": event.longitude,
+            }  # fmt: skip
+            return typed
+        language = get_language() or "en"
+        city = resolve_city(typed)
+        if city is None:
+            suggestions = [
+                found.label(language) for found in suggest_cities(typed, language=language)
+            ]
+            self.fields["city"].widget.suggestions = suggestions
+            if suggestions:
+                message = _(
+                    "We could not find “%(city)s”. Did you mean %(suggestions)s? Pick one from the "
+                    "list. If your town is not in it, choose the nearest larger town and give the "
+                    "exact place as the venue or the address."
+                )
+            else:
+                message = _(
+                    "We could not find “%(city)s”. Check the spelling, or add the country, as in "
+                    "“Paris, France”. If your town is not known to us, choose the nearest larger "
+                    "town and give the exact place as the venue or the address."
+                )
+            raise forms.ValidationError(
+                message,
+                code="unknown_city",
+                params={
+                    "city": typed,
+                    "suggestions": format_list(
+                        [f"“{label}”" for label in suggestions], style="or", locale=language
+                    ),
+                },
+            )
+        self.place = {
+            "city": city.localized_name(language), "country": city.country,
+            "timezone": city.timezone, "latitude": city.latitude, "longitude": city.longitude,
+        }  # fmt: skip
+        return place_label(self.place["city"], city.country, language)
 
     def clean(self):
         cleaned = super().clean()
@@ -119,19 +181,11 @@ class ProposalForm(forms.Form):
         if cleaned.get("signup_method") == self.SignupMethod.NATIVE:
             cleaned["signup_url"] = ""
         day, starts, ends = cleaned.get("day"), cleaned.get("starts"), cleaned.get("ends")
-        country = cleaned.get("country")
-        if day and starts and ends and country:
-            zone = cleaned.get("timezone") or country_zone(country, day, starts)
-            if zone is None:
-                self.add_error(
-                    "timezone",
-                    _("%(country)s has several time zones: choose the event’s.")
-                    % {"country": country_name(country)},
-                )
-                return cleaned
-            cleaned["timezone"] = zone
-            cleaned["starts_at"] = datetime.combine(day, starts, tzinfo=ZoneInfo(zone))
-            cleaned["ends_at"] = datetime.combine(day, ends, tzinfo=ZoneInfo(zone))
+        if day and starts and ends:
+            if self.place is not None:  # wall-clock times in the city's own time zone
+                zone = ZoneInfo(self.place["timezone"])
+                cleaned["starts_at"] = datetime.combine(day, starts, tzinfo=zone)
+                cleaned["ends_at"] = datetime.combine(day, ends, tzinfo=zone)
             if ends <= starts:
                 self.add_error("ends", _("The event has to end after it starts."))
             campaign = self.campaign
@@ -147,10 +201,13 @@ class ProposalForm(forms.Form):
         return cleaned
 
     def event_details(self) -> EventDetails:
-        data = self.cleaned_data
+        data, place = self.cleaned_data, self.place
+        if place is None:
+            raise ValueError("event_details() needs a form that passed validation")
         return EventDetails(
-            title=data["title"], city=data["city"], country=data["country"],
-            venue=data["venue"], address=data["address"], timezone=data["timezone"],
+            title=data["title"], city=place["city"], country=place["country"],
+            latitude=place["latitude"], longitude=place["longitude"],
+            venue=data["venue"], address=data["address"], timezone=place["timezone"],
             starts_at=data["starts_at"], ends_at=data["ends_at"],
             signup_url=data["signup_url"], description=data["description"],
         )  # fmt: skip
@@ -169,10 +226,10 @@ class ProposalForm(forms.Form):
         """The form's values for an existing proposed event."""
         starts, ends = event.local_starts_at, event.local_ends_at
         return {
-            "title": event.title, "city": event.city, "country": event.country,
+            "title": event.title, "city": place_label(event.city, event.country),
             "venue": event.venue, "venue_tba": not event.venue, "address": event.address,
             "day": starts.date(), "starts": starts.time(), "ends": ends.time(),
-            "timezone": event.timezone, "description": event.description,
+            "description": event.description,
             "signup_method": "external" if event.signup_url else "native",
             "signup_url": event.signup_url, "capacity": event.capacity,
             "note": event.proposal.note if hasattr(event, "proposal") else "",

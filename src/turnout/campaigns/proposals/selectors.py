@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from turnout.geo.gazetteer import resolve_city
+
 from ..models import Campaign, LocalEvent
 from .models import EventProposal
 
@@ -25,6 +27,10 @@ _CLAIMING_STATUSES = (
 
 
 def _place_key(city: str, country: str) -> tuple[str, str]:
+    """One key per place: "Den Haag" and "The Hague" are one city in the gazetteer."""
+    known = resolve_city(city.strip(), country=country) if city.strip() else None
+    if known is not None:
+        return (f"geonames:{known.geonames_id}", known.country)
     return (city.strip().casefold(), country.upper())
 
 

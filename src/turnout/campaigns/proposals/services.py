@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from turnout.accounts.emails import absolute_url, send_after_commit
+from turnout.accounts.emails import absolute_url, enqueue_email
 from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
@@ -33,11 +33,16 @@ class NotAwaitingDecision(ValidationError):
 
 @dataclass(frozen=True)
 class EventDetails:
-    """What a proposer or an organizer says about an event: place, time, signup."""
+    """What a proposer or an organizer says about an event: place, time, signup.
+
+    City, country, coordinates and time zone come from the gazetteer (see the proposal form).
+    """
 
     title: str
     city: str
     country: str
+    latitude: float | None
+    longitude: float | None
     venue: str
     address: str
     timezone: str
@@ -55,8 +60,10 @@ class Proposer:
     language: str
 
 
-def is_outside_window(campaign: Campaign, details: EventDetails) -> bool:
+def is_outside_window(campaign: Campaign | None, details: EventDetails) -> bool:
     """Whether the event's local date falls outside the campaign's first and last day."""
+    if campaign is None:
+        return False  # an event of its own has no window to fall outside
     day = details.starts_at.astimezone(ZoneInfo(details.timezone)).date()
     return not campaign.starts_on <= day <= campaign.ends_on
 
@@ -71,6 +78,8 @@ def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
         "title": details.title.strip() or default_title(event, details.city.strip()),
         "city": details.city.strip(),
         "country": details.country.upper(),
+        "latitude": details.latitude,
+        "longitude": details.longitude,
         "venue": details.venue.strip(),
         "address": details.address.strip(),
         "timezone": details.timezone,
@@ -90,13 +99,15 @@ def _proposal_link(proposal: EventProposal, token: str, name: str) -> str:
         return absolute_url(reverse(f"proposals:{name}", kwargs={"token": token}))
 
 
-def _email_proposer(proposal: EventProposal, kind: str, **context) -> None:
-    send_after_commit(
-        to=[proposal.proposer_email],
+def _email_proposer(proposal: EventProposal, kind: str, *, now: datetime, **context) -> None:
+    enqueue_email(
+        kind=f"proposal_{kind}",
+        to=proposal.proposer_email,
         language=proposal.language,
         subject_template=f"campaigns/email/proposal_{kind}_subject.txt",
         body_template=f"campaigns/email/proposal_{kind}_body.txt",
         context={"proposal": proposal, "event": proposal.event, **context},
+        now=now,
     )
 
 
@@ -129,7 +140,9 @@ def propose_event(
         )
         proposal.full_clean()
         proposal.save()
-        _email_proposer(proposal, "confirm", link=_proposal_link(proposal, token, "confirm"))
+        _email_proposer(
+            proposal, "confirm", now=now, link=_proposal_link(proposal, token, "confirm")
+        )
     return proposal
 
 
@@ -223,7 +236,7 @@ def approve_proposal(*, proposal: EventProposal, actor: User, now: datetime) -> 
         with translation.override(proposal.language):
             dashboard = absolute_url(reverse("dashboard:home"))
             event_url = absolute_url(event.get_absolute_url())
-        _email_proposer(proposal, "approved", dashboard=dashboard, event_url=event_url)
+        _email_proposer(proposal, "approved", now=now, dashboard=dashboard, event_url=event_url)
     return proposal
 
 
@@ -244,7 +257,7 @@ def reject_proposal(
             target=event,
             summary=f"{event} proposed by {proposal.proposer_email}: {reason.strip()}",
         )
-        _email_proposer(proposal, "rejected", reason=reason.strip())
+        _email_proposer(proposal, "rejected", now=now, reason=reason.strip())
     return proposal
 
 
@@ -274,6 +287,7 @@ def request_changes(
         _email_proposer(
             proposal,
             "changes",
+            now=now,
             message=message.strip(),
             link=_proposal_link(proposal, token, "revise"),
         )

@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from turnout.accounts.permissions import Action, can
+from turnout.accounts.permissions import Action
+from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 
 from .. import selectors as campaign_selectors
 from ..models import Campaign
@@ -67,10 +68,7 @@ def revise(request: HttpRequest, token: str) -> HttpResponse:
     event = proposal.event
     can_revise = proposal.state == EventProposal.State.CHANGES_REQUESTED
     form = ProposalForm(
-        request.POST or None,
-        campaign=event.campaign,
-        with_proposer=False,
-        initial=ProposalForm.initial_for(event),
+        request.POST or None, campaign=event.campaign, event=event, with_proposer=False
     )
     if can_revise and request.method == "POST" and form.is_valid():
         try:
@@ -93,14 +91,15 @@ def revise(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @login_required
-def moderation_queue(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = get_object_or_404(Campaign, slug=slug)
-    if not can(request.user, Action.APPROVE, campaign):
-        raise PermissionDenied
+def moderation_queue(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    campaign = get_permitted_object(request.user, Action.APPROVE, Campaign, slug=slug)
     failed: dict[int, DecisionForm] = {}
     if request.method == "POST":
+        proposal_id = request.POST.get("proposal", "")
         proposal = get_object_or_404(
-            EventProposal, pk=request.POST.get("proposal"), event__campaign=campaign
+            EventProposal,
+            pk=proposal_id if proposal_id.isdecimal() else None,
+            event__campaign=campaign,
         )
         form = DecisionForm(request.POST, prefix=f"p{proposal.pk}")
         if form.is_valid():
@@ -117,7 +116,7 @@ def moderation_queue(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _decide(request: HttpRequest, proposal: EventProposal, form: DecisionForm) -> None:
+def _decide(request: AuthenticatedHttpRequest, proposal: EventProposal, form: DecisionForm) -> None:
     """Carry out a valid decision and tell the coordinator how it went."""
     decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
     now, actor = timezone.now(), request.user

@@ -42,9 +42,13 @@ def _tiles() -> dict:
 
 
 @register.inclusion_tag("geo/_campaign_discovery.html")
-def campaign_discovery(campaign) -> dict:
-    """The campaign page's map of places, calendar feed and embed snippet."""
-    events = list(campaign_events(campaign))
+def campaign_discovery(campaign, events=None) -> dict:
+    """The campaign page's map of places, calendar feed and embed snippet.
+
+    `events` are the campaign's listed events when the page already has them (one query less).
+    """
+    if not isinstance(events, list):  # not given (None, or "" from a template)
+        events = list(campaign_events(campaign))
     return {
         "campaign": campaign,
         "map": worldmap.build_world_map(events, language=get_language()),

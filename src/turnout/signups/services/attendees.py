@@ -1,7 +1,5 @@
 """What organizers do with their attendees: export, message, mark attendance; all audited."""
 
-import csv
-import io
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
@@ -12,6 +10,8 @@ from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox, signup_emails
+from turnout.notifications.written_messages import checked_message
+from turnout.web.spreadsheets import csv_text
 
 from .. import selectors
 from ..models import Signup
@@ -27,62 +27,41 @@ CSV_COLUMNS = [
     "wants_updates",
 ]
 
-MAX_SUBJECT = 150
-MAX_BODY = 10_000
-
-
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheets from running a cell as a formula (CSV injection)."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
-
 
 def export_attendees_csv(*, event: LocalEvent, actor: User, now: datetime) -> str:
     """The event's signups as CSV for its organizers; the export is written to the audit log."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
     with transaction.atomic():
         signups = list(selectors.attendees(event))
-        for signup in signups:
-            writer.writerow(
+        text = csv_text(
+            CSV_COLUMNS,
+            (
                 [
-                    _csv_safe(signup.name),
-                    _csv_safe(signup.email),
-                    _csv_safe(signup.phone),
+                    signup.name,
+                    signup.email,
+                    signup.phone,
                     signup.state,
                     signup.language,
                     signup.created_at.isoformat(),
                     signup.confirmed_at.isoformat() if signup.confirmed_at else "",
                     "yes" if signup.wants_updates else "no",
                 ]
-            )
+                for signup in signups
+            ),
+        )
         record_audit(
             actor=actor,
             action="signups.export",
             target=event,
             summary=f"Exported {len(signups)} signups as CSV at {now.isoformat()}",
         )
-    return buffer.getvalue()
+    return text
 
 
 def message_attendees(
     *, event: LocalEvent, actor: User, subject: str, body: str, now: datetime
 ) -> int:
     """Queue an organizer's message to every confirmed attendee; returns how many."""
-    subject, body = subject.strip(), body.strip()
-    errors = {}
-    if not subject:
-        errors["subject"] = _("Write a subject.")
-    elif len(subject) > MAX_SUBJECT:
-        errors["subject"] = _("Keep the subject under %(max)d characters.") % {"max": MAX_SUBJECT}
-    if not body:
-        errors["body"] = _("Write a message.")
-    elif len(body) > MAX_BODY:
-        errors["body"] = _("Keep the message under %(max)d characters.") % {"max": MAX_BODY}
-    if errors:
-        raise ValidationError(errors)
+    subject, body = checked_message(subject=subject, body=body)
     with transaction.atomic():
         recipients = list(selectors.confirmed_attendees(event).select_related("event"))
         for signup in recipients:

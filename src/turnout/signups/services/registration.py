@@ -157,7 +157,7 @@ def promote_from_waitlist(*, event: LocalEvent, now: datetime) -> list[Signup]:
 
     Call inside the transaction that locked `event` (select_for_update).
     """
-    promoted = []
+    promoted: list[Signup] = []
     if not accepts_signups(event, now=now):
         return promoted
     while event.capacity is None or selectors.places_taken(event) < event.capacity:

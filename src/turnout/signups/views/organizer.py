@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import ngettext
 
 from turnout.accounts.permissions import Action, can
+from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import LocalEvent
 
 from .. import selectors
@@ -17,16 +18,11 @@ from ..models import Signup
 from ..services import attendees as attendee_services
 
 
-def _event_for(request: HttpRequest, pk: int, action: Action) -> LocalEvent:
-    event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
-    if not can(request.user, action, event):
-        raise PermissionDenied
-    return event
-
-
 @login_required
-def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _event_for(request, pk, Action.VIEW_ATTENDEES)
+def attendee_list(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    event = get_permitted_object(
+        request.user, Action.VIEW_ATTENDEES, LocalEvent.objects.select_related("campaign"), pk=pk
+    )
     state = request.GET.get("state", "")
     if state not in Signup.State.values:
         state = ""
@@ -50,8 +46,10 @@ def attendee_list(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def attendee_export(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _event_for(request, pk, Action.EXPORT_ATTENDEES)
+def attendee_export(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    event = get_permitted_object(
+        request.user, Action.EXPORT_ATTENDEES, LocalEvent.objects.select_related("campaign"), pk=pk
+    )
     content = attendee_services.export_attendees_csv(
         event=event, actor=request.user, now=timezone.now()
     )
@@ -61,8 +59,10 @@ def attendee_export(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def attendee_message(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _event_for(request, pk, Action.MESSAGE_ATTENDEES)
+def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    event = get_permitted_object(
+        request.user, Action.MESSAGE_ATTENDEES, LocalEvent.objects.select_related("campaign"), pk=pk
+    )
     form = AttendeeMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -74,9 +74,7 @@ def attendee_message(request: HttpRequest, pk: int) -> HttpResponse:
                 now=timezone.now(),
             )
         except ValidationError as error:
-            for field, errors in error.message_dict.items():
-                for message in errors:
-                    form.add_error(field if field in form.fields else None, message)
+            form.add_error(None, error)
         else:
             messages.success(
                 request,
@@ -99,8 +97,10 @@ def attendee_message(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def attendance(request: HttpRequest, pk: int) -> HttpResponse:
-    event = _event_for(request, pk, Action.MARK_ATTENDANCE)
+def attendance(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    event = get_permitted_object(
+        request.user, Action.MARK_ATTENDANCE, LocalEvent.objects.select_related("campaign"), pk=pk
+    )
     now = timezone.now()
     if request.method == "POST":
         try:

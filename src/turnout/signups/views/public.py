@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
@@ -19,8 +19,10 @@ from ..services import registration
 
 
 def _event_page(request: HttpRequest, event, form: SignupForm, *, status: int) -> HttpResponse:
-    form.data = form.data.copy()
-    form.data["stamp"] = abuse.issue_form_stamp(now=timezone.now())
+    data = QueryDict(mutable=True)
+    data.update(form.data)
+    data["stamp"] = abuse.issue_form_stamp(now=timezone.now())
+    form.data = data
     return render(
         request, "campaigns/event_detail.html", {"event": event, "signup_form": form}, status=status
     )

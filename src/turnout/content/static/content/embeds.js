@@ -57,6 +57,8 @@
     }
   }
 
+  var allowedAtLoad = allowed();
+
   function showAllowed() {
     var providers = allowed();
     document.querySelectorAll(".embed-gate[data-embed]").forEach(function (gate) {
@@ -67,6 +69,9 @@
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.classList || !form.classList.contains("embed-gate-form")) return;
+    // The page's Content-Security-Policy admits only the providers allowed when it was
+    // served: a newly allowed one needs the form's round trip, which reloads the page.
+    if (allowedAtLoad.indexOf(form.elements.provider.value) === -1) return;
     event.preventDefault();
     allow(form.elements.provider.value);
     showAllowed();

@@ -1,12 +1,18 @@
-"""`turnout demo`: migrate, load demo data, create an administrator and serve the site."""
+"""`turnout demo`: migrate, load demo data, create an administrator and serve the site.
+
+It prints how to sign in: the administrator with a password, the demo coordinator and
+organizer with an emailed code (and where that email lands when no mail server is set).
+"""
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from turnout.demo.groups import COORDINATOR_EMAIL, ORGANIZER_EMAIL
 from turnout.demo.loading import load_demo_data
 
 ADMIN_EMAIL = "admin@example.org"
@@ -27,6 +33,15 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Administrator: {ADMIN_EMAIL}  password: {password}  (sign in at /admin/)"
         )
+        self.stdout.write(f"Coordinator of the upcoming campaign: {COORDINATOR_EMAIL}")
+        self.stdout.write(
+            f"Organizer of its Utrecht event, lead of PauseAI Utrecht: {ORGANIZER_EMAIL}"
+        )
+        self.stdout.write(
+            "  They sign in by email at /en/accounts/sign-in/: enter the address, then the code "
+            "from the sign-in email."
+        )
+        self.stdout.write(f"  {where_emails_go()}")
         if not no_serve:
             call_command("serve", port=port)
 
@@ -40,3 +55,16 @@ class Command(BaseCommand):
         admin.set_password(password)
         admin.save()
         return password
+
+
+def where_emails_go() -> str:
+    """Where a demo user finds the sign-in email, for the mail settings in use."""
+    outbox = "Every email is listed in the admin under Outgoing emails (/admin/notifications/)"
+    backend = settings.EMAIL_BACKEND
+    if backend.endswith("filebased.EmailBackend"):
+        return f"{outbox}; once the worker sends it, it is a file in {settings.EMAIL_FILE_PATH}"
+    if backend.endswith("console.EmailBackend"):
+        return f"{outbox}; the worker prints it when it sends it."
+    if backend.endswith("smtp.EmailBackend"):
+        return f"{outbox}; the worker sends it through {settings.EMAIL_HOST}."
+    return f"{outbox}; the worker sends it with {backend}."

