@@ -22,6 +22,7 @@ $(VENV)/.installed: pyproject.toml
 lint:
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy src/turnout
 
 test-sqlite:
 	env -u DATABASE_URL $(BIN)/python -m pytest $(PYTEST_ARGS)

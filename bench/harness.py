@@ -117,9 +117,10 @@ def environment(kind: str, **extra: str) -> Iterator[dict]:
 def turnout(env: dict, *args: str, input: str | None = None) -> str:
     """Run a `turnout` management command (or `turnout shell -c ...`) in the bench environment."""
     done = subprocess.run(
-        [str(BIN / "turnout"), *args], env=env, check=True, capture_output=True, text=True,
-        input=input,
+        [str(BIN / "turnout"), *args], env=env, capture_output=True, text=True, input=input,
     )  # fmt: skip
+    if done.returncode:
+        raise RuntimeError(f"turnout {args[0]} failed:\n{done.stderr[-3000:]}")
     return done.stdout
 
 

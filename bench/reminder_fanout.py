@@ -102,8 +102,8 @@ def run_workers(env: dict, *, workers: int, sink_file: Path) -> float:
                 return now - started  # stalled: the audit will say what is missing
             elif now - last_check > 30:  # no progress for a while: did a task fail?
                 last_check = now
-                if failed_tasks(env):
-                    raise RuntimeError("a task failed: see django_tasks_db's results")
+                if failed := failed_tasks(env):
+                    raise RuntimeError(f"tasks failed: {failed}")
             if all(process.poll() is not None for process in processes):
                 raise RuntimeError("every worker stopped before the reminders were sent")
     finally:
@@ -113,11 +113,13 @@ def run_workers(env: dict, *, workers: int, sink_file: Path) -> float:
             process.wait(timeout=30)
 
 
-def failed_tasks(env: dict) -> int:
+def failed_tasks(env: dict) -> list[str]:
+    """The failed tasks of the queue: their names and the last line of their traceback."""
     return query_json(
         env,
-        "from django_tasks_db.models import DBTaskResult\n"
-        "print(DBTaskResult.objects.failed().count())",
+        "import json\nfrom django_tasks_db.models import DBTaskResult\n"
+        "print(json.dumps([f'{t.task_path}: {t.traceback.strip().splitlines()[-1]}'"
+        " for t in DBTaskResult.objects.failed()]))",
     )
 
 

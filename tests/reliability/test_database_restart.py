@@ -137,13 +137,13 @@ def test_requests_fail_cleanly_while_the_database_restarts_and_recover(cluster, 
         for visitor in visitors:
             visitor.start()
         try:
-            wait_until(lambda: load.count(200) >= 10, timeout=30, message="pages while up")
+            wait_until(lambda: load.count(200) >= 10, timeout=60, message="pages while up")
             cluster.stop()
             down_from = len(load.answers)
-            wait_until(lambda: load.count(503, down_from) >= 5, timeout=30, message="503s")
+            wait_until(lambda: load.count(503, down_from) >= 5, timeout=60, message="503s")
             cluster.start()
             up_from = len(load.answers)
-            wait_until(lambda: load.count(200, up_from) >= 10, timeout=30, message="recovery")
+            wait_until(lambda: load.count(200, up_from) >= 10, timeout=60, message="recovery")
         finally:
             load.stopping.set()
             for visitor in visitors:

@@ -36,7 +36,7 @@ class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
             "ends_at": _("Local time at the event's place."),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             zone = ZoneInfo(self.instance.timezone)

@@ -122,6 +122,8 @@ def nearby_events(
     )
     found = []
     for event in candidates:
+        if event.latitude is None or event.longitude is None:
+            continue  # the query leaves these out; this says so to the type checker
         distance = haversine_km(origin.latitude, origin.longitude, event.latitude, event.longitude)
         if distance <= radius_km:
             found.append(NearbyEvent(event=event, distance_km=distance))

@@ -40,7 +40,7 @@ def _skeleton_pattern(skeleton: str, locale: Locale) -> DateTimePattern:
     """
     skeletons = locale.datetime_skeletons
     if skeleton not in skeletons:
-        skeleton = match_skeleton(skeleton, skeletons)
+        skeleton = match_skeleton(skeleton, skeletons) or skeleton  # no match: KeyError below
     return parse_pattern(skeletons[skeleton])
 
 

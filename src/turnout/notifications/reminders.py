@@ -10,6 +10,9 @@ from turnout.signups.models import Signup
 from . import outbox, signup_emails
 from .models import OutboxMessage
 
+# Signups read per query while writing reminders (see `_in_batches`).
+REMINDER_BATCH = 500
+
 
 def reminder_hours(event: LocalEvent) -> list[int]:
     hours = event.campaign.reminder_hours if event.campaign else default_reminder_hours()
@@ -45,7 +48,7 @@ def queue_due_reminders(*, now: datetime) -> int:
         event__starts_at__lte=horizon,
     ).select_related("event", "event__campaign")
     queued = 0
-    for signup in signups.iterator():
+    for signup in _in_batches(signups):
         hours = due_offset(signup, now=now)
         if hours is None:
             continue
@@ -58,6 +61,19 @@ def queue_due_reminders(*, now: datetime) -> int:
             if outbox.enqueue(email, now=now, dedupe_key=key) is not None:
                 queued += 1
     return queued
+
+
+def _in_batches(signups, size: int = REMINDER_BATCH):
+    """The signups, read a batch at a time with no cursor left open between the writes.
+
+    A cursor held open across the reminders' write transactions (`iterator()`) makes SQLite
+    fail them with "database is locked" as soon as another worker writes: the open read pins
+    an old snapshot, and a snapshot that old may not start a write (SQLITE_BUSY_SNAPSHOT).
+    """
+    last_pk = 0
+    while batch := list(signups.filter(pk__gt=last_pk).order_by("pk")[:size]):
+        yield from batch
+        last_pk = batch[-1].pk
 
 
 def _all_offsets() -> list[int]:

@@ -28,7 +28,7 @@ class _EmbeddedWorker:
     """`turnout worker` as a child of the gunicorn master: started when the server is ready,
     stopped when it exits, so the embedded default sends email with no other service."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.process: subprocess.Popen | None = None
 
     def start(self, server) -> None:
