@@ -9,6 +9,7 @@ are compared: every reminder sent once, none missing, none twice.
 Baseline: the same pipeline with one worker, in the same run. Target: >= 500 emails/s with four.
 """
 
+import shutil
 import subprocess
 import tempfile
 import time
@@ -141,6 +142,7 @@ def main(database: str) -> None:
             run_python(env, SEED)
             seconds = run_workers(env, workers=workers, sink_file=sink_file)
             audit = query_json(env, AUDIT.replace("SINK", repr(str(sink_file))))
+        shutil.rmtree(folder, ignore_errors=True)
         rate = audit["recorded sent"] / seconds
         results[workers] = rate
         faults = audit["missing"] + audit["received twice"] + audit["not from outbox"]

@@ -13,6 +13,7 @@ Target on 2 cores with PostgreSQL: at least 300 signups/s with p99 under 250 ms,
 import html
 import json
 import re
+import shutil
 import tempfile
 import time
 import urllib.request
@@ -125,6 +126,8 @@ def main(database: str) -> None:
             lost += audit["emails duplicated"]
             if examples := audit.pop("examples"):
                 print("accepted but not stored once:", examples, "answers in", out)
+            else:
+                shutil.rmtree(out, ignore_errors=True)
             record(
                 BenchResult(
                     name=f"signup surge, {label}",

@@ -6,6 +6,7 @@ loopback (its own process), which counts the requests. Baseline: the first, full
 Targets: the second run sends zero requests; after one paragraph changes, exactly one.
 """
 
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -83,6 +84,7 @@ def main(database: str) -> None:
             started = time.monotonic()
             turnout(env, "translate", "--lang", "de")
             runs[label] = (requests_of(count_file, before), time.monotonic() - started)
+    shutil.rmtree(folder, ignore_errors=True)
     first, unchanged, changed = (runs[k][0] for k in runs)
     record(
         BenchResult(

@@ -198,6 +198,8 @@ class LocalEvent(models.Model):
             models.Index(fields=["status", "starts_at"]),
             models.Index(fields=["campaign", "status"]),
             models.Index(fields=["country"]),
+            # Nearby search prefilters on a bounding box of coordinates.
+            models.Index(fields=["latitude", "longitude"], name="event_coordinates_idx"),
         ]
         constraints = [
             models.CheckConstraint(
