@@ -1,5 +1,6 @@
 """Recognize the platform behind an external signup link, and say what joining there means."""
 
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -40,8 +41,9 @@ _HOSTS: dict[str, Platform] = {
 }
 
 
-def _host_matches(host: str, domain: str) -> bool:
-    return host == domain or host.endswith("." + domain)
+def host_is_within(host: str, domains: Iterable[str]) -> bool:
+    """Whether `host` is one of `domains` or a subdomain of one ("m.facebook.com")."""
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
 def recognize_platform(url: str) -> Platform:
@@ -54,7 +56,7 @@ def recognize_platform(url: str) -> Platform:
     if not host:
         return Platform.WEBSITE
     for domain, platform in _HOSTS.items():
-        if _host_matches(host, domain):
+        if host_is_within(host, (domain,)):
             return platform
     labels = host.split(".")
     if _is_eventbrite(labels):

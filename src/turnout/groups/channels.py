@@ -9,6 +9,8 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from turnout.campaigns.platforms import host_is_within
+
 
 class ChannelKind(models.TextChoices):
     DISCORD = "discord", "Discord"
@@ -104,10 +106,6 @@ _RULES: dict[str, LinkRule] = {
 }
 
 
-def _host_matches(host: str, allowed: tuple[str, ...]) -> bool:
-    return any(host == domain or host.endswith("." + domain) for domain in allowed)
-
-
 def _invalid(kind: str, example: str) -> ValidationError:
     return ValidationError(
         _("This is not a %(platform)s link. It should look like %(example)s"),
@@ -143,7 +141,7 @@ def normalize_channel(kind: str, value: str) -> str:
     rule = _RULES[kind]
     parts = urlsplit(value)
     host = (parts.hostname or "").lower()
-    if rule.hosts and not _host_matches(host, rule.hosts):
+    if rule.hosts and not host_is_within(host, rule.hosts):
         raise _invalid(kind, rule.example)
     if not rule.path.match(parts.path or "/"):
         raise _invalid(kind, rule.example)
