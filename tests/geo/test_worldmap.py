@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from django.utils import translation
 
 from tests.factories import LocalEventFactory
-from turnout.geo import worldmap
+from turnout.campaigns.models import LocalEvent
+from turnout.geo import map_markup, worldmap
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +76,22 @@ def test_a_world_wide_campaign_shows_the_whole_world():
     ]
     world = worldmap.build_world_map(events, language="en")
     assert world.view_box[2] > 0.85 * worldmap.MAP_WIDTH
+
+
+def test_dots_and_place_list_link_each_place_and_count_its_events():
+    amsterdam = LocalEventFactory(city="Amsterdam", country="NL", latitude=52.37, longitude=4.90)
+    LocalEventFactory(city="Amsterdam", country="NL", latitude=52.37, longitude=4.90)
+    odd = LocalEventFactory(city='<i>"Odd"</i>', country="GB", latitude=51.51, longitude=-0.13)
+    events = list(LocalEvent.objects.order_by("pk"))
+    with translation.override("nl"):
+        world = worldmap.build_world_map(events, language="nl")
+        dots, items = map_markup.map_dots(world), map_markup.map_place_items(world)
+    assert dots.count("<circle") == 2
+    assert f'<a href="/nl/events/{amsterdam.pk}/" tabindex="-1"><circle cx=' in dots
+    assert "<title>Amsterdam, Nederland</title>" in dots
+    assert (
+        f'<li><a href="/nl/events/{amsterdam.pk}/">Amsterdam</a>, Nederland (2 evenementen)</li>'
+        in items
+    )
+    assert f'<li><a href="/nl/events/{odd.pk}/">&lt;i&gt;&quot;Odd&quot;&lt;/i&gt;</a>' in items
+    assert "<i>" not in dots + items

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.timezone import now as current_time
 from django.utils.translation import gettext_lazy as _
 
+from .links import event_path
 from .platforms import Platform, recognize_platform
 from .validators import validate_country_code, validate_time_zone
 
@@ -221,7 +222,7 @@ class LocalEvent(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("campaigns:event_detail", kwargs={"pk": self.pk})
+        return event_path(self.pk)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from turnout.campaigns.links import event_paths
 from turnout.campaigns.models import LocalEvent
 from turnout.localization.formatting import country_name
 
@@ -214,9 +215,7 @@ class MapPlace:
     y: float
     events: list[LocalEvent] = field(default_factory=list)
 
-    @property
-    def url(self) -> str:
-        return self.events[0].get_absolute_url()
+    url: str = ""  # the page of its first event
 
 
 @dataclass
@@ -254,6 +253,7 @@ def build_world_map(events: Iterable[LocalEvent], *, language: str) -> WorldMap:
     """Dots for the events' places (one per city), the view cropped around them."""
     places: dict[tuple[str, str], MapPlace] = {}
     unplaced = []
+    event_path = event_paths()
     for event in events:
         if event.latitude is None or event.longitude is None:
             unplaced.append(event)
@@ -269,6 +269,7 @@ def build_world_map(events: Iterable[LocalEvent], *, language: str) -> WorldMap:
                 longitude=event.longitude,
                 x=x,
                 y=y,
+                url=event_path(event.pk),
             )
         places[key].events.append(event)
     ordered = sorted(places.values(), key=lambda p: (p.country_label.casefold(), p.name))

@@ -1,8 +1,8 @@
 """Dates, times and country names in the visitor's language, from CLDR data through Babel."""
 
 import re
-from datetime import date, datetime
-from functools import cache
+from datetime import date, datetime, tzinfo
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import (
@@ -74,8 +74,19 @@ def format_day(moment: date | datetime, language: str | None = None) -> str:
 
 def format_short_day(moment: date | datetime, language: str | None = None) -> str:
     """A compact day for lists: "Mon 13 May", "ma 13 mei"."""
+    day = moment.date() if isinstance(moment, datetime) else moment
+    return _short_day(day, _language_code(language))
+
+
+# Lists of hundreds of events repeat a handful of days and times, so each is formatted once.
+@lru_cache(maxsize=4096)
+def _short_day(day: date, language: str) -> str:
     locale = babel_locale(language)
-    return _skeleton_pattern("MMMEd", locale).apply(moment, locale)
+    return _skeleton_pattern("MMMEd", locale).apply(day, locale)
+
+
+def _language_code(language: str | None) -> str:
+    return language or translation.get_language() or "en"
 
 
 def format_clock(moment: datetime, language: str | None = None) -> str:
@@ -87,6 +98,23 @@ def format_clock(moment: datetime, language: str | None = None) -> str:
 
 def format_time_range(starts_at: datetime, ends_at: datetime, language: str | None = None) -> str:
     """Local start and end time with the zone's short name: "14:00–16:00 CEST"."""
+    # Aware datetimes at the same instant are equal whatever their zones, so the cache key is
+    # each one's wall-clock time and zone, never the datetime itself.
+    return _time_range(_wall(starts_at), _wall(ends_at), _language_code(language))
+
+
+_WallClock = tuple[datetime, tzinfo | None, int]
+
+
+def _wall(moment: datetime) -> _WallClock:
+    return moment.replace(tzinfo=None), moment.tzinfo, moment.fold
+
+
+@lru_cache(maxsize=4096)
+def _time_range(start: _WallClock, end: _WallClock, language: str) -> str:
+    starts_at, ends_at = (
+        naive.replace(tzinfo=zone, fold=fold) for naive, zone, fold in (start, end)
+    )
     if starts_at.date() != ends_at.date():
         first, last = (
             f"{format_short_day(moment, language)} {format_clock(moment, language)}"

@@ -1,9 +1,9 @@
-"""Template helpers for campaigns: the reach sentence and an event's signup action."""
+"""Template helpers for campaigns: the reach sentence, rows of events and signup actions."""
 
 from django import template
-from django.utils.translation import gettext
+from django.utils.safestring import SafeString
 
-from ..platforms import Platform, signup_action_label
+from .. import listing
 from ..selectors import Reach
 
 register = template.Library()
@@ -14,15 +14,15 @@ def reach_sentence(reach: Reach) -> str:
     return reach.describe()
 
 
-@register.filter
-def signup_label(event) -> str:
-    return signup_action_label(event.signup_platform or "website")
+@register.simple_tag
+def event_rows(events, show_country=False, show_campaign=False, show_title=False) -> SafeString:
+    """`<li>` rows of events for a `<ul class="event-list">`."""
+    return listing.event_rows(
+        events, show_country=show_country, show_campaign=show_campaign, show_title=show_title
+    )
 
 
-@register.filter
-def platform_page_label(event) -> str:
-    """For a past event: "Event page on Facebook"."""
-    platform = Platform(event.signup_platform or "website")
-    if platform == Platform.WEBSITE:
-        return gettext("Event page")
-    return gettext("Event page on %(platform)s") % {"platform": platform.label}
+@register.simple_tag
+def signup_action(event) -> SafeString:
+    """Sign up here or on the event's platform; or why not (cancelled, took place, TBA)."""
+    return listing.signup_action(event)

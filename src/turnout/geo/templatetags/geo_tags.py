@@ -5,11 +5,13 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from turnout.campaigns.listing import EventRows, RowOptions
 from turnout.campaigns.selectors import campaign_events
 
-from .. import cookies, selectors, worldmap
+from .. import cookies, map_markup, selectors, worldmap
 from ..distance import Units
 from ..gazetteer import display_name
 from ..units import format_distance, preferred_units
@@ -27,6 +29,25 @@ def city_name(event) -> str:
 def distance(item: selectors.NearbyEvent, units: Units) -> str:
     """ "35 km", "22 mi", "3.4 km" in the page's language."""
     return format_distance(item.distance(Units(units)), Units(units))
+
+
+@register.simple_tag
+def nearby_event_rows(nearby: list[selectors.NearbyEvent], units: Units) -> SafeString:
+    """Rows of events found near a place, each with its distance: "35 km", "22 mi"."""
+    rows = EventRows(RowOptions(show_country=True, show_title=True))
+    return SafeString(
+        "".join(rows.row(item.event, distance=distance(item, units)) for item in nearby)
+    )
+
+
+@register.simple_tag
+def map_dots(world: worldmap.WorldMap) -> SafeString:
+    return map_markup.map_dots(world)
+
+
+@register.simple_tag
+def map_place_items(world: worldmap.WorldMap) -> SafeString:
+    return map_markup.map_place_items(world)
 
 
 @register.inclusion_tag("geo/_world_map.html")
