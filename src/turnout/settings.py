@@ -348,3 +348,6 @@ CONTENT_SECURITY_POLICY = {
 # the campaign or its events shows at once (the cache key is read from the database). 0 turns
 # the cache off.
 TURNOUT_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Seconds the whole page is kept for visitors who bring no cookie (a crowd from a shared link);
+# press, photos and translations, which the version does not cover, show within this time.
+TURNOUT_WHOLE_PAGE_CACHE_SECONDS = int(os.environ.get("WHOLE_PAGE_CACHE_SECONDS", "10"))

@@ -1,4 +1,7 @@
-"""The campaign page's cached events and map: served from the cache, renewed by any change."""
+"""The campaign page's cache: its events and map, and the whole page for visitors without cookies.
+
+Served from the cache, renewed by any change; a visitor with a cookie gets a page of their own.
+"""
 
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -9,9 +12,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import CampaignFactory, LocalEventFactory
+from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from turnout.campaigns import page_cache
 from turnout.campaigns.models import LocalEvent
+from turnout.press.services import record_known_mention
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +26,7 @@ PAGE = "/en/campaigns/may/"
 @pytest.fixture(autouse=True)
 def _cache_on(settings):
     settings.TURNOUT_PAGE_CACHE_SECONDS = 300
+    settings.TURNOUT_WHOLE_PAGE_CACHE_SECONDS = 10
 
 
 @pytest.fixture
@@ -141,3 +146,62 @@ def test_zero_seconds_turns_the_cache_off(client, campaign, settings):
     assert events_queries(queries.captured_queries) != []
     stored = [key for key in cache._cache if f"{page_cache.KEY_PREFIX}:" in key]  # noqa: SLF001
     assert stored == []
+
+
+@time_machine.travel(BEFORE, tick=False)
+def test_a_visitor_without_cookies_gets_the_stored_page_after_two_small_queries(client, campaign):
+    first = client.get(PAGE)
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(PAGE)
+    assert second.content == first.content
+    # The campaign itself, and the version of its events; nothing is rendered again.
+    assert len(queries.captured_queries) == 2
+    assert second["Content-Type"] == "text/html; charset=utf-8"
+    assert "Cookie" in second["Vary"]
+    assert "Content-Security-Policy" in second and second["X-Content-Type-Options"] == "nosniff"
+
+
+@time_machine.travel(BEFORE, tick=False)
+def test_an_event_change_shows_at_once_on_the_stored_page_too(client, campaign):
+    get_text(client)
+    lyon = campaign.events.get(city="Lyon")
+    lyon.status = LocalEvent.Status.CANCELLED
+    lyon.save()
+    assert "Cancelled" in get_text(client)
+
+
+def test_coverage_shows_on_the_stored_page_within_its_seconds(client, campaign):
+    with time_machine.travel(BEFORE, tick=False) as traveller:
+        get_text(client)
+        record_known_mention(
+            url="https://news.example/pause", outlet="Daily Example", title="Pause now",
+            campaign=campaign,
+        )  # fmt: skip
+        assert "Daily Example" not in get_text(client)
+        traveller.shift(timedelta(seconds=11))
+        assert "Daily Example" in get_text(client)
+
+
+@time_machine.travel(BEFORE, tick=False)
+def test_a_visitor_with_a_cookie_gets_a_page_of_their_own(client, campaign):
+    get_text(client)
+    record_known_mention(
+        url="https://news.example/pause", outlet="Daily Example", title="Pause now",
+        campaign=campaign,
+    )  # fmt: skip
+    client.force_login(UserFactory(is_staff=True))
+    text = get_text(client)
+    assert "Daily Example" in text  # rendered for them, not the stored page
+    with CaptureQueriesContext(connection) as queries:
+        get_text(client)
+    assert events_queries(queries.captured_queries) == []  # the events part still comes cached
+
+
+@time_machine.travel(BEFORE, tick=False)
+def test_zero_seconds_turns_only_the_whole_page_off(client, campaign, settings):
+    settings.TURNOUT_WHOLE_PAGE_CACHE_SECONDS = 0
+    get_text(client)
+    with CaptureQueriesContext(connection) as queries:
+        get_text(client)
+    assert len(queries.captured_queries) > 2
+    assert events_queries(queries.captured_queries) == []

@@ -3,7 +3,7 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.safestring import SafeString
 
 from . import page_cache, selectors
 from .models import Campaign, LocalEvent
@@ -33,18 +33,22 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
     now = timezone.now()
     today = now.date()
     has_ended = campaign.has_ended(today=today)
-    return render(
-        request,
-        "campaigns/campaign_detail.html",
-        {
-            "campaign": campaign,
-            "reach": selectors.campaign_reach(campaign),
-            "events_html": page_cache.campaign_events_html(
-                request, campaign=campaign, language=get_language(), today=today, now=now
-            ),
-            "has_ended": has_ended,
-            "report": campaign_report(campaign, today=today) if has_ended else None,
-        },
+
+    def render_page(events_html: SafeString) -> HttpResponse:
+        return render(
+            request,
+            "campaigns/campaign_detail.html",
+            {
+                "campaign": campaign,
+                "reach": selectors.campaign_reach(campaign),
+                "events_html": events_html,
+                "has_ended": has_ended,
+                "report": campaign_report(campaign, today=today) if has_ended else None,
+            },
+        )
+
+    return page_cache.campaign_page(
+        request, campaign=campaign, today=today, now=now, render_page=render_page
     )
 
 

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
 from turnout.notifications.scheduler import Scheduler, enqueue_all
+from turnout.web.warmup import prepare_process
 
 
 class Command(BaseCommand):
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         from django_tasks_db.management.commands.db_worker import Worker
 
         logging.getLogger("django_tasks_db").setLevel(logging.INFO)
+        prepare_process()  # emails name cities too; see turnout.web.warmup
         backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
         if not isinstance(backend, DatabaseBackend):
             if batch:

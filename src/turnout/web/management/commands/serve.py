@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from gunicorn.app.base import BaseApplication
 
+from turnout.web.warmup import prepare_process
 from turnout.wsgi import application
 
 
@@ -73,6 +74,8 @@ class Command(BaseCommand):
             "accesslog": "-",
             "timeout": 30,
         }
+        # Before the fork: the workers share the loaded data and never collect it again.
+        prepare_process()
         if wants_embedded_worker() and not no_task_worker:
             task_worker = _EmbeddedWorker()
             options["when_ready"] = task_worker.start

@@ -1,0 +1,27 @@
+"""Getting a server or worker process ready: long-lived data loaded, then set aside from the GC.
+
+The gazetteer (tens of thousands of cities with their names in every language) is several
+hundred thousand Python objects that live as long as the process. Left to the garbage
+collector, every full collection walked all of them: 100-150 ms pauses that landed on a few
+requests in a hundred (bench/campaign_page.py saw them as its p99). Loading that data once,
+before gunicorn forks its workers, and then freezing it (`gc.freeze`, the permanent generation)
+takes it out of every later collection and lets the workers share its memory pages.
+"""
+
+import gc
+
+from django.conf import settings
+
+
+def prepare_process() -> None:
+    """Load what every request may need, then freeze it. Touches no database connection, so
+    it is safe in a process that forks afterwards."""
+    from turnout.geo import gazetteer, worldmap
+
+    places = gazetteer.gazetteer()
+    for language, _name in settings.LANGUAGES:
+        places.exonyms(gazetteer.base_language(language))
+    gazetteer.country_code("Nederland")  # builds the table of country names
+    worldmap.base_map_svg()
+    gc.collect()
+    gc.freeze()

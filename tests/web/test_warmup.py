@@ -1,0 +1,17 @@
+"""A server or worker process loads its long-lived data before forking, and freezes it."""
+
+import gc
+
+from turnout.geo import gazetteer
+from turnout.web.warmup import prepare_process
+
+
+def test_the_gazetteer_is_loaded_and_kept_out_of_later_collections():
+    # No database mark: a query here would fail the test (the master process forks after it).
+    try:
+        prepare_process()
+        assert gazetteer.gazetteer.cache_info().currsize == 1
+        # The cities and their names are hundreds of thousands of objects, now permanent.
+        assert gc.get_freeze_count() > 100_000
+    finally:
+        gc.unfreeze()
