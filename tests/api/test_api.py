@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from tests.factories import LocalEventFactory
 from turnout.campaigns.models import LocalEvent
 
 pytestmark = pytest.mark.django_db
@@ -46,6 +47,19 @@ def test_events_near_a_dutch_city_name_within_a_radius(client, may):
     assert data["results"][1]["distance_km"] == pytest.approx(82.7, abs=0.5)
     data = get(client, "/api/v1/events/?near=51.75,-1.26&radius_km=25")
     assert [e["city"] for e in data["results"]] == ["Oxford"]
+
+
+def test_events_near_a_place_come_in_pages_with_their_distances(client, may):
+    for n in range(1, 8):  # north of London, 1 km apart
+        LocalEventFactory(
+            campaign=may, city=f"Village {n}", country="GB", timezone="Europe/London",
+            latitude=51.5074 + n / 111.2, longitude=-0.1278,
+        )  # fmt: skip
+    data = get(client, "/api/v1/events/?near=51.5074,-0.1278&radius_km=25&page_size=3&page=2")
+    assert data["count"] == 8  # London and seven villages; Oxford is 83 km away
+    assert [e["city"] for e in data["results"]] == ["Village 3", "Village 4", "Village 5"]
+    assert [round(e["distance_km"]) for e in data["results"]] == [3, 4, 5]
+    assert "page=3" in data["next"] and "page_size=3" in data["next"]
 
 
 def test_events_filter_by_country_campaign_and_dates(client, may):

@@ -43,7 +43,7 @@ def test_an_event_just_outside_the_radius_is_left_out_though_inside_the_box():
     # 0.9° north of the equator is 100.1 km: inside the 100 km box's corner logic, not the circle.
     place("North", "EC", 0.9, 0.0)
     place("Corner", "EC", 0.7, 0.7)  # in the box's corner, 110 km away
-    assert near(0, 0, 100) == []
+    assert list(near(0, 0, 100)) == []
     assert [item.event.city for item in near(0, 0, 111)] == ["North", "Corner"]
 
 
@@ -69,7 +69,7 @@ def test_search_near_the_south_pole():
 def test_events_without_coordinates_are_not_guessed_at():
     event = LocalEventFactory(city="Nowhere Town", country="FR")
     assert event.latitude is None
-    assert near(48.85, 2.35, 500) == []
+    assert list(near(48.85, 2.35, 500)) == []
 
 
 def test_past_cancelled_and_unpublished_events_are_not_offered():
@@ -78,7 +78,7 @@ def test_past_cancelled_and_unpublished_events_are_not_offered():
     place("Utrecht", "NL", 52.09, 5.12, campaign=CampaignFactory(status="draft"))
     past = CampaignFactory(starts_on=datetime(2029, 5, 13).date())
     place("Utrecht", "NL", 52.09, 5.12, campaign=past)
-    assert near(52.37, 4.90, 100) == []
+    assert list(near(52.37, 4.90, 100)) == []
 
 
 def test_next_event_near_is_the_soonest_within_the_radius():
@@ -102,3 +102,28 @@ def test_origin_is_a_city_in_any_language_or_coordinates(text, latitude):
 def test_unknown_places_and_impossible_coordinates_are_refused(text):
     with pytest.raises(UnknownPlace):
         parse_origin(text)
+
+
+def ring_of_events(count: int) -> list[LocalEvent]:
+    """`count` events at growing distances north of (52, 5), 1 km apart."""
+    return [place(f"Place {n}", "NL", 52 + n / 111.2, 5.0) for n in range(1, count + 1)]
+
+
+def test_a_page_of_nearby_events_loads_only_that_page(django_assert_max_num_queries):
+    events = ring_of_events(12)
+    found = near(52.0, 5.0, 100)
+    assert len(found) == 12
+    with django_assert_max_num_queries(1):
+        second_page = found[5:10]
+    assert [item.event for item in second_page] == events[5:10]
+    assert [round(item.distance_km) for item in second_page] == [6, 7, 8, 9, 10]
+    with django_assert_max_num_queries(1):
+        assert [item.event for item in found] == events
+    assert found[-1].event == events[-1]
+
+
+def test_an_event_deleted_after_ranking_is_left_out_of_its_page():
+    events = ring_of_events(3)
+    found = near(52.0, 5.0, 100)
+    events[1].delete()
+    assert [item.event for item in found[0:3]] == [events[0], events[2]]

@@ -83,6 +83,21 @@ def test_near_a_city_named_in_dutch_sorts_by_distance_in_km(client, may):
     assert "Berlin" not in text.split('id="events-list"')[1]
 
 
+def test_many_events_near_a_city_come_in_pages(client, may):
+    for n in range(1, 33):  # north of London, 1 km apart: with London, 33 within 50 km
+        LocalEventFactory(
+            campaign=may, city=f"Village {n}", country="GB", timezone="Europe/London",
+            latitude=51.5074 + n / 111.2, longitude=-0.1278,
+        )  # fmt: skip
+    first = page(client, "/en/events/?near=London&radius=50").split('id="events-list"')[1]
+    assert first.count('class="event-distance"') == 30
+    assert "Page 1 of 2" in first
+    assert 'href="?near=London&amp;radius=50&amp;page=2" rel="next"' in first
+    second = page(client, "/en/events/?near=London&radius=50&page=2").split('id="events-list"')[1]
+    assert second.count('class="event-distance"') == 3
+    assert "Village 32" in second and "Village 29" not in second
+
+
 def test_american_english_browsers_get_miles(client, may):
     text = page(client, "/en/events/?near=London&radius=60", HTTP_ACCEPT_LANGUAGE="en-US,en")
     assert "51 mi" in text  # Oxford is 83 km away

@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.selectors import published_campaigns, visible_events
 from turnout.geo.gazetteer import find_cities
-from turnout.geo.selectors import listed_events, nearby_events
+from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events
 
 from .caching import cacheable, etag_for
 from .groups import events_have_groups, group_model
@@ -125,9 +125,15 @@ class EventList(PublicReadOnly, generics.ListAPIView):
         origin = filters.get("near")
         if origin is None:
             return events
-        nearby = nearby_events(events, origin=origin, radius_km=filters["radius_km"])
-        self.distances = {item.event.pk: item.distance_km for item in nearby}
-        return [item.event for item in nearby]
+        # Ranked nearest first; the page's events are loaded when the paginator slices it.
+        return nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if page is None or not isinstance(queryset, NearbyEvents):
+            return page
+        self.distances = {item.event.pk: item.distance_km for item in page}
+        return [item.event for item in page]
 
     def get_serializer_context(self):
         context = super().get_serializer_context()

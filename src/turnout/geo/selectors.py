@@ -1,8 +1,10 @@
 """Read-only queries for discovery: where a visitor is, what is near, what is on the map."""
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import overload
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext
@@ -112,31 +114,83 @@ def box_filter(box: BoundingBox) -> Q:
     return Q(latitude__gte=box.min_latitude, latitude__lte=box.max_latitude) & longitudes
 
 
+@dataclass(frozen=True)
+class _Ranked:
+    pk: int
+    distance_km: float
+    starts_at: datetime
+
+
+class NearbyEvents(Sequence[NearbyEvent]):
+    """Events within a radius, nearest first: ranked from four columns, loaded by the page.
+
+    Ranking reads only id, coordinates and start of the candidates in the bounding box; the
+    events themselves (with their campaign) are loaded for the slice a page shows, so a search
+    in a dense region costs the same whether 30 or 3,000 events lie within the radius.
+    """
+
+    def __init__(self, events: QuerySet[LocalEvent], ranked: list[_Ranked]) -> None:
+        self._events = events
+        self._ranked = ranked
+
+    def __len__(self) -> int:
+        return len(self._ranked)
+
+    @overload
+    def __getitem__(self, index: int) -> NearbyEvent: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[NearbyEvent]: ...
+
+    def __getitem__(self, index: int | slice) -> NearbyEvent | list[NearbyEvent]:
+        if isinstance(index, slice):
+            return self._load(self._ranked[index])
+        found = self._load([self._ranked[index]])
+        if not found:  # deleted since it was ranked
+            raise IndexError(index)
+        return found[0]
+
+    def __iter__(self) -> Iterator[NearbyEvent]:
+        return iter(self._load(self._ranked))
+
+    def soonest(self) -> NearbyEvent | None:
+        """The one that starts first (by start, then distance), loading only that one."""
+        first = min(self._ranked, key=lambda r: (r.starts_at, r.distance_km), default=None)
+        found = self._load([first]) if first else []
+        return found[0] if found else None
+
+    def _load(self, ranked: list[_Ranked]) -> list[NearbyEvent]:
+        events = self._events.in_bulk([r.pk for r in ranked])
+        # An event deleted between ranking and loading is left out rather than failing.
+        return [NearbyEvent(events[r.pk], r.distance_km) for r in ranked if r.pk in events]
+
+
 def nearby_events(
     events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float
-) -> list[NearbyEvent]:
+) -> NearbyEvents:
     """Events within `radius_km` of `origin`, nearest first (then soonest)."""
     box = bounding_box(origin.latitude, origin.longitude, radius_km)
     candidates = events.filter(latitude__isnull=False, longitude__isnull=False).filter(
         box_filter(box)
     )
-    found = []
-    for event in candidates:
-        if event.latitude is None or event.longitude is None:
+    ranked = []
+    for pk, latitude, longitude, starts_at in candidates.values_list(
+        "pk", "latitude", "longitude", "starts_at"
+    ):
+        if latitude is None or longitude is None:
             continue  # the query leaves these out; this says so to the type checker
-        distance = haversine_km(origin.latitude, origin.longitude, event.latitude, event.longitude)
+        distance = haversine_km(origin.latitude, origin.longitude, latitude, longitude)
         if distance <= radius_km:
-            found.append(NearbyEvent(event=event, distance_km=distance))
-    found.sort(key=lambda item: (round(item.distance_km, 3), item.event.starts_at))
-    return found
+            ranked.append(_Ranked(pk, distance, starts_at))
+    ranked.sort(key=lambda r: (round(r.distance_km, 3), r.starts_at, r.pk))
+    return NearbyEvents(candidates, ranked)
 
 
 def next_event_near(
     *, origin: Origin, now: datetime, radius_km: float = DEFAULT_RADIUS_KM
 ) -> NearbyEvent | None:
     """The soonest upcoming event within the radius: what the home page's banner offers."""
-    nearby = nearby_events(listed_events(now=now), origin=origin, radius_km=radius_km)
-    return min(nearby, key=lambda item: item.event.starts_at, default=None)
+    return nearby_events(listed_events(now=now), origin=origin, radius_km=radius_km).soonest()
 
 
 def countries_with_events(*, language: str | None = None) -> list[tuple[str, str]]:

@@ -1,6 +1,6 @@
 """The events index (filters, near me, the map), the chosen city, and the base map file."""
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -37,12 +37,16 @@ def events_index(request: HttpRequest) -> HttpResponse:
     )
     origin = filters.get("near")
     units = filters.get("units", form.chosen_units)
-    nearby, page = None, None
+    nearby = None
+    number = request.GET.get("page")
+    page: Page
     if origin is not None:
-        nearby = selectors.nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+        found = selectors.nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+        page = Paginator(found, EVENTS_PER_PAGE).get_page(number)
+        nearby = list(page.object_list)
         shown = [item.event for item in nearby]
     else:
-        page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(events, EVENTS_PER_PAGE).get_page(number)
         shown = list(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
