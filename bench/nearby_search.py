@@ -45,10 +45,9 @@ LocalEvent.objects.bulk_create(batch)
 def main(database: str) -> None:
     with environment(database) as env:
         run_python(env, SEED)
-        if database == "postgres":
-            run_python(
-                env, "from django.db import connection\nconnection.cursor().execute('ANALYZE')"
-            )
+        # Planner statistics, as production has them: PostgreSQL's autovacuum, and on SQLite
+        # the worker's upkeep (turnout.web.upkeep) and `turnout import` after writing.
+        run_python(env, "from django.db import connection\nconnection.cursor().execute('ANALYZE')")
         with server(env, workers=WORKERS) as base:
             near = {"lua": script("near.lua"), "script_env": {"NEAR_PLACES": "|".join(PLACES)}}
             wrk(f"{base}/", seconds=2, **near)  # warm up: the gazetteer loads in each worker

@@ -26,6 +26,7 @@ TIMETABLE = (
     Job(300, "turnout.notifications.tasks.queue_due_reminders"),
     Job(3600, "turnout.signups.tasks.anonymize_expired_signups"),
     Job(900, "turnout.importers.tasks.sync_due_feeds"),
+    Job(6 * 3600, "turnout.web.tasks.refresh_planner_statistics"),
 )
 
 

@@ -13,6 +13,7 @@ from turnout.importers import calendar_feeds, spreadsheets
 from turnout.importers.models import CalendarFeed
 from turnout.importers.protest_pages import read_markdown_files
 from turnout.importers.services import ImportSummary, write_markdown_plan
+from turnout.web.upkeep import refresh_planner_statistics
 
 
 class Command(BaseCommand):
@@ -62,6 +63,8 @@ class Command(BaseCommand):
             "sync-feeds": self.sync_feeds,
         }
         handlers[kind](**options)
+        if not options.get("dry_run"):
+            refresh_planner_statistics()  # SQLite plans with them; see turnout.web.upkeep
 
     # --- markdown -----------------------------------------------------------------------------
 
