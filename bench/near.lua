@@ -9,7 +9,13 @@ function init(args)
   math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 end
 
+-- Percent-encoded as a browser sends it ("São Paulo" is "S%C3%A3o%20Paulo").
+local function escape(text)
+  return (string.gsub(text, "[^%w%-%._~,]", function(c)
+    return string.format("%%%02X", string.byte(c))
+  end))
+end
+
 function request()
-  local place = string.gsub(places[math.random(#places)], " ", "%%20")
-  return wrk.format("GET", "/api/v1/events/?near=" .. place)
+  return wrk.format("GET", "/api/v1/events/?near=" .. escape(places[math.random(#places)]))
 end
