@@ -30,17 +30,22 @@ def invite_ics(signup: Signup, *, now: datetime, method: str) -> str:
         organizer_email=organizer_address(),
     )
     if method in ("REQUEST", "CANCEL"):
-        attendee = vCalAddress(f"mailto:{signup.email}")
-        if signup.name:
-            attendee.params["cn"] = vText(signup.name)
-        attendee.params["role"] = vText("REQ-PARTICIPANT")
-        attendee.params["partstat"] = vText("ACCEPTED")
-        attendee.params["rsvp"] = vText("FALSE")
         for vevent in calendar.walk("VEVENT"):
-            vevent.add("attendee", attendee)
+            vevent.add("attendee", attendee(signup))
             if method == "CANCEL":
                 vevent["status"] = vText("CANCELLED")
     return render_ics(calendar).decode("utf-8")
+
+
+def attendee(signup: Signup) -> vCalAddress:
+    """The participant as the invite's ATTENDEE, who has accepted and need not answer."""
+    address = vCalAddress(f"mailto:{signup.email}")
+    if signup.name:
+        address.params["cn"] = vText(signup.name)
+    address.params["role"] = vText("REQ-PARTICIPANT")
+    address.params["partstat"] = vText("ACCEPTED")
+    address.params["rsvp"] = vText("FALSE")
+    return address
 
 
 def invite_attachment(signup: Signup, *, now: datetime, method: str = "REQUEST") -> Attachment:

@@ -18,6 +18,7 @@ Delivery guarantee (documented in docs/notifications.md):
 
 import logging
 import smtplib
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from email.mime.text import MIMEText
@@ -39,26 +40,45 @@ def enqueue(email: Email, *, now: datetime, dedupe_key: str | None = None) -> Ou
     """Write `email` to the outbox in the caller's transaction; None if already queued."""
     try:
         with transaction.atomic():
-            message = OutboxMessage.objects.create(
-                message_id=OutboxMessage.new_message_id(sender_domain()),
-                dedupe_key=dedupe_key,
-                kind=email.kind,
-                to_email=email.to,
-                reply_to=email.reply_to,
-                language=email.language,
-                subject=email.subject,
-                body_text=email.text,
-                body_html=email.html,
-                attachments=[asdict(attachment) for attachment in email.attachments],
-                next_attempt_at=now,
-                created_at=now,
-            )
+            message = _row(email, now=now, dedupe_key=dedupe_key)
+            message.save(force_insert=True)
     except IntegrityError:
         if dedupe_key and OutboxMessage.objects.filter(dedupe_key=dedupe_key).exists():
             return None
         raise
     _wake_worker_on_commit()
     return message
+
+
+def enqueue_many(emails: Sequence[tuple[Email, str | None]], *, now: datetime) -> int:
+    """Write many `(email, dedupe_key)` in the caller's transaction with one INSERT per
+    thousand; those whose key is already queued are left out. Returns how many were written."""
+    if not emails:
+        return 0
+    rows = [_row(email, now=now, dedupe_key=key) for email, key in emails]
+    OutboxMessage.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+    written = OutboxMessage.objects.filter(message_id__in=[row.message_id for row in rows])
+    count = written.count()
+    if count:
+        _wake_worker_on_commit()
+    return count
+
+
+def _row(email: Email, *, now: datetime, dedupe_key: str | None) -> OutboxMessage:
+    return OutboxMessage(
+        message_id=OutboxMessage.new_message_id(sender_domain()),
+        dedupe_key=dedupe_key,
+        kind=email.kind,
+        to_email=email.to,
+        reply_to=email.reply_to,
+        language=email.language,
+        subject=email.subject,
+        body_text=email.text,
+        body_html=email.html,
+        attachments=[asdict(attachment) for attachment in email.attachments],
+        next_attempt_at=now,
+        created_at=now,
+    )
 
 
 def _wake_worker_on_commit() -> None:
@@ -101,13 +121,20 @@ class DeliveryReport:
 
 
 def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryReport:
-    """Send every message that is due, one claim at a time, over one mail connection."""
+    """Send every message that is due, one claim at a time, over one mail connection.
+
+    A message the server accepted is recorded as sent in the same transaction that claims the
+    next one: one commit per message instead of two, with the same guarantee (until that
+    commit it is "sending", which a dead worker leaves for `flag_abandoned_claims`).
+    """
     report = DeliveryReport()
     report.uncertain = flag_abandoned_claims(now=timezone.now())
     mail = None
+    accepted: OutboxMessage | None = None  # sent, not yet recorded
     try:
         while limit is None or len(report.sent) + len(report.retried) + len(report.failed) < limit:
-            message = claim_next(now=timezone.now(), worker_id=worker_id)
+            message = claim_next(now=timezone.now(), worker_id=worker_id, sent=accepted)
+            accepted = None
             if message is None:
                 break
             if mail is None:
@@ -127,9 +154,11 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
                 mail = None
                 _report_failure(report, message, error)
                 continue
-            record_sent(message, now=timezone.now())
+            accepted = message
             report.sent.append(message.message_id)
     finally:
+        if accepted is not None:
+            record_sent(accepted, now=timezone.now())
         if mail is not None:
             mail.close()
     return report
@@ -141,9 +170,16 @@ def _report_failure(report: DeliveryReport, message: OutboxMessage, error: Excep
     target.append(message.message_id)
 
 
-def claim_next(*, now: datetime, worker_id: str = "") -> OutboxMessage | None:
-    """Take the next due message for this worker; no other worker gets it."""
+def claim_next(
+    *, now: datetime, worker_id: str = "", sent: OutboxMessage | None = None
+) -> OutboxMessage | None:
+    """Take the next due message for this worker; no other worker gets it.
+
+    `sent`, the message this worker delivered last, is recorded in the same transaction.
+    """
     with transaction.atomic():
+        if sent is not None:
+            record_sent(sent, now=now)
         due = OutboxMessage.objects.filter(
             state=OutboxMessage.State.PENDING, next_attempt_at__lte=now
         ).order_by("next_attempt_at", "id")

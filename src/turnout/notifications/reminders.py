@@ -1,6 +1,7 @@
 """Reminders before an event: per campaign offsets (hours before), default two days and 3 h."""
 
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.db import transaction
 
@@ -8,6 +9,8 @@ from turnout.campaigns.models import Campaign, LocalEvent, default_reminder_hour
 from turnout.signups.models import Signup
 
 from . import outbox, signup_emails
+from .composition import Email
+from .mail_merge import Letter, compose_letter
 from .models import OutboxMessage
 
 # Signups read per query while writing reminders (see `_in_batches`).
@@ -38,7 +41,11 @@ def due_offset(signup: Signup, *, now: datetime) -> int | None:
 
 
 def queue_due_reminders(*, now: datetime) -> int:
-    """Write every reminder that is due to the outbox, once per signup, offset and start time."""
+    """Write every reminder that is due to the outbox, once per signup, offset and start time.
+
+    Everyone at an event gets the same reminder but for their name and links, so it is composed
+    once per event, language and offset (`mail_merge`) and written a batch per transaction.
+    """
     horizon = now + timedelta(hours=max(_all_offsets(), default=0))
     signups = Signup.objects.filter(
         state=Signup.State.CONFIRMED,
@@ -47,24 +54,34 @@ def queue_due_reminders(*, now: datetime) -> int:
         event__starts_at__gt=now,
         event__starts_at__lte=horizon,
     ).select_related("event", "event__campaign")
+    letters: dict[tuple[int, str, int], Letter] = {}
     queued = 0
-    for signup in _in_batches(signups):
-        hours = due_offset(signup, now=now)
-        if hours is None:
-            continue
-        # Keyed by the start time too: a rescheduled event gets its reminders again.
-        key = f"reminder:{signup.pk}:{hours}:{signup.event.starts_at:%Y%m%dT%H%M%SZ}"
-        if OutboxMessage.objects.filter(dedupe_key=key).exists():
-            continue
+    for batch in _in_batches(signups):
+        due = {}
+        for signup in batch:
+            hours = due_offset(signup, now=now)
+            if hours is not None:
+                # Keyed by the start time too: a rescheduled event gets its reminders again.
+                key = f"reminder:{signup.pk}:{hours}:{signup.event.starts_at:%Y%m%dT%H%M%SZ}"
+                due[key] = (signup, hours)
+        queued_before = OutboxMessage.objects.filter(dedupe_key__in=due)
+        for queued_key in queued_before.values_list("dedupe_key", flat=True):
+            due.pop(queued_key or "", None)
+        emails: list[tuple[Email, str | None]] = []
+        for key, (signup, hours) in due.items():
+            letter_key = (signup.event_id, signup.language, hours)
+            if letter_key not in letters:
+                letters[letter_key] = compose_letter(
+                    partial(signup_emails.reminder, now=now, hours=hours), sample=signup
+                )
+            emails.append((letters[letter_key].to(signup), key))
         with transaction.atomic():
-            email = signup_emails.reminder(signup, now=now, hours=hours)
-            if outbox.enqueue(email, now=now, dedupe_key=key) is not None:
-                queued += 1
+            queued += outbox.enqueue_many(emails, now=now)
     return queued
 
 
 def _in_batches(signups, size: int = REMINDER_BATCH):
-    """The signups, read a batch at a time with no cursor left open between the writes.
+    """The signups a batch at a time, with no cursor left open between the writes.
 
     A cursor held open across the reminders' write transactions (`iterator()`) makes SQLite
     fail them with "database is locked" as soon as another worker writes: the open read pins
@@ -72,7 +89,7 @@ def _in_batches(signups, size: int = REMINDER_BATCH):
     """
     last_pk = 0
     while batch := list(signups.filter(pk__gt=last_pk).order_by("pk")[:size]):
-        yield from batch
+        yield batch
         last_pk = batch[-1].pk
 
 

@@ -1,0 +1,119 @@
+"""One email to many participants of an event: composed once, then personalized per person.
+
+A reminder goes to every participant of an event at the same moment, and composing it for each
+of them (two templates and a calendar invite) was most of a fan-out's time. A `Letter` is the
+email composed once, for a stand-in participant whose name, address and private token are
+markers; `Letter.to(signup)` puts one person's values in their place: escaped in the HTML, as
+they are in the text, and in the invite as an ATTENDEE line that icalendar renders for that
+person, exactly as it would in an invite composed for them alone (the tests compare the two).
+"""
+
+import secrets
+from collections.abc import Callable
+from copy import copy
+from dataclasses import dataclass, replace
+
+from django.utils.html import escape
+from icalendar import Event
+
+from turnout.signups.models import Signup
+
+from .composition import Attachment, Email
+from .invites import attendee
+
+_ICS_LINE_BREAK = "\r\n"
+_ICS_FOLD = "\r\n "  # RFC 5545 3.1: a long line continues after a line break and a space
+
+
+@dataclass(frozen=True)
+class _Markers:
+    name: str
+    email: str
+    token: str
+
+    @classmethod
+    def new(cls) -> "_Markers":
+        # Random, so that nothing an organizer typed can be taken for one.
+        tag = secrets.token_hex(8)
+        return cls(f"merge{tag}name", f"merge{tag}@merge.invalid", f"merge{tag}token")
+
+
+@dataclass(frozen=True)
+class _Invite:
+    """A calendar attachment split around its ATTENDEE line, which each person gets their own."""
+
+    attachment: Attachment
+    before: str
+    after: str
+
+    def to(self, signup: Signup) -> Attachment:
+        line = Event().content_line("ATTENDEE", attendee(signup)).to_ical().decode("utf-8")
+        content = f"{self.before}{line}{_ICS_LINE_BREAK}{self.after}"
+        return replace(self.attachment, content=content)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """An email composed once for everyone it goes to; see the module's docstring."""
+
+    email: Email
+    markers: _Markers
+    invites: tuple[_Invite | Attachment, ...]
+
+    def to(self, signup: Signup) -> Email:
+        """The email as composed for `signup` alone."""
+        markers = self.markers
+        text, html, subject = self.email.text, self.email.html, self.email.subject
+        for marker, value in ((markers.name, signup.name), (markers.token, signup.token)):
+            text = text.replace(marker, value)
+            subject = subject.replace(marker, value)
+            html = html.replace(marker, escape(value))
+        return replace(
+            self.email,
+            to=signup.email,
+            subject=subject,
+            text=text,
+            html=html,
+            attachments=tuple(
+                part.to(signup) if isinstance(part, _Invite) else part for part in self.invites
+            ),
+        )
+
+
+def compose_letter(compose: Callable[[Signup], Email], *, sample: Signup) -> Letter:
+    """Compose `compose(signup)` once for everyone at `sample`'s event in `sample`'s language.
+
+    `compose` may use the signup's name, address and token anywhere; whatever else it reads
+    (event, language) must be the same for everyone the letter goes to.
+    """
+    markers = _Markers.new()
+    stand_in = copy(sample)
+    stand_in.name, stand_in.email, stand_in.token = markers.name, markers.email, markers.token
+    email = compose(stand_in)
+    if markers.email in email.text + email.html:
+        raise ValueError("a letter cannot show the address in its text; compose each email")
+    return Letter(
+        email=email,
+        markers=markers,
+        invites=tuple(_split_invite(part, markers) for part in email.attachments),
+    )
+
+
+def _split_invite(attachment: Attachment, markers: _Markers) -> _Invite | Attachment:
+    """Cut the one ATTENDEE line (with its folded continuation lines) out of an invite."""
+    content = attachment.content
+    person = (markers.name, markers.email, markers.token)
+    if markers.email not in content:
+        if any(marker in content for marker in person):
+            raise ValueError("an attachment names the person outside an ATTENDEE line")
+        return attachment
+    if content.count(f"{_ICS_LINE_BREAK}ATTENDEE") != 1:
+        raise ValueError("a letter's invite must have exactly one ATTENDEE")
+    start = content.index(f"{_ICS_LINE_BREAK}ATTENDEE") + len(_ICS_LINE_BREAK)
+    end = content.index(_ICS_LINE_BREAK, start)
+    while content.startswith(_ICS_FOLD, end):  # the line goes on after a fold
+        end = content.index(_ICS_LINE_BREAK, end + len(_ICS_FOLD))
+    before, after = content[:start], content[end + len(_ICS_LINE_BREAK) :]
+    if any(marker in before + after for marker in person):
+        raise ValueError("an invite names the person outside its ATTENDEE line")
+    return _Invite(attachment=attachment, before=before, after=after)

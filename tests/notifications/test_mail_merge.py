@@ -1,0 +1,74 @@
+"""A letter composed once equals, for each person, the email composed for them alone."""
+
+from datetime import UTC, datetime, timedelta
+
+import icalendar
+import pytest
+
+from tests.factories import LocalEventFactory
+from tests.signups.factories import SignupFactory
+from turnout.notifications import signup_emails
+from turnout.notifications.composition import Attachment, Email
+from turnout.notifications.mail_merge import compose_letter
+
+pytestmark = pytest.mark.django_db
+
+START = datetime(2030, 5, 13, 11, tzinfo=UTC)
+NOW = START - timedelta(hours=3)
+NAMES = [
+    "Ada",
+    'Doe, Jane; the "Organizer": <b>bold</b> & co',  # quoted, escaped, never markup
+    "Zoë Ŝtraße-Ünïcödé 日本語",
+    "Bartholomew " + "Longname " * 12,  # its ATTENDEE line folds over several lines
+    "",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_each_merged_reminder_is_the_reminder_composed_for_that_person(language):
+    event = LocalEventFactory(title="Vigil <at> the square", starts_at=START,
+                              ends_at=START + timedelta(hours=2))  # fmt: skip
+    signups = [
+        SignupFactory(event=event, name=name, email=f"person{n}@example.org", language=language)
+        for n, name in enumerate(NAMES)
+    ]
+    letter = compose_letter(
+        lambda s: signup_emails.reminder(s, now=NOW, hours=3), sample=signups[0]
+    )
+    for signup in signups:
+        assert letter.to(signup) == signup_emails.reminder(signup, now=NOW, hours=3)
+
+
+def test_the_merged_invite_names_its_person_as_attendee():
+    event = LocalEventFactory(starts_at=START, ends_at=START + timedelta(hours=2))
+    first = SignupFactory(event=event, name="Ada", email="ada@example.org")
+    second = SignupFactory(event=event, name="Doe, Jane", email="jane@example.org")
+    letter = compose_letter(lambda s: signup_emails.reminder(s, now=NOW, hours=3), sample=first)
+    invite = icalendar.Calendar.from_ical(letter.to(second).attachments[0].content)
+    (vevent,) = invite.walk("VEVENT")
+    assert str(vevent["attendee"]) == "mailto:jane@example.org"
+    assert vevent["attendee"].params["cn"] == "Doe, Jane"
+    assert letter.to(second).to == "jane@example.org"
+    assert second.token in letter.to(second).text and first.token not in letter.to(second).text
+
+
+def test_a_letter_refuses_an_email_that_shows_the_address():
+    signup = SignupFactory()
+
+    def shows_address(s) -> Email:
+        return Email(kind="x", to=s.email, language="en", subject="s", text=s.email, html="")
+
+    with pytest.raises(ValueError, match="address"):
+        compose_letter(shows_address, sample=signup)
+
+
+def test_a_letter_refuses_an_attachment_that_names_the_person_elsewhere():
+    signup = SignupFactory()
+
+    def named_attachment(s) -> Email:
+        note = Attachment(filename="a.txt", content=f"for {s.name}", mimetype="text/plain")
+        return Email(kind="x", to=s.email, language="en", subject="s", text="t", html="",
+                     attachments=(note,))  # fmt: skip
+
+    with pytest.raises(ValueError, match="names the person"):
+        compose_letter(named_attachment, sample=signup)
