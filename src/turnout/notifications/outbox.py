@@ -28,6 +28,7 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from . import claims
 from .composition import Attachment, Email, sender_domain
 from .models import OutboxMessage
 
@@ -177,23 +178,9 @@ def claim_next(
 
     `sent`, the message this worker delivered last, is recorded in the same transaction.
     """
-    with transaction.atomic():
-        if sent is not None:
-            record_sent(sent, now=now)
-        due = OutboxMessage.objects.filter(
-            state=OutboxMessage.State.PENDING, next_attempt_at__lte=now
-        ).order_by("next_attempt_at", "id")
-        if connection.features.has_select_for_update_skip_locked:
-            due = due.select_for_update(skip_locked=True)
-        message = due.first()
-        if message is None:
-            return None
-        message.state = OutboxMessage.State.SENDING
-        message.attempts += 1
-        message.claimed_at = now
-        message.claimed_by = worker_id[:64]
-        message.save(update_fields=["state", "attempts", "claimed_at", "claimed_by"])
-    return message
+    return claims.claim_next_due(
+        now=now, worker_id=worker_id, sent_id=sent.pk if sent is not None else None
+    )
 
 
 def record_sent(message: OutboxMessage, *, now: datetime) -> None:

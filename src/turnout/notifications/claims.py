@@ -1,0 +1,72 @@
+"""Claiming the next due email in one round trip to the database, on PostgreSQL and SQLite.
+
+A fan-out of 100,000 reminders claims 100,000 times, and the ORM's version (BEGIN; record the
+last one sent; SELECT ... FOR UPDATE SKIP LOCKED; UPDATE; COMMIT) spent 2 ms on each, more
+than sending the email. The statements below do the same in one go: record the message this
+worker sent last, take the next due one (the first in `outbox_due_idx` order that no other
+worker holds), and return it. The guarantees are those of `outbox.claim_next`.
+"""
+
+from datetime import datetime
+
+from django.db import connection, transaction
+
+from .models import OutboxMessage
+
+_TABLE = OutboxMessage._meta.db_table
+
+# PostgreSQL: one statement, one commit. The "sent" step runs even though nothing reads it
+# (data-modifying WITH queries always run to completion).
+_POSTGRESQL = f"""
+WITH sent AS (
+    UPDATE {_TABLE} SET state = 'sent', sent_at = %(now)s, last_error = ''
+    WHERE id = %(sent_id)s
+), due AS (
+    SELECT id FROM {_TABLE}
+    WHERE state = 'pending' AND next_attempt_at <= %(now)s
+    ORDER BY next_attempt_at, id
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED
+)
+UPDATE {_TABLE} AS message
+SET state = 'sending', attempts = message.attempts + 1, claimed_at = %(now)s,
+    claimed_by = %(worker)s
+FROM due WHERE message.id = due.id
+RETURNING message.*
+"""
+
+# SQLite: its write transactions take the database's one write lock when they begin
+# (IMMEDIATE, see settings), so no other worker can take the same row in between.
+_SQLITE_SENT = f"""
+UPDATE {_TABLE} SET state = 'sent', sent_at = %(now)s, last_error = '' WHERE id = %(sent_id)s
+"""
+_SQLITE_CLAIM = f"""
+UPDATE {_TABLE}
+SET state = 'sending', attempts = attempts + 1, claimed_at = %(now)s, claimed_by = %(worker)s
+WHERE id = (
+    SELECT id FROM {_TABLE}
+    WHERE state = 'pending' AND next_attempt_at <= %(now)s
+    ORDER BY next_attempt_at, id
+    LIMIT 1
+)
+RETURNING *
+"""
+
+
+def claim_next_due(*, now: datetime, worker_id: str, sent_id: int | None) -> OutboxMessage | None:
+    """Record `sent_id` as sent and claim the next due message, in one transaction."""
+    params = {
+        "now": connection.ops.adapt_datetimefield_value(now),
+        "worker": worker_id[:64],
+        "sent_id": sent_id,
+    }
+    if connection.vendor == "postgresql":
+        # One statement is one transaction of its own (no BEGIN and COMMIT round trips).
+        claimed = list(OutboxMessage.objects.raw(_POSTGRESQL, params))
+    else:
+        with transaction.atomic():
+            if sent_id is not None:
+                with connection.cursor() as cursor:
+                    cursor.execute(_SQLITE_SENT, params)
+            claimed = list(OutboxMessage.objects.raw(_SQLITE_CLAIM, params))
+    return claimed[0] if claimed else None
