@@ -13,15 +13,20 @@ import gc
 from django.conf import settings
 
 
-def prepare_process() -> None:
+def prepare_process(*, load_places: bool = True) -> None:
     """Load what every request may need, then freeze it. Touches no database connection, so
-    it is safe in a process that forks afterwards."""
-    from turnout.geo import gazetteer, worldmap
+    it is safe in a process that forks afterwards.
 
-    places = gazetteer.gazetteer()
-    for language, _name in settings.LANGUAGES:
-        places.exonyms(gazetteer.base_language(language))
-    gazetteer.country_code("Nederland")  # builds the table of country names
-    worldmap.base_map_svg()
+    A task worker passes `load_places=False`: emails name places as organizers typed them, so
+    it would spend a second of CPU on a gazetteer it never reads.
+    """
+    if load_places:
+        from turnout.geo import gazetteer, worldmap
+
+        places = gazetteer.gazetteer()
+        for language, _name in settings.LANGUAGES:
+            places.exonyms(gazetteer.base_language(language))
+        gazetteer.country_code("Nederland")  # builds the table of country names
+        worldmap.base_map_svg()
     gc.collect()
     gc.freeze()

@@ -36,7 +36,7 @@ class Command(BaseCommand):
         from django_tasks_db.management.commands.db_worker import Worker
 
         logging.getLogger("django_tasks_db").setLevel(logging.INFO)
-        prepare_process()  # emails name cities too; see turnout.web.warmup
+        prepare_process(load_places=False)  # see turnout.web.warmup
         backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
         if not isinstance(backend, DatabaseBackend):
             if batch:
