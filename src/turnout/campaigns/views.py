@@ -26,6 +26,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page_key = page_cache.whole_page_key(request, slug)
+    if page_key and (stored := page_cache.stored_page(page_key)):
+        return stored
     try:
         campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
     except Campaign.DoesNotExist:
@@ -48,8 +51,9 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
 
     return page_cache.campaign_page(
-        request, campaign=campaign, today=today, now=now, render_page=render_page
-    )
+        request, campaign=campaign, today=today, now=now, page_key=page_key,
+        render_page=render_page,
+    )  # fmt: skip
 
 
 def campaign_report_print(request: HttpRequest, slug: str) -> HttpResponse:
