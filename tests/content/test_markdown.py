@@ -192,3 +192,5 @@ def test_bad_front_matter_is_reported():
         parse_front_matter("---\ntitle: [unclosed\n---\nBody")
     with pytest.raises(FrontMatterError, match="date"):
         parse_front_matter("---\ntitle: X\ndate: soon\n---\nBody")
+    with pytest.raises(FrontMatterError, match="not a real date"):
+        parse_front_matter("---\ntitle: X\ndate: 2024-02-30\n---\nBody")

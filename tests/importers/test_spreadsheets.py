@@ -114,3 +114,17 @@ def test_groups_sheet_creates_national_and_local_groups_with_channels(tmp_path):
     assert utrecht.latitude is not None
     run("groups", str(path), "--skip-rejected")
     assert Group.objects.count() == 2
+
+
+def test_a_group_row_without_a_name_or_a_national_row_with_a_parent_is_rejected(tmp_path):
+    path = tmp_path / "groups.csv"
+    path.write_text(
+        "name,slug,kind,country,city,parent\n"
+        ",utrecht,local,NL,Utrecht,\n"
+        "PauseAI Nederland,,national,NL,,PauseAI World\n"
+    )
+    output = run("groups", str(path), "--dry-run")
+    assert "rejected: groups.csv:2: the name is empty" in output
+    assert "rejected: groups.csv:3: a national group has no parent group" in output
+    run("groups", str(path), "--skip-rejected")  # nothing left to write, and no error
+    assert Group.objects.count() == 0

@@ -1,5 +1,6 @@
 """Forms for signing in, managing roles and filtering the audit log."""
 
+import string
 from typing import cast
 
 from django import forms
@@ -29,7 +30,7 @@ class CodeForm(forms.Form):
     )
 
     def clean_code(self) -> str:
-        digits = "".join(c for c in self.cleaned_data["code"] if c.isdigit())
+        digits = "".join(c for c in self.cleaned_data["code"] if c in string.digits)
         if len(digits) != 6:
             raise ValidationError(_("The code has six digits."))
         return digits

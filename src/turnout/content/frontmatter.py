@@ -40,6 +40,8 @@ def parse_front_matter(text: str) -> tuple[FrontMatter, str]:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as error:
         raise FrontMatterError(str(error)) from error
+    except ValueError as error:  # a timestamp YAML reads but the calendar lacks: 2024-02-30
+        raise FrontMatterError(f"not a real date or time: {error}") from error
     if not isinstance(data, dict):
         raise FrontMatterError("front matter must be a list of `key: value` lines")
     when = data.get("date")

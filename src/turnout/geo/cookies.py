@@ -11,7 +11,7 @@ CITY_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
 def chosen_city(request: HttpRequest) -> City | None:
     value = request.COOKIES.get(CITY_COOKIE, "")
-    return city_by_id(int(value)) if value.isdigit() else None
+    return city_by_id(int(value)) if value.isdecimal() else None
 
 
 def remember_city(response: HttpResponse, city: City) -> None:

@@ -104,7 +104,7 @@ class Gazetteer:
         self._curated = {
             int(geonames_id): dict(names)
             for geonames_id, names in curated.items()
-            if geonames_id.isdigit() and int(geonames_id) in self.cities
+            if geonames_id.isdecimal() and int(geonames_id) in self.cities
         }
         for geonames_id, names in self._curated.items():
             for name in names.values():

@@ -85,7 +85,7 @@ def choose_city(request: HttpRequest) -> HttpResponse:
         cookies.forget_city(response)
         return response
     city_id = request.POST.get("city", "")
-    city = city_by_id(int(city_id)) if city_id.isdigit() else None
+    city = city_by_id(int(city_id)) if city_id.isdecimal() else None
     if city is None:
         raise Http404("unknown city")
     cookies.remember_city(response, city)

@@ -253,7 +253,7 @@ def _status(text: str) -> str:
 def _capacity(text: str) -> int | None:
     if not text:
         return None
-    if not text.isdigit():
+    if not text.isdecimal():
         raise RowRejected(_("the capacity must be a whole number"))
     return int(text)
 
@@ -387,13 +387,16 @@ def _group_row(number: int, row: dict, language: str | None) -> GroupRow:
     active = row.get("active", "").lower()
     if active and active not in _YES | _NO:
         raise RowRejected(_("“active” must be yes or no"))
-    slug = slugify(row.get("slug") or row.get("name", ""))[:100]
-    if not slug:
+    name = row.get("name", "").strip()
+    slug = slugify(row.get("slug") or name)[:100]
+    if not name or not slug:
         raise RowRejected(_("the name is empty"))
+    if kinds[kind] == Group.Kind.NATIONAL and row.get("parent"):
+        raise RowRejected(_("a national group has no parent group; leave “parent” empty"))
     return GroupRow(
         number=number,
         slug=slug,
-        name=row.get("name", "")[:150],
+        name=name[:150],
         kind=kinds[kind],
         country=country,
         city=city[:120],

@@ -45,9 +45,11 @@ class TranslationAdmin(admin.ModelAdmin):
             texts = {
                 int(name.removeprefix("text-")): value
                 for name, value in request.POST.items()
-                if name.startswith("text-") and name.removeprefix("text-").isdigit()
+                if name.startswith("text-") and name.removeprefix("text-").isdecimal()
             }
-            approved = {int(value) for value in request.POST.getlist("approve") if value.isdigit()}
+            approved = {
+                int(value) for value in request.POST.getlist("approve") if value.isdecimal()
+            }
             services.review_segments(
                 translation=translation,
                 texts=texts,
