@@ -64,6 +64,21 @@ def test_the_same_dedupe_key_is_queued_once():
     assert OutboxMessage.objects.count() == 1
 
 
+def test_many_are_written_at_once_leaving_out_keys_already_queued():
+    queue(dedupe_key="reminder:1:48")
+    emails = [
+        (Email(kind="test", to=f"p{n}@example.org", language="nl", subject="S", text="T",
+               html="<p>T</p>"), key)
+        for n, key in enumerate(["reminder:1:48", "reminder:2:48", None])
+    ]  # fmt: skip
+    with transaction.atomic():
+        assert outbox.enqueue_many(emails, now=T0) == 2
+    assert sorted(OutboxMessage.objects.values_list("to_email", flat=True)) == [
+        "p1@example.org", "p2@example.org", "person0@example.org"
+    ]  # fmt: skip
+    assert outbox.enqueue_many([], now=T0) == 0
+
+
 def test_a_message_written_in_a_rolled_back_transaction_never_exists():
     with pytest.raises(RuntimeError), transaction.atomic():
         queue()

@@ -54,10 +54,8 @@ def whole_page_key(request: HttpRequest, slug: str) -> str | None:
         or request.GET
     ):
         return None
-    host = hashlib.sha256(request.get_host().encode()).hexdigest()[:16]
-    return ":".join(
-        [f"{KEY_PREFIX}-whole", slug, get_language(), host, str(cache.get(_GENERATION_KEY, 0))]
-    )
+    generation = str(cache.get(_GENERATION_KEY, 0))
+    return ":".join([f"{KEY_PREFIX}-whole", slug, get_language(), _host(request), generation])
 
 
 def stored_page(key: str) -> HttpResponse | None:
@@ -92,8 +90,7 @@ def campaign_page(
         [
             str(campaign.pk),
             language,
-            # The page's "follow" links name the host the visitor used.
-            hashlib.sha256(request.get_host().encode()).hexdigest()[:16],
+            _host(request),
             content_version(campaign, today=today, now=now),
             str(cache.get(_counter_key(campaign.pk), 0)),
         ]
@@ -108,6 +105,11 @@ def campaign_page(
     # Downstream caches must not hand this page to a visitor who is signed in.
     patch_vary_headers(response, ["Cookie"])
     return response
+
+
+def _host(request: HttpRequest) -> str:
+    # The page's "follow" links name the host the visitor used.
+    return hashlib.sha256(request.get_host().encode()).hexdigest()[:16]
 
 
 def _events_html(

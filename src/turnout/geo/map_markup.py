@@ -5,7 +5,7 @@ template; written here, with the values every place shares worked out once, they
 milliseconds. The rest of the map's markup stays in `geo/_world_map.html`.
 """
 
-import html
+from html import escape as _e  # Django's `escape` without its lazy-string wrapper
 
 from django.utils.safestring import SafeString
 from django.utils.translation import ngettext
@@ -43,8 +43,3 @@ def map_place_items(world: WorldMap) -> SafeString:
             f"{_e(place.country_label)}{several}</li>"
         )
     return SafeString("".join(items))
-
-
-def _e(text: str) -> str:
-    # What Django's `escape` does, without its lazy-string wrapper.
-    return html.escape(text)
