@@ -6,6 +6,7 @@ import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import connections
 from gunicorn.app.base import BaseApplication
 
 from turnout.web.warmup import prepare_process
@@ -74,8 +75,10 @@ class Command(BaseCommand):
             "accesslog": "-",
             "timeout": 30,
         }
-        # Before the fork: the workers share the loaded data and never collect it again.
+        # Before the fork: the workers share the loaded data and never collect it again, and
+        # no database connection (`turnout demo` loads its data first) is shared with them.
         prepare_process()
+        connections.close_all()
         if wants_embedded_worker() and not no_task_worker:
             task_worker = _EmbeddedWorker()
             options["when_ready"] = task_worker.start
