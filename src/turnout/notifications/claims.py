@@ -37,9 +37,6 @@ RETURNING message.*
 
 # SQLite: its write transactions take the database's one write lock when they begin
 # (IMMEDIATE, see settings), so no other worker can take the same row in between.
-_SQLITE_SENT = f"""
-UPDATE {_TABLE} SET state = 'sent', sent_at = %(now)s, last_error = '' WHERE id = %(sent_id)s
-"""
 _SQLITE_CLAIM = f"""
 UPDATE {_TABLE}
 SET state = 'sending', attempts = attempts + 1, claimed_at = %(now)s, claimed_by = %(worker)s
@@ -66,7 +63,13 @@ def claim_next_due(*, now: datetime, worker_id: str, sent_id: int | None) -> Out
     else:
         with transaction.atomic():
             if sent_id is not None:
-                with connection.cursor() as cursor:
-                    cursor.execute(_SQLITE_SENT, params)
+                record_sent(sent_id, now=now)
             claimed = list(OutboxMessage.objects.raw(_SQLITE_CLAIM, params))
     return claimed[0] if claimed else None
+
+
+def record_sent(message_id: int, *, now: datetime) -> None:
+    """Record a message as sent on its own (the PostgreSQL claim above does it in its WITH)."""
+    OutboxMessage.objects.filter(pk=message_id).update(
+        state=OutboxMessage.State.SENT, sent_at=now, last_error=""
+    )

@@ -161,7 +161,7 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
             report.sent.append(message.message_id)
     finally:
         if accepted is not None:
-            record_sent(accepted, now=timezone.now())
+            claims.record_sent(accepted.pk, now=timezone.now())
         if mail is not None:
             mail.close()
     return report
@@ -182,12 +182,6 @@ def claim_next(
     """
     return claims.claim_next_due(
         now=now, worker_id=worker_id, sent_id=sent.pk if sent is not None else None
-    )
-
-
-def record_sent(message: OutboxMessage, *, now: datetime) -> None:
-    OutboxMessage.objects.filter(pk=message.pk).update(
-        state=OutboxMessage.State.SENT, sent_at=now, last_error=""
     )
 
 
