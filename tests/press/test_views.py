@@ -4,7 +4,6 @@ import re
 from datetime import date
 
 import pytest
-from django.core.cache import cache
 
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from turnout.campaigns.models import Campaign
@@ -13,13 +12,6 @@ from turnout.press.models import PressMention
 from .factories import PressMentionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

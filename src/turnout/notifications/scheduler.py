@@ -27,6 +27,7 @@ TIMETABLE = (
     Job(3600, "turnout.signups.tasks.anonymize_expired_signups"),
     Job(900, "turnout.importers.tasks.sync_due_feeds"),
     Job(6 * 3600, "turnout.web.tasks.refresh_planner_statistics"),
+    Job(3600, "turnout.web.tasks.forget_past_rate_counters"),
 )
 
 

@@ -1,5 +1,6 @@
 """Press pages: all coverage with filters, submitting a link, and the coordinators' review."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,11 +15,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns import selectors as campaign_selectors
 from turnout.campaigns.models import Campaign
+from turnout.web import rate_limits
+from turnout.web.rate_limits import Limit
 
 from . import selectors, services
 from .forms import PressFilterForm, ReviewMentionForm, SubmitMentionForm
 from .models import PressMention
-from .throttle import take_submission_slot
 
 PAGE_SIZE = 30
 
@@ -71,7 +73,12 @@ def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse
         if form.is_spam():
             messages.success(request, _("Thank you! A coordinator will review the link."))
             return redirect(back)
-        if not take_submission_slot(request):
+        if not request.user.is_authenticated and rate_limits.hit(
+            Limit(
+                "press-ip", rate_limits.client_address(request), settings.PRESS_SUBMISSIONS_PER_HOUR
+            ),
+            now=timezone.now(),
+        ):
             form.add_error(
                 None, _("You have sent many links in a short time. Please try again in an hour.")
             )

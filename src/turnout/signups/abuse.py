@@ -1,16 +1,14 @@
-"""Keeping bots and floods off the public forms: a time trap and rate limits, no captcha."""
+"""Keeping bots off the signup form without a captcha: a signed time trap.
 
-import math
-from dataclasses import dataclass
+Floods are held by `turnout.web.rate_limits`."""
+
 from datetime import datetime
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
 STAMP_SALT = "turnout.signups.form-stamp"
 STAMP_MAX_AGE_SECONDS = 24 * 3600
-HOUR = 3600
 
 
 class FormTooQuick(Exception):
@@ -37,40 +35,3 @@ def check_form_stamp(stamp: str, *, now: datetime) -> None:
         raise FormStale
     if age < settings.SIGNUP_MIN_SECONDS:
         raise FormTooQuick
-
-
-@dataclass(frozen=True)
-class Limited:
-    """A limit was reached; the next attempt may come after `retry_after` seconds."""
-
-    retry_after: int
-
-    @property
-    def minutes(self) -> int:
-        return max(1, math.ceil(self.retry_after / 60))
-
-
-def hit(scope: str, key: str, *, limit: int, window: int = HOUR, now: datetime) -> Limited | None:
-    """Count one attempt for `key` in a fixed window; return Limited once over `limit`.
-
-    Counters live in the cache (local memory by default, Redis when REDIS_URL is set, which
-    makes the limit shared by all application servers).
-    """
-    if limit <= 0:
-        return None
-    start = int(now.timestamp()) // window * window
-    cache_key = f"ratelimit:{scope}:{key}:{start}"
-    cache.add(cache_key, 0, timeout=window + 60)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # evicted between add and incr
-        cache.set(cache_key, 1, timeout=window + 60)
-        count = 1
-    if count > limit:
-        return Limited(retry_after=start + window - int(now.timestamp()))
-    return None
-
-
-def client_address(request) -> str:
-    """The client's IP as the web server saw it (a reverse proxy must set REMOTE_ADDR)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"

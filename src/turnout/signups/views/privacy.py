@@ -10,9 +10,14 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
-from .. import abuse, selectors
+from turnout.web import rate_limits
+from turnout.web.rate_limits import Limit
+
+from .. import selectors
 from ..forms import PrivacyRequestForm
 from ..services import privacy
+
+PRIVACY_LINKS_PER_HOUR = 3  # per address: enough for a lost email, too few to flood an inbox
 
 
 def privacy_request(request: HttpRequest) -> HttpResponse:
@@ -23,9 +28,11 @@ def privacy_request(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         now = timezone.now()
         email = form.cleaned_data["email"].strip().lower()
-        limited = abuse.hit(
-            "privacy-ip", abuse.client_address(request), limit=settings.SIGNUP_RATE_PER_IP, now=now
-        ) or abuse.hit("privacy-email", email, limit=3, now=now)
+        limited = rate_limits.hit(
+            Limit("privacy-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
+            Limit("privacy-email", email, PRIVACY_LINKS_PER_HOUR),
+            now=now,
+        )
         if limited:
             form.add_error(
                 None,

@@ -11,6 +11,8 @@ from django.views.decorators.http import require_POST
 
 from turnout.campaigns import selectors as campaign_selectors
 from turnout.notifications.invites import invite_ics
+from turnout.web import rate_limits
+from turnout.web.rate_limits import Limit
 
 from .. import abuse, selectors
 from ..forms import SignupForm
@@ -48,12 +50,13 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _event_page(request, event, form, status=400)
 
-    limited = abuse.hit(
-        "signup-ip", abuse.client_address(request), limit=settings.SIGNUP_RATE_PER_IP, now=now
-    ) or abuse.hit(
-        "signup-email",
-        registration.normalize_email(form.cleaned_data["email"]),
-        limit=settings.SIGNUP_RATE_PER_EMAIL,
+    limited = rate_limits.hit(
+        Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
+        Limit(
+            "signup-email",
+            registration.normalize_email(form.cleaned_data["email"]),
+            settings.SIGNUP_RATE_PER_EMAIL,
+        ),
         now=now,
     )
     if limited:

@@ -1,0 +1,90 @@
+"""Rate limits for the public forms: attempts per key and hour, shared by every process.
+
+One statement counts all the limits of a request (an upsert with RETURNING, which SQLite 3.35+
+and PostgreSQL both run atomically), so a burst spread over several workers or servers cannot
+slip past a limit, and a signup pays one round trip for its two limits.
+"""
+
+import hashlib
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import connection
+
+from .models import RateCounter
+
+HOUR = 3600
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `per_window` attempts for `key` within `scope` per `window` seconds (<= 0: none)."""
+
+    scope: str
+    key: str
+    per_window: int
+    window: int = HOUR
+
+
+@dataclass(frozen=True)
+class Limited:
+    """A limit was reached; the next attempt may come after `retry_after` seconds."""
+
+    retry_after: int
+
+    @property
+    def minutes(self) -> int:
+        return max(1, math.ceil(self.retry_after / 60))
+
+
+def client_address(request) -> str:
+    """The client's IP as the web server saw it.
+
+    REMOTE_ADDR only: X-Forwarded-For is whatever the client wants it to be unless a trusted
+    proxy rewrites it, and a deployment behind one sets REMOTE_ADDR accordingly.
+    """
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def _digest(scope: str, key: str) -> str:
+    return hashlib.sha256(f"{scope}\0{key}".encode()).hexdigest()
+
+
+def hit(*limits: Limit, now: datetime) -> Limited | None:
+    """Count one attempt against every limit; return Limited if any of them is now exceeded."""
+    active = [limit for limit in limits if limit.per_window > 0]
+    if not active:
+        return None
+    timestamp = int(now.timestamp())
+    rows = {
+        (limit.scope, _digest(limit.scope, limit.key), timestamp // limit.window * limit.window): (
+            limit
+        )
+        for limit in active
+    }
+    table = connection.ops.quote_name(RateCounter._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, 1)"] * len(rows))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (scope, key_digest, window_start, attempts) VALUES {values} "
+            "ON CONFLICT (scope, key_digest, window_start) "
+            f"DO UPDATE SET attempts = {table}.attempts + 1 "
+            "RETURNING scope, key_digest, window_start, attempts",
+            [part for row in rows for part in row],
+        )
+        counted = cursor.fetchall()
+    retry_after = [
+        start + limit.window - timestamp
+        for scope, digest, start, attempts in counted
+        if attempts > (limit := rows[(scope, digest, start)]).per_window
+    ]
+    return Limited(retry_after=max(retry_after)) if retry_after else None
+
+
+def forget_past_windows(*, now: datetime, keep_seconds: int = 2 * HOUR) -> int:
+    """Delete counters of windows that began over `keep_seconds` ago; return how many."""
+    deleted, _ = RateCounter.objects.filter(
+        window_start__lt=int(now.timestamp()) - keep_seconds
+    ).delete()
+    return deleted
