@@ -20,8 +20,8 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 lint:
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src/turnout
 
 test-sqlite:
