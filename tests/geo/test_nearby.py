@@ -90,6 +90,24 @@ def test_next_event_near_is_the_soonest_within_the_radius():
     assert next_event_near(origin=Origin(latitude=0, longitude=0), now=NOW) is None
 
 
+def test_events_at_one_place_come_soonest_first():
+    later = CampaignFactory(starts_on=datetime(2030, 6, 1).date())
+    june = place("Utrecht", "NL", 52.09, 5.12, campaign=later)
+    may = place("Utrecht", "NL", 52.09, 5.12)  # 13 May 2030
+    farther = place("Rotterdam", "NL", 51.92, 4.48)
+    assert [item.event for item in near(52.37, 4.90, 100)] == [may, june, farther]
+
+
+def test_next_event_near_offers_the_nearest_of_those_starting_together():
+    place("Rotterdam", "NL", 51.92, 4.48)
+    utrecht = place("Utrecht", "NL", 52.09, 5.12)
+    place("Haarlem", "NL", 52.38, 4.64, starts_at=utrecht.starts_at, ends_at=utrecht.ends_at)
+    origin = Origin(latitude=52.09, longitude=5.0)  # just west of Utrecht
+    found = next_event_near(origin=origin, now=NOW)
+    assert found.event == utrecht
+    assert found.distance_km == pytest.approx(8.2, abs=0.5)
+
+
 @pytest.mark.parametrize(
     ("text", "latitude"),
     [("Londen", 51.5), ("Parijs", 48.86), ("52.37,4.90", 52.37), (" -33.9 , 151.2 ", -33.9)],
