@@ -5,6 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import CampaignFactory, LocalEventFactory
 from turnout.campaigns.models import LocalEvent
@@ -77,6 +79,19 @@ def test_campaign_page_shows_window_reach_events_and_signup_actions(client, nove
     assert "<script>alert(1)</script>" not in text
     assert 'href="https://discord.gg/2XXWXvErfA"' in text
     assert "Organize in your area" in text
+
+
+def test_campaign_page_reads_the_same_few_queries_however_many_events(
+    client, november, settings, django_assert_num_queries
+):
+    settings.TURNOUT_PAGE_CACHE_SECONDS = 0  # render the events section every time
+    client.get("/en/campaigns/2024-november/")
+    with CaptureQueriesContext(connection) as three_events:
+        client.get("/en/campaigns/2024-november/")
+    LocalEventFactory.create_batch(20, campaign=november, country="NL", city="Utrecht")
+    with django_assert_num_queries(len(three_events)):  # nothing per event, deferred or not
+        response = client.get("/en/campaigns/2024-november/")
+    assert response.content.decode().count("Utrecht") >= 20
 
 
 def test_campaign_page_in_dutch_localizes_dates_countries_and_actions(client, november):

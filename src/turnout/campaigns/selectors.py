@@ -87,8 +87,13 @@ def upcoming_events(*, now: datetime, limit: int | None = None) -> list[LocalEve
 
 
 def campaign_events(campaign: Campaign) -> QuerySet[LocalEvent]:
-    return campaign.events.filter(status__in=LocalEvent.VISIBLE_STATUSES).order_by(
-        "starts_at", "city"
+    """The campaign's public events, soonest first, for showing and exporting (not saving)."""
+    # Without the bookkeeping timestamps nothing here shows: on PostgreSQL each one is
+    # converted in pure Python (Django ticket #36960), a sixth of loading 500 events.
+    return (
+        campaign.events.filter(status__in=LocalEvent.VISIBLE_STATUSES)
+        .defer("created_at", "updated_at")
+        .order_by("starts_at", "city")
     )
 
 
@@ -98,6 +103,7 @@ def campaign_reach(campaign: Campaign) -> Reach:
         campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
         .annotate(city_key=Lower("city"))
         .values_list("city_key", "country")
+        .order_by()  # else the model's ordering joins the DISTINCT: a row per start time
         .distinct()
     )
     pairs = {(city.strip(), country) for city, country in places}
