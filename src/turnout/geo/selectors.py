@@ -214,10 +214,12 @@ def next_event_near(
     # In start order, so only the rows up to the first start within the radius are converted.
     first_start, nearest = None, None
     for (pk, _, _, starts_at), distance in _within_radius(rows, origin=origin, radius_km=radius_km):
-        if first_start is not None and starts_at != first_start:
+        if first_start is None:
+            first_start = starts_at
+        elif starts_at != first_start:
             break
         if nearest is None or distance < nearest[1]:
-            first_start, nearest = starts_at, (pk, distance)
+            nearest = (pk, distance)
     if nearest is None:
         return None
     event = candidates.in_bulk([nearest[0]]).get(nearest[0])
