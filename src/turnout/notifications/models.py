@@ -2,8 +2,39 @@
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from turnout.web.text import SingleLineCharField
+
+
+class WrittenMessage(models.Model):
+    """A message a person wrote to many (an organizer to attendees, a coordinator to
+    organizers): its outbox rows are its copies, one per recipient, and tell how it went."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # What it was written about (an event, a campaign), as the audit log names objects.
+    target_type = models.CharField(_("about (type)"), max_length=64)
+    target_id = models.CharField(_("about (id)"), max_length=64)
+    subject = SingleLineCharField(_("subject"), max_length=300)
+    written_at = models.DateTimeField(_("written"))
+
+    class Meta:
+        verbose_name = _("written message")
+        verbose_name_plural = _("written messages")
+        ordering = ["-written_at", "-id"]
+        indexes = [models.Index(fields=["target_type", "target_id", "written_at"])]
+
+    def __str__(self) -> str:
+        return self.subject
 
 
 class OutboxMessage(models.Model):
@@ -15,6 +46,14 @@ class OutboxMessage(models.Model):
         SENT = "sent", _("Sent")
         UNCERTAIN = "uncertain", _("Uncertain: a worker stopped while sending")
         FAILED = "failed", _("Failed permanently")
+
+    class Failure(models.TextChoices):
+        """Why a message failed for good, in words for the person who wrote it."""
+
+        REFUSED = "refused", _("The mail server refused it")
+        BAD_ADDRESS = "bad_address", _("The address is not a valid email address")
+        BAD_HEADER = "bad_header", _("Its subject or addresses cannot be put in an email")
+        GAVE_UP = "gave_up", _("The mail server could not be reached, however often we tried")
 
     message_id = models.CharField(
         _("Message-ID"),
@@ -45,6 +84,18 @@ class OutboxMessage(models.Model):
     claimed_by = models.CharField(_("claimed by"), max_length=64, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+    failure = models.CharField(
+        _("why it failed"), max_length=20, choices=Failure.choices, blank=True
+    )
+    # The message a person wrote that this email is one copy of, if any.
+    written_message = models.ForeignKey(
+        WrittenMessage,
+        verbose_name=_("written message"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+    )
     created_at = models.DateTimeField(_("queued"))
 
     class Meta:
