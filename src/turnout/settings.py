@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.site_url import served_site_url
+
 BASE_DIR = Path(__file__).resolve().parent
 
 
@@ -45,7 +47,11 @@ SECRET_KEY = _secret_key()
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public base URL of links in emails, calendar files, feeds, API answers and exports. Unset:
+# the address `turnout serve` listens on (HOST and PORT), so `PORT=9000 make demo` links to :9000.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/") or served_site_url(
+    os.environ.get("HOST", ""), os.environ.get("PORT", "")
+)
 TURNOUT_SITE_NAME = os.environ.get("TURNOUT_SITE_NAME", "Turnout")
 
 INSTALLED_APPS = [
@@ -78,6 +84,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "turnout.web.proxies.TrustedProxiesMiddleware",  # first: all after it see the real client
     "django.middleware.security.SecurityMiddleware",
     "turnout.web.security.SecurityHeadersMiddleware",
     "turnout.web.security.MalformedRequestMiddleware",
@@ -313,13 +320,19 @@ SPECTACULAR_SETTINGS = {
 
 # --- security (turnout.web.security) ---------------------------------------------------------
 # Production behind TLS: SECURE_COOKIES=true, SECURE_SSL_REDIRECT=true, SECURE_HSTS_SECONDS
-# (e.g. 31536000) and, behind a reverse proxy that terminates TLS, SECURE_PROXY_SSL_HEADER=true
-# (trusts its X-Forwarded-Proto). `turnout check --deploy` then passes.
+# (e.g. 31536000) and, behind a reverse proxy that terminates TLS, TRUSTED_PROXIES (its address).
+# `turnout check --deploy` then passes.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
-if env_bool("SECURE_PROXY_SSL_HEADER", False):
+# Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (turnout.web.proxies):
+# addresses or networks, e.g. "127.0.0.1,10.0.0.0/8". Empty (the default): none, REMOTE_ADDR is
+# the client. `turnout serve` gives the same list to gunicorn (forwarded_allow_ips).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+# X-Forwarded-Proto: https makes a request secure: from a trusted proxy only when TRUSTED_PROXIES
+# is set (on by default then); SECURE_PROXY_SSL_HEADER=true without it believes any sender.
+if env_bool("SECURE_PROXY_SSL_HEADER", bool(TRUSTED_PROXIES)):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Content-Security-Policy (django-csp): nothing from third parties by default, no inline

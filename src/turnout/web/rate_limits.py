@@ -39,10 +39,10 @@ class Limited:
 
 
 def client_address(request) -> str:
-    """The client's IP as the web server saw it.
+    """The client's IP: REMOTE_ADDR, which turnout.web.proxies has set to the real client when
+    the request came through a trusted proxy (TRUSTED_PROXIES).
 
-    REMOTE_ADDR only: X-Forwarded-For is whatever the client wants it to be unless a trusted
-    proxy rewrites it, and a deployment behind one sets REMOTE_ADDR accordingly.
+    Never X-Forwarded-For itself: it is whatever the client wants it to be.
     """
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
