@@ -63,6 +63,17 @@ def is_lead(user, group: Group) -> bool:
     ).exists()
 
 
+def has_review_queue(user) -> bool:
+    """Whether `user` reviews anything at all (press, photos): a coordinator or an administrator.
+
+    Review pages ask this before they read a row, so that people without the role learn
+    nothing, not even whether an id exists.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or Campaign.objects.filter(coordinators=user).exists()
+
+
 def can(user, action: Action, obj: object) -> bool:
     """Whether `user` may perform `action` on `obj` (a campaign, a local event or a group)."""
     if user is None or not user.is_authenticated or not user.is_active:

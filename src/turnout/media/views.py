@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from turnout.accounts.permissions import Action, can
+from turnout.accounts.permissions import Action, can, has_review_queue
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns.models import Campaign, LocalEvent
 
@@ -89,6 +89,8 @@ def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
 
 @login_required
 def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
+    if not has_review_queue(request.user):
+        raise PermissionDenied
     photos = selectors.photos_awaiting_review(request.user)
     return render(
         request,
@@ -98,6 +100,15 @@ def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
             "may_approve": True,
         },
     )
+
+
+def _permitted_photo(request: AuthenticatedHttpRequest, pk: int, action: Action) -> Photo:
+    """The photo, if the person may do `action` to its event or campaign (else 404 or 403),
+    asked before any form is bound: error messages must not be the first thing checked."""
+    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    if not can(request.user, action, photo.subject):
+        raise PermissionDenied
+    return photo
 
 
 def _back(request: HttpRequest) -> HttpResponse:
@@ -110,7 +121,7 @@ def _back(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def describe(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    photo = _permitted_photo(request, pk, Action.ADD_PHOTOS)
     form = DescribePhotoForm(request.POST, instance=photo, prefix=f"p{photo.pk}")
     if not form.is_valid():
         for errors in form.errors.values():
@@ -127,7 +138,7 @@ def describe(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    photo = _permitted_photo(request, pk, Action.APPROVE_MEDIA)
     approve = request.POST.get("decision") == "approve"
     try:
         services.review_photo(photo=photo, actor=request.user, approve=approve, now=timezone.now())
@@ -143,7 +154,7 @@ def review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    photo = get_object_or_404(Photo.objects.select_related("event", "campaign"), pk=pk)
+    photo = _permitted_photo(request, pk, Action.ADD_PHOTOS)
     services.delete_photo(photo=photo, actor=request.user)
     messages.success(request, _("The photo is deleted."))
     return _back(request)

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from turnout.accounts.permissions import Action, can, has_review_queue
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns import selectors as campaign_selectors
 from turnout.campaigns.models import Campaign
@@ -120,6 +121,8 @@ def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse
 
 @login_required
 def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
+    if not has_review_queue(request.user):
+        raise PermissionDenied
     pending = list(selectors.mentions_awaiting_review(request.user))
     forms = [ReviewMentionForm(instance=m, prefix=f"m{m.pk}") for m in pending]
     return render(request, "press/review.html", {"items": list(zip(pending, forms, strict=True))})
@@ -128,7 +131,12 @@ def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def review_mention(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    # Permission first: the form below echoes the link's URL and event back in its page.
+    if not has_review_queue(request.user):
+        raise PermissionDenied
     mention = get_object_or_404(PressMention.objects.select_related("campaign", "event"), pk=pk)
+    if not can(request.user, Action.APPROVE_MEDIA, mention.subject):
+        raise PermissionDenied
     form = ReviewMentionForm(request.POST, instance=mention, prefix=f"m{mention.pk}")
     approve = request.POST.get("decision") == "approve"
     if approve and not form.is_valid():
