@@ -9,6 +9,8 @@ from django.core.management.base import BaseCommand
 from django.db import connections
 from gunicorn.app.base import BaseApplication
 
+from turnout.web.proxies import trusted_networks
+from turnout.web.site_url import follow_served_address
 from turnout.web.warmup import prepare_process
 from turnout.wsgi import application
 
@@ -67,9 +69,12 @@ class Command(BaseCommand):
         host = host or os.environ.get("HOST", "127.0.0.1")
         port = port or int(os.environ.get("PORT", "8000"))
         workers = workers or int(os.environ.get("WEB_CONCURRENCY", "2"))
+        follow_served_address(host=host, port=port)
         self.stdout.write(f"Serving Turnout at http://{host}:{port}/ (Ctrl+C stops it)")
         options = {
             "bind": f"{host}:{port}",
+            # gunicorn believes X-Forwarded-Proto from the same proxies as Django, no others.
+            "forwarded_allow_ips": ",".join(map(str, trusted_networks(settings.TRUSTED_PROXIES))),
             "workers": workers,
             "threads": int(os.environ.get("WEB_THREADS", "4")),
             "accesslog": "-",
