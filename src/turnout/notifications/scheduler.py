@@ -8,8 +8,10 @@ import threading
 import time
 from dataclasses import dataclass
 
-from django.db import close_old_connections, connection
+from django.db import close_old_connections
 from django.utils.module_loading import import_string
+
+from turnout.web.reconnection import DATABASE_LOST, Reconnection, close_database_connections
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +44,8 @@ def enqueue_all() -> None:
 
 
 class Scheduler(threading.Thread):
-    """A daemon thread that queues each job of the timetable when it is due."""
+    """A daemon thread that queues each job of the timetable when it is due. It survives a lost
+    database: the jobs stay due and are queued once it answers again."""
 
     def __init__(self, timetable: tuple[Job, ...] = TIMETABLE):
         super().__init__(name="turnout-scheduler", daemon=True)
@@ -51,19 +54,34 @@ class Scheduler(threading.Thread):
 
     def run(self) -> None:
         next_run = {job: 0.0 for job in self.timetable}
+        reconnection = Reconnection(name="Scheduler", logger=logger)
         try:
             while not self.stopping.is_set():
-                close_old_connections()
-                for job in self.timetable:
-                    if time.monotonic() >= next_run[job]:
-                        try:
-                            enqueue_job(job)
-                        except Exception:  # noqa: BLE001 - log and try again next time
-                            logger.exception("Could not queue %s", job.task_path)
-                        next_run[job] = time.monotonic() + job.every_seconds
-                self.stopping.wait(1.0)
+                wait = 1.0
+                try:
+                    close_old_connections()
+                    self.enqueue_due(next_run)
+                    reconnection.recovered()
+                except DATABASE_LOST as error:
+                    # Every job needs the database: all wait, with back-off, until it is back.
+                    wait = reconnection.lost(error)
+                except Exception:  # noqa: BLE001 - the timetable must outlive any one error
+                    logger.exception("Scheduler error; going on")
+                self.stopping.wait(wait)
         finally:
-            connection.close()
+            close_database_connections()
+
+    def enqueue_due(self, next_run: dict[Job, float]) -> None:
+        for job in self.timetable:
+            if time.monotonic() < next_run[job]:
+                continue
+            try:
+                enqueue_job(job)
+            except DATABASE_LOST:
+                raise  # not this job's fault: it stays due and is queued once the database is back
+            except Exception:  # noqa: BLE001 - log and try again next time
+                logger.exception("Could not queue %s", job.task_path)
+            next_run[job] = time.monotonic() + job.every_seconds
 
     def stop(self) -> None:
         self.stopping.set()

@@ -1,4 +1,5 @@
-"""Data the site keeps for itself rather than for a domain concept: rate-limit counters."""
+"""Data the site keeps for itself rather than for a domain concept: rate-limit counters and
+the task workers' heartbeats."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -29,3 +30,22 @@ class RateCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} {self.key_digest[:8]}… {self.attempts}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A running `turnout worker` says it is alive: one row per worker, rewritten every few
+    seconds (`web/heartbeat.py`). /readyz and the admin read the newest; rows of workers gone
+    for a day are deleted."""
+
+    worker_id = models.CharField(_("worker"), max_length=64, unique=True)
+    host = models.CharField(_("host"), max_length=255)
+    pid = models.PositiveIntegerField(_("process id"))
+    started_at = models.DateTimeField(_("started"))
+    last_seen = models.DateTimeField(_("last seen"), db_index=True)
+
+    class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} {self.last_seen:%Y-%m-%d %H:%M:%S}"

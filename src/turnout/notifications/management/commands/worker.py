@@ -1,14 +1,18 @@
-"""`turnout worker`: run background tasks (email delivery, reminders, retention)."""
+"""`turnout worker`: run background tasks (email delivery, reminders, retention).
+
+It outlives a lost database (`notifications/task_worker.py`) and, unless run as a batch,
+records a heartbeat every few seconds for /readyz and the admin (`web/heartbeat.py`).
+"""
 
 import logging
-import os
-import socket
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
 from turnout.notifications.scheduler import Scheduler, enqueue_all
+from turnout.notifications.task_worker import TaskWorker
+from turnout.web.heartbeat import HeartbeatThread, this_worker_id
 from turnout.web.warmup import prepare_process
 
 
@@ -33,7 +37,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, batch: bool, interval: float, no_schedule: bool, **options):
         from django_tasks_db.backend import DatabaseBackend
-        from django_tasks_db.management.commands.db_worker import Worker
 
         logging.getLogger("django_tasks_db").setLevel(logging.INFO)
         prepare_process(load_places=False)  # see turnout.web.warmup
@@ -46,14 +49,15 @@ class Command(BaseCommand):
                 f"TASKS_BACKEND={settings.TASKS_BACKEND!r} has its own workers; "
                 "`turnout worker` runs the database queue only."
             )
-        worker = Worker(
+        worker_id = this_worker_id()
+        worker = TaskWorker(
             queue_names=["*"],
             interval=interval,
             batch=batch,
             backend_name=DEFAULT_TASK_BACKEND_ALIAS,
             startup_delay=not batch,
             max_tasks=None,
-            worker_id=f"{socket.gethostname()}:{os.getpid()}"[:64],
+            worker_id=worker_id,
             excluded_queue_names=[],
         )
         if batch:
@@ -64,10 +68,13 @@ class Command(BaseCommand):
         scheduler = None if no_schedule else Scheduler()
         if scheduler:
             scheduler.start()
+        heartbeat = HeartbeatThread(worker_id=worker_id)
+        heartbeat.start()
         self.stdout.write("Turnout worker running (Ctrl+C stops it).")
         worker.configure_signals()
         try:
             worker.run()
         finally:
+            heartbeat.stop()
             if scheduler:
                 scheduler.stop()
