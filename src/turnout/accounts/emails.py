@@ -15,6 +15,8 @@ from django.utils import translation
 
 from turnout.notifications import outbox
 from turnout.notifications.composition import Email, render_plain_text
+from turnout.notifications.models import WrittenMessage
+from turnout.web.text import single_line
 
 HTML_TEMPLATE = "accounts/email/message.html"
 
@@ -37,7 +39,8 @@ def compose_email(
     """Render one plain-text email in `language`, with an HTML copy of the same text."""
     with translation.override(language):
         context = {"site_name": settings.TURNOUT_SITE_NAME, **context}
-        subject = " ".join(render_plain_text(subject_template, context).split())
+        # One line whatever the template and its values hold (Email folds it, too).
+        subject = single_line(render_plain_text(subject_template, context))
         text = render_plain_text(body_template, context).strip() + "\n"
         html = render_to_string(
             HTML_TEMPLATE,
@@ -64,11 +67,13 @@ def enqueue_email(
     context: dict,
     now: datetime,
     reply_to: str = "",
+    written_message: WrittenMessage | None = None,
 ) -> None:
     """Write an email to one recipient to the outbox, inside the caller's transaction.
 
     Rendering happens now (so the text reflects what was saved); the worker sends it once the
-    transaction commits, so a rolled-back change never emails anyone.
+    transaction commits, so a rolled-back change never emails anyone. `written_message`: the
+    message a person wrote to many that this email is a copy of.
     """
     email = compose_email(
         kind=kind,
@@ -79,4 +84,4 @@ def enqueue_email(
         context=context,
         reply_to=reply_to,
     )
-    outbox.enqueue(email, now=now)
+    outbox.enqueue(email, now=now, written_message=written_message)

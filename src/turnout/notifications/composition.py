@@ -1,4 +1,9 @@
-"""Composing an email: plain text and HTML from templates, in the recipient's language."""
+"""Composing an email: plain text and HTML from templates, in the recipient's language.
+
+Every `Email` has its header values on one line whatever they were built from (an event title,
+a name, an organizer's subject): `Email` folds them itself (`web.text.single_line`), so no
+composer can build a header from unchecked text.
+"""
 
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -10,8 +15,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from turnout.web.text import single_line
+
+from .models import OutboxMessage
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
+
+# What the outbox keeps of a subject; a longer one is cut with "…".
+SUBJECT_MAX = OutboxMessage._meta.get_field("subject").max_length or 300
 
 
 def render_plain_text(template_name: str, context: dict) -> str:
@@ -41,6 +53,13 @@ class Email:
     html: str
     attachments: tuple[Attachment, ...] = field(default_factory=tuple)
     reply_to: str = ""
+
+    def __post_init__(self) -> None:
+        # A line break in a header is an injected header or a message no server takes; a
+        # subject longer than the outbox keeps could not be written at all.
+        for name in ("to", "reply_to", "language"):
+            object.__setattr__(self, name, single_line(getattr(self, name)))
+        object.__setattr__(self, "subject", single_line(self.subject, max_length=SUBJECT_MAX))
 
 
 def compose(

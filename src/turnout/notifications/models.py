@@ -53,7 +53,7 @@ class OutboxMessage(models.Model):
         REFUSED = "refused", _("The mail server refused it")
         BAD_ADDRESS = "bad_address", _("The address is not a valid email address")
         BAD_HEADER = "bad_header", _("Its subject or addresses cannot be put in an email")
-        GAVE_UP = "gave_up", _("The mail server could not be reached, however often we tried")
+        GAVE_UP = "gave_up", _("Not delivered after repeated attempts")
 
     message_id = models.CharField(
         _("Message-ID"),

@@ -12,8 +12,11 @@ Delivery guarantee (documented in docs/notifications.md):
   in the admin, where a person may send it again (with the same Message-ID, so the copy is
   recognizable as a duplicate). Every other message is delivered exactly once.
 - A failed attempt is retried after OUTBOX_RETRY_SECONDS, doubling each time, until
-  OUTBOX_MAX_ATTEMPTS; a permanent refusal (an SMTP 5xx) fails at once. Failed messages stay
-  visible in the admin.
+  OUTBOX_MAX_ATTEMPTS. A message no attempt can send fails at once, with the reason
+  (`OutboxMessage.Failure`): one the mail server refused with a 5xx answer, or one that cannot
+  be made into an email (an invalid address, a header no mail system takes), which is found
+  before the server is asked. Failed messages stay visible in the admin, and to the person who
+  wrote them when they were written to many (`WrittenMessage`).
 """
 
 import logging
@@ -21,29 +24,45 @@ import smtplib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from email import errors as email_errors
 from email.mime.text import MIMEText
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.message import sanitize_address
+from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from turnout.web.text import single_line
+
 from . import claims
-from .composition import Attachment, Email, sender_domain
-from .models import OutboxMessage
+from .composition import SUBJECT_MAX, Attachment, Email, sender_domain
+from .models import OutboxMessage, WrittenMessage
 
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF = timedelta(hours=6)
 
 
-def enqueue(email: Email, *, now: datetime, dedupe_key: str | None = None) -> OutboxMessage | None:
-    """Write `email` to the outbox in the caller's transaction; None if already queued."""
+def enqueue(
+    email: Email,
+    *,
+    now: datetime,
+    dedupe_key: str | None = None,
+    written_message: WrittenMessage | None = None,
+) -> OutboxMessage | None:
+    """Write `email` to the outbox in the caller's transaction; None if already queued.
+
+    `written_message`: the message a person wrote to many that this email is a copy of.
+    """
     try:
         # A savepoint only where a duplicate is expected, so that it can be told from an error
         # without undoing the caller's transaction; each costs a round trip to the database.
         with transaction.atomic(savepoint=dedupe_key is not None):
             message = _row(email, now=now, dedupe_key=dedupe_key)
+            message.written_message = written_message
             message.save(force_insert=True)
     except IntegrityError:
         if dedupe_key and OutboxMessage.objects.filter(dedupe_key=dedupe_key).exists():
@@ -140,6 +159,11 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
             accepted = None
             if message is None:
                 break
+            try:
+                email = mime_message(message)
+            except Undeliverable as error:
+                _report_failure(report, message, error)  # fails at once; the server is not asked
+                continue
             if mail is None:
                 try:
                     mail = get_connection(fail_silently=False)
@@ -151,7 +175,7 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
                     _report_failure(report, message, error)
                     break
             try:
-                mail.send_messages([as_email_message(message)])
+                mail.send_messages([email])
             except Exception as error:  # noqa: BLE001 - any failure is recorded and retried
                 mail.close()
                 mail = None
@@ -185,13 +209,56 @@ def claim_next(
     )
 
 
-def is_permanent(error: Exception) -> bool:
-    """An SMTP 5xx refusal will not change by trying again."""
+class Undeliverable(Exception):
+    """A message that cannot be made into an email; no attempt will change that."""
+
+    def __init__(self, failure: str, detail: str):
+        super().__init__(detail)
+        self.failure = failure
+
+
+# A refusal of the sender is about the site's own address (a relay's configuration, which a
+# person fixes and then every waiting message should go), except when it is about this
+# message's size (RFC 1870: 552 to a MAIL FROM with SIZE).
+_SENDER_REFUSALS_ABOUT_THE_MESSAGE = frozenset({552})
+
+
+def permanent_failure(error: Exception) -> str:
+    """The `OutboxMessage.Failure` that `error` means, or "" if trying again may succeed.
+
+    A 5xx answer to the recipient or to the message is permanent (RFC 5321 §4.2.1); a 4xx
+    answer, a lost connection, a timeout or a failed sign-in to the relay is not.
+    """
+    if isinstance(error, Undeliverable):
+        return error.failure
     if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return all(code >= 500 for code, _ in error.recipients.values())
+        codes = [code for code, _ in error.recipients.values()]
+        refused = bool(codes) and all(code >= 500 for code in codes)
+        return OutboxMessage.Failure.REFUSED if refused else ""
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        refused = error.smtp_code in _SENDER_REFUSALS_ABOUT_THE_MESSAGE
+        return OutboxMessage.Failure.REFUSED if refused else ""
+    if isinstance(error, smtplib.SMTPDataError):
+        return OutboxMessage.Failure.REFUSED if error.smtp_code >= 500 else ""
+    return ""
+
+
+def failure_detail(error: Exception) -> str:
+    """What went wrong, on one line: the server's own answer where there is one."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        answers = [_server_answer(code, text) for code, text in error.recipients.values()]
+        return "; ".join(answers)
     if isinstance(error, smtplib.SMTPResponseException):
-        return error.smtp_code >= 500
-    return False
+        return _server_answer(error.smtp_code, error.smtp_error)
+    if isinstance(error, Undeliverable):
+        return str(error)
+    return single_line(f"{type(error).__name__}: {error}")
+
+
+def _server_answer(code: int, text: bytes | str) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return single_line(f"{code} {text}")
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -201,13 +268,17 @@ def retry_delay(attempts: int) -> timedelta:
 
 
 def record_failure(message: OutboxMessage, *, error: Exception, now: datetime) -> str:
-    """Schedule the next attempt with back-off, or fail the message for good."""
-    give_up = is_permanent(error) or message.attempts >= settings.OUTBOX_MAX_ATTEMPTS
-    state = OutboxMessage.State.FAILED if give_up else OutboxMessage.State.PENDING
+    """Fail the message for good if `error` is permanent or it was the last attempt;
+    otherwise schedule the next attempt with back-off. Returns the new state."""
+    failure = permanent_failure(error)
+    if not failure and message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
+        failure = OutboxMessage.Failure.GAVE_UP
+    state = OutboxMessage.State.FAILED if failure else OutboxMessage.State.PENDING
     OutboxMessage.objects.filter(pk=message.pk).update(
         state=state,
+        failure=failure,
         next_attempt_at=now + retry_delay(message.attempts),
-        last_error=f"{type(error).__name__}: {error}"[:2000],
+        last_error=failure_detail(error)[:2000],
     )
     logger.warning("Email %s attempt %d failed: %s", message.message_id, message.attempts, error)
     return state
@@ -233,30 +304,61 @@ def send_again(*, message: OutboxMessage, now: datetime) -> bool:
     updated = OutboxMessage.objects.filter(
         pk=message.pk,
         state__in=[OutboxMessage.State.UNCERTAIN, OutboxMessage.State.FAILED],
-    ).update(state=OutboxMessage.State.PENDING, attempts=0, next_attempt_at=now)
+    ).update(state=OutboxMessage.State.PENDING, attempts=0, failure="", next_attempt_at=now)
     if updated:
         _wake_worker_on_commit()
     return bool(updated)
 
 
 def as_email_message(message: OutboxMessage) -> EmailMultiAlternatives:
-    """The outbox row as a MIME message with its stable Message-ID."""
+    """The outbox row as a MIME message with its stable Message-ID.
+
+    Header values are folded to one line here too: rows written before composition folded
+    them would otherwise fail on every attempt.
+    """
     email = EmailMultiAlternatives(
-        subject=message.subject,
+        subject=single_line(message.subject, max_length=SUBJECT_MAX),
         body=message.body_text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[message.to_email],
-        reply_to=[message.reply_to] if message.reply_to else None,
+        from_email=single_line(settings.DEFAULT_FROM_EMAIL),
+        to=[single_line(message.to_email)],
+        reply_to=[single_line(message.reply_to)] if message.reply_to else None,
         headers={
             "Message-ID": message.message_id,
             "Auto-Submitted": "auto-generated",
-            "Content-Language": message.language,
+            "Content-Language": single_line(message.language),
         },
     )
     if message.body_html:
         email.attach_alternative(message.body_html, "text/html")
     for stored in message.attachments:
         email.attach(mime_attachment(Attachment(**stored)))
+    return email
+
+
+def mime_message(message: OutboxMessage) -> EmailMultiAlternatives:
+    """`as_email_message`, checked the way the mail backend will use it; `Undeliverable`
+    if it cannot be sent (an invalid address, a header no mail system takes)."""
+    email = as_email_message(message)
+    encoding = email.encoding or settings.DEFAULT_CHARSET
+    for address in (*email.to, *email.reply_to):
+        try:
+            validate_email(address)  # what every form of the site accepts as an address
+        except ValidationError as error:
+            detail = f"{address!r} is not an email address"
+            raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
+    for address in (email.from_email, *email.to, *email.reply_to):
+        try:
+            sanitize_address(address, encoding)
+        except (ValueError, IndexError) as error:
+            # Django's parser answers a malformed address with ValueError or IndexError.
+            detail = single_line(f"{address!r} is not an email address ({error})")
+            raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
+    try:
+        email.message().as_bytes()
+    except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
+        # BadHeaderError and UnicodeError are ValueErrors; the email package raises the rest.
+        detail = single_line(f"{type(error).__name__}: {error}")
+        raise Undeliverable(OutboxMessage.Failure.BAD_HEADER, detail) from error
     return email
 
 

@@ -1,21 +1,33 @@
 """Messages a person writes to many (organizers to attendees, coordinators to organizers):
-their limits and the one check of subject and body, with errors a person understands."""
+their limits and the one check of subject and body, with errors a person understands; the
+record of each such message and how far its copies got (delivered, waiting, failed and why)."""
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Model
 from django.utils.translation import gettext_lazy as _
+
+from turnout.web.text import single_line
+
+from .models import OutboxMessage, WrittenMessage
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
+
+    from turnout.accounts.models import User
 
 MAX_SUBJECT = 150
 MAX_BODY = 10_000
 
 
 def checked_message(*, subject: str, body: str) -> tuple[str, str]:
-    """Subject and body without surrounding blanks; ValidationError per field if unusable."""
-    subject, body = subject.strip(), body.strip()
+    """Subject on one line and body without surrounding blanks; ValidationError per field if
+    unusable. A line break in the subject is folded, as a browser's text box would."""
+    subject, body = single_line(subject), body.strip()
     errors: dict[str, StrOrPromise] = {}
     if not subject:
         errors["subject"] = _("Write a subject.")
@@ -28,3 +40,80 @@ def checked_message(*, subject: str, body: str) -> tuple[str, str]:
     if errors:
         raise ValidationError(errors)
     return subject, body
+
+
+def record_written_message(
+    *, author: "User | None", about: Model, subject: str, now: datetime
+) -> WrittenMessage:
+    """Keep a message written to many, in the caller's transaction; enqueue its copies with
+    `outbox.enqueue(..., written_message=...)` so that `deliveries` can tell how it went."""
+    return WrittenMessage.objects.create(
+        author=author if author is not None and author.is_authenticated else None,
+        target_type=about._meta.label_lower,
+        target_id=str(about.pk),
+        subject=subject,
+        written_at=now,
+    )
+
+
+@dataclass(frozen=True)
+class FailedCopy:
+    to: str
+    reason: "StrOrPromise"
+    server_answer: str  # the mail server's own words, when it refused
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How far a written message got: copies delivered, waiting, uncertain and failed."""
+
+    message: WrittenMessage
+    delivered: int
+    waiting: int
+    uncertain: int
+    failed: list[FailedCopy]
+
+    @property
+    def total(self) -> int:
+        return self.delivered + self.waiting + self.uncertain + len(self.failed)
+
+
+def deliveries(*, about: Model, limit: int = 10) -> list[Delivery]:
+    """The latest messages written about `about`, newest first, each with its delivery."""
+    written = list(
+        WrittenMessage.objects.filter(target_type=about._meta.label_lower, target_id=str(about.pk))[
+            :limit
+        ]
+    )
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for row in (
+        OutboxMessage.objects.filter(written_message__in=written)
+        .values("written_message", "state")
+        .annotate(copies=Count("id"))
+        .order_by()
+    ):
+        counts[row["written_message"]][row["state"]] = row["copies"]
+    failed: dict[int, list[FailedCopy]] = defaultdict(list)
+    for copy in OutboxMessage.objects.filter(
+        written_message__in=written, state=OutboxMessage.State.FAILED
+    ).order_by("to_email"):
+        failed[copy.written_message_id].append(
+            FailedCopy(
+                to=copy.to_email,
+                reason=copy.get_failure_display() if copy.failure else _("Not delivered"),
+                server_answer=(
+                    copy.last_error if copy.failure == OutboxMessage.Failure.REFUSED else ""
+                ),
+            )
+        )
+    State = OutboxMessage.State
+    return [
+        Delivery(
+            message=message,
+            delivered=counts[message.pk][State.SENT],
+            waiting=counts[message.pk][State.PENDING] + counts[message.pk][State.SENDING],
+            uncertain=counts[message.pk][State.UNCERTAIN],
+            failed=failed[message.pk],
+        )
+        for message in written
+    ]

@@ -14,7 +14,8 @@ from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
-from turnout.notifications.written_messages import checked_message
+from turnout.notifications.models import WrittenMessage
+from turnout.notifications.written_messages import checked_message, record_written_message
 
 from ..models import Campaign, LocalEvent
 from ..proposals.models import OrganizerInvitation
@@ -56,11 +57,13 @@ def update_event_details(
 
 def message_organizers(
     *, campaign: Campaign, actor: User, subject: str, body: str, now: datetime
-) -> int:
-    """Email every organizer of the campaign's events; replies go to the coordinator."""
+) -> WrittenMessage:
+    """Email every organizer of the campaign's events; replies go to the coordinator. The
+    record of the message counts its copies (`written_messages.deliveries`)."""
     subject, body = checked_message(subject=subject, body=body)
     with transaction.atomic():
         recipients = organizers_of(campaign)
+        written = record_written_message(author=actor, about=campaign, subject=subject, now=now)
         for person in recipients:
             with translation.override(person.language):
                 dashboard = absolute_url(reverse("dashboard:home"))
@@ -76,6 +79,7 @@ def message_organizers(
                 },
                 reply_to=actor.email,
                 now=now,
+                written_message=written,
             )  # fmt: skip
         record_audit(
             actor=actor,
@@ -83,7 +87,7 @@ def message_organizers(
             target=campaign,
             summary=f"Message to {len(recipients)} organizers: {subject}",
         )
-    return len(recipients)
+    return written
 
 
 def invite_co_organizer(

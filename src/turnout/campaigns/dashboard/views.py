@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from turnout.accounts.permissions import Action
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
+from turnout.notifications.written_messages import deliveries
 
 from ..models import Campaign, LocalEvent
 from ..proposals.selectors import campaigns_to_moderate
@@ -144,7 +145,7 @@ def campaign_message(request: AuthenticatedHttpRequest, slug: str) -> HttpRespon
     form = OrganizersMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            sent = services.message_organizers(
+            written = services.message_organizers(
                 campaign=campaign,
                 actor=request.user,
                 subject=form.cleaned_data["subject"],
@@ -154,6 +155,7 @@ def campaign_message(request: AuthenticatedHttpRequest, slug: str) -> HttpRespon
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            sent = written.copies.count()
             messages.success(
                 request,
                 ngettext(
@@ -163,9 +165,15 @@ def campaign_message(request: AuthenticatedHttpRequest, slug: str) -> HttpRespon
                 )
                 % {"count": sent},
             )
-            return redirect(reverse("dashboard:campaign", kwargs={"slug": campaign.slug}))
+            # Back to this page, where each message sent shows how far it got.
+            return redirect(reverse("dashboard:campaign_message", kwargs={"slug": campaign.slug}))
     return render(
         request,
         "campaigns/dashboard/campaign_message.html",
-        {"campaign": campaign, "form": form, "recipients": selectors.organizers_of(campaign)},
+        {
+            "campaign": campaign,
+            "form": form,
+            "recipients": selectors.organizers_of(campaign),
+            "deliveries": deliveries(about=campaign),
+        },
     )

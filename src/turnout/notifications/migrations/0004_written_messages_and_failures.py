@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='outboxmessage',
             name='failure',
-            field=models.CharField(blank=True, choices=[('refused', 'The mail server refused it'), ('bad_address', 'The address is not a valid email address'), ('bad_header', 'Its subject or addresses cannot be put in an email'), ('gave_up', 'The mail server could not be reached, however often we tried')], max_length=20, verbose_name='why it failed'),
+            field=models.CharField(blank=True, choices=[('refused', 'The mail server refused it'), ('bad_address', 'The address is not a valid email address'), ('bad_header', 'Its subject or addresses cannot be put in an email'), ('gave_up', 'Not delivered after repeated attempts')], max_length=20, verbose_name='why it failed'),
         ),
         migrations.CreateModel(
             name='WrittenMessage',

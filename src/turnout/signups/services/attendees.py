@@ -10,7 +10,8 @@ from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox, signup_emails
-from turnout.notifications.written_messages import checked_message
+from turnout.notifications.models import WrittenMessage
+from turnout.notifications.written_messages import checked_message, record_written_message
 from turnout.web.spreadsheets import csv_text
 
 from .. import selectors
@@ -59,21 +60,23 @@ def export_attendees_csv(*, event: LocalEvent, actor: User, now: datetime) -> st
 
 def message_attendees(
     *, event: LocalEvent, actor: User, subject: str, body: str, now: datetime
-) -> int:
-    """Queue an organizer's message to every confirmed attendee; returns how many."""
+) -> WrittenMessage:
+    """Queue an organizer's message to every confirmed attendee; the record of it counts
+    its copies (`written_messages.deliveries`)."""
     subject, body = checked_message(subject=subject, body=body)
     with transaction.atomic():
         recipients = list(selectors.confirmed_attendees(event).select_related("event"))
+        written = record_written_message(author=actor, about=event, subject=subject, now=now)
         for signup in recipients:
             email = signup_emails.attendee_message(signup, subject=subject, body=body)
-            outbox.enqueue(email, now=now)
+            outbox.enqueue(email, now=now, written_message=written)
         record_audit(
             actor=actor,
             action="signups.message",
             target=event,
             summary=f"Message to {len(recipients)} attendees: {subject}",
         )
-    return len(recipients)
+    return written
 
 
 def mark_attendance(

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import LocalEvent
+from turnout.notifications.written_messages import deliveries
 
 from .. import selectors
 from ..forms import AttendeeMessageForm
@@ -66,7 +67,7 @@ def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
     form = AttendeeMessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            count = attendee_services.message_attendees(
+            written = attendee_services.message_attendees(
                 event=event,
                 actor=request.user,
                 subject=form.cleaned_data["subject"],
@@ -76,6 +77,7 @@ def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            count = written.copies.count()
             messages.success(
                 request,
                 ngettext(
@@ -85,13 +87,19 @@ def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
                 )
                 % {"count": count},
             )
-            return redirect("signups:attendee_list", pk=event.pk)
+            # Back to this page, where each message sent shows how far it got.
+            return redirect("signups:attendee_message", pk=event.pk)
     recipients = selectors.confirmed_attendees(event).count()
     status = 400 if request.method == "POST" else 200
     return render(
         request,
         "signups/attendee_message.html",
-        {"event": event, "form": form, "recipients": recipients},
+        {
+            "event": event,
+            "form": form,
+            "recipients": recipients,
+            "deliveries": deliveries(about=event),
+        },
         status=status,
     )
 
