@@ -206,6 +206,11 @@ TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
 # `turnout serve` runs a task worker beside the web server unless this is false.
 TURNOUT_EMBEDDED_WORKER = env_bool("TURNOUT_EMBEDDED_WORKER", True)
+# /readyz (turnout.web.health) answers 503 when no task worker's heartbeat is younger than this
+# many seconds (workers beat every 5), or when an email has been due for longer than
+# READY_OUTBOX_MAX_AGE_SECONDS. 0 turns a check off (a worker run from cron, for example).
+READY_WORKER_STALE_SECONDS = int(os.environ.get("READY_WORKER_STALE_SECONDS", "60"))
+READY_OUTBOX_MAX_AGE_SECONDS = int(os.environ.get("READY_OUTBOX_MAX_AGE_SECONDS", "900"))
 
 # Email: EMAIL_URL (smtp://user:pass@host:587/?tls=True, smtp+ssl://..., console:, file:/path),
 # or EMAIL_HOST and friends; by default messages are written as files under DATA_DIR/mail.
@@ -233,6 +238,11 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = str(DATA_DIR / "mail")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# EMAIL_TIMEOUT bounds one socket operation; a server answering a byte at a time never trips
+# it. EMAIL_DEADLINE bounds the whole: opening a connection, and sending each message.
+EMAIL_DEADLINE = float(os.environ.get("EMAIL_DEADLINE", str(EMAIL_TIMEOUT)))
+if EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
+    EMAIL_BACKEND = "turnout.notifications.smtp.DeadlineEmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", f"{TURNOUT_SITE_NAME} <turnout@localhost>"
 )
@@ -259,8 +269,11 @@ CODE_OF_CONDUCT_SLUG = os.environ.get("CODE_OF_CONDUCT_SLUG", "code-of-conduct")
 # own network; tests turn it on for their local HTTP server).
 PRESS_METADATA_TIMEOUT = float(os.environ.get("PRESS_METADATA_TIMEOUT", "3"))
 PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES = env_bool("PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES", False)
-# Press links one address (IP) may submit per hour without an account.
+# Press links one address (IP) may submit per hour without an account, and one account with.
 PRESS_SUBMISSIONS_PER_HOUR = int(os.environ.get("PRESS_SUBMISSIONS_PER_HOUR", "10"))
+PRESS_SUBMISSIONS_PER_HOUR_SIGNED_IN = int(
+    os.environ.get("PRESS_SUBMISSIONS_PER_HOUR_SIGNED_IN", "60")
+)
 # Photos: largest upload in bytes and in pixels (a decompression-bomb guard), files per upload.
 PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_BYTES", str(20 * 1024 * 1024)))
 PHOTO_MAX_PIXELS = int(os.environ.get("PHOTO_MAX_PIXELS", str(50_000_000)))
@@ -300,6 +313,12 @@ TURNOUT_GAZETTEER_MIN_POPULATION = int(os.environ.get("GAZETTEER_MIN_POPULATION"
 # (the default) means none: the server-drawn map only, and no request to a tile server, ever.
 TURNOUT_MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "")
 TURNOUT_MAP_TILES_ATTRIBUTION = os.environ.get("MAP_TILES_ATTRIBUTION", "")
+
+# --- calendar imports (turnout.importers) ------------------------------------------------------
+# A recurring series becomes one event per occurrence from this many days back to this many
+# days ahead; a later sync adds the occurrences the moving window reaches.
+TURNOUT_CALENDAR_HORIZON_DAYS = int(os.environ.get("CALENDAR_HORIZON_DAYS", "365"))
+TURNOUT_CALENDAR_HISTORY_DAYS = int(os.environ.get("CALENDAR_HISTORY_DAYS", "365"))
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [],
@@ -323,6 +342,8 @@ SPECTACULAR_SETTINGS = {
 # (e.g. 31536000) and, behind a reverse proxy that terminates TLS, TRUSTED_PROXIES (its address).
 # `turnout check --deploy` then passes.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# Load balancers probe /healthz and /readyz over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)

@@ -69,8 +69,8 @@ def test_a_feed_becomes_events_in_their_own_time_zone_and_place():
     assert amsterdam.venue == "Museumplein"
     assert LocalEvent.objects.get(city="Utrecht").country == "NL"
     assert [str(w) for w in summary.warnings] == [
-        "feed.ics: event 3 (“Protest”) skipped: could not read a place in “Online”: "
-        "no country is named"
+        "feed.ics: event 3 (“Protest”) skipped: it names neither a place nor a meeting link "
+        "(LOCATION “Online”)"
     ]
 
 
@@ -180,7 +180,11 @@ def test_command_dry_run_lists_entries_and_writes_nothing(tmp_path):
     path.write_bytes(calendar(AMSTERDAM))
     out = io.StringIO()
     call_command("import", "ical", str(path), "--dry-run", stdout=out, stderr=io.StringIO())
-    assert "2030-05-13 14:00 Amsterdam, NL: Protest Amsterdam" in out.getvalue()
+    # The event's own time and zone, not UTC (12:00 UTC).
+    assert (
+        "Monday, 13 May 2030 14:00 CEST (Europe/Amsterdam) Amsterdam, NL: Protest Amsterdam"
+        in out.getvalue()
+    )
     assert LocalEvent.objects.count() == 0
 
 

@@ -115,6 +115,11 @@ class LocalEvent(models.Model):
         CANCELLED = "cancelled", _("Cancelled")
         COMPLETED = "completed", _("Completed")
 
+    class AttendanceMode(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        ONLINE = "online", _("Online")
+        MIXED = "mixed", _("In person and online")
+
     # Events a visitor may see, and those that count as "taking part" in a campaign.
     VISIBLE_STATUSES = (
         Status.APPROVED,
@@ -134,10 +139,13 @@ class LocalEvent(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
-    city = models.CharField(_("city"), max_length=120)
+    city = models.CharField(
+        _("city"), max_length=120, blank=True, help_text=_("Leave empty for an online event.")
+    )
     country = models.CharField(
         _("country"),
         max_length=2,
+        blank=True,
         validators=[validate_country_code],
         help_text=_("Two-letter ISO code, for example NL."),
     )
@@ -158,6 +166,20 @@ class LocalEvent(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED
+    )
+    attendance_mode = models.CharField(
+        _("attendance"),
+        max_length=20,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.IN_PERSON,
+    )
+    # Shown only to confirmed participants (their manage page, emails and invites), never on
+    # public pages, feeds or the API: an open link invites disruption of the call.
+    meeting_url = models.URLField(
+        _("meeting link"),
+        max_length=500,
+        blank=True,
+        help_text=_("Zoom, Teams, Google Meet, Jitsi, ... Only confirmed participants see it."),
     )
     signup_url = models.URLField(
         _("external signup link"),
@@ -208,14 +230,21 @@ class LocalEvent(models.Model):
                 name="event_ends_after_it_starts",
                 violation_error_message=_("An event cannot end before it starts."),
             ),
+            models.CheckConstraint(
+                condition=Q(attendance_mode="online") | (~Q(city="") & ~Q(country="")),
+                name="event_has_a_place_unless_online",
+                violation_error_message=_("Give the city and country, or make the event online."),
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.title} ({self.city})"
+        return f"{self.title} ({self.place_label})"
 
     def clean(self) -> None:
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
+        if not self.is_online and not (self.city or "").strip():
+            raise ValidationError({"city": _("Give the city, or make the event online.")})
 
     def save(self, *args, **kwargs) -> None:
         self.signup_platform = recognize_platform(self.signup_url) if self.signup_url else ""
@@ -235,6 +264,19 @@ class LocalEvent(models.Model):
     @property
     def local_ends_at(self) -> datetime:
         return self.ends_at.astimezone(self.zone)
+
+    @property
+    def is_online(self) -> bool:
+        """Online only: no place, so no map dot, no distance and no city in the reach."""
+        return self.attendance_mode == self.AttendanceMode.ONLINE
+
+    @property
+    def has_meeting_link(self) -> bool:
+        return bool(self.meeting_url) and self.attendance_mode != self.AttendanceMode.IN_PERSON
+
+    @property
+    def place_label(self) -> str:
+        return str(_("Online")) if self.is_online else self.city
 
     @property
     def is_details_tba(self) -> bool:

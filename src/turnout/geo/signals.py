@@ -11,7 +11,7 @@ from .services import complete_coordinates
 @receiver(pre_save, sender=LocalEvent, dispatch_uid="geo.complete_event_coordinates")
 def complete_event_coordinates(sender, instance: LocalEvent, raw: bool = False, **kwargs) -> None:
     # Admin, proposal forms, importers and the demo all save through here; fixtures (raw) do not.
-    if raw:
+    if raw or instance.is_online:  # an online event has no place to look up
         return
     update_fields = kwargs.get("update_fields")
     if update_fields is not None and not {"city", "country"} & set(update_fields):

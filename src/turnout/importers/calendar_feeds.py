@@ -15,16 +15,23 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar
+from icalendar.timezone.tzid import tzids_from_tzinfo
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.platforms import recognize_platform
 from turnout.campaigns.services import cancel_event
+from turnout.campaigns.validators import available_time_zones
+from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
 
+from .meeting_links import meeting_links_in, names_no_place, without_links
 from .models import CalendarFeed, ImportedEvent
 from .places import PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
+from .recurrence import ImportWindow, SeriesNotUnderstood, expand_series, import_window, is_series
 from .services import ImportSummary, save_imported_event
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
@@ -43,14 +50,28 @@ class CalendarEntry:
     description: str
     record: EventRecord
     is_cancelled: bool = False
+    recurrence_id: str = ""  # which occurrence of a series (see `recurrence`); empty if single
+    attendance_mode: str = LocalEvent.AttendanceMode.IN_PERSON
+    meeting_url: str = ""
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return self.uid, self.recurrence_id
+
+    @property
+    def is_online(self) -> bool:
+        return self.attendance_mode == LocalEvent.AttendanceMode.ONLINE
 
 
 @dataclass
 class CalendarReading:
     entries: list[CalendarEntry] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)
-    # Every UID in the feed, also of entries skipped: those are still there, not removed.
-    uids: set[str] = field(default_factory=set)
+    # Every (UID, occurrence) in the feed, also of entries skipped: still there, not removed.
+    identities: set[tuple[str, str]] = field(default_factory=set)
+    # UIDs whose entries could not be read at all: their events are left as they are.
+    unread_uids: set[str] = field(default_factory=set)
+    window: ImportWindow | None = None  # occurrences of series were read within it
 
 
 def fetch_calendar(location: str) -> bytes:
@@ -78,91 +99,254 @@ def fetch_calendar(location: str) -> bytes:
     return path.read_bytes()
 
 
-def read_calendar(data: bytes, *, source: str, language: str | None = None) -> CalendarReading:
-    """The events of an iCalendar document; entries it cannot place become warnings."""
-    reading = CalendarReading()
+def read_calendar(
+    data: bytes,
+    *,
+    source: str,
+    language: str | None = None,
+    now: datetime | None = None,
+    window: ImportWindow | None = None,
+) -> CalendarReading:
+    """The events of an iCalendar document, a recurring series as one entry per occurrence
+    within `window` (by default `recurrence.import_window` around `now`); entries it cannot
+    read become warnings in plain words."""
+    window = window or import_window(now=now or timezone.now())
+    reading = CalendarReading(window=window)
     data = data.replace(b"\x00", b"")  # never meant, and PostgreSQL cannot store it in text
     try:
         calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as error:
+        # The parser's own words ("Content line could not be parsed") mean nothing to people.
         raise FeedUnavailable(
-            _("this is not an iCalendar feed: %(error)s") % {"error": error}
+            _(
+                "this is not an iCalendar feed: it does not begin with BEGIN:VCALENDAR,"
+                " or a line in it cannot be read"
+            )
         ) from error
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise FeedUnavailable(_("this is not an iCalendar feed"))
     default_zone = str(calendar.get("X-WR-TIMEZONE", "") or "")
-    for number, component in enumerate(calendar.walk("VEVENT"), start=1):
-        if uid := str(component.get("UID", "") or "").strip():
-            reading.uids.add(uid[:500])
+    for number, uid, components in _series_in(calendar):
+        label = _label(components[0], number)
         try:
-            entry = _entry(component, default_zone, language)
-        except (EntryNotUnderstood, ValueError, KeyError, TypeError) as error:
-            label = str(component.get("SUMMARY", "") or component.get("UID", "") or number)
-            reading.warnings.append(
-                Notice(
-                    source,
-                    None,
-                    _("event %(number)s (“%(label)s”) skipped: %(error)s")
-                    % {"number": number, "label": label[:80], "error": error},
-                )
-            )
+            if uid and is_series(components):
+                occurrences, truncated = expand_series(components, calendar=calendar, window=window)
+                items = [(o.component, o.recurrence_id) for o in occurrences]
+                if truncated:
+                    message = _(
+                        "event %(number)s (“%(label)s”): only its first %(count)s occurrences"
+                        " were read"
+                    ) % {"number": number, "label": label, "count": len(items)}
+                    reading.warnings.append(Notice(source, None, message))
+            else:
+                items = [(component, "") for component in components]
+        except SeriesNotUnderstood as error:
+            reading.unread_uids.add(uid)
+            reading.warnings.append(_skipped(source, number, label, str(error)))
             continue
-        reading.entries.append(entry)
+        problems: dict[str, int] = {}
+        for component, recurrence_id in items:
+            if uid:
+                reading.identities.add((uid, recurrence_id))
+            try:
+                entry = _entry(component, default_zone, language)
+            except EntryNotUnderstood as error:
+                problems[str(error)] = problems.get(str(error), 0) + 1
+                continue
+            entry.recurrence_id = recurrence_id
+            reading.entries.append(entry)
+        for problem, count in problems.items():  # once per series, not per occurrence
+            if count > 1:
+                problem = _("%(problem)s (%(count)s occurrences)") % {
+                    "problem": problem,
+                    "count": count,
+                }
+            reading.warnings.append(_skipped(source, number, label, problem))
     return reading
 
 
+def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
+    """(number of the first VEVENT, UID, its VEVENTs): a series' master and overrides together;
+    an entry without a UID stands alone."""
+    series: dict[str, tuple[int, str, list]] = {}
+    alone: list[tuple[int, str, list]] = []
+    for number, component in enumerate(calendar.walk("VEVENT"), start=1):
+        uid = str(component.get("UID", "") or "").strip()[:500]
+        if not uid:
+            alone.append((number, "", [component]))
+        elif uid in series:
+            series[uid][2].append(component)
+        else:
+            series[uid] = (number, uid, [component])
+    return sorted([*series.values(), *alone], key=lambda item: item[0])
+
+
+def _label(component, number: int) -> str:
+    return str(component.get("SUMMARY", "") or component.get("UID", "") or number)[:80]
+
+
+def _skipped(source: str, number: int, label: str, problem: str) -> Notice:
+    return Notice(
+        source,
+        None,
+        _("event %(number)s (“%(label)s”) skipped: %(error)s")
+        % {"number": number, "label": label, "error": problem},
+    )
+
+
 class EntryNotUnderstood(ValueError):
-    pass
+    """A calendar entry that cannot be imported; the message says why, for a person."""
 
 
 def _entry(component, default_zone: str, language: str | None) -> CalendarEntry:
-    if component.get("DTSTART") is None:
-        raise EntryNotUnderstood(_("it has no start"))
-    location = str(component.get("LOCATION", "") or "")
     try:
-        place = read_place(re.split(r"[,\n]", location), language=language, with_venue=True)
-    except PlaceNotUnderstood as error:
+        return _read_entry(component, default_zone, language)
+    except EntryNotUnderstood:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
+        # Whatever else the parser or a library meets: the user is told what, not a traceback.
+        raise EntryNotUnderstood(_("its dates, times or place cannot be read")) from error
+
+
+def _read_entry(component, default_zone: str, language: str | None) -> CalendarEntry:
+    start = _date_property(component, "DTSTART")
+    if start is None:
+        raise EntryNotUnderstood(_("it has no start (DTSTART)"))
+    location = _text(component, "LOCATION")
+    url = _text(component, "URL")
+    meeting_url = _meeting_url(component, location=location, url=url)
+    if names_no_place(location) and meeting_url:
+        place = None
+    elif names_no_place(location):
         raise EntryNotUnderstood(
-            _("could not read a place in “%(text)s”: %(reason)s")
-            % {"text": location[:120], "reason": error}
-        ) from error
-    zone = ZoneInfo(place.timezone)
-    starts_at = _moment(component.decoded("DTSTART"), zone, default_zone)
-    if component.get("DTEND") is not None:
-        ends_at = _moment(component.decoded("DTEND"), zone, default_zone)
-        if isinstance(component.decoded("DTEND"), date) and not isinstance(
-            component.decoded("DTEND"), datetime
-        ):
+            _("it names neither a place nor a meeting link (LOCATION “%(text)s”)")
+            % {"text": location[:120]}
+        )
+    else:
+        try:
+            place = read_place(
+                re.split(r"[,\n]", without_links(location)), language=language, with_venue=True
+            )
+        except PlaceNotUnderstood as error:
+            raise EntryNotUnderstood(
+                _("could not read a place in “%(text)s”: %(reason)s")
+                % {"text": location[:120], "reason": error}
+            ) from error
+    zone_name = place.timezone if place is not None else _zone_of(start, default_zone)
+    zone = ZoneInfo(zone_name)
+    starts_at = _moment(start, zone, default_zone)
+    end = _date_property(component, "DTEND")
+    if end is not None:
+        ends_at = _moment(end, zone, default_zone)
+        if not isinstance(end, datetime):
             ends_at -= timedelta(minutes=1)  # an all-day DTEND is exclusive
     elif component.get("DURATION") is not None:
-        ends_at = starts_at + component.decoded("DURATION")
+        duration = component.decoded("DURATION")
+        if not isinstance(duration, timedelta):
+            raise EntryNotUnderstood(
+                _("its DURATION “%(value)s” is not a length of time")
+                % {"value": str(component.get("DURATION"))[:40]}
+            )
+        ends_at = starts_at + duration
     else:
         ends_at = starts_at + timedelta(hours=2)
     ends_at = max(ends_at, starts_at)
-    url = str(component.get("URL", "") or "").strip()
+    if url == meeting_url:
+        url = ""  # the call itself is never published as the event's page
     local = starts_at.astimezone(zone)
+    if place is None:
+        mode = LocalEvent.AttendanceMode.ONLINE
+    elif meeting_url:
+        mode = LocalEvent.AttendanceMode.MIXED
+    else:
+        mode = LocalEvent.AttendanceMode.IN_PERSON
     record = EventRecord(
-        city=place.city,
-        country=place.country,
-        timezone=place.timezone,
+        city=place.city if place else "",
+        country=place.country if place else "",
+        timezone=zone_name,
         day=local.date(),
         signup_url=url,
         platform=str(recognize_platform(url)) if url else None,
         is_to_be_announced=False,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        venue=place.venue[:200],
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        venue=place.venue[:200] if place else "",
         starts_at=starts_at,
         ends_at=ends_at,
     )
     return CalendarEntry(
         uid=str(component.get("UID", "") or "").strip()[:500],
         url=url,
-        title=str(component.get("SUMMARY", "") or "").strip(),
-        description=str(component.get("DESCRIPTION", "") or "").strip(),
+        title=_text(component, "SUMMARY"),
+        description=_text(component, "DESCRIPTION"),
         record=record,
         is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
+        attendance_mode=mode,
+        meeting_url=meeting_url[:500],
     )
+
+
+def _text(component, name: str) -> str:
+    value = component.get(name)
+    if isinstance(value, list):  # a property given twice: the first counts
+        value = value[0] if value else ""
+    return str(value or "").strip()
+
+
+def _date_property(component, name: str) -> date | None:
+    """A DTSTART or DTEND as a date or datetime; what is neither is said in plain words."""
+    value = component.get(name)
+    if value is None:
+        return None
+    try:
+        decoded = component.decoded(name)
+    except (ValueError, KeyError, TypeError) as error:
+        decoded = error
+    if isinstance(decoded, list) and decoded:
+        decoded = decoded[0]
+    if not isinstance(decoded, date):
+        shown = value[0] if isinstance(value, list) and value else value
+        raise EntryNotUnderstood(
+            _("its %(property)s “%(value)s” is not a date or a time")
+            % {"property": name, "value": str(shown)[:40]}
+        )
+    return decoded
+
+
+# Properties where calendar programs put the call: RFC 7986, Google, Microsoft.
+_CONFERENCE_PROPERTIES = (
+    "CONFERENCE",
+    "X-GOOGLE-CONFERENCE",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "X-MICROSOFT-ONLINEMEETINGCONFLINK",
+)
+
+
+def _meeting_url(component, *, location: str, url: str) -> str:
+    """The video call's link: a conference property, else one in the location, the URL or the
+    description."""
+    for name in _CONFERENCE_PROPERTIES:
+        values = component.get(name)
+        for value in values if isinstance(values, list) else [values]:
+            text = str(value or "").strip()
+            if text.lower().startswith(("http://", "https://")):
+                return text
+    for text in (location, url, _text(component, "DESCRIPTION")):
+        if found := meeting_links_in(text):
+            return found[0]
+    return ""
+
+
+def _zone_of(start: date, default_zone: str) -> str:
+    """An online event's zone: its start's TZID (Windows names too), else the calendar's."""
+    if isinstance(start, datetime) and start.tzinfo is not None:
+        for name in tzids_from_tzinfo(start.tzinfo):
+            name = WINDOWS_TO_OLSON.get(name, name)
+            if name != "UTC" and name in available_time_zones():
+                return name
+    if default_zone in available_time_zones():
+        return default_zone
+    return "UTC"
 
 
 def _moment(value: date | datetime, zone: ZoneInfo, default_zone: str) -> datetime:
@@ -206,28 +390,55 @@ def import_calendar(
                 continue
             seen.add(event.pk)
         if feed is not None:
-            gone = (
-                LocalEvent.objects.filter(import_source__feed=feed, ends_at__gte=now)
-                .exclude(pk__in=seen)
-                .exclude(import_source__uid__in=reading.uids)
-                .exclude(status=LocalEvent.Status.CANCELLED)
-            )
-            for event in gone:
-                cancel_event(event=event)
+            for event in _gone_from_feed(feed, reading=reading, seen=seen, now=now):
+                cancel_event(event=event)  # participants are told; the event is kept
                 summary.count(_("events cancelled"))
     return summary
+
+
+def _gone_from_feed(
+    feed: CalendarFeed, *, reading: CalendarReading, seen: set[int], now: datetime
+) -> list[LocalEvent]:
+    """The feed's upcoming events that it no longer has: a removed entry, or an occurrence
+    excluded since (EXDATE) or no longer produced by the series' rule."""
+    upcoming = (
+        LocalEvent.objects.filter(import_source__feed=feed, ends_at__gte=now)
+        .exclude(pk__in=seen)
+        .exclude(status=LocalEvent.Status.CANCELLED)
+        .exclude(import_source__uid__in=reading.unread_uids)
+        .select_related("import_source")
+    )
+    window_end = reading.window.ends_at if reading.window is not None else None
+    gone = []
+    for event in upcoming:
+        source = event.import_source
+        if (source.uid, source.recurrence_id) in reading.identities:
+            continue  # still in the feed, though not written this time (a warning says why)
+        if source.recurrence_id and window_end is not None and event.starts_at >= window_end:
+            continue  # beyond the window this reading looked at, so neither seen nor gone
+        gone.append(event)
+    return gone
 
 
 def _write_entry(
     entry: CalendarEntry, *, campaign: Campaign | None, feed: CalendarFeed | None, summary
 ) -> LocalEvent:
+    sources = ImportedEvent.objects.select_related("event")
     source = None
     if entry.uid:
-        source = ImportedEvent.objects.select_related("event").filter(uid=entry.uid).first()
-    if source is None and entry.url:
-        source = ImportedEvent.objects.select_related("event").filter(url=entry.url).first()
+        source = sources.filter(uid=entry.uid, recurrence_id=entry.recurrence_id).first()
+        if source is None and entry.recurrence_id:
+            # Imported before series were expanded, the whole series was one event: it is
+            # the occurrence that starts when it does, and keeps its participants.
+            source = sources.filter(
+                uid=entry.uid, recurrence_id="", event__starts_at=entry.record.starts_at
+            ).first()
+    # Every occurrence of a series shares its link, so a link only identifies a single event.
+    by_link = bool(entry.url) and not entry.recurrence_id
+    if source is None and by_link:
+        source = sources.filter(url=entry.url, recurrence_id="").first()
     event = source.event if source is not None else None
-    if event is None and entry.url:
+    if event is None and by_link:
         event = LocalEvent.objects.filter(signup_url=entry.url).first()
     if event is not None:
         event = LocalEvent.objects.select_for_update().get(pk=event.pk)
@@ -239,18 +450,42 @@ def _write_entry(
         campaign=event.campaign if event is not None else campaign,
         record=entry.record,
         summary=summary,
-        title=entry.title or "",
+        title=entry.title or (_("Online") if entry.is_online else ""),
         description=entry.description,
         status=status,
+        attendance_mode=entry.attendance_mode,
+        meeting_url=entry.meeting_url,
     )
     if entry.is_cancelled and event.status != LocalEvent.Status.CANCELLED:
         cancel_event(event=event)
         summary.count(_("events cancelled"))
     ImportedEvent.objects.update_or_create(
         event=event,
-        defaults={"uid": entry.uid, "url": entry.url[:1000], "feed": feed or _feed_of(event)},
+        defaults={
+            "uid": entry.uid,
+            "recurrence_id": entry.recurrence_id,
+            "url": entry.url[:1000],
+            "feed": feed or _feed_of(event),
+        },
     )
     return event
+
+
+def entry_when(entry: CalendarEntry, language: str | None = None) -> str:
+    """An entry's start as people read it: "Saturday, 14 March 2026 14:00 CET
+    (Europe/Amsterdam)", in the event's own zone, never UTC."""
+    local = entry.record.starts_at.astimezone(ZoneInfo(entry.record.timezone))
+    return (
+        f"{format_day(local, language)} {format_clock(local, language)} "
+        f"{zone_abbreviation(local, language)} ({entry.record.timezone})"
+    )
+
+
+def entry_where(entry: CalendarEntry) -> str:
+    if entry.is_online:
+        return _("online")
+    place = f"{entry.record.city}, {entry.record.country}"
+    return _("%(place)s and online") % {"place": place} if entry.meeting_url else place
 
 
 def _feed_of(event: LocalEvent) -> CalendarFeed | None:
@@ -261,7 +496,7 @@ def _feed_of(event: LocalEvent) -> CalendarFeed | None:
 def sync_feed(*, feed: CalendarFeed, now: datetime, fetch=fetch_calendar) -> ImportSummary:
     """Read a registered feed again; a failure is recorded on the feed and changes nothing."""
     try:
-        reading = read_calendar(fetch(feed.url), source=feed.url)
+        reading = read_calendar(fetch(feed.url), source=feed.url, now=now)
     except FeedUnavailable as error:
         feed.last_error = str(error)
         feed.save(update_fields=["last_error"])

@@ -61,6 +61,9 @@ class ImportedEvent(models.Model):
         blank=True,
     )
     uid = models.CharField(_("calendar UID"), max_length=500, blank=True)
+    # Which occurrence of a recurring series: its original start in UTC ("20300513T170000Z",
+    # "20300513" for a whole day), as RECURRENCE-ID names it. Empty for a single event.
+    recurrence_id = models.CharField(_("occurrence"), max_length=20, blank=True)
     url = models.URLField(_("event page"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("imported"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -70,9 +73,12 @@ class ImportedEvent(models.Model):
         verbose_name_plural = _("imported events")
         constraints = [
             models.UniqueConstraint(
-                fields=["uid"], condition=~Q(uid=""), name="imported_event_uid_once"
+                fields=["uid", "recurrence_id"],
+                condition=~Q(uid=""),
+                name="imported_event_occurrence_once",
             ),
         ]
 
     def __str__(self) -> str:
-        return self.uid or self.url
+        identity = f"{self.uid} {self.recurrence_id}".strip()
+        return identity or self.url

@@ -131,6 +131,8 @@ def save_imported_event(
     title: str = "",
     description: str | None = None,
     status: str | None = None,
+    attendance_mode: str | None = None,
+    meeting_url: str = "",
 ) -> LocalEvent:
     """Write `record` onto `event` (a new one when None) through the campaigns service, so
     a changed time or place bumps the calendar sequence and participants hear of it."""
@@ -158,6 +160,11 @@ def save_imported_event(
     }
     if description is not None:
         values["description"] = description
+    if attendance_mode is not None:
+        values["attendance_mode"] = attendance_mode
+        values["meeting_url"] = meeting_url
+        if attendance_mode == LocalEvent.AttendanceMode.ONLINE:  # no place left to show
+            values.update(latitude=None, longitude=None, venue="")
     wanted = status or (
         LocalEvent.Status.DETAILS_TBA if record.is_to_be_announced else LocalEvent.Status.APPROVED
     )

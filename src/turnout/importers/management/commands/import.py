@@ -12,6 +12,7 @@ from turnout.campaigns.models import Campaign
 from turnout.importers import calendar_feeds, spreadsheets
 from turnout.importers.models import CalendarFeed
 from turnout.importers.protest_pages import read_markdown_files
+from turnout.importers.recurrence import import_window
 from turnout.importers.services import ImportSummary, write_markdown_plan
 from turnout.web.upkeep import refresh_planner_statistics
 
@@ -40,6 +41,12 @@ class Command(BaseCommand):
         ical.add_argument("--every", type=int, default=6, help="Hours between syncs (6).")
         ical.add_argument("--name", default="", help="A name for the registered feed.")
         ical.add_argument("--language")
+        ical.add_argument(
+            "--horizon",
+            type=int,
+            metavar="DAYS",
+            help="Days ahead to which recurring series are expanded (CALENDAR_HORIZON_DAYS).",
+        )
 
         sheet = kinds.add_parser("csv", help="A CSV sheet of events or groups.")
         sheet.add_argument("what", choices=["events", "groups"])
@@ -104,25 +111,30 @@ class Command(BaseCommand):
     # --- iCalendar ----------------------------------------------------------------------------
 
     def import_ical(
-        self, *, location, campaign, dry_run, register, every, name, language, **options
+        self, *, location, campaign, dry_run, register, every, name, language, horizon, **options
     ):
         target = None
         if campaign:
             target = Campaign.objects.filter(slug=campaign).first()
             if target is None:
                 raise CommandError(_("there is no campaign “%(slug)s”") % {"slug": campaign})
+        if horizon is not None and horizon < 0:
+            raise CommandError(_("--horizon is a number of days, 0 or more"))
+        now = timezone.now()
         try:
             reading = calendar_feeds.read_calendar(
-                calendar_feeds.fetch_calendar(location), source=location, language=language
+                calendar_feeds.fetch_calendar(location),
+                source=location,
+                language=language,
+                now=now,
+                window=import_window(now=now, horizon_days=horizon),
             )
         except calendar_feeds.FeedUnavailable as error:
             raise CommandError(str(error)) from error
         if dry_run:
             for entry in reading.entries:
-                self.stdout.write(
-                    f"{entry.record.starts_at:%Y-%m-%d %H:%M} {entry.record.city}, "
-                    f"{entry.record.country}: {entry.title}"
-                )
+                when, where = calendar_feeds.entry_when(entry), calendar_feeds.entry_where(entry)
+                self.stdout.write(f"{when} {where}: {entry.title}")
             self.report(ImportSummary(warnings=reading.warnings))
             return
         feed = None
@@ -136,7 +148,7 @@ class Command(BaseCommand):
                 sync_every_hours=every,
             )
         summary = calendar_feeds.import_calendar(
-            reading=reading, campaign=target, feed=feed, now=timezone.now()
+            reading=reading, campaign=target, feed=feed, now=now
         )
         if feed is not None:
             feed.last_synced_at = timezone.now()

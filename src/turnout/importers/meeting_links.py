@@ -1,0 +1,74 @@
+"""Meeting links in calendar entries (Zoom, Teams, Google Meet, Jitsi, Whereby, BigBlueButton,
+Webex, GoTo), and locations that name no place but only the call."""
+
+import re
+from urllib.parse import urlsplit
+
+_URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
+# Host (a suffix) and, where the host also serves other pages, the path a meeting starts with.
+_MEETING_HOSTS: tuple[tuple[str, str], ...] = (
+    ("zoom.us", "/j/"),
+    ("zoom.us", "/my/"),
+    ("zoom.us", "/w/"),
+    ("zoom.us", "/s/"),
+    ("zoomgov.com", "/j/"),
+    ("teams.microsoft.com", "/l/meetup-join"),
+    ("teams.microsoft.com", "/meet/"),
+    ("teams.live.com", "/meet/"),
+    ("meet.google.com", "/"),
+    ("meet.jit.si", "/"),
+    ("8x8.vc", "/"),
+    ("whereby.com", "/"),
+    ("webex.com", "/"),
+    ("gotomeeting.com", "/join/"),
+    ("meet.goto.com", "/"),
+    ("senfcall.de", "/"),
+)
+# Self-hosted servers (Jitsi, BigBlueButton) are told by their host name.
+_SELF_HOSTED = re.compile(r"(^|[.-])(jitsi|meet|bbb|bigbluebutton|greenlight)([.-]|$)")
+_SELF_HOSTED_PATHS = re.compile(r"^/(b|rooms)/[^/]+|^/[A-Za-z0-9_-]{3,}/?$")
+# What an online event's LOCATION says instead of a place, in the languages we import.
+_ONLINE_WORDS = re.compile(
+    r"^(online|on-line|virtual|virtueel|virtuell|digitaal|digital|remote|webinar|livestream|"
+    r"videocall|video call|videogesprek|online[- ]?(event|meeting|vergadering|bijeenkomst|"
+    r"veranstaltung|treffen|sitzung)|zoom|zoom meeting|microsoft teams|microsoft teams meeting|"
+    r"microsoft teams-vergadering|microsoft teams-besprechung|teams|teams meeting|google meet|"
+    r"jitsi|jitsi meet|whereby|bigbluebutton|webex)$",
+    re.IGNORECASE,
+)
+
+
+def is_meeting_link(url: str) -> bool:
+    """Whether `url` joins a video call rather than showing a page about the event."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    path = parts.path or "/"
+    for suffix, prefix in _MEETING_HOSTS:
+        if (host == suffix or host.endswith("." + suffix)) and path.startswith(prefix):
+            return prefix != "/" or len(path) > 1
+    return bool(_SELF_HOSTED.search(host)) and bool(_SELF_HOSTED_PATHS.match(path))
+
+
+def meeting_links_in(text: str) -> list[str]:
+    """The meeting links written in `text`, in order."""
+    return [url for url in (_clean(found) for found in _URL.findall(text)) if is_meeting_link(url)]
+
+
+def without_links(text: str) -> str:
+    return _URL.sub(" ", text)
+
+
+def names_no_place(location: str) -> bool:
+    """Whether a LOCATION is empty, a link, or only says the event is online ("Zoom")."""
+    rest = re.sub(r"[\s,;:()\[\]|/–—-]+", " ", without_links(location)).strip()
+    return not rest or bool(_ONLINE_WORDS.match(rest))
+
+
+def _clean(url: str) -> str:
+    # A link at the end of a sentence or in brackets keeps none of them.
+    return url.rstrip(".,;:!?)]>")

@@ -1,0 +1,128 @@
+"""Recurring calendar series, expanded into their occurrences within an import window.
+
+A series is the VEVENTs that share a UID: the master with its RRULE, RDATE and EXDATE, and the
+overrides that move or change one occurrence (RECURRENCE-ID). recurring-ical-events applies
+them all. An occurrence is known by its UID and its original start in UTC (its RECURRENCE-ID),
+which stays the same when an organizer moves it, so a later sync updates the same event.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import recurring_ical_events
+from django.conf import settings
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Component
+from icalendar.error import BrokenCalendarProperty
+from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
+
+from turnout.campaigns.validators import available_time_zones
+
+# More occurrences than this in one window is a rule gone wrong (FREQ=MINUTELY), not a meeting.
+MAX_OCCURRENCES_PER_SERIES = 400
+
+
+@dataclass(frozen=True)
+class ImportWindow:
+    """The stretch of time whose occurrences are imported: some history, some future."""
+
+    starts_at: datetime
+    ends_at: datetime
+
+
+def import_window(
+    *, now: datetime, horizon_days: int | None = None, history_days: int | None = None
+) -> ImportWindow:
+    """From `history_days` before `now` to `horizon_days` after it (settings by default)."""
+    ahead = settings.TURNOUT_CALENDAR_HORIZON_DAYS if horizon_days is None else horizon_days
+    back = settings.TURNOUT_CALENDAR_HISTORY_DAYS if history_days is None else history_days
+    return ImportWindow(now - timedelta(days=back), now + timedelta(days=ahead))
+
+
+class SeriesNotUnderstood(ValueError):
+    """A series whose rule or dates cannot be read; the message is for a person."""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    component: Component  # a VEVENT with this occurrence's DTSTART and DTEND
+    recurrence_id: str  # its original start in UTC: the identity a later sync finds again
+
+
+def is_series(components: Iterable[Component]) -> bool:
+    """Whether these VEVENTs (one UID) repeat, or override one occurrence of a series."""
+    return any(
+        component.get(name) is not None
+        for component in components
+        for name in ("RRULE", "RDATE", "RECURRENCE-ID")
+    )
+
+
+def expand_series(
+    components: list[Component], *, calendar: Calendar, window: ImportWindow
+) -> tuple[list[Occurrence], bool]:
+    """The series' occurrences that end within the window, soonest first, and whether more
+    were left out than `MAX_OCCURRENCES_PER_SERIES`."""
+    single = Calendar()
+    zone = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
+    if zone in available_time_zones():
+        # Google writes times in UTC and means them in this zone: a weekly 19:00 stays 19:00
+        # across the change to summer time. recurring-ical-events applies it.
+        single.add("x-wr-timezone", zone)
+    for timezone in calendar.walk("VTIMEZONE"):
+        single.add_component(timezone)
+    for component in components:
+        single.add_component(component)
+    occurrences: list[Occurrence] = []
+    try:
+        for occurrence in recurring_ical_events.of(single).after(window.starts_at):
+            start = occurrence.decoded("DTSTART")
+            if _as_utc(start) >= window.ends_at:
+                return occurrences, False
+            if len(occurrences) == MAX_OCCURRENCES_PER_SERIES:
+                return occurrences, True
+            rid = occurrence.decoded("RECURRENCE-ID") if occurrence.get("RECURRENCE-ID") else start
+            occurrences.append(Occurrence(occurrence, recurrence_identity(rid)))
+    except BadRuleStringFormat as error:
+        raise SeriesNotUnderstood(
+            _("its repeat rule “%(rule)s” cannot be read") % {"rule": str(error.rule)[:80]}
+        ) from error
+    except PeriodEndBeforeStart as error:
+        raise SeriesNotUnderstood(_("it ends before it starts")) from error
+    except BrokenCalendarProperty as error:
+        raise SeriesNotUnderstood(_broken_property_message(components, error)) from error
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError) as error:
+        # The library met something else it cannot read; its own words are for programmers.
+        raise SeriesNotUnderstood(
+            _("its repetition (RRULE, RDATE, EXDATE or RECURRENCE-ID) cannot be read")
+        ) from error
+    return occurrences, False
+
+
+def recurrence_identity(value: date | datetime) -> str:
+    """An occurrence's original start as a stable text: UTC for a time, the day for a date."""
+    if not isinstance(value, datetime):
+        return value.strftime("%Y%m%d")
+    if value.tzinfo is None:  # floating: the same wall time wherever, so kept as written
+        return value.strftime("%Y%m%dT%H%M%S")
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _as_utc(value: date | datetime) -> datetime:
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _broken_property_message(components: list[Component], error: Exception) -> str:
+    for component in components:
+        for name in ("DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "DURATION"):
+            value = component.get(name)
+            for item in value if isinstance(value, list) else [value]:
+                if type(item).__name__ == "vBroken":
+                    return _("its %(property)s “%(value)s” is not a date, time or rule") % {
+                        "property": name,
+                        "value": str(item)[:80],
+                    }
+    return _("its repetition (RRULE, RDATE, EXDATE or RECURRENCE-ID) cannot be read")
