@@ -32,8 +32,15 @@ class CampaignsFeed(Feed):
     def description(self) -> str:
         return gettext("Coordinated action days and the local events that make them up.")
 
+    def get_feed(self, obj, request: HttpRequest):
+        feed = super().get_feed(obj, request)
+        # Django makes links absolute with the request's host; they follow SITE_URL like every
+        # other absolute link (a proxy may pass on a host the public never sees).
+        feed.feed["feed_url"] = f"{settings.SITE_URL}{request.path}"
+        return feed
+
     def link(self) -> str:
-        return reverse("campaigns:home")
+        return f"{settings.SITE_URL}{reverse('campaigns:home')}"
 
     def items(self):
         return published_campaigns().order_by("-starts_on", "-pk")[:CAMPAIGNS_IN_FEED]
@@ -46,7 +53,7 @@ class CampaignsFeed(Feed):
         return f"{window}. {item.summary}" if item.summary else window
 
     def item_link(self, item: Campaign) -> str:
-        return item.get_absolute_url()
+        return f"{settings.SITE_URL}{item.get_absolute_url()}"
 
     def item_pubdate(self, item: Campaign):
         return item.created_at

@@ -4,6 +4,7 @@ It prints how to sign in: the administrator with a password, the demo coordinato
 organizer with an emailed code (and where that email lands when no mail server is set).
 """
 
+import os
 import secrets
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from turnout.demo.groups import COORDINATOR_EMAIL, ORGANIZER_EMAIL
 from turnout.demo.loading import load_demo_data
+from turnout.web.site_url import follow_served_address
 
 ADMIN_EMAIL = "admin@example.org"
 
@@ -26,6 +28,9 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=None, help="Port (default: $PORT or 8000).")
 
     def handle(self, *args, no_serve: bool, port: int | None, **options):
+        if port is not None:
+            # Before the data: the demo groups' links to this site are stored with SITE_URL.
+            follow_served_address(host=os.environ.get("HOST", ""), port=port)
         call_command("migrate", interactive=False, verbosity=0)
         campaigns = load_demo_data(today=timezone.localdate())
         password = self._reset_admin_password()
