@@ -79,10 +79,8 @@ def test_signing_up_twice_answers_the_same_and_changes_nothing(client, event):
     response = client.post(signup_url(event), form_data(name="Imposter", phone="+1 555 0100"))
     assert response.status_code == 302
     assert Signup.objects.get().name == "Ada Lovelace"
-    assert list(OutboxMessage.objects.values_list("kind", flat=True).order_by("id")) == [
-        "confirm_request",
-        "already_signed_up",
-    ]
+    # The second click comes within minutes of the first: one email about it, not two.
+    assert list(OutboxMessage.objects.values_list("kind", flat=True)) == ["confirm_request"]
 
 
 def test_a_filled_honeypot_looks_like_success_but_writes_nothing(client, event):

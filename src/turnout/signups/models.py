@@ -53,6 +53,9 @@ class Signup(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     attended_at = models.DateTimeField(_("attendance marked"), null=True, blank=True)
     anonymized_at = models.DateTimeField(_("anonymized"), null=True, blank=True)
+    # When this person was last emailed about signing up (the confirmation request or "you are
+    # already signed up"), so that a double click or a retried request sends one email.
+    notice_sent_at = models.DateTimeField(_("last signup email"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("signup")

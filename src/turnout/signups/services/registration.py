@@ -8,7 +8,7 @@ never deadlock.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
@@ -31,6 +31,12 @@ def accepts_signups(event: LocalEvent, *, now: datetime) -> bool:
     return (
         event.status == LocalEvent.Status.APPROVED and not event.signup_url and event.ends_at > now
     )
+
+
+# A double click, a retried request or a script sends the same signup many times at once:
+# the person hears about it once in this window (the confirmation request, or "you are already
+# signed up"), not once per request.
+REPEAT_NOTICE_AFTER = timedelta(minutes=10)
 
 
 def normalize_email(email: str) -> str:
@@ -84,15 +90,21 @@ def sign_up(
                     wants_updates=wants_updates,
                     source=source,
                     created_at=now,
+                    notice_sent_at=now,
                 )
         except IntegrityError:
+            # Every repeat waits here for the row lock, so only one of them can find the last
+            # notice old enough and send another.
             signup = Signup.objects.select_for_update().get(event=event, email=email)
         else:
             outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
             return SignupResult(signup, Outcome.CREATED)
 
         if signup.state != Signup.State.CANCELLED:
-            outbox.enqueue(signup_emails.already_signed_up(signup), now=now)
+            if _may_send_notice(signup, now=now):
+                signup.notice_sent_at = now
+                signup.save(update_fields=["notice_sent_at"])
+                outbox.enqueue(signup_emails.already_signed_up(signup), now=now)
             return SignupResult(signup, Outcome.ALREADY_SIGNED_UP)
 
         signup.name = name.strip()
@@ -101,9 +113,15 @@ def sign_up(
         signup.wants_updates = wants_updates
         signup.state = Signup.State.AWAITING_CONFIRMATION
         signup.cancelled_at = None
+        signup.notice_sent_at = now
         signup.save()
         outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
         return SignupResult(signup, Outcome.SIGNED_UP_AGAIN)
+
+
+def _may_send_notice(signup: Signup, *, now: datetime) -> bool:
+    """Whether no email about signing up went to this person in the last few minutes."""
+    return signup.notice_sent_at is None or signup.notice_sent_at <= now - REPEAT_NOTICE_AFTER
 
 
 def confirm_signup(*, token: str, now: datetime) -> Signup:
