@@ -4,12 +4,17 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
+from turnout.web import health_views
+
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("media/", include("turnout.media.file_urls")),
     path("", include("turnout.api.urls")),  # /api/v1/, /feeds/, /sitemap.xml, /embed/
     path("geo/", include("turnout.geo.urls_files")),
+    # For load balancers and monitors: no language prefix, JSON (turnout.web.health).
+    path("healthz", health_views.healthz, name="healthz"),
+    path("readyz", health_views.readyz, name="readyz"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -14,6 +14,7 @@ from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.models import EventProposal
 from turnout.media import services as media
+from turnout.web.models import WorkerHeartbeat
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 
@@ -63,9 +64,15 @@ def build_world() -> World:
         event=event,
         alt_text="People with banners",
     )
+    # A worker is running: /readyz answers 200 (its failures are tested in tests/web/).
+    WorkerHeartbeat.objects.create(
+        worker_id="world:1", host="world", pid=1, started_at=NOW, last_seen=NOW
+    )
     token = "no-such-token-0123456789"
     paths = {
         "set_language": "/i18n/setlang/",
+        "healthz": "/healthz",
+        "readyz": "/readyz",
         "media_file": f"/media/{photo.original}",
         "api:openapi": "/api/openapi.json",
         "api:campaign-list": "/api/v1/campaigns/",
