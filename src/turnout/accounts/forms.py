@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.groups.models import Group
+from turnout.web.text import SingleLineField
 
 from .roles import Role
 
@@ -40,7 +41,7 @@ class RoleForm(forms.Form):
     """Give someone a role: an email address, the role and the object it is held on."""
 
     email = forms.EmailField(label=_("Email address"))
-    name = forms.CharField(
+    name = SingleLineField(
         label=_("Name"), max_length=150, required=False, help_text=_("For new people only.")
     )
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import SingleLineCharField
+
 
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
@@ -32,7 +34,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     """An organizer, coordinator, group lead, editor or administrator."""
 
     email = models.EmailField(_("email address"), unique=True)
-    name = models.CharField(_("name"), max_length=150, blank=True)
+    name = SingleLineCharField(_("name"), max_length=150, blank=True)
     language = models.CharField(_("language"), max_length=10, default="en")
     is_staff = models.BooleanField(
         _("staff status"), default=False, help_text=_("Can sign in to the admin site.")

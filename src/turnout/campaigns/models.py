@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.timezone import now as current_time
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import SingleLineCharField
+
 from .links import event_path
 from .platforms import Platform, recognize_platform
 from .validators import validate_country_code, validate_time_zone
@@ -30,7 +32,7 @@ class Campaign(models.Model):
         ARCHIVED = "archived", _("Archived")
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    title = models.CharField(_("title"), max_length=200)
+    title = SingleLineCharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), blank=True)
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
@@ -137,9 +139,9 @@ class LocalEvent(models.Model):
         null=True,
         blank=True,
     )
-    title = models.CharField(_("title"), max_length=200)
+    title = SingleLineCharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
-    city = models.CharField(
+    city = SingleLineCharField(
         _("city"), max_length=120, blank=True, help_text=_("Leave empty for an online event.")
     )
     country = models.CharField(
@@ -149,10 +151,10 @@ class LocalEvent(models.Model):
         validators=[validate_country_code],
         help_text=_("Two-letter ISO code, for example NL."),
     )
-    venue = models.CharField(
+    venue = SingleLineCharField(
         _("venue"), max_length=200, blank=True, help_text=_("Leave empty while to be announced.")
     )
-    address = models.CharField(_("address"), max_length=300, blank=True)
+    address = SingleLineCharField(_("address"), max_length=300, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
     starts_at = models.DateTimeField(_("starts"))

@@ -7,6 +7,8 @@ from django.db import models
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import SingleLineCharField
+
 from .frontmatter import FrontMatterError, parse_front_matter
 
 # First path segments that belong to other parts of the site (today or soon); a page may not
@@ -74,7 +76,7 @@ class Page(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
     )
     # Taken from the front matter on every save, for lists, titles and search.
-    title = models.CharField(_("title"), max_length=300, editable=False)
+    title = SingleLineCharField(_("title"), max_length=300, editable=False)
     description = models.TextField(_("description"), blank=True, editable=False)
     date = models.DateField(_("date"), null=True, blank=True, editable=False)
     image = models.CharField(_("image"), max_length=500, blank=True, editable=False)
@@ -134,7 +136,7 @@ class PageRevision(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    note = models.CharField(_("note"), max_length=200, blank=True)
+    note = SingleLineCharField(_("note"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("saved"), db_index=True)
 
     class Meta:

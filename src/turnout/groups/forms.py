@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import SingleLineField
+
 from .channels import ChannelKind, normalize_channel
 from .models import Group
 from .services import ChannelEntry
@@ -20,8 +22,8 @@ class ChannelForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Channel"), choices=[("", "—"), *ChannelKind.choices], required=False
     )
-    address = forms.CharField(label=_("Link or address"), max_length=500, required=False)
-    label = forms.CharField(label=_("Label (optional)"), max_length=100, required=False)
+    address = SingleLineField(label=_("Link or address"), max_length=500, required=False)
+    label = SingleLineField(label=_("Label (optional)"), max_length=100, required=False)
 
     def clean(self):
         cleaned = super().clean()

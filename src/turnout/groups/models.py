@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.validators import validate_country_code
+from turnout.web.text import SingleLineCharField
 
 from .channels import ChannelKind, normalize_channel
 
@@ -19,7 +20,7 @@ class Group(models.Model):
         LOCAL = "local", _("Local group")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    name = models.CharField(_("name"), max_length=150)
+    name = SingleLineCharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     parent = models.ForeignKey(
         "self",
@@ -31,7 +32,7 @@ class Group(models.Model):
         limit_choices_to={"kind": "national"},
     )
     country = models.CharField(_("country"), max_length=2, validators=[validate_country_code])
-    city = models.CharField(_("city"), max_length=120, blank=True)
+    city = SingleLineCharField(_("city"), max_length=120, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
     description = models.TextField(_("about the group"), blank=True, help_text=_("Markdown."))
@@ -89,8 +90,8 @@ class Channel(models.Model):
         Group, verbose_name=_("group"), related_name="channels", on_delete=models.CASCADE
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ChannelKind.choices)
-    address = models.CharField(_("link or address"), max_length=500)
-    label = models.CharField(
+    address = SingleLineCharField(_("link or address"), max_length=500)
+    label = SingleLineCharField(
         _("label"), max_length=100, blank=True, help_text=_("Optional, e.g. “Announcements”.")
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from turnout.web.text import SingleLineField
+
 from .models import Photo
 from .processing import ACCEPTED_FORMATS
 
@@ -42,10 +44,10 @@ class UploadPhotosForm(forms.Form):
         help_text=_("Only publish recognizable people who agreed to be shown."),
         error_messages={"required": _("Say whether people can be recognized.")},
     )
-    credit = forms.CharField(
+    credit = SingleLineField(
         label=_("Credit"), max_length=150, required=False, help_text=_("Who took the photos.")
     )
-    alt_text = forms.CharField(
+    alt_text = SingleLineField(
         label=_("Description (alt text)"),
         max_length=300,
         required=False,
@@ -84,7 +86,7 @@ class UploadPhotosForm(forms.Form):
 
 
 class DescribePhotoForm(forms.ModelForm):
-    alt_text = forms.CharField(
+    alt_text = SingleLineField(
         label=_("Description (alt text)"),
         max_length=300,
         help_text=_("What the photo shows, for people who cannot see it."),

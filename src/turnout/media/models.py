@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.review import Reviewed
+from turnout.web.text import SingleLineCharField
 
 
 class Photo(Reviewed):
@@ -44,14 +45,14 @@ class Photo(Reviewed):
     # [{"width": 480, "height": 320, "format": "avif", "name": "photos/<key>/480.avif"}, ...]
     renditions = models.JSONField(_("display sizes"), default=list, editable=False)
     sha256 = models.CharField(max_length=64, editable=False, db_index=True)
-    alt_text = models.CharField(
+    alt_text = SingleLineCharField(
         _("description (alt text)"),
         max_length=300,
         blank=True,
         help_text=_("What the photo shows, for people who cannot see it. Required to publish."),
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    credit = models.CharField(
+    caption = SingleLineCharField(_("caption"), max_length=300, blank=True)
+    credit = SingleLineCharField(
         _("credit"), max_length=150, blank=True, help_text=_("Who took the photo.")
     )
     faces = models.CharField(

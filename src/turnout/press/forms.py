@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import SingleLineField
+
 from .languages import language_choices
 from .models import PressMention
 
@@ -25,13 +27,13 @@ class SubmitMentionForm(forms.Form):
         assume_scheme="https",
         error_messages={"invalid": _("Give a web address, for example https://example.org/story.")},
     )
-    outlet = forms.CharField(
+    outlet = SingleLineField(
         label=_("Outlet"),
         max_length=200,
         required=False,
         help_text=_("Newspaper, channel or site. Leave empty to read it from the page."),
     )
-    title = forms.CharField(
+    title = SingleLineField(
         label=_("Title"),
         max_length=300,
         required=False,

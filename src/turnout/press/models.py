@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.review import Reviewed
+from turnout.web.text import SingleLineCharField
 
 from .languages import validate_language_code
 
@@ -43,8 +44,8 @@ class PressMention(Reviewed):
         blank=True,
     )
     url = models.URLField(_("link"), max_length=1000)
-    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
-    title = models.CharField(_("title"), max_length=300, blank=True)
+    outlet = SingleLineCharField(_("outlet"), max_length=200, blank=True)
+    title = SingleLineCharField(_("title"), max_length=300, blank=True)
     published_on = models.DateField(_("date"), null=True, blank=True)
     language = models.CharField(
         _("language"),

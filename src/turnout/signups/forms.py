@@ -6,18 +6,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
+from turnout.web.text import SingleLineField
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 
 
 class SignupForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=150)
+    name = SingleLineField(label=_("Your name"), max_length=150)
     email = forms.EmailField(
         label=_("Email address"),
         help_text=_("We send the confirmation and the calendar invite here."),
         max_length=254,
     )
-    phone = forms.CharField(
+    phone = SingleLineField(
         label=_("Phone (optional)"),
         required=False,
         max_length=40,
@@ -64,7 +65,7 @@ class PrivacyRequestForm(forms.Form):
 
 
 class AttendeeMessageForm(forms.Form):
-    subject = forms.CharField(label=_("Subject"), max_length=MAX_SUBJECT)
+    subject = SingleLineField(label=_("Subject"), max_length=MAX_SUBJECT)
     body = forms.CharField(
         label=_("Message"),
         max_length=MAX_BODY,

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
+from turnout.web.text import SingleLineCharField
 
 
 def new_token() -> str:
@@ -36,9 +37,9 @@ class Signup(models.Model):
     event = models.ForeignKey(
         LocalEvent, verbose_name=_("event"), related_name="signups", on_delete=models.CASCADE
     )
-    name = models.CharField(_("name"), max_length=150, blank=True)
+    name = SingleLineCharField(_("name"), max_length=150, blank=True)
     email = models.EmailField(_("email address"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone = SingleLineCharField(_("phone"), max_length=40, blank=True)
     language = models.CharField(_("language"), max_length=10, default="en")
     accepted_code_of_conduct = models.BooleanField(_("accepted the code of conduct"), default=False)
     wants_updates = models.BooleanField(_("wants campaign updates"), default=False)

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
+from turnout.web.text import SingleLineField
 
 from ..proposals.forms import ProposalForm
 
@@ -26,7 +27,7 @@ class InviteForm(forms.Form):
 
 
 class OrganizersMessageForm(forms.Form):
-    subject = forms.CharField(label=_("Subject"), max_length=MAX_SUBJECT)
+    subject = SingleLineField(label=_("Subject"), max_length=MAX_SUBJECT)
     body = forms.CharField(
         label=_("Message"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 10})
     )

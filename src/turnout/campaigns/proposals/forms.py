@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from turnout.geo.forms import CityInput
 from turnout.geo.gazetteer import City, find_cities, normalize_name, resolve_city
 from turnout.localization.formatting import country_name, format_date_window
+from turnout.web.text import SingleLineField
 
 from ..models import Campaign, LocalEvent
 from .services import EventDetails, Proposer
@@ -45,21 +46,21 @@ class ProposalForm(forms.Form):
         NATIVE = "native"
         EXTERNAL = "external"
 
-    title = forms.CharField(
+    title = SingleLineField(
         label=_("Title"), max_length=200, required=False,
         help_text=_("Optional. Leave empty and we name it after the campaign and your city."),
     )  # fmt: skip
-    city = forms.CharField(
+    city = SingleLineField(
         label=_("City or town"), max_length=200, widget=CityInput(),
         help_text=_("Start typing and pick your city from the suggestions; the country and the "
                     "time zone follow from it."),
     )  # fmt: skip
-    venue = forms.CharField(
+    venue = SingleLineField(
         label=_("Venue or meeting point"), max_length=200, required=False,
         help_text=_("For example “Dam Square, by the National Monument”."),
     )  # fmt: skip
     venue_tba = forms.BooleanField(label=_("The venue is still to be announced"), required=False)
-    address = forms.CharField(label=_("Address (optional)"), max_length=300, required=False)
+    address = SingleLineField(label=_("Address (optional)"), max_length=300, required=False)
     day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     starts = forms.TimeField(label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"}))
     ends = forms.TimeField(label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}))
@@ -77,12 +78,12 @@ class ProposalForm(forms.Form):
         label=_("About the event (optional)"), required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
     )  # fmt: skip
-    proposer_name = forms.CharField(label=_("Your name"), max_length=150)
+    proposer_name = SingleLineField(label=_("Your name"), max_length=150)
     proposer_email = forms.EmailField(
         label=_("Your email address"),
         help_text=_("We send you a link to confirm it. Coordinators use it to reach you."),
     )
-    proposer_phone = forms.CharField(
+    proposer_phone = SingleLineField(
         label=_("Your phone number (optional)"), max_length=40, required=False
     )
     note = forms.CharField(

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import SingleLineCharField
+
 from ..models import LocalEvent
 
 
@@ -30,9 +32,9 @@ class EventProposal(models.Model):
     state = models.CharField(
         _("state"), max_length=20, choices=State.choices, default=State.AWAITING_EMAIL
     )
-    proposer_name = models.CharField(_("name"), max_length=150)
+    proposer_name = SingleLineCharField(_("name"), max_length=150)
     proposer_email = models.EmailField(_("email address"))
-    proposer_phone = models.CharField(_("phone"), max_length=40, blank=True)
+    proposer_phone = SingleLineCharField(_("phone"), max_length=40, blank=True)
     language = models.CharField(_("language"), max_length=10, default="en")
     note = models.TextField(_("note to the coordinators"), blank=True)
     is_outside_window = models.BooleanField(_("outside the campaign's dates"), default=False)
