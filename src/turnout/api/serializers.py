@@ -75,6 +75,12 @@ class EventSerializer(serializers.ModelSerializer):
         help_text="Where `signup_url` leads (facebook, luma, eventbrite, partiful, meetup,"
         " whatsapp, telegram, signal, discord, mobilizon, website); empty without a link.",
     )
+    attendance_mode = serializers.CharField(
+        read_only=True,
+        help_text="in_person, online (no place: city, country and coordinates are empty) or"
+        " mixed. The meeting link is never shown here, only to confirmed participants.",
+    )
+    is_online = serializers.BooleanField(read_only=True, help_text="Online only, no place.")
 
     class Meta:
         model = LocalEvent
@@ -82,7 +88,7 @@ class EventSerializer(serializers.ModelSerializer):
             "id", "uid", "title", "description", "status", "campaign", "group", "city",
             "city_name", "country", "country_name", "venue", "address", "latitude",
             "longitude", "timezone", "starts_at", "ends_at", "signup_url", "signup_platform",
-            "url", "distance_km",
+            "url", "distance_km", "attendance_mode", "is_online",
         ]  # fmt: skip
 
     @property
@@ -96,10 +102,10 @@ class EventSerializer(serializers.ModelSerializer):
         return event.group.slug
 
     def get_city_name(self, event: LocalEvent) -> str:
-        return display_name(event.city, event.country, self.language)
+        return display_name(event.city, event.country, self.language) if event.city else ""
 
     def get_country_name(self, event: LocalEvent) -> str:
-        return country_name(event.country, self.language)
+        return country_name(event.country, self.language) if event.country else ""
 
     @extend_schema_field(OpenApiTypes.DATETIME)
     def get_starts_at(self, event: LocalEvent) -> str:

@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.selectors import published_campaigns, visible_events
 from turnout.geo.gazetteer import find_cities
-from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events
+from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events, online_events
 
 from .caching import cacheable, etag_for
 from .groups import events_have_groups, group_model
@@ -100,7 +100,8 @@ class CampaignDetail(PublicReadOnly, generics.RetrieveAPIView):
 class EventList(PublicReadOnly, generics.ListAPIView):
     """Public events: upcoming (soonest first), past, between two days, or near a place.
 
-    With `near`, events within `radius_km` come nearest first, with `distance_km`.
+    With `near`, events within `radius_km` come nearest first, with `distance_km`; online
+    events have no place, so they come apart, in `online` beside `results` (soonest first).
     """
 
     serializer_class = EventSerializer
@@ -125,8 +126,20 @@ class EventList(PublicReadOnly, generics.ListAPIView):
         origin = filters.get("near")
         if origin is None:
             return events
+        self.online = online_events(events)
         # Ranked nearest first; the page's events are loaded when the paginator slices it.
         return nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        online = getattr(self, "online", None)
+        if online is not None and isinstance(response.data, dict):
+            page_size = self.paginator.get_page_size(request) if self.paginator else None
+            context = self.get_serializer_context()
+            response.data["online"] = EventSerializer(
+                online[:page_size] if page_size else online, many=True, context=context
+            ).data
+        return response
 
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)

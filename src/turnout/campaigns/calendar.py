@@ -4,7 +4,8 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from icalendar import Calendar, Event, vCalAddress, vText
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event, vCalAddress, vText, vUri
 
 from turnout.localization.formatting import country_name
 
@@ -22,8 +23,24 @@ def event_uid(event: LocalEvent) -> str:
 
 
 def event_location(event: LocalEvent, language: str | None = None) -> str:
+    """Where, for anyone: an online event is "Online", and its meeting link is never here."""
+    if event.is_online:
+        return str(_("Online"))
     parts = [event.venue, event.address, event.city, country_name(event.country, language)]
     return ", ".join(part for part in parts if part)
+
+
+def add_meeting_link(vevent: Event, url: str) -> None:
+    """Give a participant's copy of an event its video call: as CONFERENCE (RFC 7986), which
+    few clients read yet, and in the location and description, which all of them show."""
+    conference = vUri(url)
+    conference.params["value"] = "URI"
+    conference.params["feature"] = "VIDEO"
+    vevent.add("conference", conference)
+    place = str(vevent.get("location", "") or "")
+    vevent["location"] = vText(url if place in ("", str(_("Online"))) else f"{place}, {url}")
+    description = str(vevent.get("description", "") or "")
+    vevent["description"] = vText(f"{url}\n\n{description}".strip() if description else url)
 
 
 def build_vevent(

@@ -27,7 +27,8 @@ class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
     class Meta:
         model = LocalEvent
         fields = [
-            "campaign", "title", "status", "description", "city", "country", "venue",
+            "campaign", "title", "status", "description", "attendance_mode", "meeting_url",
+            "city", "country", "venue",
             "address", "latitude", "longitude", "timezone", "starts_at", "ends_at",
             "signup_url", "capacity", "organizers", "group",
         ]  # fmt: skip

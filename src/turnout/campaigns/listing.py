@@ -55,8 +55,11 @@ class EventRows:
         """One event: its place (with `distance`, "35 km", in a nearby search), title, time
         and venue, and its signup action."""
         options = self.options
-        place = display_name(event.city, event.country, self.language)
-        if options.show_country:
+        if event.is_online:
+            place = self.labels["online"]
+        else:
+            place = display_name(event.city, event.country, self.language)
+        if options.show_country and not event.is_online:
             place = f"{place}, {country_name(event.country, self.language)}"
         campaign = ""
         # campaign_id first: a standalone event's row costs no query for its missing campaign.
@@ -110,6 +113,7 @@ class EventRows:
             "took_place": gettext("Took place"),
             "tba": gettext("Details to be announced"),
             "sign_up": gettext("Sign up"),
+            "online": gettext("Online"),
         }
 
     def _external_link(self, event: LocalEvent, label: str, *, css: str) -> SafeString:
@@ -139,4 +143,4 @@ def _status(css: str, text: str) -> SafeString:
 
 def _for_screen_readers(event: LocalEvent) -> str:
     # Many rows share a button text; the city tells them apart for assistive technology.
-    return f'<span class="visually-hidden"> ({_e(event.city)})</span>'
+    return f'<span class="visually-hidden"> ({_e(event.place_label)})</span>'

@@ -98,9 +98,11 @@ def campaign_events(campaign: Campaign) -> QuerySet[LocalEvent]:
 
 
 def campaign_reach(campaign: Campaign) -> Reach:
-    """Count distinct cities and countries among events that take part (not cancelled)."""
+    """Count distinct cities and countries among events that take part (not cancelled);
+    an online event takes part in no city."""
     places = (
         campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
+        .exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)
         .annotate(city_key=Lower("city"))
         .values_list("city_key", "country")
         .order_by()  # else the model's ordering joins the DISTINCT: a row per start time

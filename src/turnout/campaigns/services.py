@@ -10,6 +10,7 @@ from .signals import event_cancelled, event_places_added, event_rescheduled
 # A change to any of these means participants' calendars are out of date.
 SCHEDULE_FIELDS = frozenset(
     {"starts_at", "ends_at", "timezone", "venue", "address", "city", "country"}
+    | {"attendance_mode", "meeting_url"}  # how to get there, for an online event
 )
 
 

@@ -92,6 +92,10 @@ class PlaceFieldsMixin:
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("attendance_mode") == "online":  # no place to look up
+            if "timezone" in self.fields and not cleaned.get("timezone"):
+                self.add_error("timezone", _("Choose the time zone of an online event."))
+            return cleaned
         city = (cleaned.get("city") or "").strip()
         changed = set(self.changed_data)
         moved = bool(self.instance.pk) and bool({"city", "country"} & changed)

@@ -179,7 +179,13 @@ def nearby_events(
     return NearbyEvents(candidates, ranked)
 
 
+def online_events(events: QuerySet[LocalEvent]) -> QuerySet[LocalEvent]:
+    """The online events among `events`: beside a nearby search, never ranked by distance."""
+    return events.filter(attendance_mode=LocalEvent.AttendanceMode.ONLINE)
+
+
 def _in_box(events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float):
+    events = events.exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)  # no place
     box = bounding_box(origin.latitude, origin.longitude, radius_km)
     # The database reads the box through the coordinates index once it has statistics
     # (PostgreSQL's autovacuum, SQLite's ANALYZE in turnout.web.upkeep); without them SQLite

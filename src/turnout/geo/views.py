@@ -38,6 +38,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
     origin = filters.get("near")
     units = filters.get("units", form.chosen_units)
     nearby = None
+    online = []
     number = request.GET.get("page")
     page: Page
     if origin is not None:
@@ -45,6 +46,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
         page = Paginator(found, EVENTS_PER_PAGE).get_page(number)
         nearby = list(page.object_list)
         shown = [item.event for item in nearby]
+        online = list(selectors.online_events(events)[:EVENTS_PER_PAGE])
     else:
         page = Paginator(events, EVENTS_PER_PAGE).get_page(number)
         shown = list(page.object_list)
@@ -58,6 +60,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
             "origin": origin,
             "origin_label": origin.label(language) if origin else "",
             "nearby": nearby,
+            "online_events": online,
             "units": units,
             "radius_label": format_distance(filters["radius"], units) if origin else "",
             "page": page,

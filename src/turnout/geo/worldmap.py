@@ -255,7 +255,7 @@ def build_world_map(events: Iterable[LocalEvent], *, language: str) -> WorldMap:
     unplaced = []
     event_path = event_paths()
     for event in events:
-        if event.latitude is None or event.longitude is None:
+        if event.latitude is None or event.longitude is None or event.is_online:
             unplaced.append(event)
             continue
         key = (event.city.strip().casefold(), event.country)

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar
-from icalendar.timezone.tzid import tzids_from_tzinfo
+from icalendar.timezone.tzid import is_utc, tzids_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from turnout.campaigns.models import Campaign, LocalEvent
@@ -27,7 +27,12 @@ from turnout.campaigns.services import cancel_event
 from turnout.campaigns.validators import available_time_zones
 from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
 
-from .meeting_links import meeting_links_in, names_no_place, without_links
+from .meeting_links import (
+    meeting_links_in,
+    names_no_place,
+    without_links,
+    without_meeting_links,
+)
 from .models import CalendarFeed, ImportedEvent
 from .places import PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
@@ -278,7 +283,7 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
         uid=str(component.get("UID", "") or "").strip()[:500],
         url=url,
         title=_text(component, "SUMMARY"),
-        description=_text(component, "DESCRIPTION"),
+        description=without_meeting_links(_text(component, "DESCRIPTION")),
         record=record,
         is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
         attendance_mode=mode,
@@ -339,10 +344,10 @@ def _meeting_url(component, *, location: str, url: str) -> str:
 
 def _zone_of(start: date, default_zone: str) -> str:
     """An online event's zone: its start's TZID (Windows names too), else the calendar's."""
-    if isinstance(start, datetime) and start.tzinfo is not None:
+    if isinstance(start, datetime) and start.tzinfo is not None and not is_utc(start):
         for name in tzids_from_tzinfo(start.tzinfo):
             name = WINDOWS_TO_OLSON.get(name, name)
-            if name != "UTC" and name in available_time_zones():
+            if name in available_time_zones():
                 return name
     if default_zone in available_time_zones():
         return default_zone

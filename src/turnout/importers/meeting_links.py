@@ -29,11 +29,11 @@ _SELF_HOSTED = re.compile(r"(^|[.-])(jitsi|meet|bbb|bigbluebutton|greenlight)([.
 _SELF_HOSTED_PATHS = re.compile(r"^/(b|rooms)/[^/]+|^/[A-Za-z0-9_-]{3,}/?$")
 # What an online event's LOCATION says instead of a place, in the languages we import.
 _ONLINE_WORDS = re.compile(
-    r"^(online|on-line|virtual|virtueel|virtuell|digitaal|digital|remote|webinar|livestream|"
-    r"videocall|video call|videogesprek|online[- ]?(event|meeting|vergadering|bijeenkomst|"
-    r"veranstaltung|treffen|sitzung)|zoom|zoom meeting|microsoft teams|microsoft teams meeting|"
-    r"microsoft teams-vergadering|microsoft teams-besprechung|teams|teams meeting|google meet|"
-    r"jitsi|jitsi meet|whereby|bigbluebutton|webex)$",
+    r"^(online|on line|virtual|virtueel|virtuell|digitaal|digital|remote|webinar|livestream|"
+    r"video ?call|videogesprek|videokonferenz|"
+    r"online (event|meeting|vergadering|bijeenkomst|veranstaltung|treffen|sitzung)|"
+    r"(microsoft )?teams( (meeting|vergadering|besprechung))?|zoom( meeting)?|google meet|"
+    r"jitsi( meet)?|whereby|bigbluebutton|webex)$",
     re.IGNORECASE,
 )
 
@@ -57,6 +57,16 @@ def is_meeting_link(url: str) -> bool:
 def meeting_links_in(text: str) -> list[str]:
     """The meeting links written in `text`, in order."""
     return [url for url in (_clean(found) for found in _URL.findall(text)) if is_meeting_link(url)]
+
+
+def without_meeting_links(text: str) -> str:
+    """`text` with every meeting link taken out: a description is public, the call is not."""
+
+    def drop(match: re.Match) -> str:
+        url = _clean(match[0])
+        return match[0][len(url) :] if is_meeting_link(url) else match[0]
+
+    return re.sub(r"<\s*>", "", _URL.sub(drop, text)).strip()
 
 
 def without_links(text: str) -> str:

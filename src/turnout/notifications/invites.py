@@ -6,7 +6,7 @@ from email.utils import parseaddr
 from django.conf import settings
 from icalendar import vCalAddress, vText
 
-from turnout.campaigns.calendar import build_calendar, render_ics
+from turnout.campaigns.calendar import add_meeting_link, build_calendar, render_ics
 from turnout.signups.models import Signup
 
 from .composition import Attachment
@@ -29,6 +29,9 @@ def invite_ics(signup: Signup, *, now: datetime, method: str) -> str:
         language=signup.language,
         organizer_email=organizer_address(),
     )
+    if signup.holds_place and signup.event.has_meeting_link and method != "CANCEL":
+        for vevent in calendar.walk("VEVENT"):  # only those with a place see the call
+            add_meeting_link(vevent, signup.event.meeting_url)
     if method in ("REQUEST", "CANCEL"):
         for vevent in calendar.walk("VEVENT"):
             vevent.add("attendee", attendee(signup))

@@ -26,6 +26,8 @@ def event_facts(signup: Signup) -> dict:
         "event_time": format_time_range(event.local_starts_at, event.local_ends_at, language),
         "event_place": event_location(event, language),
         "event_url": absolute_url("campaigns:event_detail", language=language, pk=event.pk),
+        # The call's link only for people with a place: a public link invites disruption.
+        "meeting_url": event.meeting_url if signup.holds_place and event.has_meeting_link else "",
     }
 
 
