@@ -6,17 +6,23 @@ from datetime import date, datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.timezone import now as current_time
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.numbers import LATITUDE, LONGITUDE
 from turnout.web.text import SingleLineCharField
 
 from .links import event_path
 from .platforms import Platform, recognize_platform
 from .validators import validate_country_code, validate_time_zone
+
+# The most places one local event can have: more is a typo (or an attack) and would not fit
+# the column on every database.
+MAX_CAPACITY = 1_000_000
 
 
 def default_reminder_hours() -> list[int]:
@@ -155,8 +161,8 @@ class LocalEvent(models.Model):
         _("venue"), max_length=200, blank=True, help_text=_("Leave empty while to be announced.")
     )
     address = SingleLineCharField(_("address"), max_length=300, blank=True)
-    latitude = models.FloatField(_("latitude"), null=True, blank=True)
-    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=LATITUDE)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=LONGITUDE)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     timezone = models.CharField(
@@ -193,7 +199,11 @@ class LocalEvent(models.Model):
         _("signup platform"), max_length=20, choices=Platform.choices, blank=True, editable=False
     )
     capacity = models.PositiveIntegerField(
-        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+        _("capacity"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_CAPACITY)],
+        help_text=_("Leave empty for no limit."),
     )
     organizers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,

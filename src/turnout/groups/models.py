@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.validators import validate_country_code
+from turnout.web.numbers import LATITUDE, LONGITUDE
 from turnout.web.text import SingleLineCharField
 
 from .channels import ChannelKind, normalize_channel
@@ -33,8 +34,8 @@ class Group(models.Model):
     )
     country = models.CharField(_("country"), max_length=2, validators=[validate_country_code])
     city = SingleLineCharField(_("city"), max_length=120, blank=True)
-    latitude = models.FloatField(_("latitude"), null=True, blank=True)
-    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=LATITUDE)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=LONGITUDE)
     description = models.TextField(_("about the group"), blank=True, help_text=_("Markdown."))
     leads = models.ManyToManyField(
         settings.AUTH_USER_MODEL,

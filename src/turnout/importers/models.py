@@ -1,6 +1,7 @@
 """Where imported events came from: registered calendar feeds and each event's source."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +24,11 @@ class CalendarFeed(models.Model):
         help_text=_("Events from this feed join this campaign; leave empty for standalone events."),
     )
     sync_every_hours = models.PositiveIntegerField(
-        _("sync every (hours)"), default=6, help_text=_("How often the feed is read again.")
+        _("sync every (hours)"),
+        default=6,
+        # A month at most: the next sync's time must stay a date (and the feed current).
+        validators=[MaxValueValidator(24 * 31)],
+        help_text=_("How often the feed is read again."),
     )
     is_active = models.BooleanField(_("active"), default=True)
     last_synced_at = models.DateTimeField(_("last synced"), null=True, blank=True, editable=False)
