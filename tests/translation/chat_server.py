@@ -1,8 +1,10 @@
 """A real HTTP server on loopback that speaks the chat-completions protocol, deterministically.
 
-It "translates" by tagging each line with the target language after its markdown marker, keeps
-every placeholder, and can be told to misbehave: drop or break a placeholder, drop a link
-(keeping its words), truncate, or answer 429/500/401.
+It answers with the faithful translation it was given for a text (`answers`), else "translates"
+by tagging each line with the target language after its markdown marker, keeping every
+placeholder. It can be told to misbehave: drop or break a placeholder, drop a link (keeping its
+words), truncate, answer 429/500/401, or damage its answer the way real models do (a mode named
+after one of `faults.FAULTS`), on every attempt or only on the first `faulty_attempts`.
 """
 
 import json
@@ -10,6 +12,8 @@ import re
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from .faults import FAULTS
 
 MARKER = re.compile(r"^(\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?|\|\s?)?)(.*)$")
 TARGET = re.compile(r"to (\w+)\.")
@@ -20,7 +24,11 @@ LANGUAGE_CODES = {"Dutch": "nl", "German": "de", "French": "fr"}
 class ChatServer:
     mode: str = "translate"
     failures_left: int = 0  # for "429"/"500": how many requests fail before it recovers
+    faulty_attempts: int = -1  # for a fault: how many attempts per text it spoils (-1: all)
+    answers: dict[str, dict[str, str]] = field(default_factory=dict)  # language: text: answer
+    originals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # text: token meanings
     requests: list[dict] = field(default_factory=list)
+    damaged: set[str] = field(default_factory=set)  # texts that got a damaged answer
     url: str = ""
 
     def answer(self, payload: dict) -> tuple[int, dict]:
@@ -33,13 +41,19 @@ class ChatServer:
         system, user = payload["messages"][0]["content"], payload["messages"][1]["content"]
         name = TARGET.search(system.split(" from ", 1)[1]).group(1)
         language = LANGUAGE_CODES.get(name, name.lower())
-        text = "\n".join(
+        text = self.answers.get(language, {}).get(user) or "\n".join(
             f"{m.group(1)}[{language}] {m.group(2)}" if m.group(2) else line
             for line in user.split("\n")
             for m in [MARKER.match(line)]
         )
         finish = "stop"
-        if self.mode == "drop_placeholder":
+        attempt = (len(payload["messages"]) - 2) // 2 + 1
+        if self.mode in FAULTS and (self.faulty_attempts < 0 or attempt <= self.faulty_attempts):
+            damaged = FAULTS[self.mode](user, text, language, self.originals.get(user, ()))
+            if damaged is not None and damaged != text:
+                self.damaged.add(user)
+                text = damaged
+        elif self.mode == "drop_placeholder":
             text = re.sub(r"⟦1⟧", "", text, count=1)
         elif self.mode == "drop_link":
             text = re.sub(r"\[([^\]]*)\]⟦\d+⟧", r"\1", text, count=1)

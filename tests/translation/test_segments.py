@@ -58,9 +58,10 @@ def test_links_urls_code_ids_and_tags_are_protected_and_restored():
 
 def check(source: str, translated_with: str, finish_reason: str = "stop") -> list[str]:
     protected = protect(source)
-    return translation_problems(
+    problems = translation_problems(
         protected=protected, translated=translated_with, finish_reason=finish_reason
     )
+    return [problem.message for problem in problems]
 
 
 def test_a_faithful_translation_passes():

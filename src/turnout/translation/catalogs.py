@@ -108,7 +108,11 @@ def _translate(msgid: str, language: str, provider, budget: Budget, now, extra) 
     )
     text = result.text.strip()
     if translation_problems(
-        protected=protected, translated=text, finish_reason=result.finish_reason
+        protected=protected,
+        translated=text,
+        finish_reason=result.finish_reason,
+        source_language="en",
+        language=language,
     ):
         return ""
     return protected.restore(text)

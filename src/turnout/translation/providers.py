@@ -5,6 +5,7 @@ say whether trying again may help (rate limits, server errors, time-outs) or not
 """
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -14,11 +15,27 @@ from django.utils.translation import get_language_info
 
 SYSTEM_PROMPT = (
     "You translate one block of a Markdown web page from {source} to {target}. "
-    "Reply with the translation only: no notes, no quotes, no code fences. "
+    "Reply with the translation only: no introduction, no notes, no quotes, no code fences. "
     "Tokens like ⟦1⟧ stand for links, code and markup: copy each of them exactly once, where it "
-    "belongs in the sentence. Keep the Markdown markers (#, -, *, 1., >, |, **, _) as they are, "
-    "one line of output for each line of input that starts with such a marker."
+    "belongs in the sentence; a token after a heading stays at the end of the heading, and "
+    "each [link text] keeps the token that follows it. Keep the Markdown markers (#, -, *, 1., "
+    ">, |, **, _) as they are, one line of output for each line of input that starts with such "
+    "a marker, and translate sentence by sentence, adding and leaving out nothing."
 )
+# After an answer that failed the checks: the answer stays in the conversation, followed by
+# what is wrong with it, so the model corrects it rather than repeating it.
+CORRECTION_PROMPT = (
+    "Your answer cannot be published as it is. {problems} "
+    "Translate the text of my first message again, following the rules."
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A previous answer to the same request and what the checks found wrong with it."""
+
+    answer: str
+    problems: tuple[str, ...]  # instructions to the model, one per problem
 
 
 @dataclass(frozen=True)
@@ -45,7 +62,14 @@ class Provider(Protocol):
     @property
     def is_enabled(self) -> bool: ...
 
-    def translate(self, *, text: str, source_language: str, language: str) -> ProviderResult: ...
+    def translate(
+        self,
+        *,
+        text: str,
+        source_language: str,
+        language: str,
+        corrections: Sequence[Correction] = (),
+    ) -> ProviderResult: ...
 
 
 class NoProvider:
@@ -55,7 +79,14 @@ class NoProvider:
     model = ""
     is_enabled = False
 
-    def translate(self, *, text: str, source_language: str, language: str) -> ProviderResult:
+    def translate(
+        self,
+        *,
+        text: str,
+        source_language: str,
+        language: str,
+        corrections: Sequence[Correction] = (),
+    ) -> ProviderResult:
         raise ProviderError("machine translation is switched off", retryable=False)
 
 
@@ -74,17 +105,23 @@ class ChatCompletionsProvider:
         self._timeout = timeout
         self._client: httpx.Client | None = None  # opened on the first call, not on creation
 
-    def translate(self, *, text: str, source_language: str, language: str) -> ProviderResult:
-        prompt = SYSTEM_PROMPT.format(
-            source=_language_name(source_language), target=_language_name(language)
-        )
+    def translate(
+        self,
+        *,
+        text: str,
+        source_language: str,
+        language: str,
+        corrections: Sequence[Correction] = (),
+    ) -> ProviderResult:
         payload = {
             "model": self.model,
             "temperature": 0,
-            "messages": [
-                {"role": "system", "content": prompt},
-                {"role": "user", "content": text},
-            ],
+            "messages": chat_messages(
+                text=text,
+                source_language=source_language,
+                language=language,
+                corrections=corrections,
+            ),
         }
         if self._client is None:
             self._client = httpx.Client(timeout=self._timeout, headers=self._headers)
@@ -121,6 +158,26 @@ class ChatCompletionsProvider:
             ) from error
 
 
+def chat_messages(
+    *, text: str, source_language: str, language: str, corrections: Sequence[Correction] = ()
+) -> list[dict[str, str]]:
+    """The conversation for one segment: the rules, the text, then each rejected answer
+    followed by what is wrong with it."""
+    prompt = SYSTEM_PROMPT.format(
+        source=_language_name(source_language), target=_language_name(language)
+    )
+    messages = [{"role": "system", "content": prompt}, {"role": "user", "content": text}]
+    for correction in corrections:
+        messages.append({"role": "assistant", "content": correction.answer})
+        messages.append(
+            {
+                "role": "user",
+                "content": CORRECTION_PROMPT.format(problems=" ".join(correction.problems)),
+            }
+        )
+    return messages
+
+
 def configured_provider() -> Provider:
     """The provider the settings name (TURNOUT_TRANSLATION_PROVIDER)."""
     name = settings.TURNOUT_TRANSLATION_PROVIDER
@@ -137,14 +194,25 @@ def configured_provider() -> Provider:
 
 
 def call_with_retries(
-    provider: Provider, *, text: str, source_language: str, language: str, sleep=time.sleep
+    provider: Provider,
+    *,
+    text: str,
+    source_language: str,
+    language: str,
+    corrections: Sequence[Correction] = (),
+    sleep=time.sleep,
 ) -> ProviderResult:
     """One translation, retrying rate limits and server errors with a growing pause."""
     attempts = settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS
     delay = settings.TURNOUT_TRANSLATION_RETRY_DELAY
     for attempt in range(1, attempts + 1):
         try:
-            return provider.translate(text=text, source_language=source_language, language=language)
+            return provider.translate(
+                text=text,
+                source_language=source_language,
+                language=language,
+                corrections=corrections,
+            )
         except ProviderError as error:
             if not error.retryable or attempt == attempts:
                 raise

@@ -21,11 +21,11 @@ from turnout.accounts.services import record_audit
 
 from .models import CachedSegment, TranslatedSegment, Translation
 from .placeholders import protect
-from .providers import Provider, ProviderError, call_with_retries
+from .providers import Correction, Provider, ProviderError, call_with_retries
 from .segments import Segment, SplitText, split_text
 from .sources import TextSource, texts_of
 from .spending import Budget
-from .validation import translation_problems
+from .validation import Problem, translation_problems
 
 State = TranslatedSegment.State
 
@@ -263,9 +263,13 @@ def _machine_translate(
     now: datetime,
     sleep,
 ) -> tuple[str, list[str]]:
-    """(restored translation, []) or ("", problems) after the allowed attempts."""
+    """(restored translation, []) or ("", problems) after the allowed attempts.
+
+    Each new attempt carries the rejected answers and what is wrong with them: the same request
+    again, at temperature 0, would only return the same answer."""
     protected = protect(row.source_text)
-    problems: list[str] = []
+    problems: list[Problem] = []
+    corrections: list[Correction] = []
     for _attempt in range(settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS):
         try:
             result = call_with_retries(
@@ -273,6 +277,7 @@ def _machine_translate(
                 text=protected.text,
                 source_language=translation.source_language,
                 language=translation.language,
+                corrections=tuple(corrections),
                 sleep=sleep,
             )
         except ProviderError as error:
@@ -295,11 +300,18 @@ def _machine_translate(
         )
         text = result.text.strip()
         problems = translation_problems(
-            protected=protected, translated=text, finish_reason=result.finish_reason
+            protected=protected,
+            translated=text,
+            finish_reason=result.finish_reason,
+            source_language=translation.source_language,
+            language=translation.language,
         )
         if not problems:
             return protected.restore(text), []
-    return "", problems
+        corrections.append(
+            Correction(answer=result.text, problems=tuple(p.instruction for p in problems))
+        )
+    return "", [problem.message for problem in problems]
 
 
 def _store(

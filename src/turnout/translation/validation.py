@@ -1,24 +1,50 @@
 """Checks a machine translation must pass before it may reach a page.
 
-Every placeholder back exactly once, the same block structure (heading levels and ids, list
-markers, quote markers, table cells), the same link targets, and no sign of truncation (the
-provider stopped for length, or the text is implausibly short or long for its source).
+Nothing around the translation (no preamble, closing remark or code fence), every placeholder
+back exactly once, the same block structure (heading levels, list markers, quote markers, table
+cells), every heading's anchor still at its end, the same link targets in the same order, no
+code, tag or address the source lacks, and a length and sentence count that a faithful
+translation into that language has (else it was cut off or padded).
+
+Each problem is said twice: in plain words for the translator who reviews the segment, and as
+an instruction to the model for the next attempt (in English, the prompt's language).
 """
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from .placeholders import PLACEHOLDER, ProtectedText
+from .chatter import wrapping
+from .placeholders import PLACEHOLDER, ProtectedText, protect
+from .proportions import (
+    ends_with_full_stop,
+    length_bounds,
+    measured_length,
+    sentence_count,
+    text_blocks,
+)
 
-MIN_RATIO = 0.35  # translations between European languages stay well within these bounds
-MAX_RATIO = 3.0
-RATIO_FLOOR = 40  # characters; below this, short words make ratios meaningless
+# Below this many characters, a ratio of lengths says nothing (one word against another).
+RATIO_FLOOR = 12
 
 _LINK_TARGET = re.compile(r"\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)")
 _HEADING_ID = re.compile(r"\{#([A-Za-z][\w-]*)\}")
+_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s")
 _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a translation may not be used: `message` for a person, `instruction` for the model."""
+
+    code: str
+    message: str
+    instruction: str
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def structure(text: str) -> list[tuple[str, ...]]:
@@ -36,50 +62,304 @@ def structure(text: str) -> list[tuple[str, ...]]:
 
 
 def translation_problems(
-    *, protected: ProtectedText, translated: str, finish_reason: str = "stop"
-) -> list[str]:
+    *,
+    protected: ProtectedText,
+    translated: str,
+    finish_reason: str = "stop",
+    source_language: str = "en",
+    language: str = "",
+) -> list[Problem]:
     """Why `translated` (still with placeholders) may not be used; empty when it may."""
-    problems = []
+    problems: list[Problem] = []
     if finish_reason == "length":
-        problems.append(_("The provider stopped early (length limit): the text is cut off."))
+        problems.append(
+            Problem(
+                "length_limit",
+                _("The provider stopped early (length limit): the text is cut off."),
+                "Your answer was cut off by the length limit. Translate the whole text, "
+                "and nothing else.",
+            )
+        )
     if not translated.strip():
-        return problems + [_("The translation is empty.")]
+        return problems + [
+            Problem(
+                "empty",
+                _("The translation is empty."),
+                "Your answer was empty. Reply with the translation of the text.",
+            )
+        ]
+    source = protected.restore(protected.text)
+    result = protected.restore(translated)
+    wrapped = _wrapping_problems(source, translated)
+    problems += wrapped
+    problems += _placeholder_problems(protected, translated)
+    if structure(source) != structure(result):
+        problems.append(
+            Problem(
+                "structure",
+                _("The structure changed (headings, list items, quotes or table cells)."),
+                "Your answer changed the Markdown structure. Keep exactly one line for each "
+                "line of the text that starts with #, -, *, a number, > or |, and the same "
+                "number of table cells.",
+            )
+        )
+    problems += _anchor_problems(protected, source, result)
+    problems += _link_problems(source, result)
+    if not wrapped:  # text around the translation also adds length, sentences and code
+        problems += _added_parts(protected, result)
+        problems += _proportion_problems(protected.text, translated, source_language, language)
+    return problems
 
+
+def _wrapping_problems(source: str, translated: str) -> list[Problem]:
+    found = wrapping(source=source, translated=translated)
+    problems = []
+    if found.fenced:
+        problems.append(
+            Problem(
+                "fence",
+                _("The answer is wrapped in a code block (``` or ~~~)."),
+                "Your answer was wrapped in a code block. Reply with the translated Markdown "
+                "itself, without ``` or ~~~ fences around it.",
+            )
+        )
+    elif translated.count("`") > PLACEHOLDER.sub("", source).count("`"):
+        problems.append(
+            Problem(
+                "backticks",
+                _("The answer contains code markup (`) that the source does not have."),
+                "Your answer contains backticks (`) that are not in the text. Do not write "
+                "code: copy each ⟦n⟧ token as it is.",
+            )
+        )
+    for chatter in found.chatter:
+        if chatter.where == "before":
+            problems.append(
+                Problem(
+                    "preamble",
+                    _("The answer began with text that is not part of the translation: “%(text)s”.")
+                    % {"text": chatter.text},
+                    f"Your answer began with text that is not part of the translation "
+                    f"(“{chatter.text}”). Reply with the translation only, starting with its "
+                    f"first word.",
+                )
+            )
+        else:
+            problems.append(
+                Problem(
+                    "postamble",
+                    _("The answer ended with text that is not part of the translation: “%(text)s”.")
+                    % {"text": chatter.text},
+                    f"Your answer ended with text that is not part of the translation "
+                    f"(“{chatter.text}”). Reply with the translation only, with nothing after it.",
+                )
+            )
+    if found.extra_paragraphs and not found.chatter:
+        got, expected = found.extra_paragraphs
+        problems.append(
+            Problem(
+                "paragraphs",
+                _("The answer has %(found)d paragraphs where the source has %(expected)d.")
+                % {"found": got, "expected": expected},
+                f"Your answer has {got} paragraphs where the text has {expected}. Reply with "
+                f"the translation only, paragraph for paragraph.",
+            )
+        )
+    elif found.extra_lines and not found.chatter:
+        got, expected = found.extra_lines
+        problems.append(
+            Problem(
+                "lines",
+                _("The answer has %(found)d lines where the source has %(expected)d.")
+                % {"found": got, "expected": expected},
+                f"Your answer has {got} lines where the text has {expected}. Reply with the "
+                f"translation only, line for line.",
+            )
+        )
+    return problems
+
+
+def _placeholder_problems(protected: ProtectedText, translated: str) -> list[Problem]:
+    problems = []
     expected = Counter(PLACEHOLDER.findall(protected.text))
     found = Counter(PLACEHOLDER.findall(translated))
     missing = sorted(set(expected) - set(found), key=int)
     if missing:
         problems.append(
-            _("Protected parts are missing: %(parts)s.")
-            % {"parts": ", ".join(protected.originals[int(n) - 1] for n in missing)}
+            Problem(
+                "missing",
+                _("Protected parts are missing: %(parts)s.")
+                % {"parts": ", ".join(protected.originals[int(n) - 1] for n in missing)},
+                f"Your answer lacks {_tokens(missing)}. Copy every ⟦n⟧ token of the text "
+                f"exactly once, unchanged, where it belongs.",
+            )
         )
     repeated = sorted((n for n, count in found.items() if count > 1), key=int)
     if repeated:
         problems.append(
-            _("Protected parts appear more than once: %(parts)s.")
-            % {"parts": ", ".join(f"⟦{n}⟧" for n in repeated)}
+            Problem(
+                "repeated",
+                _("Protected parts appear more than once: %(parts)s.")
+                % {"parts": ", ".join(f"⟦{n}⟧" for n in repeated)},
+                f"Your answer repeats {_tokens(repeated)}. Copy every ⟦n⟧ token exactly once.",
+            )
         )
     unknown = sorted(set(found) - set(expected), key=int)
     if unknown:
         problems.append(
-            _("The translation invents placeholders: %(parts)s.")
-            % {"parts": ", ".join(f"⟦{n}⟧" for n in unknown)}
-        )
-
-    source = protected.restore(protected.text)
-    result = protected.restore(translated)
-    if structure(source) != structure(result):
-        problems.append(_("The structure changed (headings, list items, quotes or table cells)."))
-    if _HEADING_ID.findall(source) != _HEADING_ID.findall(result):
-        problems.append(_("Heading anchors changed."))
-    if Counter(_LINK_TARGET.findall(source)) != Counter(_LINK_TARGET.findall(result)):
-        problems.append(_("Link targets changed."))
-
-    words_in = len(PLACEHOLDER.sub("", protected.text).strip())
-    words_out = len(PLACEHOLDER.sub("", translated).strip())
-    if words_in >= RATIO_FLOOR and not MIN_RATIO <= words_out / words_in <= MAX_RATIO:
-        problems.append(
-            _("The translation is %(ratio)d%% of the source's length: probably cut off or padded.")
-            % {"ratio": round(100 * words_out / words_in)}
+            Problem(
+                "invented",
+                _("The translation invents placeholders: %(parts)s.")
+                % {"parts": ", ".join(f"⟦{n}⟧" for n in unknown)},
+                f"Your answer contains {_tokens(unknown)}, which the text does not have. Use "
+                f"only the ⟦n⟧ tokens of the text.",
+            )
         )
     return problems
+
+
+def _anchor_problems(protected: ProtectedText, source: str, result: str) -> list[Problem]:
+    """Every heading keeps its `{#id}`, as the last thing on its line, or the id changes."""
+    if _HEADING_ID.findall(source) != _HEADING_ID.findall(result):
+        return [
+            Problem(
+                "anchors",
+                _("Heading anchors changed."),
+                "Your answer changed the heading's anchor token. Copy it unchanged at the "
+                "very end of the heading.",
+            )
+        ]
+    moved = [
+        anchor
+        for line in result.splitlines()
+        if _HEADING_LINE.match(line)
+        for anchor in _HEADING_ID.findall(line)
+        if not line.rstrip().endswith("{#" + anchor + "}")
+    ]
+    if not moved:
+        return []
+    tokens = [
+        f"⟦{protected.originals.index('{#' + anchor + '}') + 1}⟧"
+        for anchor in moved
+        if "{#" + anchor + "}" in protected.originals
+    ]
+    return [
+        Problem(
+            "anchor_moved",
+            _("The heading's anchor %(anchor)s is no longer at the end of the heading.")
+            % {"anchor": ", ".join("{#" + a + "}" for a in moved)},
+            f"In your answer {', '.join(tokens) or 'the anchor'} is no longer at the end of the "
+            f"heading. Keep it as the very last thing on the heading's line.",
+        )
+    ]
+
+
+def _link_problems(source: str, result: str) -> list[Problem]:
+    expected, found = _LINK_TARGET.findall(source), _LINK_TARGET.findall(result)
+    if expected == found:
+        return []
+    if Counter(expected) == Counter(found):
+        return [
+            Problem(
+                "link_order",
+                _(
+                    "The links point to the right pages but in another order, so a link's "
+                    "words lead to another link's page: %(order)s."
+                )
+                % {"order": " · ".join(found)},
+                "In your answer the links' tokens are in another order than in the text, so "
+                "a link's words now lead to another link's page. Keep each [link text] "
+                "followed by the same token as in the text, in the same order.",
+            )
+        ]
+    return [
+        Problem(
+            "links",
+            _("Link targets changed."),
+            "Your answer changed where the links point. Keep every [link text] directly "
+            "followed by its ⟦n⟧ token, as in the text.",
+        )
+    ]
+
+
+def _added_parts(protected: ProtectedText, result: str) -> list[Problem]:
+    """Code, tags, addresses or link targets the model wrote itself instead of a placeholder."""
+    added = Counter(protect(result).originals) - Counter(protected.originals)
+    if not added:
+        return []
+    parts = ", ".join(sorted(added))
+    return [
+        Problem(
+            "added",
+            _(
+                "The translation contains code, links or tags that the source does not have: "
+                "%(parts)s."
+            )
+            % {"parts": parts},
+            f"Your answer contains {parts}, which is not in the text. Write no code, links, "
+            f"addresses or tags yourself: copy the ⟦n⟧ tokens.",
+        )
+    ]
+
+
+def _proportion_problems(
+    source: str, translated: str, source_language: str, language: str
+) -> list[Problem]:
+    problems = []
+    source_length, length = measured_length(source), measured_length(translated)
+    if source_length >= RATIO_FLOOR:
+        bounds = length_bounds(
+            source_length=source_length, source_language=source_language, language=language
+        )
+        if not bounds.shortest <= length <= bounds.longest:
+            is_short = length < bounds.shortest
+            problems.append(
+                Problem(
+                    "short" if is_short else "long",
+                    _(
+                        "The translation is %(ratio)d%% of the source's length, where about "
+                        "%(expected)d%% is usual: probably cut off or padded."
+                    )
+                    % {
+                        "ratio": round(100 * length / source_length),
+                        "expected": round(100 * bounds.expected),
+                    },
+                    "Your answer is much shorter than a translation of the text: it seems cut "
+                    "off. Translate the whole text."
+                    if is_short
+                    else "Your answer is much longer than a translation of the text: reply "
+                    "with the translation only, adding nothing.",
+                )
+            )
+    expected, found = sentence_count(source), sentence_count(translated)
+    if expected != found:
+        problems.append(
+            Problem(
+                "sentences",
+                _("The translation has %(found)d sentences where the source has %(expected)d.")
+                % {"found": found, "expected": expected},
+                f"Your answer has {found} sentences where the text has {expected}. Translate "
+                f"sentence by sentence, adding nothing and leaving nothing out.",
+            )
+        )
+    source_blocks, blocks = text_blocks(source), text_blocks(translated)
+    if len(source_blocks) == len(blocks) and any(
+        ends_with_full_stop(a) and not ends_with_full_stop(b)
+        for a, b in zip(source_blocks, blocks, strict=True)
+    ):
+        problems.append(
+            Problem(
+                "cut_off",
+                _(
+                    "A sentence of the translation stops without its final punctuation: "
+                    "probably cut off."
+                ),
+                "Your answer stops before the end of a sentence. Translate the whole text, "
+                "every sentence to its end.",
+            )
+        )
+    return problems
+
+
+def _tokens(numbers: list[str]) -> str:
+    return ", ".join(f"⟦{n}⟧" for n in numbers)

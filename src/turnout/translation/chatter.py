@@ -1,0 +1,226 @@
+"""What models write around a translation: a preamble ("Here is the translation:", "Voici la
+traduction :"), a closing remark ("Let me know if...", "Hinweis: ..."), a code fence.
+
+Recognized by shape first (a paragraph or line more than the source has, a first line ending
+in a colon that the source's does not), then by the words models use for it in the languages
+they answer in, always compared with the source: a page that itself says "translation" or
+starts with "Here is" is not chatter.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .proportions import sentences, text_blocks
+
+# "Translation" and "translated" in the languages models answer in, and words about the
+# request itself (placeholders, markdown) that a page rarely says.
+_META_WORDS = re.compile(
+    r"translat|vertal|übersetz|tradu[cizçï]|översätt|översatt|oversæt|overs[ae]tt|käänn|"
+    r"tłumacz|překlad|přelož|preklad|fordít|μετάφρ|перевод|翻译|翻譯|翻訳|번역|çeviri|terjemah|"
+    r"placeholder|platzhalter|segnaposto|markdown",
+    re.IGNORECASE,
+)
+# Language names: "Here's the Dutch version:", "Nederlandse versie:", "En français :".
+_LANGUAGE_NAMES = re.compile(
+    r"\b(?:english|engels|englisch|anglais|ingl[eé]s|dutch|nederlands\w*|niederländisch\w*|"
+    r"néerlandais|neerland[eé]s|german|duitse?|deutsch(?:e[mnrs]?)?|allemand|alem[aá]n|french|"
+    r"franse?|französisch\w*|français\w*|franc[eé]s|spanish|spaanse?|spanisch\w*|espagnol|"
+    r"espa[ñn]ol|italian|italiaans\w*|italienisch\w*|italiano|portuguese|portugees\w*|"
+    r"portugiesisch\w*|portugais|portugu[eê]s|swedish|zweeds\w*|schwedisch\w*|suédois|sueco|"
+    r"svensk\w*|catalan|catalaans\w*|katalanisch\w*|catal[aà])\b",
+    re.IGNORECASE,
+)
+# How a preamble opens, per language: "Here is", "Hieronder", "Hier ist", "Voici", "Aquí
+# tienes", "Ecco", "Aqui está", "Här är", ...
+_OPENINGS = re.compile(
+    r"^(?:here(?:'s|’s| is| are)|below (?:is|are)|the following|"
+    r"hier(?:onder)? (?:is|staat|volgt|vind je)|hieronder|dit is de|"
+    r"hier (?:ist|sind|kommt|folgt)|nachfolgend|im folgenden|"
+    r"voici|voilà|ci-dessous|"
+    r"aqu[ií] (?:est[aá]|tienes|tiene|ten[eé]is|teniu|tens|hi ha|va|vai)|a continuaci[oó]n|"
+    r"ecco|di seguito|aqui (?:est[aá]|estão|vai)|segue|"
+    r"här (?:är|kommer|följer)|nedan)\b",
+    re.IGNORECASE,
+)
+# A word of assent standing alone as the first sentence: "Sure!", "Natuurlijk!", "Bien sûr !".
+_ASSENT = re.compile(
+    r"^(?:sure|certainly|of course|absolutely|definitely|indeed|okay|ok|"
+    r"zeker|natuurlijk|uiteraard|graag|gerne?|natürlich|selbstverständlich|klar|sicher|"
+    r"bien sûr|certainement|avec plaisir|"
+    r"d'accord|claro|por supuesto|desde luego|és clar|per descomptat|certo|certamente|"
+    r"com certeza|självklart|visst|absolut)(?:[,!.]?\s*(?:here|hier|voici|aqu[ií]|ecco)\b.*)?"
+    r"\s*[!.:]?$",
+    re.IGNORECASE,
+)
+# How a closing remark opens: "Let me know", "I hope", "Note:", "Laat het me weten",
+# "Ich hoffe", "N'hésitez pas", "Espero que", ...
+_CLOSINGS = re.compile(
+    r"^\(?\s*(?:let me know|i hope|hope this|feel free|(?:don't|do not) hesitate|"
+    r"if you (?:need|have|want|would)|please note|please let|is there anything|"
+    r"laat (?:het )?me (?:even )?weten|ik hoop|"
+    r"lass(?:en sie)? (?:es )?mich wissen|ich hoffe|"
+    r"n'hésite[zr]? pas|j'espère|"
+    r"av[ií]same|espero que|fammi sapere|spero che|"
+    r"me avise|hör av dig|jag hoppas|"
+    r"(?:note|notes|notitie|opmerking|let op|hinweis|anmerkung|beachte|remarque|nota|notas|"
+    r"obs|anm)\s*:)",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+# The first clause of a line, up to a colon or the end of a sentence.
+_LEAD = re.compile(r"[^:!.?]{1,100}?\s?[:!.?](?=\s|$)")
+# A remark in brackets closing the answer: "... (Note: the tokens were kept.)"
+_FINAL_ASIDE = re.compile(r"[(\[]([^()\[\]]*)[)\]]\s*$")
+_SNIPPET = 80
+
+
+@dataclass(frozen=True)
+class Chatter:
+    """Text around the translation: where it is and what it says."""
+
+    where: str  # "before" or "after"
+    text: str
+
+
+@dataclass(frozen=True)
+class Wrapping:
+    """What a translation has around it or more than its source, each empty when nothing."""
+
+    chatter: tuple[Chatter, ...] = ()
+    fenced: bool = False
+    extra_paragraphs: tuple[int, int] | None = None  # (found, expected)
+    extra_lines: tuple[int, int] | None = None
+
+
+def wrapping(*, source: str, translated: str) -> Wrapping:
+    """Chatter, fences and extra paragraphs or lines in `translated` (both with placeholders)."""
+    source, translated = source.strip(), translated.strip()
+    fenced = _has_fence(translated) and not _has_fence(source)
+    chatter: list[Chatter] = []
+    extra_paragraphs = extra_lines = None
+    source_paragraphs, paragraphs = _paragraphs(source), _paragraphs(translated)
+    source_lines, lines = _lines(source), _lines(translated)
+    if fenced:
+        lines = [line for line in lines if not _FENCE.match(line)]
+        paragraphs = _paragraphs("\n".join(lines))
+    if len(paragraphs) > len(source_paragraphs):
+        extra_paragraphs = (len(paragraphs), len(source_paragraphs))
+        chatter += _extra_at_ends(source_paragraphs, paragraphs, source=source)
+    elif len(lines) > len(source_lines):
+        extra_lines = (len(lines), len(source_lines))
+        chatter += _extra_at_ends(source_lines, lines, source=source)
+    # What follows a preamble is where a closing remark is looked for, so that the words of
+    # "Sure! Here's the Dutch translation: ..." are not counted twice.
+    remainder = "\n".join(lines)
+    if any(c.where == "before" for c in chatter):
+        remainder = remainder.partition("\n")[2]
+    elif lines:
+        lead = _chatter_in_first_line(source, lines)
+        if lead:
+            chatter.append(Chatter("before", _snippet(lead)))
+            remainder = remainder[len(lead) :]
+    if not any(c.where == "after" for c in chatter):
+        chatter += _chatter_in_last_sentence(source, remainder)
+    return Wrapping(tuple(chatter), fenced, extra_paragraphs, extra_lines)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _has_fence(text: str) -> bool:
+    return any(_FENCE.match(line) for line in text.splitlines())
+
+
+def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> list[Chatter]:
+    """Which end of `found` holds the pieces the source does not have."""
+    first, last = found[0], found[-1]
+    before = _looks_like_preamble(first, source) or (
+        first.endswith(":") and not expected[0].endswith(":")
+    )
+    after = _looks_like_closing(last, source)
+    if not (before or after):
+        # No telling words: the end whose piece has no counterpart in size is the extra one.
+        before = len(found) > len(expected) and _is_short_aside(first, expected[0])
+        after = not before and _is_short_aside(last, expected[-1])
+    result = []
+    if before:
+        result.append(Chatter("before", _snippet(first)))
+    if after:
+        result.append(Chatter("after", _snippet(last)))
+    return result
+
+
+def _is_short_aside(piece: str, counterpart: str) -> bool:
+    return "⟦" not in piece and len(piece) < max(30, len(counterpart) // 3)
+
+
+def _chatter_in_first_line(source: str, lines: list[str]) -> str:
+    """The opening of "Here is the translation: Wij willen ..." or "Sure! Wij willen ..." on
+    one line, or "" when the first line opens like the source's."""
+    first_source_line = _lines(source)[0] if _lines(source) else ""
+    line = lines[0]
+    lead = _LEAD.match(line)
+    if not lead or lead.end() >= len(line.rstrip()):
+        return ""
+    clause = lead.group(0)
+    source_lead = _LEAD.match(first_source_line)
+    source_clause = source_lead.group(0) if source_lead else ""
+    if _looks_like_preamble(clause, source) and not _looks_like_preamble(source_clause, source):
+        return clause
+    return ""
+
+
+def _chatter_in_last_sentence(source: str, translated: str) -> list[Chatter]:
+    """ "... altijd. Let me know if ..." or "... altijd (Note: I kept the placeholders.)" at
+    the end of the last line."""
+    aside = _FINAL_ASIDE.search(translated)
+    source_aside = _FINAL_ASIDE.search(source)
+    if (
+        aside
+        and _looks_like_closing(aside.group(1), source)
+        and not (source_aside and _looks_like_closing(source_aside.group(1), source))
+    ):
+        return [Chatter("after", _snippet(aside.group(0)))]
+    blocks, source_blocks = text_blocks(translated), text_blocks(source)
+    if not blocks:
+        return []
+    found = sentences(blocks[-1])
+    if len(found) < 2:
+        return []
+    last = found[-1]
+    source_sentences = sentences(source_blocks[-1]) if source_blocks else []
+    source_last = source_sentences[-1] if source_sentences else ""
+    if _looks_like_closing(last, source) and not _looks_like_closing(source_last, source):
+        return [Chatter("after", _snippet(last))]
+    return []
+
+
+def _looks_like_preamble(text: str, source: str) -> bool:
+    text = text.strip().lstrip("*_#> ").strip()
+    if _ASSENT.match(text):
+        return True
+    if _mentions_the_request(text, source):
+        return True
+    return bool(_OPENINGS.match(text)) and text.rstrip("*_ ").endswith(":")
+
+
+def _looks_like_closing(text: str, source: str) -> bool:
+    text = text.strip().lstrip("*_> ").strip()
+    return bool(_CLOSINGS.match(text)) or _mentions_the_request(text, source)
+
+
+def _mentions_the_request(text: str, source: str) -> bool:
+    """Talks about translating, the languages or the placeholders, which the source does not."""
+    if _META_WORDS.search(text) and not _META_WORDS.search(source):
+        return True
+    return bool(_LANGUAGE_NAMES.search(text)) and not _LANGUAGE_NAMES.search(source)
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
