@@ -42,6 +42,8 @@ def platforms(found: dict) -> Counter:
 
 def test_protest_pages_become_campaigns_and_the_others_content_pages(dry_run):
     assert sorted(c["slug"] for c in dry_run["campaigns"]) == [
+        "2023-july-london-18th",
+        "2023-july-nyc",
         "2023-june-london",
         "2023-november-uk",
         "2023-oct",
@@ -53,12 +55,14 @@ def test_protest_pages_become_campaigns_and_the_others_content_pages(dry_run):
     ]
     assert sorted(p["slug"] for p in dry_run["pages"]) == [
         "code-of-conduct",
+        "india-summit-2026",  # a petition and emails: an action page, not a protest
         "organizing-a-protest",
         "proposal",
         "protesters-code-of-conduct",
         "protests",
         "values",
     ]
+    assert [g["slug"] for g in dry_run["groups"]] == ["nyc-action"]
 
 
 def test_november_2024_has_eleven_cities_a_window_and_five_core_messages(dry_run):
@@ -73,6 +77,13 @@ def test_november_2024_has_eleven_cities_a_window_and_five_core_messages(dry_run
         "signup_url": None,
         "platform": None,
         "to_be_announced": True,
+        "day": "2024-11-20",
+        "last_day": None,
+        "starts": None,  # the page gives no time: none is invented
+        "ends": None,
+        "timezone": "Europe/London",
+        "venue": None,
+        "cancelled": False,
     }
     kinshasa = next(e for e in found["events"] if e["city"] == "Kinshasa")
     assert kinshasa["country_code"] == "CD"  # "Congo" settled by the city
@@ -141,7 +152,7 @@ def test_bletchley_is_taken_from_the_title_and_said_so(dry_run):
     found = campaign(dry_run, "2023-november-uk")
     assert found["starts_on"] == "2023-11-01"
     assert [(e["city"], e["country_code"], e["platform"]) for e in found["events"]] == [
-        ("Bletchley", "GB", "facebook")
+        ("Bletchley", "GB", "website")  # the "Sign up" link wins over "Facebook event"
     ]
     assert [p["outlet"] for p in found["press"]] == ["newscientist.com"]
     assert found["embeds"] == ["https://twitter.com/PauseAI/status/1719740149905400128"]
@@ -181,3 +192,25 @@ def test_content_pages_keep_their_heading_ids(dry_run):
 
 def test_a_dry_run_writes_nothing(dry_run):
     assert Campaign.objects.count() == 0
+
+
+def test_where_and_when_lines_give_the_venue_with_its_commas_and_the_time(dry_run):
+    found = campaign(dry_run, "2023-july-london-18th")
+    (event,) = found["events"]
+    assert (event["city"], event["day"], event["starts"], event["ends"]) == (
+        "London",
+        "2023-07-18",
+        "16:30",
+        "17:30",
+    )
+    assert event["venue"].startswith("outside the Foreign, Commonwealth and Development Office")
+    assert event["signup_url"].startswith("https://docs.google.com/forms/")  # "Sign up" wins
+
+
+def test_a_called_off_protest_is_cancelled_and_a_local_groups_page_is_a_group(dry_run):
+    (event,) = campaign(dry_run, "2023-july-nyc")["events"]
+    assert (event["city"], event["cancelled"], event["starts"]) == ("New York City", True, "09:30")
+    (group,) = dry_run["groups"]
+    assert (group["city"], group["country_code"]) == ("New York City", "US")
+    assert [c["kind"] for c in group["channels"]] == ["discord", "whatsapp", "instagram", "x"]
+    assert group["meetings"][0].startswith("Join our in-person monthly meetings")

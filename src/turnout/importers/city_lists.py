@@ -11,26 +11,22 @@ on their own bullets.
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.platforms import Platform, recognize_platform
 
-from .dates import DateMention, find_dates, find_time_range
+from .countries import country_codes_for
+from .dates import find_dates
+from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link, is_only_links
+from .event_days import Anchors, relative_day, resolve
 from .places import Place, PlaceNotUnderstood, gazetteer, read_place
 from .records import EventRecord
-from .vocabulary import (
-    CALLS_TO_ORGANIZE,
-    TO_BE_ANNOUNCED,
-    WHEN_LABELS,
-    WHERE_LABELS,
-    contains_phrase,
-    fold,
-    phrases,
-)
+from .times import Duration, TimeSpan, ZoneNotUnderstood, find_duration, find_times, local_time
+from .vocabulary import CALLS_TO_ORGANIZE, TO_BE_ANNOUNCED, contains_phrase, phrases
 
 CHAT_PLATFORMS = {Platform.DISCORD, Platform.WHATSAPP, Platform.TELEGRAM, Platform.SIGNAL}
 _MAP_HOSTS = (
@@ -59,31 +55,73 @@ class CityListReading:
 
 @dataclass
 class _SinglePlace:
+    """What "Where:", "When:" and emoji lines say about the one event of a page or section."""
+
     place: Place | None = None
     line: int | None = None
     links: list[Link] = field(default_factory=list)
+    explicit: list[Link] = field(default_factory=list)  # "Sign up", "RSVP on Luma"
     day: date | None = None
-    times: tuple[time, time | None] | None = None
+    last_day: date | None = None
+    times: TimeSpan | None = None
+    duration: Duration | None = None
+    is_cancelled: bool = False
+    has_details: bool = False  # a "When:" or "Where:" line was seen
+
+
+@dataclass
+class _ListContext:
+    """What a sentence before a list says of all its places: "In Sweden there will be 3
+    protests at 12:00:"."""
+
+    country: str | None = None
+    times: TimeSpan | None = None
+
+
+@dataclass
+class ReadingContext:
+    """What the page around the blocks tells: its dates, its language, its signup link."""
+
+    window: tuple[date, date]
+    anchors: Anchors
+    language: str | None
+    title: str = ""
+    day: date | None = None  # the day a dated heading gives the blocks under it
+    heading_place: str = ""  # "Amsterdam" in "### 19 April – Amsterdam"
+    page_signup: Link | None = None  # an explicit signup link elsewhere on the page
 
 
 def read_city_lists(
     blocks: list[Block],
     *,
-    window: tuple[date, date],
-    year: int,
-    language: str | None,
+    context: ReadingContext,
     strict: list[bool],
-    title: str = "",
+    plain: list[bool] | None = None,
 ) -> CityListReading:
     """Read the blocks of the event sections; `strict[i]` says whether blocks[i] stands in a
-    section announced as a list of places (where an unreadable bullet is worth a warning)."""
+    section announced as a list of places (where an unreadable bullet is worth a warning),
+    `plain[i]` whether it stands in a "When & Where" section, whose lines need no label."""
     reading = CityListReading()
-    single = _SinglePlace()
-    for block, is_strict in zip(blocks, strict, strict=True):
+    single = _SinglePlace(day=context.day)
+    around = _ListContext()
+    language = context.language
+    for index, (block, is_strict) in enumerate(zip(blocks, strict, strict=True)):
+        is_plain = bool(plain and plain[index])
         if block.kind == "paragraph":
+            if _read_detail_lines(block, single, reading, context, is_plain):
+                continue
+            around = _list_context(block, language) or around
             _read_paragraph(block, reading, language)
         elif block.kind == "item" and block.depth == 0:
-            _read_item(block, reading, single, window, year, language, is_strict)
+            if _read_detail_lines(block, single, reading, context, is_plain):
+                continue
+            _read_item(block, reading, single, context, is_strict, around)
+    title = context.title
+    if single.place is None and single.has_details and context.heading_place:
+        try:
+            single.place = read_place(_parts(context.heading_place), language=language)
+        except PlaceNotUnderstood:
+            pass
     if single.place is None and single.links and not reading.events and title:
         single.place = _place_in_title(title, language)
         if single.place is not None:
@@ -93,7 +131,7 @@ def read_city_lists(
             }
             reading.problems.append((single.line or 0, message))
     if single.place is not None:
-        reading.events.append(_single_event(single, window))
+        reading.events.append(_single_event(single, context, reading))
     elif single.links and not reading.events:
         reading.problems.append(
             (single.line or 0, _("signup links found, but no line says where the event is"))
@@ -131,27 +169,136 @@ def _read_paragraph(block: Block, reading: CityListReading, language: str | None
         reading.problems.append((block.line, _place_problem(block.text, error)))
 
 
+def _read_detail_lines(
+    block: Block,
+    single: _SinglePlace,
+    reading: CityListReading,
+    context: ReadingContext,
+    is_plain: bool,
+) -> bool:
+    """Read a block made of "When:"/"Where:"/emoji lines (or, in a "When & Where" section, of
+    plain lines) into `single`; False when the block is something else."""
+    language = context.language
+    lines = lines_of(block)
+    labelled = [(line, labelled_parts(line.text, language)) for line in lines]
+    has_labels = any(parts for _line, parts in labelled)
+    if not has_labels and (not is_plain or _coordination_link(block, language)):
+        return False
+    if not has_labels and block.kind == "item" and _names_place(block, language):
+        return False  # a city bullet in a "When & Where" section
+    used = False
+    for line, parts in labelled:
+        if not parts and is_plain:
+            parts = _plain_parts(line, single, language)
+        for label, value in parts:
+            used = _read_detail(label, value, line, single, reading, context) or used
+        if parts and is_cancelled(line.text, language):
+            single.is_cancelled = True
+        for link in line.links:
+            if _is_signup(link) and is_signup_link(link, line.text, language):
+                single.explicit.append(link)
+                used = True
+    if used:
+        single.has_details = True
+    return used
+
+
+def _plain_parts(line: Line, single: _SinglePlace, language: str | None) -> list[tuple[str, str]]:
+    """A line of a "When & Where" section without a label: a day or time, else a place."""
+    text = line.text.strip(" *_")
+    if not text or line.links:
+        return []
+    if find_dates(text, language=language) or find_times(text) or _is_relative(text, language):
+        return [("when", text)]
+    if single.place is None and len(text) <= 150:
+        return [("where", text)]
+    return []
+
+
+def _is_relative(text: str, language: str | None) -> bool:
+    return relative_day(text, posted=date(2000, 1, 1), language=language) is not None
+
+
+def _read_detail(
+    label: str,
+    value: str,
+    line: Line,
+    single: _SinglePlace,
+    reading: CityListReading,
+    context: ReadingContext,
+) -> bool:
+    language = context.language
+    if label == "where":
+        if single.place is not None:
+            return True
+        try:
+            single.place = read_place(_parts(value), language=language, with_venue=True)
+            single.line = single.line or line.line
+        except PlaceNotUnderstood as error:
+            reading.problems.append((line.line, _place_problem(value, error)))
+        return True
+    if label == "duration":
+        single.duration = find_duration(line.text, language) or single.duration
+        return True
+    if label in {"when", "time"}:
+        if label == "when":
+            days = _days_in(value, context)
+            if days is not None:
+                single.day, single.last_day = days
+        single.times = find_times(value) or single.times
+        single.line = single.line or line.line
+        return True
+    return False
+
+
+def _days_in(text: str, context: ReadingContext) -> tuple[date, date | None] | None:
+    """The day (and last day) a "When:" line names, or the day "tomorrow" means."""
+    for mention in find_dates(text, language=context.language):
+        window = resolve(mention, context.anchors)
+        if window is not None:
+            return window[0], (window[1] if window[1] != window[0] else None)
+    day = relative_day(text, posted=context.anchors.posted, language=context.language)
+    return (day, None) if day else None
+
+
+def _names_place(block: Block, language: str | None) -> bool:
+    try:
+        read_place(_parts(_place_words(block.text, language)), language=language)
+    except PlaceNotUnderstood:
+        return False
+    return True
+
+
+def _list_context(block: Block, language: str | None) -> _ListContext | None:
+    """ "In Sweden there will be 3 protests at 12:00:": a country and a time for the list."""
+    text = block.text.strip()
+    if not text.endswith(":") or len(text) > 200:
+        return None
+    words = re.findall(r"[^\W\d_]+", text)
+    country = None
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if len(words[start]) < 3 or not words[start][0].isupper():
+                continue
+            codes = country_codes_for(" ".join(words[start : start + size]), language=language)
+            if len(codes) == 1:
+                country = next(iter(codes))
+                break
+        if country:
+            break
+    times = find_times(text)
+    return _ListContext(country, times) if country or times else None
+
+
 def _read_item(
     block: Block,
     reading: CityListReading,
     single: _SinglePlace,
-    window: tuple[date, date],
-    year: int,
-    language: str | None,
+    context: ReadingContext,
     is_strict: bool,
+    around: _ListContext,
 ) -> None:
-    label, value = _label(block.text, language)
-    if label == "where":
-        try:
-            single.place = read_place(_parts(value), language=language, with_venue=True)
-            single.line = single.line or block.line
-        except PlaceNotUnderstood as error:
-            reading.problems.append((block.line, _place_problem(value, error)))
-        return
-    if label == "when":
-        single.day = _day_in(find_dates(value, language=language), window, year) or single.day
-        single.times = find_time_range(value) or single.times
-        return
+    language = context.language
     link = _coordination_link(block, language)
     if link:
         reading.coordination_url = reading.coordination_url or link
@@ -160,24 +307,48 @@ def _read_item(
         map_only = PlaceNotUnderstood(_("a map link alone"))
         _read_other_item(block, reading, single, language, is_strict, map_only)
         return
+    text, day = _leading_day(block.text, context)
     try:
-        place = read_place(_parts(_place_words(block.text, language)), language=language)
+        place = read_place(
+            _parts(_place_words(text, language)), language=language, country_hint=around.country
+        )
     except PlaceNotUnderstood as error:
         _read_other_item(block, reading, single, language, is_strict, error)
         return
-    signup = next((link for link in block.links if _is_signup(link)), None)
+    explicit = [link for link in block.links if is_signup_link(link, block.text, language)]
+    signup = next((link for link in [*explicit, *block.links] if _is_signup(link)), None)
     is_tba = signup is None or contains_phrase(block.text, TO_BE_ANNOUNCED, language)
-    day = _day_in(find_dates(_in_brackets(block.text), language=language), window, year)
-    reading.events.append(
-        _event(
-            place,
-            block.line,
-            signup.url if signup else "",
-            is_tba,
-            day or window[0],
-            find_time_range(block.text),
-        )
+    if day is None:
+        days = _days_in(_in_brackets(block.text), context)
+        day = days[0] if days else None
+    event = _event(
+        place,
+        block.line,
+        signup.url if signup else "",
+        is_tba,
+        day or context.day or context.window[0],
+        find_times(block.text) or around.times,
+        reading,
     )
+    event.is_cancelled = is_cancelled(block.text, language)
+    reading.events.append(event)
+
+
+_LEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s|,)\s*")
+
+
+def _leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
+    """ "12 April: Utrecht, Neude" → ("Utrecht, Neude", the 12th of April)."""
+    for match in _LEADING_SEPARATOR.finditer(text):
+        head = text[: match.start()]
+        if len(head) > 40:
+            break
+        if not find_dates(head, language=context.language):
+            continue
+        days = _days_in(head, context)
+        if days is not None:
+            return text[match.end() :], days[0]
+    return text, None
 
 
 def _read_other_item(
@@ -198,21 +369,42 @@ def _read_other_item(
         except PlaceNotUnderstood:
             pass
     signups = [link for link in block.links if _is_signup(link)]
-    if signups and is_only_links(block):
+    explicit = [link for link in signups if is_signup_link(link, block.text, language)]
+    if is_strict and any("," in link.text for link in explicit):
+        explicit = []  # "[Atlantis, Nergensland (aanmelden)]": a place that could not be read
+    if is_cancelled(block.text, language) and len(block.text.split()) <= 4:
+        single.is_cancelled = True
+    elif signups and is_only_links(block):
         single.links.extend(signups)
+        single.explicit.extend(explicit)
         single.line = single.line or block.line
+    elif explicit:
+        single.explicit.extend(explicit)
+        reading.leftovers.append(block)
     elif is_strict and (block.links or not contains_phrase(block.text, TO_BE_ANNOUNCED, language)):
         reading.problems.append((block.line, _place_problem(block.text, error)))
     else:
         reading.leftovers.append(block)
 
 
-def _single_event(single: _SinglePlace, window: tuple[date, date]) -> EventRecord:
+def _single_event(
+    single: _SinglePlace, context: ReadingContext, reading: CityListReading
+) -> EventRecord:
     assert single.place is not None
-    signup = single.links[0].url if single.links else ""
-    return _event(
-        single.place, single.line, signup, not signup, single.day or window[0], single.times
-    )
+    explicit = single.explicit or ([context.page_signup] if context.page_signup else [])
+    chosen = next(iter(explicit), None) or next(iter(single.links), None)
+    signup = chosen.url if chosen else ""
+    day = single.day or context.day or context.window[0]
+    event = _event(single.place, single.line, signup, not signup, day, single.times, reading)
+    event.is_cancelled = single.is_cancelled
+    if single.duration and single.duration.days > 1:
+        event.last_day = day + timedelta(days=single.duration.days - 1)
+    elif single.duration and single.duration.hours and event.starts and not event.ends:
+        moment = datetime.combine(day, event.starts) + timedelta(hours=single.duration.hours)
+        event.ends = moment.time()
+    elif single.last_day and single.last_day > day:
+        event.last_day = single.last_day
+    return event
 
 
 def _event(
@@ -221,8 +413,25 @@ def _event(
     signup_url: str,
     is_tba: bool,
     day: date,
-    times: tuple[time, time | None] | None,
+    times: TimeSpan | None,
+    reading: CityListReading,
 ) -> EventRecord:
+    starts, ends = (times.starts, times.ends) if times else (None, None)
+    if times and times.zone:
+        try:
+            starts, day = local_time(
+                times.starts, day=day, written_zone=times.zone, event_zone=place.timezone
+            )
+            if times.ends:
+                ends, _end_day = local_time(
+                    times.ends, day=day, written_zone=times.zone, event_zone=place.timezone
+                )
+        except ZoneNotUnderstood:
+            message = _(
+                "the time zone “%(zone)s” is not one the importer knows; the time was read "
+                "as %(city)s's own"
+            ) % {"zone": times.zone, "city": place.city}
+            reading.problems.append((line or 0, message))
     return EventRecord(
         city=place.city,
         country=place.country,
@@ -235,22 +444,9 @@ def _event(
         latitude=place.latitude,
         longitude=place.longitude,
         venue=place.venue,
-        starts=times[0] if times else None,
-        ends=times[1] if times else None,
+        starts=starts,
+        ends=ends,
     )
-
-
-def _label(text: str, language: str | None) -> tuple[str, str]:
-    """("where", "Parliament Square, London") for "Where: Parliament Square, London"."""
-    head, colon, value = text.partition(":")
-    if not colon or len(head) > 30:
-        return "", text
-    folded = fold(head.strip(" *_"))
-    if folded in phrases(WHERE_LABELS, language):
-        return "where", value.strip()
-    if folded in phrases(WHEN_LABELS, language):
-        return "when", value.strip()
-    return "", text
 
 
 def _coordination_link(block: Block, language: str | None) -> str:
@@ -276,18 +472,6 @@ def _parts(text: str) -> list[str]:
 
 def _in_brackets(text: str) -> str:
     return " ".join(re.findall(r"\(([^)]*)\)", text))
-
-
-def _day_in(mentions: list[DateMention], window: tuple[date, date], year: int) -> date | None:
-    for mention in mentions:
-        if not mention.has_day:
-            continue
-        try:
-            day = mention.window(year)[0]
-        except ValueError:
-            continue
-        return day
-    return None
 
 
 def _is_map(url: str) -> bool:

@@ -9,7 +9,7 @@ the symbol string is matched against the few shapes a date can take.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache
 
@@ -37,6 +37,7 @@ class DateMention:
 
     first: Day
     last: Day
+    weekday: int | None = None  # 0 for Monday, when the text names the weekday
 
     @property
     def has_day(self) -> bool:
@@ -63,19 +64,42 @@ def month_names(language: str | None = None) -> dict[str, int]:
     names: dict[str, int] = {}
     for code in languages_in_order(language):
         for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, locale=code).items():
-                names.setdefault(fold(name).rstrip("."), number)
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=code).items():
+                    key = _elided(fold(name).rstrip("."))
+                    if " " in key or (key in _AMBIGUOUS and code != language):
+                        continue
+                    names.setdefault(key, number)
     names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
     return names
 
 
+# Abbreviated months that are common words elsewhere: French "des", English "set".
+_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic"})
+
+
+def _elided(word: str) -> str:
+    """ "abril" for Catalan "d'abril" (or with a typographic apostrophe)."""
+    return re.sub(r"^(?:d|l)['’]", "", word)
+
+
 @cache
 def weekday_names(language: str | None = None) -> frozenset[str]:
-    names: set[str] = set()
+    return frozenset(weekday_numbers(language))
+
+
+@cache
+def weekday_numbers(language: str | None = None) -> dict[str, int]:
+    """Folded weekday names (wide and abbreviated, without their dot) to 0 for Monday."""
+    names: dict[str, int] = {}
     for code in languages_in_order(language):
         for width in ("wide", "abbreviated"):
-            names.update(fold(n).rstrip(".") for n in get_day_names(width, locale=code).values())
-    return frozenset(names)
+            for context in ("format", "stand-alone"):
+                for number, name in get_day_names(width, context, locale=code).items():
+                    key = fold(name).rstrip(".")
+                    if len(key) > 2:  # Catalan "dc." and "dj." are too short to trust
+                        names.setdefault(key, number)
+    return names
 
 
 @cache
@@ -97,6 +121,9 @@ def _fillers(language: str | None) -> frozenset[str]:
 _TOKEN = re.compile(
     r"""
     (?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))
+    |(?P<numeric>(?<![\d.])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2}(?!\d)|\d{2}(?!\d))?
+        |(?<![\d.])\d{1,2}\.\d(?![\d.:])
+        |(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d))
     |(?P<clock>(?<!\d)\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uur|uhr|h))(?!\w))
     |(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))
     |(?P<day>(?<!\d)\d{1,2}(?:st|nd|rd|th|ste|de|er|re|eme|e|o|º|ª)?\.?(?!\w))
@@ -108,13 +135,14 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-# Shapes of a date as symbol strings, longest first: I iso date, N day, M month, Y year.
-_SHAPES = re.compile(r"I-I|I|NMY-NMY|MNY-MNY|NM-NMY?|MN-MNY?|N-NMY?|MN-NY?|NMY?|MNY?|MY")
+# Shapes of a date as symbol strings, longest first: I iso date, D day and month in digits
+# ("15.9."), N day, M month, Y year.
+_SHAPES = re.compile(r"I-I|I|D-D|D-I|D|NMY-NMY|MNY-MNY|NM-NMY?|MN-MNY?|N-NMY?|MN-NY?|NMY?|MNY?|MY")
 
 
 def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     """Every date, window of days or month-and-year mentioned in `text`, in order."""
-    folded = _multiword_ranges(language).sub(" - ", fold(text))
+    folded = _multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
     symbols: list[tuple[str, object]] = []
     mentions: list[DateMention] = []
     for match in _TOKEN.finditer(folded):
@@ -137,6 +165,8 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
             return "I", date.fromisoformat(value)
         except ValueError:
             return "|", None
+    if kind == "numeric":
+        return _numeric(value)
     if kind == "year":
         return "Y", int(value)
     if kind == "day":
@@ -147,28 +177,62 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
     if kind == "skip":
         return None
     if kind == "word":
-        word = value.rstrip(".")
+        word = _elided(value.rstrip("."))
         if word in month_names(language):
             return "M", month_names(language)[word]
-        if word in weekday_names(language) or word in _fillers(language):
+        if word in weekday_numbers(language):
+            return "W", weekday_numbers(language)[word]
+        if word in _fillers(language):
             return None
         if word in _range_words(language):
             return "-", None
     return "|", None
 
 
+def _numeric(value: str) -> tuple[str, object]:
+    """ "15.9." and "15.09.2024" (day first, as everywhere but the US), "15/09/2024"."""
+    parts = [int(p) for p in re.split(r"[./]", value) if p]
+    day, month = parts[0], parts[1]
+    year = parts[2] if len(parts) > 2 else None
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return "|", None
+    return ("I", date(year, month, day)) if year else ("D", Day(month, day))
+
+
 def _mentions(symbols: list[tuple[str, object]]) -> list[DateMention]:
-    shape = "".join(s for s, _value in symbols)
+    # Weekdays are noted beside the symbols, not among them: "Friday, June 16" is "MN".
+    kept: list[tuple[str, object]] = []
+    weekday_before: dict[int, int] = {}
+    weekday_after: dict[int, int] = {}
+    for symbol, value in symbols:
+        if symbol == "W":
+            weekday_before[len(kept)] = value  # type: ignore[assignment]
+            if kept:
+                weekday_after.setdefault(len(kept) - 1, value)  # type: ignore[arg-type]
+        else:
+            kept.append((symbol, value))
+    shape = "".join(s for s, _value in kept)
     found = []
     for match in _SHAPES.finditer(shape):
-        values = [v for _s, v in symbols[match.start() : match.end()]]
+        values = [v for _s, v in kept[match.start() : match.end()]]
         mention = _mention(match.group(), values)
         if mention is not None:
-            found.append(mention)
+            weekday = weekday_before.get(match.start(), weekday_after.get(match.end() - 1))
+            found.append(replace(mention, weekday=weekday))
     return found
 
 
 def _mention(shape: str, values: list) -> DateMention | None:
+    if shape.startswith("D"):
+        first = values[0]
+        last = values[-1]
+        if isinstance(last, date):
+            last = Day(last.month, last.day, last.year)
+        return DateMention(first, last)
     if shape.startswith("I"):
         first, last = values[0], values[-1]
         return DateMention(

@@ -8,13 +8,16 @@ code (`turnout.content`), so an imported page means to the importer what it mean
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from turnout.content.embeds import embed_block_rule
-from turnout.content.frontmatter import FrontMatter, FrontMatterError, parse_front_matter
+from turnout.content.frontmatter import FrontMatter
 from turnout.content.headings import EXPLICIT_ID, assign_heading_ids
+
+from .front_matter import read_front_matter
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,10 @@ class Document:
     sections: list[Section]
     body: str
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what went wrong)
+    posted_at: datetime | None = None  # the front-matter date when it gives a time
+
+    def blocks(self) -> list[Block]:
+        return [block for section in self.sections for block in section.blocks]
 
     @property
     def title(self) -> str:
@@ -96,22 +103,18 @@ _LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
 def read_document(text: str) -> Document:
     """Read a markdown page; problems with its front matter are noted, never raised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    problems: list[tuple[int, str]] = []
-    try:
-        front_matter, body = parse_front_matter(text)
-    except FrontMatterError as error:
-        front_matter, body = FrontMatter(), _without_front_matter(text)
-        problems.append((1, str(error)))
+    front_matter, body, posted_at, errors = read_front_matter(text)
+    problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     lines = body.split("\n")
     sections = _sections(_parser.parse(body), lines, offset)
-    return Document(front_matter=front_matter, sections=sections, body=body, problems=problems)
-
-
-def _without_front_matter(text: str) -> str:
-    from turnout.content.frontmatter import split_front_matter
-
-    return split_front_matter(text)[1]
+    return Document(
+        front_matter=front_matter,
+        sections=sections,
+        body=body,
+        problems=problems,
+        posted_at=posted_at,
+    )
 
 
 def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Section]:

@@ -92,7 +92,11 @@ def _city_words(part: str) -> str:
 
 
 def read_place(
-    parts: Sequence[str], *, language: str | None = None, with_venue: bool = False
+    parts: Sequence[str],
+    *,
+    language: str | None = None,
+    with_venue: bool = False,
+    country_hint: str | None = None,
 ) -> Place:
     """The place named by `parts`: city and country in either order, maybe with a region or a
     venue between them ("US, California, San Francisco", "Parliament Square, London")."""
@@ -111,15 +115,18 @@ def read_place(
     is_list_order = country_at == len(parts) - 1 and country_at != 0 and not with_venue
     candidates = rest if is_list_order else rest[::-1]
     candidates = [c for c in (_city_words(c) for c in candidates) if c]
+    # "Melbourne VIC": a state's letters after the city are not part of its name.
+    candidates = [w for c in candidates for w in dict.fromkeys([c, _REGION_AFTER.sub("", c)]) if w]
     if len(candidates) > 1:  # "CA" in "San Francisco, CA 94110" is a state, not a city
         candidates = [c for c in candidates if not re.fullmatch(r"[A-Z]{2,3}", c)] or candidates
     module = gazetteer()
     if module is not None:
         for candidate in candidates:
-            countries: list[str | None] = [*sorted(codes)] or [None]
-            for code in countries:
+            countries: list[str | None] = [*sorted(codes)] or [country_hint, None]
+            for code in dict.fromkeys(countries):
                 city = module.resolve_city(candidate, country=code)
                 if city is not None:
+                    city = city_around(city)
                     return Place(
                         city=city.name,
                         country=city.country,
@@ -158,5 +165,53 @@ def _find_country(parts: list[str], language: str | None) -> tuple[int, frozense
 
 
 def _venue(rest: list[str], city: str) -> str:
-    others = [p for p in rest if fold(_city_words(p)) != fold(city)]
-    return others[0] if others and not re.search(r"\d", others[0]) else ""
+    """Every part before the city's, commas kept: "Foreign, Commonwealth and Development
+    Office, King Charles Street"; a postcode alone is no part of it."""
+    kept = []
+    for part in rest:
+        words = _city_words(part)
+        if fold(words) == fold(city) or fold(_REGION_AFTER.sub("", words)) == fold(city):
+            break
+        if words and not _POSTCODE.fullmatch(part.strip()):
+            kept.append(part.strip())
+    return ", ".join(kept)[:200]
+
+
+# The letters of a state or province after a city's name: "Melbourne VIC", "Austin TX".
+_REGION_AFTER = re.compile(r"\s+[A-Z]{2,3}$")
+# A district is named for its city when it lies this close to one this much larger.
+_DISTRICT_RADIUS_KM = 15
+_CITY_POPULATION = 1_000_000
+
+
+def city_around(city):  # type: ignore[no-untyped-def]
+    """The city a person would name for a district the gazetteer lists on its own
+    ("Kreuzberg" → Berlin, "Brooklyn" → New York City); the city itself otherwise."""
+    if city.population >= _CITY_POPULATION:
+        return city
+    nearest = None
+    for big in _large_cities(city.country):
+        distance = _km(city.latitude, city.longitude, big.latitude, big.longitude)
+        if distance <= _DISTRICT_RADIUS_KM and big.population >= 3 * city.population:
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, big)
+    return nearest[1] if nearest else city
+
+
+@cache
+def _large_cities(country: str) -> list:
+    module = gazetteer()
+    if module is None:
+        return []
+    cities = module.gazetteer().cities.values()
+    return [c for c in cities if c.country == country and c.population >= _CITY_POPULATION]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    a = (
+        sin(radians(lat2 - lat1) / 2) ** 2
+        + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742 * asin(sqrt(a))

@@ -9,6 +9,7 @@ whatever is prose but under an unknown heading is kept in the narrative (and sai
 """
 
 import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
 
@@ -17,9 +18,13 @@ from django.utils.translation import gettext as _
 
 from turnout.content.embeds import recognize_embed
 
-from .city_lists import read_city_lists
+from .city_lists import ReadingContext, read_city_lists
 from .dates import DateMention, find_dates, find_years
-from .document import Document, Section, read_document
+from .details import labelled_parts, lines_of
+from .document import Block, Document, Section, read_document
+from .event_days import Anchors, relative_day, resolve
+from .group_pages import read_group_page
+from .page_events import finish_campaign, page_signup_link
 from .press_lists import read_press_list
 from .records import CampaignRecord, MarkdownPlan, Notice, PageRecord
 from .vocabulary import SectionKind, section_kinds
@@ -51,19 +56,27 @@ def read_markdown_page(
     language = language or _front_matter_language(document)
     slug = _slug(document, name)
     kinds = _effective_kinds(document, language)
-    window, is_announced = _campaign_window(document, kinds, slug, language, warnings, name)
+    anchors = _anchors(document, slug, language)
+    window, is_announced = _campaign_window(
+        document, kinds, slug, language, warnings, name, anchors
+    )
     campaign = None
     if window is not None:
         campaign_warnings: list[Notice] = []
-        campaign = _campaign(document, kinds, window, slug, name, language, campaign_warnings)
+        campaign = _campaign(
+            document, kinds, window, slug, name, language, campaign_warnings, anchors
+        )
         # A date only in the front matter or the opening prose ("_Version: April 5th_") makes
         # a protest only together with places or press coverage.
         if is_announced or campaign.events or campaign.press:
             warnings += campaign_warnings
         else:
             campaign = None
+    group = None if campaign is not None else read_group_page(document, slug, name, language)
     if campaign is not None:
         plan.campaigns.append(campaign)
+    elif group is not None:
+        plan.groups.append(group)
     else:
         plan.pages.append(
             PageRecord(
@@ -112,12 +125,16 @@ def _campaign_window(
     language: str | None,
     warnings: list[Notice],
     name: str,
+    anchors: Anchors,
 ) -> tuple[tuple[date, date] | None, bool]:
-    """(the window, whether the title or a heading announces it)."""
+    """(the window, whether the title, a heading or a "When:" line announces it). A date in
+    the prose wins over the front matter's, which is then when the page was posted."""
     announced: list[DateMention] = find_dates(document.title, language=language)
     for section, section_kind in zip(document.sections, kinds, strict=True):
         if section.level and (not section_kind or SectionKind.LOCATIONS in section_kind):
             announced += find_dates(section.heading, language=language)
+    details = _detail_dates(document, kinds, language)
+    announced += details
     opening: list[DateMention] = []
     if document.sections:
         for block in document.sections[0].blocks[:8]:
@@ -128,19 +145,83 @@ def _campaign_window(
     dated = next((m for m in mentions if m.has_day), None)
     is_announced = any(m.has_day for m in announced)
     if dated is None:
+        relative = _relative_detail_day(document, kinds, language, anchors)
+        if relative is not None:
+            return (relative, relative), True
         return ((start, _front_matter_end(document, start)) if start else None), False
-    year = _year(dated, mentions, document, slug, language)
-    if year is None:
+    window = resolve(dated, anchors)
+    if window is None and dated.year is None:
         message = _("the page gives a day but no year; add “date:” to its front matter")
         warnings.append(Notice(name, None, message))
         return None, False
-    try:
-        first, last = dated.window(year)
-    except ValueError:
+    if window is None:
         return ((start, start) if start else None), False
-    if start and start != first:
-        return (start, _front_matter_end(document, start)), is_announced
-    return (first, last), is_announced
+    return window, is_announced
+
+
+def _anchors(document: Document, slug: str, language: str | None) -> Anchors:
+    """The post's date and the years the page names, to complete dates that leave them out."""
+    mentions = find_dates(document.title, language=language)
+    years = [m.year for m in mentions if m.year]
+    years += find_years(document.title) + find_years(slug)
+    years += [m.year for m in find_dates(document.body, language=language) if m.year]
+    return Anchors(posted=document.front_matter.date, years=list(dict.fromkeys(years)))
+
+
+def _detail_sections(
+    document: Document, kinds: list[list[SectionKind]]
+) -> list[tuple[Section, bool]]:
+    """Sections that may describe an event, and whether their lines need no label."""
+    found = []
+    for section, kind in zip(document.sections, kinds, strict=True):
+        if set(kind) & _NOT_EVENTS:
+            continue
+        found.append((section, SectionKind.LOCATIONS in kind and bool(section.level)))
+    return found
+
+
+_NOT_EVENTS = {
+    SectionKind.PRESS,
+    SectionKind.PRESS_RELEASE,
+    SectionKind.CONTACT,
+    SectionKind.GALLERY,
+    SectionKind.CORE_MESSAGES,
+    SectionKind.DEMANDS,
+}
+
+
+def _detail_dates(
+    document: Document, kinds: list[list[SectionKind]], language: str | None
+) -> list[DateMention]:
+    """The dates of "When:" and emoji lines (and of the lines of "When & Where" sections)."""
+    found: list[DateMention] = []
+    for section, is_plain in _detail_sections(document, kinds):
+        for block in section.blocks:
+            if block.kind not in {"paragraph", "item"}:
+                continue
+            for line in lines_of(block):
+                parts = labelled_parts(line.text, language)
+                values = [v for label, v in parts if label == "when"]
+                if is_plain and not parts:
+                    values = [line.text]
+                for value in values:
+                    found += [m for m in find_dates(value, language=language) if m.has_day]
+    return found
+
+
+def _relative_detail_day(
+    document: Document, kinds: list[list[SectionKind]], language: str | None, anchors: Anchors
+) -> date | None:
+    for section, is_plain in _detail_sections(document, kinds):
+        for block in section.blocks:
+            for line in lines_of(block) if block.kind in {"paragraph", "item"} else []:
+                parts = labelled_parts(line.text, language)
+                values = [v for label, v in parts if label == "when"]
+                for value in values + ([line.text] if is_plain and not parts else []):
+                    day = relative_day(value, posted=anchors.posted, language=language)
+                    if day is not None:
+                        return day
+    return None
 
 
 def _front_matter_end(document: Document, start: date) -> date:
@@ -157,31 +238,6 @@ def _front_matter_end(document: Document, start: date) -> date:
     return start
 
 
-def _year(
-    dated: DateMention,
-    mentions: list[DateMention],
-    document: Document,
-    slug: str,
-    language: str | None,
-) -> int | None:
-    """The year of a dated mention, from itself, the page's other dates, or its name."""
-    if dated.year:
-        return dated.year
-    same_month = [m.year for m in mentions if m.year and m.first.month == dated.first.month]
-    any_year = [m.year for m in mentions if m.year]
-    front = [document.front_matter.date.year] if document.front_matter.date else []
-    in_name = find_years(document.title) + find_years(slug)
-    in_body = [
-        m.year
-        for m in find_dates(document.body, language=language)
-        if m.year and (m.first.month, m.first.day) == (dated.first.month, dated.first.day)
-    ]
-    for years in (same_month, any_year, front, in_name, in_body):
-        if years:
-            return years[0]
-    return None
-
-
 # --- the campaign -----------------------------------------------------------------------------
 
 
@@ -193,6 +249,7 @@ def _campaign(
     name: str,
     language: str | None,
     warnings: list[Notice],
+    anchors: Anchors,
 ) -> CampaignRecord:
     campaign = CampaignRecord(
         slug=slug,
@@ -204,13 +261,17 @@ def _campaign(
         summary=document.front_matter.description,
     )
     narrative: list[str] = []
-    event_blocks, strict = [], []
+    main = _EventBlocks()
+    dated: list[_EventBlocks] = []
     seen_press: set[str] = set()
     for index, (section, kind) in enumerate(zip(document.sections, kinds, strict=True)):
         _collect_embeds(section, campaign, warnings, name)
         if _is_event_section(section, kind, index, language):
-            event_blocks += section.blocks
-            strict += [index > 0] * len(section.blocks)
+            own = _dated_heading(section, kind, index, language, anchors)
+            into = main if own is None else _EventBlocks(day=own[0], place=own[1])
+            if own is not None:
+                dated.append(into)
+            into.add(section, is_strict=index > 0, is_plain=SectionKind.LOCATIONS in kind)
             continue
         if SectionKind.PRESS in kind:
             press, unlinked = read_press_list(section.blocks, seen=seen_press)
@@ -246,23 +307,60 @@ def _campaign(
                     % {"heading": section.heading},
                 )
             )
-    reading = read_city_lists(
-        event_blocks,
+    context = ReadingContext(
         window=window,
-        year=window[0].year,
+        anchors=anchors,
         language=language,
-        strict=strict,
         title=document.title,
+        page_signup=page_signup_link(document, language),
     )
-    campaign.events = reading.events
-    campaign.coordination_url = reading.coordination_url
-    lead = "\n\n".join(b.source for b in reading.leftovers if b.source.strip())
+    leftovers = []
+    for group in [main, *dated]:
+        group_context = replace(context, day=group.day, heading_place=group.place)
+        reading = read_city_lists(
+            group.blocks, context=group_context, strict=group.strict, plain=group.plain
+        )
+        campaign.events += reading.events
+        campaign.coordination_url = campaign.coordination_url or reading.coordination_url
+        leftovers += reading.leftovers
+        for line, problem in reading.problems:
+            warnings.append(Notice(name, line, problem))
+    lead = "\n\n".join(b.source for b in leftovers if b.source.strip())
     campaign.narrative = "\n\n".join(filter(None, [lead, *narrative])).strip()
-    for line, problem in reading.problems:
-        warnings.append(Notice(name, line, problem))
+    finish_campaign(campaign, document=document, language=language, warnings=warnings, name=name)
     if not campaign.events:
         warnings.append(Notice(name, None, _("no local events found on this protest page")))
     return campaign
+
+
+@dataclass
+class _EventBlocks:
+    """The blocks of the sections read together: the page's, or one dated heading's."""
+
+    day: date | None = None
+    place: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    strict: list[bool] = field(default_factory=list)
+    plain: list[bool] = field(default_factory=list)
+
+    def add(self, section: Section, *, is_strict: bool, is_plain: bool) -> None:
+        self.blocks += section.blocks
+        self.strict += [is_strict] * len(section.blocks)
+        self.plain += [is_plain and bool(section.level)] * len(section.blocks)
+
+
+def _dated_heading(
+    section: Section, kind: list[SectionKind], index: int, language: str | None, anchors: Anchors
+) -> tuple[date, str] | None:
+    """(the day, the rest of the heading) of "### Saturday 19 April – Amsterdam"."""
+    if index == 0 or not section.level:
+        return None
+    for mention in find_dates(section.heading, language=language):
+        window = resolve(mention, anchors)
+        if window is not None:
+            rest = re.split(r"\s[-–—|:]\s|:\s|,\s", section.heading, maxsplit=1)
+            return window[0], (rest[1].strip() if len(rest) > 1 else "")
+    return None
 
 
 def _is_event_section(
@@ -272,7 +370,16 @@ def _is_event_section(
         return True
     if SectionKind.LOCATIONS in kind:
         return True
-    return not kind and any(m.has_day for m in find_dates(section.heading, language=language))
+    if set(kind) & _NOT_EVENTS:
+        return False
+    if not kind and any(m.has_day for m in find_dates(section.heading, language=language)):
+        return True
+    return any(  # "**When:** …" or "🗓 15.9" under any other heading
+        labelled_parts(line.text, language)
+        for block in section.blocks
+        if block.kind in {"paragraph", "item"}
+        for line in lines_of(block)
+    )
 
 
 def _parent_has_kind(

@@ -37,6 +37,16 @@ class EventRecord:
     # Exact moments, when the source gives them (calendars, spreadsheets).
     starts_at: datetime | None = None
     ends_at: datetime | None = None
+    # The last day of an event of several days ("Duration: 3 days"); None for one day.
+    last_day: date | None = None
+    # The page says it was called off ("CANCELLED", "abgesagt", "afgelast").
+    is_cancelled: bool = False
+
+    @property
+    def is_time_known(self) -> bool:
+        """Whether the source gives a start time; without one the event's time is to be
+        announced, never invented."""
+        return self.starts is not None or self.starts_at is not None
 
     def to_json(self) -> dict:
         return {
@@ -45,6 +55,13 @@ class EventRecord:
             "signup_url": self.signup_url or None,
             "platform": self.platform,
             "to_be_announced": self.is_to_be_announced,
+            "day": self.day.isoformat(),
+            "last_day": self.last_day.isoformat() if self.last_day else None,
+            "starts": self.starts.strftime("%H:%M") if self.starts else None,
+            "ends": self.ends.strftime("%H:%M") if self.ends else None,
+            "timezone": self.timezone,
+            "venue": self.venue or None,
+            "cancelled": self.is_cancelled,
         }
 
 
@@ -105,16 +122,45 @@ class PageRecord:
 
 
 @dataclass
+class GroupRecord:
+    """A local group's page: where it is, how it meets and the channels it talks on."""
+
+    slug: str
+    name: str
+    city: str
+    country: str
+    source: str  # the file it came from
+    description: str = ""
+    meetings: list[str] = field(default_factory=list)  # "Monthly meeting on the 11th"
+    channels: list[tuple[str, str]] = field(default_factory=list)  # (kind, link)
+    latitude: float | None = None
+    longitude: float | None = None
+    line: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "slug": self.slug,
+            "name": self.name,
+            "city": self.city,
+            "country_code": self.country,
+            "meetings": list(self.meetings),
+            "channels": [{"kind": kind, "url": url} for kind, url in self.channels],
+        }
+
+
+@dataclass
 class MarkdownPlan:
     """Everything read from a set of markdown files."""
 
     campaigns: list[CampaignRecord] = field(default_factory=list)
     pages: list[PageRecord] = field(default_factory=list)
+    groups: list[GroupRecord] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "campaigns": [c.to_json() for c in self.campaigns],
             "pages": [p.to_json() for p in self.pages],
+            "groups": [g.to_json() for g in self.groups],
             "warnings": [str(w) for w in self.warnings],
         }

@@ -40,6 +40,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("comunicado de prensa", "nota de prensa"),
         "it": ("comunicato stampa",),
         "pt": ("comunicado de imprensa", "press release"),
+        "ca": ("comunicat de premsa", "nota de premsa"),
+        "sv": ("pressmeddelande",),
     },
     SectionKind.CORE_MESSAGES: {
         "en": ("core messages", "key messages", "core message", "talking points"),
@@ -49,6 +51,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("mensajes clave", "mensajes principales"),
         "it": ("messaggi chiave", "messaggi principali"),
         "pt": ("mensagens principais", "mensagens-chave"),
+        "ca": ("missatges clau", "missatges principals"),
+        "sv": ("nyckelbudskap", "budskap"),
     },
     SectionKind.NARRATIVE: {
         "en": (
@@ -66,6 +70,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("narrativa", "relato", "por que", "porque", "contexto"),
         "it": ("narrativa", "racconto", "perche", "contesto"),
         "pt": ("narrativa", "por que", "porque", "contexto"),
+        "ca": ("relat", "per que", "context"),
+        "sv": ("varfor", "bakgrund"),
     },
     SectionKind.DEMANDS: {
         "en": ("what we ask", "our demands", "demands", "what we want", "we demand"),
@@ -75,6 +81,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("lo que pedimos", "nuestras demandas", "demandas", "exigencias"),
         "it": ("cosa chiediamo", "le nostre richieste", "richieste", "rivendicazioni"),
         "pt": ("o que pedimos", "nossas exigencias", "exigencias", "reivindicacoes"),
+        "ca": ("que demanem", "les nostres demandes", "demandes", "reivindicacions"),
+        "sv": ("vad vi kraver", "vara krav", "krav"),
     },
     SectionKind.PRESS: {
         "en": (
@@ -108,6 +116,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("en los medios", "prensa", "medios", "cobertura"),
         "it": ("rassegna stampa", "stampa", "nei media", "media", "copertura"),
         "pt": ("na imprensa", "imprensa", "midia", "media", "cobertura"),
+        "ca": ("premsa", "als mitjans", "mitjans"),
+        "sv": ("press", "i media", "media", "pressbevakning"),
     },
     SectionKind.GALLERY: {
         "en": ("photos", "pictures", "videos", "twitter", "social media", "gallery"),
@@ -117,6 +127,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("fotos", "imagenes", "videos", "redes sociales", "galeria"),
         "it": ("foto", "immagini", "video", "social", "galleria"),
         "pt": ("fotos", "imagens", "videos", "redes sociais", "galeria"),
+        "ca": ("fotos", "imatges", "videos", "xarxes socials", "galeria"),
+        "sv": ("foton", "bilder", "videor", "sociala medier", "galleri"),
     },
     SectionKind.CONTACT: {
         "en": (
@@ -132,15 +144,96 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "es": ("contacto", "organizadores"),
         "it": ("contatto", "contatti", "organizzatori"),
         "pt": ("contato", "contacto", "organizadores"),
+        "ca": ("contacte", "organitzadors"),
+        "sv": ("kontakt", "arrangorer"),
     },
     SectionKind.LOCATIONS: {
-        "en": ("locations", "cities", "where", "events", "local events", "protests"),
-        "nl": ("locaties", "steden", "waar", "evenementen", "acties"),
-        "de": ("orte", "stadte", "wo", "veranstaltungen", "aktionen"),
-        "fr": ("lieux", "villes", "ou", "evenements", "actions"),
-        "es": ("lugares", "ciudades", "donde", "eventos", "acciones"),
-        "it": ("luoghi", "citta", "dove", "eventi", "azioni"),
-        "pt": ("locais", "cidades", "onde", "eventos", "acoes"),
+        "en": (
+            "locations",
+            "cities",
+            "where",
+            "events",
+            "local events",
+            "protests",
+            "when where",
+            "when and where",
+            "where and when",
+            "time and place",
+            "date and location",
+            "details",
+            "practical information",
+            "upcoming",
+        ),
+        "nl": (
+            "locaties",
+            "steden",
+            "waar",
+            "evenementen",
+            "acties",
+            "wanneer en waar",
+            "waar en wanneer",
+            "tijd en plaats",
+            "praktische informatie",
+            "praktisch",
+        ),
+        "de": (
+            "orte",
+            "stadte",
+            "wo",
+            "veranstaltungen",
+            "aktionen",
+            "wann und wo",
+            "wo und wann",
+            "zeit und ort",
+            "termine",
+            "termin",
+            "infos",
+        ),
+        "fr": (
+            "lieux",
+            "villes",
+            "ou",
+            "evenements",
+            "actions",
+            "quand et ou",
+            "date et lieu",
+            "infos pratiques",
+            "informations pratiques",
+            "rassemblements",
+        ),
+        "es": (
+            "lugares",
+            "ciudades",
+            "donde",
+            "eventos",
+            "acciones",
+            "cuando y donde",
+            "fecha y lugar",
+            "informacion practica",
+            "convocatorias",
+        ),
+        "it": ("luoghi", "citta", "dove", "eventi", "azioni", "quando e dove", "data e luogo"),
+        "pt": ("locais", "cidades", "onde", "eventos", "acoes", "quando e onde", "data e local"),
+        "ca": (
+            "llocs",
+            "ciutats",
+            "accions",
+            "quan i on",
+            "data i lloc",
+            "convocatories",
+            "informacio practica",
+        ),
+        "sv": (
+            "platser",
+            "stader",
+            "var",
+            "evenemang",
+            "aktioner",
+            "nar och var",
+            "tid och plats",
+            "manifestationer",
+            "protester",
+        ),
     },
 }
 
@@ -182,6 +275,8 @@ TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "es": ("por confirmar", "por anunciar", "por determinar", "proximamente"),
     "it": ("da confermare", "da definire", "da annunciare", "in arrivo"),
     "pt": ("a confirmar", "a anunciar", "a definir", "em breve"),
+    "ca": ("per confirmar", "per anunciar", "per determinar", "properament"),
+    "sv": ("meddelas senare", "kommer snart", "ej bestamt"),
 }
 
 # A bullet or sentence asking readers to organize or coordinate (its chat link becomes the
@@ -253,26 +348,32 @@ CALLS_TO_ORGANIZE: dict[str, tuple[str, ...]] = {
         "seu pais",
         "sua regiao",
     ),
+    "ca": ("organitza", "organitzar", "coordina", "coordinar", "la teva ciutat", "el teu pais"),
+    "sv": ("organisera", "samordna", "din stad", "ditt land", "din ort"),
 }
 
 # "Where: ..." and "When: ..." labels at the start of a bullet.
 WHERE_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("where", "location", "place", "venue", "address"),
-    "nl": ("waar", "locatie", "plaats", "adres"),
-    "de": ("wo", "ort", "treffpunkt", "adresse"),
-    "fr": ("ou", "lieu", "adresse"),
-    "es": ("donde", "lugar", "direccion"),
+    "en": ("where", "location", "place", "venue", "address", "meeting point"),
+    "nl": ("waar", "locatie", "plaats", "adres", "verzamelpunt", "verzamelplek"),
+    "de": ("wo", "ort", "treffpunkt", "adresse", "veranstaltungsort"),
+    "fr": ("ou", "lieu", "adresse", "rendez-vous", "point de rendez-vous"),
+    "es": ("donde", "lugar", "direccion", "punto de encuentro"),
     "it": ("dove", "luogo", "indirizzo"),
     "pt": ("onde", "local", "endereco"),
+    "ca": ("on", "lloc", "adreca", "punt de trobada"),
+    "sv": ("var", "plats", "adress", "motesplats"),
 }
 WHEN_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("when", "date", "time"),
-    "nl": ("wanneer", "datum", "tijd"),
-    "de": ("wann", "datum", "zeit", "uhrzeit"),
-    "fr": ("quand", "date", "heure"),
-    "es": ("cuando", "fecha", "hora"),
-    "it": ("quando", "data", "ora"),
-    "pt": ("quando", "data", "hora"),
+    "en": ("when", "date", "time", "start", "starts"),
+    "nl": ("wanneer", "datum", "tijd", "tijdstip", "aanvang", "start"),
+    "de": ("wann", "datum", "zeit", "uhrzeit", "beginn"),
+    "fr": ("quand", "date", "heure", "horaire", "debut"),
+    "es": ("cuando", "fecha", "hora", "horario"),
+    "it": ("quando", "data", "ora", "orario"),
+    "pt": ("quando", "data", "hora", "horario"),
+    "ca": ("quan", "data", "hora", "horari"),
+    "sv": ("nar", "datum", "tid", "klockan"),
 }
 
 # Words joining two days of a window ("20 to 22", "20 t/m 22", "20 bis 22") or two days of a
@@ -285,6 +386,8 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("al", "a", "hasta", "y"),
     "it": ("al", "a", "fino al", "e"),
     "pt": ("a", "ate", "e"),
+    "ca": ("al", "fins al", "i"),
+    "sv": ("till", "och"),
 }
 # Words that may stand between a day and its month: "13th of May", "13 de mayo", "am 13.".
 DATE_FILLERS: dict[str, tuple[str, ...]] = {
@@ -295,6 +398,8 @@ DATE_FILLERS: dict[str, tuple[str, ...]] = {
     "es": ("de", "del", "el"),
     "it": ("il", "di", "del"),
     "pt": ("de", "do", "dia"),
+    "ca": ("de", "del", "d'", "el", "dia"),
+    "sv": ("den",),
 }
 # Articles before a country's name: "the Netherlands", "la France", "die Schweiz".
 ARTICLES: dict[str, tuple[str, ...]] = {
@@ -305,6 +410,8 @@ ARTICLES: dict[str, tuple[str, ...]] = {
     "es": ("el", "la", "los", "las"),
     "it": ("il", "la", "lo", "l'", "gli", "le"),
     "pt": ("o", "a", "os", "as"),
+    "ca": ("el", "la", "els", "les", "l'"),
+    "sv": (),
 }
 
 # Short question words name a section only when the heading starts with them: "Why at
@@ -326,6 +433,7 @@ LEADING_ONLY = frozenset(
         "donde",
         "dove",
         "onde",
+        "var",
     }
 )
 
@@ -368,15 +476,23 @@ def contains_phrase(text: str, table: dict[str, tuple[str, ...]], language: str 
 def section_kinds(heading: str, language: str | None = None) -> list[SectionKind]:
     """What a heading announces; [] for a heading no table knows."""
     folded = fold(re.sub(r"[^\w\s'/-]", " ", heading))
+    # "When & Where" reads as "when and where": "&" and "+" stand for the word.
+    spelled = [fold(re.sub(r"[&+]", f" {word} ", heading)) for word in _AND_WORDS]
+    spelled = [fold(re.sub(r"[^\w\s'/-]", " ", text)) for text in spelled]
     kinds: list[SectionKind] = []
     for kind, table in SECTION_TITLES.items():
-        if any(_matches_heading(folded, p, kind) for p in phrases(table, language)):
-            kinds.append(kind)
+        for text in dict.fromkeys([folded, *spelled]):
+            if any(_matches_heading(text, p, kind) for p in phrases(table, language)):
+                kinds.append(kind)
+                break
     if SectionKind.PRESS_RELEASE in kinds:
         return [SectionKind.PRESS_RELEASE]
     if SectionKind.GALLERY in kinds and SectionKind.PRESS in kinds:
         kinds.remove(SectionKind.PRESS)  # "Social media" is posts, not coverage
     return kinds
+
+
+_AND_WORDS = ("and", "und", "en", "et", "y", "i", "e", "och")
 
 
 def _matches_heading(folded: str, phrase: str, kind: SectionKind) -> bool:

@@ -1,0 +1,148 @@
+"""Words about one event that CLDR does not hold: called off, sign up, tomorrow, "3 days".
+
+Month and weekday names come from CLDR through Babel (`dates.py`); the CLDR data Babel ships
+has no relative day names ("tomorrow") and only some languages' duration units, so these
+small tables hold them, keyed by language like those in `vocabulary` and matched the same
+way (folded, whole words, the page's own language first, then all the others).
+"""
+
+# The event or the whole page was called off.
+CANCELLED: dict[str, tuple[str, ...]] = {
+    "en": ("cancelled", "canceled", "called off", "cancellation"),
+    "nl": ("afgelast", "geannuleerd", "gaat niet door", "afgeblazen"),
+    "de": ("abgesagt", "fallt aus", "entfallt", "absage"),
+    "fr": ("annule", "annulee", "annules", "annulees", "annulation"),
+    "es": ("cancelado", "cancelada", "cancelados", "suspendido", "suspendida"),
+    "it": ("annullato", "annullata", "cancellato", "cancellata"),
+    "pt": ("cancelado", "cancelada", "adiado"),
+    "ca": ("cancel·lat", "cancel·lada", "cancellat", "cancellada", "anul·lat", "anul·lada"),
+    "sv": ("installd", "installt", "installda", "avlyst", "avlyses"),
+}
+
+# A link for signing up to the event, as its text or the words just before it.
+SIGNUP: dict[str, tuple[str, ...]] = {
+    "en": (
+        "sign up",
+        "signup",
+        "sign-up",
+        "register",
+        "registration",
+        "rsvp",
+        "tickets",
+        "get tickets",
+        "attend",
+        "join the protest",
+        "join us",
+    ),
+    "nl": ("aanmelden", "meld je aan", "meld je", "aanmelding", "inschrijven", "schrijf je in"),
+    "de": ("anmelden", "anmeldung", "melde dich", "registrieren", "zur anmeldung"),
+    "fr": ("s'inscrire", "inscrivez-vous", "inscris-toi", "inscription", "inscriptions"),
+    "es": ("inscribete", "inscripcion", "apuntate", "registrate", "registro"),
+    "it": ("iscriviti", "iscrizione", "registrati"),
+    "pt": ("inscreva-se", "inscricao", "inscrever", "registe-se"),
+    "ca": ("inscriu-te", "inscripcio", "apunta't", "registra't"),
+    "sv": ("anmal dig", "anmalan", "anmal", "registrera dig", "osa"),
+}
+
+# Days counted from the post's date: "tomorrow" is one day after it.
+RELATIVE_DAYS: dict[int, dict[str, tuple[str, ...]]] = {
+    0: {
+        "en": ("today", "tonight", "this evening"),
+        "nl": ("vandaag", "vanavond"),
+        "de": ("heute", "heute abend"),
+        "fr": ("aujourd'hui", "ce soir"),
+        "es": ("hoy", "esta tarde", "esta noche"),
+        "it": ("oggi", "stasera"),
+        "pt": ("hoje",),
+        "ca": ("avui", "aquest vespre"),
+        "sv": ("idag", "i dag", "ikvall"),
+    },
+    1: {
+        "en": ("tomorrow",),
+        "nl": ("morgen",),
+        "de": ("morgen",),
+        "fr": ("demain",),
+        "es": ("manana",),
+        "it": ("domani",),
+        "pt": ("amanha",),
+        "ca": ("dema",),
+        "sv": ("imorgon", "i morgon"),
+    },
+    2: {
+        "en": ("the day after tomorrow",),
+        "nl": ("overmorgen",),
+        "de": ("ubermorgen",),
+        "fr": ("apres-demain",),
+        "es": ("pasado manana",),
+        "it": ("dopodomani",),
+        "pt": ("depois de amanha",),
+        "ca": ("dema passat",),
+        "sv": ("i overmorgon", "overmorgon"),
+    },
+}
+
+# "Duration: 3 days": the label, and the units of days and hours after a number.
+DURATION_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("duration", "length"),
+    "nl": ("duur",),
+    "de": ("dauer",),
+    "fr": ("duree",),
+    "es": ("duracion",),
+    "it": ("durata",),
+    "pt": ("duracao",),
+    "ca": ("durada",),
+    "sv": ("langd", "varaktighet"),
+}
+DAY_UNITS: dict[str, tuple[str, ...]] = {
+    "en": ("days", "day"),
+    "nl": ("dagen", "dag"),
+    "de": ("tage", "tagen", "tag"),
+    "fr": ("jours", "jour"),
+    "es": ("dias", "dia"),
+    "it": ("giorni", "giorno"),
+    "pt": ("dias", "dia"),
+    "ca": ("dies", "dia"),
+    "sv": ("dagar", "dag", "dygn"),
+}
+HOUR_UNITS: dict[str, tuple[str, ...]] = {
+    "en": ("hours", "hour", "hrs", "hr", "h"),
+    "nl": ("uur", "uren"),
+    "de": ("stunden", "stunde", "std"),
+    "fr": ("heures", "heure", "h"),
+    "es": ("horas", "hora", "h"),
+    "it": ("ore", "ora"),
+    "pt": ("horas", "hora"),
+    "ca": ("hores", "hora"),
+    "sv": ("timmar", "timme", "tim"),
+}
+
+# A page about a local group rather than a protest: its name and how it meets.
+GROUP_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("local group", "chapter", "our group", "join our group", "about our group"),
+    "nl": ("lokale groep", "afdeling", "onze groep"),
+    "de": ("ortsgruppe", "lokalgruppe", "regionalgruppe", "unsere gruppe"),
+    "fr": ("groupe local", "antenne locale", "notre groupe"),
+    "es": ("grupo local", "nuestro grupo", "nodo local"),
+    "it": ("gruppo locale", "il nostro gruppo"),
+    "pt": ("grupo local", "nosso grupo", "nucleo local"),
+    "ca": ("grup local", "el nostre grup"),
+    "sv": ("lokalgrupp", "lokalavdelning", "var grupp"),
+}
+MEETINGS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "monthly meeting",
+        "monthly meetings",
+        "weekly meeting",
+        "we meet",
+        "meetings",
+        "meetup",
+    ),
+    "nl": ("maandelijkse bijeenkomst", "we komen samen", "bijeenkomst", "bijeenkomsten", "overleg"),
+    "de": ("treffen", "wir treffen uns", "monatliches treffen", "plenum", "stammtisch"),
+    "fr": ("reunion", "reunions", "nous nous retrouvons", "on se retrouve"),
+    "es": ("reunion", "reuniones", "nos reunimos", "asamblea"),
+    "it": ("riunione", "riunioni", "ci incontriamo", "assemblea"),
+    "pt": ("reuniao", "reunioes", "nos reunimos"),
+    "ca": ("reunio", "reunions", "ens trobem", "assemblea"),
+    "sv": ("mote", "moten", "vi ses", "vi traffas"),
+}

@@ -1,0 +1,139 @@
+"""What the whole page says about its events once they are read: called off, their signup
+and coordination links, the time the front matter gives, and what is missing.
+
+A page called off in its title or in a line of its own ("CANCELLED", "Abgesagt!") calls off
+all its events. An explicit signup link anywhere on the page ("Sign up", "RSVP on Luma",
+"Anmelden", or a `signup:` key in the front matter) is the single event's link; a chat link
+anywhere on the page (Discord, Signal, WhatsApp, Telegram) that no event uses is the
+campaign's coordination link. An event without a start time is reported, never given one.
+"""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext as _
+
+from turnout.campaigns.platforms import recognize_platform
+
+from .city_lists import CHAT_PLATFORMS
+from .details import is_cancelled, is_signup_link, lines_of
+from .document import Document, Link
+from .records import CampaignRecord, Notice
+from .vocabulary import SectionKind, section_kinds
+
+# Front-matter keys that hold the signup link.
+SIGNUP_KEYS = (
+    "signup",
+    "signup_url",
+    "sign_up",
+    "rsvp",
+    "register",
+    "registration",
+    "registration_url",
+    "tickets",
+    "event_url",
+    "event_link",
+)
+# A line this short that says "cancelled" is the page's verdict, not a sentence about it.
+_VERDICT_WORDS = 6
+
+
+def page_signup_link(document: Document, language: str | None) -> Link | None:
+    """The page's explicit signup link: in the front matter, else the first one written."""
+    extra = document.front_matter.extra
+    for key in SIGNUP_KEYS:
+        value = extra.get(key)
+        if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
+            return Link(key, value.strip())
+    for section in document.sections:
+        if SectionKind.PRESS in section_kinds(section.heading, language):
+            continue
+        for block in section.blocks:
+            if block.kind not in {"paragraph", "item"}:
+                continue
+            for line in lines_of(block):
+                for link in line.links:
+                    is_web = link.url.lower().startswith(("http://", "https://"))
+                    if is_web and is_signup_link(link, line.text, language):
+                        return link
+    return None
+
+
+def finish_campaign(
+    campaign: CampaignRecord,
+    *,
+    document: Document,
+    language: str | None,
+    warnings: list[Notice],
+    name: str,
+) -> None:
+    if is_called_off(document, language):
+        for event in campaign.events:
+            event.is_cancelled = True
+    _coordination_anywhere(campaign, document)
+    _front_matter_time(campaign, document)
+    untimed = [e for e in campaign.events if not e.is_time_known and not e.is_cancelled]
+    if len(untimed) == 1:
+        message = _(
+            "no start time is given for the event in %(city)s; it is imported as "
+            "“details to be announced”, with no time invented"
+        ) % {"city": untimed[0].city}
+        warnings.append(Notice(name, untimed[0].line, message))
+    elif untimed:
+        message = _(
+            "no start time is given for %(count)s events (%(cities)s); they are imported as "
+            "“details to be announced”, with no time invented"
+        ) % {"count": len(untimed), "cities": ", ".join(e.city for e in untimed[:5])}
+        warnings.append(Notice(name, untimed[0].line, message))
+    if campaign.events:
+        first = min(e.day for e in campaign.events)
+        last = max(e.last_day or e.day for e in campaign.events)
+        campaign.starts_on = min(campaign.starts_on, first)
+        campaign.ends_on = max(campaign.ends_on, last)
+
+
+def is_called_off(document: Document, language: str | None) -> bool:
+    """Whether the title, a heading or a short line of its own says the protest is off."""
+    if is_cancelled(document.title, language):
+        return True
+    for section in document.sections:
+        if section.level and is_cancelled(section.heading, language):
+            return True
+        for block in section.blocks:
+            for line in lines_of(block) if block.kind in {"paragraph", "item"} else []:
+                words = line.text.strip(" *_!.").split()
+                if words and len(words) <= _VERDICT_WORDS and is_cancelled(line.text, language):
+                    return True
+    return False
+
+
+def _coordination_anywhere(campaign: CampaignRecord, document: Document) -> None:
+    if campaign.coordination_url:
+        return
+    used = {event.signup_url for event in campaign.events}
+    for block in document.blocks():
+        for link in block.links:
+            if link.url not in used and recognize_platform(link.url) in CHAT_PLATFORMS:
+                campaign.coordination_url = link.url
+                return
+
+
+def _front_matter_time(campaign: CampaignRecord, document: Document) -> None:
+    """A front-matter moment (`date: 2025-06-30T17:00:00+00:00`) is the start of the events
+    on its day that give no time of their own, in their own zone, its offset kept."""
+    moment = document.posted_at
+    if moment is None:
+        return
+    for event in campaign.events:
+        if event.is_time_known:
+            continue
+        local = _in_zone(moment, event.timezone)
+        if local.date() == event.day or moment.date() == event.day:
+            event.starts = local.time().replace(tzinfo=None)
+            event.day = local.date()
+
+
+def _in_zone(moment: datetime, zone: str) -> datetime:
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.astimezone(ZoneInfo(zone))

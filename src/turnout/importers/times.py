@@ -1,0 +1,150 @@
+"""Times of day, time ranges, zone abbreviations and durations as pages write them.
+
+"11:45 - 13:00", "4.30 - 5.30 pm", "2 pm AEST", "um 16:00 Uhr", "16 Uhr", "14h30", "kl. 12",
+"de 18h à 20h", "Duration: 3 days". A zone abbreviation is read against the event's own zone
+(`local_time`): "AEST" in Melbourne is the local clock, "CET" for an event in London is moved
+to London's time, and an abbreviation no zone uses is reported.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS
+from .vocabulary import fold, phrases
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A start time, maybe an end, maybe the zone abbreviation written after them."""
+
+    starts: time
+    ends: time | None = None
+    zone: str = ""  # "AEST", "CET", "UTC+2" as written
+
+
+_SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs"
+# Only Scandinavian "kl." makes a bare number a time ("kl. 12"); "at 20" may be 20 people.
+_PREFIX = r"(?:\b(?:klockan|kl)\.?\s*)"
+_CLOCK = rf"(\d{{1,2}})(?:[:.h](\d{{2}}))?\s*({_SUFFIX})?"
+_JOIN = r"\s*(?:-|–|—|to|tot|bis|a|à|al|till|until|fins a les|fins|à|jusqu'à|ate|até)\s*"
+_ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
+_RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
+_SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
+
+
+def find_times(text: str) -> TimeSpan | None:
+    """The first time or time range in `text`, with the zone abbreviation after it."""
+    text = text.replace("\u202f", " ").replace("\xa0", " ")
+    for match in _RANGE.finditer(text):
+        hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
+        start = _clock(hour, minute, suffix or end_suffix, had_prefix=True)
+        end = _clock(end_hour, end_minute, end_suffix or suffix, had_prefix=True)
+        if start is None or end is None:
+            continue
+        if not (minute or suffix or end_minute or end_suffix):
+            continue  # "3-5" is a range of days or a count, not of hours
+        if suffix is None and end_suffix in {"pm", "p.m."} and start > end:
+            start = time(start.hour - 12, start.minute) if start.hour >= 12 else start
+        return TimeSpan(start, end, _zone(zone))
+    for match in _SINGLE.finditer(text):
+        prefix, hour, minute, suffix, zone = match.groups()
+        if text[match.end() : match.end() + 1] == "." and "." in match.group() and not suffix:
+            continue  # "15.09." is a German date, not a time
+        if clock := _clock(hour, minute, suffix, had_prefix=bool(prefix and prefix.strip())):
+            return TimeSpan(clock, None, _zone(zone))
+    return None
+
+
+def _clock(hour: str, minute: str | None, suffix: str | None, *, had_prefix: bool) -> time | None:
+    if minute is None and suffix is None and not had_prefix:
+        return None  # a bare number is a day, a count, anything but a time
+    suffix = (suffix or "").lower().replace(".", "")
+    value = int(hour)
+    if suffix in {"am", "pm"}:
+        if not 1 <= value <= 12:
+            return None
+        value = value % 12 + (12 if suffix == "pm" else 0)
+    if value > 23 or int(minute or 0) > 59:
+        return None
+    return time(value, int(minute or 0))
+
+
+def _zone(written: str | None) -> str:
+    if not written:
+        return ""
+    written = re.sub(r"\s+", "", written).replace("−", "-").upper()
+    return written if written in zone_abbreviations() or _OFFSET.fullmatch(written) else ""
+
+
+_OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?")
+
+
+@cache
+def zone_abbreviations() -> dict[str, frozenset[timedelta]]:
+    """Each abbreviation IANA zones use (in January or July of this decade) and its offsets."""
+    found: dict[str, set[timedelta]] = {"UTC": {timedelta(0)}, "GMT": {timedelta(0)}}
+    moments = [datetime(2025, 1, 15, 12, tzinfo=UTC), datetime(2025, 7, 15, 12, tzinfo=UTC)]
+    for name in available_timezones():
+        try:
+            zone = ZoneInfo(name)
+        except (ValueError, OSError):
+            continue
+        for moment in moments:
+            local = moment.astimezone(zone)
+            abbreviation, offset = local.tzname() or "", local.utcoffset()
+            if abbreviation.isalpha() and abbreviation.isupper() and offset is not None:
+                found.setdefault(abbreviation, set()).add(offset)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+class ZoneNotUnderstood(ValueError):
+    """The abbreviation names no zone, or several zones with different offsets."""
+
+
+def local_time(clock: time, *, day: date, written_zone: str, event_zone: str) -> tuple[time, date]:
+    """The event's local time and day for `clock` read in `written_zone` ("AEST", "UTC+2")."""
+    if not written_zone:
+        return clock, day
+    zone = ZoneInfo(event_zone)
+    own = {datetime(day.year, month, 15, 12, tzinfo=zone).tzname() for month in (1, 7)}
+    if written_zone in own:
+        return clock, day  # "AEST" in Melbourne, "CET" in Berlin in summer: the local clock
+    if match := _OFFSET.fullmatch(written_zone):
+        sign, hours, minutes = match.groups()
+        offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        offsets = frozenset([offset if sign == "+" else -offset])
+    else:
+        offsets = zone_abbreviations().get(written_zone, frozenset())
+    if len(offsets) != 1:
+        raise ZoneNotUnderstood(written_zone)
+    (offset,) = offsets
+    moment = datetime.combine(day, clock) - offset
+    local = moment.replace(tzinfo=UTC).astimezone(zone)
+    return local.time().replace(tzinfo=None), local.date()
+
+
+@dataclass(frozen=True)
+class Duration:
+    days: int = 0
+    hours: float = 0
+
+
+def find_duration(text: str, language: str | None) -> Duration | None:
+    """ "Duration: 3 days" → 3 days; "Dauer: 2 Stunden" → 2 hours; needs the label."""
+    folded = fold(text)
+    labels = "|".join(re.escape(p) for p in phrases(DURATION_LABELS, language))
+    if not labels or not re.match(rf"\W*(?:{labels})\W*:", folded):
+        return None
+    value = folded.split(":", 1)[1]
+    for table, is_days in ((DAY_UNITS, True), (HOUR_UNITS, False)):
+        units = "|".join(re.escape(p) for p in phrases(table, language))
+        if match := re.search(rf"(\d+(?:[.,]\d+)?)\s*(?:{units})\b", value):
+            amount = float(match.group(1).replace(",", "."))
+            if is_days and 1 <= amount <= 60:
+                return Duration(days=int(amount))
+            if not is_days and 0 < amount <= 48:
+                return Duration(hours=amount)
+    return None
