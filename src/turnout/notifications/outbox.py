@@ -240,6 +240,12 @@ def permanent_failure(error: Exception) -> str:
         return OutboxMessage.Failure.REFUSED if refused else ""
     if isinstance(error, smtplib.SMTPDataError):
         return OutboxMessage.Failure.REFUSED if error.smtp_code >= 500 else ""
+    if isinstance(error, ValueError | email_errors.MessageError):
+        # Raised by Django or the email package while writing the message (BadHeaderError,
+        # an invalid address, UnicodeError), before any byte reaches the server.
+        if str(error).startswith("Invalid address"):
+            return OutboxMessage.Failure.BAD_ADDRESS
+        return OutboxMessage.Failure.BAD_HEADER
     return ""
 
 

@@ -93,7 +93,7 @@ def deliveries(*, about: Model, limit: int = 10) -> list[Delivery]:
         .order_by()
     ):
         counts[row["written_message"]][row["state"]] = row["copies"]
-    failed: dict[int, list[FailedCopy]] = defaultdict(list)
+    failed: dict[int | None, list[FailedCopy]] = defaultdict(list)
     for copy in OutboxMessage.objects.filter(
         written_message__in=written, state=OutboxMessage.State.FAILED
     ).order_by("to_email"):
