@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vCalAddress, vText, vUri
+from icalendar import Calendar, Component, Event, vCalAddress, vText, vUri
 
 from turnout.localization.formatting import country_name
 
@@ -30,7 +30,7 @@ def event_location(event: LocalEvent, language: str | None = None) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def add_meeting_link(vevent: Event, url: str) -> None:
+def add_meeting_link(vevent: Component, url: str) -> None:
     """Give a participant's copy of an event its video call: as CONFERENCE (RFC 7986), which
     few clients read yet, and in the location and description, which all of them show."""
     conference = vUri(url)

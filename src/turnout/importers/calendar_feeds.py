@@ -432,7 +432,7 @@ def _write_entry(
     source = None
     if entry.uid:
         source = sources.filter(uid=entry.uid, recurrence_id=entry.recurrence_id).first()
-        if source is None and entry.recurrence_id:
+        if source is None and entry.recurrence_id and entry.record.starts_at is not None:
             # Imported before series were expanded, the whole series was one event: it is
             # the occurrence that starts when it does, and keeps its participants.
             source = sources.filter(
@@ -479,6 +479,7 @@ def _write_entry(
 def entry_when(entry: CalendarEntry, language: str | None = None) -> str:
     """An entry's start as people read it: "Saturday, 14 March 2026 14:00 CET
     (Europe/Amsterdam)", in the event's own zone, never UTC."""
+    assert entry.record.starts_at is not None  # a calendar entry always has its moment
     local = entry.record.starts_at.astimezone(ZoneInfo(entry.record.timezone))
     return (
         f"{format_day(local, language)} {format_clock(local, language)} "

@@ -86,7 +86,8 @@ def expand_series(
             occurrences.append(Occurrence(occurrence, recurrence_identity(rid)))
     except BadRuleStringFormat as error:
         raise SeriesNotUnderstood(
-            _("its repeat rule “%(rule)s” cannot be read") % {"rule": str(error.rule)[:80]}
+            _("its repeat rule “%(rule)s” cannot be read")
+            % {"rule": str(error.rule).replace("\\;", ";")[:80]}
         ) from error
     except PeriodEndBeforeStart as error:
         raise SeriesNotUnderstood(_("it ends before it starts")) from error
