@@ -75,7 +75,8 @@ def test_the_worker_survives_losing_its_database_and_sends_what_is_queued_afterw
         "EMAIL_USE_TLS": "false",
         "CONN_MAX_AGE": "600",  # connections outlive a poll, as in production
     }
-    log = (database.data_dir / "worker.log").open("w+")
+    log_path = database.data_dir / "worker.log"
+    log = log_path.open("a")  # appending: the worker's writes never land over earlier lines
     worker = subprocess.Popen(
         [sys.executable, "-m", "turnout.cli", "worker", "--interval", "0.2"],
         env=database.env(**mail),
@@ -85,8 +86,7 @@ def test_the_worker_survives_losing_its_database_and_sends_what_is_queued_afterw
     )
 
     def output() -> str:
-        log.seek(0)
-        return log.read()
+        return log_path.read_text()
 
     def running() -> bool:
         if worker.poll() is not None:

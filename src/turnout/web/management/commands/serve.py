@@ -1,14 +1,18 @@
 """`turnout serve`: run the platform under gunicorn, the way production runs it."""
 
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connections
 from gunicorn.app.base import BaseApplication
 
+from turnout.web.backoff import backoff_seconds
 from turnout.web.proxies import trusted_networks
 from turnout.web.site_url import follow_served_address
 from turnout.web.warmup import prepare_process
@@ -29,23 +33,89 @@ class _Server(BaseApplication):
 
 
 class _EmbeddedWorker:
-    """`turnout worker` as a child of the gunicorn master: started when the server is ready,
-    stopped when it exits, so the embedded default sends email with no other service."""
+    """`turnout worker` as a child of the gunicorn master, kept running while the server runs:
+    started when the server is ready, started again (after a back-off) whenever it exits, for
+    whatever reason (a crash, the out-of-memory killer, SIGKILL), and stopped when the server
+    exits. So the embedded default sends email with no other service, and keeps sending it.
 
-    def __init__(self) -> None:
+    Why a supervising thread in the master rather than gunicorn's arbiter loop: gunicorn has
+    no hook that runs on its loop (`child_exit` fires for its own web workers only), and
+    reaching into `Arbiter.manage_workers` would tie this to gunicorn's internals. A thread
+    blocked on the child's exit reacts at once, waits out its back-off without holding up the
+    arbiter, and touches gunicorn only through the two documented hooks, `when_ready` and
+    `on_exit`. One subtlety: the arbiter reaps every child with `waitpid(-1)`, so it may
+    collect the worker's exit status first; `Popen.wait` then reports 0, which is why any exit
+    while the server runs counts, not only a failing one.
+
+    The worker runs in a session of its own, so a Ctrl+C in the terminal reaches the server
+    only, and the server stops the worker itself rather than race to restart it.
+    """
+
+    FIRST_RESTART_WAIT = 1.0
+    LONGEST_RESTART_WAIT = 60.0
+    # A worker that ran this long was healthy: the back-off starts again from the first wait.
+    HEALTHY_AFTER_SECONDS = 60.0
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self.command = command or [sys.executable, "-m", "turnout.cli", "worker"]
         self.process: subprocess.Popen | None = None
+        self.stopping = threading.Event()
+        self.lock = threading.Lock()  # stop() never misses a worker being started
+        self.thread: threading.Thread | None = None
 
     def start(self, server) -> None:
-        self.process = subprocess.Popen([sys.executable, "-m", "turnout.cli", "worker"])
-        server.log.info("Started the task worker (pid %s)", self.process.pid)
+        self.thread = threading.Thread(
+            target=self.supervise, args=(server.log,), name="turnout-worker-supervisor", daemon=True
+        )
+        self.thread.start()
+
+    def supervise(self, log) -> None:
+        restarts = 0
+        while True:
+            with self.lock:
+                if self.stopping.is_set():
+                    return
+                self.process = process = subprocess.Popen(self.command, start_new_session=True)
+            started = time.monotonic()
+            log.info("Started the task worker (pid %s)", process.pid)
+            status = process.wait()
+            if self.stopping.is_set():
+                return
+            if time.monotonic() - started >= self.HEALTHY_AFTER_SECONDS:
+                restarts = 0
+            restarts += 1
+            wait = backoff_seconds(
+                restarts, base=self.FIRST_RESTART_WAIT, cap=self.LONGEST_RESTART_WAIT
+            )
+            log.error(
+                "The task worker (pid %s) exited (%s); starting it again in %.1f s",
+                process.pid, _describe_exit(status), wait,
+            )  # fmt: skip
+            if self.stopping.wait(wait):
+                return
 
     def stop(self, server) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+        with self.lock:
+            self.stopping.set()
+            process = self.process
+        if process is not None and process.poll() is None:
+            process.terminate()
             try:
-                self.process.wait(timeout=10)
+                process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                process.kill()
+                process.wait()
+        if self.thread is not None:
+            self.thread.join(timeout=5)
+
+
+def _describe_exit(status: int) -> str:
+    if status < 0:
+        try:
+            return f"killed by {signal.Signals(-status).name}"
+        except ValueError:
+            return f"killed by signal {-status}"
+    return f"exit status {status}"
 
 
 def wants_embedded_worker() -> bool:
