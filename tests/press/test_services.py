@@ -11,18 +11,26 @@ from turnout.accounts.models import AuditEntry
 from turnout.press import services
 from turnout.press.models import PressMention
 
+from .conftest import run_queued_tasks
+
 pytestmark = pytest.mark.django_db
 NOW = datetime(2030, 5, 14, 9, tzinfo=UTC)
 
 
-def test_a_link_alone_is_enough_and_the_rest_comes_from_the_page(press_server):
+def test_a_link_alone_is_enough_and_the_rest_comes_from_the_page(
+    press_server, django_capture_on_commit_callbacks
+):
     campaign = CampaignFactory()
-    mention = services.submit_press_mention(
-        url=f"{press_server.url}/story?utm_source=x#top",
-        submitted_by=AnonymousUser(),
-        now=NOW,
-        campaign=campaign,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        mention = services.submit_press_mention(
+            url=f"{press_server.url}/story?utm_source=x#top",
+            submitted_by=AnonymousUser(),
+            now=NOW,
+            campaign=campaign,
+        )
+    assert press_server.requests == []  # stored at once; the page is read by the worker
+    assert (mention.title, mention.outlet) == ("", "127.0.0.1")
+    assert run_queued_tasks() == 1
     mention.refresh_from_db()
     assert mention.url == f"{press_server.url}/story"
     assert mention.title == "Demonstranten willen een pauze in AI-ontwikkeling"
@@ -33,27 +41,53 @@ def test_a_link_alone_is_enough_and_the_rest_comes_from_the_page(press_server):
     assert mention.submitted_by is None
 
 
-def test_an_unreachable_page_still_records_the_link_with_its_host_as_outlet(settings):
+def test_an_unreachable_page_still_records_the_link_with_its_host_as_outlet(
+    settings, django_capture_on_commit_callbacks
+):
     settings.PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES = False
-    mention = services.submit_press_mention(
-        url="http://127.0.0.1:9/story", submitted_by=None, now=NOW, campaign=CampaignFactory()
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        mention = services.submit_press_mention(
+            url="http://127.0.0.1:9/story", submitted_by=None, now=NOW, campaign=CampaignFactory()
+        )
+    run_queued_tasks()
+    mention.refresh_from_db()
     assert (mention.outlet, mention.title) == ("127.0.0.1", "")
     assert mention.display_title == "http://127.0.0.1:9/story"
 
 
-def test_what_the_person_typed_wins_over_the_page(press_server):
-    mention = services.submit_press_mention(
-        url=f"{press_server.url}/story",
-        submitted_by=None,
-        now=NOW,
-        campaign=CampaignFactory(),
-        outlet="NRC",
-        kind=PressMention.Kind.RADIO,
-    )
+def test_what_the_person_typed_wins_over_the_page(press_server, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        mention = services.submit_press_mention(
+            url=f"{press_server.url}/story",
+            submitted_by=None,
+            now=NOW,
+            campaign=CampaignFactory(),
+            outlet="NRC",
+            kind=PressMention.Kind.RADIO,
+        )
+    run_queued_tasks()
+    mention.refresh_from_db()
     assert mention.outlet == "NRC"
     assert mention.title == "Demonstranten willen een pauze in AI-ontwikkeling"
     assert mention.kind == PressMention.Kind.RADIO
+
+
+def test_a_link_with_every_detail_given_queues_no_fetch(
+    press_server, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_press_mention(
+            url=f"{press_server.url}/story",
+            submitted_by=None,
+            now=NOW,
+            campaign=CampaignFactory(),
+            outlet="NRC",
+            title="Mine",
+            published_on=date(2024, 5, 1),
+            language="en",
+        )
+    assert run_queued_tasks() == 0
+    assert press_server.requests == []
 
 
 def test_the_same_link_twice_for_one_campaign_is_refused_and_changes_nothing():

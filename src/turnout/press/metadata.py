@@ -6,6 +6,9 @@ link-local or otherwise non-public address, on every redirect. (A DNS answer tha
 between the check and the connection could still slip through; the short timeout and the small
 read limit keep what it could learn small.) Every failure means "no metadata", never an error
 for the person submitting.
+
+A fetch runs in the task worker (`press.tasks`), never in a web request, and
+PRESS_METADATA_TIMEOUT is its overall deadline: connecting, redirects and every read together.
 """
 
 import ipaddress
@@ -18,6 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 from django.conf import settings
+
+from turnout.web import outbound
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +62,10 @@ def check_fetchable(url: str) -> None:
 
 
 def fetch_page_metadata(url: str, *, timeout: float | None = None) -> PageMetadata:
-    """Read og:title, og:site_name, <title>, the publication date and language of `url`."""
+    """Read og:title, og:site_name, <title>, the publication date and language of `url`.
+
+    Gives up, with no metadata, once `timeout` seconds (PRESS_METADATA_TIMEOUT) have passed.
+    """
     timeout = settings.PRESS_METADATA_TIMEOUT if timeout is None else timeout
     try:
         html = _fetch_html(url, timeout=timeout)
@@ -69,7 +77,12 @@ def fetch_page_metadata(url: str, *, timeout: float | None = None) -> PageMetada
 
 def _fetch_html(url: str, *, timeout: float) -> str:
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
-    with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
+    # `timeout` is the whole fetch's budget, redirects included: a page that trickles its
+    # bytes is cut off when it is spent, not after every slow read.
+    with (
+        outbound.overall_deadline(timeout),
+        outbound.http_client(timeout=timeout, follow_redirects=False, headers=headers) as client,
+    ):
         for _ in range(MAX_REDIRECTS + 1):
             check_fetchable(url)
             with client.stream("GET", url) as response:

@@ -1,5 +1,6 @@
 """State changes of press coverage: submitting a link, reviewing it, recording known coverage."""
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -10,13 +11,17 @@ from django.utils.translation import gettext as _
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.web.text import single_line
 
-from .metadata import PageMetadata, fetch_page_metadata
+from .languages import known_language_codes
+from .metadata import fetch_page_metadata
 from .models import PressMention
 
 # Parameters that only say where a reader clicked from; two links differing in them are one.
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
 REVIEWABLE_FIELDS = frozenset({"outlet", "title", "published_on", "language", "kind"})
+# What the page itself can tell, when the person submitting left it empty.
+PAGE_FIELDS = ("outlet", "title", "published_on", "language")
 
 
 def normalize_url(url: str) -> str:
@@ -64,8 +69,10 @@ def submit_press_mention(
     kind: str = PressMention.Kind.ARTICLE,
     fetch_metadata: bool = True,
 ) -> PressMention:
-    """Record a link for review, filling what is missing from the page when it can be read.
+    """Record a link for review; what the person left empty is read from the page later.
 
+    The page is never fetched here: a task does it once this transaction commits
+    (`fill_details_from_page`), so a slow or hostile site cannot hold the request.
     A coordinator's own submission (or an administrator's) is published at once; everyone
     else's waits for a coordinator. Raises ValidationError with a message for the person.
     """
@@ -75,22 +82,20 @@ def submit_press_mention(
         raise ValidationError(_("Give a web address starting with http:// or https://."))
     if _duplicate(campaign=campaign, event=event, url=url).exists():
         raise ValidationError(_("This link has already been submitted. Thank you!"))
-    metadata = PageMetadata()
-    if fetch_metadata and not (outlet and title and published_on and language):
-        metadata = fetch_page_metadata(url)  # outside the transaction: it may take seconds
     mention = PressMention(
         campaign=campaign,
         event=event,
         url=url,
-        outlet=(outlet or metadata.site_name).strip(),
-        title=(title or metadata.title).strip(),
-        published_on=published_on or metadata.published_on,
-        language=(language or metadata.language).lower(),
+        outlet=outlet.strip(),
+        title=title.strip(),
+        published_on=published_on,
+        language=language.lower(),
         kind=kind,
         submitted_by=submitted_by if submitted_by and submitted_by.is_authenticated else None,
     )
+    left_empty = [name for name in PAGE_FIELDS if not getattr(mention, name)]
     if not mention.outlet:
-        mention.outlet = mention.host
+        mention.outlet = mention.host  # until the page names its outlet
     subject = event if event is not None else campaign
     if can(submitted_by, Action.APPROVE_MEDIA, subject):
         mention.record_review(approve=True, by=mention.submitted_by, now=now)
@@ -104,9 +109,67 @@ def submit_press_mention(
                 target=mention,
                 summary=f"{mention.url} ({mention.get_state_display()})",
             )
+            if fetch_metadata and left_empty:
+                _fill_details_on_commit(mention_id=mention.pk, fields=left_empty)
     except IntegrityError:  # the same link, submitted twice at the same moment
         raise ValidationError(_("This link has already been submitted. Thank you!")) from None
     return mention
+
+
+def details_to_read_from_page(mention: PressMention) -> list[str]:
+    """The details of a mention that are still unknown, which its page may tell."""
+    return [name for name in PAGE_FIELDS if _is_unset(mention, name)]
+
+
+def _fill_details_on_commit(*, mention_id: int, fields: list[str]) -> None:
+    from .tasks import fill_details_from_page
+
+    # robust: a queue that cannot be reached leaves the details empty for the reviewer to
+    # fill in; it must not undo the submission that was just stored.
+    transaction.on_commit(lambda: fill_details_from_page.enqueue(mention_id, fields), robust=True)
+
+
+def fill_details_from_page(*, mention_id: int, fields: Sequence[str]) -> PressMention | None:
+    """Fill `fields` of a submitted link from its page, where they still hold nothing.
+
+    Runs in the task worker. A value someone typed since (a reviewer's correction, or the
+    first run of this task) is never replaced, so running it twice changes nothing more.
+    Returns the mention, or None if it is gone.
+    """
+    mention = PressMention.objects.filter(pk=mention_id).first()
+    if mention is None:
+        return None
+    pending = [name for name in PAGE_FIELDS if name in fields and _is_unset(mention, name)]
+    if not pending:
+        return mention
+    metadata = fetch_page_metadata(mention.url)  # outside the transaction: it may take seconds
+    found = {
+        "outlet": single_line(metadata.site_name, max_length=200),
+        "title": single_line(metadata.title, max_length=300),
+        "published_on": metadata.published_on,
+        "language": metadata.language if metadata.language in known_language_codes() else "",
+    }
+    with transaction.atomic():
+        mention = PressMention.objects.select_for_update().filter(pk=mention_id).first()
+        if mention is None:
+            return None
+        changed = [
+            name
+            for name in pending
+            if found[name] and _is_unset(mention, name)  # checked again under the lock
+        ]
+        for name in changed:
+            setattr(mention, name, found[name])
+        if changed:
+            mention.save(update_fields=[*changed, "updated_at"])
+    return mention
+
+
+def _is_unset(mention: PressMention, name: str) -> bool:
+    value = getattr(mention, name)
+    if name == "outlet":
+        return value in ("", mention.host)  # the host stands in until the page names it
+    return not value
 
 
 def review_press_mention(

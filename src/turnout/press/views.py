@@ -74,12 +74,7 @@ def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse
         if form.is_spam():
             messages.success(request, _("Thank you! A coordinator will review the link."))
             return redirect(back)
-        if not request.user.is_authenticated and rate_limits.hit(
-            Limit(
-                "press-ip", rate_limits.client_address(request), settings.PRESS_SUBMISSIONS_PER_HOUR
-            ),
-            now=timezone.now(),
-        ):
+        if rate_limits.hit(_submission_limit(request), now=timezone.now()):
             form.add_error(
                 None, _("You have sent many links in a short time. Please try again in an hour.")
             )
@@ -107,6 +102,10 @@ def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse
                     messages.success(request, _("Thank you! The coverage is now listed."))
                 else:
                     messages.success(request, _("Thank you! A coordinator will review the link."))
+                if services.details_to_read_from_page(mention):
+                    messages.info(
+                        request, _("Title, outlet and date are read from the page in a moment.")
+                    )
                 return redirect(back)
     if request.method == "POST":
         status = status if status != 200 else 400
@@ -116,6 +115,17 @@ def _submit(request: HttpRequest, *, campaign, event, back: str) -> HttpResponse
         "press/submit.html",
         {"form": form, "subject": subject, "event": event, "campaign": campaign or event.campaign},
         status=status,
+    )
+
+
+def _submission_limit(request: HttpRequest) -> Limit:
+    """Signed-in people are counted by account, at a higher rate; everyone else by address."""
+    if request.user.is_authenticated:
+        return Limit(
+            "press-user", str(request.user.pk), settings.PRESS_SUBMISSIONS_PER_HOUR_SIGNED_IN
+        )
+    return Limit(
+        "press-ip", rate_limits.client_address(request), settings.PRESS_SUBMISSIONS_PER_HOUR
     )
 
 

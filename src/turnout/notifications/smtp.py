@@ -1,0 +1,155 @@
+"""Django's SMTP backend under an overall deadline, chosen in settings whenever SMTP is.
+
+EMAIL_TIMEOUT bounds each socket operation, so a mail server that answers one byte a second
+holds a worker as long as it likes. Here opening a connection (greeting, STARTTLS, login),
+sending each message and closing each get EMAIL_DEADLINE seconds in all: when they are spent,
+a watchdog shuts the socket down, which wakes the blocked read at once, and the attempt fails
+with SMTPDeadlineExceeded, a disconnection the outbox retries like any other. (Whether the
+server kept a message it was still acknowledging cannot be known; that is SMTP's old doubt,
+the same as for any connection lost at that moment.) Name resolution runs in the operating
+system's resolver, with its own time-outs, before there is a socket to shut down.
+"""
+
+import logging
+import smtplib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.core.mail.backends.smtp import EmailBackend
+
+logger = logging.getLogger(__name__)
+
+
+class SMTPDeadlineExceeded(smtplib.SMTPServerDisconnected):
+    """The mail server took longer than the overall deadline; the connection was cut."""
+
+
+class _Watchdog:
+    """Shuts down the socket of an SMTP connection once `seconds` have passed."""
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.has_fired = False
+        self._lock = threading.Lock()
+        self._connections: list[smtplib.SMTP] = []
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def seconds_left(self) -> float:
+        return max(0.0, self.deadline - time.monotonic())
+
+    def watch(self, connection: smtplib.SMTP, sock: socket.socket | None = None) -> None:
+        with self._lock:
+            self._connections.append(connection)
+            if sock is not None:
+                self._sockets.append(sock)
+            if self.has_fired:
+                self._cut()
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        with self._lock:  # a timer already firing finds nothing left to cut
+            self._connections.clear()
+            self._sockets.clear()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.has_fired = True
+            self._cut()
+
+    def _cut(self) -> None:
+        # The connection's current socket (after STARTTLS, the TLS one) and the socket it was
+        # opened with (before the connection had stored it). shutdown(), unlike close(), wakes
+        # a read blocked in another thread; socket.socket's own, for a TLS socket too, since
+        # ssl's would tear down its state under the reading thread.
+        sockets = [getattr(c, "sock", None) for c in self._connections] + self._sockets
+        for sock in sockets:
+            if sock is None:
+                continue
+            try:
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed, or replaced by its TLS wrapper
+
+
+_watchdog: ContextVar[_Watchdog | None] = ContextVar("smtp_watchdog", default=None)
+
+
+class _WatchedSMTP(smtplib.SMTP):
+    """An SMTP connection whose socket is handed to the watchdog the moment it exists."""
+
+    def _get_socket(self, host, port, timeout):
+        watchdog = _watchdog.get()
+        if watchdog is None:
+            return super()._get_socket(host, port, timeout)
+        left = watchdog.seconds_left()
+        if left <= 0:
+            raise SMTPDeadlineExceeded("the overall deadline passed before connecting")
+        sock = super()._get_socket(host, port, left if timeout is None else min(timeout, left))
+        sock.settimeout(timeout)  # later reads: EMAIL_TIMEOUT each, the watchdog for the whole
+        watchdog.watch(self, sock)
+        return sock
+
+
+class _WatchedSMTPSSL(_WatchedSMTP, smtplib.SMTP_SSL):
+    pass
+
+
+class DeadlineEmailBackend(EmailBackend):
+    """Django's SMTP backend; opening, each message and closing end within `deadline` seconds."""
+
+    def __init__(self, *args, deadline: float | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = settings.EMAIL_DEADLINE if deadline is None else deadline
+
+    @property
+    def connection_class(self):
+        return _WatchedSMTPSSL if self.use_ssl else _WatchedSMTP
+
+    def open(self):
+        with self._overall_deadline("to open the connection"):
+            return super().open()
+
+    def close(self) -> None:
+        try:
+            with self._overall_deadline("to close the connection"):
+                super().close()
+        except SMTPDeadlineExceeded as error:
+            # Nothing is lost: the messages were answered before. The connection is gone
+            # either way, and a caller closing after a failure must get to record it.
+            logger.warning("%s", error)
+
+    def _send(self, email_message):
+        with self._overall_deadline("to accept a message"):
+            return super()._send(email_message)
+
+    @contextmanager
+    def _overall_deadline(self, doing: str) -> Iterator[None]:
+        watchdog = _Watchdog(self.deadline)
+        for connection in (self.connection, self._partial_connection):
+            if connection is not None:
+                watchdog.watch(connection)
+        token = _watchdog.set(watchdog)
+        exceeded = SMTPDeadlineExceeded(
+            f"the mail server took longer than {self.deadline:g} s {doing}"
+        )
+        try:
+            yield
+        except OSError as error:  # smtplib's errors and socket errors alike
+            if watchdog.has_fired:
+                raise exceeded from error
+            raise
+        finally:
+            _watchdog.reset(token)
+            watchdog.stop()
+        if watchdog.has_fired and not self.fail_silently:
+            # The cut can end a reply mid-line, and smtplib reads the start of a line before
+            # the end of the stream as a whole answer: "250 2.0" would pass for acceptance.
+            raise exceeded

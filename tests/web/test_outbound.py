@@ -1,0 +1,79 @@
+"""Outbound HTTP ends at its overall deadline, however slowly the other server answers."""
+
+import time
+
+import httpx
+import pytest
+
+from turnout.web import outbound
+
+from .trickle import serving, trickling_http
+
+PAGE = b"<html><head><title>" + b"x" * 400 + b"</title></head></html>"
+DEADLINE = 1.0
+MARGIN = 0.5  # scheduling slack on a loaded machine
+
+
+def fetch(url: str, *, deadline: float = DEADLINE) -> bytes:
+    # A per-read timeout far above the deadline: only the deadline can end a trickle.
+    with outbound.overall_deadline(deadline), outbound.http_client(timeout=10) as client:
+        with client.stream("GET", url) as response:
+            return response.read()
+
+
+@pytest.mark.parametrize("trickle_head", [False, True], ids=["body", "head"])
+def test_a_server_sending_a_byte_at_a_time_is_cut_off_at_the_deadline(trickle_head):
+    handler = trickling_http(body=PAGE, interval=0.1, trickle_head=trickle_head)
+    with serving(handler) as peer:
+        started = time.monotonic()
+        with pytest.raises(httpx.TimeoutException):
+            fetch(f"{peer.url}/story")  # 40+ seconds of bytes without the deadline
+        elapsed = time.monotonic() - started
+    assert DEADLINE - 0.1 <= elapsed < DEADLINE + MARGIN
+
+
+def test_a_prompt_server_is_read_whole():
+    with serving(trickling_http(body=PAGE, interval=0)) as peer:
+        assert fetch(f"{peer.url}/story") == PAGE
+
+
+def test_redirects_share_one_budget():
+    """Each hop answers within the per-read timeout, but together they exceed the deadline."""
+
+    def handle(connection, stop):
+        from .trickle import read_http_request
+
+        read_http_request(connection)
+        stop.wait(0.4)
+        connection.sendall(b"HTTP/1.1 302 Found\r\nLocation: /again\r\nContent-Length: 0\r\n\r\n")
+
+    with serving(handle) as peer:
+        started = time.monotonic()
+        with (
+            outbound.overall_deadline(DEADLINE),
+            outbound.http_client(timeout=10, follow_redirects=True, max_redirects=50) as client,
+        ):
+            with pytest.raises(httpx.TimeoutException):
+                client.get(f"{peer.url}/start")
+        assert time.monotonic() - started < DEADLINE + MARGIN
+        assert 2 <= len(peer.connections) <= 4
+
+
+def test_an_inner_block_cannot_extend_the_outer_deadline():
+    with outbound.overall_deadline(0.5), outbound.overall_deadline(60):
+        assert outbound.seconds_left() <= 0.5
+
+
+def test_a_request_outside_a_deadline_is_a_programming_error():
+    with serving(trickling_http(body=PAGE, interval=0)) as peer:
+        with outbound.http_client(timeout=1) as client, pytest.raises(RuntimeError):
+            client.get(peer.url)
+
+
+def test_a_deadline_already_spent_fails_before_connecting():
+    with serving(trickling_http(body=PAGE, interval=0)) as peer:
+        with outbound.overall_deadline(0), outbound.http_client(timeout=1) as client:
+            with pytest.raises(httpx.ConnectTimeout):
+                client.get(peer.url)
+        time.sleep(0.1)  # let the accept loop notice a connection, were there one
+        assert peer.connections == []
