@@ -23,10 +23,11 @@ from .dates import find_dates
 from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link, is_only_links
 from .event_days import Anchors, relative_day, resolve
+from .event_words import SIGNUP
 from .places import Place, PlaceNotUnderstood, gazetteer, read_place
 from .records import EventRecord
 from .times import Duration, TimeSpan, ZoneNotUnderstood, find_duration, find_times, local_time
-from .vocabulary import CALLS_TO_ORGANIZE, TO_BE_ANNOUNCED, contains_phrase, phrases
+from .vocabulary import CALLS_TO_ORGANIZE, TO_BE_ANNOUNCED, contains_phrase, fold, phrases
 
 CHAT_PLATFORMS = {Platform.DISCORD, Platform.WHATSAPP, Platform.TELEGRAM, Platform.SIGNAL}
 _MAP_HOSTS = (
@@ -370,8 +371,8 @@ def _read_other_item(
             pass
     signups = [link for link in block.links if _is_signup(link)]
     explicit = [link for link in signups if is_signup_link(link, block.text, language)]
-    if is_strict and any("," in link.text for link in explicit):
-        explicit = []  # "[Atlantis, Nergensland (aanmelden)]": a place that could not be read
+    if is_strict and _names_something(block, language):
+        explicit = []  # "Atlantis, Nergensland ([aanmelden](…))": a place that could not be read
     if is_cancelled(block.text, language) and len(block.text.split()) <= 4:
         single.is_cancelled = True
     elif signups and is_only_links(block):
@@ -385,6 +386,18 @@ def _read_other_item(
         reading.problems.append((block.line, _place_problem(block.text, error)))
     else:
         reading.leftovers.append(block)
+
+
+def _names_something(block: Block, language: str | None) -> bool:
+    """Whether a bullet has words of its own besides its links and the words asking to sign
+    up: "**Atlantis**, Nergensland ([aanmelden](…))" names a place, "Sign up [here](…)" not."""
+    outside = block.text
+    for link in block.links:
+        outside = outside.replace(link.text, " ", 1)
+    outside = fold(outside)
+    for phrase in phrases(SIGNUP, language):
+        outside = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", outside)
+    return bool(re.search(r"[^\W\d_]{3,}", outside))
 
 
 def _single_event(
