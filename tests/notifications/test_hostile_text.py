@@ -309,3 +309,18 @@ def test_any_text_in_a_title_or_subject_makes_a_valid_one_line_subject(title, su
     decoded = str(parsed["Subject"])
     assert "\n" not in decoded and "\r" not in decoded
     assert decoded.split() == single_line(f"{title}: {subject}", max_length=SUBJECT_MAX).split()
+
+
+def test_the_delivery_is_told_in_the_organizers_language(client, smtp_server, event_with_attendees):
+    event, organizer = event_with_attendees
+    smtp_server.handler.refuse.add("gone@example.org")
+    client.force_login(organizer)
+    client.post(
+        f"/nl/signups/events/{event.pk}/attendees/message/",
+        {"subject": "Neem een spandoek mee", "body": "Tot dan."},
+    )
+    outbox.deliver_due()
+    text = client.get(f"/nl/signups/events/{event.pk}/attendees/message/").content.decode()
+    assert "Verstuurde berichten" in text
+    assert "2 afgeleverd" in text and "1 mislukt" in text
+    assert "gone@example.org: De mailserver heeft het geweigerd" in text
