@@ -13,6 +13,8 @@ import httpx
 from django.conf import settings
 from django.utils.translation import get_language_info
 
+from turnout.web import outbound
+
 SYSTEM_PROMPT = (
     "You translate one block of a Markdown web page from {source} to {target}. "
     "Reply with the translation only: no introduction, no notes, no quotes, no code fences. "
@@ -124,9 +126,12 @@ class ChatCompletionsProvider:
             ),
         }
         if self._client is None:
-            self._client = httpx.Client(timeout=self._timeout, headers=self._headers)
+            self._client = outbound.http_client(timeout=self._timeout, headers=self._headers)
         try:
-            response = self._client.post(f"{self.endpoint}/chat/completions", json=payload)
+            # The timeout is the whole call's budget, not each read's: an answer that arrives
+            # a byte at a time is cut off when it is spent.
+            with outbound.overall_deadline(self._timeout):
+                response = self._client.post(f"{self.endpoint}/chat/completions", json=payload)
         except httpx.TimeoutException as error:
             raise ProviderError(f"the provider timed out: {error}", retryable=True) from error
         except httpx.TransportError as error:
