@@ -26,6 +26,7 @@ from turnout.campaigns.platforms import recognize_platform
 from turnout.campaigns.services import cancel_event
 from turnout.campaigns.validators import available_time_zones
 from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
+from turnout.web import outbound
 
 from .meeting_links import (
     meeting_links_in,
@@ -84,9 +85,13 @@ def fetch_calendar(location: str) -> bytes:
     if re.match(r"^(https?|webcal)://", location, re.I):
         url = re.sub(r"^webcal://", "https://", location, flags=re.I)
         try:
-            with httpx.stream(
-                "GET", url, timeout=FETCH_TIMEOUT_SECONDS, follow_redirects=True
-            ) as response:
+            with (
+                outbound.overall_deadline(FETCH_TIMEOUT_SECONDS),  # for redirects and every read
+                outbound.http_client(
+                    timeout=FETCH_TIMEOUT_SECONDS, follow_redirects=True
+                ) as client,
+                client.stream("GET", url) as response,
+            ):
                 response.raise_for_status()
                 data = b""
                 for chunk in response.iter_bytes():
