@@ -12,7 +12,7 @@ from .models import OutboxMessage
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(admin.ModelAdmin):
     list_display = ["created_at", "kind", "to_email", "subject", "state", "attempts", "sent_at"]
-    list_filter = ["state", "kind", "language"]
+    list_filter = ["state", "failure", "kind", "language"]
     search_fields = ["to_email", "subject", "message_id"]
     date_hierarchy = "created_at"
     actions = ["send_selected_again"]
