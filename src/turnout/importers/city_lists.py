@@ -10,7 +10,7 @@ on their own bullets.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -26,7 +26,15 @@ from .event_days import Anchors, relative_day, resolve
 from .event_words import SIGNUP
 from .places import Place, PlaceNotUnderstood, gazetteer, read_place
 from .records import EventRecord
-from .times import Duration, TimeSpan, ZoneNotUnderstood, find_duration, find_times, local_time
+from .times import (
+    Duration,
+    TimeSpan,
+    ZoneNotUnderstood,
+    find_duration,
+    find_times,
+    local_time,
+    strip_times,
+)
 from .vocabulary import CALLS_TO_ORGANIZE, TO_BE_ANNOUNCED, contains_phrase, fold, phrases
 
 CHAT_PLATFORMS = {Platform.DISCORD, Platform.WHATSAPP, Platform.TELEGRAM, Platform.SIGNAL}
@@ -68,6 +76,7 @@ class _SinglePlace:
     duration: Duration | None = None
     is_cancelled: bool = False
     has_details: bool = False  # a "When:" or "Where:" line was seen
+    venue: str = ""  # "College Green" in "College Green, 11:00–13:00" under a dated heading
 
 
 @dataclass
@@ -90,6 +99,7 @@ class ReadingContext:
     day: date | None = None  # the day a dated heading gives the blocks under it
     heading_place: str = ""  # "Amsterdam" in "### 19 April – Amsterdam"
     page_signup: Link | None = None  # an explicit signup link elsewhere on the page
+    country: str | None = None  # the country of the page's other events, for bare city names
 
 
 def read_city_lists(
@@ -120,9 +130,13 @@ def read_city_lists(
     title = context.title
     if single.place is None and single.has_details and context.heading_place:
         try:
-            single.place = read_place(_parts(context.heading_place), language=language)
+            single.place = read_place(
+                _parts(context.heading_place), language=language, country_hint=context.country
+            )
         except PlaceNotUnderstood:
             pass
+    if single.place is not None and single.venue and not single.place.venue:
+        single.place = replace(single.place, venue=single.venue[:200])
     if single.place is None and single.links and not reading.events and title:
         single.place = _place_in_title(title, language)
         if single.place is not None:
@@ -187,10 +201,16 @@ def _read_detail_lines(
         return False
     if not has_labels and block.kind == "item" and _names_place(block, language):
         return False  # a city bullet in a "When & Where" section
+    if not has_labels:
+        may_name_place = context.day is None
+        labelled = [
+            (line, _plain_parts(line, single, language, may_name_place=may_name_place))
+            for line, _parts in labelled
+        ]
+        if not any(parts for _line, parts in labelled):
+            return False
     used = False
     for line, parts in labelled:
-        if not parts and is_plain:
-            parts = _plain_parts(line, single, language)
         for label, value in parts:
             used = _read_detail(label, value, line, single, reading, context) or used
         if parts and is_cancelled(line.text, language):
@@ -204,14 +224,22 @@ def _read_detail_lines(
     return used
 
 
-def _plain_parts(line: Line, single: _SinglePlace, language: str | None) -> list[tuple[str, str]]:
-    """A line of a "When & Where" section without a label: a day or time, else a place."""
-    text = line.text.strip(" *_")
-    if not text or line.links:
+def _plain_parts(
+    line: Line, single: _SinglePlace, language: str | None, *, may_name_place: bool
+) -> list[tuple[str, str]]:
+    """A line of a "When & Where" section without a label: a day or time, else a place
+    (under a dated heading the heading names the place)."""
+    text = line.text
+    for link in line.links:
+        text = text.replace(link.text, " ")
+    text = text.strip(" *_.")
+    if not text:
         return []
     if find_dates(text, language=language) or find_times(text) or _is_relative(text, language):
-        return [("when", text)]
-    if single.place is None and len(text) <= 150:
+        rest = strip_times(text).strip(" ,.;–-")
+        is_venue = rest and not find_dates(rest, language=language) and rest != text
+        return [("when", text), *([("venue", rest)] if is_venue else [])]
+    if may_name_place and single.place is None and len(text) <= 150 and not line.links:
         return [("where", text)]
     return []
 
@@ -237,6 +265,9 @@ def _read_detail(
             single.line = single.line or line.line
         except PlaceNotUnderstood as error:
             reading.problems.append((line.line, _place_problem(value, error)))
+        return True
+    if label == "venue":
+        single.venue = single.venue or value
         return True
     if label == "duration":
         single.duration = find_duration(line.text, language) or single.duration
@@ -311,7 +342,10 @@ def _read_item(
     text, day = _leading_day(block.text, context)
     try:
         place = read_place(
-            _parts(_place_words(text, language)), language=language, country_hint=around.country
+            _parts(_place_words(strip_times(text), language)),
+            language=language,
+            country_hint=around.country or context.country,
+            with_venue=day is not None,  # "12 April: Utrecht, Neude" reads like an address
         )
     except PlaceNotUnderstood as error:
         _read_other_item(block, reading, single, language, is_strict, error)
@@ -404,7 +438,9 @@ def _single_event(
     single: _SinglePlace, context: ReadingContext, reading: CityListReading
 ) -> EventRecord:
     assert single.place is not None
-    explicit = single.explicit or ([context.page_signup] if context.page_signup else [])
+    # The page's signup link is the single event's, not that of one stop of a series.
+    page_signup = context.page_signup if context.day is None else None
+    explicit = single.explicit or ([page_signup] if page_signup else [])
     chosen = next(iter(explicit), None) or next(iter(single.links), None)
     signup = chosen.url if chosen else ""
     day = single.day or context.day or context.window[0]

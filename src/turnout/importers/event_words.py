@@ -35,7 +35,7 @@ SIGNUP: dict[str, tuple[str, ...]] = {
         "join us",
     ),
     "nl": ("aanmelden", "meld je aan", "meld je", "aanmelding", "inschrijven", "schrijf je in"),
-    "de": ("anmelden", "anmeldung", "melde dich", "registrieren", "zur anmeldung"),
+    "de": ("anmelden", "anmeldung", "melde dich", "meldet euch", "registrieren", "zur anmeldung"),
     "fr": ("s'inscrire", "inscrivez-vous", "inscris-toi", "inscription", "inscriptions"),
     "es": ("inscribete", "inscripcion", "apuntate", "registrate", "registro"),
     "it": ("iscriviti", "iscrizione", "registrati"),

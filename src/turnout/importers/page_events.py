@@ -15,10 +15,11 @@ from django.utils.translation import gettext as _
 
 from turnout.campaigns.platforms import recognize_platform
 
-from .city_lists import CHAT_PLATFORMS
+from .city_lists import CHAT_PLATFORMS, ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
-from .records import CampaignRecord, Notice
+from .places import PlaceNotUnderstood, read_place
+from .records import CampaignRecord, EventRecord, Notice
 from .vocabulary import SectionKind, section_kinds
 
 # Front-matter keys that hold the signup link.
@@ -57,6 +58,45 @@ def page_signup_link(document: Document, language: str | None) -> Link | None:
                     if is_web and is_signup_link(link, line.text, language):
                         return link
     return None
+
+
+# Front-matter keys that hold the event's place.
+PLACE_KEYS = ("location", "venue", "place", "address", "where", "city")
+
+
+def front_matter_events(
+    document: Document, context: ReadingContext, warnings: list[Notice], name: str
+) -> list[EventRecord]:
+    """The event a page's front matter places (`location: Trafalgar Square, London`)."""
+    extra = document.front_matter.extra
+    value = next((extra[k] for k in PLACE_KEYS if isinstance(extra.get(k), str)), None)
+    if not value:
+        return []
+    try:
+        place = read_place(value.split(","), language=context.language, with_venue=True)
+    except PlaceNotUnderstood as error:
+        message = _("could not read a place in “%(text)s”: %(reason)s") % {
+            "text": value[:120],
+            "reason": error,
+        }
+        warnings.append(Notice(name, 1, message))
+        return []
+    signup = context.page_signup.url if context.page_signup else ""
+    return [
+        EventRecord(
+            city=place.city,
+            country=place.country,
+            timezone=place.timezone,
+            day=context.window[0],
+            line=1,
+            signup_url=signup,
+            platform=str(recognize_platform(signup)) if signup else None,
+            is_to_be_announced=not signup,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            venue=place.venue,
+        )
+    ]
 
 
 def finish_campaign(

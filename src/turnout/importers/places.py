@@ -103,6 +103,11 @@ def read_place(
     parts = [p for p in (_clean(p) for p in parts) if p]
     if not parts:
         raise PlaceNotUnderstood(_("no place is named"))
+    module = gazetteer()
+    if len(parts) == 1 and country_hint and module is not None:
+        # "Granada" among Spanish cities is the city, not Grenada.
+        if (city := module.resolve_city(_city_words(parts[0]), country=country_hint)) is not None:
+            return _place_of(city_around(city), venue="")
     country_at, codes = _find_country(parts, language)
     if not codes and len(parts) > 1 and not with_venue:
         # "Atlantis, Nergensland": a list names the country, and this one is unknown.
@@ -119,22 +124,14 @@ def read_place(
     candidates = [w for c in candidates for w in dict.fromkeys([c, _REGION_AFTER.sub("", c)]) if w]
     if len(candidates) > 1:  # "CA" in "San Francisco, CA 94110" is a state, not a city
         candidates = [c for c in candidates if not re.fullmatch(r"[A-Z]{2,3}", c)] or candidates
-    module = gazetteer()
     if module is not None:
         for candidate in candidates:
             countries: list[str | None] = [*sorted(codes)] or [country_hint, None]
             for code in dict.fromkeys(countries):
                 city = module.resolve_city(candidate, country=code)
                 if city is not None:
-                    city = city_around(city)
-                    return Place(
-                        city=city.name,
-                        country=city.country,
-                        timezone=city.timezone or main_time_zone(city.country)[0],
-                        latitude=city.latitude,
-                        longitude=city.longitude,
-                        venue=_venue(rest, candidate) if with_venue else "",
-                    )
+                    venue = _venue(rest, candidate) if with_venue else ""
+                    return _place_of(city_around(city), venue=venue)
     if not codes:
         raise PlaceNotUnderstood(_("no country is named"))
     if len(codes) > 1:
@@ -152,6 +149,17 @@ def read_place(
         timezone=zone,
         venue=_venue(rest, candidates[0]) if with_venue else "",
         is_zone_guessed=guessed,
+    )
+
+
+def _place_of(city, *, venue: str) -> Place:  # type: ignore[no-untyped-def]
+    return Place(
+        city=city.name,
+        country=city.country,
+        timezone=city.timezone or main_time_zone(city.country)[0],
+        latitude=city.latitude,
+        longitude=city.longitude,
+        venue=venue,
     )
 
 

@@ -9,6 +9,7 @@ whatever is prose but under an unknown heading is kept in the narrative (and sai
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
@@ -24,7 +25,7 @@ from .details import labelled_parts, lines_of
 from .document import Block, Document, Section, read_document
 from .event_days import Anchors, relative_day, resolve
 from .group_pages import read_group_page
-from .page_events import finish_campaign, page_signup_link
+from .page_events import finish_campaign, front_matter_events, page_signup_link
 from .press_lists import read_press_list
 from .records import CampaignRecord, MarkdownPlan, Notice, PageRecord
 from .vocabulary import SectionKind, section_kinds
@@ -271,7 +272,8 @@ def _campaign(
             into = main if own is None else _EventBlocks(day=own[0], place=own[1])
             if own is not None:
                 dated.append(into)
-            into.add(section, is_strict=index > 0, is_plain=SectionKind.LOCATIONS in kind)
+            is_plain = SectionKind.LOCATIONS in kind or own is not None
+            into.add(section, is_strict=index > 0, is_plain=is_plain)
             continue
         if SectionKind.PRESS in kind:
             press, unlinked = read_press_list(section.blocks, seen=seen_press)
@@ -316,7 +318,13 @@ def _campaign(
     )
     leftovers = []
     for group in [main, *dated]:
-        group_context = replace(context, day=group.day, heading_place=group.place)
+        countries = Counter(e.country for e in campaign.events).most_common(1)
+        group_context = replace(
+            context,
+            day=group.day,
+            heading_place=group.place,
+            country=countries[0][0] if countries else None,
+        )
         reading = read_city_lists(
             group.blocks, context=group_context, strict=group.strict, plain=group.plain
         )
@@ -325,6 +333,8 @@ def _campaign(
         leftovers += reading.leftovers
         for line, problem in reading.problems:
             warnings.append(Notice(name, line, problem))
+    if not campaign.events:
+        campaign.events += front_matter_events(document, context, warnings, name)
     lead = "\n\n".join(b.source for b in leftovers if b.source.strip())
     campaign.narrative = "\n\n".join(filter(None, [lead, *narrative])).strip()
     finish_campaign(campaign, document=document, language=language, warnings=warnings, name=name)

@@ -58,6 +58,15 @@ def find_times(text: str) -> TimeSpan | None:
     return None
 
 
+def strip_times(text: str) -> str:
+    """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
+    for pattern in (_RANGE, _SINGLE):
+        for match in reversed(list(pattern.finditer(text))):
+            if find_times(match.group()):
+                text = text[: match.start()] + " " + text[match.end() :]
+    return re.sub(r"(?:,\s*)+$", "", text.strip())
+
+
 def _clock(hour: str, minute: str | None, suffix: str | None, *, had_prefix: bool) -> time | None:
     if minute is None and suffix is None and not had_prefix:
         return None  # a bare number is a day, a count, anything but a time
