@@ -2,7 +2,10 @@ from decimal import Decimal
 
 import pytest
 
+from turnout.translation.placeholders import protect
+
 from .chat_server import ChatServer, start
+from .pages import LANGUAGES, honest_answers, segment_pairs
 
 
 @pytest.fixture
@@ -22,3 +25,15 @@ def chat_server(settings):
     yield state
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture
+def model(chat_server, settings):
+    """The chat server answering faithfully for the Pause Day page (`pages.py`) in Dutch,
+    German and French; three attempts per segment."""
+    settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS = 3
+    chat_server.answers = {language: honest_answers(language) for language in LANGUAGES}
+    chat_server.originals = {
+        protect(source).text: protect(source).originals for source, _ in segment_pairs("nl")
+    }
+    return chat_server

@@ -7,10 +7,17 @@ The translated pages repeat the source's heading anchors explicitly, so that seg
 translation is the translation of segment i of the source.
 """
 
+from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.content.factories import PageFactory
+from turnout.translation.models import Translation
 from turnout.translation.placeholders import PLACEHOLDER, protect
+from turnout.translation.providers import configured_provider
+from turnout.translation.run import translate_all
 from turnout.translation.segments import split_text
+from turnout.translation.services import translation_for
+from turnout.translation.sources import TextSource
 
 FOLDER = Path(__file__).parent / "pause_day"
 SOURCE = (FOLDER / "en.md").read_text(encoding="utf-8")
@@ -40,3 +47,17 @@ def protected_pair(source: str, translated: str) -> tuple[str, str]:
 def honest_answers(language: str) -> dict[str, str]:
     """What a faithful model answers for each protected segment of the page."""
     return dict(protected_pair(s, t) for s, t in segment_pairs(language))
+
+
+def translate_page(language: str) -> Translation:
+    """Publish the page and run `turnout translate` into `language`; its translation."""
+    page = PageFactory(slug="pause-day", source=SOURCE)
+    translate_all(
+        languages=[language],
+        provider=configured_provider(),
+        now=datetime(2030, 5, 1, 12, tzinfo=UTC),
+        sleep=lambda s: None,
+    )
+    translation = translation_for(TextSource(page, "source", "en"), language)
+    assert translation is not None
+    return translation

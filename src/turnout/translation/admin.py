@@ -1,18 +1,37 @@
-"""Translators' side of the admin: every text in every language with its state, and a review
-screen showing each segment beside its source (stale and flagged ones first)."""
+"""Translators' side of the admin: every text in every language with its state, a review
+screen showing each segment beside its source (stale and flagged ones first), and the list of
+segments, where the flagged ones say why their machine translation was refused."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from . import services
 from .models import CachedSegment, ProviderCall, TranslatedSegment, Translation
 
 ATTENTION = (TranslatedSegment.State.STALE, TranslatedSegment.State.FLAGGED)
+
+
+class FlaggedSegmentsFilter(admin.SimpleListFilter):
+    title = _("flagged segments")
+    parameter_name = "flagged"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Some segments flagged")), ("no", _("No segment flagged"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(flagged_count__gt=0)
+        if self.value() == "no":
+            return queryset.filter(flagged_count=0)
+        return queryset
 
 
 @admin.register(Translation)
@@ -28,7 +47,7 @@ class TranslationAdmin(admin.ModelAdmin):
         "pending_count",
         "updated_at",
     ]
-    list_filter = ["state", "language", "content_type"]
+    list_filter = ["state", FlaggedSegmentsFilter, "language", "content_type"]
     list_select_related = ["content_type"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -82,6 +101,65 @@ class TranslationAdmin(admin.ModelAdmin):
             "can_review": can_review,
         }
         return TemplateResponse(request, "admin/translation/translation/review.html", context)
+
+
+@admin.register(TranslatedSegment)
+class TranslatedSegmentAdmin(admin.ModelAdmin):
+    """Every segment of every translation, filterable by state: the flagged ones, left in the
+    source language, are listed with why the machine translation was refused."""
+
+    list_display = ["position", "source_excerpt", "state", "language", "why", "text", "review"]
+    list_display_links = None
+    list_filter = ["state", "translation__language", "kind"]
+    search_fields = ["source_text", "problems"]
+    list_select_related = ["translation__content_type"]
+    ordering = ["translation_id", "position"]
+
+    def has_view_permission(self, request: HttpRequest, obj=None) -> bool:
+        # Whoever may see translations may see their segments.
+        return super().has_view_permission(request, obj) or request.user.has_perm(
+            "translation.view_translation"
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # corrections are made on the translation's review screen
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("source"))
+    def source_excerpt(self, segment: TranslatedSegment) -> str:
+        return Truncator(segment.source_text).chars(120)
+
+    @admin.display(description=_("language"), ordering="translation__language")
+    def language(self, segment: TranslatedSegment) -> str:
+        return segment.translation.language
+
+    @admin.display(description=_("why it was flagged"))
+    def why(self, segment: TranslatedSegment) -> str:
+        return format_html_join("", "<div>{}</div>", ((p,) for p in segment.problems.splitlines()))
+
+    @admin.display(description=_("text"))
+    def text(self, segment: TranslatedSegment) -> str:
+        translation = segment.translation
+        return f"{translation.content_type.name} {translation.object_id} · {translation.field}"
+
+    @admin.display(description=_("review"))
+    def review(self, segment: TranslatedSegment) -> str:
+        address = reverse("admin:translation_translation_change", args=[segment.translation_id])
+        return format_html(
+            '<a href="{}?attention=1#segment-{}">{}</a>', address, segment.pk, _("Review")
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        segment = get_object_or_404(TranslatedSegment, pk=object_id)
+        if not self.has_view_permission(request, segment):
+            raise PermissionDenied
+        address = reverse("admin:translation_translation_change", args=[segment.translation_id])
+        return HttpResponseRedirect(f"{address}#segment-{segment.pk}")
 
 
 @admin.register(CachedSegment)

@@ -139,14 +139,15 @@ def _has_fence(text: str) -> bool:
 def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> list[Chatter]:
     """Which end of `found` holds the pieces the source does not have."""
     first, last = found[0], found[-1]
+    expected_first, expected_last = (expected[0], expected[-1]) if expected else ("", "")
     before = _looks_like_preamble(first, source) or (
-        first.endswith(":") and not expected[0].endswith(":")
+        first.endswith(":") and not expected_first.endswith(":")
     )
     after = _looks_like_closing(last, source)
     if not (before or after):
         # No telling words: the end whose piece has no counterpart in size is the extra one.
-        before = len(found) > len(expected) and _is_short_aside(first, expected[0])
-        after = not before and _is_short_aside(last, expected[-1])
+        before = _is_short_aside(first, expected_first)
+        after = not before and _is_short_aside(last, expected_last)
     result = []
     if before:
         result.append(Chatter("before", _snippet(first)))

@@ -66,6 +66,7 @@ _CJK_TERMINAL = "。！？"
 _CLOSING = "\"'”’»›)]*_“"
 _OPENING = "\"'“‘«„‹([*_¿¡"
 _BOUNDARY = re.compile(r"[.!?…]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“])*\s+|[。！？]+")
+_ELISION = re.compile(r"['’][st]\s")
 # A full stop after these is an abbreviation, not the end of a sentence.
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st nr vs ca bzw mme mlle mgr sr sra srta jr hr inc ltd feb apr aug sep "
@@ -158,10 +159,12 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     punctuation = match.group(0)
     if punctuation[0] in _CJK_TERMINAL:
         return True
-    after = text[match.end() :].lstrip(_OPENING)
+    following = text[match.end() :]
+    after = following.lstrip(_OPENING)
     if not after:
         return False  # the end of the block, not a boundary inside it
-    if not (after[0].isupper() or after.startswith("⟦") or re.match(r"['’][st]\b", after)):
+    # A sentence opens with a capital, a placeholder, or Dutch "'s" / "'t" ("'s Avonds").
+    if not (after[0].isupper() or after.startswith("⟦") or _ELISION.match(following)):
         return False
     if not punctuation.startswith("."):
         return True
