@@ -16,12 +16,15 @@ def press_server(settings):
 
 
 def run_queued_tasks() -> int:
-    """Run what the database queue holds, as `turnout worker` does; returns how many ran."""
+    """Run what the database queue holds, as `turnout worker` does; returns how many ran.
+
+    Task by task through the worker's own `run_task`: its polling loop closes the database
+    connection between tasks, which would end the test's transaction.
+    """
     from django_tasks_db.management.commands.db_worker import Worker
     from django_tasks_db.models import DBTaskResult
 
-    queued = DBTaskResult.objects.ready().count()
-    Worker(
+    worker = Worker(
         queue_names=["*"],
         interval=0,
         batch=True,
@@ -30,5 +33,10 @@ def run_queued_tasks() -> int:
         max_tasks=None,
         worker_id="press-tests",
         excluded_queue_names=[],
-    ).run()
-    return queued
+    )
+    ran = 0
+    while (queued := DBTaskResult.objects.ready().first()) is not None:
+        queued.claim(worker.worker_id)
+        worker.run_task(queued)
+        ran += 1
+    return ran
