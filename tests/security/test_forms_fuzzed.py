@@ -50,6 +50,7 @@ WRITTEN = [
 ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 ODD = st.sampled_from(
     ["", " ", "\x00", "a\x00b", "\u202etxt.exe", "٣", "²", "𝟙𝟚", "-1", "0", "1e309", "NaN",
+     "inf", "-inf", "99999999999999999999999", "-99999999999999999999999", "9" * 5000, "١٢٣",
      "9" * 30, "x" * 5000, "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd",
      "http://127.0.0.1:9/", "javascript:alert(1)", "2030-02-30", "25:61", "true", "[]", "{}"]
 )  # fmt: skip

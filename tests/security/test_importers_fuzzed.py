@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.factories import CampaignFactory
-from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.models import MAX_CAPACITY, LocalEvent
 from turnout.groups.models import Group
 from turnout.importers.calendar_feeds import FeedUnavailable, import_calendar, read_calendar
 from turnout.importers.spreadsheets import (
@@ -48,9 +48,9 @@ PLAUSIBLE = {
     "timezone": ["Europe/Amsterdam", "Europe/London", "", "Mars/Olympus"],
     "status": ["approved", "tba", "proposed", "cancelled", "completed", "maybe"],
     "campaign": ["may", "", "unknown"],
-    "capacity": ["50", "0", "-5", ""],
-    "latitude": ["52.09", "91", ""],
-    "longitude": ["5.12", "-181", ""],
+    "capacity": ["50", "0", "-5", "", "99999999999999999999999", "٣٠", "1e309"],
+    "latitude": ["52.09", "91", "", "nan", "inf", "52,09"],
+    "longitude": ["5.12", "-181", "", "-inf", "1e309"],
     "signup_url": ["https://lu.ma/x", "nope", ""],
     "name": ["PauseAI Utrecht", "PauseAI NL", ""],
     "kind": ["national", "local", "regional"],
@@ -110,6 +110,49 @@ def test_any_groups_sheet_is_read_and_its_accepted_rows_written(db, text):
     write_group_rows(reading=reading)
     assert all(notice.message for notice in reading.rejected)
     assert Group.objects.count() <= before + len(reading.rows)
+
+
+# Anything that looks like a number, of any size and script, and what parses as one but is not.
+NUMBERS = st.one_of(
+    st.integers().map(str),
+    st.integers(min_value=-(10**40), max_value=10**40).map(str),
+    st.floats().map(repr),
+    st.decimals(allow_nan=True).map(str),
+    st.sampled_from(
+        ["99999999999999999999999", "9" * 5000, "1e309", "-1e309", "nan", "NaN", "inf", "-inf",
+         "Infinity", "٣٠", "१२", "１２", "²", "−5", "+7", "0x10", "1_000", "52,09", " 12 ", "-0"]
+    ),
+    st.text(st.sampled_from("0123456789-+.,eE٣१"), max_size=30),
+)  # fmt: skip
+
+
+@FUZZ
+@given(capacity=NUMBERS, latitude=NUMBERS, longitude=NUMBERS)
+@example(capacity="99999999999999999999999", latitude="", longitude="")  # OverflowError once
+def test_any_number_in_a_numeric_column_is_written_within_bounds_or_refused_whole(
+    campaign, capacity, latitude, longitude
+):
+    LocalEvent.objects.all().delete()
+    cells = [capacity, latitude, longitude]
+    row = ",".join('"' + cell.replace('"', '""') + '"' for cell in cells)
+    text = (
+        "campaign,city,country,date,capacity,latitude,longitude\n"
+        f"may,Amsterdam,NL,2030-05-13,12,52.37,4.89\n"
+        f"may,Utrecht,NL,2030-05-13,{row}\n"
+    )
+    reading = read_event_rows(text, source="events.csv")
+    with time_machine.travel(NOW, tick=False):
+        write_event_rows(reading=reading)
+    assert LocalEvent.objects.filter(city="Amsterdam").count() == 1  # the good row, always
+    written = LocalEvent.objects.filter(city="Utrecht")
+    if reading.rejected:
+        (notice,) = reading.rejected
+        assert notice.line == 3 and notice.message
+        assert not written.exists()  # a refused row writes nothing, not half of itself
+        return
+    event = written.get()
+    event.full_clean()  # every bound the model knows holds
+    assert event.capacity is None or 0 <= event.capacity <= MAX_CAPACITY
 
 
 PROPERTIES = st.sampled_from(

@@ -4,12 +4,14 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from turnout.web.numbers import object_id
 
 from . import audit, roles
 from .forms import AuditFilterForm, RoleForm
@@ -58,23 +60,23 @@ def role_list(request: AuthenticatedHttpRequest) -> HttpResponse:
 @administrators_only
 @require_POST
 def role_revoke(request: AuthenticatedHttpRequest) -> HttpResponse:
-    person_id = request.POST.get("person", "")
-    person = get_object_or_404(User, pk=person_id if person_id.isdecimal() else None)
+    person = get_object_or_404(User, pk=object_id(request.POST.get("person", "")))
     role_value = request.POST.get("role", "")
     if role_value not in roles.Role.values:
         messages.error(request, _("Unknown role."))
         return redirect("accounts:roles")
     role = roles.Role(role_value)
+    held_on = object_id(request.POST.get("object", ""))
     try:
-        obj = (
-            None
-            if role == roles.Role.ADMINISTRATOR
-            else roles.role_object(role, int(request.POST.get("object", "")))
-        )
+        obj = None
+        if role != roles.Role.ADMINISTRATOR:
+            if held_on is None:
+                raise ObjectDoesNotExist
+            obj = roles.role_object(role, held_on)
         roles.revoke_role(actor=request.user, person=person, role=role, obj=obj)
     except roles.LastAdministratorError:
         messages.error(request, _("The last administrator cannot be removed."))
-    except (ValueError, LookupError):
+    except (ObjectDoesNotExist, LookupError):
         messages.error(request, _("That role no longer exists."))
     else:
         messages.success(

@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
 
+# A month at most between syncs: the next sync's time must stay a date (and the feed current).
+MAX_SYNC_HOURS = 24 * 31
+
 
 class CalendarFeed(models.Model):
     """An iCalendar feed (lu.ma, Google Calendar, Mobilizon, ...) synced on a schedule."""
@@ -26,8 +29,7 @@ class CalendarFeed(models.Model):
     sync_every_hours = models.PositiveIntegerField(
         _("sync every (hours)"),
         default=6,
-        # A month at most: the next sync's time must stay a date (and the feed current).
-        validators=[MaxValueValidator(24 * 31)],
+        validators=[MaxValueValidator(MAX_SYNC_HOURS)],
         help_text=_("How often the feed is read again."),
     )
     is_active = models.BooleanField(_("active"), default=True)

@@ -19,12 +19,13 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.models import MAX_CAPACITY, Campaign, LocalEvent
 from turnout.campaigns.platforms import recognize_platform
 from turnout.campaigns.validators import available_time_zones
 from turnout.groups.channels import ChannelKind, normalize_channel
 from turnout.groups.models import Group
 from turnout.groups.services import ChannelEntry, update_group_page
+from turnout.web.numbers import NumberRefused, decimal_number, whole_number
 
 from .countries import country_codes_for
 from .dates import find_dates, find_time_range
@@ -253,23 +254,21 @@ def _status(text: str) -> str:
 def _capacity(text: str) -> int | None:
     if not text:
         return None
-    if not text.isdecimal():
-        raise RowRejected(_("the capacity must be a whole number"))
-    return int(text)
+    try:
+        return whole_number(text, minimum=0, maximum=MAX_CAPACITY, name=_("capacity"))
+    except NumberRefused as error:
+        raise RowRejected(str(error)) from error
 
 
 def _coordinate(row: dict, name: str, limit: int) -> float | None:
-    text = row.get(name, "").replace(",", ".")
+    text = row.get(name, "")
     if not text:
         return None
     label = {"latitude": _("latitude"), "longitude": _("longitude")}[name]
     try:
-        value = float(text)
-    except ValueError as error:
-        raise RowRejected(_("the %(name)s is not a number") % {"name": label}) from error
-    if not -limit <= value <= limit:
-        raise RowRejected(_("the %(name)s is out of range") % {"name": label})
-    return value
+        return decimal_number(text, minimum=-limit, maximum=limit, name=label)
+    except NumberRefused as error:
+        raise RowRejected(str(error)) from error
 
 
 def write_event_rows(*, reading: SheetReading) -> ImportSummary:

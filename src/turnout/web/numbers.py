@@ -16,6 +16,8 @@ its bounds, before anything is written:
 """
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -26,6 +28,8 @@ from django.utils.translation import gettext_lazy
 MAX_DIGITS = 20
 # How much of a refused text a message repeats.
 SHOWN_CHARACTERS = 30
+# The largest id a row can have: a signed 64-bit integer on SQLite and PostgreSQL.
+MAX_ID = 2**63 - 1
 
 
 class NumberRefused(ValueError):
@@ -38,14 +42,15 @@ def validate_finite(value: float | None) -> None:
         raise ValidationError(gettext_lazy("Enter a number."), code="invalid")
 
 
-LATITUDE = [validate_finite, MinValueValidator(-90), MaxValueValidator(90)]
-LONGITUDE = [validate_finite, MinValueValidator(-180), MaxValueValidator(180)]
+Validators = list[Callable[[Any], None]]
+LATITUDE: Validators = [validate_finite, MinValueValidator(-90), MaxValueValidator(90)]
+LONGITUDE: Validators = [validate_finite, MinValueValidator(-180), MaxValueValidator(180)]
 
 
 def whole_number(text: str, *, minimum: int, maximum: int, name: str) -> int:
     """`text` as a whole number from `minimum` to `maximum`; `name` says what it is."""
     cleaned = text.strip().replace("\u2212", "-")  # the minus sign spreadsheets print
-    sign, digits = ("-", cleaned[1:]) if cleaned[:1] in "-+" and cleaned else ("", cleaned)
+    sign, digits = (cleaned[0], cleaned[1:]) if cleaned[:1] in ("-", "+") else ("", cleaned)
     digits = digits.lstrip("0") or ("0" if digits else "")
     if not digits.isdecimal():
         raise NumberRefused(
@@ -58,6 +63,14 @@ def whole_number(text: str, *, minimum: int, maximum: int, name: str) -> int:
         value = int(sign + digits)
     _check_bounds(value, text, minimum=minimum, maximum=maximum, name=name)
     return int(value)
+
+
+def object_id(text: str) -> int | None:
+    """`text` (a form value naming a row) as an id, None if no row can have it."""
+    try:
+        return whole_number(text, minimum=1, maximum=MAX_ID, name="id")
+    except NumberRefused:
+        return None
 
 
 def decimal_number(text: str, *, minimum: float, maximum: float, name: str) -> float:

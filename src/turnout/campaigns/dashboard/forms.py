@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
 from turnout.web.text import SingleLineField
 
+from ..models import MAX_CAPACITY
 from ..proposals.forms import ProposalForm
 
 
@@ -13,7 +14,7 @@ class EventEditForm(ProposalForm):
     """An organizer's edit of their event: the proposal's fields, without the proposer's."""
 
     capacity = forms.IntegerField(
-        label=_("Places (optional)"), min_value=1, required=False,
+        label=_("Places (optional)"), min_value=1, max_value=MAX_CAPACITY, required=False,
         help_text=_("Leave empty for no limit."),
     )  # fmt: skip
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from turnout.accounts.permissions import Action
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
+from turnout.web.numbers import object_id
 
 from .. import selectors as campaign_selectors
 from ..models import Campaign
@@ -95,11 +96,8 @@ def moderation_queue(request: AuthenticatedHttpRequest, slug: str) -> HttpRespon
     campaign = get_permitted_object(request.user, Action.APPROVE, Campaign, slug=slug)
     failed: dict[int, DecisionForm] = {}
     if request.method == "POST":
-        proposal_id = request.POST.get("proposal", "")
         proposal = get_object_or_404(
-            EventProposal,
-            pk=proposal_id if proposal_id.isdecimal() else None,
-            event__campaign=campaign,
+            EventProposal, pk=object_id(request.POST.get("proposal", "")), event__campaign=campaign
         )
         form = DecisionForm(request.POST, prefix=f"p{proposal.pk}")
         if form.is_valid():

@@ -12,6 +12,7 @@ from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications.written_messages import deliveries
+from turnout.web.numbers import object_id
 
 from .. import selectors
 from ..forms import AttendeeMessageForm
@@ -111,10 +112,8 @@ def attendance(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     )
     now = timezone.now()
     if request.method == "POST":
-        try:
-            attended_ids = {int(value) for value in request.POST.getlist("attended")}
-        except ValueError:
-            attended_ids = set()
+        ids = (object_id(value) for value in request.POST.getlist("attended"))
+        attended_ids = {pk for pk in ids if pk is not None}  # no row has another id
         try:
             count = attendee_services.mark_attendance(
                 event=event, actor=request.user, attended_ids=attended_ids, now=now

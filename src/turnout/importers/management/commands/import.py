@@ -1,6 +1,7 @@
 """`turnout import markdown|ical|csv|sync-feeds`: bring existing pages, calendars and sheets in."""
 
 import json
+from argparse import ArgumentTypeError
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,11 +11,30 @@ from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import Campaign
 from turnout.importers import calendar_feeds, spreadsheets
-from turnout.importers.models import CalendarFeed
+from turnout.importers.models import MAX_SYNC_HOURS, CalendarFeed
 from turnout.importers.protest_pages import read_markdown_files
 from turnout.importers.recurrence import import_window
 from turnout.importers.services import ImportSummary, write_markdown_plan
+from turnout.web.numbers import NumberRefused, whole_number
 from turnout.web.upkeep import refresh_planner_statistics
+
+# Series are expanded at most a century ahead: past year 9999 no date exists to expand to.
+MAX_HORIZON_DAYS = 36600
+
+
+def _sync_hours(text: str) -> int:
+    return _bounded(text, minimum=1, maximum=MAX_SYNC_HOURS, name=_("number of hours"))
+
+
+def _horizon_days(text: str) -> int:
+    return _bounded(text, minimum=0, maximum=MAX_HORIZON_DAYS, name=_("number of days"))
+
+
+def _bounded(text: str, *, minimum: int, maximum: int, name: str) -> int:
+    try:
+        return whole_number(text, minimum=minimum, maximum=maximum, name=name)
+    except NumberRefused as error:
+        raise ArgumentTypeError(str(error)) from error
 
 
 class Command(BaseCommand):
@@ -38,12 +58,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Also register the feed to be synced on a schedule (URLs only).",
         )
-        ical.add_argument("--every", type=int, default=6, help="Hours between syncs (6).")
+        ical.add_argument("--every", type=_sync_hours, default=6, help="Hours between syncs (6).")
         ical.add_argument("--name", default="", help="A name for the registered feed.")
         ical.add_argument("--language")
         ical.add_argument(
             "--horizon",
-            type=int,
+            type=_horizon_days,
             metavar="DAYS",
             help="Days ahead to which recurring series are expanded (CALENDAR_HORIZON_DAYS).",
         )
