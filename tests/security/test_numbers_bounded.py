@@ -38,11 +38,10 @@ def run_import(*args):
 
 def test_a_huge_capacity_in_a_sheet_is_refused_in_words_and_nothing_is_written(tmp_path):
     CampaignFactory(slug="may")
-    path = sheet(tmp_path, "may,Utrecht,NL,2030-05-13,50,,", f"may,Groningen,NL,2030-05-13,{HUGE},,")
+    good, bad = "may,Utrecht,NL,2030-05-13,50,,", f"may,Groningen,NL,2030-05-13,{HUGE},,"
+    path = sheet(tmp_path, good, bad)
     out, _err, error = run_import("csv", "events", str(path))
-    assert (
-        f"events.csv:3: the capacity {HUGE} is too large (at most {MAX_CAPACITY})" in out
-    ), out
+    assert f"events.csv:3: the capacity {HUGE} is too large (at most {MAX_CAPACITY})" in out, out
     assert error is not None and "nothing imported" in error
     assert not LocalEvent.objects.exists()
 
