@@ -1,11 +1,15 @@
 """The outbox in the admin: what was sent, what waits, what failed, and sending again."""
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from turnout.web.heartbeat import latest_heartbeat
+
 from . import outbox
+from .backlog import outbox_backlog
 from .models import OutboxMessage
 
 
@@ -29,6 +33,26 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         if obj is not None and obj.kind in self.SECRET_KINDS:
             return [name for name in fields if name not in self.SECRET_FIELDS]
         return fields
+
+    def changelist_view(self, request, extra_context=None):
+        """Above the list: is a worker sending, and how far behind is email (the template
+        admin/notifications/outboxmessage/change_list.html shows it)."""
+        now = timezone.now()
+        backlog = outbox_backlog(now=now)
+        heartbeat = latest_heartbeat()
+        stale_after = settings.READY_WORKER_STALE_SECONDS
+        context = {
+            "backlog": backlog,
+            "oldest_due_seconds": backlog.oldest_wait_seconds(now=now),
+            "worker_expected": settings.TASKS_BACKEND == "database",
+            "tasks_backend": settings.TASKS_BACKEND,
+            "heartbeat": heartbeat,
+            "heartbeat_stale": heartbeat is not None
+            and stale_after > 0
+            and (now - heartbeat.last_seen).total_seconds() > stale_after,
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context=context)
 
     def has_add_permission(self, request) -> bool:
         return False
