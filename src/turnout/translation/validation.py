@@ -31,6 +31,7 @@ RATIO_FLOOR = 12
 
 _LINK_TARGET = re.compile(r"\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)")
 _HEADING_ID = re.compile(r"\{#([A-Za-z][\w-]*)\}")
+_LINK_TOKEN = re.compile(r"\]⟦(\d+)⟧")
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s")
 _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
 
@@ -104,7 +105,7 @@ def translation_problems(
             )
         )
     problems += _anchor_problems(protected, source, result)
-    problems += _link_problems(source, result)
+    problems += _link_problems(source, result, protected.text, translated)
     if not wrapped:  # text around the translation also adds length, sentences and code
         problems += _added_parts(protected, result)
         problems += _proportion_problems(protected.text, translated, source_language, language)
@@ -254,11 +255,15 @@ def _anchor_problems(protected: ProtectedText, source: str, result: str) -> list
     ]
 
 
-def _link_problems(source: str, result: str) -> list[Problem]:
+def _link_problems(
+    source: str, result: str, protected_source: str, translated: str
+) -> list[Problem]:
     expected, found = _LINK_TARGET.findall(source), _LINK_TARGET.findall(result)
     if expected == found:
         return []
     if Counter(expected) == Counter(found):
+        tokens_expected = _tokens(_LINK_TOKEN.findall(protected_source))
+        tokens_found = _tokens(_LINK_TOKEN.findall(translated))
         return [
             Problem(
                 "link_order",
@@ -267,9 +272,10 @@ def _link_problems(source: str, result: str) -> list[Problem]:
                     "words lead to another link's page: %(order)s."
                 )
                 % {"order": " · ".join(found)},
-                "In your answer the links' tokens are in another order than in the text, so "
-                "a link's words now lead to another link's page. Keep each [link text] "
-                "followed by the same token as in the text, in the same order.",
+                f"In your answer the links' tokens are in another order than in the text "
+                f"({tokens_found} instead of {tokens_expected}), so a link's words now lead to "
+                f"another link's page. Keep each [link text] followed by the same token as in "
+                f"the text, in the same order.",
             )
         ]
     return [
