@@ -232,3 +232,21 @@ def test_ids_in_posted_forms_are_read_within_what_a_row_can_have(admin_client, v
         assert response.status_code in {302, 404}, (path, data, response.status_code)
     signup.refresh_from_db()
     assert signup.state == "confirmed"
+
+
+def test_line_breaks_in_one_line_cells_are_folded_and_descriptions_keep_theirs(tmp_path):
+    CampaignFactory(slug="may")
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "campaign,title,city,country,date,venue,description\n"
+        'may,"Climate\r\nMarch","Utrecht",NL,2030-05-13,"Neude\u2028square","Bring\nwater"\n',
+        encoding="utf-8",
+    )
+    _out, _err, error = run_import("csv", "events", str(path))
+    assert error is None
+    event = LocalEvent.objects.get()
+    assert (event.title, event.venue, event.description) == (
+        "Climate March",
+        "Neude square",
+        "Bring\nwater",
+    )

@@ -26,6 +26,7 @@ from turnout.groups.channels import ChannelKind, normalize_channel
 from turnout.groups.models import Group
 from turnout.groups.services import ChannelEntry, update_group_page
 from turnout.web.numbers import NumberRefused, decimal_number, whole_number
+from turnout.web.text import single_line
 
 from .countries import country_codes_for
 from .dates import find_dates, find_time_range
@@ -44,6 +45,7 @@ GROUP_COLUMNS = (
     "longitude", *ChannelKind.values,
 )  # fmt: skip
 GROUP_REQUIRED = ("name", "kind", "country")
+MULTI_LINE_COLUMNS = {"description"}
 _YES, _NO = {"yes", "y", "true", "1", "ja", "j"}, {"no", "n", "false", "0", "nee"}
 
 
@@ -117,8 +119,14 @@ def _rows(reader: csv.DictReader, *, source: str, columns, required):
         raise RowRejected(_("the sheet has no column %(names)s") % {"names": ", ".join(missing)})
     rows = []
     for number, raw in enumerate(reader, start=2):
-        rows.append((number, {names[k]: (v or "").strip() for k, v in raw.items() if k in names}))
+        rows.append((number, {names[k]: _cell(names[k], v) for k, v in raw.items() if k in names}))
     return rows, warnings
+
+
+def _cell(column: str, value: str | None) -> str:
+    # A quoted cell may hold line breaks; only a description may keep them.
+    value = (value or "").strip()
+    return value if column in MULTI_LINE_COLUMNS else single_line(value)
 
 
 def read_event_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
