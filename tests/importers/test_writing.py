@@ -23,7 +23,7 @@ description: One day, many cities.
 
 ## May 13th (Monday), in several countries
 
-- **[Paris, France](https://lu.ma/paris)**
+- **[Paris, France](https://lu.ma/paris)** (14:00 - 16:00)
 - **Oxford, UK** (t.b.a.)
 - Organize in your area! [Join our Discord](https://discord.gg/abcdef)
 
@@ -71,9 +71,11 @@ def test_import_writes_the_campaign_its_events_press_and_embeds(page):
     assert (paris.country, paris.status, paris.signup_platform) == ("FR", "approved", "luma")
     assert paris.timezone == "Europe/Paris"
     assert paris.latitude == pytest.approx(48.85, abs=0.1)  # from the gazetteer
-    assert paris.local_starts_at.hour == 12
+    assert (paris.local_starts_at.hour, paris.local_ends_at.hour) == (14, 16)
     oxford = LocalEvent.objects.get(campaign=campaign, city="Oxford")
     assert (oxford.country, oxford.status, oxford.signup_url) == ("GB", "tba", "")
+    # No time on the page: none is invented; the event spans its day, details to be announced.
+    assert (oxford.local_starts_at.hour, oxford.local_starts_at.minute) == (0, 0)
     mention = PressMention.objects.get(campaign=campaign)
     assert (mention.outlet, mention.state) == ("Wired", PressMention.State.APPROVED)
     assert AuditEntry.objects.filter(action="import.campaign").count() == 1
@@ -92,7 +94,9 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(page):
 def test_a_changed_page_updates_its_events_in_place(page):
     run_import(page)
     oxford = LocalEvent.objects.get(city="Oxford")
-    page.write_text(PAGE.replace("**Oxford, UK** (t.b.a.)", "**[Oxford, UK](https://lu.ma/ox)**"))
+    page.write_text(
+        PAGE.replace("**Oxford, UK** (t.b.a.)", "**[Oxford, UK](https://lu.ma/ox)** (11:00)")
+    )
     run_import(page)
     oxford.refresh_from_db()
     assert (oxford.status, oxford.signup_platform) == ("approved", "luma")

@@ -152,7 +152,7 @@ def read_place(
     )
 
 
-def _place_of(city, *, venue: str) -> Place:  # type: ignore[no-untyped-def]
+def _place_of(city, *, venue: str) -> Place:
     return Place(
         city=city.name,
         country=city.country,
@@ -192,7 +192,7 @@ _DISTRICT_RADIUS_KM = 15
 _CITY_POPULATION = 1_000_000
 
 
-def city_around(city):  # type: ignore[no-untyped-def]
+def city_around(city):
     """The city a person would name for a district the gazetteer lists on its own
     ("Kreuzberg" → Berlin, "Brooklyn" → New York City); the city itself otherwise."""
     if city.population >= _CITY_POPULATION:

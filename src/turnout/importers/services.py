@@ -22,12 +22,12 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.services import save_event_changes
 from turnout.content.models import Page
 from turnout.content.services import save_page
+from turnout.groups.models import Channel, Group
 from turnout.press.services import record_known_mention
 
-from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
+from .records import CampaignRecord, EventRecord, GroupRecord, MarkdownPlan, Notice, PageRecord
 
-# What a page that names no time means: noon, for two hours (the demo's convention too).
-DEFAULT_START = time(12, 0)
+# A page that names a start but no end: the event lasts two hours.
 DEFAULT_DURATION = timedelta(hours=2)
 # Statuses an import may set; a cancelled, rejected or completed event keeps its status.
 _IMPORTABLE_STATUSES = {
@@ -49,12 +49,23 @@ class ImportSummary:
 
 
 def event_times(
-    *, day: date, starts: time | None, ends: time | None, zone: str
+    *, day: date, starts: time | None, ends: time | None, zone: str, last_day: date | None = None
 ) -> tuple[datetime, datetime]:
-    """Aware start and end in the event's zone; no time means noon, no end two hours on."""
+    """Aware start and end in the event's zone. No end: two hours on. No start: no time is
+    invented, the event spans its whole day(s) and is imported as details to be announced."""
     tz = ZoneInfo(zone)
-    starts_at = datetime.combine(day, starts or DEFAULT_START, tzinfo=tz)
-    ends_at = datetime.combine(day, ends, tzinfo=tz) if ends else starts_at + DEFAULT_DURATION
+    last = max(last_day or day, day)
+    if starts is None:
+        return datetime.combine(day, time(0), tzinfo=tz), datetime.combine(
+            last, time(23, 59), tzinfo=tz
+        )
+    starts_at = datetime.combine(day, starts, tzinfo=tz)
+    if ends:
+        ends_at = datetime.combine(last, ends, tzinfo=tz)
+    elif last > day:
+        ends_at = datetime.combine(last, time(23, 59), tzinfo=tz)
+    else:
+        ends_at = starts_at + DEFAULT_DURATION
     if ends_at < starts_at:  # "22:00 - 01:00" ends the next day
         ends_at += timedelta(days=1)
     return starts_at, ends_at
@@ -73,7 +84,49 @@ def write_markdown_plan(*, plan: MarkdownPlan) -> ImportSummary:
             write_content_page(record=page, summary=summary)
         except ValidationError as error:
             summary.warnings.append(Notice(page.slug, None, _error_text(error)))
+    for group in plan.groups:
+        try:
+            write_local_group(record=group, summary=summary)
+        except ValidationError as error:
+            summary.warnings.append(Notice(group.source, group.line, _error_text(error)))
     return summary
+
+
+def write_local_group(*, record: GroupRecord, summary: ImportSummary) -> Group | None:
+    """Create or update the local group a page describes, under its country's national
+    group; without one the group is not made up, and the warning says what to do."""
+    national = Group.objects.filter(kind=Group.Kind.NATIONAL, country=record.country).first()
+    if national is None:
+        message = _(
+            "the local group “%(name)s” was not imported: there is no national group for "
+            "%(country)s yet; create it first"
+        ) % {"name": record.name, "country": record.country}
+        summary.warnings.append(Notice(record.source, record.line, message))
+        return None
+    with transaction.atomic():
+        group = Group.objects.select_for_update().filter(slug=record.slug).first()
+        is_new = group is None
+        if group is None:
+            group = Group(slug=record.slug, kind=Group.Kind.LOCAL, parent=national)
+        group.name, group.country, group.city = record.name, record.country, record.city
+        group.latitude, group.longitude = record.latitude, record.longitude
+        meetings = "\n".join(f"- {meeting}" for meeting in record.meetings)
+        group.description = "\n\n".join(filter(None, [record.description, meetings]))
+        group.full_clean()
+        group.save()
+        known = set(group.channels.values_list("kind", "address"))
+        for position, (kind, url) in enumerate(record.channels):
+            if (kind, url) in known:
+                continue
+            channel = Channel(group=group, kind=kind, address=url, position=position)
+            try:
+                channel.full_clean()
+            except ValidationError as error:
+                summary.warnings.append(Notice(record.source, record.line, _error_text(error)))
+                continue
+            channel.save()
+        summary.count(_("groups created") if is_new else _("groups updated"))
+    return group
 
 
 def write_campaign(*, record: CampaignRecord, summary: ImportSummary) -> Campaign:
@@ -144,7 +197,11 @@ def save_imported_event(
         ends_at = record.ends_at or starts_at + DEFAULT_DURATION
     else:
         starts_at, ends_at = event_times(
-            day=record.day, starts=record.starts, ends=record.ends, zone=record.timezone
+            day=record.day,
+            starts=record.starts,
+            ends=record.ends,
+            zone=record.timezone,
+            last_day=record.last_day,
         )
     values = {
         "title": (title or _event_title(campaign, record.city))[:200],
@@ -165,10 +222,11 @@ def save_imported_event(
         values["meeting_url"] = meeting_url
         if attendance_mode == LocalEvent.AttendanceMode.ONLINE:  # no place left to show
             values.update(latitude=None, longitude=None, venue="")
-    wanted = status or (
-        LocalEvent.Status.DETAILS_TBA if record.is_to_be_announced else LocalEvent.Status.APPROVED
-    )
-    if is_new or event.status in _IMPORTABLE_STATUSES:
+    if status is None and record.is_cancelled:
+        status = LocalEvent.Status.CANCELLED
+    is_tba = record.is_to_be_announced or not record.is_time_known
+    wanted = status or (LocalEvent.Status.DETAILS_TBA if is_tba else LocalEvent.Status.APPROVED)
+    if is_new or event.status in _IMPORTABLE_STATUSES or wanted == LocalEvent.Status.CANCELLED:
         values["status"] = wanted
     changed = [name for name, value in values.items() if getattr(event, name) != value]
     for name in changed:
