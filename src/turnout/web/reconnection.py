@@ -19,6 +19,8 @@ DATABASE_LOST = (OperationalError, InterfaceError)
 
 FIRST_WAIT_SECONDS = 0.5
 LONGEST_WAIT_SECONDS = 30.0
+# A database that has answered this long since the last outage starts the back-off afresh.
+SETTLED_AFTER_SECONDS = 30.0
 
 
 def close_database_connections() -> None:
@@ -49,8 +51,12 @@ class Reconnection:
     def __init__(self, *, name: str, logger: logging.Logger) -> None:
         self.name = name
         self.logger = logger
-        self.attempts = 0
+        self.attempts = 0  # failures in this outage
         self.lost_at = 0.0
+        # Failures in a row for the back-off: a database that answers a probe and fails again
+        # at once (flapping) gets longer waits, not a fresh 0.5 s each time.
+        self.streak = 0
+        self.recovered_at = -SETTLED_AFTER_SECONDS
 
     @property
     def is_lost(self) -> bool:
@@ -59,8 +65,11 @@ class Reconnection:
     def lost(self, error: BaseException) -> float:
         """Record a failure, close the broken connections; returns the seconds to wait."""
         close_database_connections()
+        if not self.attempts and time.monotonic() - self.recovered_at >= SETTLED_AFTER_SECONDS:
+            self.streak = 0
         self.attempts += 1
-        wait = backoff_seconds(self.attempts, base=FIRST_WAIT_SECONDS, cap=LONGEST_WAIT_SECONDS)
+        self.streak += 1
+        wait = backoff_seconds(self.streak, base=FIRST_WAIT_SECONDS, cap=LONGEST_WAIT_SECONDS)
         if self.attempts == 1:
             self.lost_at = time.monotonic()
             self.logger.warning(
@@ -83,3 +92,4 @@ class Reconnection:
             self.name, time.monotonic() - self.lost_at, self.attempts,
         )  # fmt: skip
         self.attempts = 0
+        self.recovered_at = time.monotonic()
