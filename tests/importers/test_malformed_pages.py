@@ -19,6 +19,19 @@ PIECES = [
     "- [broken](\n", "<WidgetConsent>\n", "</WidgetConsent>\n", "<div><blockquote>\n",
     "<script>x</script>\n", "<!-- - Berlin, Germany -->\n", "    code\n", "```\n", "> quote\n",
     "| a | b |\n|---|---|\n", "1. one\n", "   - nested, UK\n", "\n", "@ ", " - ", "[", "]", "(",
+    # The shapes of other movements' pages: emoji lines, labels in any language, relative
+    # days, zones, durations, called-off events, series under dated headings, group pages.
+    "date: 2025-06-30T17:00:00+00:00\n", "date: '2024-8-20'\n", "+++\ntitle = \"x\"\n+++\n",
+    "location: Trafalgar Square, London\n", "signup: https://lu.ma/x\n",
+    "🗓 15.9 🕞 um 16:00 Uhr 📍 Rathausplatz\n", "📍 South Wharf, Melbourne VIC 3006\n",
+    "## When & Where\n", "## Wann und wo\n", "## Quand et où\n", "### Saturday 5 April – Bristol\n",
+    "Friday, June 16, 2 pm AEST\n", "Tomorrow, 23rd of March\n", "morgen, 18:00–19:30\n",
+    "**Wanneer:** zaterdag 22 februari, 14:00 - 15:30\n", "- Duration: 3 days\n", "- Duur: 99999 dagen\n",
+    "- Quan: dissabte 1 de març, 12:00 - 14:00\n", "- När: fredag 14 mars, kl. 15\n",
+    "**CANCELLED**\n", "(Cancelled) ", "abgesagt\n", "I Sverige blir det 3 protester kl. 12:00:\n",
+    "- 22.04.2025: München, Marienplatz, 17 Uhr\n", "Sign up [here](https://lu.ma/y)\n",
+    "[Sign up][s]\n\n[s]: https://lu.ma/z\n", "We meet monthly. [Signal](https://signal.group/#x)\n",
+    "## Premsa\n", "25:99 XYZT\n", "31.02.\n", "12:00 (UTC+14:99)\n",
 ]  # fmt: skip
 
 

@@ -220,3 +220,31 @@ def test_any_calendar_is_read_or_refused_as_not_a_feed_and_writes_cleanly(campai
     # Warnings are for people: no Python exception text reaches them.
     python_words = ("argument", "NoneType", "Traceback", "object has no", "must be", "got:")
     assert not [w for w in reading.warnings if any(word in w.message for word in python_words)]
+
+
+# --- markdown pages in the shapes movements write ---------------------------------------------
+
+PAGE_LINES = [
+    "---\n", "title: (Cancelled) Vigil @ Civic Square\n", "date: 2025-06-30T17:00:00+00:00\n",
+    "location: Dam, Amsterdam\n", "signup: https://lu.ma/x\n", "## When & Where\n",
+    "### Sábado 11 de octubre – Sevilla\n", "🗓 15.9 🕞 um 16:00 Uhr 📍 Rathausplatz\n",
+    "- Where: Parliament House, 6 Macquarie St, Sydney NSW 2000\n", "- When: Friday, June 20, 2 pm AEST\n",
+    "- Duration: 3 days\n", "Tomorrow, 23rd of March\n", "- [Stockholm](https://fb.me/e/1)\n",
+    "I Sverige blir det 3 protester kl. 12:00:\n", "**Abgesagt!**\n", "We meet every month.\n",
+    "[Discord](https://discord.gg/x)\n", "- 22.04.2025: München, 17 Uhr\n", "\n",
+]  # fmt: skip
+
+
+@pytest.mark.django_db(transaction=False)
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from(PAGE_LINES), TEXT), max_size=25))
+def test_any_page_in_the_new_shapes_is_read_and_written_without_a_database_error(lines):
+    from turnout.importers.protest_pages import read_markdown_page
+    from turnout.importers.services import write_markdown_plan
+
+    plan = read_markdown_page("".join(lines), name="fuzz.md")
+    for campaign in plan.campaigns:
+        assert campaign.starts_on <= campaign.ends_on
+        for event in campaign.events:
+            assert event.last_day is None or event.last_day >= event.day
+    write_markdown_plan(plan=plan)  # every ValidationError becomes a warning, nothing raises
