@@ -137,9 +137,13 @@ def test_every_absolute_link_handed_out_starts_with_site_url(client, settings):
     assert f"{SITE}/en/events/{event.pk}/" in feed.replace("\r\n ", "")
     assert_all_on_site(feed.replace("\r\n ", ""), "events.ics")
 
-    # The API's url fields.
+    # The API's url fields, and its links to the next and previous pages.
+    LocalEventFactory(campaign=campaign, city="Leiden")
     api = client.get("/api/v1/events/").json()
-    assert assert_all_on_site(json.dumps(api), "API events") >= 1
+    assert assert_all_on_site(json.dumps(api), "API events") >= 2
+    first_page = client.get("/api/v1/events/?page_size=1").json()
+    assert first_page["next"].startswith(f"{SITE}/api/v1/events/?")
+    assert client.get(first_page["next"].removeprefix(SITE)).json()["previous"].startswith(SITE)
     assert assert_all_on_site(json.dumps(client.get("/api/v1/campaigns/").json()), "API") >= 1
 
     # RSS and Atom: every link and id, not the request's host (testserver).

@@ -1,5 +1,8 @@
 """The read-only JSON API under /api/v1/: campaigns, events (with `near`), groups, cities."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.http import Http404, HttpRequest, JsonResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -39,6 +42,21 @@ class Pages(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+
+    # DRF makes `next` and `previous` absolute with the request's host; like every other
+    # absolute link (the `url` fields) they follow SITE_URL.
+    def get_next_link(self) -> str | None:
+        return _on_site(super().get_next_link())
+
+    def get_previous_link(self) -> str | None:
+        return _on_site(super().get_previous_link())
+
+
+def _on_site(link: str | None) -> str | None:
+    if link is None:
+        return None
+    parts = urlsplit(link)
+    return f"{settings.SITE_URL}{parts.path}" + (f"?{parts.query}" if parts.query else "")
 
 
 class PublicReadOnly:
