@@ -250,3 +250,11 @@ def test_line_breaks_in_one_line_cells_are_folded_and_descriptions_keep_theirs(t
         "Neude square",
         "Bring\nwater",
     )
+
+
+@pytest.mark.parametrize("hours", [[True], [10**23], [-3], [0], [1.5], ["48"], [48, None], 48])
+def test_reminder_hours_are_whole_hours_within_two_months(hours):
+    campaign = CampaignFactory(reminder_hours=hours)
+    with pytest.raises(Exception) as refused:
+        campaign.full_clean()
+    assert "reminder_hours" in refused.value.message_dict  # type: ignore[attr-defined]

@@ -95,7 +95,8 @@ class Campaign(models.Model):
             raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
         hours = self.reminder_hours
         if not isinstance(hours, list) or not all(
-            isinstance(h, int) and 0 < h <= 24 * 60 for h in hours
+            type(h) is int and 0 < h <= 24 * 60
+            for h in hours  # not True, not 1e309
         ):
             raise ValidationError(
                 {"reminder_hours": _("Give a list of whole hours, for example [48, 3].")}
