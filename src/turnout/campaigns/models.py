@@ -94,9 +94,9 @@ class Campaign(models.Model):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
         hours = self.reminder_hours
+        # type() and not isinstance(): JSON's true is a bool, which isinstance() calls an int.
         if not isinstance(hours, list) or not all(
-            type(h) is int and 0 < h <= 24 * 60
-            for h in hours  # not True, not 1e309
+            type(h) is int and 0 < h <= 24 * 60 for h in hours
         ):
             raise ValidationError(
                 {"reminder_hours": _("Give a list of whole hours, for example [48, 3].")}
