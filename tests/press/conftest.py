@@ -7,7 +7,7 @@ from .pages import start_press_server
 def press_server(settings):
     """A local HTTP server with press pages; private addresses allowed for it alone."""
     settings.PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES = True
-    settings.PRESS_METADATA_TIMEOUT = 0.5
+    settings.PRESS_METADATA_TIMEOUT = 2
     server, release, info = start_press_server()
     yield info
     release.set()

@@ -1,5 +1,7 @@
 """Outbound HTTP ends at its overall deadline, however slowly the other server answers."""
 
+import ssl
+import subprocess
 import time
 
 import httpx
@@ -7,7 +9,7 @@ import pytest
 
 from turnout.web import outbound
 
-from .trickle import serving, trickling_http
+from .trickle import read_http_request, serving, trickling_http
 
 PAGE = b"<html><head><title>" + b"x" * 400 + b"</title></head></html>"
 DEADLINE = 1.0
@@ -41,8 +43,6 @@ def test_redirects_share_one_budget():
     """Each hop answers within the per-read timeout, but together they exceed the deadline."""
 
     def handle(connection, stop):
-        from .trickle import read_http_request
-
         read_http_request(connection)
         stop.wait(0.4)
         connection.sendall(b"HTTP/1.1 302 Found\r\nLocation: /again\r\nContent-Length: 0\r\n\r\n")
@@ -77,3 +77,42 @@ def test_a_deadline_already_spent_fails_before_connecting():
                 client.get(peer.url)
         time.sleep(0.1)  # let the accept loop notice a connection, were there one
         assert peer.connections == []
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (openssl), and a client context trusting it."""
+    folder = tmp_path_factory.mktemp("tls")
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(cert, key)
+    return server, ssl.create_default_context(cafile=str(cert))
+
+
+def tls(handler, server_context):
+    def handle(connection, stop):
+        with server_context.wrap_socket(connection, server_side=True) as wrapped:
+            handler(wrapped, stop)
+
+    return handle
+
+
+@pytest.mark.parametrize("interval", [0, 0.1], ids=["prompt", "trickling"])
+def test_https_is_under_the_same_deadline(certificate, monkeypatch, interval):
+    server_context, client_context = certificate
+    monkeypatch.setattr(outbound, "_verifying_ssl_context", lambda: client_context)
+    with serving(tls(trickling_http(body=PAGE, interval=interval), server_context)) as peer:
+        url = f"https://{peer.host}:{peer.port}/story"
+        started = time.monotonic()
+        if interval:
+            with pytest.raises(httpx.TimeoutException):
+                fetch(url)
+            assert time.monotonic() - started < DEADLINE + MARGIN
+        else:
+            assert fetch(url) == PAGE

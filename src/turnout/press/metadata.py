@@ -80,8 +80,8 @@ def _fetch_html(url: str, *, timeout: float) -> str:
     # `timeout` is the whole fetch's budget, redirects included: a page that trickles its
     # bytes is cut off when it is spent, not after every slow read.
     with (
-        outbound.overall_deadline(timeout),
         outbound.http_client(timeout=timeout, follow_redirects=False, headers=headers) as client,
+        outbound.overall_deadline(timeout),
     ):
         for _ in range(MAX_REDIRECTS + 1):
             check_fetchable(url)

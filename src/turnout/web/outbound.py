@@ -14,6 +14,7 @@ and raises RuntimeError. Name resolution happens in the operating system's resol
 its own time-outs (resolv.conf), and is not interrupted by the deadline.
 """
 
+import functools
 import ssl
 import time
 from collections.abc import Iterable, Iterator
@@ -65,14 +66,20 @@ def http_client(**kwargs: Any) -> httpx.Client:
 class DeadlineTransport(httpx.HTTPTransport):
     """httpx's own transport over a network backend that bounds each operation by the deadline."""
 
-    def __init__(self, *, verify: bool | ssl.SSLContext = True) -> None:
-        super().__init__(verify=verify)
+    def __init__(self) -> None:
+        ssl_context = _verifying_ssl_context()
+        super().__init__(verify=ssl_context)
         # httpx offers no argument for httpcore's network backend, so the pool it built (empty
         # until the first request) is replaced by the same kind of pool over ours.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
-            network_backend=_DeadlineBackend(httpcore.SyncBackend()),
+            ssl_context=ssl_context, network_backend=_DeadlineBackend(httpcore.SyncBackend())
         )
+
+
+@functools.cache
+def _verifying_ssl_context() -> ssl.SSLContext:
+    """The certificate authorities, loaded once per process: that takes a fifth of a second."""
+    return httpx.create_ssl_context()
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float:
