@@ -133,7 +133,8 @@ class DeadlineEmailBackend(EmailBackend):
     @contextmanager
     def _overall_deadline(self, doing: str) -> Iterator[None]:
         watchdog = _Watchdog(self.deadline)
-        for connection in (self.connection, self._partial_connection):
+        # Django keeps a connection still being opened (STARTTLS, login) apart until it is ready.
+        for connection in (self.connection, getattr(self, "_partial_connection", None)):
             if connection is not None:
                 watchdog.watch(connection)
         token = _watchdog.set(watchdog)
