@@ -4,14 +4,15 @@ segments, where the flagged ones say why their machine translation was refused."
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+
+from turnout.web import numbers
 
 from . import services
 from .models import CachedSegment, ProviderCall, TranslatedSegment, Translation
@@ -54,7 +55,9 @@ class TranslationAdmin(admin.ModelAdmin):
         return False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        translation = get_object_or_404(Translation, pk=object_id)
+        translation = self.get_object(request, object_id)  # None for ids no row can have
+        if translation is None:
+            raise Http404
         if not self.has_view_or_change_permission(request, translation):
             raise PermissionDenied
         can_review = self.has_change_permission(request, translation)
@@ -62,12 +65,15 @@ class TranslationAdmin(admin.ModelAdmin):
             if not can_review:
                 raise PermissionDenied
             texts = {
-                int(name.removeprefix("text-")): value
+                segment_id: value
                 for name, value in request.POST.items()
-                if name.startswith("text-") and name.removeprefix("text-").isdecimal()
+                if name.startswith("text-")
+                and (segment_id := numbers.object_id(name.removeprefix("text-"))) is not None
             }
             approved = {
-                int(value) for value in request.POST.getlist("approve") if value.isdecimal()
+                segment_id
+                for value in request.POST.getlist("approve")
+                if (segment_id := numbers.object_id(value)) is not None
             }
             services.review_segments(
                 translation=translation,
@@ -155,7 +161,9 @@ class TranslatedSegmentAdmin(admin.ModelAdmin):
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        segment = get_object_or_404(TranslatedSegment, pk=object_id)
+        segment = self.get_object(request, object_id)
+        if segment is None:
+            raise Http404
         if not self.has_view_permission(request, segment):
             raise PermissionDenied
         address = reverse("admin:translation_translation_change", args=[segment.translation_id])
