@@ -1,4 +1,4 @@
-"""A real SMTP server on loopback (aiosmtpd) for tests: Django's SMTP backend talks to it.
+"""A real SMTP server on loopback (aiosmtpd) for tests: Turnout's SMTP backend (Django's, with an overall deadline) talks to it.
 
 Use the `smtp_server` fixture (exposed in tests/conftest.py): it points EMAIL_* settings at
 the server and yields it; `.messages` holds what it accepted, parsed as EmailMessage objects.
@@ -74,7 +74,7 @@ def _free_port() -> int:
 def smtp_server(settings):
     server = SMTPServer()
     server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "turnout.notifications.smtp.DeadlineEmailBackend"  # as production
     settings.EMAIL_HOST = server.host
     settings.EMAIL_PORT = server.port
     settings.EMAIL_HOST_USER = ""
