@@ -1,6 +1,11 @@
 """TRUSTED_PROXIES: forwarding headers believed from trusted proxies only, the first untrusted
 hop from the right is the client, and rate limits count that client."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
@@ -193,3 +198,36 @@ def test_without_trusted_proxies_a_client_cannot_escape_its_limit_by_forwarded_f
     first = client.post(url, form_data(email="a@example.org"), HTTP_X_FORWARDED_FOR="1.1.1.1")
     second = client.post(url, form_data(email="b@example.org"), HTTP_X_FORWARDED_FOR="2.2.2.2")
     assert (first.status_code, second.status_code) == (302, 429)
+
+
+@pytest.mark.parametrize(
+    ("environment", "proxy_ssl_header"),
+    [
+        ({}, None),
+        ({"TRUSTED_PROXIES": "127.0.0.1, 10.0.0.0/8"}, ["HTTP_X_FORWARDED_PROTO", "https"]),
+        ({"TRUSTED_PROXIES": "127.0.0.1", "SECURE_PROXY_SSL_HEADER": "false"}, None),
+        ({"SECURE_PROXY_SSL_HEADER": "true"}, ["HTTP_X_FORWARDED_PROTO", "https"]),  # as before
+    ],
+)
+def test_trusted_proxies_switch_on_the_proto_header_unless_told_not_to(
+    tmp_path, environment, proxy_ssl_header
+):
+    scrubbed = {"TRUSTED_PROXIES", "SECURE_PROXY_SSL_HEADER"}
+    env = {k: v for k, v in os.environ.items() if k not in scrubbed}
+    env.update(
+        DJANGO_SETTINGS_MODULE="turnout.settings",
+        TURNOUT_DATA_DIR=str(tmp_path),
+        SECRET_KEY="x" * 50,
+        **environment,
+    )
+    code = (
+        "import json; from django.conf import settings; print(json.dumps(["
+        "settings.TRUSTED_PROXIES, getattr(settings, 'SECURE_PROXY_SSL_HEADER', None)]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    trusted, header = json.loads(result.stdout.strip().splitlines()[-1])
+    assert trusted == [p.strip() for p in environment.get("TRUSTED_PROXIES", "").split(",") if p]
+    assert header == proxy_ssl_header
