@@ -4,6 +4,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 
+def with_model_facts(from_model: list[str], data: dict) -> dict:
+    """`data` and, when the model read some of its facts, their names under "from_model"."""
+    return {**data, "from_model": list(from_model)} if from_model else data
+
+
 @dataclass(frozen=True)
 class Notice:
     """Something the importer could not understand, with where it stands."""
@@ -41,6 +46,8 @@ class EventRecord:
     last_day: date | None = None
     # The page says it was called off ("CANCELLED", "abgesagt", "afgelast").
     is_cancelled: bool = False
+    # The facts (by their names in `to_json`) that the optional model read and the page confirmed.
+    from_model: list[str] = field(default_factory=list)
 
     @property
     def is_time_known(self) -> bool:
@@ -49,7 +56,7 @@ class EventRecord:
         return self.starts is not None or self.starts_at is not None
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "city": self.city,
             "country_code": self.country,
             "signup_url": self.signup_url or None,
@@ -63,6 +70,7 @@ class EventRecord:
             "venue": self.venue or None,
             "cancelled": self.is_cancelled,
         }
+        return with_model_facts(self.from_model, data)
 
 
 @dataclass
@@ -92,9 +100,10 @@ class CampaignRecord:
     events: list[EventRecord] = field(default_factory=list)
     press: list[PressRecord] = field(default_factory=list)
     embeds: list[str] = field(default_factory=list)
+    from_model: list[str] = field(default_factory=list)  # as on EventRecord
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "slug": self.slug,
             "title": self.title,
             "starts_on": self.starts_on.isoformat(),
@@ -105,6 +114,7 @@ class CampaignRecord:
             "press": [p.to_json() for p in self.press],
             "embeds": list(self.embeds),
         }
+        return with_model_facts(self.from_model, data)
 
 
 @dataclass

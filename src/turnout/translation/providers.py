@@ -116,7 +116,6 @@ class ChatCompletionsProvider:
         corrections: Sequence[Correction] = (),
     ) -> ProviderResult:
         payload = {
-            "model": self.model,
             "temperature": 0,
             "messages": chat_messages(
                 text=text,
@@ -125,6 +124,12 @@ class ChatCompletionsProvider:
                 corrections=corrections,
             ),
         }
+        return self.chat(payload)
+
+    def chat(self, payload: dict) -> ProviderResult:
+        """One `chat/completions` request (the model is filled in) under the overall deadline;
+        also used by the importer's page reader (`turnout.importers.model_reader`)."""
+        payload = {"model": self.model, **payload}
         if self._client is None:
             self._client = outbound.http_client(timeout=self._timeout, headers=self._headers)
         try:
