@@ -231,3 +231,33 @@ def test_trusted_proxies_switch_on_the_proto_header_unless_told_not_to(
     trusted, header = json.loads(result.stdout.strip().splitlines()[-1])
     assert trusted == [p.strip() for p in environment.get("TRUSTED_PROXIES", "").split(",") if p]
     assert header == proxy_ssl_header
+
+
+@pytest.mark.django_db
+def test_audit_entries_record_the_real_client_behind_the_proxy(settings):
+    from tests.factories import UserFactory
+    from turnout.accounts.models import AuditEntry
+
+    settings.TRUSTED_PROXIES = [NGINX]
+    admin = UserFactory(email="admin@example.org", is_superuser=True, is_staff=True)
+    event = LocalEventFactory(city="Ghent", country="BE")
+    behind_nginx = Client(REMOTE_ADDR=NGINX)
+    behind_nginx.force_login(admin)
+    response = behind_nginx.post(
+        "/en/accounts/roles/",
+        {"email": "nel@example.org", "role": "organizer", "event": event.pk},
+        HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.7",
+    )
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="role.granted")
+    assert entry.client_address == "198.51.100.7"
+    log = behind_nginx.get("/en/accounts/audit/").content.decode()
+    assert "from 198.51.100.7" in log and "6.6.6.6" not in log
+
+
+@pytest.mark.django_db
+def test_audit_entries_written_outside_a_request_have_no_address():
+    from turnout.accounts.services import record_audit
+
+    entry = record_audit(actor=None, action="signups.export", summary="by a command")
+    assert entry.client_address is None

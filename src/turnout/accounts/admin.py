@@ -38,7 +38,15 @@ class UserAdmin(DjangoUserAdmin):
 class AuditEntryAdmin(admin.ModelAdmin):
     """Read-only: an audit log nobody can edit is one people can trust."""
 
-    list_display = ["created_at", "actor", "action", "target_type", "target_id", "summary"]
+    list_display = [
+        "created_at",
+        "actor",
+        "client_address",
+        "action",
+        "target_type",
+        "target_id",
+        "summary",
+    ]
     list_filter = ["action", "target_type"]
     search_fields = ["summary", "actor__email", "target_id"]
     date_hierarchy = "created_at"

@@ -72,6 +72,9 @@ class AuditEntry(models.Model):
     target_type = models.CharField(_("object type"), max_length=64, blank=True)
     target_id = models.CharField(_("object id"), max_length=64, blank=True)
     summary = models.TextField(_("details"), blank=True)
+    # Where a change made through the site came from (behind TRUSTED_PROXIES, the real client);
+    # empty for commands and background tasks.
+    client_address = models.GenericIPAddressField(_("from address"), null=True, blank=True)
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
 
     class Meta:

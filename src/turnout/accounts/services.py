@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from turnout.web.proxies import current_client_address
+
 from .models import AuditEntry, User
 
 
@@ -15,4 +17,5 @@ def record_audit(
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
         summary=summary,
+        client_address=current_client_address(),
     )

@@ -11,6 +11,7 @@ believed: the proxy passes the Host header on, and ALLOWED_HOSTS checks it.
 
 import ipaddress
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -110,6 +111,16 @@ def believe_trusted_proxies(meta: dict, networks: tuple[Network, ...]) -> None:
         meta[FORWARDED_PROTO] = forwarded_scheme(proto, hops=hops, position=position)
 
 
+# The client of the request this thread or task is serving, for records written deep inside
+# services (the audit log) that are not handed the request; None outside a request.
+_client_address: ContextVar[str | None] = ContextVar("turnout_client_address", default=None)
+
+
+def current_client_address() -> str | None:
+    """The real client address of the request being served, or None (a command, a task)."""
+    return _client_address.get()
+
+
 class TrustedProxiesMiddleware:
     """First in MIDDLEWARE: everything after it (the HTTPS redirect, rate limits, the audit
     log) sees the real client and scheme."""
@@ -120,4 +131,8 @@ class TrustedProxiesMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         believe_trusted_proxies(request.META, self.networks)
-        return self.get_response(request)
+        token = _client_address.set(request.META.get("REMOTE_ADDR") or None)
+        try:
+            return self.get_response(request)
+        finally:
+            _client_address.reset(token)
