@@ -170,8 +170,11 @@ def test_a_signup_burst_survives_chaos(served_database):
     base = f"http://127.0.0.1:{port}"
 
     def workers() -> list[int]:
-        assert server.poll() is None, log_path.read_text()
-        return [int(pid) for pid in STARTED.findall(log_path.read_text())]
+        text = log_path.read_text()
+        assert server.poll() is None, text
+        pids = [int(pid) for pid in STARTED.findall(text)]
+        assert pids, f"no task worker started:\n{text[:3000]}"
+        return pids
 
     def ready() -> bool:
         try:

@@ -49,6 +49,13 @@ class _EmbeddedWorker:
 
     The worker runs in a session of its own, so a Ctrl+C in the terminal reaches the server
     only, and the server stops the worker itself rather than race to restart it.
+
+    A thread that starts processes in a process that forks has one hazard, and it was seen
+    here: `Popen` waits on a pipe until the new program runs, and a web worker that gunicorn
+    forks at that moment inherits the pipe's other end and never executes anything, so
+    `Popen` waited for as long as that web worker lived, supervising nothing. Every fork of
+    the master therefore waits for a start in progress, and the reverse (`os.register_at_fork`
+    holds `spawning` across each fork).
     """
 
     FIRST_RESTART_WAIT = 1.0
@@ -62,6 +69,12 @@ class _EmbeddedWorker:
         self.stopping = threading.Event()
         self.lock = threading.Lock()  # stop() never misses a worker being started
         self.thread: threading.Thread | None = None
+        self.spawning = threading.RLock()
+        os.register_at_fork(
+            before=self.spawning.acquire,
+            after_in_parent=self.spawning.release,
+            after_in_child=self.spawning.release,
+        )
 
     def start(self, server) -> None:
         self.thread = threading.Thread(
@@ -75,7 +88,8 @@ class _EmbeddedWorker:
             with self.lock:
                 if self.stopping.is_set():
                     return
-                self.process = process = subprocess.Popen(self.command, start_new_session=True)
+                with self.spawning:  # no fork of the master while the worker starts
+                    self.process = process = subprocess.Popen(self.command, start_new_session=True)
             started = time.monotonic()
             log.info("Started the task worker (pid %s)", process.pid)
             status = process.wait()
