@@ -20,8 +20,8 @@ EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))
 TARGET = 0.90
 
 
-def read(name: str) -> MarkdownPlan:
-    return read_markdown_page((PAGES / name).read_text(encoding="utf-8"), name=name)
+def read(name: str, pages: Path = PAGES) -> MarkdownPlan:
+    return read_markdown_page((pages / name).read_text(encoding="utf-8"), name=name)
 
 
 def kind_of(plan: MarkdownPlan) -> str:
@@ -45,9 +45,9 @@ def event_facts(event: EventRecord) -> dict:
     }
 
 
-def score(name: str, expected: dict) -> tuple[int, int, list[str]]:
-    """(facts found, facts expected, what was missed) for one page."""
-    plan = read(name)
+def score(name: str, expected: dict, pages: Path = PAGES) -> tuple[int, int, list[str]]:
+    """(facts found, facts expected, what was missed) for one page of `pages`."""
+    plan = read(name, pages)
     found, total, missed = 0, 0, []
 
     def check(what: str, want, got) -> None:

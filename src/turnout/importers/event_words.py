@@ -6,17 +6,46 @@ small tables hold them, keyed by language like those in `vocabulary` and matched
 way (folded, whole words, the page's own language first, then all the others).
 """
 
-# The event or the whole page was called off.
+# The event or the whole page was called off. Postponed without a new day counts as called
+# off: nothing happens on the day announced, and the new day will be a new event.
 CANCELLED: dict[str, tuple[str, ...]] = {
-    "en": ("cancelled", "canceled", "called off", "cancellation"),
-    "nl": ("afgelast", "geannuleerd", "gaat niet door", "afgeblazen"),
-    "de": ("abgesagt", "fallt aus", "entfallt", "absage"),
-    "fr": ("annule", "annulee", "annules", "annulees", "annulation"),
-    "es": ("cancelado", "cancelada", "cancelados", "suspendido", "suspendida"),
-    "it": ("annullato", "annullata", "cancellato", "cancellata"),
-    "pt": ("cancelado", "cancelada", "adiado"),
-    "ca": ("cancel·lat", "cancel·lada", "cancellat", "cancellada", "anul·lat", "anul·lada"),
-    "sv": ("installd", "installt", "installda", "avlyst", "avlyses"),
+    "en": ("cancelled", "canceled", "called off", "cancellation", "postponed"),
+    "nl": ("afgelast", "geannuleerd", "gaat niet door", "afgeblazen", "uitgesteld"),
+    "de": ("abgesagt", "fallt aus", "entfallt", "absage", "verschoben"),
+    "fr": ("annule", "annulee", "annules", "annulees", "annulation", "reporte", "reportee"),
+    "es": (
+        "cancelado",
+        "cancelada",
+        "cancelados",
+        "suspendido",
+        "suspendida",
+        "aplazado",
+        "aplazada",
+        "pospuesto",
+        "pospuesta",
+    ),
+    "it": (
+        "annullato",
+        "annullata",
+        "cancellato",
+        "cancellata",
+        "rinviato",
+        "rinviata",
+        "posticipato",
+        "posticipata",
+    ),
+    "pt": ("cancelado", "cancelada", "adiado", "adiada"),
+    "ca": (
+        "cancel·lat",
+        "cancel·lada",
+        "cancellat",
+        "cancellada",
+        "anul·lat",
+        "anul·lada",
+        "ajornat",
+        "ajornada",
+    ),
+    "sv": ("installd", "installt", "installda", "avlyst", "avlyses", "uppskjuten", "framflyttad"),
 }
 
 # A link for signing up to the event, as its text or the words just before it.
@@ -39,7 +68,7 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "fr": ("s'inscrire", "inscrivez-vous", "inscris-toi", "inscription", "inscriptions"),
     "es": ("inscribete", "inscripcion", "apuntate", "registrate", "registro"),
     "it": ("iscriviti", "iscrizione", "registrati"),
-    "pt": ("inscreva-se", "inscricao", "inscrever", "registe-se"),
+    "pt": ("inscreva-se", "inscreve-te", "inscricao", "inscrever", "registe-se"),
     "ca": ("inscriu-te", "inscripcio", "apunta't", "registra't"),
     "sv": ("anmal dig", "anmalan", "anmal", "registrera dig", "osa"),
 }
@@ -79,6 +108,16 @@ RELATIVE_DAYS: dict[int, dict[str, tuple[str, ...]]] = {
         "ca": ("dema passat",),
         "sv": ("i overmorgon", "overmorgon"),
     },
+}
+
+# Noon written as a word: "noon–3pm", "midday – 2pm", "à midi", "a mezzogiorno".
+NOON: dict[str, tuple[str, ...]] = {
+    "en": ("noon", "midday"),
+    "fr": ("midi",),
+    "es": ("mediodia",),
+    "it": ("mezzogiorno",),
+    "pt": ("meio-dia",),
+    "ca": ("migdia",),
 }
 
 # "Duration: 3 days": the label, and the units of days and hours after a number.

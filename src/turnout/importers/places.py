@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from types import ModuleType
 
+from babel.core import get_global
 from django.utils.translation import gettext as _
 
 from .countries import country_codes_for
@@ -88,7 +89,46 @@ def _clean(part: str) -> str:
 
 
 def _city_words(part: str) -> str:
-    return re.sub(r"\s+", " ", _POSTCODE.sub(" ", part)).strip(" ,-")
+    return re.sub(r"\s+", " ", _POSTCODE.sub(" ", part)).strip(" ,-–—")
+
+
+def resolve_city(name: str, *, country: str | None = None, language: str | None = None):
+    """The city `name` means: one whose own name it is before one that merely has it among its
+    other names ("Porto" is Porto, not a city called "Porto" in some language), one where the
+    page's language is spoken (CLDR) before one where it is not, then the most populous; a
+    district written with its city ("Dresden-Neustadt", "Berlin-Kreuzberg") is that city."""
+    module = gazetteer()
+    if module is None:
+        return None
+    city = _resolve(module, name, country, language)
+    if city is None and re.fullmatch(r"[^\W\d_]{3,}-[^\W\d_][\w-]*", name):
+        city = _resolve(module, name.split("-", 1)[0], country, language)
+    return city
+
+
+def _resolve(module: ModuleType, name: str, country: str | None, language: str | None):
+    first = module.resolve_city(name, country=country)
+    if first is None:
+        return None
+    key = module.normalize_name(name)
+    same = [
+        c
+        for c in module.find_cities(name, country=country, limit=50)
+        if module.normalize_name(c.name) == key
+    ]
+    if not same:
+        return first
+    return min(same, key=lambda c: (not _speaks(c.country, language), -c.population))
+
+
+def _speaks(country: str, language: str | None) -> bool:
+    if not language:
+        return False
+    spoken = get_global("territory_languages").get(country, {})
+    info = spoken.get(language.split("-")[0].lower())
+    return bool(info) and (
+        "official" in (info.get("official_status") or "") or info.get("population_percent", 0) >= 20
+    )
 
 
 def read_place(
@@ -106,7 +146,8 @@ def read_place(
     module = gazetteer()
     if len(parts) == 1 and country_hint and module is not None:
         # "Granada" among Spanish cities is the city, not Grenada.
-        if (city := module.resolve_city(_city_words(parts[0]), country=country_hint)) is not None:
+        city = resolve_city(_city_words(parts[0]), country=country_hint, language=language)
+        if city is not None:
             return _place_of(city_around(city), venue="")
     country_at, codes = _find_country(parts, language)
     if not codes and len(parts) > 1 and not with_venue:
@@ -128,7 +169,7 @@ def read_place(
         for candidate in candidates:
             countries: list[str | None] = [*sorted(codes)] or [country_hint, None]
             for code in dict.fromkeys(countries):
-                city = module.resolve_city(candidate, country=code)
+                city = resolve_city(candidate, country=code, language=language)
                 if city is not None:
                     venue = _venue(rest, candidate) if with_venue else ""
                     return _place_of(city_around(city), venue=venue)
@@ -195,8 +236,6 @@ _CITY_POPULATION = 1_000_000
 def city_around(city):
     """The city a person would name for a district the gazetteer lists on its own
     ("Kreuzberg" → Berlin, "Brooklyn" → New York City); the city itself otherwise."""
-    if city.population >= _CITY_POPULATION:
-        return city
     nearest = None
     for big in _large_cities(city.country):
         distance = _km(city.latitude, city.longitude, big.latitude, big.longitude)

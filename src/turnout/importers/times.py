@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS
+from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
 from .vocabulary import fold, phrases
 
 
@@ -26,10 +26,14 @@ class TimeSpan:
 
 
 _SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs"
-# Only Scandinavian "kl." makes a bare number a time ("kl. 12"); "at 20" may be 20 people.
-_PREFIX = r"(?:\b(?:klockan|kl)\.?\s*)"
+# Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
+# Italian "ore 15", Portuguese "às 15", Spanish "a las 18"; "at 20" may be 20 people.
+_PREFIX = r"(?:(?<!\w)(?:klockan|kl\.?|(?:dalle |alle )?ore|às|a las|a les)\s*)"
 _CLOCK = rf"(\d{{1,2}})(?:[:.h](\d{{2}}))?\s*({_SUFFIX})?"
-_JOIN = r"\s*(?:-|–|—|to|tot|bis|a|à|al|till|until|fins a les|fins|à|jusqu'à|ate|até)\s*"
+_JOIN = (
+    r"\s*(?:-|–|—|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|"
+    r"a las|hasta las|às)\s*"
+)
 _ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
 _RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
 _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
@@ -37,14 +41,15 @@ _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re
 
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
-    text = text.replace("\u202f", " ").replace("\xa0", " ")
+    text = _NOON_WORDS.sub("12:00", text.replace("\u202f", " ").replace("\xa0", " "))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
         start = _clock(hour, minute, suffix or end_suffix, had_prefix=True)
         end = _clock(end_hour, end_minute, end_suffix or suffix, had_prefix=True)
         if start is None or end is None:
             continue
-        if not (minute or suffix or end_minute or end_suffix):
+        has_prefix = re.match(_PREFIX, match.group(), re.I) is not None
+        if not (minute or suffix or end_minute or end_suffix or has_prefix):
             continue  # "3-5" is a range of days or a count, not of hours
         if suffix is None and end_suffix in {"pm", "p.m."} and start > end:
             start = time(start.hour - 12, start.minute) if start.hour >= 12 else start
@@ -60,11 +65,21 @@ def find_times(text: str) -> TimeSpan | None:
 
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
+    text = _NOON_WORDS.sub("12:00", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):
             if find_times(match.group()):
                 text = text[: match.start()] + " " + text[match.end() :]
     return re.sub(r"(?:,\s*)+$", "", text.strip())
+
+
+_NOON_WORDS = re.compile(
+    # The tables are folded; pages write "mediodía" with its accent.
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for ws in [*NOON.values(), ("mediodía",)] for w in ws)
+    + r")(?!\w)",
+    re.I,
+)
 
 
 def _clock(hour: str, minute: str | None, suffix: str | None, *, had_prefix: bool) -> time | None:
