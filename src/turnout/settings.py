@@ -304,6 +304,10 @@ TURNOUT_TRANSLATION_RETRY_DELAY = float(os.environ.get("TRANSLATION_RETRY_DELAY"
 TURNOUT_TRANSLATION_PRICE_INPUT = Decimal(os.environ.get("TRANSLATION_PRICE_INPUT", "0"))
 TURNOUT_TRANSLATION_PRICE_OUTPUT = Decimal(os.environ.get("TRANSLATION_PRICE_OUTPUT", "0"))
 TURNOUT_TRANSLATION_MONTHLY_CAP = Decimal(os.environ.get("TRANSLATION_MONTHLY_CAP", "10"))
+# The markdown importer may ask the translation provider's model to read what its rules could
+# not ("translation"), keeping only facts the page confirms; "none" (the default) sends nothing,
+# so switching translation on never starts sending imported pages to a model by itself.
+TURNOUT_IMPORT_READER = os.environ.get("IMPORT_READER", "none")
 
 # Organizing (accounts, proposals, dashboards, groups): people sign in by email link or code.
 LOGIN_URL = "accounts:sign_in"

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import Campaign
-from turnout.importers import calendar_feeds, spreadsheets
+from turnout.importers import calendar_feeds, model_reader, spreadsheets
+from turnout.importers.model_completion import model_fact_lines, read_pages
 from turnout.importers.models import MAX_SYNC_HOURS, CalendarFeed
-from turnout.importers.protest_pages import read_markdown_files
 from turnout.importers.recurrence import import_window
 from turnout.importers.services import ImportSummary, write_markdown_plan
 from turnout.web.numbers import NumberRefused, whole_number
@@ -105,7 +105,11 @@ class Command(BaseCommand):
                 raise CommandError(
                     _("cannot read %(file)s: %(error)s") % {"file": name, "error": error}
                 ) from error
-        plan = read_markdown_files(pages, language=language)
+        try:
+            reader = model_reader.configured_page_reader(now=timezone.now())
+        except model_reader.ReaderNotConfigured as error:
+            raise CommandError(str(error)) from error
+        plan = read_pages(pages, language=language, reader=reader)
         if format == "json":
             if not dry_run:
                 summary = write_markdown_plan(plan=plan)
@@ -124,9 +128,15 @@ class Command(BaseCommand):
                 self.stdout.write(line % counts)
             for page in plan.pages:
                 self.stdout.write(_("content page %(slug)s") % {"slug": page.slug})
+            self.report_model_facts(plan)
             self.report(ImportSummary(warnings=plan.warnings))
             return
         self.report(write_markdown_plan(plan=plan))
+        self.report_model_facts(plan)
+
+    def report_model_facts(self, plan) -> None:
+        for line in model_fact_lines(plan):
+            self.stdout.write(line)
 
     # --- iCalendar ----------------------------------------------------------------------------
 

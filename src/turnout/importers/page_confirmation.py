@@ -1,0 +1,354 @@
+"""What a page confirms of a model's answer: a fact is kept only where the page itself bears it out.
+
+A link must be written on the page (exactly, trailing punctuation aside). A day must be written
+there in any form the importer reads (`dates.find_dates`, completed by the post's date and the
+years the page names), or follow from the post's date and a weekday or a word like "tomorrow"
+(`event_days`). A time must be written there (`times.find_times`). A city must be in the
+gazetteer and named on the page by one of its names, in any language the gazetteer knows; a
+venue and a time-zone abbreviation must be written there. Every fact left out is said so.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from functools import cache, cached_property
+from urllib.parse import unquote
+
+from babel.dates import get_day_names
+from django.utils.translation import gettext as _
+
+from .countries import country_codes_for
+from .dates import find_dates, find_years
+from .details import is_cancelled
+from .document import Document
+from .event_days import Anchors, relative_day, resolve
+from .model_reader import ModelEvent
+from .places import Place, PlaceNotUnderstood, gazetteer, read_place
+from .times import find_times
+from .vocabulary import fold, languages_in_order
+
+_URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
+_TRAILING = ".,;:!?)]}>*_'\""
+# A window of days longer than this is a season, not an event's days.
+_LONGEST_WINDOW = timedelta(days=60)
+# The most words a city's name spans ("Frankfurt am Main", "Saint-Martin-d'Hères").
+_CITY_WORDS = 4
+# The most words a time or time range spans ("4.30 - 5.30 pm AEST", "de 18h à 20h").
+_TIME_WORDS = 6
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?")
+
+
+def normalized_url(url: str) -> str:
+    """A link as compared: without surrounding space and trailing punctuation, unescaped."""
+    return unquote(url.strip().rstrip(_TRAILING))
+
+
+@dataclass
+class ConfirmedEvent:
+    """The facts of one model event that the page confirms; empty where it does not."""
+
+    place: Place | None = None
+    line: int | None = None  # where the page names the city
+    day: date | None = None
+    last_day: date | None = None
+    starts: time | None = None
+    ends: time | None = None
+    zone: str = ""
+    venue: str = ""
+    signup_url: str = ""
+    is_cancelled: bool = False
+    title: str = ""
+    city_id: int | None = None  # the gazetteer's city the page names
+    refused: list[str] = field(default_factory=list)
+
+
+class PageEvidence:
+    """The page as the confirmation reads it: its lines, links, days and times."""
+
+    def __init__(self, text: str, document: Document, *, language: str | None) -> None:
+        self.language = language
+        self.posted = document.front_matter.date
+        self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.paragraphs = _paragraphs(self.lines)
+        found = {normalized_url(u) for u in _URL.findall(text)}
+        found |= {normalized_url(link.url) for block in document.blocks() for link in block.links}
+        self.urls = frozenset(found)
+        years = find_years(document.title) + find_years(text)
+        self.anchors = Anchors(posted=self.posted, years=list(dict.fromkeys(years)))
+        self._folded = fold(re.sub(r"[*_`#>|]+", " ", _URL.sub(" ", text)))
+
+    def has_url(self, url: str) -> bool:
+        return normalized_url(url) in self.urls
+
+    @cached_property
+    def days(self) -> frozenset[date]:
+        """Every day the page writes, or that follows from its post's date."""
+        return frozenset(
+            day for _line, paragraph in self.paragraphs for day in self.days_in(paragraph)
+        )
+
+    def days_in(self, text: str) -> set[date]:
+        """The days a paragraph or a sentence of the page writes or implies."""
+        found: set[date] = set()
+        mentions = find_dates(text, language=self.language)
+        found |= self._weekdays_ahead(text, {m.weekday for m in mentions})
+        for mention in mentions:
+            window = resolve(mention, self.anchors)
+            if window is None or window[1] - window[0] > _LONGEST_WINDOW:
+                continue
+            day = window[0]
+            while day <= window[1]:
+                found.add(day)
+                day += timedelta(days=1)
+        relative = relative_day(text, posted=self.posted, language=self.language)
+        if relative is not None:
+            found.add(relative)
+        return found
+
+    def _weekdays_ahead(self, paragraph: str, dated: set[int | None]) -> set[date]:
+        """ "On Saturday" in a post: the first Saturday after the post's date. A weekday that
+        is part of a date ("Saturday 14 March") is that date's, not the next one."""
+        if self.posted is None:
+            return set()
+        numbers = wide_weekday_numbers(self.language)
+        found = set()
+        for word in set(re.findall(r"[^\W\d_]+", fold(paragraph))):
+            number = numbers.get(word)
+            if number is not None and number not in dated:
+                ahead = (number - self.posted.weekday() - 1) % 7 + 1
+                found.add(self.posted + timedelta(days=ahead))
+        return found
+
+    @cached_property
+    def clocks(self) -> frozenset[time]:
+        """Every time of day the page writes, starts and ends of ranges alike."""
+        found: set[time] = set()
+        for _line, paragraph in self.paragraphs:
+            words = paragraph.split()
+            for first in range(len(words)):
+                for count in range(1, _TIME_WORDS + 1):
+                    span = find_times(" ".join(words[first : first + count]))
+                    if span is not None:
+                        found.add(span.starts)
+                        if span.ends is not None:
+                            found.add(span.ends)
+        return frozenset(found)
+
+    def writes(self, words: str) -> bool:
+        """Whether the page writes these words (case, accents and emphasis aside)."""
+        folded = fold(re.sub(r"[*_`]+", " ", words))
+        return bool(folded) and folded in self._folded
+
+    def writes_zone(self, zone: str) -> bool:
+        pattern = rf"(?<![\w+-]){re.escape(zone.strip())}(?![\w+-])"
+        return bool(zone.strip()) and any(re.search(pattern, line) for line in self.lines)
+
+    @cached_property
+    def _name_keys(self) -> list[tuple[int, str]]:
+        """(line, words) for every run of up to four words of the page, links left out."""
+        return [
+            (number, key)
+            for number, line in enumerate(self.lines, start=1)
+            for key in _word_runs(line)
+        ]
+
+    def lines_naming(self, geonames_id: int, country: str) -> list[int]:
+        """The lines that name the gazetteer's city by any of its names."""
+        return [n for n, key in self._name_keys if _is_city(key, geonames_id, country)]
+
+    @cached_property
+    def called_off_sentences(self) -> list[str]:
+        """Every sentence (or clause after a colon) that says something is called off."""
+        return [
+            sentence
+            for _line, paragraph in self.paragraphs
+            for sentence in _SENTENCE_END.split(paragraph.replace(" \n", " "))
+            if is_cancelled(sentence, self.language)
+        ]
+
+    def calls_off(self, confirmed: "ConfirmedEvent", *, by_day: bool) -> bool:
+        """Whether a sentence calls off this event: it names the event's city or, when
+        `by_day` (a page of one event), its day ("Saturday's vigil is cancelled")."""
+        for sentence in self.called_off_sentences:
+            if confirmed.place is not None and confirmed.city_id is not None:
+                country, city_id = confirmed.place.country, confirmed.city_id
+                if any(_is_city(key, city_id, country) for key in _word_runs(sentence)):
+                    return True
+            if by_day and confirmed.day is not None and confirmed.day in self.days_in(sentence):
+                return True
+        return False
+
+
+# Where a sentence or clause ends: "." "!" "?" ";" and a colon before a space (not "18:30").
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|:\s+")
+
+
+def _word_runs(text: str) -> list[str]:
+    """Every run of up to four words of `text`, as the gazetteer keys names; links left out."""
+    module = gazetteer()
+    if module is None:
+        return []
+    words = module.normalize_name(_URL.sub(" ", text)).split()
+    return [
+        " ".join(words[first : first + count])
+        for first in range(len(words))
+        for count in range(1, _CITY_WORDS + 1)
+        if first + count <= len(words)
+    ]
+
+
+def _is_city(key: str, geonames_id: int, country: str) -> bool:
+    module = gazetteer()
+    city = module.resolve_city(key, country=country) if module is not None else None
+    return city is not None and city.geonames_id == geonames_id
+
+
+@cache
+def wide_weekday_numbers(language: str | None) -> dict[str, int]:
+    """Full weekday names, folded, to 0 for Monday: abbreviations ("man", "die") are common
+    words in other languages, so a weekday standing alone counts only when written out."""
+    names: dict[str, int] = {}
+    for code in languages_in_order(language):
+        for number, name in get_day_names("wide", "format", locale=code).items():
+            names.setdefault(fold(name), number)
+    return names
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
+    """(first line, the paragraph's lines joined by " \\n") for each run of non-blank lines."""
+    found: list[tuple[int, str]] = []
+    current: list[str] = []
+    for number, line in enumerate([*lines, ""], start=1):
+        if line.strip():
+            current.append(line.strip())
+            continue
+        if current:
+            found.append((number - len(current), " \n".join(current)))
+            current = []
+    return found
+
+
+def confirm_event(
+    event: ModelEvent, evidence: PageEvidence, *, is_only_event: bool
+) -> ConfirmedEvent:
+    """The facts of `event` the page confirms; each one left out is said in `refused`."""
+    confirmed = ConfirmedEvent()
+    refused = confirmed.refused
+    if event.city:
+        confirmed.place, confirmed.city_id, naming = _confirm_city(event, evidence, refused)
+        confirmed.line = naming[0] if naming else None
+    confirmed.day = _confirm_day(event.date, evidence, refused)
+    last = _confirm_day(event.last_date, evidence, refused)
+    if confirmed.day and last and last > confirmed.day:
+        confirmed.last_day = last
+    confirmed.starts = _confirm_clock(event.start, evidence, refused)
+    confirmed.ends = _confirm_clock(event.end, evidence, refused) if confirmed.starts else None
+    if event.zone and confirmed.starts:
+        if evidence.writes_zone(event.zone):
+            confirmed.zone = re.sub(r"\s+", "", event.zone).replace("−", "-").upper()
+        elif not confirmed.place or event.zone != confirmed.place.timezone:
+            refused.append(
+                _("the model's time zone “%(zone)s” is not written on the page; left out")
+                % {"zone": event.zone}
+            )
+    if event.venue:
+        if evidence.writes(event.venue):
+            confirmed.venue = event.venue[:200]
+        else:
+            refused.append(
+                _("the model's venue “%(venue)s” is not written on the page; left out")
+                % {"venue": event.venue}
+            )
+    if event.signup_url:
+        confirmed.signup_url = confirm_url(event.signup_url, evidence, refused)
+    if event.title and evidence.writes(event.title):
+        confirmed.title = event.title[:200]
+    if event.cancelled:
+        if evidence.calls_off(confirmed, by_day=is_only_event):
+            confirmed.is_cancelled = True
+        else:
+            refused.append(
+                _("the model says the event in %(city)s is called off; the page does not say so")
+                % {"city": event.city or "?"}
+            )
+    return confirmed
+
+
+def confirm_url(url: str, evidence: PageEvidence, refused: list[str]) -> str:
+    """`url` as the page writes it, or "" (and why) when the page does not hold it."""
+    if evidence.has_url(url) and url.lower().startswith(("http://", "https://")):
+        return url.strip().rstrip(_TRAILING)
+    refused.append(_("the model's link “%(url)s” is not on the page; left out") % {"url": url})
+    return ""
+
+
+def _confirm_city(
+    event: ModelEvent, evidence: PageEvidence, refused: list[str]
+) -> tuple[Place | None, int | None, list[int]]:
+    """(the place, the gazetteer's id of the city, the lines naming it), or what is refused."""
+    module = gazetteer()
+    if module is None:
+        refused.append(_("the gazetteer is not installed, so no city of the model is kept"))
+        return None, None, []
+    codes = _country_codes(event.country, evidence.language)
+    city = None
+    for code in [*codes, None] if len(codes) != 1 else codes:
+        city = module.resolve_city(event.city, country=code)
+        if city is not None:
+            break
+    if city is None:
+        refused.append(
+            _("the model's city “%(city)s” is not in the gazetteer; left out")
+            % {"city": event.city}
+        )
+        return None, None, []
+    naming = evidence.lines_naming(city.geonames_id, city.country)
+    if not naming:
+        refused.append(
+            _("the model's city “%(city)s” is not named on the page; left out")
+            % {"city": event.city}
+        )
+        return None, None, []
+    try:
+        return read_place([city.name], country_hint=city.country), city.geonames_id, naming
+    except PlaceNotUnderstood:
+        return None, None, []
+
+
+def _country_codes(country: str, language: str | None) -> list[str]:
+    return sorted(country_codes_for(country, language=language)) if country else []
+
+
+def _confirm_day(text: str, evidence: PageEvidence, refused: list[str]) -> date | None:
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text[:10])
+    except ValueError:
+        refused.append(_("the model's date “%(date)s” is not a date; left out") % {"date": text})
+        return None
+    if day not in evidence.days:
+        refused.append(
+            _("the model's date %(date)s is not written on the page; left out")
+            % {"date": day.isoformat()}
+        )
+        return None
+    return day
+
+
+def _confirm_clock(text: str, evidence: PageEvidence, refused: list[str]) -> time | None:
+    if not text:
+        return None
+    match = _CLOCK.fullmatch(text.strip())
+    hour, minute = (int(match.group(1)), int(match.group(2))) if match else (99, 99)
+    if hour > 23 or minute > 59:
+        refused.append(_("the model's time “%(time)s” is not a time; left out") % {"time": text})
+        return None
+    clock = time(hour, minute)
+    if clock not in evidence.clocks:
+        refused.append(
+            _("the model's time %(time)s is not written on the page; left out")
+            % {"time": clock.strftime("%H:%M")}
+        )
+        return None
+    return clock
