@@ -236,12 +236,24 @@ def _plain_parts(
     if not text:
         return []
     if find_dates(text, language=language) or find_times(text) or _is_relative(text, language):
-        rest = strip_times(text).strip(" ,.;–-")
+        # "Provinciehuis Overijssel, Luttenbergstraat 2. Start om 11.00 uur.": the sentence
+        # without a day or a time is the venue.
+        sentences = _SENTENCE_END.split(text)
+        untimed = [
+            s for s in sentences if not find_times(s) and not find_dates(s, language=language)
+        ]
+        if len(sentences) > 1 and untimed:
+            rest = untimed[0].strip(" ,.;–-")
+        else:
+            rest = strip_times(text).strip(" ,.;–-")
         is_venue = rest and not find_dates(rest, language=language) and rest != text
         return [("when", text), *([("venue", rest)] if is_venue else [])]
     if may_name_place and single.place is None and len(text) <= 150 and not line.links:
         return [("where", text)]
     return []
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-ZÀ-Þ])")
 
 
 def _is_relative(text: str, language: str | None) -> bool:
@@ -264,7 +276,10 @@ def _read_detail(
             single.place = read_place(_parts(value), language=language, with_venue=True)
             single.line = single.line or line.line
         except PlaceNotUnderstood as error:
-            reading.problems.append((line.line, _place_problem(value, error)))
+            if context.heading_place:  # "### 7 March – A Coruña" / "📍 Plaza de María Pita"
+                single.venue = single.venue or value.strip(" *_.")[:200]
+            else:
+                reading.problems.append((line.line, _place_problem(value, error)))
         return True
     if label == "venue":
         single.venue = single.venue or value
@@ -366,7 +381,26 @@ def _read_item(
         reading,
     )
     event.is_cancelled = is_cancelled(block.text, language)
+    if not event.venue:
+        event.venue = _venue_beside(text, block, language)
     reading.events.append(event)
+
+
+def _venue_beside(text: str, block: Block, language: str | None) -> str:
+    """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
+    [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"."""
+    parts = re.split(r"\s[-–—|]\s", text)
+    for part in parts[1:]:
+        for link in block.links:
+            part = part.replace(link.text, " ")
+        part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
+        part = " ".join(part.split()).strip(" ,.;:*_–-")
+        if not part or contains_phrase(part, TO_BE_ANNOUNCED, language):
+            continue
+        if find_dates(part, language=language) or not re.search(r"[^\W\d_]{3,}", part):
+            continue
+        return part[:200]
+    return ""
 
 
 _LEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s|,)\s*")
