@@ -25,6 +25,9 @@ class Anchors:
 
     posted: date | None = None
     years: list[int] = field(default_factory=list)
+    # The day of the import: with no post date and no year on the page, a weekday still
+    # settles the year when one year near it alone has that day on that weekday.
+    today: date | None = None
 
     @property
     def year(self) -> int | None:
@@ -48,6 +51,10 @@ def resolve(mention: DateMention, anchors: Anchors) -> tuple[date, date] | None:
 
 def _year(mention: DateMention, anchors: Anchors) -> int | None:
     base = anchors.year
+    if base is None and anchors.today is not None and mention.weekday is not None:
+        near = [anchors.today.year + step for step in (-1, 0, 1, 2)]
+        fitting = [y for y in near if _weekday(mention, y) == mention.weekday]
+        return fitting[0] if len(fitting) == 1 else None
     if base is None:
         return None
     candidates = [base, base + 1, base - 1]

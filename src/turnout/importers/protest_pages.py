@@ -14,12 +14,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
 
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from turnout.content.embeds import recognize_embed
 
-from .city_lists import ReadingContext, read_city_lists
+from .city_lists import CityListReading, ReadingContext, read_city_lists
+from .city_lists import _event as city_list_event
 from .dates import DateMention, find_dates, find_years
 from .details import labelled_parts, lines_of
 from .document import Block, Document, Section, read_document
@@ -27,7 +29,8 @@ from .event_days import Anchors, relative_day, resolve
 from .group_pages import read_group_page
 from .page_events import finish_campaign, front_matter_events, page_signup_link
 from .press_lists import read_press_list
-from .records import CampaignRecord, MarkdownPlan, Notice, PageRecord
+from .prose_events import prose_day, read_prose_event
+from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
 from .vocabulary import SectionKind, section_kinds
 
 _HREF = re.compile(r"""(?:href|src|cite|data-instgrm-permalink)=["']([^"']+)["']""", re.I)
@@ -61,6 +64,8 @@ def read_markdown_page(
     window, is_announced = _campaign_window(
         document, kinds, slug, language, warnings, name, anchors
     )
+    if window is None and (day := prose_day(document, anchors, language)) is not None:
+        window = (day, day)  # told in sentences; a protest only if they also place it
     campaign = None
     if window is not None:
         campaign_warnings: list[Notice] = []
@@ -166,7 +171,11 @@ def _anchors(document: Document, slug: str, language: str | None) -> Anchors:
     years = [m.year for m in mentions if m.year]
     years += find_years(document.title) + find_years(slug)
     years += [m.year for m in find_dates(document.body, language=language) if m.year]
-    return Anchors(posted=document.front_matter.date, years=list(dict.fromkeys(years)))
+    return Anchors(
+        posted=document.front_matter.date,
+        years=list(dict.fromkeys(years)),
+        today=timezone.localdate(),
+    )
 
 
 def _detail_sections(
@@ -335,12 +344,27 @@ def _campaign(
             warnings.append(Notice(name, line, problem))
     if not campaign.events:
         campaign.events += front_matter_events(document, context, warnings, name)
+    if not campaign.events:
+        campaign.events += _prose_events(document, context, slug)
     lead = "\n\n".join(b.source for b in leftovers if b.source.strip())
     campaign.narrative = "\n\n".join(filter(None, [lead, *narrative])).strip()
     finish_campaign(campaign, document=document, language=language, warnings=warnings, name=name)
     if not campaign.events:
         warnings.append(Notice(name, None, _("no local events found on this protest page")))
     return campaign
+
+
+def _prose_events(document: Document, context: ReadingContext, slug: str) -> list[EventRecord]:
+    """The one event the page tells in sentences, when no line or bullet placed one."""
+    told = read_prose_event(document, context, slug)
+    if told is None:
+        return []
+    reading = CityListReading()
+    signup = context.page_signup.url if context.page_signup else ""
+    event = city_list_event(
+        told.place, told.line, signup, not signup, told.day, told.times, reading
+    )
+    return [event]
 
 
 @dataclass

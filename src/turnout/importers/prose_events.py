@@ -1,0 +1,295 @@
+"""A protest told in sentences rather than in labelled lines or city bullets.
+
+"Tomorrow (Saturday) we're rallying outside the Scottish Parliament in Edinburgh from 1pm to
+3pm BST", "Il presidio di sabato 7 novembre 2026, ore 15, in Piazza Castello è rinviato",
+"**Saturday, June 13th, noon–3pm ET** / Grand Army Plaza, Brooklyn, NY 11238". Read only when
+nothing else on the page placed an event, and only for one event: its day is the first day
+the prose writes (preferring a line that also gives a time) or "tomorrow" counted from the
+post, else the page's window; its time is written near that day or not at all; its place is
+an address line, a place after a preposition ("in Edinburgh", "no Largo de Camões"), or the
+city the title, the front matter or the tags name; the gazetteer must know the city.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .city_lists import ReadingContext
+from .dates import find_dates, weekday_names
+from .details import Line, lines_of
+from .document import Document
+from .event_days import Anchors, relative_day, resolve
+from .places import Place, PlaceNotUnderstood, read_place, resolve_city
+from .times import TimeSpan, find_times, strip_times
+from .vocabulary import fold
+
+# Only the first blocks of a page tell its event; later ones tell its history and demands.
+_OPENING_BLOCKS = 14
+# A city named in passing (a title, a tag, a capitalized word) must be at least this large,
+# so that "Union", "Largo" or "Colorado" in a sentence are not taken for small towns.
+_NAMED_CITY_POPULATION = 100_000
+_LONE_WORD_POPULATION = 200_000
+# Words that put a place after them, in the languages of `vocabulary` (lower case).
+_PREPOSITIONS = (
+    "at the|at|in the|in|on the|outside the|outside|in front of the|"  # en
+    "op de|op het|op|bij de|bij het|bij|aan de|voor het|"  # nl
+    "auf dem|auf der|am|im|an der|vor dem|vor der|"  # de
+    "à la|à l'|au|à|devant la|devant le|sur la|sur le|"  # fr
+    "en la|en el|en|frente a la|frente al|"  # es
+    "nella|nel|in|alla|al|davanti a|"  # it
+    "no|na|em|junto ao|junto à|"  # pt
+    "a la|a l'|al|davant de|"  # ca
+    "på|vid|utanför"  # sv
+)
+_CONNECTORS = (
+    r"(?:de|del|della|delle|dei|di|do|dos|da|das|du|des|la|le|les|von|van|der|den|of|the|"
+    r"y|e|i|och|d'|l')"
+)
+_NAME = r"[A-ZÀ-Þ0-9][\w'’-]*"
+_PHRASE = re.compile(
+    rf"(?<!\w)(?:{_PREPOSITIONS})\s+(?P<phrase>{_NAME}(?:\s+(?:{_CONNECTORS}\s+)?{_NAME})*)"
+)
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)|[!?](?:\s|$)|\n\n")
+_POSTCODE_LINE = re.compile(
+    r"^\s*(?:\d{4,5}\s?[A-Z]{0,2}\s+\S.*|.*\s[A-Z]{2,3}\s+\d{4,5}|.*\b[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2})\s*$"
+)
+_FRONT_MATTER_PLACES = ("location", "venue", "place", "address", "where", "city")
+_FRONT_MATTER_WORDS = ("city", "tags", "categories", "category", "keywords", "location")
+
+
+@dataclass
+class ProseEvent:
+    """What the prose says of the page's one event."""
+
+    place: Place
+    day: date
+    times: TimeSpan | None
+    line: int
+
+
+def prose_day(document: Document, anchors: Anchors, language: str | None) -> date | None:
+    """The day the opening prose gives the event: a written day, else "tomorrow"."""
+    found = _day_line(_lines(document), anchors, language)
+    return found[1] if found else None
+
+
+def read_prose_event(document: Document, context: ReadingContext, slug: str) -> ProseEvent | None:
+    """The one event the page's sentences describe, or None when they do not place it."""
+    language = context.language
+    lines = _lines(document)
+    if not lines:
+        return None
+    found = _day_line(lines, context.anchors, language)
+    day_index, day = found if found else (None, context.window[0])
+    times, time_index = _times_near(lines, day_index)
+    if times is None and found is None:
+        return None  # no day and no time in the prose: nothing says an event is described
+    anchor = day_index if day_index is not None else time_index
+    place = _place(document, lines, anchor, slug, language)
+    if place is None:
+        return None
+    line = lines[anchor].line if anchor is not None else lines[0].line
+    return ProseEvent(place=place, day=day, times=times, line=line)
+
+
+def _lines(document: Document) -> list[Line]:
+    from .vocabulary import SectionKind, section_kinds
+
+    skipped = {SectionKind.PRESS, SectionKind.CONTACT, SectionKind.PRESS_RELEASE}
+    lines: list[Line] = []
+    blocks = 0
+    for section in document.sections:
+        if section.level and set(section_kinds(section.heading, language=None)) & skipped:
+            continue
+        for block in section.blocks:
+            if block.kind not in {"paragraph", "item"} or block.is_quote:
+                continue
+            blocks += 1
+            if blocks > _OPENING_BLOCKS:
+                return lines
+            lines += lines_of(block)
+    return lines
+
+
+def _day_line(lines: list[Line], anchors: Anchors, language: str | None) -> tuple[int, date] | None:
+    """(the index of the line, the day) of the first written day, a line that also gives a
+    time first ("Update 10. März" is when the page changed, not the event)."""
+    dated: list[tuple[int, date]] = []
+    for index, line in enumerate(lines):
+        for mention in find_dates(line.text, language=language):
+            window = resolve(mention, anchors)
+            if window is not None:
+                dated.append((index, window[0]))
+                break
+        else:
+            day = relative_day(line.text, posted=anchors.posted, language=language)
+            if day is not None:
+                dated.append((index, day))
+    timed = [(i, d) for i, d in dated if find_times(lines[i].text)]
+    return (timed or dated or [None])[0]
+
+
+def _times_near(lines: list[Line], index: int | None) -> tuple[TimeSpan | None, int | None]:
+    """The time on the day's line, else on the next lines of the same block, else the first
+    one written when the page gives no day of its own."""
+    if index is not None:
+        block = lines[index].block
+        for offset, line in enumerate(lines[index:]):
+            if offset and line.block is not block and offset > 2:
+                break
+            if times := find_times(line.text):
+                return times, index + offset
+        return None, None
+    for number, line in enumerate(lines):
+        if times := find_times(line.text):
+            return times, number
+    return None, None
+
+
+def _place(
+    document: Document, lines: list[Line], anchor: int | None, slug: str, language: str | None
+) -> Place | None:
+    venue = ""
+    extra = document.front_matter.extra
+    for key in _FRONT_MATTER_PLACES:
+        value = extra.get(key)
+        if isinstance(value, str) and value.strip():
+            place = _address(value, language)
+            if place is not None:
+                return place
+            venue = venue or value.strip()[:200]
+            if city := _city_in(value, _NAMED_CITY_POPULATION, language):
+                return Place(
+                    city.city,
+                    city.country,
+                    city.timezone,
+                    city.latitude,
+                    city.longitude,
+                    venue=venue,
+                )
+    start = anchor or 0
+    nearby = lines[start : start + 4] + lines[:start]
+    for line in nearby:
+        place = _address(_without_times_and_days(line.text, language), language)
+        if place is not None:
+            return place
+    venue = venue or _address_block_venue(lines)
+    told = " ".join(
+        line.text for line in lines[start : start + 3] if line.block is lines[start].block
+    )
+    phrases = _phrases(told if anchor is not None else "", language)
+    for phrase in phrases:  # "in Edinburgh": the whole name is a city's
+        if (city := resolve_city(phrase, language=language)) is not None:
+            others = [p for p in phrases if p != phrase]
+            return _place_of(city, venue or next(iter(others), ""))
+        venue = venue or phrase
+    named = [document.title, slug.replace("-", " ")]
+    for key in _FRONT_MATTER_WORDS:
+        value = extra.get(key)
+        named += [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+    for text in named:
+        if city := _city_in(text, _NAMED_CITY_POPULATION, language):
+            return _with_venue(city, venue)
+    if anchor is not None:
+        for word in re.findall(r"(?<![\w.])[A-ZÀ-Þ][\w'-]{3,}", lines[anchor].text):
+            if city := _city_in(word, _LONE_WORD_POPULATION, language):
+                return _with_venue(city, venue)
+    return None
+
+
+def _with_venue(place: Place, venue: str) -> Place:
+    return Place(
+        place.city,
+        place.country,
+        place.timezone,
+        place.latitude,
+        place.longitude,
+        venue=venue[:200],
+    )
+
+
+def _address(text: str, language: str | None) -> Place | None:
+    """The place of an address line: "Grand Army Plaza, Brooklyn, NY 11238", "place
+    Pey-Berland, 33000 Bordeaux", "Marktplatz Bremen"; None for a sentence or no city."""
+    text = text.strip(" *_~.;:–-")
+    parts = [p for p in re.split(r"[,;]", text) if p.strip(" *_~")]
+    if not parts or len(parts) > 5 or any(len(p.split()) > 7 for p in parts):
+        return None
+    if len(parts) > 1:
+        try:
+            place = read_place(parts, language=language, with_venue=True)
+        except PlaceNotUnderstood:
+            place = None
+        if place is not None and place.venue:
+            return place
+    words = parts[-1].split()
+    for size in (3, 2, 1):  # "Marktplatz Bremen": the city closes the last part
+        if len(words) <= size:
+            continue
+        city = resolve_city(" ".join(words[-size:]), language=language)
+        if city is not None and city.population >= _NAMED_CITY_POPULATION:
+            venue = ", ".join([*(p.strip() for p in parts[:-1]), " ".join(words[:-size])])
+            return _place_of(city, venue)
+    return None
+
+
+def _address_block_venue(lines: list[Line]) -> str:
+    """ "Atherton Gardens, Brunswick Street / Fitzroy VIC 3065": the lines above a postcode
+    line the gazetteer does not know are the venue."""
+    blocks = list({id(line.block): line.block for line in lines if line.block}.values())
+    for block in blocks:
+        block_lines = block.text.split("\n")
+        if 2 <= len(block_lines) <= 4 and _POSTCODE_LINE.match(block_lines[-1]):
+            head = [t.strip(" *_") for t in block_lines[:-1]]
+            if not any(find_times(t) or find_dates(t) for t in head):
+                return ", ".join(head)[:200]
+    return ""
+
+
+def _city_in(text: str, minimum: int, language: str | None) -> Place | None:
+    """The largest city named by one to three words of `text` (at least `minimum` people)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not text.islower():  # prose and titles capitalize names; tags may not
+        words = [w if w[0].isupper() else "," for w in words]
+    best = None
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            if len(candidate) < 4 or "," in candidate:  # "THE", "FOR" are airports' codes
+                continue
+            city = resolve_city(candidate, language=language)
+            if city is not None and city.population >= minimum:
+                if best is None or city.population > best.population:
+                    best = city
+        if best is not None:
+            break
+    return _place_of(best, "") if best is not None else None
+
+
+def _place_of(city, venue: str) -> Place:
+    from .places import _place_of as place_of
+    from .places import city_around
+
+    return place_of(city_around(city), venue=venue.strip(" ,")[:200])
+
+
+def _phrases(text: str, language: str | None) -> list[str]:
+    """The capitalized names after a preposition: "Piazza della Scala", "Edinburgh"."""
+    found = []
+    for match in _PHRASE.finditer(text):
+        phrase = match.group("phrase").strip(" .,'’")
+        if phrase and not find_dates(phrase, language=language) and not find_times(phrase):
+            found.append(phrase)
+    return found
+
+
+def _without_times_and_days(text: str, language: str | None) -> str:
+    """ "Samstag, 14. März 2026, 14:00 Uhr, Marktplatz Bremen" → "Marktplatz Bremen"."""
+    parts = re.split(r",\s*", strip_times(text.replace("~~", "")))
+    weekdays = weekday_names(language)
+    kept = [
+        p
+        for p in parts
+        if p.strip() and not find_dates(p, language=language) and fold(p) not in weekdays
+    ]
+    return ", ".join(kept)
