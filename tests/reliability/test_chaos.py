@@ -182,6 +182,17 @@ def test_a_signup_burst_survives_chaos(served_database):
         except httpx.HTTPError:
             return False
 
+    killed: list[int] = []
+
+    def live_worker() -> int:
+        """The running worker (the last started, once the server has started it again)."""
+
+        def started_since_last_kill():
+            pid = workers()[-1]
+            return pid if pid not in killed and is_running(pid) else None
+
+        return wait_until(started_since_last_kill, timeout=60, message="a running worker")
+
     home = HomePage(base)
     prober = threading.Thread(target=home.run, daemon=True)
     done = threading.Event()
@@ -214,7 +225,9 @@ def test_a_signup_burst_survives_chaos(served_database):
                 time.sleep(chance.uniform(1.0, 3.0))
                 sink.come_back()
             elif action == "worker":
-                os.kill(workers()[-1], signal.SIGKILL)
+                pid = live_worker()
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
             else:
                 submit_press_link(slow_url)
 
@@ -253,8 +266,7 @@ def test_a_signup_burst_survives_chaos(served_database):
         wait_until(ready, timeout=30, message="ready again, a worker beating")
         home.stopping.set()
         prober.join(timeout=20)
-        last_worker = workers()[-1]
-        os.kill(last_worker, 0)  # running
+        live_worker()  # the worker runs again
     finally:
         done.set()
         home.stopping.set()
@@ -303,6 +315,14 @@ def test_a_signup_burst_survives_chaos(served_database):
 
 
 OUTBOX_STATES = "SELECT state FROM notifications_outboxmessage"
+
+
+def is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def workers_started(log_path) -> list[int]:
