@@ -1,12 +1,16 @@
 """The optional model reader: asked only about what the rules could not read, trusted only where
 the page confirms it, named in the plan, and never asked at all unless IMPORT_READER says so.
 
-The pages (`fixtures/reader/`) are prose the rules cannot read whole, written for these tests in
-English, German and Italian; the model is a real HTTP server on loopback with canned answers.
+The pages (`fixtures/reader/`) are prose written for these tests in English, German, Italian
+and Dutch; the model is a real HTTP server on loopback with canned answers. How much prose the
+rules read keeps growing, so most tests fix the rules' reading of a page (`RULES`: what they
+read of it before they read prose) and test what the model adds to it; the tests at the end run
+the real rules.
 """
 
 import io
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,12 +19,24 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.importers import model_completion
 from turnout.importers.document import read_document
 from turnout.importers.model_reader import first_json_object, parse_answer
 from turnout.importers.page_confirmation import PageEvidence, confirm_event
+from turnout.importers.page_events import finish_campaign
+from turnout.importers.protest_pages import read_markdown_page
+from turnout.importers.records import (
+    CampaignRecord,
+    EventRecord,
+    MarkdownPlan,
+    Notice,
+    PageRecord,
+)
 from turnout.translation.models import ProviderCall
 
 from .reader_server import ReaderServer, answer, start
@@ -67,6 +83,68 @@ BOLOGNA = answer(
     },
     coordination_url="https://chat.whatsapp.com/BolognaClima2026xyz",
 )
+
+
+def _content_page(name: str, language: str) -> MarkdownPlan:
+    text = (READER / name).read_text()
+    title = read_document(text).title
+    record = PageRecord(Path(name).stem, title, [], text, language)
+    return MarkdownPlan(pages=[record])
+
+
+def _protest(name: str, day: date, language: str, *events: EventRecord) -> MarkdownPlan:
+    document = read_document((READER / name).read_text())
+    campaign = CampaignRecord(
+        Path(name).stem, document.title, day, day, name, language, events=list(events)
+    )
+    warnings: list[Notice] = []
+    finish_campaign(campaign, document=document, language=language, warnings=warnings, name=name)
+    if not campaign.events:
+        warnings.append(Notice(name, None, "no local events found on this protest page"))
+    return MarkdownPlan(campaigns=[campaign], warnings=warnings)
+
+
+# What the rules read of each page, before they read prose.
+RULES = {
+    "en-leeds-clean-air.md": lambda: _content_page("en-leeds-clean-air.md", ""),
+    "de-muenchen-menschenkette.md": lambda: _content_page("de-muenchen-menschenkette.md", ""),
+    "it-bologna-sciopero.md": lambda: _content_page("it-bologna-sciopero.md", ""),
+    "it-milano-torino-annullato.md": lambda: _content_page("it-milano-torino-annullato.md", "it"),
+    "en-london-vigil-untimed.md": lambda: _protest(
+        "en-london-vigil-untimed.md",
+        date(2026, 3, 7),
+        "",
+        EventRecord(
+            city="London",
+            country="GB",
+            timezone="Europe/London",
+            day=date(2026, 3, 7),
+            line=8,
+            venue="Parliament Square",
+            is_to_be_announced=True,
+        ),
+    ),
+    "nl-den-haag-wake.md": lambda: _protest("nl-den-haag-wake.md", date(2026, 3, 14), "nl"),
+}
+
+
+@pytest.fixture(autouse=True)
+def rules_as_fixed(request, monkeypatch):
+    """The rules' reading of the pages of `RULES`; the real rules for any other page."""
+    if "real_rules" in request.fixturenames:
+        return
+
+    def read(text: str, *, name: str, language: str | None = None) -> MarkdownPlan:
+        if name in RULES:
+            return RULES[name]()
+        return read_markdown_page(text, name=name, language=language)
+
+    monkeypatch.setattr(model_completion, "read_markdown_page", read)
+
+
+@pytest.fixture
+def real_rules():
+    """The test runs the importer's real rules on every page."""
 
 
 @pytest.fixture
@@ -181,16 +259,6 @@ def test_a_prose_page_becomes_a_protest_with_the_facts_the_page_confirms(
     assert request["model"] == "test-model" and request["temperature"] == 0
 
 
-def test_without_the_model_the_same_prose_pages_stay_content_pages(settings):
-    settings.TURNOUT_IMPORT_READER = "none"
-    plan = dry_run("en-leeds-clean-air.md", "de-muenchen-menschenkette.md")
-    assert plan["campaigns"] == []
-    assert [p["slug"] for p in plan["pages"]] == [
-        "en-leeds-clean-air",
-        "de-muenchen-menschenkette",
-    ]
-
-
 def test_the_model_completes_an_event_the_rules_left_without_a_time(model):
     model.answers = {
         "climate refugees": answer(
@@ -221,6 +289,30 @@ def test_the_model_completes_an_event_the_rules_left_without_a_time(model):
         "en-london-vigil-untimed.md:8: the model's venue “Westminster” is not written on the "
         "page; left out"
     ]
+
+
+def test_a_protest_page_without_events_gets_the_event_the_model_read(model):
+    model.answers = {
+        "Wake voor schone lucht": answer(
+            {
+                "city": "Den Haag",
+                "country": "Nederland",
+                "venue": "Malieveld",
+                "date": "2026-03-14",
+                "start": "14:00",
+                "end": "16:00",
+                "signup_url": "https://www.mobilizon.nl/events/wake-schone-lucht-den-haag",
+            }
+        )
+    }
+    plan = dry_run("nl-den-haag-wake.md")
+    (campaign,) = plan["campaigns"]
+    event = only_event(plan)
+    assert (event["city"], event["country_code"], event["day"]) == ("The Hague", "NL", "2026-03-14")
+    assert (event["starts"], event["ends"], event["venue"]) == ("14:00", "16:00", "Malieveld")
+    assert event["platform"] == "mobilizon"
+    assert "from_model" not in campaign  # the rules read its window from the title
+    assert plan["warnings"] == []  # "no local events found" is no longer true
 
 
 def test_facts_the_rules_read_are_not_replaced_by_the_model(model):
@@ -301,18 +393,30 @@ def test_invented_facts_are_refused_and_the_honest_ones_kept(model):
     assert event["to_be_announced"] is True
     assert campaign["coordination_url"] is None
     refused = model_warnings(plan)
-    assert "en-leeds-clean-air.md:2: the model's venue “Leeds Civic Hall” is not written on the " \
+    assert (
+        "en-leeds-clean-air.md:2: the model's venue “Leeds Civic Hall” is not written on the "
         "page; left out" in refused
-    assert "en-leeds-clean-air.md:2: the model's link “https://lu.ma/clean-air-leeds” is not on " \
+    )
+    assert (
+        "en-leeds-clean-air.md:2: the model's link “https://lu.ma/clean-air-leeds” is not on "
         "the page; left out" in refused
-    assert "en-leeds-clean-air.md:2: the model's date 2026-03-21 is not written on the page; " \
+    )
+    assert (
+        "en-leeds-clean-air.md:2: the model's date 2026-03-21 is not written on the page; "
         "left out" in refused
-    assert "en-leeds-clean-air.md: the model's city “Manchester” is not named on the page; " \
+    )
+    assert (
+        "en-leeds-clean-air.md: the model's city “Manchester” is not named on the page; "
         "left out" in refused
-    assert "en-leeds-clean-air.md: the model's city “Nowhereville” is not in the gazetteer; " \
+    )
+    assert (
+        "en-leeds-clean-air.md: the model's city “Nowhereville” is not in the gazetteer; "
         "left out" in refused
-    assert "en-leeds-clean-air.md: the model's link “https://discord.gg/leedsair” is not on " \
+    )
+    assert (
+        "en-leeds-clean-air.md: the model's link “https://discord.gg/leedsair” is not on "
         "the page; left out" in refused
+    )
     assert len(refused) == 6
 
 
@@ -336,7 +440,11 @@ def test_a_chatty_answer_in_fences_is_read_for_its_json(model):
         f"```json\n{BOLOGNA}\n```\n\nFammi sapere se ti serve altro {{aiuto}}."
     }
     event = only_event(dry_run("it-bologna-sciopero.md"))
-    assert (event["city"], event["starts"], event["venue"]) == ("Bologna", "17:30", "Piazza Maggiore")
+    assert (event["city"], event["starts"], event["venue"]) == (
+        "Bologna",
+        "17:30",
+        "Piazza Maggiore",
+    )
 
 
 def test_an_answer_without_json_leaves_the_rules_result_with_a_warning(model):
@@ -355,8 +463,13 @@ def test_nothing_is_sent_when_import_reader_is_none(model, settings):
     plan = dry_run("en-leeds-clean-air.md", "en-london-vigil-untimed.md", "it-bologna-sciopero.md")
     assert model.requests == []
     assert ProviderCall.objects.count() == 0
-    assert [p["slug"] for p in plan["pages"]] == ["en-leeds-clean-air", "it-bologna-sciopero"]
-    assert only_event({"campaigns": plan["campaigns"]})["starts"] is None
+    rules = MarkdownPlan()
+    for name in ("en-leeds-clean-air.md", "en-london-vigil-untimed.md", "it-bologna-sciopero.md"):
+        reading = RULES[name]()
+        rules.campaigns += reading.campaigns
+        rules.pages += reading.pages
+        rules.warnings += reading.warnings
+    assert plan == rules.to_json()
 
 
 def test_the_model_is_not_asked_about_a_page_the_rules_read_whole(model):
@@ -367,14 +480,17 @@ def test_the_model_is_not_asked_about_a_page_the_rules_read_whole(model):
 
 def test_the_model_is_asked_only_about_the_pages_the_rules_left_unread(model):
     model.answers = {"Clean air for Leeds": LEEDS}
-    dry_run("en-leeds-clean-air.md", "en-london-vigil-untimed.md")
-    asked = model.pages_asked
-    assert len(asked) == 2
-    dry_run_pages = [PAGES / "de-wann-und-wo-berlin.md"]
-    call_command(
-        "import", "markdown", *map(str, dry_run_pages), "--dry-run", stdout=io.StringIO()
-    )
-    assert len(model.requests) == 2
+    files = [
+        PAGES / "de-wann-und-wo-berlin.md",
+        READER / "en-leeds-clean-air.md",
+        PAGES / "en-tomorrow-dublin.md",
+        READER / "en-london-vigil-untimed.md",
+    ]
+    call_command("import", "markdown", *map(str, files), "--dry-run", stdout=io.StringIO())
+    assert model.pages_asked == [
+        (READER / "en-leeds-clean-air.md").read_text(),
+        (READER / "en-london-vigil-untimed.md").read_text(),
+    ]
 
 
 def test_a_server_error_leaves_the_rules_result_with_a_warning(model):
@@ -390,9 +506,9 @@ def test_a_server_error_leaves_the_rules_result_with_a_warning(model):
 
 
 def test_a_server_too_slow_leaves_the_rules_result_with_a_warning(model, settings):
-    settings.TURNOUT_TRANSLATION_TIMEOUT = 0.3
+    settings.TURNOUT_TRANSLATION_TIMEOUT = 0.2
     settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS = 1
-    model.mode, model.delay = "slow", 2.0
+    model.mode, model.delay = "slow", 1.0
     model.answers = {"climate refugees": answer({"city": "London", "start": "13:00"})}
     plan = dry_run("en-london-vigil-untimed.md")
     assert only_event(plan)["starts"] is None
@@ -431,9 +547,11 @@ def test_the_reader_without_a_provider_is_a_clear_error(settings):
 
 
 def test_the_text_plan_says_which_facts_the_model_read_in_dutch(model):
-    model.answers = {"climate refugees": answer(
-        {"city": "London", "date": "2026-03-07", "start": "13:00", "end": "15:30"}
-    )}
+    model.answers = {
+        "climate refugees": answer(
+            {"city": "London", "date": "2026-03-07", "start": "13:00", "end": "15:30"}
+        )
+    }
     out = io.StringIO()
     with translation.override("nl"):
         call_command(
@@ -467,6 +585,39 @@ def test_importing_writes_the_protest_the_model_read_and_reports_it(model):
         "2026-04-25T15:00:00+02:00"
     )
     assert "(read by the model)" in out.getvalue()
+
+
+# --- with the real rules ---------------------------------------------------------------------
+
+FACTS = ("city", "country_code", "day", "last_day", "starts", "ends", "venue", "signup_url")
+ANSWERS = {
+    "en-leeds-clean-air.md": LEEDS,
+    "de-muenchen-menschenkette.md": MUENCHEN,
+    "it-bologna-sciopero.md": BOLOGNA,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERS))
+def test_with_the_real_rules_the_model_changes_no_fact_they_read(model, settings, real_rules, name):
+    """However much of the page the rules read, what they read stays, and the model's facts
+    are only those they left empty."""
+    settings.TURNOUT_IMPORT_READER = "none"
+    rules = dry_run(name)
+    settings.TURNOUT_IMPORT_READER = "translation"
+    model.answers = {"---": ANSWERS[name]}
+    both = dry_run(name)
+    rules_events = [e for c in rules["campaigns"] for e in c["events"]]
+    both_events = [e for c in both["campaigns"] for e in c["events"]]
+    if rules_events:
+        assert len(both_events) == len(rules_events)
+    for ruled, event in zip(rules_events, both_events, strict=False):
+        for fact in FACTS:
+            if fact in event.get("from_model", []):
+                assert ruled[fact] is None
+            else:
+                assert event[fact] == ruled[fact]
+    if not rules_events:  # a content page to the rules: a protest of the model's events
+        assert both_events and all(e["from_model"] for e in both_events)
 
 
 # --- no answer crashes the reader -------------------------------------------------------------
