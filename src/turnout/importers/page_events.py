@@ -20,6 +20,7 @@ from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .places import PlaceNotUnderstood, read_place
 from .records import CampaignRecord, EventRecord, Notice
+from .times import ZoneNotUnderstood, find_times, local_time
 from .vocabulary import SectionKind, section_kinds
 
 # Front-matter keys that hold the signup link.
@@ -112,6 +113,7 @@ def finish_campaign(
             event.is_cancelled = True
     _coordination_anywhere(campaign, document)
     _front_matter_time(campaign, document)
+    _page_time(campaign, document, language)
     untimed = [e for e in campaign.events if not e.is_time_known and not e.is_cancelled]
     if len(untimed) == 1:
         message = _(
@@ -171,6 +173,44 @@ def _front_matter_time(campaign: CampaignRecord, document: Document) -> None:
         if local.date() == event.day or moment.date() == event.day:
             event.starts = local.time().replace(tzinfo=None)
             event.day = local.date()
+
+
+# Only the opening paragraphs speak for all the events ("All rallies start at noon").
+_PAGE_TIME_BLOCKS = 14
+
+
+def _page_time(campaign: CampaignRecord, document: Document, language: str | None) -> None:
+    """One time the page's paragraphs give for all its places ("Alla manifestationer börjar
+    kl. 12.00", "Every rally runs from noon to 2pm local time") is the time of those of its
+    events that give none; two different times tell nothing about which is whose."""
+    untimed = [e for e in campaign.events if not e.is_time_known]
+    if len(campaign.events) < 2 or not untimed:
+        return
+    spans = set()
+    paragraphs = 0
+    for section in document.sections:
+        if section.level and SectionKind.PRESS in section_kinds(section.heading, language):
+            continue
+        for block in section.paragraphs():
+            paragraphs += 1
+            if paragraphs > _PAGE_TIME_BLOCKS:
+                break
+            if span := find_times(block.text):
+                spans.add(span)
+    if len(spans) != 1:
+        return
+    (span,) = spans
+    for event in untimed:
+        try:
+            event.starts, event.day = local_time(
+                span.starts, day=event.day, written_zone=span.zone, event_zone=event.timezone
+            )
+            if span.ends:
+                event.ends, _day = local_time(
+                    span.ends, day=event.day, written_zone=span.zone, event_zone=event.timezone
+                )
+        except ZoneNotUnderstood:
+            event.starts, event.ends = span.starts, span.ends
 
 
 def _in_zone(moment: datetime, zone: str) -> datetime:

@@ -56,8 +56,9 @@ def find_times(text: str) -> TimeSpan | None:
         return TimeSpan(start, end, _zone(zone))
     for match in _SINGLE.finditer(text):
         prefix, hour, minute, suffix, zone = match.groups()
-        if text[match.end() : match.end() + 1] == "." and "." in match.group() and not suffix:
-            continue  # "15.09." is a German date, not a time
+        is_date_like = "." in match.group() and not suffix and not (prefix and prefix.strip())
+        if text[match.end() : match.end() + 1] == "." and is_date_like:
+            continue  # "15.09." is a German date, not a time ("kl. 12.00." is one)
         if clock := _clock(hour, minute, suffix, had_prefix=bool(prefix and prefix.strip())):
             return TimeSpan(clock, None, _zone(zone))
     return None
