@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.importers import model_completion
 from turnout.importers.document import read_document
-from turnout.importers.model_reader import first_json_object, parse_answer
+from turnout.importers.model_reader import ModelEvent, first_json_object, parse_answer
 from turnout.importers.page_confirmation import PageEvidence, confirm_event
 from turnout.importers.page_events import finish_campaign
 from turnout.importers.protest_pages import read_markdown_page
@@ -618,6 +618,50 @@ def test_with_the_real_rules_the_model_changes_no_fact_they_read(model, settings
                 assert event[fact] == ruled[fact]
     if not rules_events:  # a content page to the rules: a protest of the model's events
         assert both_events and all(e["from_model"] for e in both_events)
+
+
+# --- what the page confirms, fact by fact ----------------------------------------------------
+
+PICKET = """---
+title: Picket at the consulate
+date: 2026-03-12
+---
+
+Tomorrow we picket the consulate in Sydney from 2 pm AEST, and on Saturday we march
+from Hyde Park to Parliament House.
+"""
+
+
+@pytest.mark.parametrize(
+    ("fact", "value", "kept"),
+    [
+        ("date", "2026-03-13", True),  # "Tomorrow", posted on the 12th
+        ("date", "2026-03-14", True),  # "on Saturday": the first Saturday after the post
+        ("date", "2026-03-21", False),  # a Saturday, but not the one the post means
+        ("date", "2026-03-32", False),
+        ("start", "14:00", True),  # "2 pm"
+        ("start", "15:00", False),
+        ("zone", "AEST", True),
+        ("zone", "CET", False),
+        ("venue", "Hyde Park", True),
+        ("venue", "Sydney Opera House", False),
+        ("city", "Sydney", True),
+        ("city", "Melbourne", False),  # in the gazetteer, not on the page
+    ],
+)
+def test_a_fact_is_kept_only_where_the_page_confirms_it(fact, value, kept):
+    evidence = PageEvidence(PICKET, read_document(PICKET), language="en")
+    event = ModelEvent(**{"city": "Sydney", "start": "14:00", fact: value})
+    confirmed = confirm_event(event, evidence, is_only_event=True)
+    found = {
+        "date": confirmed.day and confirmed.day.isoformat(),
+        "start": confirmed.starts and confirmed.starts.strftime("%H:%M"),
+        "zone": confirmed.zone,
+        "venue": confirmed.venue,
+        "city": confirmed.place and confirmed.place.city,
+    }[fact]
+    assert (found == value) is kept
+    assert bool(confirmed.refused) is not kept
 
 
 # --- no answer crashes the reader -------------------------------------------------------------
