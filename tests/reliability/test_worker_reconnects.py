@@ -99,7 +99,7 @@ def test_the_worker_survives_losing_its_database_and_sends_what_is_queued_afterw
 
     try:
         database.python(ENQUEUE.format(to="before@example.org"))
-        wait_until(lambda: sent_to("before@example.org"), timeout=30, message="first email")
+        wait_until(lambda: sent_to("before@example.org"), timeout=90, message="first email")
         wait_until(
             lambda: database.query("SELECT count(*) FROM web_workerheartbeat")[0][0],
             timeout=15,
