@@ -164,6 +164,12 @@ def _fill(event: EventRecord, found: ConfirmedEvent, problems: list[Notice], nam
         if times[2] == event.day:
             event.starts, event.ends = times[0], times[1]
             event.from_model += ["starts", "ends"] if event.ends else ["starts"]
+        else:  # the rules' day stays; a time on another day is not this event's
+            message = _(
+                "the model's time for the event in %(city)s falls on another day in its own "
+                "time zone; left out"
+            ) % {"city": event.city}
+            problems.append(Notice(name, found.line, message))
     if not event.venue and found.venue:
         event.venue = found.venue
         event.from_model.append("venue")

@@ -119,7 +119,6 @@ class ModelReading:
     events: list[ModelEvent] = field(default_factory=list)
     coordination_url: str = ""
     problems: list[str] = field(default_factory=list)
-    was_asked: bool = False
 
 
 class ReaderNotConfigured(ValueError):
@@ -153,7 +152,6 @@ class PageReader:
             )
             return reading
         messages = [{"role": "system", "content": system}, {"role": "user", "content": page}]
-        reading.was_asked = True
         try:
             result = self._ask(messages, language=language)
         except ProviderError as error:

@@ -137,7 +137,8 @@ class PageEvidence:
     def writes(self, words: str) -> bool:
         """Whether the page writes these words (case, accents and emphasis aside)."""
         folded = fold(re.sub(r"[*_`]+", " ", words))
-        return bool(folded) and folded in self._folded
+        pattern = rf"(?<!\w){re.escape(folded)}(?!\w)"
+        return bool(folded) and re.search(pattern, self._folded) is not None
 
     def writes_zone(self, zone: str) -> bool:
         pattern = rf"(?<![\w+-]){re.escape(zone.strip())}(?![\w+-])"
