@@ -186,9 +186,13 @@ def save_imported_event(
     status: str | None = None,
     attendance_mode: str | None = None,
     meeting_url: str = "",
+    capacity: int | None = None,
+    address: str = "",
 ) -> LocalEvent:
     """Write `record` onto `event` (a new one when None) through the campaigns service, so
-    a changed time or place bumps the calendar sequence and participants hear of it."""
+    a changed time or place bumps the calendar sequence and participants hear of it, and
+    more places go to the people waiting. An empty `capacity` or `address` keeps the one
+    the event has."""
     is_new = event is None
     if event is None:
         event = LocalEvent(campaign=campaign)
@@ -217,6 +221,10 @@ def save_imported_event(
     }
     if description is not None:
         values["description"] = description
+    if capacity is not None:
+        values["capacity"] = capacity
+    if address:
+        values["address"] = address
     if attendance_mode is not None:
         values["attendance_mode"] = attendance_mode
         values["meeting_url"] = meeting_url

@@ -280,27 +280,28 @@ def _coordinate(row: dict, name: str, limit: int) -> float | None:
 
 
 def write_event_rows(*, reading: SheetReading) -> ImportSummary:
-    """Write the accepted rows of an events sheet in one transaction."""
+    """Write the accepted rows of an events sheet in one transaction, each through the
+    campaigns service; a row the event's own checks refuse stops the import, writing nothing."""
     summary = ImportSummary(warnings=[*reading.warnings, *reading.rejected])
     with transaction.atomic():
         for row in reading.rows:
-            event = _existing_event(row)
-            event = save_imported_event(
-                event=event,
-                campaign=row.campaign,
-                record=row.record,
-                summary=summary,
-                title=row.title,
-                description=row.description or None,
-                status=row.status,
-            )
-            changed = []
-            if row.capacity != event.capacity and row.capacity is not None:
-                event.capacity, changed = row.capacity, ["capacity"]
-            if row.address and row.address != event.address:
-                event.address, changed = row.address, [*changed, "address"]
-            if changed:
-                event.save(update_fields=[*changed, "updated_at"])
+            try:
+                save_imported_event(
+                    event=_existing_event(row),
+                    campaign=row.campaign,
+                    record=row.record,
+                    summary=summary,
+                    title=row.title,
+                    description=row.description or None,
+                    status=row.status,
+                    capacity=row.capacity,
+                    address=row.address,
+                )
+            except ValidationError as error:
+                raise RowRejected(
+                    _("row %(row)s: %(reason)s; nothing was imported")
+                    % {"row": row.number, "reason": "; ".join(error.messages)}
+                ) from error
     return summary
 
 

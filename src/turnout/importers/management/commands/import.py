@@ -214,7 +214,10 @@ class Command(BaseCommand):
                 _("nothing imported: %(bad)s rows are rejected (fix them, or use --skip-rejected)")
                 % {"bad": len(reading.rejected)}
             )
-        summary = write(reading=reading)
+        try:
+            summary = write(reading=reading)
+        except spreadsheets.RowRejected as error:  # refused by the model's own checks
+            raise CommandError(str(error)) from error
         summary.warnings = []  # already printed above
         self.report(summary)
 
