@@ -23,6 +23,7 @@ lint:
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src/turnout
+	$(BIN)/lint-imports --no-cache  # the layers in docs/architecture.md
 
 test-sqlite:
 	env -u DATABASE_URL $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -1,0 +1,94 @@
+"""The layer contracts in pyproject.toml (docs/architecture.md, "Layers") hold on the code, and
+they would catch an import that breaks a layer: the same contracts run on a copy of the source
+with one wrong import added must fail, naming that import."""
+
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+
+def lint_imports(*, source: Path) -> subprocess.CompletedProcess[str]:
+    """Run the project's contracts over the `turnout` package found in `source`."""
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", str(ROOT / "pyproject.toml")],
+        cwd=source,
+        # The copy comes first on the path, so grimp reads it rather than the installed tree.
+        env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def source_copy(tmp_path: Path) -> Path:
+    shutil.copytree(
+        ROOT / "src" / "turnout",
+        tmp_path / "turnout",
+        ignore=shutil.ignore_patterns("*.pyc", "__pycache__", "locale", "static", "templates"),
+    )
+    return tmp_path
+
+
+def add_import(source: Path, module: str, line: str) -> None:
+    path = source.joinpath(*module.split(".")).with_suffix(".py")
+    path.write_text(path.read_text() + f"\n{line}\n")
+
+
+def test_the_code_keeps_the_layers():
+    result = lint_imports(source=ROOT / "src")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "broken"),
+    [
+        # plumbing reaching into the domain
+        ("turnout.web.text", "import turnout.campaigns.models", "turnout.web.text"),
+        # the domain reaching up to what builds on it, from a module with no exception
+        ("turnout.campaigns.selectors", "import turnout.press.models", "turnout.press.models"),
+        # two apps of one layer are independent of each other
+        ("turnout.press.selectors", "from turnout.media import models", "turnout.media.models"),
+        # an indirect path breaks the layer too: web -> a module that imports signups
+        ("turnout.web.text", "import turnout.campaigns.report", "turnout.campaigns.report"),
+    ],
+)
+def test_a_wrong_import_breaks_the_contract(source_copy, module, line, broken):
+    add_import(source_copy, module, line)
+    result = lint_imports(source=source_copy)
+    assert result.returncode != 0
+    assert "0 kept, 1 broken" in result.stdout
+    assert broken in result.stdout
+
+
+def test_an_exception_for_code_that_has_moved_is_an_error(source_copy):
+    """An ignore_imports line left behind after its import went away fails the run, so the
+    list of exceptions only ever shrinks with the code."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    (contract,) = config["tool"]["importlinter"]["contracts"]
+    if not contract.get("ignore_imports"):
+        pytest.skip("every layer is kept without exceptions")
+    importer, imported = (part.strip() for part in contract["ignore_imports"][0].split("->"))
+    path = source_copy.joinpath(*importer.split(".")).with_suffix(".py")
+    name = re.escape(imported)
+    moved = re.sub(
+        rf"^(\s*)(from {name} import (\([^)]*\)|.*)|import {name}\b.*)$",
+        r"\1pass",
+        path.read_text(),
+        flags=re.MULTILINE,
+    )
+    assert moved != path.read_text()
+    path.write_text(moved)
+    result = lint_imports(source=source_copy)
+    assert result.returncode != 0
+    said = " ".join(result.stdout.split())
+    assert f"No matches for ignored import {importer} -> {imported}" in said
