@@ -8,13 +8,12 @@ does not apply when tasks are not run from the database queue (`TASKS_BACKEND` o
 "database": the immediate backend runs them inline, another backend has its own workers).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
 from django.db import connection
-
-from turnout.notifications.backlog import oldest_due_since
 
 from .heartbeat import latest_heartbeat
 from .reconnection import DATABASE_LOST
@@ -47,18 +46,28 @@ class Readiness:
         }
 
 
+# Checks that apps above `web` add from their AppConfig.ready() (notifications adds the
+# outbox's), by name, so that this module imports none of them.
+_readiness_checks: dict[str, Callable[..., Check]] = {}
+
+
+def register_readiness_check(name: str, check: Callable[..., Check]) -> None:
+    """Add `check(now=...)` to /readyz after the database and the worker."""
+    _readiness_checks[name] = check
+
+
 def readiness(*, now: datetime) -> Readiness:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         database = Check("database", True, "reachable")
-        return Readiness((database, worker_check(now=now), outbox_check(now=now)))
+        added = tuple(check(now=now) for check in _readiness_checks.values())
+        return Readiness((database, worker_check(now=now), *added))
     except DATABASE_LOST as error:
         unreachable = Check("database", False, f"unreachable: {type(error).__name__}")
         unknown = "not checked: the database is unreachable"
-        return Readiness(
-            (unreachable, Check("worker", False, unknown), Check("outbox", False, unknown))
-        )
+        names = ("worker", *_readiness_checks)
+        return Readiness((unreachable, *(Check(name, False, unknown) for name in names)))
 
 
 def worker_check(*, now: datetime) -> Check:
@@ -81,18 +90,3 @@ def worker_check(*, now: datetime) -> Check:
     if age > limit:
         return Check("worker", False, "heartbeat stale: no worker is running", facts)
     return Check("worker", True, "heartbeat fresh", facts)
-
-
-def outbox_check(*, now: datetime) -> Check:
-    limit = settings.READY_OUTBOX_MAX_AGE_SECONDS
-    if limit <= 0:
-        return Check("outbox", True, "not checked (READY_OUTBOX_MAX_AGE_SECONDS=0)")
-    since = oldest_due_since(now=now)
-    if since is None:
-        return Check("outbox", True, "no email waiting", {"max_age_seconds": limit})
-    age = max(0.0, (now - since).total_seconds())
-    facts = {"oldest_due_since": since.isoformat(), "age_seconds": round(age, 1)}
-    facts["max_age_seconds"] = limit
-    if age > limit:
-        return Check("outbox", False, "an email has waited too long to be sent", facts)
-    return Check("outbox", True, "email is going out", facts)
