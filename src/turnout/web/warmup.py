@@ -9,8 +9,16 @@ takes it out of every later collection and lets the workers share its memory pag
 """
 
 import gc
+from collections.abc import Callable
 
-from django.conf import settings
+# Loaders of long-lived data that apps above `web` add from their AppConfig.ready() (geo adds
+# the gazetteer and the base map), so that this module imports none of them.
+_place_loaders: list[Callable[[], None]] = []
+
+
+def register_place_loader(load: Callable[[], None]) -> None:
+    """Run `load()` in every server process before it forks (not in task workers)."""
+    _place_loaders.append(load)
 
 
 def prepare_process(*, load_places: bool = True) -> None:
@@ -21,12 +29,7 @@ def prepare_process(*, load_places: bool = True) -> None:
     it would spend a second of CPU on a gazetteer it never reads.
     """
     if load_places:
-        from turnout.geo import gazetteer, worldmap
-
-        places = gazetteer.gazetteer()
-        for language, _name in settings.LANGUAGES:
-            places.exonyms(gazetteer.base_language(language))
-        gazetteer.country_code("Nederland")  # builds the table of country names
-        worldmap.base_map_svg()
+        for load in _place_loaders:
+            load()
     gc.collect()
     gc.freeze()
