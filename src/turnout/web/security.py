@@ -3,12 +3,13 @@
 
 The base policy (settings.CONTENT_SECURITY_POLICY) allows nothing from third parties and no
 inline script or style. Three things widen it, each for one answer only:
-- an embed provider the visitor consented to (the `turnout_embeds` cookie, read through
-  `turnout.content.consent`) may load its script, frames and images;
+- an embed provider the visitor consented to may load its script, frames and images (content
+  registers that, `turnout.content.policy`, with `register_policy_source`);
 - the tile server named in MAP_TILES_URL may serve map images;
 - a view exempt from X-Frame-Options (the /embed/ widget) may be framed by any site.
 """
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -16,28 +17,17 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponseBase
 
-from turnout.content.consent import consented_providers
-from turnout.content.embeds import EmbedProvider
-
 Directives = dict[str, list[str]]
 
-# What each provider's post needs once the visitor allowed it (see content/embeds.py for what
-# the page loads: an iframe, or the provider's script that replaces a blockquote).
-PROVIDER_SOURCES: dict[EmbedProvider, Directives] = {
-    EmbedProvider.YOUTUBE: {"frame-src": ["https://www.youtube-nocookie.com"]},
-    EmbedProvider.INSTAGRAM: {"frame-src": ["https://www.instagram.com"]},
-    # Mastodon is many servers: any https server may be framed, only for this visitor.
-    EmbedProvider.MASTODON: {"frame-src": ["https:"]},
-    EmbedProvider.TWITTER: {
-        "script-src": ["https://platform.twitter.com", "https://cdn.syndication.twimg.com"],
-        "frame-src": ["https://platform.twitter.com", "https://syndication.twitter.com"],
-        "img-src": ["https://pbs.twimg.com", "https://syndication.twitter.com"],
-    },
-    EmbedProvider.BLUESKY: {
-        "script-src": ["https://embed.bsky.app"],
-        "frame-src": ["https://embed.bsky.app"],
-    },
-}
+# Sources that apps above `web` allow for one request, registered from their
+# AppConfig.ready() (content: the embeds a visitor consented to), so this module imports none.
+_policy_sources: list[Callable[[HttpRequest], Directives]] = []
+
+
+def register_policy_source(sources: Callable[[HttpRequest], Directives]) -> None:
+    """Let `sources(request)` add to the policy of each answer."""
+    _policy_sources.append(sources)
+
 
 # Features no page uses are switched off; the events index asks for the position (on a click).
 PERMISSIONS_POLICY = ", ".join(
@@ -62,8 +52,8 @@ def policy_additions(request: HttpRequest) -> Directives:
             known = additions.setdefault(directive, [])
             known.extend(source for source in sources if source not in known)
 
-    for provider in sorted(consented_providers(request)):
-        add(PROVIDER_SOURCES[provider])
+    for sources in _policy_sources:
+        add(sources(request))
     if tiles := tile_server_origin(settings.TURNOUT_MAP_TILES_URL):
         add({"img-src": [tiles]})
     return additions
