@@ -8,21 +8,20 @@ import time_machine
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.media.images import plain_image
 from tests.press.factories import PressMentionFactory
-from turnout.campaigns import report as report_module
 from turnout.campaigns.models import Campaign
 from turnout.campaigns.report import campaign_report
 from turnout.media import services as media_services
+from turnout.signups.models import Signup
 
 pytestmark = pytest.mark.django_db
 AFTER = date(2030, 6, 1)
 
 
 def add_signups(event, **per_state):
-    signups = pytest.importorskip("turnout.signups.models", reason="the signups app is absent")
     moment = datetime(2030, 5, 1, tzinfo=UTC)
     for state, count in per_state.items():
         for n in range(count):
-            signups.Signup.objects.create(
+            Signup.objects.create(
                 event=event,
                 email=f"{state}{n}@example.org",
                 state=state,
@@ -81,10 +80,10 @@ def test_report_counts_places_signups_attendance_press_and_photos(finished):
     assert [p.photo.alt_text for p in report.photos] == ["Banner in Utrecht"]
 
 
-def test_without_signup_counts_the_report_says_nothing_about_signups(finished, monkeypatch):
-    monkeypatch.setattr(report_module, "_signup_counter", lambda: None)
+def test_when_every_event_took_signups_elsewhere_the_report_says_nothing_about_signups(finished):
+    finished.events.update(signup_url="https://www.facebook.com/events/1")
     report = campaign_report(finished, today=AFTER)
-    assert (report.signups, report.attended, report.has_signup_counts) == (None, None, False)
+    assert (report.signups, report.attended, report.events_with_signups) == (None, None, 0)
     assert report.reach.cities == 3
 
 

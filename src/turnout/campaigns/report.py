@@ -1,10 +1,9 @@
 """A campaign's report once its window has passed: where, how many, the press, the photos.
 
-Signup counts come from the signups app when it is installed; an event whose people signed up
-on another platform has no count here, so totals say how many events they cover.
+An event whose people signed up on another platform has no count here, so totals say how
+many events they cover.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +13,8 @@ from turnout.localization.formatting import country_name
 from turnout.media.selectors import DisplayPhoto, campaign_gallery, public_photos
 from turnout.press.models import PressMention
 from turnout.press.selectors import campaign_press, public_mentions
+from turnout.signups.models import Signup
+from turnout.signups.selectors import count_signups_by_event
 
 from .models import Campaign, LocalEvent
 from .selectors import Reach, campaign_reach
@@ -26,7 +27,7 @@ ATTENDED_STATE = "attended"
 @dataclass(frozen=True)
 class EventLine:
     event: LocalEvent
-    signups: int | None  # None: people signed up elsewhere (or signups are not installed)
+    signups: int | None  # None: people signed up elsewhere
     attended: int | None  # None: attendance was not recorded
 
 
@@ -50,15 +51,6 @@ class CampaignReport:
     press: list[PressMention]
     photos: list[DisplayPhoto]
     updated_on: date
-    has_signup_counts: bool
-
-
-def _signup_counter() -> Callable[[list[int]], dict[int, dict[str, int]]] | None:
-    try:
-        from turnout.signups.selectors import count_signups_by_event
-    except ImportError:  # signups is an optional part of the platform
-        return None
-    return count_signups_by_event
 
 
 def campaign_report(
@@ -70,8 +62,7 @@ def campaign_report(
             "starts_at", "city"
         )
     )
-    counter = _signup_counter()
-    counts = counter([e.pk for e in events]) if counter else {}
+    counts = count_signups_by_event([e.pk for e in events])
     lines = [_line(event, counts.get(event.pk)) for event in events]
 
     grouped: dict[str, list[EventLine]] = {}
@@ -98,7 +89,6 @@ def campaign_report(
         press=campaign_press(campaign),
         photos=campaign_gallery(campaign),
         updated_on=_last_change(campaign, today=today),
-        has_signup_counts=counter is not None,
     )
 
 
@@ -122,12 +112,8 @@ def _last_change(campaign: Campaign, *, today: date) -> date:
         public_mentions().filter(campaign=campaign).aggregate(last=Max("updated_at"))["last"],
         public_photos().filter(campaign=campaign).aggregate(last=Max("updated_at"))["last"],
     ]
-    try:
-        from turnout.signups.models import Signup
-    except ImportError:
-        pass
-    else:  # attendance is often marked days after the action
-        attendance = Signup.objects.filter(event__campaign=campaign)
-        moments.append(attendance.aggregate(last=Max("attended_at"))["last"])
+    # attendance is often marked days after the action
+    attendance = Signup.objects.filter(event__campaign=campaign)
+    moments.append(attendance.aggregate(last=Max("attended_at"))["last"])
     last = max(m for m in moments if m is not None)
     return min(last.date(), today)
