@@ -332,3 +332,41 @@ def test_a_dry_run_prints_each_occurrence_in_its_local_time_and_zone(tmp_path):
         " vrijwilligers" in lines
     )
     assert LocalEvent.objects.count() == 0
+
+
+RUNAWAY = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+BEGIN:VEVENT\r
+UID:every-minute@test\r
+SUMMARY:Minuut\r
+DTSTART:20300513T120000Z\r
+RRULE:FREQ=MINUTELY;INTERVAL=0\r
+LOCATION:Utrecht, Nederland\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:since-1850@test\r
+SUMMARY:Oud\r
+DTSTART:18500513T120000Z\r
+RRULE:FREQ=DAILY\r
+LOCATION:Utrecht, Nederland\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:daily@test\r
+SUMMARY:Dagelijks\r
+DTSTART:20290513T120000Z\r
+RRULE:FREQ=DAILY\r
+LOCATION:Utrecht, Nederland\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_runaway_rule_is_refused_and_a_long_series_is_cut_with_a_warning():
+    reading = read_calendar(RUNAWAY, source="feed.ics", now=NOW)
+    assert [str(w) for w in reading.warnings] == [
+        "feed.ics: event 1 (“Minuut”) skipped: its repeat rule “FREQ=MINUTELY;INTERVAL=0”"
+        " repeats more than once a day",
+        "feed.ics: event 2 (“Oud”) skipped: it starts before 1900",
+        "feed.ics: event 3 (“Dagelijks”): only its first 400 occurrences were read",
+    ]
+    assert len(reading.entries) == 400

@@ -62,8 +62,8 @@ def is_series(components: Iterable[Component]) -> bool:
 def expand_series(
     components: list[Component], *, calendar: Calendar, window: ImportWindow
 ) -> tuple[list[Occurrence], bool]:
-    """The series' occurrences that end within the window, soonest first, and whether more
-    were left out than `MAX_OCCURRENCES_PER_SERIES`."""
+    """The series' occurrences within the window, soonest first, and whether some were left
+    out beyond `MAX_OCCURRENCES_PER_SERIES`."""
     single = Calendar()
     zone = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
     if zone in available_time_zones():
@@ -76,14 +76,16 @@ def expand_series(
         single.add_component(component)
     occurrences: list[Occurrence] = []
     try:
-        for occurrence in recurring_ical_events.of(single).after(window.starts_at):
-            start = occurrence.decoded("DTSTART")
-            if _as_utc(start) >= window.ends_at:
-                return occurrences, False
+        _refuse_runaway_rules(components)
+        found = recurring_ical_events.of(single).between(window.starts_at, window.ends_at)
+        for occurrence in sorted(found, key=lambda o: _as_utc(o.decoded("DTSTART"))):
             if len(occurrences) == MAX_OCCURRENCES_PER_SERIES:
                 return occurrences, True
+            start = occurrence.decoded("DTSTART")
             rid = occurrence.decoded("RECURRENCE-ID") if occurrence.get("RECURRENCE-ID") else start
             occurrences.append(Occurrence(occurrence, recurrence_identity(rid)))
+    except SeriesNotUnderstood:
+        raise
     except BadRuleStringFormat as error:
         raise SeriesNotUnderstood(
             _("its repeat rule “%(rule)s” cannot be read")
@@ -99,6 +101,37 @@ def expand_series(
             _("its repetition (RRULE, RDATE, EXDATE or RECURRENCE-ID) cannot be read")
         ) from error
     return occurrences, False
+
+
+# Rules that repeat within a day are broken for events people go to, and expanding them is
+# slow: dateutil walks from DTSTART minute by minute, and INTERVAL=0 never ends.
+_RUNAWAY_FREQUENCIES = {"SECONDLY", "MINUTELY", "HOURLY"}
+_EARLIEST_YEAR = 1900  # a daily rule from year 1 is walked day by day up to the window
+
+
+def _refuse_runaway_rules(components: list[Component]) -> None:
+    for component in components:
+        rules = component.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules]:
+            if rule is None or not hasattr(rule, "get"):
+                continue  # absent, or broken: the library reports it
+            text = rule.to_ical().decode(errors="replace") if hasattr(rule, "to_ical") else ""
+            frequencies = {str(f).upper() for f in rule.get("FREQ", [])}
+            intervals = rule.get("INTERVAL", [1])
+            if frequencies & _RUNAWAY_FREQUENCIES:
+                raise SeriesNotUnderstood(
+                    _("its repeat rule “%(rule)s” repeats more than once a day")
+                    % {"rule": text[:80]}
+                )
+            if any(not isinstance(i, int) or i < 1 for i in intervals):
+                raise SeriesNotUnderstood(
+                    _("its repeat rule “%(rule)s” has no interval of 1 or more")
+                    % {"rule": text[:80]}
+                )
+        start = component.get("DTSTART")
+        value = getattr(start, "dt", None) if type(start).__name__ != "vBroken" else None
+        if isinstance(value, date) and value.year < _EARLIEST_YEAR:
+            raise SeriesNotUnderstood(_("it starts before %(year)s") % {"year": _EARLIEST_YEAR})
 
 
 def recurrence_identity(value: date | datetime) -> str:
@@ -121,6 +154,10 @@ def _broken_property_message(components: list[Component], error: Exception) -> s
         for name in ("DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "DURATION"):
             value = component.get(name)
             for item in value if isinstance(value, list) else [value]:
+                if type(item).__name__ == "vBroken" and name == "RRULE":
+                    return _("its repeat rule “%(rule)s” cannot be read") % {
+                        "rule": str(item).replace("\\;", ";")[:80]
+                    }
                 if type(item).__name__ == "vBroken":
                     return _("its %(property)s “%(value)s” is not a date, time or rule") % {
                         "property": name,
