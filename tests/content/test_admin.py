@@ -102,7 +102,11 @@ def test_reviewer_corrects_and_approves_and_the_page_shows_it(client, editor):
     stale = translation.segments.get(state=TranslatedSegment.State.STALE)
     response = client.post(
         f"/admin/translation/translation/{translation.pk}/change/",
-        {f"text-{stale.pk}": "Omdat het er\r\nveel toe doet.", "approve": [str(stale.pk)]},
+        {
+            f"text-{stale.pk}": "Omdat het er\r\nveel toe doet.",
+            f"source-{stale.pk}": stale.source_hash,
+            "approve": [str(stale.pk)],
+        },
     )
     assert response.status_code == 302
     stale.refresh_from_db()

@@ -34,6 +34,9 @@ def test_review_post_ignores_impossible_segment_ids(admin_client, model):
         f"/admin/translation/translation/{flagged.pk}/change/",
         {
             f"text-{segment.pk}": "Een eerlijke vertaling.",
+            f"source-{segment.pk}": segment.source_hash,
+            f"source-{'9' * 40}": "x",
+            "source-nan": "x",
             f"text-{'9' * 40}": "lost",
             "text-nan": "lost",
             "approve": [str(segment.pk), "9" * 40, "9" * 5000, "nan"],

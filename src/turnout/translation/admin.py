@@ -61,30 +61,55 @@ class TranslationAdmin(admin.ModelAdmin):
         if not self.has_view_or_change_permission(request, translation):
             raise PermissionDenied
         can_review = self.has_change_permission(request, translation)
+        posted: dict[int, str] = {}
+        kept_approvals: set[int] = set()
+        changed_meanwhile: list[int] = []
         if request.method == "POST":
             if not can_review:
                 raise PermissionDenied
-            texts = {
-                segment_id: value
-                for name, value in request.POST.items()
-                if name.startswith("text-")
-                and (segment_id := numbers.object_id(name.removeprefix("text-"))) is not None
-            }
+            posted = _posted_by_segment(request, "text-")
             approved = {
                 segment_id
                 for value in request.POST.getlist("approve")
                 if (segment_id := numbers.object_id(value)) is not None
             }
-            services.review_segments(
-                translation=translation,
-                texts=texts,
-                approved=approved,
-                reviewer=request.user,
-                now=timezone.now(),
-            )
-            self.message_user(request, _("Saved; approved segments are marked reviewed."))
-            return HttpResponseRedirect(request.get_full_path())
+            try:
+                services.review_segments(
+                    translation=translation,
+                    texts=posted,
+                    approved=approved,
+                    reviewer=request.user,
+                    now=timezone.now(),
+                    # Each segment's source as the form showed it: a save of the page since
+                    # then may have changed it, and a correction must not land on other text.
+                    seen_sources=_posted_by_segment(request, "source-"),
+                )
+            except services.SegmentsChanged as error:
+                changed_meanwhile = error.segment_ids
+                kept_approvals = approved - set(changed_meanwhile)
+                self.message_user(
+                    request,
+                    _(
+                        "Nothing was saved: the source of %(count)d segment(s) you corrected "
+                        "or approved changed while you were reviewing. Your text is still in "
+                        "the form; check it against the current source and save again."
+                    )
+                    % {"count": len(changed_meanwhile)},
+                    messages.ERROR,
+                )
+                translation.refresh_from_db()
+            else:
+                self.message_user(request, _("Saved; approved segments are marked reviewed."))
+                return HttpResponseRedirect(request.get_full_path())
         segments = list(translation.segments.select_related("reviewed_by"))
+        for segment in segments:  # after a refused save, what the reviewer wrote stays
+            segment.posted_text = posted.get(segment.pk)
+            segment.changed_meanwhile = segment.pk in changed_meanwhile
+            segment.kept_approval = segment.pk in kept_approvals
+        present = {segment.pk for segment in segments}
+        lost_texts = [
+            posted[pk] for pk in changed_meanwhile if pk not in present and posted.get(pk)
+        ]
         only_attention = request.GET.get("attention") == "1"
         if only_attention:
             segments = [s for s in segments if s.state in ATTENTION]
@@ -105,8 +130,19 @@ class TranslationAdmin(admin.ModelAdmin):
             "segments": segments,
             "only_attention": only_attention,
             "can_review": can_review,
+            "removed_segment_texts": lost_texts,
         }
         return TemplateResponse(request, "admin/translation/translation/review.html", context)
+
+
+def _posted_by_segment(request: HttpRequest, prefix: str) -> dict[int, str]:
+    """The form's `<prefix><segment id>` fields by segment id; impossible ids are ignored."""
+    return {
+        segment_id: request.POST[name]
+        for name in request.POST
+        if name.startswith(prefix)
+        and (segment_id := numbers.object_id(name.removeprefix(prefix))) is not None
+    }
 
 
 @admin.register(TranslatedSegment)

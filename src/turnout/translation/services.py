@@ -34,6 +34,16 @@ class ProviderUnavailable(Exception):
     """The provider refused in a way no retry fixes (wrong key, unknown model): stop the run."""
 
 
+class SegmentsChanged(Exception):
+    """The source changed under segments a reviewer corrected or approved: nothing was saved.
+
+    `segment_ids` are the ids the reviewer's form posted for them (some may no longer exist)."""
+
+    def __init__(self, segment_ids: list[int]):
+        super().__init__(f"segments changed meanwhile: {segment_ids}")
+        self.segment_ids = segment_ids
+
+
 @dataclass
 class Outcome:
     translated: int = 0
@@ -63,9 +73,9 @@ def refresh_translation(*, source: TextSource, language: str, provider: Provider
         )
         translation.source_language = source.source_language
         old = list(translation.segments.order_by("position"))
+        before = {row.pk: _snapshot(row) for row in old}
         rows = _align(old, split.segments, translation, provider)
-        translation.segments.all().delete()
-        TranslatedSegment.objects.bulk_create(rows)
+        _save_in_place(translation, rows, before)
         _assemble(translation, split, rows)
     return translation
 
@@ -131,12 +141,21 @@ def review_segments(
     approved: set[int],
     reviewer: User,
     now: datetime,
+    seen_sources: dict[int, str] | None = None,
 ) -> Translation:
     """A person corrects segments (`texts` by segment id) and approves them; the machine
-    never overwrites what they approved."""
+    never overwrites what they approved.
+
+    `seen_sources` (segment id: source hash) is what the reviewer's screen showed; when the
+    source of a segment they corrected or approved has changed since, or the segment is gone,
+    nothing is saved and `SegmentsChanged` says which."""
     with transaction.atomic():
         translation = Translation.objects.select_for_update().get(pk=translation.pk)
         rows = {row.pk: row for row in translation.segments.all()}
+        if seen_sources is not None:
+            changed_meanwhile = _changed_meanwhile(rows, seen_sources, texts, approved)
+            if changed_meanwhile:
+                raise SegmentsChanged(changed_meanwhile)
         changed = 0
         for pk, row in rows.items():
             # Browsers send a textarea's line breaks as CRLF.
@@ -164,13 +183,68 @@ def review_segments(
     return translation
 
 
+def _changed_meanwhile(
+    rows: dict[int, TranslatedSegment],
+    seen_sources: dict[int, str],
+    texts: dict[int, str],
+    approved: set[int],
+) -> list[int]:
+    """Ids of segments the reviewer touched whose source is not the one they saw."""
+    result = []
+    for pk in sorted(set(texts) | approved):
+        row = rows.get(pk)
+        if row is not None and row.source_hash == seen_sources.get(pk):
+            continue
+        posted = texts.get(pk, "").replace("\r\n", "\n").strip()
+        shown = (row.text or row.machine_text).strip() if row is not None else ""
+        if pk in approved or (posted and posted != shown):
+            result.append(pk)
+    return result
+
+
+# Everything a realignment may change in a segment row.
+_ALIGNED_FIELDS = (
+    "position", "kind", "key", "source_text", "source_hash", "state", "text", "machine_text",
+    "previous_source_text", "problems", "reviewed_by", "reviewed_at",
+)  # fmt: skip
+
+
+def _snapshot(row: TranslatedSegment) -> tuple:
+    return tuple(getattr(row, name) for name in _ALIGNED_FIELDS)
+
+
+def _save_in_place(
+    translation: Translation, rows: list[TranslatedSegment], before: dict[int, tuple]
+) -> None:
+    """Write aligned rows keeping each kept segment's id (a reviewer's open form posts ids):
+    delete the rows no longer used, update the changed ones, create the new ones."""
+    kept = {row.pk for row in rows if row.pk is not None}
+    translation.segments.exclude(pk__in=kept).delete()
+    moved = [row for row in rows if row.pk is not None and before[row.pk][0] != row.position]
+    if moved:
+        # Positions are unique per translation: park the moving rows beyond every position in
+        # use before giving them their new ones.
+        parking = len(before) + len(rows)
+        final = {row.pk: row.position for row in moved}
+        for row in moved:
+            row.position += parking
+        TranslatedSegment.objects.bulk_update(moved, ["position"])
+        for row in moved:
+            row.position = final[row.pk]
+    changed = [row for row in rows if row.pk is not None and before[row.pk] != _snapshot(row)]
+    TranslatedSegment.objects.bulk_update(changed, list(_ALIGNED_FIELDS))
+    TranslatedSegment.objects.bulk_create([row for row in rows if row.pk is None])
+
+
 def _align(
     old: list[TranslatedSegment],
     new: list[Segment],
     translation: Translation,
     provider: Provider,
 ) -> list[TranslatedSegment]:
-    """New segment rows for `new`, keeping what can be kept from `old`."""
+    """Segment rows for `new`, in order: the rows of `old` whose source is unchanged (moved if
+    need be), rows of `old` whose source was replaced (the reviewer's text kept as stale), and
+    new unsaved rows for the rest."""
     matcher = SequenceMatcher(
         a=[row.source_hash for row in old], b=[segment.hash for segment in new], autojunk=False
     )
@@ -178,22 +252,20 @@ def _align(
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for offset in range(i2 - i1):
-                rows[j1 + offset] = _moved(old[i1 + offset], j1 + offset)
+                rows[j1 + offset] = old[i1 + offset]
         elif tag == "replace":
             for offset in range(min(i2 - i1, j2 - j1)):
-                previous = old[i1 + offset]
-                if previous.has_human_text:
-                    rows[j1 + offset] = _stale(previous, new[j1 + offset], j1 + offset)
+                rows[j1 + offset] = _replaced(old[i1 + offset], new[j1 + offset])
     cache = _cached_texts(new, translation.language, provider)
     result = []
     for position, segment in enumerate(new):
         row = rows[position] or TranslatedSegment(
-            position=position,
             kind=segment.kind,
             key=segment.key,
             source_text=segment.text,
             source_hash=segment.hash,
         )
+        row.position = position
         row.translation = translation
         cached = cache.get(segment.hash)
         if cached and row.state in (State.PENDING, State.FLAGGED):
@@ -204,27 +276,19 @@ def _align(
     return result
 
 
-def _moved(row: TranslatedSegment, position: int) -> TranslatedSegment:
-    row.pk = None
-    row.id = None
-    row.position = position
+def _replaced(row: TranslatedSegment, segment: Segment) -> TranslatedSegment:
+    """The same row given a new source: a person's text is kept and marked stale; a machine
+    translation of the old source is dropped."""
+    if row.has_human_text:
+        row.previous_source_text = row.previous_source_text or row.source_text
+        row.state = State.STALE
+    else:
+        row.state, row.text, row.previous_source_text = State.PENDING, "", ""
+        row.reviewed_by, row.reviewed_at = None, None
+    row.kind, row.key = segment.kind, segment.key
+    row.source_text, row.source_hash = segment.text, segment.hash
+    row.machine_text, row.problems = "", ""
     return row
-
-
-def _stale(previous: TranslatedSegment, segment: Segment, position: int) -> TranslatedSegment:
-    """A segment whose source changed after a person reviewed it: keep their text, flag it."""
-    return TranslatedSegment(
-        position=position,
-        kind=segment.kind,
-        key=segment.key,
-        source_text=segment.text,
-        source_hash=segment.hash,
-        state=State.STALE,
-        text=previous.text,
-        previous_source_text=previous.previous_source_text or previous.source_text,
-        reviewed_by=previous.reviewed_by,
-        reviewed_at=previous.reviewed_at,
-    )
 
 
 def _cached_texts(segments: list[Segment], language: str, provider: Provider) -> dict[str, str]:
