@@ -26,6 +26,15 @@ class SignupClosed(ValidationError):
     """The event does not (or no longer) take signups here."""
 
 
+class CancellingClosed(ValidationError):
+    """The event is over: who came is on record, and a signup is no longer cancelled."""
+
+
+def can_cancel(signup: Signup, *, now: datetime) -> bool:
+    """Whether the participant may still cancel: not cancelled yet, and the event not over."""
+    return signup.state != Signup.State.CANCELLED and signup.event.ends_at > now
+
+
 def accepts_signups(event: LocalEvent, *, now: datetime) -> bool:
     """Native signup: approved, no external signup link, not over."""
     return (
@@ -149,16 +158,22 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
 
 
 def cancel_signup(*, token: str, now: datetime) -> Signup:
-    """Cancel by the participant's own link; a freed place goes to the next on the waitlist."""
+    """Cancel by the participant's own link; a freed place goes to the next on the waitlist.
+
+    Refused with `CancellingClosed` once the event is over."""
     event_id = selectors.signup_by_token(token).event_id
     with transaction.atomic():
         event = LocalEvent.objects.select_for_update().get(pk=event_id)
         signup = Signup.objects.select_for_update().get(token=token)
         if signup.state == Signup.State.CANCELLED:
             return signup  # cancelling twice is harmless
+        signup.event = event
+        if not can_cancel(signup, now=now):
+            raise CancellingClosed(
+                _("The event is over, so this signup can no longer be cancelled.")
+            )
         had_place = signup.holds_place
         was_confirmed = signup.confirmed_at is not None
-        signup.event = event
         signup.state = Signup.State.CANCELLED
         signup.cancelled_at = now
         signup.save(update_fields=["state", "cancelled_at"])

@@ -112,7 +112,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             "event": signup.event,
             "can_confirm": signup.state == Signup.State.AWAITING_CONFIRMATION
             and registration.accepts_signups(signup.event, now=now),
-            "can_cancel": signup.state != Signup.State.CANCELLED and signup.event.ends_at > now,
+            "can_cancel": registration.can_cancel(signup, now=now),
         },
     )
 
@@ -141,7 +141,11 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 @require_POST
 def cancel(request: HttpRequest, token: str) -> HttpResponse:
     _signup_or_404(token)
-    registration.cancel_signup(token=token, now=timezone.now())
+    try:
+        registration.cancel_signup(token=token, now=timezone.now())
+    except registration.CancellingClosed as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("signups:manage", token=token)
     messages.success(request, gettext("Your signup is cancelled. Thank you for letting us know."))
     return redirect("signups:manage", token=token)
 
