@@ -199,7 +199,7 @@ def _read_detail_lines(
     has_labels = any(parts for _line, parts in labelled)
     if not has_labels and (not is_plain or _coordination_link(block, language)):
         return False
-    if not has_labels and block.kind == "item" and _names_place(block, language):
+    if not has_labels and block.kind == "item" and _names_place(block, context):
         return False  # a city bullet in a "When & Where" section
     if not has_labels:
         may_name_place = context.day is None
@@ -308,9 +308,14 @@ def _days_in(text: str, context: ReadingContext) -> tuple[date, date | None] | N
     return (day, None) if day else None
 
 
-def _names_place(block: Block, language: str | None) -> bool:
+def _names_place(block: Block, context: ReadingContext) -> bool:
+    """Whether a bullet names a place, maybe after its day ("10/18/2025: Foley Square, New
+    York, NY – RSVP", a row of a table of events)."""
+    language = context.language
+    text, day = _leading_day(block.text, context)
+    words = _place_words(strip_times(text), language)
     try:
-        read_place(_parts(_place_words(block.text, language)), language=language)
+        read_place(_parts(words), language=language, with_venue=day is not None)
     except PlaceNotUnderstood:
         return False
     return True

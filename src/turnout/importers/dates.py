@@ -199,7 +199,9 @@ def _numeric(value: str) -> tuple[str, object]:
     try:
         date(year or 2000, month, day)
     except ValueError:
-        return "|", None
+        if "/" not in value or not _exists(Day(day, month, year)):
+            return "|", None
+        day, month = month, day  # "10/18/2025": American, month first, as no 18th month is
     return ("I", date(year, month, day)) if year else ("D", Day(month, day))
 
 

@@ -167,13 +167,62 @@ def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Sectio
         elif token.type == "html_block":
             if depth < 0:  # HTML inside a list item is a comment or decoration
                 sections[-1].blocks.append(Block("html", start + offset, token.content))
-        elif token.type in {"fence", "code_block", "table_open"} and depth < 0:
+        elif token.type == "table_open" and depth < 0:
+            rows = _table_rows(tokens, index, offset)
+            sections[-1].blocks += rows or [Block("other", start + offset)]
+        elif token.type in {"fence", "code_block"} and depth < 0:
             sections[-1].blocks.append(Block("other", start + offset))
     for number, section in enumerate(sections):
         first = starts[number] + (1 if number else 0)
         last = starts[number + 1] if number + 1 < len(starts) else len(lines)
         section.source = "\n".join(lines[first:last]).strip("\n")
     return sections
+
+
+def _table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
+    """A table of events (date | city | venue | link) as one item per row, written the way a
+    city bullet is: "10/18/2025: Foley Square, New York, NY – RSVP"; [] for another table."""
+    from .event_words import CITY_LABELS
+    from .vocabulary import WHEN_LABELS, WHERE_LABELS, fold, phrases
+
+    rows: list[tuple[int, list[tuple[str, list[Link]]]]] = []
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if token.type == "table_close":
+            break
+        if token.type == "tr_open":
+            rows.append(((token.map[0] if token.map else 0) + offset, []))
+        elif token.type == "inline" and rows:
+            rows[-1][1].append(_flatten(token))
+    if len(rows) < 2:
+        return []
+    roles = []
+    for text, _links in rows[0][1]:
+        label = fold(text.strip(" *_:"))
+        if label in phrases(WHEN_LABELS):
+            roles.append("when")
+        elif label in phrases(CITY_LABELS):
+            roles.append("city")
+        elif label in phrases(WHERE_LABELS):
+            roles.append("venue")
+        else:
+            roles.append("other")
+    if "when" not in roles or not {"city", "venue"} & set(roles):
+        return []
+    blocks = []
+    for line, cells in rows[1:]:
+        by_role: dict[str, list[str]] = {"when": [], "venue": [], "city": [], "other": []}
+        links: list[Link] = []
+        for role, (text, cell_links) in zip(roles, cells, strict=False):
+            if text.strip():
+                by_role[role].append(" ".join(text.split()))
+            links += cell_links
+        place = ", ".join(by_role["venue"] + by_role["city"])
+        text = f"{' '.join(by_role['when'])}: {place}"
+        if by_role["other"]:
+            text += " – " + " – ".join(by_role["other"])
+        blocks.append(Block("item", line, text, text, links))
+    return blocks
 
 
 def _item_source(lines: list[str], span: list[int] | None) -> str:

@@ -110,6 +110,19 @@ RELATIVE_DAYS: dict[int, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# The heading of a table's column of cities (its venues' column is a "Where" label).
+CITY_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("city", "town"),
+    "nl": ("stad", "plaats"),
+    "de": ("stadt",),
+    "fr": ("ville",),
+    "es": ("ciudad",),
+    "it": ("citta",),
+    "pt": ("cidade",),
+    "ca": ("ciutat",),
+    "sv": ("stad", "ort"),
+}
+
 # Noon written as a word: "noon–3pm", "midday – 2pm", "à midi", "a mezzogiorno".
 NOON: dict[str, tuple[str, ...]] = {
     "en": ("noon", "midday"),

@@ -166,11 +166,16 @@ def read_place(
     if len(candidates) > 1:  # "CA" in "San Francisco, CA 94110" is a state, not a city
         candidates = [c for c in candidates if not re.fullmatch(r"[A-Z]{2,3}", c)] or candidates
     if module is not None:
+        countries: list[str | None] = [*sorted(codes)] or [country_hint, None]
+        # "Chicago, IL", "San Francisco, CA": letters that are a country's code are also a
+        # state's; when no city of that country has the name, they were the state's.
+        is_state = codes and re.fullmatch(r"[A-Z]{2}", parts[country_at]) is not None
         for candidate in candidates:
-            countries: list[str | None] = [*sorted(codes)] or [country_hint, None]
-            for code in dict.fromkeys(countries):
+            for code in dict.fromkeys([*countries, *([None] if is_state else [])]):
                 city = resolve_city(candidate, country=code, language=language)
-                if city is not None:
+                if city is not None and (
+                    code is not None or not is_state or city.population >= _STATE_CITY_POPULATION
+                ):
                     venue = _venue(rest, candidate) if with_venue else ""
                     return _place_of(city_around(city), venue=venue)
     if not codes:
@@ -226,6 +231,8 @@ def _venue(rest: list[str], city: str) -> str:
     return ", ".join(kept)[:200]
 
 
+# A city read past a state's letters must be this large to be the one meant.
+_STATE_CITY_POPULATION = 100_000
 # The letters of a state or province after a city's name: "Melbourne VIC", "Austin TX".
 _REGION_AFTER = re.compile(r"\s+[A-Z]{2,3}$")
 # A district is named for its city when it lies this close to one this much larger.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .city_lists import ReadingContext
+from .countries import country_codes_for
 from .dates import find_dates, weekday_names
 from .details import Line, lines_of
 from .document import Document
@@ -82,8 +83,8 @@ def read_prose_event(document: Document, context: ReadingContext, slug: str) -> 
     found = _day_line(lines, context.anchors, language)
     day_index, day = found if found else (None, context.window[0])
     times, time_index = _times_near(lines, day_index)
-    if times is None and found is None:
-        return None  # no day and no time in the prose: nothing says an event is described
+    if times is None:
+        return None  # a day without an hour is a date in a story, not an event announced
     anchor = day_index if day_index is not None else time_index
     place = _place(document, lines, anchor, slug, language)
     if place is None:
@@ -179,7 +180,9 @@ def _place(
     )
     phrases = _phrases(told if anchor is not None else "", language)
     for phrase in phrases:  # "in Edinburgh": the whole name is a city's
-        if (city := resolve_city(phrase, language=language)) is not None:
+        city = resolve_city(phrase, language=language)
+        is_country = bool(country_codes_for(phrase, language=language))  # "in India"
+        if city is not None and city.population >= _NAMED_CITY_POPULATION and not is_country:
             others = [p for p in phrases if p != phrase]
             return _place_of(city, venue or next(iter(others), ""))
         venue = venue or phrase
