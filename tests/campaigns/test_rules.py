@@ -8,10 +8,12 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from tests.factories import CampaignFactory, LocalEventFactory
+from tests.press.factories import PressMentionFactory
 from turnout.campaigns import selectors, services
-from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.platforms import Platform
 from turnout.campaigns.signals import event_cancelled, event_rescheduled
+from turnout.press.selectors import public_mentions
 
 pytestmark = pytest.mark.django_db
 Status = LocalEvent.Status
@@ -137,7 +139,7 @@ def test_events_of_draft_campaigns_and_proposals_stay_private():
     LocalEventFactory(city="Proposed", status=Status.PROPOSED)
     shown = LocalEventFactory(city="Shown")
 
-    assert list(selectors.visible_events()) == [shown]
+    assert list(LocalEvent.objects.public()) == [shown]
 
 
 def test_archive_groups_past_campaigns_and_standalone_events_by_year():
@@ -161,3 +163,20 @@ def test_archive_groups_past_campaigns_and_standalone_events_by_year():
     ]
     assert years[0].campaigns[0].cities == ["Oslo"]
     assert years[0].campaigns[0].reach == selectors.Reach(cities=1, countries=1)
+
+
+def test_coverage_of_an_event_in_a_draft_campaign_stays_private():
+    """Press and photos follow the one rule of `LocalEvent.objects.public()`: an approved
+    event in a campaign still being drafted is not public, nor is what is written about it."""
+    hidden = LocalEventFactory(campaign=CampaignFactory(status="draft"), city="Hidden")
+    shown = LocalEventFactory(city="Shown")
+    PressMentionFactory(campaign=None, event=hidden, title="About Hidden")
+    PressMentionFactory(campaign=None, event=shown, title="About Shown")
+    assert [m.title for m in public_mentions()] == ["About Shown"]
+
+
+def test_public_campaigns_are_published_or_archived():
+    CampaignFactory(status="draft", slug="draft")
+    CampaignFactory(status="published", slug="now")
+    CampaignFactory(status="archived", slug="then")
+    assert sorted(Campaign.objects.public().values_list("slug", flat=True)) == ["now", "then"]

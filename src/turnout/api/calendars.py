@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 
 from turnout.campaigns.calendar import build_calendar, render_ics
 from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.campaigns.selectors import campaign_for_visitor, visible_events
+from turnout.campaigns.selectors import campaign_for_visitor
 from turnout.localization.formatting import country_name
 
 from .caching import cacheable, etag_for
@@ -28,7 +28,7 @@ _DTSTAMP = re.compile(rb"^DTSTAMP:.*\r\n", re.M)
 def feed_events(*, now: datetime) -> QuerySet[LocalEvent]:
     """Public events for feeds, cancelled ones included (calendar apps then strike them)."""
     return (
-        visible_events()
+        LocalEvent.objects.public()
         .filter(ends_at__gte=now - timedelta(days=PAST_DAYS_IN_FEEDS))
         .select_related("campaign")
         .order_by("starts_at", "pk")
@@ -67,7 +67,7 @@ def campaign_events(request: HttpRequest, slug: str) -> HttpResponse:
         campaign = campaign_for_visitor(slug=slug)
     except Campaign.DoesNotExist:
         raise Http404 from None
-    events = visible_events().filter(campaign=campaign).order_by("starts_at", "pk")
+    events = LocalEvent.objects.public().filter(campaign=campaign).order_by("starts_at", "pk")
     return calendar_response(request, events, title=campaign.title, filename=campaign.slug)
 
 

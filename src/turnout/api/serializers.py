@@ -243,9 +243,8 @@ class EventQuery(LanguageQuery):
             ) from None
 
     def validate_campaign(self, value: str) -> Campaign:
-        from turnout.campaigns.selectors import published_campaigns
 
-        campaign = published_campaigns().filter(slug=value).first()
+        campaign = Campaign.objects.public().filter(slug=value).first()
         if campaign is None:
             raise serializers.ValidationError(f"No published campaign has the slug “{value}”.")
         return campaign

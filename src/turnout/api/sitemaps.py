@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import NoReverseMatch, reverse
 
-from turnout.campaigns.selectors import published_campaigns, visible_events
+from turnout.campaigns.models import Campaign, LocalEvent
 
 from .groups import group_model
 
@@ -28,7 +28,7 @@ class CampaignSitemap(I18nSitemap):
     changefreq = "daily"
 
     def items(self):
-        return published_campaigns().order_by("pk")
+        return Campaign.objects.public().order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at
@@ -38,7 +38,7 @@ class EventSitemap(I18nSitemap):
     changefreq = "daily"
 
     def items(self):
-        return visible_events().order_by("pk")
+        return LocalEvent.objects.public().order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at

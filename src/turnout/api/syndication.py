@@ -9,7 +9,6 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
 from turnout.campaigns.models import Campaign
-from turnout.campaigns.selectors import published_campaigns
 from turnout.localization.formatting import format_date_window
 
 from .language import requested_language
@@ -43,7 +42,7 @@ class CampaignsFeed(Feed):
         return f"{settings.SITE_URL}{reverse('campaigns:home')}"
 
     def items(self):
-        return published_campaigns().order_by("-starts_on", "-pk")[:CAMPAIGNS_IN_FEED]
+        return Campaign.objects.public().order_by("-starts_on", "-pk")[:CAMPAIGNS_IN_FEED]
 
     def item_title(self, item: Campaign) -> str:
         return item.title

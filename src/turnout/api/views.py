@@ -14,8 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from turnout.campaigns.models import LocalEvent
-from turnout.campaigns.selectors import published_campaigns, visible_events
+from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.geo.gazetteer import find_cities
 from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events, online_events
 
@@ -91,7 +90,7 @@ class CampaignList(PublicReadOnly, generics.ListAPIView):
 
     def get_queryset(self):
         self.language_query(self.request)
-        return published_campaigns().order_by("-starts_on", "pk")
+        return Campaign.objects.public().order_by("-starts_on", "pk")
 
 
 @extend_schema(
@@ -107,7 +106,7 @@ class CampaignDetail(PublicReadOnly, generics.RetrieveAPIView):
 
     def get_queryset(self):
         self.language_query(self.request)
-        return published_campaigns()
+        return Campaign.objects.public()
 
 
 @extend_schema(
@@ -184,7 +183,7 @@ class EventDetail(PublicReadOnly, generics.RetrieveAPIView):
 
     def get_queryset(self):
         self.language_query(self.request)
-        return visible_events().select_related("campaign")
+        return LocalEvent.objects.public().select_related("campaign")
 
     def get_object(self) -> LocalEvent:
         if self.kwargs["pk"] > MAX_ID:

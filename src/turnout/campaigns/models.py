@@ -29,6 +29,18 @@ def default_reminder_hours() -> list[int]:
     return [48, 3]  # two days and three hours before
 
 
+class CampaignQuerySet(models.QuerySet):
+    def public(self) -> "CampaignQuerySet":
+        """Campaigns a visitor may see: published ones and the archive, never drafts."""
+        return self.filter(Campaign.public_condition())
+
+
+class LocalEventQuerySet(models.QuerySet):
+    def public(self) -> "LocalEventQuerySet":
+        """Events a visitor may see: past moderation, alone or in a public campaign."""
+        return self.filter(LocalEvent.public_condition())
+
+
 class Campaign(models.Model):
     """An action day or window with its narrative, demands and many local events."""
 
@@ -36,6 +48,8 @@ class Campaign(models.Model):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
         ARCHIVED = "archived", _("Archived")
+
+    PUBLIC_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     title = SingleLineCharField(_("title"), max_length=200)
@@ -101,6 +115,14 @@ class Campaign(models.Model):
             raise ValidationError(
                 {"reminder_hours": _("Give a list of whole hours, for example [48, 3].")}
             )
+
+    objects = CampaignQuerySet.as_manager()
+
+    @classmethod
+    def public_condition(cls, via: str = "") -> Q:
+        """Whether a campaign is public, as a condition on rows that reach it through `via`
+        (such as "campaign__"); `Campaign.objects.public()` is this with no `via`."""
+        return Q(**{f"{via}status__in": cls.PUBLIC_STATUSES})
 
     def get_absolute_url(self) -> str:
         return reverse("campaigns:campaign_detail", kwargs={"slug": self.slug})
@@ -262,6 +284,17 @@ class LocalEvent(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.signup_platform = recognize_platform(self.signup_url) if self.signup_url else ""
         super().save(*args, **kwargs)
+
+    objects = LocalEventQuerySet.as_manager()
+
+    @classmethod
+    def public_condition(cls, via: str = "") -> Q:
+        """Whether an event is public, as a condition on rows that reach it through `via`
+        (such as "event__"); `LocalEvent.objects.public()` is this with no `via`."""
+        no_campaign = Q(**{f"{via}campaign__isnull": True})
+        return Q(**{f"{via}status__in": cls.VISIBLE_STATUSES}) & (
+            no_campaign | Campaign.public_condition(f"{via}campaign__")
+        )
 
     def get_absolute_url(self) -> str:
         return event_path(self.pk)

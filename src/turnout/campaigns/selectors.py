@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext, ngettext
 
@@ -52,32 +52,19 @@ class ArchiveYear:
     events: list[LocalEvent] = field(default_factory=list)
 
 
-def published_campaigns() -> QuerySet[Campaign]:
-    return Campaign.objects.filter(status__in=[Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED])
-
-
 def campaign_for_visitor(*, slug: str, can_preview: bool = False) -> Campaign:
     """The campaign behind a public URL; drafts only for people who may preview them."""
-    campaigns = Campaign.objects.all() if can_preview else published_campaigns()
+    campaigns = Campaign.objects.all() if can_preview else Campaign.objects.public()
     return campaigns.get(slug=slug)
 
 
 def upcoming_campaigns(*, today: date) -> QuerySet[Campaign]:
-    return published_campaigns().filter(ends_on__gte=today).order_by("starts_on")
-
-
-def visible_events() -> QuerySet[LocalEvent]:
-    """Events a visitor may see: not proposals waiting for moderation, not rejected ones."""
-    return LocalEvent.objects.filter(
-        Q(campaign__isnull=True)
-        | Q(campaign__status__in=[Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED]),
-        status__in=LocalEvent.VISIBLE_STATUSES,
-    )
+    return Campaign.objects.public().filter(ends_on__gte=today).order_by("starts_on")
 
 
 def upcoming_events(*, now: datetime, limit: int | None = None) -> list[LocalEvent]:
     events = (
-        visible_events()
+        LocalEvent.objects.public()
         .exclude(status=LocalEvent.Status.CANCELLED)
         .filter(ends_at__gte=now)
         .select_related("campaign")
@@ -127,7 +114,7 @@ def events_by_country(events: list[LocalEvent], *, language: str) -> list[Countr
 def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:
     """Past campaigns and past standalone events, newest year first."""
     years: dict[int, ArchiveYear] = {}
-    for campaign in published_campaigns().filter(ends_on__lt=today).order_by("-starts_on"):
+    for campaign in Campaign.objects.public().filter(ends_on__lt=today).order_by("-starts_on"):
         cities = (
             campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
             .order_by("starts_at", "city")
@@ -137,7 +124,7 @@ def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:
         years.setdefault(campaign.starts_on.year, ArchiveYear(campaign.starts_on.year))
         years[campaign.starts_on.year].campaigns.append(entry)
     standalone = (
-        visible_events()
+        LocalEvent.objects.public()
         .filter(campaign__isnull=True, ends_at__lt=now)
         .exclude(status=LocalEvent.Status.CANCELLED)
         .order_by("-starts_at")

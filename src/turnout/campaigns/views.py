@@ -73,7 +73,7 @@ def campaign_report_print(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    events = LocalEvent.objects.all() if request.user.is_staff else selectors.visible_events()
+    events = LocalEvent.objects.all() if request.user.is_staff else LocalEvent.objects.public()
     event = get_object_or_404(events.select_related("campaign"), pk=pk)
     return render(request, "campaigns/event_detail.html", {"event": event})
 

@@ -10,7 +10,6 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext
 
 from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.campaigns.selectors import published_campaigns, visible_events
 from turnout.localization.formatting import country_name
 
 from .distance import BoundingBox, Units, bounding_box, haversine_km
@@ -77,7 +76,7 @@ def listed_events(
     starts_on_or_before: date | None = None,
 ) -> QuerySet[LocalEvent]:
     """Public events, upcoming (soonest first) or past (latest first), filtered."""
-    events = visible_events().select_related("campaign")
+    events = LocalEvent.objects.public().select_related("campaign")
     if not include_cancelled:
         events = events.exclude(status=LocalEvent.Status.CANCELLED)
     if starts_on_or_after or starts_on_or_before:
@@ -234,10 +233,10 @@ def next_event_near(
 
 def countries_with_events(*, language: str | None = None) -> list[tuple[str, str]]:
     """(code, name) of every country with a public event, in the language's alphabetical order."""
-    codes = visible_events().values_list("country", flat=True).distinct()
+    codes = LocalEvent.objects.public().values_list("country", flat=True).distinct()
     pairs = {(code, country_name(code, language)) for code in codes}
     return sorted(pairs, key=lambda pair: pair[1].casefold())
 
 
 def campaigns_for_filter() -> QuerySet[Campaign]:
-    return published_campaigns().order_by("-starts_on")
+    return Campaign.objects.public().order_by("-starts_on")

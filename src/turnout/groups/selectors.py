@@ -6,7 +6,6 @@ from datetime import datetime
 from django.db.models import Prefetch, QuerySet
 
 from turnout.campaigns.models import LocalEvent
-from turnout.campaigns.selectors import visible_events
 from turnout.localization.formatting import country_name
 
 from .models import Channel, Group
@@ -51,7 +50,7 @@ def groups_by_country(*, language: str) -> list[CountryGroups]:
 def group_events(group: Group, *, now: datetime) -> GroupEvents:
     """A group's visible events (a national group's include its local groups'), split by time."""
     group_ids = [group.pk, *group.local_groups.values_list("pk", flat=True)]
-    events = visible_events().filter(group__in=group_ids).select_related("campaign")
+    events = LocalEvent.objects.public().filter(group__in=group_ids).select_related("campaign")
     upcoming = events.exclude(status=LocalEvent.Status.CANCELLED).filter(ends_at__gte=now)
     past = events.exclude(status=LocalEvent.Status.CANCELLED).filter(ends_at__lt=now)
     return GroupEvents(

@@ -11,8 +11,6 @@ from turnout.campaigns.models import Campaign, LocalEvent
 
 from .models import Photo
 
-PUBLIC_CAMPAIGN_STATUSES = (Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED)
-
 
 @dataclass(frozen=True)
 class Source:
@@ -35,8 +33,8 @@ def public_photos() -> QuerySet[Photo]:
     """Approved photos of campaigns and events a visitor may see."""
     return (
         Photo.objects.filter(state=Photo.State.APPROVED)
-        .filter(Q(campaign__isnull=True) | Q(campaign__status__in=PUBLIC_CAMPAIGN_STATUSES))
-        .filter(Q(event__isnull=True) | Q(event__status__in=LocalEvent.VISIBLE_STATUSES))
+        .filter(Q(campaign__isnull=True) | Campaign.public_condition("campaign__"))
+        .filter(Q(event__isnull=True) | LocalEvent.public_condition("event__"))
         .select_related("event", "campaign")
         .order_by("created_at", "pk")
     )

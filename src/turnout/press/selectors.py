@@ -14,8 +14,6 @@ from .models import PressMention
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise, WithAnnotations
 
-PUBLIC_CAMPAIGN_STATUSES = (Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED)
-
 
 @dataclass(frozen=True)
 class PressFilters:
@@ -43,8 +41,8 @@ def public_mentions() -> "QuerySet[WithAnnotations[PressMention, CoverageYear]]"
     """Approved coverage of campaigns and events a visitor may see, newest first."""
     return (
         PressMention.objects.filter(state=PressMention.State.APPROVED)
-        .filter(Q(campaign__isnull=True) | Q(campaign__status__in=PUBLIC_CAMPAIGN_STATUSES))
-        .filter(Q(event__isnull=True) | Q(event__status__in=LocalEvent.VISIBLE_STATUSES))
+        .filter(Q(campaign__isnull=True) | Campaign.public_condition("campaign__"))
+        .filter(Q(event__isnull=True) | LocalEvent.public_condition("event__"))
         .select_related("campaign", "event")
         .annotate(
             coverage_year=Coalesce(

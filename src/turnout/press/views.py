@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from turnout.accounts.permissions import Action, can, has_review_queue
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns import selectors as campaign_selectors
-from turnout.campaigns.models import Campaign
+from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.web import rate_limits
 from turnout.web.rate_limits import Limit
 
@@ -63,7 +63,7 @@ def submit_for_campaign(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def submit_for_event(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(campaign_selectors.visible_events().select_related("campaign"), pk=pk)
+    event = get_object_or_404(LocalEvent.objects.public().select_related("campaign"), pk=pk)
     return _submit(request, campaign=None, event=event, back=event.get_absolute_url())
 
 

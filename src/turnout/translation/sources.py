@@ -49,8 +49,6 @@ def translatable_texts() -> Iterator[TextSource]:
     """Every text visitors can read: published pages, published and archived campaigns."""
     for page in Page.objects.filter(status=Page.Status.PUBLISHED).order_by("slug"):
         yield from texts_of(page)
-    campaigns = Campaign.objects.filter(
-        status__in=[Campaign.Status.PUBLISHED, Campaign.Status.ARCHIVED]
-    ).order_by("slug")
+    campaigns = Campaign.objects.public().order_by("slug")
     for campaign in campaigns:
         yield from texts_of(campaign)

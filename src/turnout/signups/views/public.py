@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
-from turnout.campaigns import selectors as campaign_selectors
+from turnout.campaigns.models import LocalEvent
 from turnout.notifications.invites import invite_ics
 from turnout.web import rate_limits
 from turnout.web.rate_limits import Limit
@@ -33,7 +33,7 @@ def _event_page(request: HttpRequest, event, form: SignupForm, *, status: int) -
 @require_POST
 def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     """Take the form from the event page; on any problem show the page again with the reason."""
-    event = get_object_or_404(campaign_selectors.visible_events(), pk=pk)
+    event = get_object_or_404(LocalEvent.objects.public(), pk=pk)
     now = timezone.now()
     form = SignupForm(request.POST)
     if form.is_honeypot_filled():
@@ -89,7 +89,7 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def check_inbox(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(campaign_selectors.visible_events(), pk=pk)
+    event = get_object_or_404(LocalEvent.objects.public(), pk=pk)
     return render(request, "signups/check_inbox.html", {"event": event})
 
 
