@@ -30,6 +30,8 @@ _OPENING_BLOCKS = 14
 # so that "Union", "Largo" or "Colorado" in a sentence are not taken for small towns.
 _NAMED_CITY_POPULATION = 100_000
 _LONE_WORD_POPULATION = 200_000
+# A title, a tag or a location names its city early; a longer text is not read word by word.
+_NAMING_CHARACTERS = 300
 # Words that put a place after them, in the languages of `vocabulary` (lower case).
 _PREPOSITIONS = (
     "at the|at|in the|in|on the|outside the|outside|in front of the|"  # en
@@ -127,7 +129,8 @@ def _day_line(lines: list[Line], anchors: Anchors, language: str | None) -> tupl
             if day is not None:
                 dated.append((index, day))
     timed = [(i, d) for i, d in dated if find_times(lines[i].text)]
-    return (timed or dated or [None])[0]
+    chosen = timed or dated
+    return chosen[0] if chosen else None
 
 
 def _times_near(lines: list[Line], index: int | None) -> tuple[TimeSpan | None, int | None]:
@@ -251,7 +254,7 @@ def _address_block_venue(lines: list[Line]) -> str:
 
 def _city_in(text: str, minimum: int, language: str | None) -> Place | None:
     """The largest city named by one to three words of `text` (at least `minimum` people)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[:_NAMING_CHARACTERS])
     if not text.islower():  # prose and titles capitalize names; tags may not
         words = [w if w[0].isupper() else "," for w in words]
     best = None
