@@ -7,16 +7,22 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.email_addresses import normalize_email
 from turnout.web.text import SingleLineCharField
 
 
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
+    @classmethod
+    def normalize_email(cls, email: str | None) -> str:
+        """Django's own paths (createsuperuser, the admin) spell addresses as every app does."""
+        return normalize_email(email or "")
+
     def create_user(self, email: str, password: str | None = None, **fields) -> "User":
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user = self.model(email=normalize_email(email), **fields)
         if password:
             user.set_password(password)
         else:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.groups.models import Group
+from turnout.web.email_addresses import normalize_email
 
 from .models import User
 from .services import record_audit
@@ -56,7 +57,7 @@ def _describe(role: Role, person: User, obj: models.Model | None) -> str:
 
 def find_or_create_person(*, email: str, name: str = "", language: str = "en") -> User:
     """The account behind an email address, created (without a password) when new."""
-    email = User.objects.normalize_email(email.strip()).lower()
+    email = normalize_email(email)
     person = User.objects.filter(email__iexact=email).first()
     if person is None:
         person = User.objects.create_user(email, name=name.strip(), language=language)

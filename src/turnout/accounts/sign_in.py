@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare
 
+from turnout.web.email_addresses import normalize_email
+
 from .emails import absolute_url, enqueue_email
 from .models import SignInCode, User
 from .tokens import new_token, token_hash
@@ -30,7 +32,7 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
     addresses have accounts.
     """
     with transaction.atomic():
-        user = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
+        user = User.objects.filter(email__iexact=normalize_email(email), is_active=True).first()
         if user is None:
             return None
         recent = user.sign_in_codes.filter(created_at__gte=now - timedelta(hours=1)).count()
@@ -100,7 +102,7 @@ def redeem_code(*, email: str, code: str, now: datetime) -> SignInCode | None:
             SignInCode.objects.select_for_update(of=("self",))
             .select_related("user")
             .filter(
-                user__email__iexact=email.strip(),
+                user__email__iexact=normalize_email(email),
                 user__is_active=True,
                 used_at__isnull=True,
                 expires_at__gt=now,

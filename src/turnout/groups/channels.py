@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.platforms import host_is_within
+from turnout.web.email_addresses import normalize_email
 
 
 class ChannelKind(models.TextChoices):
@@ -125,7 +126,7 @@ def normalize_channel(kind: str, value: str) -> str:
     if kind == ChannelKind.EMAIL:
         address = value.removeprefix("mailto:")
         EmailValidator(message=_("Give an email address such as group@example.org."))(address)
-        return address.lower()
+        return normalize_email(address)
     if not re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE):
         value = f"https://{value}"
     try:

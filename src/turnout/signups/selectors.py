@@ -6,6 +6,7 @@ from django.db.models import Count, QuerySet
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications.models import OutboxMessage
+from turnout.web.email_addresses import normalize_email
 
 from .models import Signup
 
@@ -76,11 +77,12 @@ def next_on_waitlist(event: LocalEvent) -> Signup | None:
 
 def signups_for_email(email: str) -> QuerySet[Signup]:
     """Everything held about an address, for privacy export and erasure."""
-    return Signup.objects.filter(email__iexact=email.strip()).select_related("event")
+    return Signup.objects.filter(email__iexact=normalize_email(email)).select_related("event")
 
 
 def personal_data(email: str) -> dict:
     """Everything held about an address, as a JSON-ready dict (the privacy export)."""
+    email = normalize_email(email)
 
     def moment(value):
         return value.isoformat() if value else None
@@ -114,8 +116,8 @@ def personal_data(email: str) -> dict:
             "queued_at": moment(message.created_at),
             "sent_at": moment(message.sent_at),
         }
-        for message in OutboxMessage.objects.filter(to_email__iexact=email.strip()).order_by(
-            "created_at"
-        )
+        for message in OutboxMessage.objects.filter(
+            to_email__iexact=normalize_email(email)
+        ).order_by("created_at")
     ]
-    return {"email": email.strip().lower(), "signups": signups, "emails": emails}
+    return {"email": email, "signups": signups, "emails": emails}

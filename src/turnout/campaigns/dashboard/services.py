@@ -16,6 +16,7 @@ from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
 from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import checked_message, record_written_message
+from turnout.web.email_addresses import normalize_email
 
 from ..models import Campaign, LocalEvent
 from ..proposals.models import OrganizerInvitation
@@ -94,7 +95,7 @@ def invite_co_organizer(
     *, event: LocalEvent, actor: User, email: str, language: str, now: datetime
 ) -> OrganizerInvitation:
     """Email `email` a link that makes them a co-organizer of `event` when they accept."""
-    email = User.objects.normalize_email(email.strip()).lower()
+    email = normalize_email(email)
     with transaction.atomic():
         if event.organizers.filter(email__iexact=email).exists():
             raise ValidationError(

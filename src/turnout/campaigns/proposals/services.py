@@ -15,6 +15,7 @@ from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
+from turnout.web.email_addresses import normalize_email
 
 from ..models import Campaign, LocalEvent
 from ..services import save_event_changes
@@ -130,7 +131,7 @@ def propose_event(
         proposal = EventProposal(
             event=event,
             proposer_name=proposer.name.strip(),
-            proposer_email=proposer.email.strip().lower(),
+            proposer_email=normalize_email(proposer.email),
             proposer_phone=proposer.phone.strip(),
             language=proposer.language,
             note=note.strip(),

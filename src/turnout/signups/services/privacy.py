@@ -11,6 +11,7 @@ from turnout.accounts.services import record_audit
 from turnout.notifications import outbox
 from turnout.notifications.composition import absolute_url, compose
 from turnout.notifications.models import OutboxMessage
+from turnout.web.email_addresses import normalize_email
 
 from .. import selectors
 from ..models import Signup, new_token
@@ -33,7 +34,7 @@ def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:
 
     The answer on the page is the same either way, so nobody learns who signed up.
     """
-    email = email.strip().lower()
+    email = normalize_email(email)
     if not selectors.signups_for_email(email).exists():
         return False
     url = absolute_url("signups:privacy", language=language, token=privacy_token(email))
@@ -68,7 +69,7 @@ def _anonymize(signups, *, now: datetime) -> int:
 
 def erase_personal_data(*, email: str, now: datetime) -> int:
     """Erase everything held about `email`; signups keep their state so counts stay right."""
-    email = email.strip().lower()
+    email = normalize_email(email)
     with transaction.atomic():
         signups = selectors.signups_for_email(email).select_for_update()
         erased = _anonymize(signups, now=now)

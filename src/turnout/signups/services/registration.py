@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox, signup_emails
+from turnout.web.email_addresses import normalize_email
 
 from .. import selectors
 from ..models import Signup
@@ -46,10 +47,6 @@ def accepts_signups(event: LocalEvent, *, now: datetime) -> bool:
 # the person hears about it once in this window (the confirmation request, or "you are already
 # signed up"), not once per request.
 REPEAT_NOTICE_AFTER = timedelta(minutes=10)
-
-
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
 
 
 class Outcome(StrEnum):

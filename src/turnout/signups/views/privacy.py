@@ -11,6 +11,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
 from turnout.web import rate_limits
+from turnout.web.email_addresses import normalize_email
 from turnout.web.rate_limits import Limit
 
 from .. import selectors
@@ -27,7 +28,7 @@ def privacy_request(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST" and form.is_valid():
         now = timezone.now()
-        email = form.cleaned_data["email"].strip().lower()
+        email = normalize_email(form.cleaned_data["email"])
         limited = rate_limits.hit(
             Limit("privacy-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
             Limit("privacy-email", email, PRIVACY_LINKS_PER_HOUR),

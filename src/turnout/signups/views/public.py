@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications.invites import invite_ics
 from turnout.web import rate_limits
+from turnout.web.email_addresses import normalize_email
 from turnout.web.rate_limits import Limit
 
 from .. import abuse, selectors
@@ -54,7 +55,7 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
         Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
         Limit(
             "signup-email",
-            registration.normalize_email(form.cleaned_data["email"]),
+            normalize_email(form.cleaned_data["email"]),
             settings.SIGNUP_RATE_PER_EMAIL,
         ),
         now=now,

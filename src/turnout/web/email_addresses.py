@@ -1,0 +1,32 @@
+"""The one spelling in which Turnout stores, compares and looks up an email address.
+
+People type the same address many ways: with spaces around it from a copy and paste, in capitals
+from a phone keyboard, an accented letter composed or decomposed, a domain in its Unicode form
+(bücher.example) or its ASCII one (xn--bcher-kva.example). Every app normalizes through here, so
+that one person is one address wherever it is typed.
+"""
+
+import unicodedata
+
+import idna
+
+
+def normalize_email(address: str) -> str:
+    """`address` trimmed, in Unicode NFC and lower case, its domain in Unicode (IDNA 2008).
+
+    Not a validator: text that is not an address comes back cleaned up the same way, and the
+    form or model field that takes it says what is wrong.
+    """
+    address = unicodedata.normalize("NFC", address.strip()).lower()
+    local, at, domain = address.rpartition("@")
+    if not at or not domain:
+        return address
+    return f"{local}@{_domain(domain)}"
+
+
+def _domain(domain: str) -> str:
+    # Lower case in Python already; ASCII labels may be punycode ("xn--"), shown in Unicode.
+    try:
+        return idna.decode(idna.encode(domain, uts46=True))
+    except idna.IDNAError:  # not a domain IDNA can spell (the validator will say so)
+        return domain
