@@ -19,10 +19,6 @@ from turnout.signups.selectors import count_signups_by_event
 from .models import Campaign, LocalEvent
 from .selectors import Reach, campaign_reach
 
-# States of a signup that held a place at the event (see turnout.signups.models.Signup).
-SIGNED_UP_STATES = ("confirmed", "attended")
-ATTENDED_STATE = "attended"
-
 
 @dataclass(frozen=True)
 class EventLine:
@@ -96,10 +92,10 @@ def _line(event: LocalEvent, counts: dict[str, int] | None) -> EventLine:
     # Native signups only: an event that sent people to Facebook or lu.ma has no numbers here.
     if counts is None or (event.signup_url and not any(counts.values())):
         return EventLine(event=event, signups=None, attended=None)
-    attended = counts.get(ATTENDED_STATE, 0)
+    attended = counts.get(Signup.State.ATTENDED, 0)
     return EventLine(
         event=event,
-        signups=sum(counts.get(state, 0) for state in SIGNED_UP_STATES),
+        signups=sum(counts.get(state, 0) for state in Signup.HOLDS_PLACE),
         attended=attended if attended else None,
     )
 

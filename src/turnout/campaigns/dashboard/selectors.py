@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from turnout.accounts.models import User
 from turnout.groups.models import Group
 from turnout.localization.formatting import country_name
+from turnout.signups.models import Signup
 from turnout.signups.selectors import count_signups_by_event
 
 from ..models import Campaign, LocalEvent
@@ -34,11 +35,11 @@ class EventLine:
 
     @property
     def confirmed(self) -> int:
-        return self.signups.get("confirmed", 0) + self.signups.get("attended", 0)
+        return sum(self.signups.get(state, 0) for state in Signup.HOLDS_PLACE)
 
     @property
     def waitlisted(self) -> int:
-        return self.signups.get("waitlisted", 0)
+        return self.signups.get(Signup.State.WAITLISTED, 0)
 
 
 @dataclass
