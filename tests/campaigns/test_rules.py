@@ -6,10 +6,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from tests.factories import CampaignFactory, LocalEventFactory
 from tests.press.factories import PressMentionFactory
 from turnout.campaigns import selectors, services
+from turnout.campaigns.listing import signup_action
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.platforms import Platform
 from turnout.campaigns.signals import event_cancelled, event_rescheduled
@@ -180,3 +182,23 @@ def test_public_campaigns_are_published_or_archived():
     CampaignFactory(status="published", slug="now")
     CampaignFactory(status="archived", slug="then")
     assert sorted(Campaign.objects.public().values_list("slug", flat=True)) == ["now", "then"]
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.parametrize("signup_url", ["", "https://lu.ma/utrecht"])
+@pytest.mark.parametrize("ends_in", [timedelta(hours=2), timedelta(hours=-1)])
+def test_the_sign_up_button_shows_exactly_when_the_event_takes_signups_here(
+    status, signup_url, ends_in
+):
+    """One rule (`LocalEvent.takes_signups_here`) for the event lists' button and the form."""
+    current = timezone.now()
+    event = LocalEventFactory.build(
+        status=status,
+        signup_url=signup_url,
+        starts_at=current + ends_in - timedelta(hours=2),
+        ends_at=current + ends_in,
+    )
+    event.pk = 1
+    takes = status == Status.APPROVED and not signup_url and ends_in > timedelta(0)
+    assert event.takes_signups_here(now=current) is takes
+    assert ("#signup" in signup_action(event)) is takes

@@ -94,15 +94,13 @@ class EventRows:
                 return took_place
             label = platform_page_label(event)
             return SafeString(f"{took_place} · {self._external_link(event, label, css='')}")
-        if event.is_details_tba or (
-            not event.signup_url and event.status != LocalEvent.Status.APPROVED
-        ):
-            return _status("tba", self.labels["tba"])
-        if not event.signup_url:
+        if event.takes_signups_here(now=self.now):
             return SafeString(
                 f'<a class="button" href="{_e(self.path(event.pk))}#signup">'
                 f"{_e(self.labels['sign_up'])}{_for_screen_readers(event)}</a>"
             )
+        if event.is_details_tba or not event.signup_url:
+            return _status("tba", self.labels["tba"])
         label = signup_action_label(event.signup_platform or "website")
         return self._external_link(event, label, css="button")
 

@@ -332,6 +332,10 @@ class LocalEvent(models.Model):
     def is_cancelled(self) -> bool:
         return self.status == self.Status.CANCELLED
 
+    def takes_signups_here(self, *, now: datetime) -> bool:
+        """Whether people sign up on this site: approved, no signup link elsewhere, not over."""
+        return self.status == self.Status.APPROVED and not self.signup_url and self.ends_at > now
+
     @property
     def has_ended(self) -> bool:
         return self.ends_at < current_time()

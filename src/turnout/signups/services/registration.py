@@ -16,9 +16,10 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications import outbox, signup_emails
+from turnout.notifications import outbox
 from turnout.web.email_addresses import normalize_email
 
+from .. import emails as signup_emails
 from .. import selectors
 from ..models import Signup
 
@@ -34,13 +35,6 @@ class CancellingClosed(ValidationError):
 def can_cancel(signup: Signup, *, now: datetime) -> bool:
     """Whether the participant may still cancel: not cancelled yet, and the event not over."""
     return signup.state != Signup.State.CANCELLED and signup.event.ends_at > now
-
-
-def accepts_signups(event: LocalEvent, *, now: datetime) -> bool:
-    """Native signup: approved, no external signup link, not over."""
-    return (
-        event.status == LocalEvent.Status.APPROVED and not event.signup_url and event.ends_at > now
-    )
 
 
 # A double click, a retried request or a script sends the same signup many times at once:
@@ -78,7 +72,7 @@ def sign_up(
     The same address again for the same event changes nothing and is told so by email; a
     cancelled signup may sign up again (and must confirm again).
     """
-    if not accepts_signups(event, now=now):
+    if not event.takes_signups_here(now=now):
         raise SignupClosed(_("This event does not take signups here."))
     if not accepted_code_of_conduct:
         raise ValidationError(_("Please accept the code of conduct."))
@@ -138,7 +132,7 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
         signup = Signup.objects.select_for_update().get(token=token)
         if signup.state != Signup.State.AWAITING_CONFIRMATION:
             return signup  # confirming twice is harmless
-        if not accepts_signups(event, now=now):
+        if not event.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
         signup.event = event
         signup.confirmed_at = now
@@ -188,7 +182,7 @@ def promote_from_waitlist(*, event: LocalEvent, now: datetime) -> list[Signup]:
     Call inside the transaction that locked `event` (select_for_update).
     """
     promoted: list[Signup] = []
-    if not accepts_signups(event, now=now):
+    if not event.takes_signups_here(now=now):
         return promoted
     while event.capacity is None or selectors.places_taken(event) < event.capacity:
         candidate = selectors.next_on_waitlist(event)

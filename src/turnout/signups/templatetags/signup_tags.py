@@ -7,7 +7,6 @@ from django.utils.translation import get_language
 
 from .. import abuse, selectors
 from ..forms import SignupForm
-from ..services.registration import accepts_signups
 
 register = template.Library()
 
@@ -15,7 +14,7 @@ register = template.Library()
 @register.inclusion_tag("signups/_signup_box.html", takes_context=True)
 def signup_box(context, event):
     now = timezone.now()
-    is_open = accepts_signups(event, now=now)
+    is_open = event.takes_signups_here(now=now)
     form = context.get("signup_form")
     if form is None and is_open:
         form = SignupForm(initial={"stamp": abuse.issue_form_stamp(now=now)})

@@ -10,13 +10,13 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications.invites import invite_ics
 from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
 from turnout.web.rate_limits import Limit
 
 from .. import abuse, selectors
 from ..forms import SignupForm
+from ..invites import invite_ics
 from ..models import Signup
 from ..services import registration
 
@@ -112,7 +112,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             "signup": signup,
             "event": signup.event,
             "can_confirm": signup.state == Signup.State.AWAITING_CONFIRMATION
-            and registration.accepts_signups(signup.event, now=now),
+            and signup.event.takes_signups_here(now=now),
             "can_cancel": registration.can_cancel(signup, now=now),
         },
     )
