@@ -154,7 +154,9 @@ def test_a_name_nothing_resembles_asks_to_check_the_spelling_in_dutch(client, ca
 def test_the_form_has_no_country_or_time_zone_to_fill_in(client, campaign):
     text = client.get("/en/campaigns/may/organize/").content.decode()
     assert 'name="city"' in text and 'list="id_city-suggestions"' in text
-    assert 'name="country"' not in text and 'name="timezone"' not in text
+    assert 'name="country"' not in text
+    # The only time zone to choose is an online event's, which has no city to take it from.
+    assert "For an online event: the time zone of the times you give." in text
     assert "geo/city-suggestions" in text
 
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from django.db.models import QuerySet
 from django.db.models.functions import Lower
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, override
 
 from turnout.localization.formatting import country_name
 
@@ -100,15 +100,23 @@ def campaign_reach(campaign: Campaign) -> Reach:
 
 
 def events_by_country(events: list[LocalEvent], *, language: str) -> list[CountryEvents]:
-    """Group events by country, countries in the alphabetical order of the page's language."""
+    """Group events by country, countries in the alphabetical order of the page's language;
+    online events, which have no country, in a group of their own after the countries."""
     grouped: dict[str, list[LocalEvent]] = defaultdict(list)
+    online: list[LocalEvent] = []
     for event in events:
-        grouped[event.country].append(event)
-    groups = [
-        CountryEvents(code=code, name=country_name(code, language), events=items)
-        for code, items in grouped.items()
-    ]
-    return sorted(groups, key=lambda group: group.name.casefold())
+        (online if event.is_online else grouped[event.country]).append(event)
+    groups = sorted(
+        (
+            CountryEvents(code=code, name=country_name(code, language), events=items)
+            for code, items in grouped.items()
+        ),
+        key=lambda group: group.name.casefold(),
+    )
+    if online:
+        with override(language):
+            groups.append(CountryEvents(code="online", name=gettext("Online"), events=online))
+    return groups
 
 
 def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:

@@ -13,7 +13,7 @@ from ..models import Campaign
 from .selectors import EventLine, campaign_events, event_lines
 
 COLUMNS = [
-    "id", "title", "status", "city", "country", "country_name", "venue", "address",
+    "id", "title", "status", "city", "country", "country_name", "venue", "address", "attendance",
     "starts_local", "ends_local", "timezone", "signup", "signup_url", "confirmed_signups",
     "waitlisted_signups", "organizers", "page",
 ]  # fmt: skip
@@ -21,9 +21,12 @@ COLUMNS = [
 
 def _row(line: EventLine, site_url: str) -> list[object]:
     event = line.event
+    # "Online" where the city would be: a spreadsheet sorted by city keeps them together.
+    # The meeting link stays out: a file travels further than the dashboard.
     return [
-        event.pk, event.title, event.status, event.city, event.country,
-        country_name(event.country, "en"), event.venue, event.address,
+        event.pk, event.title, event.status, "Online" if event.is_online else event.city,
+        event.country, country_name(event.country, "en"),
+        event.venue, event.address, event.attendance_mode,
         event.local_starts_at.strftime("%Y-%m-%d %H:%M"),
         event.local_ends_at.strftime("%Y-%m-%d %H:%M"), event.timezone,
         event.signup_platform or "native", event.signup_url,

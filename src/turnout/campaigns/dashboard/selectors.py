@@ -16,6 +16,7 @@ from turnout.signups.selectors import count_signups_by_event
 
 from ..models import Campaign, LocalEvent
 from ..proposals.models import EventProposal
+from ..proposals.selectors import details_are_announced
 from ..selectors import Reach, campaign_reach
 
 if TYPE_CHECKING:
@@ -107,7 +108,8 @@ def campaign_overview(campaign: Campaign, *, now: datetime, language: str) -> Ca
     """The campaign at a glance: reach, events by state, signups, what needs chasing."""
     lines = event_lines(campaign_events(campaign))
     taking_part = [line for line in lines if line.event.status in LocalEvent.TAKING_PART_STATUSES]
-    countries = Counter(line.event.country for line in taking_part)
+    countries = Counter(line.event.country for line in taking_part if not line.event.is_online)
+    online = sum(1 for line in taking_part if line.event.is_online)
     statuses = Counter(line.event.status for line in lines)
     overview = CampaignOverview(
         campaign=campaign,
@@ -115,7 +117,8 @@ def campaign_overview(campaign: Campaign, *, now: datetime, language: str) -> Ca
         countries=sorted(
             ((country_name(code, language), count) for code, count in countries.items()),
             key=lambda pair: pair[0].casefold(),
-        ),
+        )
+        + ([(str(_("Online")), online)] if online else []),  # no country: after the countries
         by_status=[
             (label, statuses[value])
             for value, label in LocalEvent.Status.choices
@@ -131,7 +134,7 @@ def campaign_overview(campaign: Campaign, *, now: datetime, language: str) -> Ca
         if event.ends_at < now or event.status == LocalEvent.Status.COMPLETED:
             continue
         is_tba_soon = (
-            event.is_details_tba or not event.venue
+            event.is_details_tba or not details_are_announced(event)
         ) and event.starts_at <= now + TBA_WARNING
         if is_tba_soon:
             overview.tba_soon.append(line)

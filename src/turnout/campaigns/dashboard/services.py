@@ -20,6 +20,7 @@ from turnout.web.email_addresses import normalize_email
 
 from ..models import Campaign, LocalEvent
 from ..proposals.models import OrganizerInvitation
+from ..proposals.selectors import details_are_announced
 from ..proposals.services import EventDetails, apply_details
 from ..services import save_event_changes
 from .selectors import organizers_of
@@ -46,10 +47,11 @@ def update_event_details(
         if event.capacity != capacity:
             event.capacity = capacity
             changed.add("capacity")
-        if event.status == LocalEvent.Status.DETAILS_TBA and event.venue:
+        announced = details_are_announced(event)
+        if event.status == LocalEvent.Status.DETAILS_TBA and announced:
             event.status = LocalEvent.Status.APPROVED
             changed.add("status")
-        elif event.status == LocalEvent.Status.APPROVED and not event.venue:
+        elif event.status == LocalEvent.Status.APPROVED and not announced:
             event.status = LocalEvent.Status.DETAILS_TBA
             changed.add("status")
         save_event_changes(event=event, changed_fields=changed)

@@ -1,10 +1,11 @@
 """The "Organize in your area" form and the coordinators' decision form."""
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from babel.lists import format_list
 from django import forms
+from django.core.validators import URLValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +35,18 @@ def suggest_cities(typed: str, *, language: str) -> list[City]:
     return []
 
 
+# A meeting link is opened by participants' browsers: only web links, never ftp: or others.
+validate_meeting_url = URLValidator(
+    schemes=["http", "https"],
+    message=_("Give the web address of the meeting, starting with https://."),
+)
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    # Called when a form is built, not at import: reading the zone database takes a while.
+    return [("", "---------")] + [(name, name) for name in sorted(available_timezones())]
+
+
 def place_label(city: str, country: str, language: str | None = None) -> str:
     """ "Groningen, Netherlands": how a chosen city reads in the form, as a suggestion does."""
     return f"{city}, {country_name(country, language)}"
@@ -50,8 +63,24 @@ class ProposalForm(forms.Form):
         label=_("Title"), max_length=200, required=False,
         help_text=_("Optional. Leave empty and we name it after the campaign and your city."),
     )  # fmt: skip
+    attendance_mode = forms.ChoiceField(
+        label=_("Where does it take place?"), widget=forms.RadioSelect,
+        choices=LocalEvent.AttendanceMode.choices, initial=LocalEvent.AttendanceMode.IN_PERSON,
+        required=False,  # left out (as by a form from before online events): in person
+        help_text=_("An online event has no city or venue: people join through its link."),
+    )  # fmt: skip
+    meeting_url = forms.URLField(
+        label=_("Meeting link"), max_length=500, required=False,
+        validators=[validate_meeting_url],
+        help_text=_("Zoom, Teams, Jitsi, Google Meet, ... Only participants who confirmed their "
+                    "place see it."),
+    )  # fmt: skip
+    timezone = forms.ChoiceField(
+        label=_("Time zone"), required=False, choices=time_zone_choices,
+        help_text=_("For an online event: the time zone of the times you give."),
+    )  # fmt: skip
     city = SingleLineField(
-        label=_("City or town"), max_length=200, widget=CityInput(),
+        label=_("City or town"), max_length=200, widget=CityInput(), required=False,
         help_text=_("Start typing and pick your city from the suggestions; the country and the "
                     "time zone follow from it."),
     )  # fmt: skip
@@ -121,6 +150,11 @@ class ProposalForm(forms.Form):
     def clean_city(self) -> str:
         """Find the city in the gazetteer; its country, coordinates and time zone come with it."""
         typed = self.cleaned_data["city"].strip()
+        if (
+            not typed
+            or self.cleaned_data.get("attendance_mode") == LocalEvent.AttendanceMode.ONLINE
+        ):
+            return typed  # no place to look up: clean() asks for one unless the event is online
         event = self.event
         if event is not None and normalize_name(typed) in {
             normalize_name(event.city),
@@ -169,12 +203,17 @@ class ProposalForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("venue", "").strip() and not cleaned.get("venue_tba"):
+        mode = cleaned.get("attendance_mode") or LocalEvent.AttendanceMode.IN_PERSON
+        if mode == LocalEvent.AttendanceMode.ONLINE:
+            self._clean_online(cleaned)
+        else:
+            self._clean_in_person(cleaned)
+        if mode == LocalEvent.AttendanceMode.IN_PERSON:
+            cleaned["meeting_url"] = ""  # nothing to join: a stale link is not kept
+        elif not cleaned.get("meeting_url") and "meeting_url" not in self.errors:
             self.add_error(
-                "venue", _("Give the venue or meeting point, or tick “still to be announced”.")
+                "meeting_url", _("Give the meeting link people use to join the event online.")
             )
-        if cleaned.get("venue_tba"):
-            cleaned["venue"] = ""
         if cleaned.get("signup_method") == self.SignupMethod.EXTERNAL and not cleaned.get(
             "signup_url"
         ):
@@ -201,6 +240,31 @@ class ProposalForm(forms.Form):
                     )  # fmt: skip
         return cleaned
 
+    def _clean_in_person(self, cleaned: dict) -> None:
+        if not cleaned.get("city") and "city" not in self.errors:
+            self.add_error(
+                "city", _("Give the city or town. If the event has no place, choose “Online”.")
+            )
+        if not cleaned.get("venue", "").strip() and not cleaned.get("venue_tba"):
+            self.add_error(
+                "venue", _("Give the venue or meeting point, or tick “still to be announced”.")
+            )
+        if cleaned.get("venue_tba"):
+            cleaned["venue"] = ""
+
+    def _clean_online(self, cleaned: dict) -> None:
+        """No place: whatever was typed in the place fields is dropped, the times are read in
+        the chosen time zone."""
+        cleaned.update(city="", venue="", address="", venue_tba=False)
+        zone = cleaned.get("timezone")
+        if not zone:
+            self.add_error(
+                "timezone", _("Choose the time zone of the times you give for the online event.")
+            )
+            return
+        self.place = {"city": "", "country": "", "timezone": zone, "latitude": None,
+                      "longitude": None}  # fmt: skip
+
     def event_details(self) -> EventDetails:
         data, place = self.cleaned_data, self.place
         if place is None:
@@ -211,6 +275,8 @@ class ProposalForm(forms.Form):
             venue=data["venue"], address=data["address"], timezone=place["timezone"],
             starts_at=data["starts_at"], ends_at=data["ends_at"],
             signup_url=data["signup_url"], description=data["description"],
+            attendance_mode=data["attendance_mode"] or LocalEvent.AttendanceMode.IN_PERSON,
+            meeting_url=data["meeting_url"],
         )  # fmt: skip
 
     def proposer(self) -> Proposer:
@@ -227,7 +293,10 @@ class ProposalForm(forms.Form):
         """The form's values for an existing proposed event."""
         starts, ends = event.local_starts_at, event.local_ends_at
         return {
-            "title": event.title, "city": place_label(event.city, event.country),
+            "title": event.title,
+            "city": place_label(event.city, event.country) if event.city else "",
+            "attendance_mode": event.attendance_mode, "meeting_url": event.meeting_url,
+            "timezone": event.timezone,
             "venue": event.venue, "venue_tba": not event.venue, "address": event.address,
             "day": starts.date(), "starts": starts.time(), "ends": ends.time(),
             "description": event.description,

@@ -11,6 +11,11 @@ from ..models import Campaign, LocalEvent
 from .models import EventProposal
 
 
+def details_are_announced(event: LocalEvent) -> bool:
+    """Whether people know where to go: a venue, or (online) the link they get on signing up."""
+    return bool(event.venue) or event.is_online
+
+
 @dataclass
 class QueueItem:
     proposal: EventProposal

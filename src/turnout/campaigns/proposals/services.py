@@ -20,6 +20,7 @@ from turnout.web.email_addresses import normalize_email
 from ..models import Campaign, LocalEvent
 from ..services import save_event_changes
 from .models import EventProposal
+from .selectors import details_are_announced
 
 TOKEN_PURPOSE = "proposal"
 
@@ -51,6 +52,10 @@ class EventDetails:
     ends_at: datetime
     signup_url: str
     description: str
+    # An online event has no city, country, venue or coordinates; only its participants who
+    # confirmed their place ever see the meeting link.
+    attendance_mode: str = LocalEvent.AttendanceMode.IN_PERSON
+    meeting_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,8 @@ def is_outside_window(campaign: Campaign | None, details: EventDetails) -> bool:
 
 
 def default_title(event: LocalEvent, city: str) -> str:
-    return f"{event.campaign.title} · {city}" if event.campaign else city
+    place = city or str(_("Online"))  # an online event has no city to be named after
+    return f"{event.campaign.title} · {place}" if event.campaign else place
 
 
 def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
@@ -88,6 +94,8 @@ def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
         "ends_at": details.ends_at,
         "signup_url": details.signup_url.strip(),
         "description": details.description.strip(),
+        "attendance_mode": details.attendance_mode,
+        "meeting_url": details.meeting_url.strip(),
     }
     changed = {name for name, value in values.items() if getattr(event, name) != value}
     for name, value in values.items():
@@ -221,7 +229,11 @@ def approve_proposal(*, proposal: EventProposal, actor: User, now: datetime) -> 
     """Publish the event (details to be announced without a venue); the proposer organizes it."""
     with transaction.atomic():
         proposal, event = _lock_for_decision(proposal)
-        event.status = LocalEvent.Status.APPROVED if event.venue else LocalEvent.Status.DETAILS_TBA
+        event.status = (
+            LocalEvent.Status.APPROVED
+            if details_are_announced(event)
+            else LocalEvent.Status.DETAILS_TBA
+        )
         event.save(update_fields=["status", "updated_at"])
         _decide(proposal, state=EventProposal.State.APPROVED, actor=actor, message="", now=now)
         organizer = find_or_create_person(
