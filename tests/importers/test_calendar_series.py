@@ -29,8 +29,8 @@ from turnout.importers.calendar_feeds import (
 )
 from turnout.importers.models import ImportedEvent
 from turnout.importers.recurrence import import_window
-from turnout.notifications.invites import invite_ics
-from turnout.notifications.signup_emails import signup_confirmed
+from turnout.signups.emails import signup_confirmed
+from turnout.signups.invites import invite_ics
 from turnout.signups.models import Signup
 
 pytestmark = pytest.mark.django_db

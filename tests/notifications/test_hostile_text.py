@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications import outbox, signup_emails
+from turnout.notifications import outbox
 from turnout.notifications.composition import SUBJECT_MAX, Email
 from turnout.notifications.models import OutboxMessage, WrittenMessage
-from turnout.notifications.reminders import queue_due_reminders
+from turnout.signups import emails as signup_emails
 from turnout.signups.models import Signup
+from turnout.signups.reminders import queue_due_reminders
 from turnout.web.text import single_line
 
 pytestmark = pytest.mark.django_db

@@ -7,11 +7,17 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Notifications")
 
     def ready(self) -> None:
-        # Event changes announced by campaigns become outbox rows in the same transaction.
         # /readyz lives in web, below this app; it learns of the outbox's check from here.
         from turnout.web.health import register_readiness_check
 
-        from . import receivers  # noqa: F401
         from .health import outbox_check
+        from .scheduler import register_job
 
         register_readiness_check("outbox", outbox_check)
+        # A sweep for anything the on-commit wake-up missed, and for retries that came due.
+        register_job(every_seconds=30, task_path="turnout.notifications.tasks.deliver_outbox")
+        # web's upkeep: web sits below the worker and knows nothing of it, so it is named here.
+        register_job(
+            every_seconds=6 * 3600, task_path="turnout.web.tasks.refresh_planner_statistics"
+        )
+        register_job(every_seconds=3600, task_path="turnout.web.tasks.forget_past_rate_counters")

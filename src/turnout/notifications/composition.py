@@ -65,6 +65,7 @@ class Email:
 def compose(
     *,
     kind: str,
+    template: str,
     to: str,
     language: str,
     subject: "StrOrPromise",
@@ -72,7 +73,10 @@ def compose(
     subject_params: dict | None = None,
     attachments: tuple[Attachment, ...] = (),
 ) -> Email:
-    """Render `notifications/email/<kind>.txt` and `.html` in `language`.
+    """Render `<template>.txt` and `.html` in `language`, as an email of `kind`.
+
+    The app that sends the email keeps its templates (`signups/email/reminder`); their HTML
+    extends `notifications/email/_base.html`, the one layout of every email.
 
     `subject` is a lazy string (with %(name)s placeholders filled from `subject_params`); it
     is translated into the recipient's language too.
@@ -85,8 +89,8 @@ def compose(
             "language": language,
             **context,
         }
-        text = render_plain_text(f"notifications/email/{kind}.txt", full_context)
-        html = render_to_string(f"notifications/email/{kind}.html", full_context)
+        text = render_plain_text(f"{template}.txt", full_context)
+        html = render_to_string(f"{template}.html", full_context)
         return Email(
             kind=kind,
             to=to,

@@ -1,6 +1,9 @@
 """Periodic work for `turnout worker`: it queues tasks on a timetable; workers run them.
 
-Every job is idempotent, so several workers each running this timetable is harmless.
+The timetable is a registry: each app adds its own jobs from `AppConfig.ready()` with
+`register_job()` (signups its reminders, importers its feeds), so this module, below them,
+names none of them. Every job is idempotent, so several workers each running this timetable is
+harmless.
 """
 
 import logging
@@ -22,15 +25,17 @@ class Job:
     task_path: str
 
 
-TIMETABLE = (
-    # A sweep for anything the on-commit wake-up missed, and for retries that came due.
-    Job(30, "turnout.notifications.tasks.deliver_outbox"),
-    Job(300, "turnout.notifications.tasks.queue_due_reminders"),
-    Job(3600, "turnout.signups.tasks.anonymize_expired_signups"),
-    Job(900, "turnout.importers.tasks.sync_due_feeds"),
-    Job(6 * 3600, "turnout.web.tasks.refresh_planner_statistics"),
-    Job(3600, "turnout.web.tasks.forget_past_rate_counters"),
-)
+# Filled by `register_job()` as the apps become ready, in INSTALLED_APPS order.
+TIMETABLE: list[Job] = []
+
+
+def register_job(*, every_seconds: int, task_path: str) -> None:
+    """Queue the task at `task_path` (a django-tasks task) every `every_seconds`; registering
+    the same task again changes how often it runs."""
+    if every_seconds <= 0:
+        raise ValueError(f"{task_path}: every_seconds must be positive, not {every_seconds}")
+    job = Job(every_seconds, task_path)
+    TIMETABLE[:] = [kept for kept in TIMETABLE if kept.task_path != task_path] + [job]
 
 
 def enqueue_job(job: Job) -> None:
@@ -47,9 +52,9 @@ class Scheduler(threading.Thread):
     """A daemon thread that queues each job of the timetable when it is due. It survives a lost
     database: the jobs stay due and are queued once it answers again."""
 
-    def __init__(self, timetable: tuple[Job, ...] = TIMETABLE):
+    def __init__(self, timetable: tuple[Job, ...] | None = None):
         super().__init__(name="turnout-scheduler", daemon=True)
-        self.timetable = timetable
+        self.timetable = tuple(TIMETABLE) if timetable is None else timetable
         self.stopping = threading.Event()
 
     def run(self) -> None:

@@ -7,5 +7,13 @@ class SignupsConfig(AppConfig):
     verbose_name = _("Signups")
 
     def ready(self) -> None:
-        # A raised capacity (from any edit path) gives the new places to the waitlist.
+        # A raised capacity (from any edit path) gives the new places to the waitlist, and a
+        # rescheduled or cancelled event is told to its participants.
+        from turnout.notifications.scheduler import register_job
+
         from . import receivers  # noqa: F401
+
+        register_job(every_seconds=300, task_path="turnout.signups.tasks.queue_due_reminders")
+        register_job(
+            every_seconds=3600, task_path="turnout.signups.tasks.anonymize_expired_signups"
+        )

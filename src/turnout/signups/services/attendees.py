@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications import outbox, signup_emails
+from turnout.notifications import outbox
 from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import checked_message, record_written_message
 from turnout.web.spreadsheets import csv_text
 
+from .. import emails as signup_emails
 from .. import selectors
 from ..models import Signup
 

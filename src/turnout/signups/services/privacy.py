@@ -40,6 +40,7 @@ def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:
     url = absolute_url("signups:privacy", language=language, token=privacy_token(email))
     message = compose(
         kind="privacy_link",
+        template="signups/email/privacy_link",
         to=email,
         language=language,
         subject=_("Your data at %(site)s"),

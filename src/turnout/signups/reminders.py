@@ -6,12 +6,13 @@ from functools import partial
 from django.db import transaction
 
 from turnout.campaigns.models import Campaign, LocalEvent, default_reminder_hours
-from turnout.signups.models import Signup
+from turnout.notifications import outbox
+from turnout.notifications.composition import Email
+from turnout.notifications.models import OutboxMessage
 
-from . import outbox, signup_emails
-from .composition import Email
+from .emails import reminder
 from .mail_merge import Letter, compose_letter
-from .models import OutboxMessage
+from .models import Signup
 
 # Signups read per query while writing reminders (see `_in_batches`).
 REMINDER_BATCH = 500
@@ -72,7 +73,7 @@ def queue_due_reminders(*, now: datetime) -> int:
             letter_key = (signup.event_id, signup.language, hours)
             if letter_key not in letters:
                 letters[letter_key] = compose_letter(
-                    partial(signup_emails.reminder, now=now, hours=hours), sample=signup
+                    partial(reminder, now=now, hours=hours), sample=signup
                 )
             emails.append((letters[letter_key].to(signup), key))
         with transaction.atomic():

@@ -8,7 +8,7 @@ from tests.factories import CampaignFactory, LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.campaigns.services import cancel_event, save_event_changes
 from turnout.notifications.models import OutboxMessage
-from turnout.notifications.reminders import queue_due_reminders
+from turnout.signups.reminders import queue_due_reminders
 
 pytestmark = pytest.mark.django_db
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from django.utils.html import escape
 from icalendar import Event
 
-from turnout.signups.models import Signup
+from turnout.notifications.composition import Attachment, Email
 
-from .composition import Attachment, Email
 from .invites import attendee
+from .models import Signup
 
 _ICS_LINE_BREAK = "\r\n"
 _ICS_FOLD = "\r\n "  # RFC 5545 3.1: a long line continues after a line break and a space

@@ -1,4 +1,5 @@
-"""The emails a participant receives about their signup, composed in their language."""
+"""The emails a participant receives about their signup, composed in their language with
+notifications' composer from the templates in `signups/email/`."""
 
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -7,10 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.calendar import event_location
 from turnout.localization.formatting import format_day, format_time_range
-from turnout.signups.models import Signup
+from turnout.notifications.composition import Attachment, Email, absolute_url, compose
 
-from .composition import Attachment, Email, absolute_url, compose
 from .invites import invite_attachment
+from .models import Signup
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -46,6 +47,7 @@ def _compose(
 ) -> Email:
     return compose(
         kind=kind,
+        template=f"signups/email/{kind}",
         to=signup.email,
         language=signup.language,
         subject=subject,

@@ -7,9 +7,9 @@ from django.conf import settings
 from icalendar import vCalAddress, vText
 
 from turnout.campaigns.calendar import add_meeting_link, build_calendar, render_ics
-from turnout.signups.models import Signup
+from turnout.notifications.composition import Attachment
 
-from .composition import Attachment
+from .models import Signup
 
 
 def organizer_address() -> str:

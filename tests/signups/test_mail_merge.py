@@ -7,9 +7,9 @@ import pytest
 
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
-from turnout.notifications import signup_emails
 from turnout.notifications.composition import Attachment, Email
-from turnout.notifications.mail_merge import compose_letter
+from turnout.signups import emails as signup_emails
+from turnout.signups.mail_merge import compose_letter
 
 pytestmark = pytest.mark.django_db
 
