@@ -121,6 +121,10 @@ def reminder(signup: Signup, *, now: datetime, hours: int) -> Email:
     )
 
 
+# Where to go: an event moving online (or back) changes its place too.
+PLACE_FIELDS = frozenset({"venue", "address", "city", "country", "attendance_mode"})
+
+
 def event_rescheduled(signup: Signup, *, now: datetime, changed_fields: set[str]) -> Email:
     """The time or place changed: an updated invite (same UID, higher SEQUENCE)."""
     attachments = (invite_attachment(signup, now=now),) if signup.holds_place else ()
@@ -130,7 +134,12 @@ def event_rescheduled(signup: Signup, *, now: datetime, changed_fields: set[str]
         subject=_("Changed: %(title)s"),
         attachments=attachments,
         time_changed=bool(changed_fields & {"starts_at", "ends_at", "timezone"}),
-        place_changed=bool(changed_fields & {"venue", "address", "city", "country"}),
+        place_changed=bool(changed_fields & PLACE_FIELDS),
+        now_online=bool(changed_fields & PLACE_FIELDS) and signup.event.is_online,
+        # Said only to people who get the new link (in the facts): those with a place.
+        link_changed="meeting_url" in changed_fields
+        and signup.holds_place
+        and signup.event.has_meeting_link,
     )
 
 

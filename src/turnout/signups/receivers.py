@@ -32,7 +32,11 @@ def _informed(event: LocalEvent):
 @receiver(event_rescheduled, dispatch_uid="signups.event_rescheduled")
 def notify_rescheduled(sender, *, event: LocalEvent, changed_fields, **kwargs) -> None:
     now = timezone.now()
-    for signup in _informed(event):
+    signups = _informed(event)
+    if set(changed_fields) <= {"meeting_url"}:
+        # Only the link to join changed: news for the people who get it, not the waitlist.
+        signups = signups.filter(state__in=Signup.HOLDS_PLACE)
+    for signup in signups:
         signup.event = event
         email = emails.event_rescheduled(signup, now=now, changed_fields=set(changed_fields))
         outbox.enqueue(email, now=now, dedupe_key=f"rescheduled:{signup.pk}:{event.sequence}")
