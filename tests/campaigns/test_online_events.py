@@ -196,6 +196,17 @@ def test_place_fields_typed_for_an_online_event_are_dropped(client, campaign):
     assert (event.city, event.venue, event.address) == ("", "", "")
 
 
+def test_online_proposals_are_not_each_others_duplicates(client, campaign):
+    for title in ("First call", "Second call"):
+        propose(client, title=title, proposer_email=f"{title[0]}@example.org")
+        client.post(link_in(mail.outbox[-1], "confirm"))
+    online_event(campaign)
+    client.force_login(campaign.coordinators.get())
+    text = client.get("/en/dashboard/campaigns/may/proposals/").content.decode()
+    assert "First call" in text and "Second call" in text
+    assert "Possible duplicate" not in text
+
+
 # Editing -------------------------------------------------------------------------------------
 
 

@@ -56,11 +56,14 @@ def moderation_queue(campaign: Campaign) -> list[QueueItem]:
     )
     by_place: dict[tuple[str, str], list[LocalEvent]] = defaultdict(list)
     for event in claiming:
-        by_place[_place_key(event.city, event.country)].append(event)
+        if not event.is_online:  # no city, so none it could share with another event
+            by_place[_place_key(event.city, event.country)].append(event)
     return [
         QueueItem(
             proposal=proposal,
-            possible_duplicates=[
+            possible_duplicates=[]
+            if proposal.event.is_online
+            else [
                 event
                 for event in by_place[_place_key(proposal.event.city, proposal.event.country)]
                 if event.pk != proposal.event_id
