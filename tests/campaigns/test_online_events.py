@@ -358,3 +358,18 @@ def test_a_new_meeting_link_goes_to_confirmed_participants_only(client, campaign
     assert "De link om online mee te doen is veranderd." in message.body
     assert new_link in message.body and LINK not in message.body
     assert "De plaats van het evenement is veranderd" not in message.body
+
+
+def test_the_report_and_the_archive_give_online_events_no_empty_city(client, campaign, event):
+    from turnout.campaigns.report import campaign_report
+
+    online_event(campaign, status="completed")
+    LocalEventFactory(campaign=campaign, city="Lyon", country="FR", title="Lyon")
+    report = campaign_report(campaign, today=date(2030, 6, 1), language="nl")
+    assert [group.name for group in report.countries] == ["Frankrijk", "Nederland", "Online"]
+    assert [line.event.title for line in report.countries[-1].lines] == ["Online teach-in"]
+    with time_machine.travel(datetime(2030, 6, 1, tzinfo=ZoneInfo("UTC")), tick=False):
+        text = client.get("/en/campaigns/may/report/").content.decode()
+        archive = client.get("/en/archive/").content.decode()
+    assert '<th scope="row">Online teach-in</th>' in text and '<th scope="row"></th>' not in text
+    assert "(Lyon, Amsterdam)" in archive and ", ," not in archive and LINK not in text + archive

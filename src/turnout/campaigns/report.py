@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Max
+from django.utils.translation import get_language, gettext, override
 
 from turnout.localization.formatting import country_name
 from turnout.media.selectors import DisplayPhoto, campaign_gallery, public_photos
@@ -62,8 +63,12 @@ def campaign_report(
     lines = [_line(event, counts.get(event.pk)) for event in events]
 
     grouped: dict[str, list[EventLine]] = {}
+    online: list[EventLine] = []
     for line in lines:
-        grouped.setdefault(line.event.country, []).append(line)
+        if line.event.is_online:  # no country: a group of their own, after the countries
+            online.append(line)
+        else:
+            grouped.setdefault(line.event.country, []).append(line)
     countries = sorted(
         (
             CountryLines(code, country_name(code, language), items)
@@ -71,6 +76,9 @@ def campaign_report(
         ),
         key=lambda c: c.name.casefold(),
     )
+    if online:
+        with override(language or get_language()):
+            countries.append(CountryLines("online", gettext("Online"), online))
     with_signups = [line.signups for line in lines if line.signups is not None]
     with_attendance = [line.attended for line in lines if line.attended is not None]
     return CampaignReport(

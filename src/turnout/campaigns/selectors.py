@@ -125,6 +125,7 @@ def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:
     for campaign in Campaign.objects.public().filter(ends_on__lt=today).order_by("-starts_on"):
         cities = (
             campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
+            .exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)  # in no city
             .order_by("starts_at", "city")
             .values_list("city", flat=True)
         )
