@@ -4,11 +4,12 @@ from datetime import UTC, datetime
 
 import pytest
 from django.db import transaction
+from django.template.loader import render_to_string
 
 from tests.factories import UserFactory
 from turnout.accounts import sign_in
-from turnout.accounts.emails import compose_email
 from turnout.notifications import outbox
+from turnout.notifications.composition import compose
 from turnout.notifications.models import OutboxMessage
 from turnout.notifications.outbox import as_email_message
 
@@ -19,12 +20,11 @@ NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 
 def test_plain_text_stays_plain_and_the_html_copy_is_escaped_with_working_links():
     user = UserFactory(name="O'Brien <b>&</b>", language="en")
-    email = compose_email(
+    email = compose(
         kind="sign_in",
+        template="accounts/email/sign_in",
         to=user.email,
         language="en",
-        subject_template="accounts/email/sign_in_subject.txt",
-        body_template="accounts/email/sign_in_body.txt",
         context={"user": user, "link": "http://127.0.0.1:8000/en/x/", "code": "123456",
                  "minutes": 20},
     )  # fmt: skip
@@ -44,12 +44,11 @@ def test_a_rolled_back_sign_in_request_leaves_no_email():
 
 
 def test_reply_to_is_kept_on_the_row_and_in_the_message():
-    email = compose_email(
+    email = compose(
         kind="organizers_message",
+        template="accounts/email/sign_in",
         to="org@example.org",
         language="en",
-        subject_template="accounts/email/sign_in_subject.txt",
-        body_template="accounts/email/sign_in_body.txt",
         context={"user": UserFactory(), "link": "", "code": "1", "minutes": 1},
         reply_to="coord@example.org",
     )
@@ -58,3 +57,22 @@ def test_reply_to_is_kept_on_the_row_and_in_the_message():
     assert as_email_message(row).reply_to == ["coord@example.org"]
     assert as_email_message(OutboxMessage(to_email="x@example.org", message_id="<1@x>",
                                           subject="s", body_text="t")).reply_to == []  # fmt: skip
+
+
+def test_a_sign_in_email_is_composed_like_every_other_email(settings):
+    """One composer: the link is absolute under the person's language, the subject comes from
+    the app's template, and the HTML is notifications' one layout (no second base)."""
+    settings.SITE_URL = "https://turnout.example"
+    UserFactory(email="ada@example.org", language="nl")
+    sign_in.request_sign_in(email="ada@example.org", now=NOW)
+    row = OutboxMessage.objects.get(kind="sign_in")
+    assert row.language == "nl"
+    assert "https://turnout.example/nl/" in row.body_text
+    assert row.subject.startswith("Je inlogcode voor ")
+    layout = render_to_string(
+        "notifications/email/_base.html",
+        {"language": "nl", "site_name": settings.TURNOUT_SITE_NAME},
+    )
+    head = layout.split("<title>")[0]
+    assert row.body_html.startswith(head)
+    assert '<a href="https://turnout.example/nl/' in row.body_html

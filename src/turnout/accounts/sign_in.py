@@ -5,13 +5,12 @@ import string
 from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.urls import reverse
-from django.utils import translation
 from django.utils.crypto import constant_time_compare
 
+from turnout.notifications import outbox
+from turnout.notifications.composition import absolute_url, compose
 from turnout.web.email_addresses import normalize_email
 
-from .emails import absolute_url, enqueue_email
 from .models import SignInCode, User
 from .tokens import new_token, token_hash
 
@@ -48,22 +47,20 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
             created_at=now,
             expires_at=now + VALIDITY,
         )
-        with translation.override(user.language):
-            link = absolute_url(reverse("accounts:sign_in_link", kwargs={"token": link_token}))
-        enqueue_email(
+        link = absolute_url("accounts:sign_in_link", language=user.language, token=link_token)
+        email = compose(
             kind="sign_in",
+            template="accounts/email/sign_in",
             to=user.email,
             language=user.language,
-            subject_template="accounts/email/sign_in_subject.txt",
-            body_template="accounts/email/sign_in_body.txt",
             context={
                 "user": user,
                 "link": link,
                 "code": code,
                 "minutes": int(VALIDITY.total_seconds() // 60),
             },
-            now=now,
         )
+        outbox.enqueue(email, now=now)
     return sign_in
 
 

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -15,7 +16,9 @@ from .models import OutboxMessage
 
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "kind", "to_email", "subject", "state", "attempts", "sent_at"]
+    list_display = [
+        "created_at", "kind", "to_email", "listed_subject", "state", "attempts", "sent_at",
+    ]  # fmt: skip
     list_filter = ["state", "failure", "kind", "language"]
     search_fields = ["to_email", "subject", "message_id"]
     date_hierarchy = "created_at"
@@ -24,9 +27,32 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         field.name for field in OutboxMessage._meta.fields if field.name not in ("id",)
     ]
 
-    # Emails that carry a way into someone's account: even administrators don't read them.
+    # Emails that carry a way into someone's account: even administrators don't read them,
+    # and the subject counts (a sign-in email's subject carries the code).
     SECRET_KINDS = frozenset({"sign_in", "invitation"})
-    SECRET_FIELDS = ("body_text", "body_html", "attachments")
+    SECRET_FIELDS = ("subject", "body_text", "body_html", "attachments")
+    # What a secret email is found by in the search box; never its subject or text.
+    SECRET_SEARCH_FIELDS = ("to_email", "message_id")
+
+    @admin.display(description=_("subject"), ordering="subject")
+    def listed_subject(self, obj: OutboxMessage) -> str:
+        if obj.kind in self.SECRET_KINDS:
+            return str(_("(not shown: it holds a way to sign in)"))
+        return obj.subject
+
+    def get_search_results(self, request, queryset, search_term):
+        """Search secret emails by address and Message-ID only, so that searching for a code
+        cannot tell whether some sign-in email holds it."""
+        ordinary, ordinary_dupes = super().get_search_results(
+            request, queryset.exclude(kind__in=self.SECRET_KINDS), search_term
+        )
+        secret = queryset.filter(kind__in=self.SECRET_KINDS)
+        for term in search_term.split():
+            matches = Q()
+            for name in self.SECRET_SEARCH_FIELDS:
+                matches |= Q(**{f"{name}__icontains": term})
+            secret = secret.filter(matches)
+        return ordinary | secret, ordinary_dupes
 
     def get_fields(self, request, obj=None):
         fields = super().get_fields(request, obj)

@@ -1,5 +1,9 @@
 """Composing an email: plain text and HTML from templates, in the recipient's language.
 
+This is the one way every app composes email (signups, accounts, campaigns): one HTML layout,
+`notifications/email/_base.html`, and one `absolute_url()`. What an email says stays in the app
+that sends it, as templates under its own name (`signups/email/reminder`).
+
 Every `Email` has its header values on one line whatever they were built from (an event title,
 a name, an organizer's subject): `Email` folds them itself (`web.text.single_line`), so no
 composer can build a header from unchecked text.
@@ -24,6 +28,9 @@ if TYPE_CHECKING:
 
 # What the outbox keeps of a subject; a longer one is cut with "…".
 SUBJECT_MAX = OutboxMessage._meta.get_field("subject").max_length or 300
+
+# The HTML of an email written as plain text only: that text, links made links, in the layout.
+TEXT_AS_HTML = "notifications/email/message.html"
 
 
 def render_plain_text(template_name: str, context: dict) -> str:
@@ -68,37 +75,44 @@ def compose(
     template: str,
     to: str,
     language: str,
-    subject: "StrOrPromise",
     context: dict,
+    subject: "StrOrPromise | None" = None,
     subject_params: dict | None = None,
     attachments: tuple[Attachment, ...] = (),
+    reply_to: str = "",
 ) -> Email:
-    """Render `<template>.txt` and `.html` in `language`, as an email of `kind`.
+    """Render the email of `kind` from the templates named `template`, in `language`.
 
-    The app that sends the email keeps its templates (`signups/email/reminder`); their HTML
-    extends `notifications/email/_base.html`, the one layout of every email.
-
-    `subject` is a lazy string (with %(name)s placeholders filled from `subject_params`); it
-    is translated into the recipient's language too.
+    The text is `<template>.txt`. The HTML is `<template>.html`, which extends
+    `notifications/email/_base.html`; an email written as text only has none, and its text is
+    shown in the same layout (`TEXT_AS_HTML`). The subject is `subject`, a lazy string whose
+    %(name)s placeholders `subject_params` fill, or else `<template>_subject.txt`.
     """
     with translation.override(language):
-        subject_text = str(subject) % (subject_params or {})
         full_context = {
             "site_name": settings.TURNOUT_SITE_NAME,
             "site_url": settings.SITE_URL,
             "language": language,
             **context,
         }
-        text = render_plain_text(f"{template}.txt", full_context)
-        html = render_to_string(f"{template}.html", full_context)
+        if subject is None:
+            subject_text = render_plain_text(f"{template}_subject.txt", full_context)
+        else:
+            subject_text = str(subject) % (subject_params or {})
+        text = render_plain_text(f"{template}.txt", full_context).strip() + "\n"
+        html = render_to_string(
+            [f"{template}.html", TEXT_AS_HTML],
+            {"subject": single_line(subject_text), **full_context, "text": text},
+        )
         return Email(
             kind=kind,
             to=to,
             language=language,
             subject=subject_text,
-            text=text.strip() + "\n",
+            text=text,
             html=html,
             attachments=tuple(attachments),
+            reply_to=reply_to,
         )
 
 

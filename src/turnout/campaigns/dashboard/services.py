@@ -5,15 +5,14 @@ from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from turnout.accounts.emails import absolute_url, enqueue_email
 from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
+from turnout.notifications import outbox
+from turnout.notifications.composition import absolute_url, compose
 from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import checked_message, record_written_message
 from turnout.web.email_addresses import normalize_email
@@ -68,22 +67,19 @@ def message_organizers(
         recipients = organizers_of(campaign)
         written = record_written_message(author=actor, about=campaign, subject=subject, now=now)
         for person in recipients:
-            with translation.override(person.language):
-                dashboard = absolute_url(reverse("dashboard:home"))
-            enqueue_email(
+            dashboard = absolute_url("dashboard:home", language=person.language)
+            email = compose(
                 kind="organizers_message",
+                template="campaigns/email/organizers_message",
                 to=person.email,
                 language=person.language,
-                subject_template="campaigns/email/organizers_message_subject.txt",
-                body_template="campaigns/email/organizers_message_body.txt",
                 context={
                     "campaign": campaign, "subject": subject, "body": body,
                     "sender": actor, "person": person, "dashboard": dashboard,
                 },
                 reply_to=actor.email,
-                now=now,
-                written_message=written,
             )  # fmt: skip
+            outbox.enqueue(email, now=now, written_message=written)
         record_audit(
             actor=actor,
             action="organizers.messaged",
@@ -110,19 +106,17 @@ def invite_co_organizer(
             event=event, email=email, invited_by=actor, token_hash=hashed,
             created_at=now, expires_at=now + INVITATION_VALIDITY,
         )  # fmt: skip
-        with translation.override(language):
-            link = absolute_url(reverse("dashboard:invitation", kwargs={"token": token}))
-        enqueue_email(
+        link = absolute_url("dashboard:invitation", language=language, token=token)
+        message = compose(
             kind="invitation",
+            template="campaigns/email/invitation",
             to=email,
             language=language,
-            subject_template="campaigns/email/invitation_subject.txt",
-            body_template="campaigns/email/invitation_body.txt",
             context={"event": event, "inviter": actor, "link": link,
                      "days": INVITATION_VALIDITY.days},
             reply_to=actor.email,
-            now=now,
         )  # fmt: skip
+        outbox.enqueue(message, now=now)
         record_audit(
             actor=actor, action="invitation.sent", target=event,
             summary=f"{email} invited to co-organize {event}",

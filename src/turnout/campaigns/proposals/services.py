@@ -6,15 +6,14 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from turnout.accounts.emails import absolute_url, enqueue_email
 from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
+from turnout.notifications import outbox
+from turnout.notifications.composition import absolute_url, compose
 from turnout.web.email_addresses import normalize_email
 
 from ..models import Campaign, LocalEvent
@@ -104,20 +103,18 @@ def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
 
 
 def _proposal_link(proposal: EventProposal, token: str, name: str) -> str:
-    with translation.override(proposal.language):
-        return absolute_url(reverse(f"proposals:{name}", kwargs={"token": token}))
+    return absolute_url(f"proposals:{name}", language=proposal.language, token=token)
 
 
 def _email_proposer(proposal: EventProposal, kind: str, *, now: datetime, **context) -> None:
-    enqueue_email(
+    email = compose(
         kind=f"proposal_{kind}",
+        template=f"campaigns/email/proposal_{kind}",
         to=proposal.proposer_email,
         language=proposal.language,
-        subject_template=f"campaigns/email/proposal_{kind}_subject.txt",
-        body_template=f"campaigns/email/proposal_{kind}_body.txt",
         context={"proposal": proposal, "event": proposal.event, **context},
-        now=now,
     )
+    outbox.enqueue(email, now=now)
 
 
 def propose_event(
@@ -246,9 +243,8 @@ def approve_proposal(*, proposal: EventProposal, actor: User, now: datetime) -> 
             target=event,
             summary=f"{event} proposed by {proposal.proposer_email}",
         )
-        with translation.override(proposal.language):
-            dashboard = absolute_url(reverse("dashboard:home"))
-            event_url = absolute_url(event.get_absolute_url())
+        dashboard = absolute_url("dashboard:home", language=proposal.language)
+        event_url = absolute_url("campaigns:event_detail", language=proposal.language, pk=event.pk)
         _email_proposer(proposal, "approved", now=now, dashboard=dashboard, event_url=event_url)
     return proposal
 
