@@ -48,7 +48,7 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
             expires_at=now + VALIDITY,
         )
         link = absolute_url("accounts:sign_in_link", language=user.language, token=link_token)
-        email = compose(
+        message = compose(
             kind="sign_in",
             template="accounts/email/sign_in",
             to=user.email,
@@ -60,7 +60,7 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
                 "minutes": int(VALIDITY.total_seconds() // 60),
             },
         )
-        outbox.enqueue(email, now=now)
+        outbox.enqueue(message, now=now)
     return sign_in
 
 
