@@ -196,6 +196,26 @@ def test_place_fields_typed_for_an_online_event_are_dropped(client, campaign):
     assert (event.city, event.venue, event.address) == ("", "", "")
 
 
+def test_emails_about_an_online_proposal_name_no_empty_city(client, campaign):
+    propose(client)
+    assert mail.outbox[-1].subject == "Confirm your proposal for an online event"
+    assert "Thank you for proposing an online event for May action." in mail.outbox[-1].body
+    assert "\nOnline\n" in mail.outbox[-1].body and LINK not in mail.outbox[-1].body
+    client.post(link_in(mail.outbox[-1], "confirm"))
+    propose(client, language="nl", proposer_email="nl@example.org", title="Nederlands")
+    assert mail.outbox[-1].subject == "Bevestig je voorstel voor een online evenement"
+    client.post(link_in(mail.outbox[-1], "confirm"))
+    client.force_login(campaign.coordinators.get())
+    for proposal in EventProposal.objects.order_by("pk"):
+        client.post(
+            "/en/dashboard/campaigns/may/proposals/",
+            {"proposal": proposal.pk, f"p{proposal.pk}-decision": "approve"},
+        )
+    deliver_due()
+    subjects = [message.subject for message in mail.outbox[-2:]]
+    assert subjects == ["Your online event is approved", "Je online evenement is goedgekeurd"]
+
+
 def test_online_proposals_are_not_each_others_duplicates(client, campaign):
     for title in ("First call", "Second call"):
         propose(client, title=title, proposer_email=f"{title[0]}@example.org")
@@ -373,3 +393,16 @@ def test_the_report_and_the_archive_give_online_events_no_empty_city(client, cam
         archive = client.get("/en/archive/").content.decode()
     assert '<th scope="row">Online teach-in</th>' in text and '<th scope="row"></th>' not in text
     assert "(Lyon, Amsterdam)" in archive and ", ," not in archive and LINK not in text + archive
+
+
+def test_an_invitation_to_co_organize_an_online_event_names_no_empty_city(
+    client, campaign, organizer
+):
+    event = online_event(campaign)
+    event.organizers.add(organizer)
+    client.force_login(organizer)
+    client.post(f"/en/dashboard/events/{event.pk}/organizers/", {"email": "new@example.org"})
+    deliver_due()
+    [message] = mail.outbox
+    assert message.subject == "Olga invites you to co-organize an online event"
+    assert "\nOnline\n" in message.body and ", \n" not in message.body
