@@ -163,6 +163,19 @@ def test_a_meeting_link_must_be_a_web_address(client, campaign, link):
     assert not LocalEvent.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "changes",
+    [{"timezone": "Mars/Olympus"}, {"timezone": "localtime\n"}, {"attendance_mode": "teleport"},
+     {"meeting_url": "https://meet.example.org/" + "x" * 500}],
+)  # fmt: skip
+def test_hostile_choices_are_refused_and_write_nothing(client, campaign, changes):
+    response = propose(client, **changes)
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert "Select a valid choice" in text or "at most 500 characters" in text
+    assert not LocalEvent.objects.exists() and mail.outbox == []
+
+
 def test_an_in_person_proposal_still_needs_its_city_said_in_dutch(client, campaign):
     text = propose(client, language="nl", attendance_mode="in_person", meeting_url="").content
     text = text.decode()

@@ -1,7 +1,7 @@
 """The "Organize in your area" form and the coordinators' decision form."""
 
 from datetime import datetime
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from babel.lists import format_list
 from django import forms
@@ -15,6 +15,7 @@ from turnout.localization.formatting import country_name, format_date_window
 from turnout.web.text import SingleLineField
 
 from ..models import Campaign, LocalEvent
+from ..validators import available_time_zones
 from .services import EventDetails, Proposer
 
 MAX_SUGGESTIONS = 5
@@ -44,7 +45,7 @@ validate_meeting_url = URLValidator(
 
 def time_zone_choices() -> list[tuple[str, str]]:
     # Called when a form is built, not at import: reading the zone database takes a while.
-    return [("", "---------")] + [(name, name) for name in sorted(available_timezones())]
+    return [("", "---------")] + [(name, name) for name in sorted(available_time_zones())]
 
 
 def place_label(city: str, country: str, language: str | None = None) -> str:
