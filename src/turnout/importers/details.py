@@ -5,7 +5,9 @@ line several facts ("🗓 15.9 🕞 um 16:00 Uhr 📍 Rathausplatz"): each becom
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from .document import Block, Link
 from .event_words import CANCELLED, DURATION_LABELS, SIGNUP
@@ -74,8 +76,33 @@ def label_of(text: str, language: str | None) -> tuple[str, str]:
 
 
 def is_cancelled(text: str, language: str | None) -> bool:
-    """Whether the words say the event is called off ("CANCELLED", "abgesagt", "inställd")."""
-    return contains_phrase(text, CANCELLED, language)
+    """Whether the words say the event is called off ("CANCELLED", "abgesagt", "inställd").
+
+    The page's own language's words count written with or without accents ("REPORTE" on a
+    French page); another language's only as that language writes them ("reporté"), so a
+    Spanish heading "Reporte" (a report) or an Italian "annulla" calls nothing off."""
+    own = (language or "").replace("_", "-").split("-")[0].lower()
+    folded = fold(text)
+    written = _cased(text)
+    for code, words in CANCELLED.items():
+        for phrase in words:
+            if code == own:
+                found = _whole_words(fold(phrase)).search(folded)
+            else:
+                found = _whole_words(_cased(phrase)).search(written)
+            if found:
+                return True
+    return False
+
+
+def _cased(text: str) -> str:
+    """Lower case with accents kept (NFC, so that "é" typed either way compares equal)."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+@cache
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 def is_signup_link(link: Link, line_text: str, language: str | None) -> bool:

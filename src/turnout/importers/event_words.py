@@ -7,12 +7,14 @@ way (folded, whole words, the page's own language first, then all the others).
 """
 
 # The event or the whole page was called off. Postponed without a new day counts as called
-# off: nothing happens on the day announced, and the new day will be a new event.
+# off: nothing happens on the day announced, and the new day will be a new event. Written with
+# their accents: on a page in another language only the accented word counts (the Spanish
+# "Reporte" is a report, the French "reporté" a postponement; see `details.is_cancelled`).
 CANCELLED: dict[str, tuple[str, ...]] = {
     "en": ("cancelled", "canceled", "called off", "cancellation", "postponed"),
     "nl": ("afgelast", "geannuleerd", "gaat niet door", "afgeblazen", "uitgesteld"),
-    "de": ("abgesagt", "fallt aus", "entfallt", "absage", "verschoben"),
-    "fr": ("annule", "annulee", "annules", "annulees", "annulation", "reporte", "reportee"),
+    "de": ("abgesagt", "fällt aus", "entfällt", "absage", "verschoben"),
+    "fr": ("annulé", "annulée", "annulés", "annulées", "annulation", "reporté", "reportée"),
     "es": (
         "cancelado",
         "cancelada",
@@ -45,7 +47,7 @@ CANCELLED: dict[str, tuple[str, ...]] = {
         "ajornat",
         "ajornada",
     ),
-    "sv": ("installd", "installt", "installda", "avlyst", "avlyses", "uppskjuten", "framflyttad"),
+    "sv": ("inställd", "inställt", "inställda", "avlyst", "avlyses", "uppskjuten", "framflyttad"),
 }
 
 # A link for signing up to the event, as its text or the words just before it.

@@ -111,14 +111,55 @@ def _resolve(module: ModuleType, name: str, country: str | None, language: str |
     if first is None:
         return None
     key = module.normalize_name(name)
-    same = [
-        c
-        for c in module.find_cities(name, country=country, limit=50)
-        if module.normalize_name(c.name) == key
-    ]
-    if not same:
-        return first
-    return min(same, key=lambda c: (not _speaks(c.country, language), -c.population))
+    found = module.find_cities(name, country=country, limit=50)
+    same = [c for c in found if key in _own_names(module, c, language)]
+    if same:
+        return min(same, key=lambda c: (not _speaks(c.country, language), -c.population))
+    return _by_other_name(module, name, key, found, country, language)
+
+
+def _own_names(module: ModuleType, city, language: str | None) -> set[str]:
+    """The city's main name and the names CLDR or the hand-checked table give it in the
+    languages pages are read in ("Den Haag", "Londres"), the page's own among them."""
+    languages = dict.fromkeys([*([language] if language else []), *_NAMED_LANGUAGES])
+    return {module.normalize_name(city.name)} | {
+        module.normalize_name(city.localized_name(code)) for code in languages
+    }
+
+
+_NAMED_LANGUAGES = ("en", "nl", "de", "fr", "es", "ca", "it", "pt", "sv")
+
+
+def _by_other_name(module, name: str, key: str, found, country: str | None, language):
+    """A city `name` is only one of the other names of (GeoNames lists airport codes, old
+    and foreign names): taken only where the page itself makes it likely — its country is
+    named, or the city lies where the page's language is spoken — and never for a short word
+    ("ein" is Eindhoven's airport code, "Castello" a square in Turin before Castelló)."""
+    if len(key.replace(" ", "")) < _OTHER_NAME_LETTERS:
+        # Only a metropolis's own capitals are a short name ("NYC"); "ein" is a word.
+        city = module.resolve_city(name, country=country) if name.isupper() else None
+        return city if city is not None and city.population >= _CITY_POPULATION else None
+    exact = {
+        city.geonames_id: city
+        for code in dict.fromkeys(c.country for c in found)
+        if (city := module.resolve_city(name, country=code)) is not None
+    }
+    cities = sorted(exact.values(), key=lambda c: -c.population)
+    if country is not None:
+        return cities[0] if cities else None
+    spoken = [c for c in cities if _speaks(c.country, language)]
+    if spoken:
+        return spoken[0]
+    # A foreign city's name in the page's language ("Mailand", "Lissabon") is known of a
+    # large city only, and must name no other.
+    if len(cities) == 1 and cities[0].population >= _FOREIGN_NAME_POPULATION:
+        return cities[0]
+    return None
+
+
+# Other names shorter than this are codes or common words more often than cities.
+_OTHER_NAME_LETTERS = 4
+_FOREIGN_NAME_POPULATION = 500_000
 
 
 def _speaks(country: str, language: str | None) -> bool:

@@ -28,6 +28,7 @@ from .document import Block, Document, Section, read_document
 from .event_days import Anchors, relative_day, resolve
 from .group_pages import read_group_page
 from .page_events import finish_campaign, front_matter_events, page_signup_link
+from .page_language import guess_language, known_language
 from .press_lists import read_press_list
 from .prose_events import prose_day, read_prose_event
 from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
@@ -57,7 +58,9 @@ def read_markdown_page(
     plan = into if into is not None else MarkdownPlan()
     document = read_document(text)
     warnings = [Notice(name, line, message) for line, message in document.problems]
-    language = language or _front_matter_language(document)
+    declared = _declared_language(document, language, warnings, name)
+    # A guessed language only chooses among readings; it never labels the page itself.
+    language = declared or guess_language(f"{document.title}\n{document.body}")
     slug = _slug(document, name)
     kinds = _effective_kinds(document, language)
     anchors = _anchors(document, slug, language)
@@ -90,16 +93,32 @@ def read_markdown_page(
                 title=document.title or slug,
                 heading_ids=[s.heading_id for s in document.headings if s.heading_id],
                 source=text,
-                language=language or "",
+                language=declared or "",
             )
         )
     plan.warnings.extend(warnings)
     return plan
 
 
-def _front_matter_language(document: Document) -> str | None:
-    value = document.front_matter.extra.get("lang") or document.front_matter.extra.get("language")
-    return str(value).strip().lower() if value else None
+def _declared_language(
+    document: Document, given: str | None, warnings: list[Notice], name: str
+) -> str | None:
+    """The language the caller or the front matter names, if Babel knows it; any other value
+    is a warning, and the page is then read as if it named none."""
+    extra = document.front_matter.extra
+    value = given or next((extra[k] for k in _LANGUAGE_KEYS if extra.get(k)), None)
+    if not value:
+        return None
+    if (code := known_language(value)) is None:
+        message = _(
+            "the page's language “%(value)s” is not a language the importer knows; "
+            "it is read as if no language were given"
+        ) % {"value": str(value)[:40]}
+        warnings.append(Notice(name, None if given else 1, message))
+    return code
+
+
+_LANGUAGE_KEYS = ("lang", "language", "locale")
 
 
 def _slug(document: Document, name: str) -> str:
