@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import AuditEntry, User
+from .models import AuditAction, AuditEntry, User
 from .roles import Role
 from .services import record_audit
 
@@ -28,7 +28,7 @@ class UserAdmin(DjangoUserAdmin):
         if "is_superuser" in form.changed_data:
             record_audit(
                 actor=request.user,
-                action="role.granted" if obj.is_superuser else "role.revoked",
+                action=AuditAction.ROLE_GRANTED if obj.is_superuser else AuditAction.ROLE_REVOKED,
                 target=obj,
                 summary=f"{obj.email}: {Role.ADMINISTRATOR.value}",
             )

@@ -1,26 +1,8 @@
-"""Reading the audit log: entries filtered by action or person, and what each action means."""
+"""Reading the audit log: entries filtered by action or person, for the log page."""
 
 from django.db.models import QuerySet
-from django.utils.translation import gettext_lazy as _
 
-from .models import AuditEntry
-
-ACTION_LABELS = {
-    "role.granted": _("Role granted"),
-    "role.revoked": _("Role revoked"),
-    "proposal.approved": _("Proposal approved"),
-    "proposal.rejected": _("Proposal rejected"),
-    "proposal.changes_requested": _("Changes asked of a proposal"),
-    "invitation.sent": _("Co-organizer invited"),
-    "organizers.messaged": _("Message to organizers"),
-    "events.exported": _("Event list exported"),
-    "signups.message": _("Message to attendees"),
-    "signups.export": _("Attendee list exported"),
-}
-
-
-def action_label(action: str) -> str:
-    return str(ACTION_LABELS.get(action, action))
+from .models import AuditAction, AuditEntry
 
 
 def audit_entries(*, action: str = "", person: str = "") -> QuerySet[AuditEntry]:
@@ -38,4 +20,6 @@ def audit_entries(*, action: str = "", person: str = "") -> QuerySet[AuditEntry]
 def recorded_actions() -> list[tuple[str, str]]:
     """Every action that occurs in the log, with its label, for a filter menu."""
     actions = AuditEntry.objects.order_by("action").values_list("action", flat=True).distinct()
-    return [(action, action_label(action)) for action in actions]
+    # An action no longer declared (from an older version) shows as it was recorded.
+    labels = dict(AuditAction.choices)
+    return [(action, str(labels.get(action, action))) for action in actions]

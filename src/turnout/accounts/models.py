@@ -68,13 +68,40 @@ class User(AbstractBaseUser, PermissionsMixin):
         return self.name or self.email.split("@")[0]
 
 
+class AuditAction(models.TextChoices):
+    """Everything the audit log records; `record_audit` refuses an action not declared here."""
+
+    ROLE_GRANTED = "role.granted", _("Role granted")
+    ROLE_REVOKED = "role.revoked", _("Role revoked")
+    PROPOSAL_APPROVED = "proposal.approved", _("Proposal approved")
+    PROPOSAL_REJECTED = "proposal.rejected", _("Proposal rejected")
+    PROPOSAL_CHANGES_REQUESTED = "proposal.changes_requested", _("Changes asked of a proposal")
+    INVITATION_SENT = "invitation.sent", _("Co-organizer invited")
+    ORGANIZERS_MESSAGED = "organizers.messaged", _("Message to organizers")
+    EVENTS_EXPORTED = "events.exported", _("Event list exported")
+    SIGNUPS_MESSAGE = "signups.message", _("Message to attendees")
+    SIGNUPS_EXPORT = "signups.export", _("Attendee list exported")
+    SIGNUPS_ATTENDANCE = "signups.attendance", _("Attendance recorded")
+    SIGNUPS_ERASE = "signups.erase", _("Personal data erased on request")
+    SIGNUPS_RETENTION = "signups.retention", _("Old signups anonymized")
+    PHOTO_UPLOAD = "photo.upload", _("Photo uploaded")
+    PHOTO_APPROVE = "photo.approve", _("Photo approved")
+    PHOTO_REJECT = "photo.reject", _("Photo rejected")
+    PHOTO_DELETE = "photo.delete", _("Photo deleted")
+    PRESS_SUBMIT = "press.submit", _("Press mention submitted")
+    PRESS_APPROVE = "press.approve", _("Press mention approved")
+    PRESS_REJECT = "press.reject", _("Press mention rejected")
+    TRANSLATION_REVIEWED = "translation.reviewed", _("Translation reviewed")
+    IMPORT_CAMPAIGN = "import.campaign", _("Campaign imported")
+
+
 class AuditEntry(models.Model):
     """Who did what to which object, when: moderation, role changes, exports, messages."""
 
     actor = models.ForeignKey(
         User, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL
     )
-    action = models.CharField(_("what"), max_length=64)
+    action = models.CharField(_("what"), max_length=64, choices=AuditAction.choices)
     target_type = models.CharField(_("object type"), max_length=64, blank=True)
     target_id = models.CharField(_("object id"), max_length=64, blank=True)
     summary = models.TextField(_("details"), blank=True)

@@ -9,7 +9,7 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.groups.models import Group
 from turnout.web.email_addresses import normalize_email
 
-from .models import User
+from .models import AuditAction, User
 from .services import record_audit
 
 
@@ -84,7 +84,7 @@ def grant_role(
             people.add(person)
         record_audit(
             actor=actor,
-            action="role.granted",
+            action=AuditAction.ROLE_GRANTED,
             target=obj or person,
             summary=_describe(role, person, obj),
         )
@@ -117,7 +117,7 @@ def revoke_role(
             people.remove(person)
         record_audit(
             actor=actor,
-            action="role.revoked",
+            action=AuditAction.ROLE_REVOKED,
             target=obj or person,
             summary=_describe(role, person, obj),
         )
@@ -128,11 +128,20 @@ def record_role_changes(
     *, actor: User | None, role: Role, obj: models.Model, before: set[int], after: set[int]
 ) -> None:
     """Audit the people added to or removed from a role by a form that edits the field itself."""
-    for action, ids in (("role.granted", after - before), ("role.revoked", before - after)):
-        for person in User.objects.filter(pk__in=ids):
-            record_audit(
-                actor=actor, action=action, target=obj, summary=_describe(role, person, obj)
-            )
+    for person in User.objects.filter(pk__in=after - before):
+        record_audit(
+            actor=actor,
+            action=AuditAction.ROLE_GRANTED,
+            target=obj,
+            summary=_describe(role, person, obj),
+        )
+    for person in User.objects.filter(pk__in=before - after):
+        record_audit(
+            actor=actor,
+            action=AuditAction.ROLE_REVOKED,
+            target=obj,
+            summary=_describe(role, person, obj),
+        )
 
 
 def role_holdings() -> list[RoleHolding]:
