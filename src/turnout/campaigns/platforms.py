@@ -1,6 +1,9 @@
-"""Recognize the platform behind an external signup link, and say what joining there means."""
+"""Platforms on the web: their hosts and link shapes, in one table for signup links and group
+channels; recognizing the platform behind a signup link, and what joining there means."""
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -21,23 +24,125 @@ class Platform(models.TextChoices):
     WEBSITE = "website", _("website")
 
 
-# Exact hosts (and their subdomains) per platform. Eventbrite runs one site per country
-# (eventbrite.com, eventbrite.co.uk, eventbrite.nl, ...) and is matched by its second label.
-_HOSTS: dict[str, Platform] = {
-    "facebook.com": Platform.FACEBOOK,
-    "fb.me": Platform.FACEBOOK,
-    "fb.com": Platform.FACEBOOK,
-    "lu.ma": Platform.LUMA,
-    "luma.com": Platform.LUMA,
-    "partiful.com": Platform.PARTIFUL,
-    "meetup.com": Platform.MEETUP,
-    "chat.whatsapp.com": Platform.WHATSAPP,
-    "t.me": Platform.TELEGRAM,
-    "telegram.me": Platform.TELEGRAM,
-    "signal.group": Platform.SIGNAL,
-    "discord.gg": Platform.DISCORD,
-    "discord.com": Platform.DISCORD,
-    "discordapp.com": Platform.DISCORD,
+@dataclass(frozen=True)
+class ChannelLink:
+    """What a group's channel on a platform must look like (see `turnout.groups.channels`)."""
+
+    path: re.Pattern[str]
+    example: str
+    any_host: bool = False  # self-hosted (Mastodon): any server, so only the path is checked
+    also_fragment: bool = False  # Signal group links keep their key after "#"
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a platform lives on the web, and what Turnout accepts there.
+
+    `hosts` and their subdomains are the platform's own. A platform that is a `signup_link`
+    is recognized behind an event's signup link (then its key is a `Platform`); one with a
+    `channel` can be a group's channel (then its key is a `ChannelKind`), with that link shape.
+    """
+
+    hosts: tuple[str, ...]
+    signup_link: bool = True
+    # Short links that redirect anywhere on the platform: fine for a signup link, which is
+    # only recognized, but no channel's address (its page could be anything).
+    short_hosts: tuple[str, ...] = ()
+    channel: ChannelLink | None = None
+
+
+# One table for signup links and group channels, keyed by the platform's value in `Platform`
+# and `ChannelKind`. Eventbrite (one site per country) and Mobilizon (self-hosted) are told by
+# the shape of their address in `recognize_platform`, not by a host.
+SITES: dict[str, Site] = {
+    "facebook": Site(
+        ("facebook.com", "fb.com"),
+        short_hosts=("fb.me",),
+        channel=ChannelLink(
+            re.compile(r"^/(groups/)?[A-Za-z0-9._-]+/?$"), "https://www.facebook.com/yourgroup"
+        ),
+    ),
+    "luma": Site(("lu.ma", "luma.com")),
+    "partiful": Site(("partiful.com",)),
+    "meetup": Site(("meetup.com",)),
+    "whatsapp": Site(
+        ("chat.whatsapp.com",),
+        channel=ChannelLink(
+            re.compile(r"^/(invite/)?[A-Za-z0-9]{10,}/?$"),
+            "https://chat.whatsapp.com/AbCdEfGhIjK123",
+        ),
+    ),
+    "telegram": Site(
+        ("t.me", "telegram.me"),
+        channel=ChannelLink(
+            re.compile(
+                r"^/(\+[A-Za-z0-9_-]{6,}|joinchat/[A-Za-z0-9_-]{6,}|[A-Za-z][A-Za-z0-9_]{3,})/?$"
+            ),
+            "https://t.me/+AbCdEf123",
+        ),
+    ),
+    "signal": Site(
+        ("signal.group",),
+        channel=ChannelLink(
+            re.compile(r"^/?$"), "https://signal.group/#CjQKI...", also_fragment=True
+        ),
+    ),
+    "discord": Site(
+        ("discord.gg", "discord.com", "discordapp.com"),
+        channel=ChannelLink(
+            re.compile(r"^/(invite/)?[A-Za-z0-9-]{2,}/?$"), "https://discord.gg/AbCd123"
+        ),
+    ),
+    "mastodon": Site(
+        (),
+        signup_link=False,
+        channel=ChannelLink(
+            re.compile(r"^/@[A-Za-z0-9_]+/?$"), "https://mastodon.social/@yourgroup", any_host=True
+        ),
+    ),
+    "bluesky": Site(
+        ("bsky.app",),
+        signup_link=False,
+        channel=ChannelLink(
+            re.compile(r"^/profile/[A-Za-z0-9.:-]+/?$"),
+            "https://bsky.app/profile/yourgroup.bsky.social",
+        ),
+    ),
+    "instagram": Site(
+        ("instagram.com",),
+        signup_link=False,
+        channel=ChannelLink(
+            re.compile(r"^/[A-Za-z0-9._]+/?$"), "https://www.instagram.com/yourgroup"
+        ),
+    ),
+    "x": Site(
+        ("x.com", "twitter.com"),
+        signup_link=False,
+        channel=ChannelLink(re.compile(r"^/[A-Za-z0-9_]{1,15}/?$"), "https://x.com/yourgroup"),
+    ),
+    "youtube": Site(
+        ("youtube.com",),
+        signup_link=False,
+        channel=ChannelLink(
+            re.compile(r"^/(@[A-Za-z0-9._-]+|channel/[A-Za-z0-9_-]+|c/[A-Za-z0-9._-]+)/?$"),
+            "https://www.youtube.com/@yourgroup",
+        ),
+    ),
+    "tiktok": Site(
+        ("tiktok.com",),
+        signup_link=False,
+        channel=ChannelLink(
+            re.compile(r"^/@[A-Za-z0-9._]+/?$"), "https://www.tiktok.com/@yourgroup"
+        ),
+    ),
+    "linkedin": Site(
+        ("linkedin.com",),
+        signup_link=False,
+        channel=ChannelLink(
+            re.compile(r"^/(company|in|groups)/[A-Za-z0-9_-]+/?$"),
+            "https://www.linkedin.com/company/yourgroup",
+        ),
+    ),
 }
 
 
@@ -55,9 +160,9 @@ def recognize_platform(url: str) -> Platform:
     host = (parts.hostname or "").lower().rstrip(".")
     if not host:
         return Platform.WEBSITE
-    for domain, platform in _HOSTS.items():
-        if host_is_within(host, (domain,)):
-            return platform
+    for key, site in SITES.items():
+        if site.signup_link and host_is_within(host, site.hosts + site.short_hosts):
+            return Platform(key)
     labels = host.split(".")
     if _is_eventbrite(labels):
         return Platform.EVENTBRITE

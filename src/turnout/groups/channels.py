@@ -1,7 +1,6 @@
 """A group's channels (Discord, WhatsApp, Telegram, ...) and what a valid link is for each."""
 
 import re
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -9,7 +8,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.platforms import host_is_within
+from turnout.campaigns.platforms import SITES, ChannelLink, host_is_within
 from turnout.web.email_addresses import normalize_email
 
 
@@ -30,80 +29,10 @@ class ChannelKind(models.TextChoices):
     LINKEDIN = "linkedin", "LinkedIn"
 
 
-@dataclass(frozen=True)
-class LinkRule:
-    """Hosts a channel's link may use, the path it must have, and how to explain it."""
-
-    hosts: tuple[str, ...]
-    path: re.Pattern[str]
-    example: str
-    also_fragment: bool = False  # Signal group links keep their key after "#"
-
-
-_RULES: dict[str, LinkRule] = {
-    ChannelKind.DISCORD: LinkRule(
-        ("discord.gg", "discord.com", "discordapp.com"),
-        re.compile(r"^/(invite/)?[A-Za-z0-9-]{2,}/?$"),
-        "https://discord.gg/AbCd123",
-    ),
-    ChannelKind.WHATSAPP: LinkRule(
-        ("chat.whatsapp.com",),
-        re.compile(r"^/(invite/)?[A-Za-z0-9]{10,}/?$"),
-        "https://chat.whatsapp.com/AbCdEfGhIjK123",
-    ),
-    ChannelKind.TELEGRAM: LinkRule(
-        ("t.me", "telegram.me"),
-        re.compile(
-            r"^/(\+[A-Za-z0-9_-]{6,}|joinchat/[A-Za-z0-9_-]{6,}|[A-Za-z][A-Za-z0-9_]{3,})/?$"
-        ),
-        "https://t.me/+AbCdEf123",
-    ),
-    ChannelKind.SIGNAL: LinkRule(
-        ("signal.group",),
-        re.compile(r"^/?$"),
-        "https://signal.group/#CjQKI...",
-        also_fragment=True,
-    ),
-    ChannelKind.MASTODON: LinkRule(
-        (),  # any server
-        re.compile(r"^/@[A-Za-z0-9_]+/?$"),
-        "https://mastodon.social/@yourgroup",
-    ),
-    ChannelKind.BLUESKY: LinkRule(
-        ("bsky.app",),
-        re.compile(r"^/profile/[A-Za-z0-9.:-]+/?$"),
-        "https://bsky.app/profile/yourgroup.bsky.social",
-    ),
-    ChannelKind.INSTAGRAM: LinkRule(
-        ("instagram.com",),
-        re.compile(r"^/[A-Za-z0-9._]+/?$"),
-        "https://www.instagram.com/yourgroup",
-    ),
-    ChannelKind.X: LinkRule(
-        ("x.com", "twitter.com"),
-        re.compile(r"^/[A-Za-z0-9_]{1,15}/?$"),
-        "https://x.com/yourgroup",
-    ),
-    ChannelKind.FACEBOOK: LinkRule(
-        ("facebook.com", "fb.com"),
-        re.compile(r"^/(groups/)?[A-Za-z0-9._-]+/?$"),
-        "https://www.facebook.com/yourgroup",
-    ),
-    ChannelKind.YOUTUBE: LinkRule(
-        ("youtube.com",),
-        re.compile(r"^/(@[A-Za-z0-9._-]+|channel/[A-Za-z0-9_-]+|c/[A-Za-z0-9._-]+)/?$"),
-        "https://www.youtube.com/@yourgroup",
-    ),
-    ChannelKind.TIKTOK: LinkRule(
-        ("tiktok.com",),
-        re.compile(r"^/@[A-Za-z0-9._]+/?$"),
-        "https://www.tiktok.com/@yourgroup",
-    ),
-    ChannelKind.LINKEDIN: LinkRule(
-        ("linkedin.com",),
-        re.compile(r"^/(company|in|groups)/[A-Za-z0-9_-]+/?$"),
-        "https://www.linkedin.com/company/yourgroup",
-    ),
+# The link shape of each kind of channel, from the one table of platforms; email and website
+# have none (any address, any web page).
+_LINKS: dict[str, ChannelLink] = {
+    kind: site.channel for kind, site in SITES.items() if site.channel is not None
 }
 
 
@@ -132,20 +61,20 @@ def normalize_channel(kind: str, value: str) -> str:
     try:
         URLValidator(schemes=["https", "http"])(value)
     except ValidationError:
-        if kind not in _RULES:
+        if kind not in _LINKS:
             raise ValidationError(
                 _("Give a web address such as https://example.org."), code="invalid_url"
             ) from None
-        raise _invalid(kind, _RULES[kind].example) from None
+        raise _invalid(kind, _LINKS[kind].example) from None
     if kind == ChannelKind.WEBSITE:
         return value
-    rule = _RULES[kind]
+    link = _LINKS[kind]
     parts = urlsplit(value)
     host = (parts.hostname or "").lower()
-    if rule.hosts and not host_is_within(host, rule.hosts):
-        raise _invalid(kind, rule.example)
-    if not rule.path.match(parts.path or "/"):
-        raise _invalid(kind, rule.example)
-    if rule.also_fragment and len(parts.fragment) < 10:
-        raise _invalid(kind, rule.example)
+    if not link.any_host and not host_is_within(host, SITES[kind].hosts):
+        raise _invalid(kind, link.example)
+    if not link.path.match(parts.path or "/"):
+        raise _invalid(kind, link.example)
+    if link.also_fragment and len(parts.fragment) < 10:
+        raise _invalid(kind, link.example)
     return parts._replace(scheme="https").geturl()
