@@ -32,6 +32,9 @@ PIECES = [
     "- 22.04.2025: München, Marienplatz, 17 Uhr\n", "Sign up [here](https://lu.ma/y)\n",
     "[Sign up][s]\n\n[s]: https://lu.ma/z\n", "We meet monthly. [Signal](https://signal.group/#x)\n",
     "## Premsa\n", "25:99 XYZT\n", "31.02.\n", "12:00 (UTC+14:99)\n",
+    # Any declared language, known, unknown or malformed; names that are only other names.
+    "lang: ca\n", "lang: qa\n", "language: x0\n", "locale: pt_BR\n", "in Piazza Castello, ore 15\n",
+    "## Reporte\n", "REPORTÉ\n", "trägt sich unter https://x.y/ ein,\n",
 ]  # fmt: skip
 
 

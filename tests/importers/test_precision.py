@@ -70,6 +70,9 @@ def test_an_italian_page_naming_only_a_square_leaves_the_city_empty():
     cities = [e.city for c in plan.campaigns for e in c.events]
     assert "Castelló de la Plana" not in cities
     assert cities == []
+    # Not silently: the day and hour are there, and the warning says where and what to write.
+    assert [str(w).split(": ")[0] for w in plan.warnings] == ["it-castello-only.md:6"]
+    assert "no city the importer can be sure of" in str(plan.warnings[0])
 
 
 def test_a_german_word_that_is_an_airport_code_is_not_eindhoven():

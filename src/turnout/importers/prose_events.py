@@ -76,6 +76,17 @@ def prose_day(document: Document, anchors: Anchors, language: str | None) -> dat
     return found[1] if found else None
 
 
+def timed_day_line(document: Document, anchors: Anchors, language: str | None) -> int | None:
+    """The line where the opening prose gives a day and its hour, whether or not a place is
+    found for them: an event told that the importer could not place is said, not dropped."""
+    lines = _lines(document)
+    found = _day_line(lines, anchors, language)
+    if found is None:
+        return None
+    times, index = _times_near(lines, found[0])
+    return lines[index].line if times is not None and index is not None else None
+
+
 def read_prose_event(document: Document, context: ReadingContext, slug: str) -> ProseEvent | None:
     """The one event the page's sentences describe, or None when they do not place it."""
     language = context.language

@@ -30,7 +30,7 @@ from .group_pages import read_group_page
 from .page_events import finish_campaign, front_matter_events, page_signup_link
 from .page_language import guess_language, known_language
 from .press_lists import read_press_list
-from .prose_events import prose_day, read_prose_event
+from .prose_events import prose_day, read_prose_event, timed_day_line
 from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
 from .vocabulary import SectionKind, section_kinds
 
@@ -81,6 +81,8 @@ def read_markdown_page(
             warnings += campaign_warnings
         else:
             campaign = None
+            if (line := timed_day_line(document, anchors, language)) is not None:
+                warnings.append(Notice(name, line, _unplaced()))
     group = None if campaign is not None else read_group_page(document, slug, name, language)
     if campaign is not None:
         plan.campaigns.append(campaign)
@@ -119,6 +121,15 @@ def _declared_language(
 
 
 _LANGUAGE_KEYS = ("lang", "language", "locale")
+
+
+def _unplaced() -> str:
+    # Rather no event than one in a city the page may not mean ("Piazza Castello" is no city).
+    return _(
+        "the page gives a day and an hour here, but no city the importer can be sure of; "
+        "no event is imported: write the city (and its country) on the line, e.g. "
+        "“Where: Piazza Castello, Turin, Italy”"
+    )
 
 
 def _slug(document: Document, name: str) -> str:
