@@ -189,19 +189,28 @@ def served(database: Database, **extra: str):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    base = f"http://127.0.0.1:{port}"
+    with answering(
+        process, log, base=f"http://127.0.0.1:{port}", name="turnout serve", timeout=60
+    ) as base:
+        yield base
+
+
+@contextmanager
+def answering(process, log, *, base: str, name: str, timeout: float, healthy=lambda s: s < 500):
+    """Wait until the process at `base` answers the API (failing with its log if it exits),
+    yield `base`, then stop the process."""
 
     def ready():
         if process.poll() is not None:
             log.seek(0)
-            pytest.fail(f"turnout serve exited:\n{log.read()}")
+            pytest.fail(f"{name} exited:\n{log.read()}")
         try:
-            return httpx.get(f"{base}/api/v1/campaigns/", timeout=2).status_code < 500
+            return healthy(httpx.get(f"{base}/api/v1/campaigns/", timeout=2).status_code)
         except httpx.HTTPError:
             return False
 
     try:
-        wait_until(ready, timeout=60, message="turnout serve answering", every=0.2)
+        wait_until(ready, timeout=timeout, message=f"{name} answering", every=0.1)
         yield base
     finally:
         process.terminate()
@@ -211,3 +220,25 @@ def served(database: Database, **extra: str):
             process.kill()
             process.wait()
         log.close()
+
+
+def one_event_campaign(slug: str, title: str) -> str:
+    """Python for `Database.python`: a published campaign in nine days with one large event in
+    Utrecht; its result is the event's id."""
+    return f"""
+from datetime import timedelta
+from django.utils import timezone
+from turnout.campaigns.models import Campaign, LocalEvent
+
+now = timezone.now()
+campaign = Campaign.objects.create(
+    slug={slug!r}, title={title!r}, starts_on=(now + timedelta(days=9)).date(),
+    ends_on=(now + timedelta(days=9)).date(), status="published",
+)
+event = LocalEvent.objects.create(
+    campaign=campaign, title="Protest in Utrecht", city="Utrecht", country="NL",
+    timezone="Europe/Amsterdam", status="approved", capacity=1000,
+    starts_at=now + timedelta(days=9), ends_at=now + timedelta(days=9, hours=2),
+)
+result = event.pk
+"""

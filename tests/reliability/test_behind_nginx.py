@@ -24,7 +24,13 @@ import httpx
 import pytest
 
 from tests.notifications.smtp import SMTPServer
-from tests.reliability.served import Database, free_port, served, wait_until
+from tests.reliability.served import (
+    Database,
+    answering,
+    free_port,
+    one_event_campaign,
+    served,
+)
 from turnout.web.rate_limits import _digest
 
 
@@ -43,23 +49,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not IN_CI and not nginx_path(
 PER_IP = 5
 BURST_CLIENTS = 12
 
-SEED = """
-from datetime import timedelta
-from django.utils import timezone
-from turnout.campaigns.models import Campaign, LocalEvent
-
-now = timezone.now()
-campaign = Campaign.objects.create(
-    slug="proxied", title="Proxied day", starts_on=(now + timedelta(days=9)).date(),
-    ends_on=(now + timedelta(days=9)).date(), status="published",
-)
-event = LocalEvent.objects.create(
-    campaign=campaign, title="Protest in Utrecht", city="Utrecht", country="NL",
-    timezone="Europe/Amsterdam", status="approved", capacity=1000,
-    starts_at=now + timedelta(days=9), ends_at=now + timedelta(days=9, hours=2),
-)
-result = event.pk
-"""
+SEED = one_event_campaign("proxied", "Proxied day")
 
 NGINX_CONF = """
 daemon off;
@@ -104,28 +94,15 @@ def nginx(executable: str, prefix: Path, *, port: int, upstreams: list[str]):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    base = f"http://127.0.0.1:{port}"
-
-    def ready():
-        if process.poll() is not None:
-            log.seek(0)
-            pytest.fail(f"nginx exited:\n{log.read()}")
-        try:
-            return httpx.get(f"{base}/api/v1/campaigns/", timeout=2).status_code == 200
-        except httpx.HTTPError:
-            return False
-
-    try:
-        wait_until(ready, timeout=30, message="nginx answering", every=0.1)
+    with answering(
+        process,
+        log,
+        base=f"http://127.0.0.1:{port}",
+        name="nginx",
+        timeout=30,
+        healthy=lambda status: status == 200,
+    ) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 class Visitor:

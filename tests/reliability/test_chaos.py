@@ -26,7 +26,13 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.notifications.smtp import SMTPServer
-from tests.reliability.served import Database, _admin_connection, free_port, wait_until
+from tests.reliability.served import (
+    Database,
+    _admin_connection,
+    free_port,
+    one_event_campaign,
+    wait_until,
+)
 from tests.web.trickle import serving, trickling_http
 
 pytestmark = pytest.mark.slow
@@ -36,23 +42,7 @@ SIGNUPS_EACH = 12
 PAUSE = 0.8  # seconds between one client's signups: the burst lasts as long as the chaos
 STARTED = re.compile(r"Started the task worker \(pid (\d+)\)")
 
-SEED = """
-from datetime import timedelta
-from django.utils import timezone
-from turnout.campaigns.models import Campaign, LocalEvent
-
-now = timezone.now()
-campaign = Campaign.objects.create(
-    slug="chaos", title="Chaos day", starts_on=(now + timedelta(days=9)).date(),
-    ends_on=(now + timedelta(days=9)).date(), status="published",
-)
-event = LocalEvent.objects.create(
-    campaign=campaign, title="Protest in Utrecht", city="Utrecht", country="NL",
-    timezone="Europe/Amsterdam", status="approved", capacity=1000,
-    starts_at=now + timedelta(days=9), ends_at=now + timedelta(days=9, hours=2),
-)
-result = event.pk
-"""
+SEED = one_event_campaign("chaos", "Chaos day")
 
 SWEEP = "from turnout.notifications.tasks import deliver_outbox\ndeliver_outbox.enqueue()"
 
