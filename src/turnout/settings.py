@@ -211,11 +211,6 @@ TURNOUT_EMBEDDED_WORKER = env_bool("TURNOUT_EMBEDDED_WORKER", True)
 # READY_OUTBOX_MAX_AGE_SECONDS. 0 turns a check off (a worker run from cron, for example).
 READY_WORKER_STALE_SECONDS = int(os.environ.get("READY_WORKER_STALE_SECONDS", "60"))
 READY_OUTBOX_MAX_AGE_SECONDS = int(os.environ.get("READY_OUTBOX_MAX_AGE_SECONDS", "900"))
-# /readyz (turnout.web.health) answers 503 when no task worker's heartbeat is younger than this
-# many seconds (workers beat every 5), or when an email has been due for longer than
-# READY_OUTBOX_MAX_AGE_SECONDS. 0 turns a check off (a worker run from cron, for example).
-READY_WORKER_STALE_SECONDS = int(os.environ.get("READY_WORKER_STALE_SECONDS", "60"))
-READY_OUTBOX_MAX_AGE_SECONDS = int(os.environ.get("READY_OUTBOX_MAX_AGE_SECONDS", "900"))
 
 # Email: EMAIL_URL (smtp://user:pass@host:587/?tls=True, smtp+ssl://..., console:, file:/path),
 # or EMAIL_HOST and friends; by default messages are written as files under DATA_DIR/mail.
@@ -351,8 +346,6 @@ SPECTACULAR_SETTINGS = {
 # (e.g. 31536000) and, behind a reverse proxy that terminates TLS, TRUSTED_PROXIES (its address).
 # `turnout check --deploy` then passes.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-# Load balancers probe /healthz and /readyz over plain HTTP on the private network.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 # Load balancers probe /healthz and /readyz over plain HTTP on the private network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
