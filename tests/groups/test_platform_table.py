@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from turnout.campaigns.platforms import SITES, Platform, recognize_platform
-from turnout.groups.channels import ChannelKind, normalize_channel
+from turnout.groups.channels import ChannelKind, channel_kind_by_host, normalize_channel
 
 
 def test_every_platform_and_channel_kind_has_its_row():
@@ -73,3 +73,31 @@ def test_every_host_in_the_table_is_accepted_for_a_channel(kind, link):
 def test_a_lookalike_host_is_refused_as_a_channel(kind, link):
     with pytest.raises(ValidationError, match="This is not a"):
         normalize_channel(kind, link)
+
+
+@pytest.mark.parametrize(
+    ("link", "kind"),
+    [
+        ("https://telegram.me/pauseai_nl", ChannelKind.TELEGRAM),
+        ("https://discordapp.com/invite/2XXWXvErfA", ChannelKind.DISCORD),
+        ("https://fb.com/pauseai", ChannelKind.FACEBOOK),
+        ("https://WWW.Instagram.com./pauseai", ChannelKind.INSTAGRAM),
+        ("https://fb.me/pauseai", None),  # a short link: no channel's address
+        ("https://mastodon.social/@pauseai", None),  # any server: not told by its host
+        ("https://instagram.com.evil.example/pauseai", None),
+        ("https://[oops/pauseai", None),
+        ("mailto:hello@pauseai.nl", None),
+        ("", None),
+    ],
+)
+def test_a_link_found_on_a_page_is_a_channel_by_its_host(link, kind):
+    assert channel_kind_by_host(link) == kind
+
+
+def test_the_importer_reads_a_group_pages_channels_from_the_same_table():
+    from turnout.importers.group_pages import channel_kind
+
+    assert channel_kind("https://telegram.me/pauseai_nl") == "telegram"  # once unknown there
+    assert channel_kind("https://discordapp.com/invite/2XXWXvErfA") == "discord"
+    assert channel_kind("mailto:hello@pauseai.nl") == "email"
+    assert channel_kind("https://fb.me/pauseai") is None

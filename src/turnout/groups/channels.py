@@ -36,6 +36,18 @@ _LINKS: dict[str, ChannelLink] = {
 }
 
 
+def channel_kind_by_host(url: str) -> ChannelKind | None:
+    """The kind of channel a link's host belongs to, or None (Mastodon runs on any server)."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:  # "https://[oops": no host at all
+        return None
+    for kind, link in _LINKS.items():
+        if not link.any_host and host and host_is_within(host, SITES[kind].hosts):
+            return ChannelKind(kind)
+    return None
+
+
 def _invalid(kind: str, example: str) -> ValidationError:
     return ValidationError(
         _("This is not a %(platform)s link. It should look like %(example)s"),

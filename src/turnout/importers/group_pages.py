@@ -6,11 +6,10 @@ one channel, is read as a group, placed by the city its title (or front matter) 
 """
 
 import re
-from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
-from turnout.groups.channels import ChannelKind
+from turnout.groups.channels import ChannelKind, channel_kind_by_host
 
 from .document import Document
 from .event_words import GROUP_NAMES, MEETINGS
@@ -18,33 +17,14 @@ from .places import Place, PlaceNotUnderstood, read_place
 from .records import GroupRecord
 from .vocabulary import contains_phrase
 
-# Channel kinds by the host of their links (subdomains included).
-_CHANNEL_HOSTS = {
-    "discord.gg": ChannelKind.DISCORD,
-    "discord.com": ChannelKind.DISCORD,
-    "chat.whatsapp.com": ChannelKind.WHATSAPP,
-    "t.me": ChannelKind.TELEGRAM,
-    "signal.group": ChannelKind.SIGNAL,
-    "instagram.com": ChannelKind.INSTAGRAM,
-    "x.com": ChannelKind.X,
-    "twitter.com": ChannelKind.X,
-    "facebook.com": ChannelKind.FACEBOOK,
-    "youtube.com": ChannelKind.YOUTUBE,
-    "tiktok.com": ChannelKind.TIKTOK,
-    "linkedin.com": ChannelKind.LINKEDIN,
-    "bsky.app": ChannelKind.BLUESKY,
-}
 _MAX_MEETINGS = 5
 
 
 def channel_kind(url: str) -> str | None:
-    host = (urlsplit(url).hostname or "").lower()
-    for known, kind in _CHANNEL_HOSTS.items():
-        if host == known or host.endswith("." + known):
-            return str(kind)
     if url.lower().startswith("mailto:"):
         return str(ChannelKind.EMAIL)
-    return None
+    kind = channel_kind_by_host(url)
+    return str(kind) if kind else None
 
 
 def read_group_page(
