@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "turnout.press",
     "turnout.media",
     "turnout.signups",
+    "turnout.organizing",
     "turnout.notifications",
     "turnout.importers",
     "turnout.geo",

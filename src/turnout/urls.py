@@ -20,7 +20,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("", include("turnout.campaigns.urls")),
     path("", include("turnout.campaigns.proposals.urls")),
-    path("dashboard/", include("turnout.campaigns.dashboard.urls")),
+    path("dashboard/", include("turnout.organizing.dashboard.urls")),
     path("accounts/", include("turnout.accounts.urls")),
     path("groups/", include("turnout.groups.urls")),
     path("press/", include("turnout.press.urls")),

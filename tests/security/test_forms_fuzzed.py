@@ -21,7 +21,6 @@ from tests.security.world import NOW, World, build_world
 from tests.signups.factories import form_data
 from turnout.accounts.forms import CodeForm, RoleForm, SignInForm
 from turnout.accounts.models import AuditEntry, User
-from turnout.campaigns.dashboard.forms import EventEditForm, InviteForm, OrganizersMessageForm
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.forms import DecisionForm, ProposalForm
 from turnout.campaigns.proposals.models import EventProposal
@@ -30,6 +29,7 @@ from turnout.groups.models import Channel, Group
 from turnout.media.forms import DescribePhotoForm
 from turnout.media.models import Photo
 from turnout.notifications.models import OutboxMessage
+from turnout.organizing.dashboard.forms import EventEditForm, InviteForm, OrganizersMessageForm
 from turnout.press.forms import ReviewMentionForm, SubmitMentionForm
 from turnout.press.metadata import PageMetadata
 from turnout.press.models import PressMention

@@ -9,15 +9,14 @@ from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.models import User
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.proposals.models import EventProposal
+from turnout.campaigns.proposals.selectors import details_are_announced
+from turnout.campaigns.selectors import Reach, campaign_reach
 from turnout.groups.models import Group
 from turnout.localization.formatting import country_name
 from turnout.signups.models import Signup
 from turnout.signups.selectors import count_signups_by_event
-
-from ..models import Campaign, LocalEvent
-from ..proposals.models import EventProposal
-from ..proposals.selectors import details_are_announced
-from ..selectors import Reach, campaign_reach
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

@@ -3,11 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from turnout.campaigns.models import MAX_CAPACITY
+from turnout.campaigns.proposals.forms import ProposalForm
 from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
 from turnout.web.text import SingleLineField
-
-from ..models import MAX_CAPACITY
-from ..proposals.forms import ProposalForm
 
 
 class EventEditForm(ProposalForm):

@@ -11,17 +11,17 @@ from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.proposals.models import OrganizerInvitation
+from turnout.campaigns.proposals.selectors import details_are_announced
+from turnout.campaigns.proposals.services import EventDetails, apply_details
+from turnout.campaigns.services import save_event_changes
 from turnout.notifications import outbox
 from turnout.notifications.composition import absolute_url, compose
 from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import checked_message, record_written_message
 from turnout.web.email_addresses import normalize_email
 
-from ..models import Campaign, LocalEvent
-from ..proposals.models import OrganizerInvitation
-from ..proposals.selectors import details_are_announced
-from ..proposals.services import EventDetails, apply_details
-from ..services import save_event_changes
 from .selectors import organizers_of
 
 INVITATION_VALIDITY = timedelta(days=14)

@@ -6,10 +6,10 @@ from django.db import transaction
 
 from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
+from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import country_name
 from turnout.web.spreadsheets import csv_text
 
-from ..models import Campaign
 from .selectors import EventLine, campaign_events, event_lines
 
 COLUMNS = [

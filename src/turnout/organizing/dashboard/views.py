@@ -15,10 +15,10 @@ from django.views.decorators.http import require_POST
 
 from turnout.accounts.permissions import Action
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.proposals.selectors import campaigns_to_moderate
 from turnout.notifications.written_messages import deliveries
 
-from ..models import Campaign, LocalEvent
-from ..proposals.selectors import campaigns_to_moderate
 from . import exports, selectors, services
 from .forms import EventEditForm, InviteForm, OrganizersMessageForm
 
