@@ -3,12 +3,14 @@
 Roles are per object: the coordinators of a campaign, the organizers of an event, the leads
 of a group (a national group's leads also look after its local groups). Site administrators
 (superusers) may do everything.
+
+`accounts` sits below the apps whose objects it judges, so it holds the entry point (`can()`)
+and a registry; each app registers the rule for its own models from its `rules` module,
+loaded in its `AppConfig.ready()` (as Django's admin registry is filled), never the reverse.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-
-from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.groups.models import Group
 
 
 class Action(StrEnum):
@@ -42,25 +44,31 @@ ORGANIZER_ACTIONS = frozenset(
 # What a group's leads may do to it: keep its page and channels current.
 LEAD_ACTIONS = frozenset({Action.EDIT})
 
+# A rule answers for one model, for an active, signed-in user who is not an administrator
+# (can() has settled those cases before it asks).
+Rule = Callable[[object, Action, object], bool]
+ReviewerCheck = Callable[[object], bool]
 
-def is_coordinator(user, campaign: Campaign | None) -> bool:
-    if campaign is None or not user.is_authenticated:
-        return False
-    return campaign.coordinators.filter(pk=user.pk).exists()
-
-
-def is_organizer(user, event: LocalEvent) -> bool:
-    if not user.is_authenticated:
-        return False
-    return event.organizers.filter(pk=user.pk).exists()
+_rules: dict[type, Rule] = {}
+_reviewer_checks: list[ReviewerCheck] = []
 
 
-def is_lead(user, group: Group) -> bool:
-    if not user.is_authenticated:
-        return False
-    return Group.objects.filter(
-        pk__in=[group.pk, group.parent_id] if group.parent_id else [group.pk], leads=user
-    ).exists()
+def register_rule(model: type, rule: Rule) -> None:
+    """Let `rule(user, action, obj)` decide for objects of `model`; one rule per model."""
+    existing = _rules.get(model)
+    if existing is not None and existing is not rule:
+        raise ValueError(f"a permission rule for {model.__name__} is already registered")
+    _rules[model] = rule
+
+
+def register_reviewer_check(check: ReviewerCheck) -> None:
+    """Add `check(user)`: whether `user` holds a role that gives them something to review."""
+    if check not in _reviewer_checks:
+        _reviewer_checks.append(check)
+
+
+def _is_active_person(user) -> bool:
+    return user is not None and user.is_authenticated and user.is_active
 
 
 def has_review_queue(user) -> bool:
@@ -69,23 +77,22 @@ def has_review_queue(user) -> bool:
     Review pages ask this before they read a row, so that people without the role learn
     nothing, not even whether an id exists.
     """
-    if user is None or not user.is_authenticated or not user.is_active:
+    if not _is_active_person(user):
         return False
-    return user.is_superuser or Campaign.objects.filter(coordinators=user).exists()
+    return user.is_superuser or any(check(user) for check in _reviewer_checks)
 
 
 def can(user, action: Action, obj: object) -> bool:
-    """Whether `user` may perform `action` on `obj` (a campaign, a local event or a group)."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    """Whether `user` may perform `action` on `obj` (a campaign, a local event or a group).
+
+    An object no app has registered a rule for is refused to everyone but administrators.
+    """
+    if not _is_active_person(user):
         return False
     if user.is_superuser:
         return True
-    if isinstance(obj, LocalEvent):
-        if is_coordinator(user, obj.campaign):
-            return True
-        return action in ORGANIZER_ACTIONS and is_organizer(user, obj)
-    if isinstance(obj, Campaign):
-        return is_coordinator(user, obj)
-    if isinstance(obj, Group):
-        return action in LEAD_ACTIONS and is_lead(user, obj)
+    for model in type(obj).__mro__:
+        rule = _rules.get(model)
+        if rule is not None:
+            return rule(user, action, obj)
     return False

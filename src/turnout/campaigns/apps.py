@@ -7,4 +7,7 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Campaigns and local events")
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (connects the page cache's receivers)
+        # receivers connect the page cache's receivers on import
+        from . import receivers, rules  # noqa: F401
+
+        rules.register()  # who may do what to a campaign or event, for accounts' can()

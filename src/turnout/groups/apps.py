@@ -6,3 +6,8 @@ class GroupsConfig(AppConfig):
     name = "turnout.groups"
     label = "groups"
     verbose_name = _("Groups")
+
+    def ready(self) -> None:
+        from . import rules
+
+        rules.register()  # what a group's leads may do, for accounts' can()
