@@ -8,12 +8,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.campaigns.review import Reviewed
+from turnout.campaigns.review import Contribution, about_campaign_or_event
 from turnout.web.text import SingleLineCharField
 
 
-class Photo(Reviewed):
+class Photo(Contribution):
     """One photo: a clean original, display renditions (AVIF and WebP), text and approval."""
 
     class Faces(models.TextChoices):
@@ -23,22 +22,6 @@ class Photo(Reviewed):
     # Files live under photos/<key>/ so a name cannot be guessed, and the media route can
     # find the photo a file belongs to and check whether it may be shown.
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    campaign = models.ForeignKey(
-        Campaign,
-        verbose_name=_("campaign"),
-        related_name="photos",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-    )
-    event = models.ForeignKey(
-        LocalEvent,
-        verbose_name=_("local event"),
-        related_name="photos",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-    )
     original = models.CharField(_("original file"), max_length=300, editable=False)
     width = models.PositiveIntegerField(_("width"), editable=False)
     height = models.PositiveIntegerField(_("height"), editable=False)
@@ -66,18 +49,15 @@ class Photo(Reviewed):
         null=True,
         blank=True,
     )
-    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+        default_related_name = "photos"
         ordering = ["created_at", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(campaign__isnull=False) | Q(event__isnull=False),
-                name="photo_has_subject",
-                violation_error_message=_("A photo shows a campaign or an event."),
+            about_campaign_or_event(
+                name="photo_has_subject", message=_("A photo shows a campaign or an event.")
             ),
             models.CheckConstraint(
                 condition=~Q(state="approved") | ~Q(alt_text=""),
@@ -90,14 +70,11 @@ class Photo(Reviewed):
         return self.alt_text or self.caption or str(self.key)
 
     def clean(self) -> None:
+        super().clean()
         if self.state == self.State.APPROVED and not self.alt_text.strip():
             raise ValidationError(
                 {"alt_text": _("A photo needs a description before it is published.")}
             )
-
-    @property
-    def subject(self) -> Campaign | LocalEvent:
-        return self.event if self.event_id else self.campaign  # type: ignore[return-value]
 
     @property
     def has_consented_faces(self) -> bool:

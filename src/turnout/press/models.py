@@ -8,14 +8,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.campaigns.review import Reviewed
+from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.review import Contribution, about_campaign_or_event
 from turnout.web.text import SingleLineCharField
 
 from .languages import validate_language_code
 
 
-class PressMention(Reviewed):
+class PressMention(Contribution):
     """One piece of coverage; public once a coordinator of its campaign approves it."""
 
     class Kind(models.TextChoices):
@@ -25,24 +25,6 @@ class PressMention(Reviewed):
         PODCAST = "podcast", _("Podcast")
         OTHER = "other", _("Other")
 
-    # A mention of an event also belongs to that event's campaign, so the campaign's press
-    # section and the uniqueness of a URL per campaign need no join through the event.
-    campaign = models.ForeignKey(
-        Campaign,
-        verbose_name=_("campaign"),
-        related_name="press_mentions",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-    )
-    event = models.ForeignKey(
-        LocalEvent,
-        verbose_name=_("local event"),
-        related_name="press_mentions",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-    )
     url = models.URLField(_("link"), max_length=1000)
     outlet = SingleLineCharField(_("outlet"), max_length=200, blank=True)
     title = SingleLineCharField(_("title"), max_length=300, blank=True)
@@ -63,18 +45,16 @@ class PressMention(Reviewed):
         null=True,
         blank=True,
     )
-    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("press mention")
         verbose_name_plural = _("press mentions")
+        default_related_name = "press_mentions"
         ordering = ["-published_on", "-created_at"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(campaign__isnull=False) | Q(event__isnull=False),
+            about_campaign_or_event(
                 name="press_mention_has_subject",
-                violation_error_message=_("A press mention covers a campaign or an event."),
+                message=_("A press mention covers a campaign or an event."),
             ),
             models.UniqueConstraint(
                 fields=["campaign", "url"],
@@ -97,9 +77,7 @@ class PressMention(Reviewed):
     def clean(self) -> None:
         if self.campaign_id is None and self.event_id is None:
             raise ValidationError(_("A press mention covers a campaign or an event."))
-        event = self.event
-        if event is not None and event.campaign_id and self.campaign_id != event.campaign_id:
-            raise ValidationError({"event": _("This event belongs to another campaign.")})
+        super().clean()
 
     @property
     def host(self) -> str:
@@ -113,11 +91,6 @@ class PressMention(Reviewed):
     @property
     def display_title(self) -> str:
         return self.title or self.url
-
-    @property
-    def subject(self) -> Campaign | LocalEvent:
-        """What the coverage is about: the event if there is one, else the campaign."""
-        return self.event if self.event_id else self.campaign  # type: ignore[return-value]
 
     @property
     def year(self) -> int:
