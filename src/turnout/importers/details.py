@@ -7,11 +7,11 @@ line several facts ("🗓 15.9 🕞 um 16:00 Uhr 📍 Rathausplatz"): each becom
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from .document import Block, Link
 from .event_words import CANCELLED, DURATION_LABELS, SIGNUP
-from .vocabulary import WHEN_LABELS, WHERE_LABELS, contains_phrase, fold, phrases
+from .vocabulary import WHEN_LABELS, WHERE_LABELS, any_phrase, contains_phrase, fold, phrases
 
 
 @dataclass
@@ -81,28 +81,21 @@ def is_cancelled(text: str, language: str | None) -> bool:
     The page's own language's words count written with or without accents ("REPORTE" on a
     French page); another language's only as that language writes them ("reporté"), so a
     Spanish heading "Reporte" (a report) or an Italian "annulla" calls nothing off."""
-    own = (language or "").replace("_", "-").split("-")[0].lower()
-    folded = fold(text)
-    written = _cased(text)
-    for code, words in CANCELLED.items():
-        for phrase in words:
-            if code == own:
-                found = _whole_words(fold(phrase)).search(folded)
-            else:
-                found = _whole_words(_cased(phrase)).search(written)
-            if found:
-                return True
-    return False
+    own, others = _cancel_words((language or "").replace("_", "-").split("-")[0].lower())
+    return bool(any_phrase(own).search(fold(text)) or any_phrase(others).search(_cased(text)))
+
+
+@lru_cache(maxsize=64)  # one entry per page language
+def _cancel_words(own: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the page's language's words folded, the other languages' words as they write them)."""
+    folded = tuple(fold(w) for w in CANCELLED.get(own, ()))
+    written = tuple(_cased(w) for code, words in CANCELLED.items() if code != own for w in words)
+    return folded, written
 
 
 def _cased(text: str) -> str:
     """Lower case with accents kept (NFC, so that "é" typed either way compares equal)."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-@cache
-def _whole_words(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 def is_signup_link(link: Link, line_text: str, language: str | None) -> bool:

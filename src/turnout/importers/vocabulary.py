@@ -456,21 +456,27 @@ def languages_in_order(language: str | None) -> list[str]:
     return ordered
 
 
-def phrases(table: dict[str, tuple[str, ...]], language: str | None = None) -> list[str]:
+def phrases(table: dict[str, tuple[str, ...]], language: str | None = None) -> tuple[str, ...]:
     """Every folded phrase of a table, the given language's first, longest first within each."""
-    found: list[str] = []
-    for code in languages_in_order(language):
-        for phrase in sorted(table.get(code, ()), key=len, reverse=True):
-            folded = fold(phrase)
-            if folded not in found:
-                found.append(folded)
+    order = tuple(languages_in_order(language))
+    # Folded once per table and order of languages: a long page asks thousands of times.
+    key = (id(table), order)
+    if (found := _PHRASES.get(key)) is None:
+        if len(_PHRASES) >= _MAX_PHRASE_LISTS:
+            _PHRASES.clear()  # only ever reached with made-up language codes
+        folded = (fold(p) for code in order for p in sorted(table.get(code, ()), key=len)[::-1])
+        found = _PHRASES[key] = tuple(dict.fromkeys(folded))
     return found
+
+
+# The tables are module constants, so their ids are stable for the process's lifetime.
+_PHRASES: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+_MAX_PHRASE_LISTS = 4096
 
 
 def contains_phrase(text: str, table: dict[str, tuple[str, ...]], language: str | None) -> bool:
     """Whether a phrase of the table occurs in `text` as whole words."""
-    folded = fold(text)
-    return any(_word_pattern(p).search(folded) for p in phrases(table, language))
+    return any_phrase(phrases(table, language)).search(fold(text)) is not None
 
 
 def section_kinds(heading: str, language: str | None = None) -> list[SectionKind]:
@@ -482,7 +488,7 @@ def section_kinds(heading: str, language: str | None = None) -> list[SectionKind
     kinds: list[SectionKind] = []
     for kind, table in SECTION_TITLES.items():
         for text in dict.fromkeys([folded, *spelled]):
-            if any(_matches_heading(text, p, kind) for p in phrases(table, language)):
+            if _matches_heading(text, phrases(table, language), kind):
                 kinds.append(kind)
                 break
     if SectionKind.PRESS_RELEASE in kinds:
@@ -495,22 +501,25 @@ def section_kinds(heading: str, language: str | None = None) -> list[SectionKind
 _AND_WORDS = ("and", "und", "en", "et", "y", "i", "e", "och")
 
 
-def _matches_heading(folded: str, phrase: str, kind: SectionKind) -> bool:
+def _matches_heading(folded: str, table_phrases: tuple[str, ...], kind: SectionKind) -> bool:
     if kind in WHOLE_HEADING_ONLY:
-        return folded == phrase
-    if phrase in LEADING_ONLY:
-        return folded == phrase or folded.startswith(phrase + " ")
-    return bool(_word_pattern(phrase).search(folded))
+        return folded in table_phrases
+    leading = [p for p in table_phrases if p in LEADING_ONLY]
+    if any(folded == p or folded.startswith(p + " ") for p in leading):
+        return True
+    anywhere = tuple(p for p in table_phrases if p not in LEADING_ONLY)
+    return any_phrase(anywhere).search(folded) is not None
 
 
-def _word_pattern(phrase: str) -> re.Pattern[str]:
-    return _compiled(phrase)
+_ALTERNATIONS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-_PATTERNS: dict[str, re.Pattern[str]] = {}
-
-
-def _compiled(phrase: str) -> re.Pattern[str]:
-    if phrase not in _PATTERNS:
-        _PATTERNS[phrase] = re.compile(rf"(?<![\w]){re.escape(phrase)}(?![\w])")
-    return _PATTERNS[phrase]
+def any_phrase(table_phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for "any of these phrases as whole words": a page's headings and lines are
+    searched once each, not once per phrase of every language."""
+    if (pattern := _ALTERNATIONS.get(table_phrases)) is None:
+        if len(_ALTERNATIONS) >= _MAX_PHRASE_LISTS:
+            _ALTERNATIONS.clear()
+        words = "|".join(re.escape(p) for p in table_phrases) or r"(?!)"
+        pattern = _ALTERNATIONS[table_phrases] = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+    return pattern
