@@ -14,11 +14,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.models import User
-from turnout.translation.models import Translation
 
 from . import services
 from .models import Page, PageRevision
 from .pages import present_page
+from .translations import translations_of
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -78,22 +78,15 @@ class PageAdmin(admin.ModelAdmin):
     def translation_states(self, obj: Page) -> "StrOrPromise":
         if obj.pk is None:
             return "—"
-        rows = Translation.objects.filter(
-            content_type__app_label="content", content_type__model="page", object_id=obj.pk
-        ).order_by("language")
-        if not rows:
+        links = translations_of(obj)
+        if links is None:  # no app provides translations
+            return "—"
+        if not links:
             return _("None yet: run “turnout translate”.")
         return format_html_join(
             ", ",
             '<a href="{}">{}: {}</a>',
-            (
-                (
-                    reverse("admin:translation_translation_change", args=[row.pk]),
-                    row.language,
-                    row.get_state_display(),
-                )
-                for row in rows
-            ),
+            ((link.url, link.language, link.state) for link in links),
         )
 
     @admin.display(description=_("revisions"))

@@ -8,14 +8,13 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from turnout.translation.selectors import text_in_language
-
 from . import selectors
 from .consent import consented_providers, remember_consent
 from .embeds import PROVIDER_NAMES, EmbedProvider
 from .models import Page
 from .origin import is_same_origin
 from .pages import present_page
+from .translations import text_in_language
 
 
 def page_detail(request: HttpRequest, slug: str) -> HttpResponse:

@@ -7,4 +7,17 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401 - connects the receivers
+        from turnout.content.translations import (
+            TranslationProvider,
+            register_translation_provider,
+        )
+
+        from . import selectors, signals  # noqa: F401 - signals connects the receivers
+
+        # content shows pages in the visitor's language through us, without importing us
+        register_translation_provider(
+            TranslationProvider(
+                text_in_language=selectors.text_in_language,
+                translations_of=selectors.translations_of,
+            )
+        )

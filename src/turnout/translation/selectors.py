@@ -5,21 +5,15 @@ from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
+from django.urls import reverse
+
+from turnout.content.translations import ShownText, TranslationLink
 
 from .models import CachedSegment, TranslatedSegment, Translation
 from .providers import Provider
 from .segments import split_text
 from .sources import TextSource
 from .spending import estimate_cost
-
-
-@dataclass(frozen=True)
-class ShownText:
-    """The text to show in a language, and the language it is actually in."""
-
-    text: str
-    language: str
-    state: str = ""  # the translation's state, empty when showing the source
 
 
 def text_in_language(*, obj: Model, field: str, language: str, source_language: str) -> ShownText:
@@ -40,6 +34,21 @@ def text_in_language(*, obj: Model, field: str, language: str, source_language: 
     if translation is None or not translation.has_translated_segments:
         return ShownText(source, source_language)
     return ShownText(translation.text, language, translation.state)
+
+
+def translations_of(obj: Model) -> list[TranslationLink]:
+    """Every translation of `obj`, by language, with its page in the admin to review it."""
+    rows = Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+    ).order_by("language")
+    return [
+        TranslationLink(
+            url=reverse("admin:translation_translation_change", args=[row.pk]),
+            language=row.language,
+            state=str(row.get_state_display()),
+        )
+        for row in rows
+    ]
 
 
 @dataclass
