@@ -4,6 +4,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
+from turnout.campaigns import urls as campaign_urls
+from turnout.organizing import report_urls
 from turnout.web import health_views
 
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -18,7 +20,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("turnout.campaigns.urls")),
+    # The printable report is back-office code (organizing) under its public name,
+    # campaigns:campaign_report: one namespace for both lists.
+    path("", include((campaign_urls.urlpatterns + report_urls.urlpatterns, "campaigns"))),
     path("", include("turnout.campaigns.proposals.urls")),
     path("dashboard/", include("turnout.organizing.dashboard.urls")),
     path("accounts/", include("turnout.accounts.urls")),

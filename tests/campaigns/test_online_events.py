@@ -394,7 +394,7 @@ def test_a_new_meeting_link_goes_to_confirmed_participants_only(client, campaign
 
 
 def test_the_report_and_the_archive_give_online_events_no_empty_city(client, campaign, event):
-    from turnout.campaigns.report import campaign_report
+    from turnout.organizing.report import campaign_report
 
     online_event(campaign, status="completed")
     LocalEventFactory(campaign=campaign, city="Lyon", country="FR", title="Lyon")

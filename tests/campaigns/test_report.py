@@ -9,8 +9,8 @@ from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.media.images import plain_image
 from tests.press.factories import PressMentionFactory
 from turnout.campaigns.models import Campaign
-from turnout.campaigns.report import campaign_report
 from turnout.media import services as media_services
+from turnout.organizing.report import campaign_report
 from turnout.signups.models import Signup
 
 pytestmark = pytest.mark.django_db

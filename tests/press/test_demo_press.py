@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 
 from turnout.campaigns.models import Campaign
-from turnout.campaigns.report import campaign_report
 from turnout.demo.loading import load_demo_data
 from turnout.demo.press import MAY_2024_COVERAGE
 from turnout.media.models import Photo
+from turnout.organizing.report import campaign_report
 from turnout.press.models import PressMention
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,6 @@ app_name = "campaigns"
 urlpatterns = [
     path("", views.home, name="home"),
     path("campaigns/<slug:slug>/", views.campaign_detail, name="campaign_detail"),
-    path("campaigns/<slug:slug>/report/", views.campaign_report_print, name="campaign_report"),
     path("events/<int:pk>/", views.event_detail, name="event_detail"),
     path("archive/", views.archive, name="archive"),
 ]

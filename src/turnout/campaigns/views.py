@@ -7,7 +7,7 @@ from django.utils.safestring import SafeString
 
 from . import page_cache, selectors
 from .models import Campaign, LocalEvent
-from .report import campaign_report
+from .reports import campaign_report
 
 HOME_EVENT_COUNT = 12
 
@@ -54,22 +54,6 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
         request, campaign=campaign, today=today, now=now, page_key=page_key,
         render_page=render_page,
     )  # fmt: skip
-
-
-def campaign_report_print(request: HttpRequest, slug: str) -> HttpResponse:
-    """The printable report of a campaign whose window has passed."""
-    try:
-        campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
-    except Campaign.DoesNotExist:
-        raise Http404 from None
-    today = timezone.now().date()
-    if not campaign.has_ended(today=today):
-        raise Http404
-    return render(
-        request,
-        "campaigns/campaign_report.html",
-        {"campaign": campaign, "report": campaign_report(campaign, today=today)},
-    )
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:

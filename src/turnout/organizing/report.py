@@ -10,15 +10,14 @@ from datetime import date
 from django.db.models import Max
 from django.utils.translation import get_language, gettext, override
 
+from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.selectors import Reach, campaign_reach
 from turnout.localization.formatting import country_name
 from turnout.media.selectors import DisplayPhoto, campaign_gallery, public_photos
 from turnout.press.models import PressMention
 from turnout.press.selectors import campaign_press, public_mentions
 from turnout.signups.models import Signup
 from turnout.signups.selectors import count_signups_by_event
-
-from .models import Campaign, LocalEvent
-from .selectors import Reach, campaign_reach
 
 
 @dataclass(frozen=True)
