@@ -5,7 +5,8 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
 from turnout.campaigns import urls as campaign_urls
-from turnout.organizing import report_urls
+from turnout.campaigns.proposals import urls as proposal_urls
+from turnout.organizing import moderation_urls, report_urls
 from turnout.web import health_views
 
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -23,7 +24,8 @@ urlpatterns += i18n_patterns(
     # The printable report is back-office code (organizing) under its public name,
     # campaigns:campaign_report: one namespace for both lists.
     path("", include((campaign_urls.urlpatterns + report_urls.urlpatterns, "campaigns"))),
-    path("", include("turnout.campaigns.proposals.urls")),
+    # Likewise the moderation queue (organizing) keeps proposals:moderation_queue.
+    path("", include((proposal_urls.urlpatterns + moderation_urls.urlpatterns, "proposals"))),
     path("dashboard/", include("turnout.organizing.dashboard.urls")),
     path("accounts/", include("turnout.accounts.urls")),
     path("groups/", include("turnout.groups.urls")),

@@ -8,9 +8,4 @@ urlpatterns = [
     path("campaigns/<slug:slug>/organize/", views.propose, name="propose"),
     path("proposals/<str:token>/confirm/", views.confirm, name="confirm"),
     path("proposals/<str:token>/revise/", views.revise, name="revise"),
-    path(
-        "dashboard/campaigns/<slug:slug>/proposals/",
-        views.moderation_queue,
-        name="moderation_queue",
-    ),
 ]
