@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "turnout.campaigns",
     "turnout.groups",
     "turnout.localization",
+    "turnout.places",
     "turnout.content",
     "turnout.translation",
     "turnout.demo",

@@ -157,7 +157,7 @@ def test_the_form_has_no_country_or_time_zone_to_fill_in(client, campaign):
     assert 'name="country"' not in text
     # The only time zone to choose is an online event's, which has no city to take it from.
     assert "For an online event: the time zone of the times you give." in text
-    assert "geo/city-suggestions" in text
+    assert "places/city-suggestions" in text
 
 
 def test_closed_campaigns_take_no_proposals(client, campaign):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from turnout.geo.gazetteer import (
+from turnout.places.gazetteer import (
     city_by_id,
     country_code,
     display_name,

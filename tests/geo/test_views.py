@@ -255,4 +255,4 @@ def test_admin_city_field_offers_suggestions(admin_client, may):
     text = admin_client.get("/admin/campaigns/localevent/add/").content.decode()
     assert 'list="id_city-suggestions"' in text
     assert 'data-suggest-url="/api/v1/cities/"' in text
-    assert "geo/city-suggestions.js" in text
+    assert "places/city-suggestions.js" in text

@@ -2,7 +2,7 @@
 
 import gc
 
-from turnout.geo import gazetteer
+from turnout.places import gazetteer
 from turnout.web.warmup import prepare_process
 
 

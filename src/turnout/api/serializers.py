@@ -8,9 +8,9 @@ from rest_framework import serializers
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
-from turnout.geo.gazetteer import City, display_name
 from turnout.geo.selectors import MAX_RADIUS_KM, MIN_RADIUS_KM, UnknownPlace, parse_origin
 from turnout.localization.formatting import country_name
+from turnout.places.gazetteer import City, display_name
 
 from .groups import events_have_groups, group_model
 from .language import site_languages

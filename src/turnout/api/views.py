@@ -15,8 +15,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.geo.gazetteer import find_cities
 from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events, online_events
+from turnout.places.gazetteer import find_cities
 
 from .caching import cacheable, etag_for
 from .groups import events_have_groups, group_model

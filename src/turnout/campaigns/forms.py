@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from turnout.geo.forms import PlaceFieldsMixin
+from turnout.places.forms import PlaceFieldsMixin
 
 from .models import LocalEvent
 from .validators import available_time_zones

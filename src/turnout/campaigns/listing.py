@@ -16,8 +16,8 @@ from django.utils.safestring import SafeString
 from django.utils.timezone import now
 from django.utils.translation import get_language, gettext
 
-from turnout.geo.gazetteer import display_name
 from turnout.localization.formatting import country_name, format_short_day, format_time_range
+from turnout.places.gazetteer import display_name
 
 from .links import event_paths
 from .models import LocalEvent

@@ -21,7 +21,9 @@ def load_places() -> None:
     turnout.web.warmup for why before forking)."""
     from django.conf import settings
 
-    from . import gazetteer, worldmap
+    from turnout.places import gazetteer
+
+    from . import worldmap
 
     places = gazetteer.gazetteer()
     for language, _name in settings.LANGUAGES:

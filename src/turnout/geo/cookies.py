@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from .gazetteer import City, city_by_id
+from turnout.places.gazetteer import City, city_by_id
 
 CITY_COOKIE = "turnout_city"
 CITY_COOKIE_MAX_AGE = 365 * 24 * 60 * 60

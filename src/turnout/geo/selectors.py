@@ -11,9 +11,9 @@ from django.utils.translation import gettext
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.localization.formatting import country_name
+from turnout.places.gazetteer import City, find_cities, resolve_city
 
 from .distance import BoundingBox, Units, bounding_box, haversine_km
-from .gazetteer import City, find_cities, resolve_city
 
 MIN_RADIUS_KM = 25
 MAX_RADIUS_KM = 500

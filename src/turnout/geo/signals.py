@@ -4,8 +4,7 @@ from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
 from turnout.campaigns.models import LocalEvent
-
-from .services import complete_coordinates
+from turnout.places.lookup import complete_coordinates
 
 
 @receiver(pre_save, sender=LocalEvent, dispatch_uid="geo.complete_event_coordinates")

@@ -11,10 +11,10 @@ from django.views.decorators.http import condition, require_POST
 
 from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import country_name
+from turnout.places.gazetteer import city_by_id
 
 from . import cookies, selectors, worldmap
 from .forms import EventFilterForm
-from .gazetteer import city_by_id
 from .units import format_distance, preferred_units
 
 EVENTS_PER_PAGE = 30

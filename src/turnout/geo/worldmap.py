@@ -18,8 +18,7 @@ from importlib import resources
 from turnout.campaigns.links import event_paths
 from turnout.campaigns.models import LocalEvent
 from turnout.localization.formatting import country_name
-
-from .gazetteer import display_name
+from turnout.places.gazetteer import display_name
 
 # The canvas of worldmap.svg.
 MAP_X, MAP_Y, MAP_WIDTH, MAP_HEIGHT = -30.0, 61.0, 2754.0, 1398.0

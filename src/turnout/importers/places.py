@@ -1,7 +1,7 @@
 """Where an event is, from the comma-separated words a page gives ("Den Haag, the Netherlands").
 
 Countries are read by `countries.py`; cities, coordinates and time zones come from the
-gazetteer (`turnout.geo.gazetteer.resolve_city`) when it is installed. Without it the city is
+gazetteer (`turnout.places.gazetteer.resolve_city`) when it is installed. Without it the city is
 taken as written, coordinates stay empty and the time zone is the country's first zone in the
 IANA `zone.tab` (shipped by tzdata), flagged as a guess where the country has several.
 """
@@ -38,7 +38,7 @@ class Place:
 def gazetteer() -> ModuleType | None:
     """The discovery app's gazetteer, or None while it is not installed."""
     try:
-        from turnout.geo import gazetteer as module
+        from turnout.places import gazetteer as module
     except ImportError:
         return None
     return module if hasattr(module, "resolve_city") else None

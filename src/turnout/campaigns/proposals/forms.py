@@ -9,9 +9,9 @@ from django.core.validators import URLValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from turnout.geo.forms import CityInput
-from turnout.geo.gazetteer import City, find_cities, normalize_name, resolve_city
 from turnout.localization.formatting import country_name, format_date_window
+from turnout.places.forms import CityInput
+from turnout.places.gazetteer import City, find_cities, normalize_name, resolve_city
 from turnout.web.text import SingleLineField
 
 from ..models import Campaign, LocalEvent

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
-from turnout.geo.gazetteer import resolve_city
+from turnout.places.gazetteer import resolve_city
 
 from ..models import Campaign, LocalEvent
 from .models import EventProposal

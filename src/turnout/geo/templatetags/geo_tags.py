@@ -10,10 +10,10 @@ from django.utils.translation import get_language
 
 from turnout.campaigns.listing import EventRows, RowOptions
 from turnout.campaigns.selectors import campaign_events
+from turnout.places.gazetteer import display_name
 
 from .. import cookies, map_markup, selectors, worldmap
 from ..distance import Units
-from ..gazetteer import display_name
 from ..units import format_distance, preferred_units
 
 register = template.Library()

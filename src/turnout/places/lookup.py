@@ -28,7 +28,8 @@ def complete_coordinates(event) -> bool:
 
     Only empty coordinates are filled: what an organizer typed is never overwritten. The time
     zone is not touched here, because start and end were typed as wall-clock times in the
-    zone already chosen; forms resolve it before converting them (see `forms.PlaceFieldsMixin`).
+    zone already chosen; forms resolve it before converting them (see
+    `turnout.places.forms.PlaceFieldsMixin`).
     """
     if event.latitude is not None and event.longitude is not None:
         return False
