@@ -114,6 +114,28 @@ def test_valencia_on_a_catalan_page_without_lang_is_the_spanish_one():
     assert (event.city, event.country, event.timezone) == ("Valencia", "ES", "Europe/Madrid")
 
 
+def test_the_end_of_a_sentence_before_a_city_is_not_its_venue():
+    event, _plan = only_event(
+        """\
+        ---
+        title: "Due piazze contro il riarmo"
+        date: 2026-06-01
+        slug: milano-torino
+        lang: it
+        ---
+
+        Sabato 13 giugno saremo in due città. A Torino ci troviamo alle 16:00 in Piazza
+        Castello, con interventi di medici e insegnanti.
+
+        A Milano il presidio in Piazza della Scala, previsto per le 18:30, è stato annullato
+        per motivi di sicurezza: chi può raggiunga Torino.
+        """,
+        "it-due-piazze.md",
+    )
+    # Not "motivi di sicurezza: chi può raggiunga" (before "Torino."), not Milan from the slug.
+    assert (event.city, event.venue) == ("Turin", "Piazza Castello")
+
+
 def test_an_english_page_keeps_its_cities():
     event, _plan = only_event(
         """\

@@ -200,17 +200,21 @@ def _place(
             others = [p for p in phrases if p != phrase]
             return _place_of(city, venue or next(iter(others), ""))
         venue = venue or phrase
-    named = [document.title, slug.replace("-", " ")]
+    if city := _city_in(document.title, _NAMED_CITY_POPULATION, language):
+        return _with_venue(city, venue)
+    # The sentence that gives the day names its city before the file's name or tags do: a
+    # page about two squares ("milano-torino") holds its event where the sentence says.
+    if anchor is not None:
+        for word in re.findall(r"(?<![\w.])[A-ZÀ-Þ][\w'-]{3,}", lines[anchor].text):
+            if city := _city_in(word, _LONE_WORD_POPULATION, language):
+                return _with_venue(city, venue)
+    named = [slug.replace("-", " ")]
     for key in _FRONT_MATTER_WORDS:
         value = extra.get(key)
         named += [str(v) for v in (value if isinstance(value, list) else [value]) if v]
     for text in named:
         if city := _city_in(text, _NAMED_CITY_POPULATION, language):
             return _with_venue(city, venue)
-    if anchor is not None:
-        for word in re.findall(r"(?<![\w.])[A-ZÀ-Þ][\w'-]{3,}", lines[anchor].text):
-            if city := _city_in(word, _LONE_WORD_POPULATION, language):
-                return _with_venue(city, venue)
     return None
 
 
@@ -241,13 +245,29 @@ def _address(text: str, language: str | None) -> Place | None:
             return place
     words = parts[-1].split()
     for size in (3, 2, 1):  # "Marktplatz Bremen": the city closes the last part
-        if len(words) <= size:
+        if len(words) <= size or not _looks_like_venue(words[:-size]):
             continue
         city = resolve_city(" ".join(words[-size:]), language=language)
         if city is not None and city.population >= _NAMED_CITY_POPULATION:
             venue = ", ".join([*(p.strip() for p in parts[:-1]), " ".join(words[:-size])])
             return _place_of(city, venue)
     return None
+
+
+def _looks_like_venue(words: list[str]) -> bool:
+    """ "Marktplatz", "Piazza Maggiore", "42 Rue de Rivoli" before a city name an address;
+    "motivi di sicurezza: chi può raggiunga" (before "Torino.") is the end of a sentence."""
+    text = " ".join(words).strip(" *_")
+    first = text[:1]
+    return (
+        bool(text)
+        and len(words) <= _VENUE_WORDS
+        and (first.isupper() or first.isdigit())
+        and not re.search(r"[:;!?]", text)
+    )
+
+
+_VENUE_WORDS = 5
 
 
 def _address_block_venue(lines: list[Line]) -> str:
