@@ -28,12 +28,13 @@ from turnout.groups.forms import ChannelForm, GroupPageForm
 from turnout.groups.models import Channel, Group
 from turnout.media.forms import DescribePhotoForm
 from turnout.media.models import Photo
+from turnout.notifications.forms import WrittenMessageForm
 from turnout.notifications.models import OutboxMessage
-from turnout.organizing.dashboard.forms import EventEditForm, InviteForm, OrganizersMessageForm
+from turnout.organizing.dashboard.forms import EventEditForm, InviteForm
 from turnout.press.forms import ReviewMentionForm, SubmitMentionForm
 from turnout.press.metadata import PageMetadata
 from turnout.press.models import PressMention
-from turnout.signups.forms import AttendeeMessageForm, PrivacyRequestForm, SignupForm
+from turnout.signups.forms import PrivacyRequestForm, SignupForm
 from turnout.signups.models import Signup
 from turnout.web.models import RateCounter
 
@@ -193,7 +194,7 @@ def cases(world: World) -> dict[str, FormCase]:
         "message to attendees": FormCase(
             f"/en/signups/events/{event.pk}/attendees/message/",
             {"subject": "Bring water", "body": "See you there."},
-            fields_of(AttendeeMessageForm),
+            fields_of(WrittenMessageForm),
             signed_in=True,
         ),
         "attendance": FormCase(
@@ -205,7 +206,7 @@ def cases(world: World) -> dict[str, FormCase]:
         "message to organizers": FormCase(
             "/en/dashboard/campaigns/may/message/",
             {"subject": "Flyers", "body": "They arrive on Monday."},
-            fields_of(OrganizersMessageForm),
+            fields_of(WrittenMessageForm),
             signed_in=True,
         ),
         "proposal decision": FormCase(

@@ -3,16 +3,20 @@ their limits and the one check of subject and body, with errors a person underst
 record of each such message and how far its copies got (delivered, waiting, failed and why)."""
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Model
 from django.utils.translation import gettext_lazy as _
 
 from turnout.web.text import single_line
 
+from . import outbox
+from .composition import Email
 from .models import OutboxMessage, WrittenMessage
 
 if TYPE_CHECKING:
@@ -54,6 +58,31 @@ def record_written_message(
         subject=subject,
         written_at=now,
     )
+
+
+Recipient = TypeVar("Recipient")
+
+
+def write_to_many(
+    *,
+    author: "User",
+    about: Model,
+    subject: str,
+    body: str,
+    recipients: Callable[[], Iterable[Recipient]],
+    copy_for: Callable[[Recipient, str, str], Email],
+    now: datetime,
+) -> WrittenMessage:
+    """The one way a person writes to many: check subject and body, keep the record of the
+    message and queue `copy_for(recipient, subject, body)` for each of `recipients()`, in one
+    transaction (the caller's, when it has one, so its audit entry commits with the copies).
+    The recipients are read inside that transaction. Returns the record; its `copies` count."""
+    subject, body = checked_message(subject=subject, body=body)
+    with transaction.atomic():
+        written = record_written_message(author=author, about=about, subject=subject, now=now)
+        for recipient in recipients():
+            outbox.enqueue(copy_for(recipient, subject, body), now=now, written_message=written)
+    return written
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
 from turnout.web.text import SingleLineField
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
@@ -62,13 +61,3 @@ class SignupForm(forms.Form):
 
 class PrivacyRequestForm(forms.Form):
     email = forms.EmailField(label=_("Email address"), max_length=254)
-
-
-class AttendeeMessageForm(forms.Form):
-    subject = SingleLineField(label=_("Subject"), max_length=MAX_SUBJECT)
-    body = forms.CharField(
-        label=_("Message"),
-        max_length=MAX_BODY,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=_("Plain text. Every confirmed attendee receives it by email."),
-    )

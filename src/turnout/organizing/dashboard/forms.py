@@ -5,8 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import MAX_CAPACITY
 from turnout.campaigns.proposals.forms import ProposalForm
-from turnout.notifications.written_messages import MAX_BODY, MAX_SUBJECT
-from turnout.web.text import SingleLineField
 
 
 class EventEditForm(ProposalForm):
@@ -24,10 +22,3 @@ class EventEditForm(ProposalForm):
 
 class InviteForm(forms.Form):
     email = forms.EmailField(label=_("Their email address"))
-
-
-class OrganizersMessageForm(forms.Form):
-    subject = SingleLineField(label=_("Subject"), max_length=MAX_SUBJECT)
-    body = forms.CharField(
-        label=_("Message"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 10})
-    )

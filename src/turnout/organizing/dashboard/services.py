@@ -17,9 +17,9 @@ from turnout.campaigns.proposals.selectors import details_are_announced
 from turnout.campaigns.proposals.services import EventDetails, apply_details
 from turnout.campaigns.services import save_event_changes
 from turnout.notifications import outbox
-from turnout.notifications.composition import absolute_url, compose
+from turnout.notifications.composition import Email, absolute_url, compose
 from turnout.notifications.models import WrittenMessage
-from turnout.notifications.written_messages import checked_message, record_written_message
+from turnout.notifications.written_messages import write_to_many
 from turnout.web.email_addresses import normalize_email
 
 from .selectors import organizers_of
@@ -62,29 +62,36 @@ def message_organizers(
 ) -> WrittenMessage:
     """Email every organizer of the campaign's events; replies go to the coordinator. The
     record of the message counts its copies (`written_messages.deliveries`)."""
-    subject, body = checked_message(subject=subject, body=body)
+
+    def copy_for(person: User, subject: str, body: str) -> Email:
+        return compose(
+            kind="organizers_message",
+            template="campaigns/email/organizers_message",
+            to=person.email,
+            language=person.language,
+            context={
+                "campaign": campaign, "subject": subject, "body": body, "sender": actor,
+                "person": person,
+                "dashboard": absolute_url("dashboard:home", language=person.language),
+            },
+            reply_to=actor.email,
+        )  # fmt: skip
+
     with transaction.atomic():
-        recipients = organizers_of(campaign)
-        written = record_written_message(author=actor, about=campaign, subject=subject, now=now)
-        for person in recipients:
-            dashboard = absolute_url("dashboard:home", language=person.language)
-            email = compose(
-                kind="organizers_message",
-                template="campaigns/email/organizers_message",
-                to=person.email,
-                language=person.language,
-                context={
-                    "campaign": campaign, "subject": subject, "body": body,
-                    "sender": actor, "person": person, "dashboard": dashboard,
-                },
-                reply_to=actor.email,
-            )  # fmt: skip
-            outbox.enqueue(email, now=now, written_message=written)
+        written = write_to_many(
+            author=actor,
+            about=campaign,
+            subject=subject,
+            body=body,
+            recipients=lambda: organizers_of(campaign),
+            copy_for=copy_for,
+            now=now,
+        )
         record_audit(
             actor=actor,
             action="organizers.messaged",
             target=campaign,
-            summary=f"Message to {len(recipients)} organizers: {subject}",
+            summary=f"Message to {written.copies.count()} organizers: {written.subject}",
         )
     return written
 

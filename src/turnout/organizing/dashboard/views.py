@@ -17,10 +17,10 @@ from turnout.accounts.permissions import Action
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.proposals.selectors import campaigns_to_moderate
-from turnout.notifications.written_messages import deliveries
+from turnout.notifications.written_message_views import write_to_many_page
 
 from . import exports, selectors, services
-from .forms import EventEditForm, InviteForm, OrganizersMessageForm
+from .forms import EventEditForm, InviteForm
 
 
 @login_required
@@ -142,38 +142,21 @@ def campaign_export(request: AuthenticatedHttpRequest, slug: str) -> HttpRespons
 @login_required
 def campaign_message(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     campaign = get_permitted_object(request.user, Action.MESSAGE_ORGANIZERS, Campaign, slug=slug)
-    form = OrganizersMessageForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            written = services.message_organizers(
-                campaign=campaign,
-                actor=request.user,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-                now=timezone.now(),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            sent = written.copies.count()
-            messages.success(
-                request,
-                ngettext(
-                    "Your message is on its way to %(count)d organizer.",
-                    "Your message is on its way to %(count)d organizers.",
-                    sent,
-                )
-                % {"count": sent},
-            )
-            # Back to this page, where each message sent shows how far it got.
-            return redirect(reverse("dashboard:campaign_message", kwargs={"slug": campaign.slug}))
-    return render(
+    return write_to_many_page(
         request,
-        "campaigns/dashboard/campaign_message.html",
-        {
-            "campaign": campaign,
-            "form": form,
-            "recipients": selectors.organizers_of(campaign),
-            "deliveries": deliveries(about=campaign),
-        },
+        about=campaign,
+        send=lambda subject, body: services.message_organizers(
+            campaign=campaign, actor=request.user, subject=subject, body=body, now=timezone.now()
+        ),
+        sent_text=lambda count: (
+            ngettext(
+                "Your message is on its way to %(count)d organizer.",
+                "Your message is on its way to %(count)d organizers.",
+                count,
+            )
+            % {"count": count}
+        ),
+        template="campaigns/dashboard/campaign_message.html",
+        context={"campaign": campaign, "recipients": selectors.organizers_of(campaign)},
+        back_to=reverse("dashboard:campaign_message", kwargs={"slug": campaign.slug}),
     )

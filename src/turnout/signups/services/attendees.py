@@ -9,9 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications import outbox
 from turnout.notifications.models import WrittenMessage
-from turnout.notifications.written_messages import checked_message, record_written_message
+from turnout.notifications.written_messages import write_to_many
 from turnout.web.spreadsheets import csv_text
 
 from .. import emails as signup_emails
@@ -64,18 +63,23 @@ def message_attendees(
 ) -> WrittenMessage:
     """Queue an organizer's message to every confirmed attendee; the record of it counts
     its copies (`written_messages.deliveries`)."""
-    subject, body = checked_message(subject=subject, body=body)
     with transaction.atomic():
-        recipients = list(selectors.confirmed_attendees(event).select_related("event"))
-        written = record_written_message(author=actor, about=event, subject=subject, now=now)
-        for signup in recipients:
-            email = signup_emails.attendee_message(signup, subject=subject, body=body)
-            outbox.enqueue(email, now=now, written_message=written)
+        written = write_to_many(
+            author=actor,
+            about=event,
+            subject=subject,
+            body=body,
+            recipients=lambda: selectors.confirmed_attendees(event).select_related("event"),
+            copy_for=lambda signup, subject, body: signup_emails.attendee_message(
+                signup, subject=subject, body=body
+            ),
+            now=now,
+        )
         record_audit(
             actor=actor,
             action="signups.message",
             target=event,
-            summary=f"Message to {len(recipients)} attendees: {subject}",
+            summary=f"Message to {written.copies.count()} attendees: {written.subject}",
         )
     return written
 

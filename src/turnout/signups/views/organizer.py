@@ -5,17 +5,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications.written_messages import deliveries
+from turnout.notifications.written_message_views import write_to_many_page
 from turnout.web.numbers import object_id
 
 from .. import selectors
-from ..forms import AttendeeMessageForm
 from ..models import Signup
 from ..services import attendees as attendee_services
 
@@ -65,43 +66,24 @@ def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
     event = get_permitted_object(
         request.user, Action.MESSAGE_ATTENDEES, LocalEvent.objects.select_related("campaign"), pk=pk
     )
-    form = AttendeeMessageForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            written = attendee_services.message_attendees(
-                event=event,
-                actor=request.user,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-                now=timezone.now(),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            count = written.copies.count()
-            messages.success(
-                request,
-                ngettext(
-                    "Your message is on its way to %(count)d attendee.",
-                    "Your message is on its way to %(count)d attendees.",
-                    count,
-                )
-                % {"count": count},
-            )
-            # Back to this page, where each message sent shows how far it got.
-            return redirect("signups:attendee_message", pk=event.pk)
-    recipients = selectors.confirmed_attendees(event).count()
-    status = 400 if request.method == "POST" else 200
-    return render(
+    return write_to_many_page(
         request,
-        "signups/attendee_message.html",
-        {
-            "event": event,
-            "form": form,
-            "recipients": recipients,
-            "deliveries": deliveries(about=event),
-        },
-        status=status,
+        about=event,
+        send=lambda subject, body: attendee_services.message_attendees(
+            event=event, actor=request.user, subject=subject, body=body, now=timezone.now()
+        ),
+        sent_text=lambda count: (
+            ngettext(
+                "Your message is on its way to %(count)d attendee.",
+                "Your message is on its way to %(count)d attendees.",
+                count,
+            )
+            % {"count": count}
+        ),
+        template="signups/attendee_message.html",
+        context={"event": event, "recipients": selectors.confirmed_attendees(event).count()},
+        back_to=reverse("signups:attendee_message", kwargs={"pk": event.pk}),
+        body_help_text=_("Plain text. Every confirmed attendee receives it by email."),
     )
 
 
