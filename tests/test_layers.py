@@ -65,6 +65,22 @@ def test_the_code_keeps_the_layers():
             "import turnout.organizing.report",
             "turnout.organizing.report",
         ),
+        # the permission check judging a model by importing it, not through its registry
+        (
+            "turnout.accounts.permissions",
+            "from turnout.groups.models import Group",
+            "turnout.accounts.permissions",
+        ),
+        # content reading translations itself, not through the provider translation registers
+        (
+            "turnout.content.views",
+            "import turnout.translation.selectors",
+            "turnout.content.views",
+        ),
+        # place knowledge reaching up to the events it places
+        ("turnout.places.lookup", "import turnout.campaigns.models", "turnout.places.lookup"),
+        # campaigns using geo's event pages rather than the places below it
+        ("turnout.campaigns.listing", "import turnout.geo.selectors", "turnout.campaigns.listing"),
     ],
 )
 def test_a_wrong_import_breaks_the_contract(source_copy, module, line, broken):
