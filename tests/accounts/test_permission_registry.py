@@ -49,3 +49,40 @@ def test_a_rule_is_not_asked_for_an_inactive_or_anonymous_user(monkeypatch):
     assert asked == []
     assert can(UserFactory(), Action.EDIT, Judged())
     assert len(asked) == 1
+
+
+def test_the_roles_held_on_objects_are_registered_by_the_apps_that_own_them():
+    from turnout.accounts.roles import Role, role_objects
+
+    held_on = role_objects()
+    assert list(held_on) == [Role.COORDINATOR, Role.ORGANIZER, Role.LEAD]
+    assert [(h.model, h.people_field, h.form_field) for h in held_on.values()] == [
+        (Campaign, "coordinators", "campaign"),
+        (LocalEvent, "organizers", "event"),
+        (Group, "leads", "group"),
+    ]
+
+
+def test_the_role_form_offers_one_field_per_registered_object_and_requires_the_right_one():
+    from turnout.accounts.forms import RoleForm
+
+    form = RoleForm(data={"email": "x@example.org", "role": "organizer", "campaign": ""})
+    assert list(form.fields) == ["email", "name", "role", "campaign", "event", "group"]
+    assert not form.is_valid()
+    assert form.errors["event"] == ["Choose which one for this role."]
+
+
+def test_a_role_cannot_be_registered_on_a_second_model():
+    from turnout.accounts.roles import Role, RoleObject, register_role_object
+
+    with pytest.raises(ValueError, match="Campaign"):
+        register_role_object(
+            Role.COORDINATOR,
+            RoleObject(
+                model=Group,
+                people_field="leads",
+                form_field="group",
+                label="Group",
+                choices=Group.objects.all,
+            ),
+        )

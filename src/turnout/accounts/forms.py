@@ -7,11 +7,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.groups.models import Group
 from turnout.web.text import SingleLineField
 
-from .roles import Role
+from .roles import Role, role_objects
 
 
 class SignInForm(forms.Form):
@@ -45,29 +43,27 @@ class RoleForm(forms.Form):
         label=_("Name"), max_length=150, required=False, help_text=_("For new people only.")
     )
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
-    campaign = forms.ModelChoiceField(
-        label=_("Campaign"), queryset=Campaign.objects.order_by("-starts_on"), required=False
-    )
-    event = forms.ModelChoiceField(
-        label=_("Event"),
-        queryset=LocalEvent.objects.select_related("campaign").order_by("-starts_at"),
-        required=False,
-    )
-    group = forms.ModelChoiceField(
-        label=_("Group"), queryset=Group.objects.order_by("name"), required=False
-    )
 
-    REQUIRED_OBJECT = {Role.COORDINATOR: "campaign", Role.ORGANIZER: "event", Role.LEAD: "group"}
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One field per kind of object a role is held on (campaign, event, group), as the
+        # apps that own them registered it.
+        self.required_object = {}
+        for role, held_on in role_objects().items():
+            self.fields[held_on.form_field] = forms.ModelChoiceField(
+                label=held_on.label, queryset=held_on.choices(), required=False
+            )
+            self.required_object[role] = held_on.form_field
 
     def clean(self):
         cleaned = super().clean()
-        field = self.REQUIRED_OBJECT.get(cleaned.get("role"))
+        field = self.required_object.get(cleaned.get("role"))
         if field and not cleaned.get(field):
             self.add_error(field, _("Choose which one for this role."))
         return cleaned
 
     def role_object(self):
-        field = self.REQUIRED_OBJECT.get(self.cleaned_data["role"])
+        field = self.required_object.get(self.cleaned_data["role"])
         return self.cleaned_data[field] if field else None
 
 

@@ -1,16 +1,19 @@
 """Granting and revoking roles (administrator, coordinator, organizer, group lead), each audited."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.groups.models import Group
 from turnout.web.email_addresses import normalize_email
 
 from .models import AuditAction, User
 from .services import record_audit
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Role(models.TextChoices):
@@ -20,12 +23,31 @@ class Role(models.TextChoices):
     LEAD = "lead", _("Lead of a group")
 
 
-# For each role on an object: the object's type and its many-to-many field of people.
-_ROLE_FIELDS: dict[str, tuple[type[models.Model], str]] = {
-    Role.COORDINATOR: (Campaign, "coordinators"),
-    Role.ORGANIZER: (LocalEvent, "organizers"),
-    Role.LEAD: (Group, "leads"),
-}
+@dataclass(frozen=True)
+class RoleObject:
+    """What a role is held on, as the app that owns it registers it (accounts sits below)."""
+
+    model: type[models.Model]
+    people_field: str  # the object's many-to-many field of the people holding the role
+    form_field: str  # the role form's field that names the object: "campaign", "event"
+    label: "StrOrPromise"
+    choices: Callable[[], models.QuerySet]  # the objects offered in the role form, in order
+
+
+# Filled from the apps' `rules` modules in their `AppConfig.ready()`.
+_ROLE_OBJECTS: dict[Role, RoleObject] = {}
+
+
+def register_role_object(role: Role, held_on: RoleObject) -> None:
+    existing = _ROLE_OBJECTS.get(role)
+    if existing is not None and existing.model is not held_on.model:
+        raise ValueError(f"the {role} role is already held on {existing.model.__name__}")
+    _ROLE_OBJECTS[Role(role)] = held_on
+
+
+def role_objects() -> dict[Role, RoleObject]:
+    """The roles held on an object, in the order the apps registered them."""
+    return dict(_ROLE_OBJECTS)
 
 
 class LastAdministratorError(ValueError):
@@ -44,7 +66,7 @@ def _check_object(role: Role, obj: models.Model | None) -> None:
         if obj is not None:
             raise ValueError("The administrator role is for the whole site, not an object.")
         return
-    model, _field = _ROLE_FIELDS[role]
+    model = _ROLE_OBJECTS[role].model
     if not isinstance(obj, model):
         raise ValueError(f"A {role} role needs a {model.__name__}.")
 
@@ -78,7 +100,7 @@ def grant_role(
             person.is_superuser = person.is_staff = True
             person.save(update_fields=["is_superuser", "is_staff"])
         else:
-            people = getattr(obj, _ROLE_FIELDS[role][1])
+            people = getattr(obj, _ROLE_OBJECTS[role].people_field)
             if people.filter(pk=person.pk).exists():
                 return False
             people.add(person)
@@ -111,7 +133,7 @@ def revoke_role(
             person.is_superuser = person.is_staff = False
             person.save(update_fields=["is_superuser", "is_staff"])
         else:
-            people = getattr(obj, _ROLE_FIELDS[role][1])
+            people = getattr(obj, _ROLE_OBJECTS[role].people_field)
             if not people.filter(pk=person.pk).exists():
                 return False
             people.remove(person)
@@ -150,8 +172,9 @@ def role_holdings() -> list[RoleHolding]:
         RoleHolding(person, Role.ADMINISTRATOR, None)
         for person in User.objects.filter(is_superuser=True).order_by("email")
     ]
-    for role, (model, field) in _ROLE_FIELDS.items():
-        through = getattr(model, field).through
+    for role, held_on in _ROLE_OBJECTS.items():
+        model = held_on.model
+        through = getattr(model, held_on.people_field).through
         object_field = str(model._meta.model_name)
         rows = through.objects.select_related(object_field, "user").order_by(
             f"{object_field}__pk", "user__email"
@@ -162,5 +185,5 @@ def role_holdings() -> list[RoleHolding]:
 
 def role_object(role: Role, pk: int) -> models.Model:
     """The campaign, event or group a role is held on."""
-    model, _field = _ROLE_FIELDS[Role(role)]
+    model = _ROLE_OBJECTS[Role(role)].model
     return model._default_manager.get(pk=pk)

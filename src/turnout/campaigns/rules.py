@@ -1,7 +1,10 @@
-"""Who may do what to a campaign or a local event: the rules `accounts.permissions.can()` asks.
+"""Who may do what to a campaign or a local event (the rules `accounts.permissions.can()` asks),
+and which roles are held on them (for `accounts.roles`).
 
 Registered from `CampaignsConfig.ready()`, so that `accounts` never imports these models.
 """
+
+from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.permissions import (
     ORGANIZER_ACTIONS,
@@ -9,6 +12,7 @@ from turnout.accounts.permissions import (
     register_reviewer_check,
     register_rule,
 )
+from turnout.accounts.roles import Role, RoleObject, register_role_object
 
 from .models import Campaign, LocalEvent
 
@@ -47,3 +51,23 @@ def register() -> None:
     register_rule(Campaign, campaign_rule)
     register_rule(LocalEvent, event_rule)
     register_reviewer_check(coordinates_any_campaign)
+    register_role_object(
+        Role.COORDINATOR,
+        RoleObject(
+            model=Campaign,
+            people_field="coordinators",
+            form_field="campaign",
+            label=_("Campaign"),
+            choices=lambda: Campaign.objects.order_by("-starts_on"),
+        ),
+    )
+    register_role_object(
+        Role.ORGANIZER,
+        RoleObject(
+            model=LocalEvent,
+            people_field="organizers",
+            form_field="event",
+            label=_("Event"),
+            choices=lambda: LocalEvent.objects.select_related("campaign").order_by("-starts_at"),
+        ),
+    )

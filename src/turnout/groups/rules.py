@@ -3,7 +3,10 @@
 Registered from `GroupsConfig.ready()`, so that `accounts` never imports these models.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from turnout.accounts.permissions import LEAD_ACTIONS, Action, register_rule
+from turnout.accounts.roles import Role, RoleObject, register_role_object
 
 from .models import Group
 
@@ -24,3 +27,13 @@ def group_rule(user, action: Action, group: object) -> bool:
 
 def register() -> None:
     register_rule(Group, group_rule)
+    register_role_object(
+        Role.LEAD,
+        RoleObject(
+            model=Group,
+            people_field="leads",
+            form_field="group",
+            label=_("Group"),
+            choices=lambda: Group.objects.order_by("name"),
+        ),
+    )
