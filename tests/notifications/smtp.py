@@ -1,4 +1,4 @@
-"""A real SMTP server on loopback (aiosmtpd) for tests: Turnout's SMTP backend (Django's, with an overall deadline) talks to it.
+"""A real SMTP server on loopback (aiosmtpd) for tests: Turnout's SMTP backend talks to it.
 
 Use the `smtp_server` fixture (exposed in tests/conftest.py): it points EMAIL_* settings at
 the server and yields it; `.messages` holds what it accepted, parsed as EmailMessage objects.
