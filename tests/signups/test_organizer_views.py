@@ -139,6 +139,9 @@ def test_attendance_is_marked_after_the_event_started_and_can_be_corrected(clien
     assert "1 person marked as attended." in response.content.decode()
     came.refresh_from_db(), stayed_home.refresh_from_db()
     assert (came.state, stayed_home.state) == ("attended", "confirmed")
+    page = client.get(url).content.decode()
+    assert f'value="{came.pk}" id="attended-{came.pk}" checked' in page
+    assert f'value="{stayed_home.pk}" id="attended-{stayed_home.pk}">' in page
     client.post(url, {"attended": [stayed_home.pk]})
     came.refresh_from_db(), stayed_home.refresh_from_db()
     assert (came.state, stayed_home.state) == ("confirmed", "attended")

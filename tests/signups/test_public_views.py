@@ -185,3 +185,17 @@ def test_signups_close_when_the_event_is_over(client):
     response = client.post(signup_url(past), form_data())
     assert response.status_code == 400
     assert not Signup.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("state", "shown"),
+    [
+        ("waitlisted", "You are on the waitlist."),
+        ("cancelled", "You have cancelled this signup."),
+    ],
+)
+def test_the_manage_page_says_where_the_signup_stands(client, state, shown):
+    from tests.signups.factories import SignupFactory
+
+    signup = SignupFactory(state=state)
+    assert shown in client.get(f"/en/signups/{signup.token}/").content.decode()

@@ -120,5 +120,6 @@ def attendance(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "event": event,
             "signups": selectors.confirmed_attendees(event),
             "has_started": event.starts_at <= now,
+            "State": Signup.State,
         },
     )

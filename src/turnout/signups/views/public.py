@@ -114,6 +114,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             "can_confirm": signup.state == Signup.State.AWAITING_CONFIRMATION
             and signup.event.takes_signups_here(now=now),
             "can_cancel": registration.can_cancel(signup, now=now),
+            "State": Signup.State,
         },
     )
 
