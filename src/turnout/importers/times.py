@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from .dates import wall_clock
 from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
 from .vocabulary import fold, phrases
 
@@ -44,8 +45,8 @@ def find_times(text: str) -> TimeSpan | None:
     text = _NOON_WORDS.sub("12:00", text.replace("\u202f", " ").replace("\xa0", " "))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
-        start = _clock(hour, minute, suffix or end_suffix, had_prefix=True)
-        end = _clock(end_hour, end_minute, end_suffix or suffix, had_prefix=True)
+        start = wall_clock(hour, minute, suffix or end_suffix, bare_hour_is_time=True)
+        end = wall_clock(end_hour, end_minute, end_suffix or suffix, bare_hour_is_time=True)
         if start is None or end is None:
             continue
         has_prefix = re.match(_PREFIX, match.group(), re.I) is not None
@@ -59,7 +60,8 @@ def find_times(text: str) -> TimeSpan | None:
         is_date_like = "." in match.group() and not suffix and not (prefix and prefix.strip())
         if text[match.end() : match.end() + 1] == "." and is_date_like:
             continue  # "15.09." is a German date, not a time ("kl. 12.00." is one)
-        if clock := _clock(hour, minute, suffix, had_prefix=bool(prefix and prefix.strip())):
+        said_hour = bool(prefix and prefix.strip())  # "um 16", "kl. 12"
+        if clock := wall_clock(hour, minute, suffix, bare_hour_is_time=said_hour):
             return TimeSpan(clock, None, _zone(zone))
     return None
 
@@ -81,20 +83,6 @@ _NOON_WORDS = re.compile(
     + r")(?!\w)",
     re.I,
 )
-
-
-def _clock(hour: str, minute: str | None, suffix: str | None, *, had_prefix: bool) -> time | None:
-    if minute is None and suffix is None and not had_prefix:
-        return None  # a bare number is a day, a count, anything but a time
-    suffix = (suffix or "").lower().replace(".", "")
-    value = int(hour)
-    if suffix in {"am", "pm"}:
-        if not 1 <= value <= 12:
-            return None
-        value = value % 12 + (12 if suffix == "pm" else 0)
-    if value > 23 or int(minute or 0) > 59:
-        return None
-    return time(value, int(minute or 0))
 
 
 def _zone(written: str | None) -> str:
