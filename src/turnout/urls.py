@@ -32,6 +32,12 @@ urlpatterns += i18n_patterns(
     path("press/", include("turnout.press.urls")),
     path("photos/", include("turnout.media.urls")),
     path("signups/", include("turnout.signups.urls")),
+    path("roles/", include("turnout.roles.urls")),
+    path("check-in/", include("turnout.checkin.urls")),
+    path("follow-up/", include("turnout.followup.urls")),
+    path("alerts/", include("turnout.alerts.urls")),
+    path("share/", include("turnout.referrals.urls")),
+    path("meetups/", include("turnout.meetups.urls")),
     path("events/", include("turnout.geo.urls")),
     # Content pages answer any /<lang>/<slug>/ left over: keep this entry last.
     path("", include("turnout.content.urls")),

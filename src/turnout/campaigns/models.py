@@ -25,6 +25,19 @@ from .validators import validate_country_code, validate_time_zone
 MAX_CAPACITY = 1_000_000
 
 
+# The furthest an event may be promoted: half the Earth's circumference.
+MAX_PROMOTION_RADIUS_KM = 20_000
+
+
+class AuthorityNotice(models.TextChoices):
+    """What the authorities know of a demonstration."""
+
+    NOTIFIED = "notified", _("Notified to the authorities")
+    PERMITTED = "permitted", _("Permitted by the authorities")
+    NOT_REQUIRED = "not_required", _("No notice required")
+    PENDING = "pending", _("Notice pending")
+
+
 def default_reminder_hours() -> list[int]:
     return [48, 3]  # two days and three hours before
 
@@ -242,6 +255,56 @@ class LocalEvent(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
     )
+    # The day itself (docs/the-day.md): where exactly, how accessible, how safe.
+    location_is_private = models.BooleanField(
+        _("keep the exact place private"),
+        default=False,
+        help_text=_(
+            "The public page shows only the city and venue; confirmed participants see the "
+            "address and meeting point."
+        ),
+    )
+    meeting_point = SingleLineCharField(
+        _("meeting point"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where exactly to meet, for example: the north steps, by the orange banner."),
+    )
+    private_instructions = models.TextField(
+        _("instructions for participants"),
+        blank=True,
+        help_text=_("Only confirmed participants see these. Markdown."),
+    )
+    step_free_access = models.BooleanField(_("step-free access"), null=True, blank=True)
+    seating = models.BooleanField(_("seating available"), null=True, blank=True)
+    accessible_toilets = models.BooleanField(_("accessible toilets"), null=True, blank=True)
+    quiet_space = models.BooleanField(_("quiet space"), null=True, blank=True)
+    sign_language = models.BooleanField(_("sign language interpretation"), null=True, blank=True)
+    accessibility_note = models.TextField(_("accessibility note"), blank=True)
+    # Safety and legal: empty fields inherit the campaign's defaults for the event's country
+    # (SafetyDefaults); participants see them once confirmed.
+    authority_notice = models.CharField(
+        _("authorities"),
+        max_length=20,
+        choices=AuthorityNotice.choices,
+        blank=True,
+    )
+    legal_support_line = SingleLineCharField(_("legal support line"), max_length=100, blank=True)
+    police_liaison = SingleLineCharField(
+        _("police liaison"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who talks to the police on the day."),
+    )
+    if_separated = models.TextField(_("if you get separated"), blank=True)
+    # Shown to everyone within this distance (a national march), marked as further away.
+    promotion_radius_km = models.PositiveIntegerField(
+        _("promotion radius (km)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_PROMOTION_RADIUS_KM)],
+        help_text=_("Show this event to people this far away too. Leave empty for nearby only."),
+    )
     # Stable across edits so calendar apps update rather than duplicate the event.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0, editable=False)
@@ -343,6 +406,37 @@ class LocalEvent(models.Model):
     @property
     def has_external_signup(self) -> bool:
         return bool(self.signup_url)
+
+
+class SafetyDefaults(models.Model):
+    """A campaign's safety and legal defaults for its events in one country; an event's own
+    value, where given, wins."""
+
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        related_name="safety_defaults",
+        on_delete=models.CASCADE,
+    )
+    country = models.CharField(_("country"), max_length=2, validators=[validate_country_code])
+    authority_notice = models.CharField(
+        _("authorities"), max_length=20, choices=AuthorityNotice.choices, blank=True
+    )
+    legal_support_line = SingleLineCharField(_("legal support line"), max_length=100, blank=True)
+    police_liaison = SingleLineCharField(_("police liaison"), max_length=200, blank=True)
+    if_separated = models.TextField(_("if you get separated"), blank=True)
+
+    class Meta:
+        verbose_name = _("safety defaults")
+        verbose_name_plural = _("safety defaults per country")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "country"], name="one_safety_default_per_country"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign} · {self.country}"
 
 
 # Proposals and organizer invitations live in their own module; importing it here registers them.

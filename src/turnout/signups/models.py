@@ -33,6 +33,7 @@ class Signup(models.Model):
         ADMIN = "admin", _("Back office")
         IMPORT = "import", _("Import")
         DEMO = "demo", _("Demo data")
+        WALK_IN = "walk_in", _("At the door")
 
     event = models.ForeignKey(
         LocalEvent, verbose_name=_("event"), related_name="signups", on_delete=models.CASCADE
@@ -53,6 +54,18 @@ class Signup(models.Model):
     waitlisted_at = models.DateTimeField(_("waitlisted"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     attended_at = models.DateTimeField(_("attendance marked"), null=True, blank=True)
+    # Bring a friend: this person's own share code, and who brought them (never shown to them).
+    referral_code = models.CharField(
+        _("share code"), max_length=16, unique=True, null=True, blank=True, editable=False
+    )
+    referred_by = models.ForeignKey(
+        "self",
+        verbose_name=_("brought by"),
+        related_name="referrals",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
     anonymized_at = models.DateTimeField(_("anonymized"), null=True, blank=True)
     # When this person was last emailed about signing up (the confirmation request or "you are
     # already signed up"), so that a double click or a retried request sends one email.

@@ -41,6 +41,13 @@ class EventProposal(models.Model):
     # A hash of the secret in the proposer's link; a new secret is issued when changes are asked.
     token_hash = models.CharField(max_length=64, unique=True)
     email_confirmed_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
+    # Plain signals of spam (links, disposable addresses, repeats): a high score holds the
+    # proposal for a person, never drops it; the reasons are shown beside it.
+    spam_score = models.PositiveSmallIntegerField(_("spam score"), default=0)
+    spam_reasons = models.JSONField(_("spam signals"), default=list, blank=True)
+    is_held_as_spam = models.BooleanField(_("held as possible spam"), default=False)
+    # Published without review because its proposer is a trusted host: listed for a look.
+    published_by_trusted_host = models.BooleanField(_("published by a trusted host"), default=False)
     decision_message = models.TextField(_("reason or requested changes"), blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -61,6 +68,48 @@ class EventProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event} · {self.get_state_display()}"
+
+
+class TrustedHost(models.Model):
+    """A proposer whose later proposals publish without review: in one campaign, or in every
+    campaign when `campaign` is empty (only an administrator grants that)."""
+
+    email = models.EmailField(_("email address"))
+    campaign = models.ForeignKey(
+        "campaigns.Campaign",
+        verbose_name=_("campaign"),
+        related_name="trusted_hosts",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        help_text=_("Leave empty to trust this host in every campaign."),
+    )
+    trusted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trusted by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    created_at = models.DateTimeField(_("trusted since"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("trusted host")
+        verbose_name_plural = _("trusted hosts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "campaign"], name="one_trust_per_host_and_campaign"
+            ),
+            models.UniqueConstraint(
+                fields=["email"],
+                condition=models.Q(campaign__isnull=True),
+                name="one_global_trust_per_host",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.email
 
 
 class OrganizerInvitation(models.Model):

@@ -29,3 +29,11 @@ def signup_box(context, event):
         "csrf_token": context.get("csrf_token"),
         "request": context.get("request"),
     }
+
+
+@register.simple_tag
+def participant_sections(signup, place, fmt="html"):
+    """What apps above signups add for this participant here (signups/sections.py)."""
+    from ..sections import render_participant_sections
+
+    return render_participant_sections(signup, place, fmt=fmt)

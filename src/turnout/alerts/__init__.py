@@ -1,0 +1,1 @@
+"""Emails to coordinators and organizers: proposals waiting, new signups, nearly full."""

@@ -1,0 +1,1 @@
+"""After the event: the thank-you, the two-question survey and what it tells."""

@@ -1,0 +1,1 @@
+"""A local group's recurring events: each occurrence a real event."""

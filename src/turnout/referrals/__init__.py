@@ -1,0 +1,1 @@
+"""Share links per participant and what they brought in."""

@@ -1,0 +1,1 @@
+"""Protest roles at an event (marshal, legal observer, ...) and who holds them."""

@@ -1,0 +1,86 @@
+"""What apps above `signups` add to a participant's own view of their signup.
+
+A participant sees their signup in a few places: the manage page, the "you're in" email (and
+the "a place opened up" one), and reminders. Apps that build on signups (roles, check-in,
+bring a friend) have something to say there, but `signups` may not import them (the layers
+in docs/architecture.md). So they register a section here from `AppConfig.ready()`, as
+Django's admin is filled, and the templates render what is registered:
+
+    register_participant_section(
+        "roles", template="roles/participant", context=role_context, order=20
+    )
+
+`context(signup, place)` returns the template's context, or None when the section has
+nothing to say to this person (no role, not confirmed). The template is rendered as
+`<template>.html` for pages and HTML email and `<template>.txt` for plain-text email, in
+the language already active (emails are composed in the participant's language).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
+from turnout.notifications.composition import render_plain_text
+
+from .models import Signup
+
+# Where sections can appear.
+MANAGE_PAGE = "manage"
+CONFIRMED_EMAIL = "confirmed_email"  # "you're in", and "a place opened up"
+REMINDER_EMAIL = "reminder_email"
+PLACES = frozenset({MANAGE_PAGE, CONFIRMED_EMAIL, REMINDER_EMAIL})
+
+SectionContext = Callable[[Signup, str], dict | None]
+
+
+@dataclass(frozen=True)
+class ParticipantSection:
+    name: str
+    template: str
+    context: SectionContext
+    places: frozenset[str]
+    order: int
+
+
+_sections: dict[str, ParticipantSection] = {}
+
+
+def register_participant_section(
+    name: str,
+    *,
+    template: str,
+    context: SectionContext,
+    places: frozenset[str] = PLACES,
+    order: int = 100,
+) -> None:
+    """Add (or replace, by name) a section; `order` sorts sections, lowest first."""
+    unknown = places - PLACES
+    if unknown:
+        raise ValueError(f"Unknown places for section {name!r}: {sorted(unknown)}")
+    _sections[name] = ParticipantSection(name, template, context, frozenset(places), order)
+
+
+def unregister_participant_section(name: str) -> None:
+    _sections.pop(name, None)
+
+
+def render_participant_sections(signup: Signup, place: str, *, fmt: str = "html") -> SafeString:
+    """Every registered section for `place`, rendered for this signup, in order."""
+    if place not in PLACES:
+        raise ValueError(f"Unknown place {place!r}")
+    parts = []
+    for section in sorted(_sections.values(), key=lambda s: (s.order, s.name)):
+        if place not in section.places:
+            continue
+        context = section.context(signup, place)
+        if context is None:
+            continue
+        full_context = {"signup": signup, "event": signup.event, "place": place, **context}
+        if fmt == "txt":  # plain text: nothing HTML-escaped, as the rest of the email
+            parts.append(render_plain_text(f"{section.template}.txt", full_context))
+        else:
+            parts.append(render_to_string(f"{section.template}.html", full_context))
+    # Each part is a rendered template, escaped by its own autoescaping (none for .txt).
+    return mark_safe("".join(parts))  # noqa: S308
