@@ -18,6 +18,7 @@ from turnout.web.email_addresses import normalize_email
 
 from ..models import Campaign, LocalEvent
 from ..services import save_event_changes
+from ..signals import announce_proposal_awaits_review
 from .models import EventProposal
 from .selectors import details_are_announced
 
@@ -177,6 +178,7 @@ def confirm_proposal_email(*, token: str, now: datetime) -> EventProposal | None
             proposal.state = EventProposal.State.PENDING
             proposal.email_confirmed_at = now
             proposal.save(update_fields=["state", "email_confirmed_at"])
+            announce_proposal_awaits_review(proposal)
     return proposal
 
 
@@ -199,6 +201,7 @@ def revise_proposal(
         proposal.note = note.strip()
         proposal.is_outside_window = is_outside_window(event.campaign, details)
         proposal.save(update_fields=["state", "note", "is_outside_window"])
+        announce_proposal_awaits_review(proposal)
     return proposal
 
 
