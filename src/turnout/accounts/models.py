@@ -93,6 +93,11 @@ class AuditAction(models.TextChoices):
     PRESS_REJECT = "press.reject", _("Press mention rejected")
     TRANSLATION_REVIEWED = "translation.reviewed", _("Translation reviewed")
     IMPORT_CAMPAIGN = "import.campaign", _("Campaign imported")
+    PROPOSAL_TRUSTED_PUBLISHED = "proposal.trusted_published", _("Published by a trusted host")
+    PROPOSAL_RELEASED = "proposal.released", _("Proposal released from the spam hold")
+    PROPOSAL_UNPUBLISHED = "proposal.unpublished", _("Proposal taken back for review")
+    HOST_TRUSTED = "host.trusted", _("Host trusted")
+    HOST_UNTRUSTED = "host.untrusted", _("Host no longer trusted")
 
 
 class AuditEntry(models.Model):
