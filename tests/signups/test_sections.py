@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from turnout.signups import emails
+from turnout.signups import emails, sections
 from turnout.signups.sections import (
     MANAGE_PAGE,
     register_participant_section,
@@ -24,7 +24,13 @@ TEMPLATES_HERE = {
 
 
 @pytest.fixture
-def shout_section(settings):
+def only_test_sections(monkeypatch):
+    """The registry without the sections the installed apps registered."""
+    monkeypatch.setattr(sections, "_sections", {})
+
+
+@pytest.fixture
+def shout_section(settings, only_test_sections):
     settings.TEMPLATES = [
         {**TEMPLATES_HERE, "OPTIONS": settings.TEMPLATES[0].get("OPTIONS", {})},
         *settings.TEMPLATES[1:],
@@ -65,6 +71,6 @@ def test_unknown_places_are_refused():
         )
 
 
-def test_no_section_changes_nothing():
+def test_no_section_changes_nothing(only_test_sections):
     signup = SignupFactory(name="Ada")
     assert render_participant_sections(signup, MANAGE_PAGE) == ""

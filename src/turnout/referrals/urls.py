@@ -1,5 +1,10 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from . import views
 
 app_name = "referrals"
 
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("events/<int:pk>/", views.event_referrers, name="event_referrers"),
+    path("campaigns/<slug:slug>/", views.campaign_referrers, name="campaign_referrers"),
+]

@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.web.text import SingleLineField
 
+from .models import REFERRAL_ALPHABET, REFERRAL_CODE_LENGTH
+
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
+REFERRAL_CODE = re.compile(rf"^[{REFERRAL_ALPHABET}]{{{REFERRAL_CODE_LENGTH}}}$")
 
 
 class SignupForm(forms.Form):
@@ -33,6 +36,8 @@ class SignupForm(forms.Form):
     # A field people never see; bots fill every field.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     stamp = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The share code of the participant who brought this person (bring a friend), if any.
+    via = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -54,6 +59,11 @@ class SignupForm(forms.Form):
                 _("Give a phone number with digits only, for example +31 6 12345678.")
             )
         return phone
+
+    def clean_via(self) -> str:
+        # A mangled or forged code must never stop a signup: it just counts for no one.
+        via = self.cleaned_data["via"].strip().lower()
+        return via if REFERRAL_CODE.match(via) else ""
 
     def is_honeypot_filled(self) -> bool:
         return bool(self.data.get("website", "").strip())

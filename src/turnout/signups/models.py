@@ -15,6 +15,16 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+# Share codes are read aloud and typed from screenshots: no 0/O, 1/l/I.
+REFERRAL_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+REFERRAL_CODE_LENGTH = 10  # 31**10 ≈ 8e14: not guessable by walking through them
+
+
+def new_referral_code() -> str:
+    """A participant's share code: it names no one and opens nothing but the event page."""
+    return "".join(secrets.choice(REFERRAL_ALPHABET) for _ in range(REFERRAL_CODE_LENGTH))
+
+
 class Signup(models.Model):
     """One person at one event; signing up twice with one email address is still one signup."""
 

@@ -21,7 +21,7 @@ from turnout.web.email_addresses import normalize_email
 
 from .. import emails as signup_emails
 from .. import selectors
-from ..models import Signup
+from ..models import Signup, new_referral_code
 
 
 class SignupClosed(ValidationError):
@@ -65,6 +65,7 @@ def sign_up(
     accepted_code_of_conduct: bool,
     wants_updates: bool = False,
     source: str = Signup.Source.WEB,
+    via: str = "",
     now: datetime,
 ) -> SignupResult:
     """Record a signup awaiting confirmation and queue the confirmation email.
@@ -77,10 +78,12 @@ def sign_up(
     if not accepted_code_of_conduct:
         raise ValidationError(_("Please accept the code of conduct."))
     email = normalize_email(email)
+    referrer_id = _referrer_id(event, via, email=email) if via else None
     with transaction.atomic():
         try:
             with transaction.atomic():
                 signup = Signup.objects.create(
+                    referred_by_id=referrer_id,
                     event=event,
                     name=name.strip(),
                     email=email,
@@ -119,6 +122,17 @@ def sign_up(
         return SignupResult(signup, Outcome.SIGNED_UP_AGAIN)
 
 
+def _referrer_id(event: LocalEvent, via: str, *, email: str) -> int | None:
+    """Who brought this person, by the share code in their link: someone at the same event,
+    never themselves (a code from elsewhere counts for no one)."""
+    return (
+        Signup.objects.filter(event=event, referral_code=via)
+        .exclude(email=email)
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
 def _may_send_notice(signup: Signup, *, now: datetime) -> bool:
     """Whether no email about signing up went to this person in the last few minutes."""
     return signup.notice_sent_at is None or signup.notice_sent_at <= now - REPEAT_NOTICE_AFTER
@@ -136,14 +150,18 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
             raise SignupClosed(_("This event no longer takes signups."))
         signup.event = event
         signup.confirmed_at = now
+        # Their own share code, to bring a friend (signups/models.py new_referral_code()).
+        signup.referral_code = signup.referral_code or new_referral_code()
         if event.capacity is None or selectors.places_taken(event) < event.capacity:
             signup.state = Signup.State.CONFIRMED
-            signup.save(update_fields=["state", "confirmed_at"])
+            signup.save(update_fields=["state", "confirmed_at", "referral_code"])
             outbox.enqueue(signup_emails.signup_confirmed(signup, now=now), now=now)
         else:
             signup.state = Signup.State.WAITLISTED
             signup.waitlisted_at = now
-            signup.save(update_fields=["state", "confirmed_at", "waitlisted_at"])
+            signup.save(
+                update_fields=["state", "confirmed_at", "waitlisted_at", "referral_code"]
+            )
             outbox.enqueue(signup_emails.waitlisted(signup), now=now)
     return signup
 

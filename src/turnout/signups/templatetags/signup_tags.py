@@ -17,7 +17,9 @@ def signup_box(context, event):
     is_open = event.takes_signups_here(now=now)
     form = context.get("signup_form")
     if form is None and is_open:
-        form = SignupForm(initial={"stamp": abuse.issue_form_stamp(now=now)})
+        request = context.get("request")
+        via = request.GET.get("via", "")[:100] if request is not None else ""
+        form = SignupForm(initial={"stamp": abuse.issue_form_stamp(now=now), "via": via})
     places_left = selectors.places_left(event) if is_open else None
     return {
         "event": event,

@@ -78,6 +78,7 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
             language=get_language(),
             accepted_code_of_conduct=form.cleaned_data["accepted_code_of_conduct"],
             wants_updates=form.cleaned_data["wants_updates"],
+            via=form.cleaned_data["via"],
             now=now,
         )
     except ValidationError as error:

@@ -1,0 +1,27 @@
+"""The share block in a participant's manage page and "you're in" email."""
+
+from django.utils import timezone
+
+from turnout.localization.formatting import format_day
+from turnout.signups.models import Signup
+from turnout.signups.sections import CONFIRMED_EMAIL, MANAGE_PAGE
+
+from . import selectors, services
+
+
+def share_context(signup: Signup, place: str) -> dict | None:
+    """Only people going (or waiting) share: a cancelled or unconfirmed signup has no link."""
+    if signup.is_anonymized or signup.confirmed_at is None or not signup.is_active:
+        return None
+    event = signup.event
+    if event.is_cancelled or event.ends_at <= timezone.now():
+        return None
+    services.ensure_share_code(signup)
+    return {
+        "share_url": selectors.share_url(signup),
+        "event_day": format_day(event.local_starts_at, signup.language),
+        "brought": selectors.friends_brought(signup) if place == MANAGE_PAGE else None,
+    }
+
+
+SHARE_PLACES = frozenset({MANAGE_PAGE, CONFIRMED_EMAIL})
