@@ -208,3 +208,23 @@ def test_the_you_are_in_email_carries_the_share_link_over_smtp(client, smtp_serv
     assert f"?via={code}" in text and f"?via={code}" in html
     assert "Neem iemand mee" in text
     assert "Ik ga naar Protest in Utrecht" in text
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_after_cancelling_the_manage_page_offers_what_else_is_near(client, language):
+    utrecht = LocalEventFactory(city="Utrecht", latitude=52.09, longitude=5.12)
+    LocalEventFactory(
+        campaign=utrecht.campaign,
+        title="Protest in Amersfoort",
+        city="Amersfoort",
+        latitude=52.16,
+        longitude=5.39,
+    )
+    LocalEventFactory(
+        title="Protest in Tokyo", city="Tokyo", country="JP", latitude=35.7, longitude=139.7
+    )
+    gone = SignupFactory(event=utrecht, state=Signup.State.CANCELLED, language=language)
+    page = client.get(f"/{language}/signups/{gone.token}/").content.decode()
+    heading = {"en": "Other ways to take part near you", "nl": "Andere manieren om mee te doen"}
+    assert heading[language] in page
+    assert "Protest in Amersfoort" in page and "Protest in Tokyo" not in page

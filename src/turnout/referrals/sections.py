@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from turnout.geo.next_actions import next_actions_near
 from turnout.localization.formatting import format_day
 from turnout.signups.models import Signup
 from turnout.signups.sections import CONFIRMED_EMAIL, MANAGE_PAGE
@@ -25,3 +26,12 @@ def share_context(signup: Signup, place: str) -> dict | None:
 
 
 SHARE_PLACES = frozenset({MANAGE_PAGE, CONFIRMED_EMAIL})
+
+
+def next_actions_context(signup: Signup, place: str) -> dict | None:
+    """After signing up or cancelling: what else is on near them (the group's next meet-up,
+    other events), so that a full or cancelled event is not the end of the road."""
+    if signup.is_anonymized:
+        return None
+    actions = next_actions_near(signup.event, now=timezone.now(), language=signup.language)
+    return {"next_actions": actions} if actions else None
