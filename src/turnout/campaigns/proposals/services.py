@@ -4,12 +4,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from turnout.accounts.models import User
-from turnout.accounts.roles import Role, find_or_create_person, grant_role
+from turnout.accounts.models import AuditAction, User
+from turnout.accounts.roles import Role, find_or_create_person, grant_role, revoke_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
 from turnout.notifications import outbox
@@ -19,6 +19,7 @@ from turnout.web.email_addresses import normalize_email
 from ..models import Campaign, LocalEvent
 from ..services import save_event_changes
 from ..signals import announce_proposal_awaits_review
+from . import spam, trust
 from .models import EventProposal
 from .selectors import details_are_announced
 
@@ -178,6 +179,7 @@ def confirm_proposal_email(*, token: str, now: datetime) -> EventProposal | None
             proposal.state = EventProposal.State.PENDING
             proposal.email_confirmed_at = now
             proposal.save(update_fields=["state", "email_confirmed_at"])
+            _hold_or_publish_for_trusted_host(proposal, now=now)
             announce_proposal_awaits_review(proposal)
     return proposal
 
@@ -201,6 +203,10 @@ def revise_proposal(
         proposal.note = note.strip()
         proposal.is_outside_window = is_outside_window(event.campaign, details)
         proposal.save(update_fields=["state", "note", "is_outside_window"])
+        # Scored again (the text changed), but never published on trust: a coordinator asked
+        # for these changes and decides on them.
+        proposal.event = event  # the revised text
+        _record_spam_score(proposal, now=now)
         announce_proposal_awaits_review(proposal)
     return proposal
 
@@ -217,7 +223,9 @@ def _lock_for_decision(proposal: EventProposal) -> tuple[EventProposal, LocalEve
     return proposal, event
 
 
-def _decide(proposal: EventProposal, *, state: str, actor: User, message: str, now: datetime):
+def _decide(
+    proposal: EventProposal, *, state: str, actor: User | None, message: str, now: datetime
+):
     proposal.state = state
     proposal.decision_message = message.strip()
     proposal.decided_by = actor
@@ -225,8 +233,38 @@ def _decide(proposal: EventProposal, *, state: str, actor: User, message: str, n
     proposal.save(update_fields=["state", "decision_message", "decided_by", "decided_at"])
 
 
+def _record_spam_score(proposal: EventProposal, *, now: datetime) -> spam.SpamVerdict:
+    """Score a proposal entering the queue; a high score holds it for a person, never drops it."""
+    verdict = spam.score_proposal(proposal, now=now)
+    proposal.spam_score = verdict.score
+    proposal.spam_reasons = verdict.reasons_as_json()
+    proposal.is_held_as_spam = verdict.is_held
+    proposal.save(update_fields=["spam_score", "spam_reasons", "is_held_as_spam"])
+    return verdict
+
+
+def _hold_or_publish_for_trusted_host(proposal: EventProposal, *, now: datetime) -> None:
+    """Just confirmed: hold it as possible spam, or publish it at once for a trusted host.
+
+    Spam signals win over trust: a trusted address that suddenly sends link spam waits.
+    """
+    verdict = _record_spam_score(proposal, now=now)
+    event = proposal.event
+    if verdict.is_held or not trust.is_trusted_host(proposal.proposer_email, event.campaign):
+        return
+    _publish(proposal, actor=None, now=now, by_trusted_host=True)
+    proposal.refresh_from_db()
+
+
 def approve_proposal(*, proposal: EventProposal, actor: User, now: datetime) -> EventProposal:
     """Publish the event (details to be announced without a venue); the proposer organizes it."""
+    return _publish(proposal, actor=actor, now=now)
+
+
+def _publish(
+    proposal: EventProposal, *, actor: User | None, now: datetime, by_trusted_host: bool = False
+) -> EventProposal:
+    """A coordinator's approval, or (`by_trusted_host`, no actor) a trusted host's proposal."""
     with transaction.atomic():
         proposal, event = _lock_for_decision(proposal)
         event.status = (
@@ -236,15 +274,23 @@ def approve_proposal(*, proposal: EventProposal, actor: User, now: datetime) -> 
         )
         event.save(update_fields=["status", "updated_at"])
         _decide(proposal, state=EventProposal.State.APPROVED, actor=actor, message="", now=now)
+        if by_trusted_host:
+            proposal.published_by_trusted_host = True
+            proposal.save(update_fields=["published_by_trusted_host"])
         organizer = find_or_create_person(
             email=proposal.proposer_email, name=proposal.proposer_name, language=proposal.language
         )
         grant_role(actor=actor, person=organizer, role=Role.ORGANIZER, obj=event)
         record_audit(
             actor=actor,
-            action="proposal.approved",
+            action=(
+                AuditAction.PROPOSAL_TRUSTED_PUBLISHED
+                if by_trusted_host
+                else AuditAction.PROPOSAL_APPROVED
+            ),
             target=event,
-            summary=f"{event} proposed by {proposal.proposer_email}",
+            summary=f"{event} proposed by {proposal.proposer_email}"
+            + (": published by a trusted host" if by_trusted_host else ""),
         )
         dashboard = absolute_url("dashboard:home", language=proposal.language)
         event_url = absolute_url("campaigns:event_detail", language=proposal.language, pk=event.pk)
@@ -302,5 +348,71 @@ def request_changes(
             now=now,
             message=message.strip(),
             link=_proposal_link(proposal, token, "revise"),
+        )
+    return proposal
+
+
+def approve_and_trust(
+    *, proposal: EventProposal, actor: User, everywhere: bool, now: datetime
+) -> EventProposal:
+    """Approve, and trust the proposer: in this campaign, or (administrators) in every one."""
+    with transaction.atomic():
+        campaign = None if everywhere else proposal.event.campaign
+        if campaign is None and not everywhere:
+            raise ValidationError(_("An event of its own has no campaign to trust its host in."))
+        if not trust.can_trust_in(actor, campaign):
+            raise PermissionDenied
+        proposal = approve_proposal(proposal=proposal, actor=actor, now=now)
+        trust.trust_host(email=proposal.proposer_email, campaign=campaign, actor=actor, now=now)
+    return proposal
+
+
+def release_from_spam_hold(*, proposal: EventProposal, actor: User, now: datetime) -> EventProposal:
+    """Not spam after all: the proposal joins the ordinary queue (its signals stay shown)."""
+    with transaction.atomic():
+        proposal, event = _lock_for_decision(proposal)
+        if not proposal.is_held_as_spam:
+            return proposal
+        proposal.is_held_as_spam = False
+        proposal.save(update_fields=["is_held_as_spam"])
+        record_audit(
+            actor=actor,
+            action=AuditAction.PROPOSAL_RELEASED,
+            target=event,
+            summary=f"{event} proposed by {proposal.proposer_email}",
+        )
+    return proposal
+
+
+def unpublish_trusted_proposal(
+    *, proposal: EventProposal, actor: User, now: datetime
+) -> EventProposal:
+    """Take back what a trusted host published: the event leaves the public pages and waits in
+    the queue for an ordinary decision (approve, ask for changes, or reject with a reason)."""
+    with transaction.atomic():
+        proposal = EventProposal.objects.select_for_update().get(pk=proposal.pk)
+        if not (
+            proposal.published_by_trusted_host and proposal.state == EventProposal.State.APPROVED
+        ):
+            raise NotAwaitingDecision(_("This proposal is not published by a trusted host."))
+        event = (
+            LocalEvent.objects.select_for_update(of=("self",))
+            .select_related("campaign")
+            .get(pk=proposal.event_id)
+        )
+        event.status = LocalEvent.Status.PROPOSED
+        event.save(update_fields=["status", "updated_at"])
+        proposal.state = EventProposal.State.PENDING
+        proposal.decided_by = None
+        proposal.decided_at = None
+        proposal.save(update_fields=["state", "decided_by", "decided_at"])
+        organizer = User.objects.filter(email__iexact=proposal.proposer_email).first()
+        if organizer is not None:  # organizes again if approved after the second look
+            revoke_role(actor=actor, person=organizer, role=Role.ORGANIZER, obj=event)
+        record_audit(
+            actor=actor,
+            action=AuditAction.PROPOSAL_UNPUBLISHED,
+            target=event,
+            summary=f"{event} proposed by {proposal.proposer_email}",
         )
     return proposal
