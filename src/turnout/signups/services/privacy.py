@@ -15,6 +15,7 @@ from turnout.web.email_addresses import normalize_email
 
 from .. import selectors
 from ..models import Signup, new_token
+from ..signals import signups_anonymized
 
 LINK_SALT = "turnout.signups.privacy-link"
 LINK_MAX_AGE = timedelta(hours=24)
@@ -53,7 +54,7 @@ def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:
 
 
 def _anonymize(signups, *, now: datetime) -> int:
-    count = 0
+    anonymized: list[int] = []
     for signup in signups:
         signup.name = ""
         signup.email = ""
@@ -64,8 +65,10 @@ def _anonymize(signups, *, now: datetime) -> int:
         signup.save(
             update_fields=["name", "email", "phone", "wants_updates", "token", "anonymized_at"]
         )
-        count += 1
-    return count
+        anonymized.append(signup.pk)
+    if anonymized:  # apps above signups clear what they hold about these people
+        signups_anonymized.send(sender=Signup, signup_ids=anonymized, now=now)
+    return len(anonymized)
 
 
 def erase_personal_data(*, email: str, now: datetime) -> int:
