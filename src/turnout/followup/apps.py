@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class FollowupConfig(AppConfig):
     name = "turnout.followup"
     verbose_name = _("Follow-up")
+
+    def ready(self) -> None:
+        # The day-after email is due from 10:00 local; every 15 minutes is near enough.
+        from turnout.notifications.scheduler import register_job
+
+        from . import receivers  # noqa: F401  (clears answers when a signup is anonymized)
+
+        register_job(every_seconds=900, task_path="turnout.followup.tasks.queue_due_follow_ups")

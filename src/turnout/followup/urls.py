@@ -1,5 +1,10 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from . import views
 
 app_name = "followup"
 
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("<str:token>/", views.survey, name="survey"),
+    path("<str:token>/thanks/", views.thanks, name="thanks"),
+]

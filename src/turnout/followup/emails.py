@@ -1,0 +1,55 @@
+"""The follow-up email, in the participant's language: thanks, the questions, what's next."""
+
+from datetime import datetime
+
+from django.utils.translation import gettext_lazy as _
+
+from turnout.geo.next_actions import next_actions_near
+from turnout.notifications.composition import Email, absolute_url, compose
+from turnout.signups.emails import event_facts
+from turnout.signups.models import Signup
+
+from .models import HOW_WAS_IT_CHOICES, FollowUp
+
+SUBJECTS = {
+    FollowUp.Kind.ATTENDED: _("Thank you for coming: %(title)s"),
+    FollowUp.Kind.NO_SHOW: _("We hope to see you next time: %(title)s"),
+    FollowUp.Kind.NEUTRAL: _("Thank you for signing up: %(title)s"),
+}
+
+
+def survey_url(signup: Signup, *, how_was_it: int | None = None) -> str:
+    url = absolute_url("followup:survey", language=signup.language, token=signup.token)
+    return f"{url}?how={how_was_it}" if how_was_it else url
+
+
+def rating_links(signup: Signup) -> list[tuple[int, str, str]]:
+    """One link per answer to "how was it", best first: a click opens the survey with it
+    chosen (and saves nothing: mail scanners open links too)."""
+    return [
+        (score, str(label), survey_url(signup, how_was_it=score))
+        for score, label in HOW_WAS_IT_CHOICES
+    ]
+
+
+def follow_up_email(signup: Signup, *, kind: str, now: datetime) -> Email:
+    event = signup.event
+    language = signup.language
+    return compose(
+        kind=f"followup_{kind}",
+        template=f"followup/email/{kind}",
+        to=signup.email,
+        language=language,
+        subject=SUBJECTS[FollowUp.Kind(kind)],
+        subject_params={"title": event.title},
+        context={
+            "signup": signup,
+            **event_facts(signup),
+            "meeting_url": "",  # the call is over
+            "kind": kind,
+            "survey_url": survey_url(signup),
+            "rating_links": rating_links(signup),
+            "press_url": absolute_url("press:submit_event", language=language, pk=event.pk),
+            "next_actions": next_actions_near(event, now=now, language=language),
+        },
+    )

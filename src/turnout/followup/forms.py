@@ -1,0 +1,42 @@
+"""The survey's form: how it was (1–5), would you come again, and an optional word."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import COMMENT_MAX_LENGTH, HOW_WAS_IT_CHOICES, SurveyAnswer
+
+
+class SurveyForm(forms.Form):
+    how_was_it = forms.TypedChoiceField(
+        label=_("How was it?"),
+        choices=HOW_WAS_IT_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose how it was, from Great to Bad."),
+            "invalid_choice": _("Choose how it was, from Great to Bad."),
+        },
+    )
+    would_come_again = forms.ChoiceField(
+        label=_("Would you come again?"),
+        choices=SurveyAnswer.ComeAgain.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Say whether you would come again: yes, maybe or no."),
+            "invalid_choice": _("Say whether you would come again: yes, maybe or no."),
+        },
+    )
+    comment = forms.CharField(
+        label=_("Anything you want to tell the organizers? (optional)"),
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def rating_from_link(value: str | None) -> int | None:
+    """The rating a link in the email chose (`?how=4`), or None for anything else."""
+    if value is None or not value.isdigit() or len(value) > 1:
+        return None
+    rating = int(value)
+    return rating if any(rating == score for score, _label in HOW_WAS_IT_CHOICES) else None
