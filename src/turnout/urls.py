@@ -6,7 +6,8 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from turnout.campaigns import urls as campaign_urls
 from turnout.campaigns.proposals import urls as proposal_urls
-from turnout.organizing import moderation_urls, report_urls
+from turnout.organizing import attendee_urls, moderation_urls, report_urls
+from turnout.signups import urls as signup_urls
 from turnout.web import health_views
 
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -31,7 +32,8 @@ urlpatterns += i18n_patterns(
     path("groups/", include("turnout.groups.urls")),
     path("press/", include("turnout.press.urls")),
     path("photos/", include("turnout.media.urls")),
-    path("signups/", include("turnout.signups.urls")),
+    # The attendee pages (organizing) keep signups:attendee_list and the rest.
+    path("signups/", include((signup_urls.urlpatterns + attendee_urls.urlpatterns, "signups"))),
     path("roles/", include("turnout.roles.urls")),
     path("check-in/", include("turnout.checkin.urls")),
     path("follow-up/", include("turnout.followup.urls")),

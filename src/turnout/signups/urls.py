@@ -1,16 +1,15 @@
 from django.urls import path
 
-from .views import organizer, privacy, public
+from .views import privacy, public
 
 app_name = "signups"
+
+# The organizers' attendee pages (signups:attendee_list, ...) are back-office code: they live
+# in turnout.organizing.attendee_urls, which the root URL conf joins to this namespace.
 
 urlpatterns = [
     path("events/<int:pk>/", public.sign_up, name="sign_up"),
     path("events/<int:pk>/check-your-inbox/", public.check_inbox, name="check_inbox"),
-    path("events/<int:pk>/attendees/", organizer.attendee_list, name="attendee_list"),
-    path("events/<int:pk>/attendees.csv", organizer.attendee_export, name="attendee_export"),
-    path("events/<int:pk>/attendees/message/", organizer.attendee_message, name="attendee_message"),
-    path("events/<int:pk>/attendees/attendance/", organizer.attendance, name="attendance"),
     path("privacy/", privacy.privacy_request, name="privacy_request"),
     path("privacy/<str:token>/", privacy.privacy_page, name="privacy"),
     path("privacy/<str:token>/my-data.json", privacy.privacy_export, name="privacy_export"),

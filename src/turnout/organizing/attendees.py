@@ -1,4 +1,8 @@
-"""The organizers' attendee pages: list, CSV export, message, attendance. Per-event rights."""
+"""The organizers' attendee pages: list, CSV export, message, attendance. Per-event rights.
+
+Back-office pages over signups: the rules they call stay in `signups.services.attendees` and
+`signups.selectors`; the URL names (`signups:attendee_list`, ...) and template names
+(`signups/attendee_list.html`, ...) stay those of signups."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,11 +18,10 @@ from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications.written_message_views import write_to_many_page
+from turnout.signups import selectors
+from turnout.signups.models import Signup
+from turnout.signups.services import attendees as attendee_services
 from turnout.web.numbers import object_id
-
-from .. import selectors
-from ..models import Signup
-from ..services import attendees as attendee_services
 
 
 @login_required
