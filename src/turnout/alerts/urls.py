@@ -1,5 +1,10 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from . import views
 
 app_name = "alerts"
 
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.alert_settings, name="settings"),
+    path("<str:token>/", views.manage, name="manage"),
+]
