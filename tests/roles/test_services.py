@@ -55,7 +55,9 @@ def test_volunteers_fill_a_role_and_the_next_one_is_told_it_is_full(event):
     first, second, third = SignupFactory.create_batch(3, event=event)
     services.volunteer(token=first.token, role_id=role.pk, now=NOW)
     services.volunteer(token=second.token, role_id=role.pk, now=NOW)
-    with pytest.raises(services.RoleUnavailable, match="All places for Marshal are taken"):
+    with pytest.raises(
+        services.RoleUnavailable, match="All places in the role “Marshal” are taken"
+    ):
         services.volunteer(token=third.token, role_id=role.pk, now=NOW)
     assert selectors.places_taken(role) == 2
     assert not RoleAssignment.objects.filter(signup=third).exists()
@@ -68,7 +70,7 @@ def test_volunteering_twice_is_harmless_and_a_second_role_is_refused(event):
     signup = SignupFactory(event=event)
     services.volunteer(token=signup.token, role_id=marshal.pk, now=NOW)
     services.volunteer(token=signup.token, role_id=marshal.pk, now=NOW)
-    with pytest.raises(services.RoleUnavailable, match="already is Marshal"):
+    with pytest.raises(services.RoleUnavailable, match=r"already has a role here \(Marshal\)"):
         services.volunteer(token=signup.token, role_id=medic.pk, now=NOW)
     assert OutboxMessage.objects.filter(kind="role_confirmed").count() == 1
 
@@ -205,9 +207,7 @@ def test_coordinators_see_events_whose_required_roles_are_not_filled(event):
     EventRoleFactory(event=event, kind="photographer", capacity=1)  # not required
     filled = LocalEventFactory(campaign=campaign, city="Utrecht")
     legal = EventRoleFactory(event=filled, kind="legal_observer", capacity=1, is_required=True)
-    services.volunteer(
-        token=SignupFactory(event=filled).token, role_id=legal.pk, now=NOW
-    )
+    services.volunteer(token=SignupFactory(event=filled).token, role_id=legal.pk, now=NOW)
     services.volunteer(token=SignupFactory(event=event).token, role_id=marshal.pk, now=NOW)
     over = LocalEventFactory(
         campaign=campaign, starts_at=NOW - timedelta(days=3), ends_at=NOW - timedelta(days=2)

@@ -70,6 +70,15 @@ class EventRole(models.Model):
         """What the role is called: its translated label, or the organizer's own name."""
         return self.custom_name if self.kind == self.Kind.OTHER else str(self.get_kind_display())
 
+    @property
+    def name_in_sentence(self) -> str:
+        """The name inside a sentence ("Volunteer as marshal"): an own role as typed."""
+        if self.kind == self.Kind.OTHER:
+            return self.custom_name
+        name = self.name
+        # "Marshal" becomes "marshal", an abbreviation ("EHBO'er") stays as it is.
+        return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
 
 class RoleAssignment(models.Model):
     """One participant in one role. Every state holds a place: an asked person keeps theirs

@@ -111,11 +111,13 @@ def _take_place(
         if held.role_id == role.pk:
             return held, False  # twice is harmless
         raise RoleUnavailable(
-            _("This person already is %(role)s here: one role per person.")
+            _("This person already has a role here (%(role)s): one role per person.")
             % {"role": held.role.name}
         )
     if selectors.places_taken(role) >= role.capacity:
-        raise RoleUnavailable(_("All places for %(role)s are taken.") % {"role": role.name})
+        raise RoleUnavailable(
+            _("All places in the role “%(role)s” are taken.") % {"role": role.name}
+        )
     assignment = RoleAssignment.objects.create(
         role=role, signup=signup, state=state, created_at=now
     )

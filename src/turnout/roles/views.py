@@ -140,7 +140,7 @@ def ask_attendee(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("We've asked %(name)s by email to be %(role)s.")
+                _("We've asked %(name)s by email to take the role “%(role)s”.")
                 % {"name": assignment.signup.name, "role": assignment.role.name},
             )
             return redirect("roles:event_roles", pk=event.pk)
@@ -187,7 +187,7 @@ def volunteer(request: HttpRequest, token: str) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Thank you! You are %(role)s. Your briefing is below and on its way by email.")
+            _("Thank you! Your role: %(role)s. Your briefing is below and on its way by email.")
             % {"role": assignment.role.name},
         )
     return redirect("signups:manage", token=token)
@@ -200,7 +200,7 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
     assignment = services.accept_role(token=token, now=timezone.now())
     if assignment is not None:
         messages.success(
-            request, _("Thank you! You are %(role)s.") % {"role": assignment.role.name}
+            request, _("Thank you! Your role: %(role)s.") % {"role": assignment.role.name}
         )
     return redirect("signups:manage", token=token)
 
