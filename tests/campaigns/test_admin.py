@@ -57,6 +57,8 @@ def test_coordinator_creates_a_campaign(admin_client):
             "coordination_url": "",
             "events-TOTAL_FORMS": "0",
             "events-INITIAL_FORMS": "0",
+            "safety_defaults-TOTAL_FORMS": "0",
+            "safety_defaults-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -74,6 +76,8 @@ def test_inverted_campaign_window_is_refused_with_a_message(admin_client):
             "ends_on": "2030-05-13",
             "events-TOTAL_FORMS": "0",
             "events-INITIAL_FORMS": "0",
+            "safety_defaults-TOTAL_FORMS": "0",
+            "safety_defaults-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 200

@@ -6,6 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, public_coordinates, public_place
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
 from turnout.geo.selectors import MAX_RADIUS_KM, MIN_RADIUS_KM, UnknownPlace, parse_origin
@@ -81,6 +82,21 @@ class EventSerializer(serializers.ModelSerializer):
         " mixed. The meeting link is never shown here, only to confirmed participants.",
     )
     is_online = serializers.BooleanField(read_only=True, help_text="Online only, no place.")
+    location_is_private = serializers.BooleanField(
+        read_only=True,
+        help_text="The exact place is shared with confirmed participants only: `address` and"
+        " `meeting_point` are empty, and the coordinates are those of the city's centre.",
+    )
+    address = serializers.SerializerMethodField(help_text="Empty when the place is private.")
+    meeting_point = serializers.SerializerMethodField(
+        help_text="Where exactly to meet; empty when the place is private."
+    )
+    latitude = serializers.SerializerMethodField(
+        help_text="The city's centre when the place is private."
+    )
+    longitude = serializers.SerializerMethodField(
+        help_text="The city's centre when the place is private."
+    )
 
     class Meta:
         model = LocalEvent
@@ -88,12 +104,33 @@ class EventSerializer(serializers.ModelSerializer):
             "id", "uid", "title", "description", "status", "campaign", "group", "city",
             "city_name", "country", "country_name", "venue", "address", "latitude",
             "longitude", "timezone", "starts_at", "ends_at", "signup_url", "signup_platform",
-            "url", "distance_km", "attendance_mode", "is_online",
+            "url", "distance_km", "attendance_mode", "is_online", "location_is_private",
+            "meeting_point", *ACCESSIBILITY_FIELDS, "accessibility_note",
         ]  # fmt: skip
+        extra_kwargs = {
+            name: {"help_text": "true, false, or null when the organizer did not say."}
+            for name in ACCESSIBILITY_FIELDS
+        }
 
     @property
     def language(self) -> str:
         return self.context.get("language", settings.LANGUAGE_CODE)
+
+    def get_address(self, event: LocalEvent) -> str:
+        return public_place(event, self.language).address
+
+    def get_meeting_point(self, event: LocalEvent) -> str:
+        return public_place(event, self.language).meeting_point
+
+    @extend_schema_field({"type": "number", "format": "double", "nullable": True})
+    def get_latitude(self, event: LocalEvent) -> float | None:
+        coordinates = public_coordinates(event)
+        return coordinates[0] if coordinates else None
+
+    @extend_schema_field({"type": "number", "format": "double", "nullable": True})
+    def get_longitude(self, event: LocalEvent) -> float | None:
+        coordinates = public_coordinates(event)
+        return coordinates[1] if coordinates else None
 
     @extend_schema_field({"type": "string", "nullable": True})
     def get_group(self, event: LocalEvent) -> str | None:
@@ -122,7 +159,11 @@ class EventSerializer(serializers.ModelSerializer):
     @extend_schema_field({"type": "number", "format": "double", "nullable": True})
     def get_distance_km(self, event: LocalEvent) -> float | None:
         distance = self.context.get("distances", {}).get(event.pk)
-        return round(distance, 2) if distance is not None else None
+        if distance is None:
+            return None
+        # Whole kilometres for a private place: exact distances from a few origins would
+        # give its position away.
+        return round(distance) if event.location_is_private else round(distance, 2)
 
 
 class ChannelSerializer(serializers.Serializer):
@@ -231,6 +272,21 @@ class EventQuery(LanguageQuery):
     )
     past = serializers.BooleanField(
         required=False, default=False, help_text="Past events instead of upcoming ones."
+    )
+    step_free_access = serializers.BooleanField(
+        required=False, default=False, help_text="Only events with step-free access."
+    )
+    seating = serializers.BooleanField(
+        required=False, default=False, help_text="Only events with seating."
+    )
+    accessible_toilets = serializers.BooleanField(
+        required=False, default=False, help_text="Only events with accessible toilets."
+    )
+    quiet_space = serializers.BooleanField(
+        required=False, default=False, help_text="Only events with a quiet space."
+    )
+    sign_language = serializers.BooleanField(
+        required=False, default=False, help_text="Only events with sign language interpretation."
     )
 
     def validate_near(self, value: str):

@@ -14,6 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, with_accessibility
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events, online_events
 from turnout.places.gazetteer import find_cities
@@ -137,6 +138,9 @@ class EventList(PublicReadOnly, generics.ListAPIView):
             group=filters.get("group"),
             starts_on_or_after=filters.get("starts_after"),
             starts_on_or_before=filters.get("starts_before"),
+        )
+        events = with_accessibility(
+            events, [name for name in ACCESSIBILITY_FIELDS if filters.get(name)]
         )
         if events_have_groups():
             events = events.select_related("group")

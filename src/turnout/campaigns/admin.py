@@ -7,8 +7,9 @@ from turnout.accounts.admin_roles import AuditedRolesMixin
 from turnout.accounts.roles import Role
 
 from . import selectors, services
+from .day_details import ACCESSIBILITY_FIELDS, SAFETY_FIELDS
 from .forms import LocalEventAdminForm
-from .models import Campaign, LocalEvent
+from .models import Campaign, LocalEvent, SafetyDefaults
 
 
 class LocalEventInline(admin.TabularInline):
@@ -17,6 +18,14 @@ class LocalEventInline(admin.TabularInline):
     extra = 0
     show_change_link = True
     can_delete = False
+
+
+class SafetyDefaultsInline(admin.StackedInline):
+    model = SafetyDefaults
+    fields = ["country", *SAFETY_FIELDS]
+    extra = 0
+    verbose_name = _("safety defaults for a country")
+    verbose_name_plural = _("safety defaults per country (events in that country inherit them)")
 
 
 @admin.register(Campaign)
@@ -28,7 +37,7 @@ class CampaignAdmin(AuditedRolesMixin, admin.ModelAdmin):
     date_hierarchy = "starts_on"
     filter_horizontal = ["coordinators"]
     role_fields = {"coordinators": Role.COORDINATOR}
-    inlines = [LocalEventInline]
+    inlines = [SafetyDefaultsInline, LocalEventInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "summary"]}),
         (_("When"), {"fields": ["starts_on", "ends_on"]}),
@@ -65,6 +74,30 @@ class LocalEventAdmin(AuditedRolesMixin, admin.ModelAdmin):
         (None, {"fields": ["campaign", "title", "status", "description"]}),
         (_("Place"), {"fields": ["city", "country", "venue", "address", "latitude", "longitude"]}),
         (_("Time"), {"fields": ["timezone", "starts_at", "ends_at"]}),
+        (
+            _("The exact place"),
+            {
+                "fields": ["location_is_private", "meeting_point", "private_instructions"],
+                "description": _(
+                    "When the place is private, the public sees only the venue and the city; "
+                    "confirmed participants see the address, meeting point and instructions."
+                ),
+            },
+        ),
+        (
+            _("Accessibility"),
+            {"fields": [*ACCESSIBILITY_FIELDS, "accessibility_note"]},
+        ),
+        (
+            _("Safety and legal"),
+            {
+                "fields": list(SAFETY_FIELDS),
+                "description": _(
+                    "Only confirmed participants see these. Empty fields take the campaign's "
+                    "defaults for the event's country."
+                ),
+            },
+        ),
         (_("Signup"), {"fields": ["signup_url", "capacity"]}),
         (_("People"), {"fields": ["organizers", "group"]}),
     ]
@@ -77,3 +110,8 @@ class LocalEventAdmin(AuditedRolesMixin, admin.ModelAdmin):
         for event in queryset:
             services.cancel_event(event=event)
         self.message_user(request, _("The events were cancelled."), messages.SUCCESS)
+
+
+
+# Trusted hosts have their admin beside their rules.
+from .proposals import admin as proposals_admin  # noqa: E402, F401

@@ -7,8 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Component, Event, vCalAddress, vText, vUri
 
-from turnout.localization.formatting import country_name
-
+from .day_details import exact_location, private_place, public_coordinates, public_place
 from .models import LocalEvent
 
 PRODUCT_ID = "-//Turnout//Turnout events//EN"
@@ -23,11 +22,29 @@ def event_uid(event: LocalEvent) -> str:
 
 
 def event_location(event: LocalEvent, language: str | None = None) -> str:
-    """Where, for anyone: an online event is "Online", and its meeting link is never here."""
-    if event.is_online:
-        return str(_("Online"))
-    parts = [event.venue, event.address, event.city, country_name(event.country, language)]
-    return ", ".join(part for part in parts if part)
+    """Where, for anyone: an online event is "Online", and its meeting link is never here; a
+    private event is only its area (day_details.public_place)."""
+    return public_place(event, language).location
+
+
+def add_private_place(vevent: Component, event: LocalEvent, language: str | None = None) -> None:
+    """Give a participant's copy of an event its exact place: the address in LOCATION, the
+    meeting point and instructions at the top of DESCRIPTION, and the exact GEO."""
+    private = private_place(event)
+    if not private:
+        return
+    vevent["location"] = vText(exact_location(event, language))
+    if event.latitude is not None and event.longitude is not None and not event.is_online:
+        vevent.pop("geo", None)
+        vevent.add("geo", (event.latitude, event.longitude))
+    notes = []
+    if private.meeting_point:
+        notes.append(_("Meeting point: %(point)s") % {"point": private.meeting_point})
+    if private.instructions:
+        notes.append(private.instructions)
+    description = str(vevent.get("description", "") or "")
+    if notes:
+        vevent["description"] = vText("\n\n".join([*notes, description]).strip())
 
 
 def add_meeting_link(vevent: Component, url: str) -> None:
@@ -55,8 +72,8 @@ def build_vevent(
     vevent.add("dtend", event.local_ends_at)
     vevent.add("summary", event.title)
     vevent.add("location", event_location(event, language))
-    if event.latitude is not None and event.longitude is not None:
-        vevent.add("geo", (event.latitude, event.longitude))
+    if (coordinates := public_coordinates(event)) is not None:
+        vevent.add("geo", coordinates)
     vevent.add("url", url or f"{settings.SITE_URL}{event.get_absolute_url()}")
     if event.description:
         vevent.add("description", event.description)

@@ -9,10 +9,29 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.places.forms import PlaceFieldsMixin
 
+from .day_details import ACCESSIBILITY_FIELDS, DAY_FIELDS
 from .models import LocalEvent
 from .validators import available_time_zones
 
 LOCAL_TIME_FIELDS = ("starts_at", "ends_at")
+
+
+class KnownYesNoSelect(forms.NullBooleanSelect):
+    """A yes/no question the organizer may leave unanswered: "Not known / Yes / No"."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        self.choices = [
+            ("unknown", _("Not known")),
+            ("true", _("Yes")),
+            ("false", _("No")),
+        ]
+
+
+def known_yes_no_field(label, help_text="") -> forms.NullBooleanField:
+    return forms.NullBooleanField(
+        label=label, required=False, widget=KnownYesNoSelect, help_text=help_text
+    )
 
 
 class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
@@ -31,7 +50,9 @@ class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
             "city", "country", "venue",
             "address", "latitude", "longitude", "timezone", "starts_at", "ends_at",
             "signup_url", "capacity", "organizers", "group",
+            *DAY_FIELDS,
         ]  # fmt: skip
+        widgets = dict.fromkeys(ACCESSIBILITY_FIELDS, KnownYesNoSelect)
         help_texts = {
             "starts_at": _("Local time at the event's place."),
             "ends_at": _("Local time at the event's place."),

@@ -11,6 +11,7 @@ from .signals import event_cancelled, event_places_added, event_rescheduled
 SCHEDULE_FIELDS = frozenset(
     {"starts_at", "ends_at", "timezone", "venue", "address", "city", "country"}
     | {"attendance_mode", "meeting_url"}  # how to get there, for an online event
+    | {"meeting_point", "private_instructions"}  # where exactly to meet (day_details)
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from turnout.campaigns.day_details import public_coordinates
 from turnout.campaigns.links import event_paths
 from turnout.campaigns.models import LocalEvent
 from turnout.localization.formatting import country_name
@@ -254,18 +255,21 @@ def build_world_map(events: Iterable[LocalEvent], *, language: str) -> WorldMap:
     unplaced = []
     event_path = event_paths()
     for event in events:
-        if event.latitude is None or event.longitude is None or event.is_online:
+        # A private event's dot is its city's centre (day_details): the map is public.
+        coordinates = public_coordinates(event)
+        if coordinates is None:
             unplaced.append(event)
             continue
+        latitude, longitude = coordinates
         key = (event.city.strip().casefold(), event.country)
         if key not in places:
-            x, y = project(event.latitude, event.longitude)
+            x, y = project(latitude, longitude)
             places[key] = MapPlace(
                 name=display_name(event.city, event.country, language),
                 country=event.country,
                 country_label=country_name(event.country, language),
-                latitude=event.latitude,
-                longitude=event.longitude,
+                latitude=latitude,
+                longitude=longitude,
                 x=x,
                 y=y,
                 url=event_path(event.pk),

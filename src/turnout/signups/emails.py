@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.calendar import event_location
+from turnout.campaigns.day_details import (
+    effective_safety,
+    exact_location,
+    fields_only_participants_see,
+    private_place,
+    public_place,
+)
 from turnout.localization.formatting import format_day, format_time_range
 from turnout.notifications.composition import Attachment, Email, absolute_url, compose
 
@@ -18,17 +25,27 @@ if TYPE_CHECKING:
 
 
 def event_facts(signup: Signup) -> dict:
-    """Title, day, time and place of the signup's event in the participant's language."""
+    """Title, day, time and place of the signup's event in the participant's language.
+
+    The exact place, the meeting point, the instructions and the safety block only for people
+    holding a place; everyone else sees what the public page shows (day_details).
+    """
     event = signup.event
     language = signup.language
+    holds_place = signup.holds_place
     return {
         "event": event,
         "event_day": format_day(event.local_starts_at, language),
         "event_time": format_time_range(event.local_starts_at, event.local_ends_at, language),
-        "event_place": event_location(event, language),
+        "event_place": exact_location(event, language)
+        if holds_place
+        else event_location(event, language),
         "event_url": absolute_url("campaigns:event_detail", language=language, pk=event.pk),
         # The call's link only for people with a place: a public link invites disruption.
-        "meeting_url": event.meeting_url if signup.holds_place and event.has_meeting_link else "",
+        "meeting_url": event.meeting_url if holds_place and event.has_meeting_link else "",
+        "private_place": private_place(event) if holds_place else None,
+        "public_meeting_point": "" if holds_place else public_place(event).meeting_point,
+        "safety": effective_safety(event) if holds_place else None,
     }
 
 
@@ -128,6 +145,10 @@ PLACE_FIELDS = frozenset({"venue", "address", "city", "country", "attendance_mod
 def event_rescheduled(signup: Signup, *, now: datetime, changed_fields: set[str]) -> Email:
     """The time or place changed: an updated invite (same UID, higher SEQUENCE)."""
     attachments = (invite_attachment(signup, now=now),) if signup.holds_place else ()
+    # Only what this person sees is said to have changed: the waitlist is not told of a
+    # private meeting point it cannot read.
+    if not signup.holds_place:
+        changed_fields = changed_fields - fields_only_participants_see(signup.event)
     return _compose(
         signup,
         kind="event_rescheduled",
@@ -140,6 +161,8 @@ def event_rescheduled(signup: Signup, *, now: datetime, changed_fields: set[str]
         link_changed="meeting_url" in changed_fields
         and signup.holds_place
         and signup.event.has_meeting_link,
+        meeting_point_changed="meeting_point" in changed_fields,
+        instructions_changed="private_instructions" in changed_fields,
     )
 
 

@@ -4,9 +4,15 @@ from datetime import datetime
 from email.utils import parseaddr
 
 from django.conf import settings
+from django.utils import translation
 from icalendar import vCalAddress, vText
 
-from turnout.campaigns.calendar import add_meeting_link, build_calendar, render_ics
+from turnout.campaigns.calendar import (
+    add_meeting_link,
+    add_private_place,
+    build_calendar,
+    render_ics,
+)
 from turnout.notifications.composition import Attachment
 
 from .models import Signup
@@ -20,7 +26,8 @@ def invite_ics(signup: Signup, *, now: datetime, method: str) -> str:
     """The invite as iCalendar text; REQUEST adds or updates it, CANCEL removes it (RFC 5546).
 
     Mail clients offer "add to calendar" for a REQUEST naming the recipient as ATTENDEE; the
-    event's UID is stable and its SEQUENCE grows with every change of time or place.
+    event's UID is stable and its SEQUENCE grows with every change of time or place (the
+    meeting point and instructions included).
     """
     calendar = build_calendar(
         [signup.event],
@@ -29,9 +36,13 @@ def invite_ics(signup: Signup, *, now: datetime, method: str) -> str:
         language=signup.language,
         organizer_email=organizer_address(),
     )
-    if signup.holds_place and signup.event.has_meeting_link and method != "CANCEL":
-        for vevent in calendar.walk("VEVENT"):  # only those with a place see the call
-            add_meeting_link(vevent, signup.event.meeting_url)
+    if signup.holds_place and method != "CANCEL":
+        # Only those with a place see the exact place, the instructions and the call.
+        with translation.override(signup.language):
+            for vevent in calendar.walk("VEVENT"):
+                add_private_place(vevent, signup.event, signup.language)
+                if signup.event.has_meeting_link:
+                    add_meeting_link(vevent, signup.event.meeting_url)
     if method in ("REQUEST", "CANCEL"):
         for vevent in calendar.walk("VEVENT"):
             vevent.add("attendee", attendee(signup))

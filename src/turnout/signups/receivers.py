@@ -7,6 +7,7 @@ to the outbox (never sent inline) if and only if the change is committed.
 from django.dispatch import receiver
 from django.utils import timezone
 
+from turnout.campaigns.day_details import fields_only_participants_see
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.signals import event_cancelled, event_places_added, event_rescheduled
 from turnout.notifications import outbox
@@ -33,8 +34,9 @@ def _informed(event: LocalEvent):
 def notify_rescheduled(sender, *, event: LocalEvent, changed_fields, **kwargs) -> None:
     now = timezone.now()
     signups = _informed(event)
-    if set(changed_fields) <= {"meeting_url"}:
-        # Only the link to join changed: news for the people who get it, not the waitlist.
+    if set(changed_fields) <= fields_only_participants_see(event):
+        # Only the link to join or the exact place changed: news for the people who see
+        # them, not the waitlist.
         signups = signups.filter(state__in=Signup.HOLDS_PLACE)
     for signup in signups:
         signup.event = event

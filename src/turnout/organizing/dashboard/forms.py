@@ -3,21 +3,87 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.models import MAX_CAPACITY
+from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, DAY_FIELDS, SAFETY_FIELDS
+from turnout.campaigns.forms import known_yes_no_field
+from turnout.campaigns.models import MAX_CAPACITY, AuthorityNotice, LocalEvent
 from turnout.campaigns.proposals.forms import ProposalForm
+from turnout.web.text import SingleLineField
 
 
 class EventEditForm(ProposalForm):
-    """An organizer's edit of their event: the proposal's fields, without the proposer's."""
+    """An organizer's edit of their event: the proposal's fields, without the proposer's,
+    and the day itself: the exact place, accessibility, safety (campaigns.day_details)."""
 
     capacity = forms.IntegerField(
         label=_("Places (optional)"), min_value=1, max_value=MAX_CAPACITY, required=False,
         help_text=_("Leave empty for no limit."),
     )  # fmt: skip
+    location_is_private = forms.BooleanField(
+        label=_("Keep the exact place private"), required=False,
+        help_text=_("The public page then shows only the venue and the city. Participants whose "
+                    "place is confirmed see the address, the meeting point and the instructions, "
+                    "in their email, on their signup page and in their calendar invite."),
+    )  # fmt: skip
+    meeting_point = SingleLineField(
+        label=_("Meeting point (optional)"), max_length=300, required=False,
+        help_text=_("Where exactly to meet, for example: the north steps, by the orange banner."),
+    )  # fmt: skip
+    private_instructions = forms.CharField(
+        label=_("Instructions for participants (optional)"), required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Only participants whose place is confirmed see these. You can use Markdown."),
+    )  # fmt: skip
+    step_free_access = known_yes_no_field(_("Step-free access"))
+    seating = known_yes_no_field(_("Seating"))
+    accessible_toilets = known_yes_no_field(_("Accessible toilets"))
+    quiet_space = known_yes_no_field(_("Quiet space"))
+    sign_language = known_yes_no_field(_("Sign language interpretation"))
+    accessibility_note = forms.CharField(
+        label=_("More about accessibility (optional)"), required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: the route is flat, 2 km long; a ramp at the side entrance."),
+    )  # fmt: skip
+    authority_notice = forms.ChoiceField(
+        label=_("Authorities"), required=False,
+        choices=[("", _("Not said (the campaign's default, if any)")), *AuthorityNotice.choices],
+        help_text=_("Whether the demonstration was notified to or permitted by the authorities."),
+    )  # fmt: skip
+    legal_support_line = SingleLineField(
+        label=_("Legal support line (optional)"), max_length=100, required=False,
+        help_text=_("A phone number to call after an arrest."),
+    )  # fmt: skip
+    police_liaison = SingleLineField(
+        label=_("Police liaison (optional)"), max_length=200, required=False,
+        help_text=_("Who talks to the police on the day."),
+    )  # fmt: skip
+    if_separated = forms.CharField(
+        label=_("If you get separated (optional)"), required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Where to go, whom to call."),
+    )  # fmt: skip
+
+    # Fields of the day, shown in their own groups in the template.
+    PLACE_FIELDS = ("location_is_private", "meeting_point", "private_instructions")
+    ACCESS_FIELDS = (*ACCESSIBILITY_FIELDS, "accessibility_note")
+    SAFETY_FIELDS = SAFETY_FIELDS
 
     def __init__(self, *args, **kwargs):
+        event = kwargs.get("event")
+        if event is not None:
+            own = {name: getattr(event, name) for name in DAY_FIELDS}
+            kwargs["initial"] = {**own, **kwargs.get("initial", {})}
         super().__init__(*args, with_proposer=False, **kwargs)
         del self.fields["note"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("attendance_mode") == LocalEvent.AttendanceMode.ONLINE:
+            cleaned.update(location_is_private=False, meeting_point="")  # no place to keep
+        return cleaned
+
+    def day_details(self) -> dict:
+        """The day's fields as cleaned, for `campaigns.day_details.apply_day_details`."""
+        return {name: self.cleaned_data[name] for name in DAY_FIELDS}
 
 
 class InviteForm(forms.Form):

@@ -1,6 +1,7 @@
 """What organizers and coordinators change from their dashboards: event details, co-organizers,
 messages to organizers. Each is one transaction; its emails are written to the outbox in it."""
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
@@ -11,6 +12,7 @@ from turnout.accounts.models import User
 from turnout.accounts.roles import Role, find_or_create_person, grant_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
+from turnout.campaigns.day_details import apply_day_details
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.proposals.models import OrganizerInvitation
 from turnout.campaigns.proposals.selectors import details_are_announced
@@ -29,9 +31,14 @@ INVITATION_PURPOSE = "invitation"
 
 
 def update_event_details(
-    *, event: LocalEvent, details: EventDetails, capacity: int | None
+    *,
+    event: LocalEvent,
+    details: EventDetails,
+    capacity: int | None,
+    day: Mapping[str, object] | None = None,
 ) -> LocalEvent:
-    """Save an organizer's edit; a new time or place reaches participants through signals.
+    """Save an organizer's edit; a new time or place (or meeting point) reaches participants
+    through signals. `day` holds the exact place, accessibility and safety fields given.
 
     Adding a venue to an event whose details were to be announced publishes them; removing
     it marks the details as to be announced again.
@@ -43,6 +50,7 @@ def update_event_details(
             .get(pk=event.pk)
         )
         changed = apply_details(event, details)
+        changed |= apply_day_details(event, day or {})
         if event.capacity != capacity:
             event.capacity = capacity
             changed.add("capacity")

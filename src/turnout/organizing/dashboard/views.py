@@ -47,7 +47,10 @@ def event_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.update_event_details(
-                event=event, details=form.event_details(), capacity=form.cleaned_data["capacity"]
+                event=event,
+                details=form.event_details(),
+                capacity=form.cleaned_data["capacity"],
+                day=form.day_details(),
             )
         except ValidationError as error:
             form.add_error(None, error)
