@@ -108,3 +108,25 @@ def mark_attendance(
             summary=f"{attended} marked as attended",
         )
     return attended
+
+
+def record_arrival(*, signup: Signup, now: datetime) -> bool:
+    """Mark one person as attended (the caller holds their row's lock); False if they already
+    were. The door (turnout.checkin) decides whom it lets in; this is what arriving means."""
+    if signup.state == Signup.State.ATTENDED:
+        return False
+    signup.state = Signup.State.ATTENDED
+    signup.attended_at = now
+    signup.save(update_fields=["state", "attended_at"])
+    return True
+
+
+def undo_arrival(*, signup: Signup) -> bool:
+    """Take back a mistaken arrival (row locked by the caller): the place stays theirs, as
+    unticking them on the attendance page does; False if they were not marked as attended."""
+    if signup.state != Signup.State.ATTENDED:
+        return False
+    signup.state = Signup.State.CONFIRMED
+    signup.attended_at = None
+    signup.save(update_fields=["state", "attended_at"])
+    return True

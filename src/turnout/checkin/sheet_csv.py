@@ -1,0 +1,153 @@
+"""Reading a filled sign-in sheet typed into a spreadsheet: whatever shape it comes in.
+
+Accepted: UTF-8 (with or without the BOM Excel writes) or Windows-1252 (Excel's plain "CSV"),
+commas, semicolons (Dutch Excel) or tabs, English or Dutch headers in any case, blank rows.
+Columns: name, email, contact (may we contact you), present, code; only a name or an email
+or a code is needed per row. Nothing here touches the database: `read_sheet` gives rows or
+errors, in plain words, one per line of the file.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext as _
+
+from turnout.web.email_addresses import normalize_email
+from turnout.web.text import single_line
+
+from .codes import normalize_code
+
+MAX_BYTES = 1_000_000
+MAX_ROWS = 5000
+NAME_LENGTH = 150
+
+# Header words, after lower-casing and dropping everything but letters: English and Dutch.
+HEADERS = {
+    "name": ("name", "naam", "fullname", "volledigenaam", "voorenachternaam"),
+    "email": ("email", "emailaddress", "emailadres", "mail", "eadres"),
+    "contact": ("contact", "maywecontactyou", "mogenwecontactopnemen", "mayweemailyou", "updates"),
+    "present": ("present", "here", "attended", "aanwezig", "signature", "handtekening"),
+    "code": ("code", "checkincode", "incheckcode"),
+}
+YES = {"yes", "y", "x", "v", "ja", "j", "1", "true", "waar", "✓", "✔", "☑", "✗", "ok"}
+NO = {"", "no", "n", "nee", "0", "false", "onwaar", "-", "☐"}
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    line: int  # as a spreadsheet numbers it: the header is line 1
+    name: str
+    email: str
+    code: str
+    may_contact: bool
+
+
+class SheetError(ValidationError):
+    """The sheet cannot be read at all, or some of its rows; `messages` says which."""
+
+
+def _header_key(cell: str) -> str | None:
+    letters = re.sub(r"[^a-z]", "", cell.strip().lower())
+    for key, words in HEADERS.items():  # "Present (signature)" is a present column
+        if any(letters.startswith(word) for word in words):
+            return key
+    return None
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _delimiter(first_line: str) -> str:
+    return max([",", ";", "\t"], key=first_line.count)
+
+
+def _is_yes(value: str, line: int, errors: list[str]) -> bool:
+    word = value.strip().lower()
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    errors.append(
+        _("Row %(line)d: '%(value)s' under 'may we contact you' is not yes or no.")
+        % {"line": line, "value": single_line(value, max_length=40)}
+    )
+    return False
+
+
+def read_sheet(data: bytes) -> list[SheetRow]:
+    """Every row of a filled sheet of someone present; SheetError lists every problem."""
+    if len(data) > MAX_BYTES:
+        raise SheetError(_("The file is too large: a sign-in sheet fits in 1 MB."))
+    text = _decode(data).replace("\x00", "")
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        raise SheetError(_("The file is empty, or its first line has no column names."))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[0]))
+    try:
+        table = list(reader)
+    except csv.Error as error:
+        raise SheetError(_("The file is not a CSV file a spreadsheet wrote.")) from error
+    columns = {}
+    for index, heading in enumerate(table[0]):
+        key = _header_key(heading)
+        if key is not None and key not in columns:
+            columns[key] = index
+    if not {"name", "email", "code"} & columns.keys():
+        raise SheetError(
+            _("The first line needs the column names, at least 'name' or 'email' (or 'naam').")
+        )
+    if len(table) - 1 > MAX_ROWS:
+        raise SheetError(_("The file has more than %(count)d rows.") % {"count": MAX_ROWS})
+    rows: list[SheetRow] = []
+    errors: list[str] = []
+    for line, cells in enumerate(table[1:], start=2):
+
+        def cell(key: str, cells: list[str] = cells) -> str:
+            index = columns.get(key)
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        if not any(value.strip() for value in cells):
+            continue  # a blank row of the printed sheet
+        if "present" in columns and cell("present").strip().lower() in NO:
+            continue  # printed on the sheet, but did not come (any mark or signature: came)
+        row = _read_row(line, cell, errors)
+        if row is not None:
+            rows.append(row)
+    if errors:
+        raise SheetError(errors)
+    return rows
+
+
+def _read_row(line: int, cell, errors: list[str]) -> SheetRow | None:
+    name = single_line(cell("name"))
+    raw_email = single_line(cell("email"))
+    email = normalize_email(raw_email) if raw_email else ""
+    code = normalize_code(cell("code"))
+    before = len(errors)
+    if len(name) > NAME_LENGTH:
+        errors.append(
+            _("Row %(line)d: the name is longer than %(count)d characters.")
+            % {"line": line, "count": NAME_LENGTH}
+        )
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors.append(
+                _("Row %(line)d: the email address '%(email)s' is not valid.")
+                % {"line": line, "email": single_line(raw_email, max_length=80)}
+            )
+    if not (name or email or code):
+        errors.append(_("Row %(line)d: there is no name, email address or code.") % {"line": line})
+    may_contact = _is_yes(cell("contact"), line, errors)
+    if len(errors) > before:
+        return None
+    return SheetRow(line=line, name=name, email=email, code=code, may_contact=may_contact)
