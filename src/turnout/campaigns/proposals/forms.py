@@ -314,9 +314,29 @@ class DecisionForm(forms.Form):
         APPROVE = "approve"
         REJECT = "reject"
         CHANGES = "changes"
+        # Approve, and publish the proposer's later proposals without review.
+        APPROVE_AND_TRUST = "approve_trust"
+        APPROVE_AND_TRUST_EVERYWHERE = "approve_trust_everywhere"
+        # Held as possible spam, but it is not: into the ordinary queue.
+        RELEASE = "release"
+
+    # Decisions that need no message to the proposer.
+    WITHOUT_MESSAGE = (
+        Decision.APPROVE,
+        Decision.APPROVE_AND_TRUST,
+        Decision.APPROVE_AND_TRUST_EVERYWHERE,
+        Decision.RELEASE,
+    )
 
     decision = forms.ChoiceField(
-        choices=[(Decision.APPROVE, ""), (Decision.REJECT, ""), (Decision.CHANGES, "")],
+        choices=[
+            (Decision.APPROVE, ""),
+            (Decision.REJECT, ""),
+            (Decision.CHANGES, ""),
+            (Decision.APPROVE_AND_TRUST, ""),
+            (Decision.APPROVE_AND_TRUST_EVERYWHERE, ""),
+            (Decision.RELEASE, ""),
+        ],
         widget=forms.HiddenInput,
     )
     message = forms.CharField(
@@ -328,7 +348,7 @@ class DecisionForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if (
-            cleaned.get("decision") != self.Decision.APPROVE
+            cleaned.get("decision") not in self.WITHOUT_MESSAGE
             and not cleaned.get("message", "").strip()
         ):
             self.add_error(

@@ -1,7 +1,8 @@
 """Read-only queries for moderation: the queue, with possible duplicates flagged."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from django.db.models import Count
 
@@ -9,6 +10,10 @@ from turnout.places.gazetteer import resolve_city
 
 from ..models import Campaign, LocalEvent
 from .models import EventProposal
+from .spam import describe_reasons
+
+# Proposals published by trusted hosts stay listed this long for a look afterwards.
+TRUSTED_LOOK_BACK = timedelta(days=30)
 
 
 def details_are_announced(event: LocalEvent) -> bool:
@@ -20,6 +25,8 @@ def details_are_announced(event: LocalEvent) -> bool:
 class QueueItem:
     proposal: EventProposal
     possible_duplicates: list[LocalEvent]
+    # The spam signals in the reader's language ("3 links in the description").
+    spam_reasons: list[str] = field(default_factory=list)
 
 
 # Events that still claim their city: not turned down, not called off, not unconfirmed spam.
@@ -68,6 +75,29 @@ def moderation_queue(campaign: Campaign) -> list[QueueItem]:
                 for event in by_place[_place_key(proposal.event.city, proposal.event.country)]
                 if event.pk != proposal.event_id
             ],
+            spam_reasons=describe_reasons(proposal.spam_reasons),
+        )
+        for proposal in proposals
+    ]
+
+
+def published_by_trusted_hosts(campaign: Campaign, *, now: datetime) -> list[QueueItem]:
+    """What trusted hosts published lately without review, newest first, for a look."""
+    proposals = (
+        EventProposal.objects.filter(
+            event__campaign=campaign,
+            state=EventProposal.State.APPROVED,
+            published_by_trusted_host=True,
+            decided_at__gte=now - TRUSTED_LOOK_BACK,
+        )
+        .select_related("event")
+        .order_by("-decided_at", "-pk")
+    )
+    return [
+        QueueItem(
+            proposal=proposal,
+            possible_duplicates=[],
+            spam_reasons=describe_reasons(proposal.spam_reasons),
         )
         for proposal in proposals
     ]

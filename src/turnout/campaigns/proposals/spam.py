@@ -266,14 +266,18 @@ def _seen_text_reasons(proposal: EventProposal, *, now: datetime) -> list[SpamRe
             :SEEN_TEXT_MAX_COMPARED
         ]
     )
-    same_description = same_title = 0
+    # Counted in addresses: one other host's weekly repeats are one copy, not many.
+    description_from: set[str] = set()
+    title_from: set[str] = set()
     for email, other_title, other_description in others:
-        if address_key(email) == key:
+        other = address_key(email)
+        if other == key:
             continue
         if description and _text_key(other_description) == description:
-            same_description += 1
+            description_from.add(other)
         elif title and _text_key(other_title) == title:
-            same_title += 1
+            title_from.add(other)
+    same_description, same_title = len(description_from), len(title_from)
     reasons = []
     if same_description:
         points = 40 if same_description >= 3 else 25
@@ -440,13 +444,13 @@ def describe_reason(reason: dict | str) -> str:
     if code == "repeated_text":
         if params.get("field") == "title":
             return ngettext(
-                "the same title as %(count)d proposal from another address",
-                "the same title as %(count)d proposals from other addresses",
+                "the same title as a proposal from %(count)d other address",
+                "the same title as proposals from %(count)d other addresses",
                 count,
             ) % {"count": count}
         return ngettext(
-            "the same description as %(count)d proposal from another address",
-            "the same description as %(count)d proposals from other addresses",
+            "the same description as a proposal from %(count)d other address",
+            "the same description as proposals from %(count)d other addresses",
             count,
         ) % {"count": count}
     if code in ("city_far_from_country", "city_not_in_country"):

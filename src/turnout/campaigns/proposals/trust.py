@@ -31,20 +31,21 @@ def can_trust_everywhere(user) -> bool:
 
 
 def can_trust_in(user, campaign: Campaign | None) -> bool:
-    if campaign is None:
-        return can_trust_everywhere(user)
-    return can(user, Action.APPROVE, campaign)
+    """A campaign's coordinators trust for it; whoever may trust everywhere, anywhere."""
+    if can_trust_everywhere(user):
+        return True
+    return campaign is not None and can(user, Action.APPROVE, campaign)
 
 
 def can_revoke(user, trusted: TrustedHost) -> bool:
-    if trusted.campaign_id is None:
-        return bool(
-            user is not None
-            and user.is_authenticated
-            and user.is_active
-            and user.has_perm("campaigns.delete_trustedhost")
-        )
-    return can(user, Action.APPROVE, trusted.campaign)
+    if (
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and user.has_perm("campaigns.delete_trustedhost")
+    ):
+        return True
+    return trusted.campaign is not None and can(user, Action.APPROVE, trusted.campaign)
 
 
 def trusted_hosts_for(email: str, campaign: Campaign | None) -> QuerySet[TrustedHost]:
