@@ -1,6 +1,7 @@
 """The follow-up email, in the participant's language: thanks, the questions, what's next."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,9 @@ from turnout.signups.emails import event_facts
 from turnout.signups.models import Signup
 
 from .models import HOW_WAS_IT_CHOICES, FollowUp
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 SUBJECTS = {
     FollowUp.Kind.ATTENDED: _("Thank you for coming: %(title)s"),
@@ -23,11 +27,12 @@ def survey_url(signup: Signup, *, how_was_it: int | None = None) -> str:
     return f"{url}?how={how_was_it}" if how_was_it else url
 
 
-def rating_links(signup: Signup) -> list[tuple[int, str, str]]:
+def rating_links(signup: Signup) -> list[tuple[int, "StrOrPromise", str]]:
     """One link per answer to "how was it", best first: a click opens the survey with it
     chosen (and saves nothing: mail scanners open links too)."""
     return [
-        (score, str(label), survey_url(signup, how_was_it=score))
+        # Labels stay lazy: compose() renders them in the participant's language.
+        (score, label, survey_url(signup, how_was_it=score))
         for score, label in HOW_WAS_IT_CHOICES
     ]
 

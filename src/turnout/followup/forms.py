@@ -34,9 +34,10 @@ class SurveyForm(forms.Form):
     )
 
 
+# Only these exact strings: "٣".isdigit() is true too, and int() reads it as 3.
+_LINK_RATINGS = {str(score): score for score, _label in HOW_WAS_IT_CHOICES}
+
+
 def rating_from_link(value: str | None) -> int | None:
     """The rating a link in the email chose (`?how=4`), or None for anything else."""
-    if value is None or not value.isdigit() or len(value) > 1:
-        return None
-    rating = int(value)
-    return rating if any(rating == score for score, _label in HOW_WAS_IT_CHOICES) else None
+    return _LINK_RATINGS.get(value or "")
