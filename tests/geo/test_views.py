@@ -123,9 +123,10 @@ def test_coordinates_from_the_browser_are_a_search_origin(client, may):
     assert "London" not in text.split('id="events-list"')[1]
 
 
-def test_radius_outside_the_choices_is_refused(client, may):
+def test_radius_outside_the_choices_becomes_the_next_one_offered(client, may):
     text = page(client, "/en/events/?near=London&radius=5000")
-    assert "Select a valid choice" in text
+    assert "Select a valid choice" not in text
+    assert "Events within 2,500 km of London" in text
 
 
 def test_the_home_page_remembers_a_city_only_after_the_visitor_asks(client, may):

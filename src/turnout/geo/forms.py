@@ -9,22 +9,14 @@ from django.utils.translation import pgettext_lazy
 from turnout.places.forms import CityInput
 
 from .distance import Units
+from .radii import DEFAULT_RADIUS, RADIUS_CHOICES, allowed_radius, radius_km
 from .selectors import (
-    DEFAULT_RADIUS_KM,
-    MAX_RADIUS_KM,
-    MIN_RADIUS_KM,
     Origin,
     UnknownPlace,
     campaigns_for_filter,
     countries_with_events,
     parse_origin,
 )
-
-RADIUS_CHOICES = {
-    Units.KILOMETRES: (25, 50, 100, 250, 500),
-    Units.MILES: (20, 30, 60, 150, 300),
-}
-DEFAULT_RADIUS = {Units.KILOMETRES: DEFAULT_RADIUS_KM, Units.MILES: 60}
 
 
 class EventFilterForm(forms.Form):
@@ -65,6 +57,11 @@ class EventFilterForm(forms.Form):
         chosen = self.data.get("units") if self.is_bound else None
         self.chosen_units = Units(chosen) if chosen in set(Units) else default_units
         self.fields["units"].initial = self.chosen_units.value
+        if self.is_bound:
+            # The box shows the radius the search uses: the default when none was given (the
+            # home page's search), the next larger choice for one that is not offered.
+            self.data = self.data.copy()
+            self.data["radius"] = str(allowed_radius(self.data.get("radius"), self.chosen_units))
         symbol = {Units.KILOMETRES: _("%(count)d km"), Units.MILES: _("%(count)d mi")}
         cast(forms.ChoiceField, self.fields["radius"]).choices = [
             (value, symbol[self.chosen_units] % {"count": value})
@@ -100,9 +97,7 @@ class EventFilterForm(forms.Form):
         cleaned = super().clean()
         cleaned["units"] = self.chosen_units
         radius = cleaned.get("radius") or DEFAULT_RADIUS[self.chosen_units]
-        radius_km = self.chosen_units.to_km(radius)
-        # The choices keep within these bounds already; this guards the rule itself.
-        cleaned["radius_km"] = min(max(radius_km, MIN_RADIUS_KM), MAX_RADIUS_KM)
+        cleaned["radius_km"] = radius_km(radius, self.chosen_units)
         cleaned["radius"] = radius
         cleaned["past"] = cleaned.get("when") == self.When.PAST
         return cleaned

@@ -14,10 +14,10 @@ from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import City, find_cities, resolve_city
 
 from .distance import BoundingBox, Units, bounding_box, haversine_km
+from .radii import DEFAULT_RADIUS_KM as DEFAULT_RADIUS_KM  # re-exported: others read it here
+from .radii import MAX_RADIUS_KM as MAX_RADIUS_KM
+from .radii import MIN_RADIUS_KM as MIN_RADIUS_KM
 
-MIN_RADIUS_KM = 25
-MAX_RADIUS_KM = 500
-DEFAULT_RADIUS_KM = 100
 _COORDINATES = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -39,6 +39,8 @@ class Origin:
 class NearbyEvent:
     event: LocalEvent
     distance_km: float
+    # Beyond the searched radius, shown because its organizers promote it that far.
+    promoted: bool = False
 
     def distance(self, units: Units) -> float:
         return units.from_km(self.distance_km)

@@ -1,6 +1,7 @@
 """The "Organize in your area" form and the coordinators' decision form."""
 
 from datetime import datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from babel.lists import format_list
@@ -11,7 +12,14 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.localization.formatting import country_name, format_date_window
 from turnout.places.forms import CityInput
-from turnout.places.gazetteer import City, find_cities, normalize_name, resolve_city
+from turnout.places.gazetteer import (
+    City,
+    country_code,
+    find_cities,
+    gazetteer,
+    normalize_name,
+    resolve_city,
+)
 from turnout.web.text import SingleLineField
 
 from ..models import Campaign, LocalEvent
@@ -358,3 +366,24 @@ class DecisionForm(forms.Form):
                 else _("Say what should change."),
             )
         return cleaned
+
+
+def initial_place(query) -> dict:
+    """The city a link fills in (`?city=Zurich&country=CH`, from "Host one here" after a
+    nearby search): only a place the gazetteer knows, in the page's language, so a link
+    cannot put other text into someone's form. An unknown country is ignored."""
+    city, country = query.get("city", ""), query.get("country", "")
+    if not isinstance(city, str) or not city.strip() or len(city) > 200:
+        return {}
+    is_code = isinstance(country, str) and len(country) == 2 and country.isascii()
+    code = country_code(country) if is_code else None
+    known = resolve_city(city.strip(), country=code if code in _countries_with_cities() else None)
+    if known is None:
+        return {}
+    language = get_language() or "en"
+    return {"city": place_label(known.localized_name(language), known.country, language)}
+
+
+@cache
+def _countries_with_cities() -> frozenset[str]:
+    return frozenset(city.country for city in gazetteer().cities.values())

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from .. import selectors as campaign_selectors
 from ..models import Campaign
 from . import services
-from .forms import ProposalForm
+from .forms import ProposalForm, initial_place
 from .models import EventProposal
 
 
@@ -28,7 +28,8 @@ def _campaign_taking_proposals(slug: str) -> Campaign:
 def propose(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = _campaign_taking_proposals(slug)
     is_open = campaign.is_open_for_proposals and not campaign.has_ended(today=timezone.now().date())
-    form = ProposalForm(request.POST or None, campaign=campaign)
+    # A link may fill in the city: "Host one here" after a nearby search that found nothing.
+    form = ProposalForm(request.POST or None, campaign=campaign, initial=initial_place(request.GET))
     if is_open and request.method == "POST" and form.is_valid():
         try:
             proposal = services.propose_event(

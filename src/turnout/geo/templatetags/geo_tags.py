@@ -5,18 +5,22 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from turnout.campaigns.listing import EventRows, RowOptions
 from turnout.campaigns.selectors import campaign_events
 from turnout.places.gazetteer import display_name
 
 from .. import cookies, map_markup, selectors, worldmap
+from ..beyond_radius import promoted_near_city
 from ..distance import Units
+from ..radii import DEFAULT_RADIUS, radius_km
 from ..units import format_distance, preferred_units
 
 register = template.Library()
+MAX_PROMOTED_IN_BANNER = 3
 
 
 @register.filter
@@ -33,11 +37,24 @@ def distance(item: selectors.NearbyEvent, units: Units) -> str:
 
 @register.simple_tag
 def nearby_event_rows(nearby: list[selectors.NearbyEvent], units: Units) -> SafeString:
-    """Rows of events found near a place, each with its distance: "35 km", "22 mi"."""
+    """Rows of events found near a place, each with its distance: "35 km", "22 mi"; an event
+    promoted from further away says so."""
     rows = EventRows(RowOptions(show_country=True, show_title=True))
     return SafeString(
-        "".join(rows.row(item.event, distance=distance(item, units)) for item in nearby)
+        "".join(
+            _promoted_mark(rows.row(item.event, distance=distance(item, units)), item, units)
+            for item in nearby
+        )
     )
+
+
+def _promoted_mark(row: str, item: selectors.NearbyEvent, units: Units) -> str:
+    if not item.promoted or not item.event.promotion_radius_km:
+        return row
+    reach = format_distance(Units(units).from_km(item.event.promotion_radius_km), Units(units))
+    mark = gettext("Further away: promoted for people within %(distance)s") % {"distance": reach}
+    body, closing, rest = row.rpartition("</li>")
+    return f'{body}<p class="event-promoted">{escape(mark)}</p>{closing}{rest}'
 
 
 @register.simple_tag
@@ -87,15 +104,23 @@ def home_banner(context) -> dict:
     units = preferred_units(request)
     city = cookies.chosen_city(request)
     next_event = None
+    promoted: list[selectors.NearbyEvent] = []
+    radius = DEFAULT_RADIUS[units]  # what the events index then searches, in the same units
     if city is not None:
         origin = selectors.Origin(latitude=city.latitude, longitude=city.longitude, city=city)
-        next_event = selectors.next_event_near(origin=origin, now=timezone.now())
+        now = timezone.now()
+        next_event = selectors.next_event_near(
+            origin=origin, now=now, radius_km=radius_km(radius, units)
+        )
+        promoted = promoted_near_city(origin=origin, now=now, radius_km=radius_km(radius, units))
     return {
         "city": city,
         "city_label": city.localized_name(get_language()) if city else "",
         "next_event": next_event,
+        "promoted": promoted[:MAX_PROMOTED_IN_BANNER],
         "units": units,
-        "radius": format_distance(units.from_km(selectors.DEFAULT_RADIUS_KM), units),
+        "radius_value": radius,
+        "radius": format_distance(radius, units),
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }
