@@ -145,3 +145,22 @@ def test_a_role_taken_after_confirming_shows_in_a_later_you_are_in_email(event, 
     assert "Your role: Marshal" in email.text and MARSHAL_BRIEFING in email.text
     assert MEDIC_BRIEFING not in email.text
     assert RoleAssignment.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_sends_the_briefing_reminder_from_its_timetable(smtp_server):
+    from django.core.management import call_command
+
+    event = LocalEventFactory(
+        title="Protest in Delft", starts_at=START, ends_at=START + timedelta(hours=2)
+    )
+    role = EventRoleFactory(event=event, kind="steward", briefing="Stewards: gate B.")
+    signup = SignupFactory(event=event, email="sam@example.org")
+    RoleAssignment.objects.create(
+        role=role, signup=signup, state="volunteered", created_at=START - timedelta(days=3)
+    )
+    with time_machine.travel(START - timedelta(hours=20), tick=False):
+        call_command("worker", batch=True, verbosity=0)
+        call_command("worker", batch=True, verbosity=0)  # again: nothing twice
+    [briefing] = [m for m in smtp_server.to("sam@example.org") if "briefing" in m["Subject"]]
+    assert "Stewards: gate B." in texts(briefing)[0]

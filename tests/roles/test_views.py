@@ -265,3 +265,14 @@ def test_the_role_form_accepts_or_refuses_whatever_is_typed(kind, name, capacity
         assert 1 <= data["capacity"] <= 1000
         assert "\n" not in data["custom_name"] and len(data["custom_name"]) <= 80
         assert data["kind"] != "other" or data["custom_name"]
+
+
+def test_the_admin_lists_roles_with_who_holds_them(client, event, marshal):
+    signup = SignupFactory(event=event, name="Ada Lovelace")
+    RoleAssignment.objects.create(
+        role=marshal, signup=signup, state="volunteered", created_at=event.starts_at
+    )
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert "Marshal" in client.get("/admin/roles/eventrole/").content.decode()
+    page = client.get(f"/admin/roles/eventrole/{marshal.pk}/change/").content.decode()
+    assert "Ada Lovelace" in page

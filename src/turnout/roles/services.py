@@ -183,8 +183,3 @@ def remove_from_role(*, event: LocalEvent, assignment_id: int) -> bool:
             pk=assignment_id, role__event=event
         ).delete()
     return deleted > 0
-
-
-def free_role_of(signup: Signup) -> None:
-    """A signup that no longer holds a place (cancelled, anonymized) holds no role either."""
-    RoleAssignment.objects.filter(signup_id=signup.pk).delete()
