@@ -6,7 +6,15 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from turnout.campaigns import urls as campaign_urls
 from turnout.campaigns.proposals import urls as proposal_urls
-from turnout.organizing import attendee_urls, moderation_urls, report_urls
+from turnout.media import urls as photo_urls
+from turnout.organizing import (
+    attendee_urls,
+    moderation_urls,
+    photo_review_urls,
+    press_review_urls,
+    report_urls,
+)
+from turnout.press import urls as press_urls
 from turnout.signups import urls as signup_urls
 from turnout.web import health_views
 
@@ -30,8 +38,9 @@ urlpatterns += i18n_patterns(
     path("dashboard/", include("turnout.organizing.dashboard.urls")),
     path("accounts/", include("turnout.accounts.urls")),
     path("groups/", include("turnout.groups.urls")),
-    path("press/", include("turnout.press.urls")),
-    path("photos/", include("turnout.media.urls")),
+    # And the review queues (organizing) keep press:review, press:review_mention, media:review.
+    path("press/", include((press_urls.urlpatterns + press_review_urls.urlpatterns, "press"))),
+    path("photos/", include((photo_urls.urlpatterns + photo_review_urls.urlpatterns, "media"))),
     # The attendee pages (organizing) keep signups:attendee_list and the rest.
     path("signups/", include((signup_urls.urlpatterns + attendee_urls.urlpatterns, "signups"))),
     path("roles/", include("turnout.roles.urls")),

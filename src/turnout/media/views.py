@@ -1,4 +1,6 @@
-"""Photo pages: an event's photos for its organizers, the review queue, and stored files."""
+"""Photo pages: an event's photos for its organizers, a photo's own actions (describe, publish or
+reject, delete) and stored files. The coordinators' review queue, which posts to those actions,
+is back-office code: `turnout.organizing.review_queues`."""
 
 import mimetypes
 
@@ -14,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from turnout.accounts.permissions import Action, can, has_review_queue
+from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns.models import Campaign, LocalEvent
 
@@ -84,21 +86,6 @@ def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
             "may_approve": can(request.user, Action.APPROVE_MEDIA, subject),
         },
         status=status,
-    )
-
-
-@login_required
-def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
-    if not has_review_queue(request.user):
-        raise PermissionDenied
-    photos = selectors.photos_awaiting_review(request.user)
-    return render(
-        request,
-        "media/review.html",
-        {
-            "items": [(p, DescribePhotoForm(instance=p, prefix=f"p{p.pk}")) for p in photos],
-            "may_approve": True,
-        },
     )
 
 

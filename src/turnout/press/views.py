@@ -1,27 +1,24 @@
-"""Press pages: all coverage with filters, submitting a link, and the coordinators' review."""
+"""Press pages: all coverage with filters and submitting a link. The coordinators' review queue
+is back-office code: `turnout.organizing.review_queues`."""
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
-from turnout.accounts.permissions import Action, can, has_review_queue
-from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns import selectors as campaign_selectors
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.web import rate_limits
 from turnout.web.rate_limits import Limit
 
 from . import selectors, services
-from .forms import PressFilterForm, ReviewMentionForm, SubmitMentionForm
-from .models import PressMention
+from .forms import PressFilterForm, SubmitMentionForm
 
 PAGE_SIZE = 30
 
@@ -127,50 +124,3 @@ def _submission_limit(request: HttpRequest) -> Limit:
     return Limit(
         "press-ip", rate_limits.client_address(request), settings.PRESS_SUBMISSIONS_PER_HOUR
     )
-
-
-@login_required
-def review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
-    if not has_review_queue(request.user):
-        raise PermissionDenied
-    pending = list(selectors.mentions_awaiting_review(request.user))
-    forms = [ReviewMentionForm(instance=m, prefix=f"m{m.pk}") for m in pending]
-    return render(request, "press/review.html", {"items": list(zip(pending, forms, strict=True))})
-
-
-@login_required
-@require_POST
-def review_mention(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    # Permission first: the form below echoes the link's URL and event back in its page.
-    if not has_review_queue(request.user):
-        raise PermissionDenied
-    mention = get_object_or_404(PressMention.objects.select_related("campaign", "event"), pk=pk)
-    if not can(request.user, Action.APPROVE_MEDIA, mention.subject):
-        raise PermissionDenied
-    form = ReviewMentionForm(request.POST, instance=mention, prefix=f"m{mention.pk}")
-    approve = request.POST.get("decision") == "approve"
-    if approve and not form.is_valid():
-        pending = [mention]
-        return render(
-            request,
-            "press/review.html",
-            {"items": list(zip(pending, [form], strict=True))},
-            status=400,
-        )
-    changes = {name: form.cleaned_data[name] for name in form.fields} if approve else {}
-    try:
-        services.review_press_mention(
-            mention=mention,
-            actor=request.user,
-            approve=approve,
-            now=timezone.now(),
-            changes=changes,
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("press:review")
-    if approve:
-        messages.success(request, _("Published: %(title)s") % {"title": mention.display_title})
-    else:
-        messages.success(request, _("Rejected: %(title)s") % {"title": mention.display_title})
-    return redirect("press:review")
