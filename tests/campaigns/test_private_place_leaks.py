@@ -106,7 +106,9 @@ def test_the_api_says_the_place_is_private_and_gives_the_citys_centre(client, ev
 @override_settings(TURNOUT_MAP_TILES_URL="https://tiles.example/{z}/{x}/{y}.png")
 def test_the_maps_data_puts_a_private_event_at_its_citys_centre(client, event):
     page = body(client, "/en/events/")
-    points = json.loads(page.split('id="events-map-points" type="application/json">')[1].split("<")[0])
+    points = json.loads(
+        page.split('id="events-map-points" type="application/json">')[1].split("<")[0]
+    )
     amsterdam = resolve_city("Amsterdam", country="NL")
     assert [(p["lat"], p["lon"]) for p in points] == [(amsterdam.latitude, amsterdam.longitude)]
 

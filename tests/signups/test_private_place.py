@@ -127,7 +127,9 @@ def test_the_invite_in_dutch_names_the_meeting_point_in_dutch(event):
     from turnout.signups.invites import invite_ics
 
     signup = SignupFactory(event=event, language="nl")
-    calendar = icalendar.Calendar.from_ical(invite_ics(signup, now=timezone.now(), method="REQUEST"))
+    calendar = icalendar.Calendar.from_ical(
+        invite_ics(signup, now=timezone.now(), method="REQUEST")
+    )
     assert f"Verzamelpunt: {POINT}" in str(calendar.walk("VEVENT")[0]["DESCRIPTION"])
 
 
