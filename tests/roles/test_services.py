@@ -183,22 +183,30 @@ def test_places_cannot_drop_below_the_people_in_the_role(event):
     assert (role.capacity, role.briefing, role.is_required) == (2, "New briefing", True)
 
 
-def test_removing_a_role_keeps_the_people_at_the_event(event):
+def test_removing_a_role_keeps_the_people_at_the_event_and_tells_them(event):
     role = EventRoleFactory(event=event)
-    signup = SignupFactory(event=event)
+    signup = SignupFactory(event=event, language="nl")
     services.volunteer(token=signup.token, role_id=role.pk, now=NOW)
-    services.remove_role(role=role)
+    services.remove_role(role=role, now=NOW)
+    services.remove_role(role=role, now=NOW)  # twice: nothing more
     signup.refresh_from_db()
     assert signup.state == Signup.State.CONFIRMED
     assert not RoleAssignment.objects.exists()
+    notice = OutboxMessage.objects.get(kind="role_withdrawn")
+    assert notice.to_email == signup.email
+    assert "je hebt de rol „Ordehandhaver” bij dit evenement niet meer" in notice.body_text
 
 
 def test_an_organizer_removes_someone_only_from_their_own_event(event):
     role = EventRoleFactory(event=event)
     signup = SignupFactory(event=event)
     assignment = services.volunteer(token=signup.token, role_id=role.pk, now=NOW)
-    assert not services.remove_from_role(event=LocalEventFactory(), assignment_id=assignment.pk)
-    assert services.remove_from_role(event=event, assignment_id=assignment.pk)
+    elsewhere = LocalEventFactory()
+    assert not services.remove_from_role(event=elsewhere, assignment_id=assignment.pk, now=NOW)
+    assert not OutboxMessage.objects.filter(kind="role_withdrawn").exists()
+    assert services.remove_from_role(event=event, assignment_id=assignment.pk, now=NOW)
+    notice = OutboxMessage.objects.get(kind="role_withdrawn")
+    assert "you no longer have the role “Marshal”" in notice.body_text
 
 
 def test_coordinators_see_events_whose_required_roles_are_not_filled(event):

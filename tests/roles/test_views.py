@@ -123,6 +123,10 @@ def test_asking_someone_of_another_event_is_refused(client, event, organizer, ma
 @pytest.mark.parametrize("who", ["stranger", "other_organizer", "anonymous"])
 def test_people_without_a_say_neither_see_nor_change_roles(client, event, marshal, who):
     signup = SignupFactory(event=event)
+    holder = SignupFactory(event=event)
+    held = RoleAssignment.objects.create(
+        role=marshal, signup=holder, state="volunteered", created_at=event.starts_at
+    )
     if who == "stranger":
         client.force_login(UserFactory())
     elif who == "other_organizer":
@@ -138,11 +142,13 @@ def test_people_without_a_say_neither_see_nor_change_roles(client, event, marsha
         (roles_url(event, f"roles/{marshal.pk}/"), {"capacity": "1"}),
         (roles_url(event, f"roles/{marshal.pk}/remove/"), {}),
         (roles_url(event, "ask/"), {"role": marshal.pk, "signup": signup.pk}),
+        (roles_url(event, f"assignments/{held.pk}/remove/"), {}),
     ]
     for url, data in posts:
         assert client.post(url, data).status_code == expected
     assert list(EventRole.objects.values_list("kind", "capacity")) == [("marshal", 4)]
-    assert not RoleAssignment.objects.exists()
+    assert list(RoleAssignment.objects.all()) == [held]
+    assert not OutboxMessage.objects.exists()
 
 
 def test_the_campaigns_coordinator_manages_roles_too(client, event, marshal):
@@ -276,3 +282,17 @@ def test_the_admin_lists_roles_with_who_holds_them(client, event, marshal):
     assert "Marshal" in client.get("/admin/roles/eventrole/").content.decode()
     page = client.get(f"/admin/roles/eventrole/{marshal.pk}/change/").content.decode()
     assert "Ada Lovelace" in page
+
+
+def test_organizer_takes_someone_out_of_a_role_and_they_are_told(client, event, organizer, marshal):
+    signup = SignupFactory(event=event, name="Ada Lovelace")
+    held = RoleAssignment.objects.create(
+        role=marshal, signup=signup, state="volunteered", created_at=event.starts_at
+    )
+    client.force_login(organizer)
+    response = client.post(roles_url(event, f"assignments/{held.pk}/remove/"), follow=True)
+    assert "They keep their place at the event and are told by email." in response.content.decode()
+    assert not RoleAssignment.objects.exists()
+    assert OutboxMessage.objects.get(kind="role_withdrawn").to_email == signup.email
+    again = client.post(roles_url(event, f"assignments/{held.pk}/remove/"))
+    assert again.status_code == 404

@@ -44,3 +44,10 @@ def role_asked(assignment: RoleAssignment, *, now: datetime) -> Email:
 def role_reminder(assignment: RoleAssignment, *, now: datetime) -> Email:
     """Shortly before the event: their role's briefing once more."""
     return _compose(assignment, kind="role_reminder", subject=_("Your briefing for %(title)s"))
+
+
+def role_withdrawn(assignment: RoleAssignment, *, now: datetime) -> Email:
+    """The organizers took them out of the role (or removed it); their place stays."""
+    return _compose(
+        assignment, kind="role_withdrawn", subject=_("A change to your role at %(title)s")
+    )

@@ -88,10 +88,22 @@ def change_role(
     return role
 
 
-def remove_role(*, role: EventRole) -> None:
-    """Remove a role; the people in it keep their place at the event."""
+def remove_role(*, role: EventRole, now: datetime) -> None:
+    """Remove a role; the people in it keep their place at the event and are told."""
     with transaction.atomic():
-        EventRole.objects.select_for_update().filter(pk=role.pk).delete()
+        locked = EventRole.objects.select_for_update().filter(pk=role.pk).first()
+        if locked is None:
+            return  # removed twice
+        for assignment in _holders(RoleAssignment.objects.filter(role=locked)):
+            outbox.enqueue(emails.role_withdrawn(assignment, now=now), now=now)
+        locked.delete()
+
+
+def _holders(assignments):
+    """The assignments of people who still have a place, with what their email needs."""
+    return assignments.filter(
+        signup__state__in=Signup.HOLDS_PLACE, signup__anonymized_at__isnull=True
+    ).select_related("role", "signup", "signup__event")
 
 
 def _take_place(
@@ -176,10 +188,14 @@ def step_down(*, token: str) -> bool:
     return deleted > 0
 
 
-def remove_from_role(*, event: LocalEvent, assignment_id: int) -> bool:
-    """The organizers take a person out of a role at their event; they keep their place."""
+def remove_from_role(*, event: LocalEvent, assignment_id: int, now: datetime) -> bool:
+    """The organizers take a person out of a role at their event; they keep their place and
+    are told."""
     with transaction.atomic():
-        deleted, _counts = RoleAssignment.objects.filter(
+        assignments = RoleAssignment.objects.select_for_update().filter(
             pk=assignment_id, role__event=event
-        ).delete()
+        )
+        for assignment in _holders(assignments):
+            outbox.enqueue(emails.role_withdrawn(assignment, now=now), now=now)
+        deleted, _counts = assignments.delete()
     return deleted > 0

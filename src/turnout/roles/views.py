@@ -114,7 +114,7 @@ def change_role(request: AuthenticatedHttpRequest, pk: int, role_pk: int) -> Htt
 @require_POST
 def remove_role(request: AuthenticatedHttpRequest, pk: int, role_pk: int) -> HttpResponse:
     role = _permitted_role(request, pk, role_pk)
-    services.remove_role(role=role)
+    services.remove_role(role=role, now=timezone.now())
     messages.success(request, _("Role removed: %(role)s.") % {"role": role.name})
     return redirect("roles:event_roles", pk=role.event_id)
 
@@ -153,9 +153,12 @@ def remove_from_role(
     request: AuthenticatedHttpRequest, pk: int, assignment_pk: int
 ) -> HttpResponse:
     event = get_permitted_object(request.user, Action.EDIT, EVENTS, pk=pk)
-    if not services.remove_from_role(event=event, assignment_id=assignment_pk):
+    if not services.remove_from_role(event=event, assignment_id=assignment_pk, now=timezone.now()):
         raise Http404
-    messages.success(request, _("Removed from the role. They keep their place at the event."))
+    messages.success(
+        request,
+        _("Removed from the role. They keep their place at the event and are told by email."),
+    )
     return redirect("roles:event_roles", pk=event.pk)
 
 
