@@ -70,3 +70,12 @@ def test_the_organizers_event_line_links_to_the_roles_page(client, campaign):
     client.force_login(organizer)
     page = client.get("/en/dashboard/").content.decode()
     assert f'href="/en/roles/events/{event.pk}/"' in page
+
+
+def test_the_attendee_list_links_to_the_roles_page(client, campaign):
+    event = LocalEventFactory(campaign=campaign)
+    organizer = UserFactory()
+    event.organizers.add(organizer)
+    client.force_login(organizer)
+    page = client.get(f"/en/signups/events/{event.pk}/attendees/").content.decode()
+    assert f'href="/en/roles/events/{event.pk}/"' in page
