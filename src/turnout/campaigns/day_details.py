@@ -13,6 +13,7 @@ does not know, the coordinates rounded to two decimals, about a kilometre).
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,9 @@ from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import resolve_city
 
 from .models import AuthorityNotice, LocalEvent, SafetyDefaults
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Decimals kept of a private event's coordinates when its city is not in the gazetteer.
 COARSE_DECIMALS = 2
@@ -117,7 +121,7 @@ def fields_only_participants_see(event: LocalEvent) -> frozenset[str]:
 # -- accessibility ----------------------------------------------------------------------------
 
 # The features an event may say it has or lacks, in the order pages show them.
-ACCESSIBILITY_FEATURES: tuple[tuple[str, str], ...] = (
+ACCESSIBILITY_FEATURES: tuple[tuple[str, "StrOrPromise"], ...] = (
     ("step_free_access", _("Step-free access")),
     ("seating", _("Seating")),
     ("accessible_toilets", _("Accessible toilets")),
