@@ -12,6 +12,7 @@ from django.utils.translation import get_language, gettext, override
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import Reach, campaign_reach
+from turnout.followup.selectors import CitySurvey, survey_summary
 from turnout.localization.formatting import country_name
 from turnout.media.selectors import DisplayPhoto, campaign_gallery, public_photos
 from turnout.press.models import PressMention
@@ -47,12 +48,15 @@ class CampaignReport:
     press: list[PressMention]
     photos: list[DisplayPhoto]
     updated_on: date
+    # How it went, per city, from the follow-up survey: for coordinators only, else None.
+    survey: list[CitySurvey] | None = None
 
 
 def campaign_report(
-    campaign: Campaign, *, today: date, language: str | None = None
+    campaign: Campaign, *, today: date, language: str | None = None, with_survey: bool = False
 ) -> CampaignReport:
-    """Assemble the report of `campaign` as it stands on `today`."""
+    """Assemble the report of `campaign` as it stands on `today`; `with_survey` adds the
+    survey's answers, which only the campaign's coordinators may see."""
     events = list(
         campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES).order_by(
             "starts_at", "city"
@@ -92,6 +96,7 @@ def campaign_report(
         press=campaign_press(campaign),
         photos=campaign_gallery(campaign),
         updated_on=_last_change(campaign, today=today),
+        survey=survey_summary(campaign) if with_survey else None,
     )
 
 
