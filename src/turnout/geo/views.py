@@ -9,11 +9,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import condition, require_POST
 
+from turnout.campaigns.day_details import with_accessibility
 from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import city_by_id
 
 from . import cookies, selectors, worldmap
+from .access_filters import AccessibilityFilterForm
 from .forms import EventFilterForm
 from .units import format_distance, preferred_units
 
@@ -29,12 +31,14 @@ def events_index(request: HttpRequest) -> HttpResponse:
     campaign = None
     if filters.get("campaign"):
         campaign = Campaign.objects.filter(slug=filters["campaign"]).first()
+    access_form = AccessibilityFilterForm(request.GET or None)
     events = selectors.listed_events(
         now=timezone.now(),
         past=filters.get("past", False),
         country=filters.get("country") or None,
         campaign=campaign,
     )
+    events = with_accessibility(events, access_form.features())
     origin = filters.get("near")
     units = filters.get("units", form.chosen_units)
     nearby = None
@@ -57,6 +61,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
         "geo/events_index.html",
         {
             "form": form,
+            "access_form": access_form,
             "origin": origin,
             "origin_label": origin.label(language) if origin else "",
             "nearby": nearby,
