@@ -46,7 +46,12 @@ def test_codes_are_unique_within_an_event_and_find_their_person(event):
 
 @pytest.mark.parametrize(
     "typed",
-    ["abcd-efgh", " ABCD EFGH ", "abcdefgh", "https://x.example/nl/check-in/events/4/code/ABCDEFGH/"],
+    [
+        "abcd-efgh",
+        " ABCD EFGH ",
+        "abcdefgh",
+        "https://x.example/nl/check-in/events/4/code/ABCDEFGH/",
+    ],
 )
 def test_what_people_type_or_scan_becomes_the_code(typed):
     assert normalize_code(typed) == "ABCDEFGH"

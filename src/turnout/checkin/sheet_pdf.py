@@ -5,6 +5,7 @@ check-in code (never their email address: the sheet lies open at the door); blan
 for walk-ins. The columns are those the CSV upload reads back (sheet_csv.HEADERS).
 """
 
+import logging
 from pathlib import Path
 
 from django.utils.translation import gettext as _
@@ -22,6 +23,9 @@ from .codes import check_in_code, display_code
 FONT_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
 BLANK_ROWS = 20
 
+# fontTools tells of every glyph it keeps when fpdf2 subsets the font: not news for a log.
+logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
+
 
 class SignInSheet(FPDF):
     footer_text = ""
@@ -32,13 +36,18 @@ class SignInSheet(FPDF):
         self.cell(0, 6, self.footer_text.format(page=self.page_no()), align="C")
 
 
-def _font(pdf: FPDF) -> str:
-    regular, bold = FONT_FOLDER / "DejaVuSans.ttf", FONT_FOLDER / "DejaVuSans-Bold.ttf"
-    if regular.exists() and bold.exists():
-        pdf.add_font("DejaVu", "", str(regular))
-        pdf.add_font("DejaVu", "B", str(bold))
-        return "DejaVu"
-    return "Helvetica"
+def _fonts(pdf: FPDF) -> tuple[str, str]:
+    """The text font and the fixed-width one for codes (every code fits its column)."""
+    files = {
+        ("DejaVu", ""): "DejaVuSans.ttf",
+        ("DejaVu", "B"): "DejaVuSans-Bold.ttf",
+        ("DejaVuMono", ""): "DejaVuSansMono.ttf",
+    }
+    if not all((FONT_FOLDER / name).exists() for name in files.values()):
+        return "Helvetica", "Courier"
+    for (family, style), name in files.items():
+        pdf.add_font(family, style, str(FONT_FOLDER / name))
+    return "DejaVu", "DejaVuMono"
 
 
 def render_sign_in_sheet(
@@ -50,7 +59,7 @@ def render_sign_in_sheet(
     pdf.set_title(_("Sign-in sheet"))
     pdf.set_creator("Turnout")
     pdf.set_auto_page_break(auto=True, margin=16)
-    family = _font(pdf)
+    family, fixed = _fonts(pdf)
     unicode = family != "Helvetica"
 
     def text(value: str) -> str:
@@ -98,15 +107,20 @@ def render_sign_in_sheet(
         _("Present (signature)"),
     ]
     with pdf.table(
-        col_widths=(48, 22, 50, 26, 44),
+        col_widths=(48, 24, 48, 26, 44),
         line_height=8,
         text_align=("LEFT", "LEFT", "LEFT", "CENTER", "LEFT"),
         headings_style=FontFace(emphasis="BOLD", size_pt=9),
         repeat_headings=1,
     ) as table:
         table.row([text(heading) for heading in headings])
+        code_style = FontFace(family=fixed)
         for person in people:
-            table.row([text(person.name), display_code(check_in_code(person.token)), "", box, ""])
+            row = table.row()
+            row.cell(text(person.name))
+            row.cell(display_code(check_in_code(person.token)), style=code_style)
+            for cell in ("", box, ""):
+                row.cell(cell)
         for _row in range(BLANK_ROWS):
             table.row(["", "", "", box, ""])
     return bytes(pdf.output())
