@@ -9,7 +9,8 @@ from rest_framework import serializers
 from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, public_coordinates, public_place
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
-from turnout.geo.selectors import MAX_RADIUS_KM, MIN_RADIUS_KM, UnknownPlace, parse_origin
+from turnout.geo.radii import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM
+from turnout.geo.selectors import UnknownPlace, parse_origin
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import City, display_name
 
@@ -71,6 +72,9 @@ class EventSerializer(serializers.ModelSerializer):
     distance_km = serializers.SerializerMethodField(
         help_text="Great-circle distance from `near`, when given."
     )
+    promoted = serializers.SerializerMethodField(
+        help_text="Listed beyond `radius_km` because its promotion radius reaches `near`."
+    )
     signup_platform = serializers.CharField(
         read_only=True,
         help_text="Where `signup_url` leads (facebook, luma, eventbrite, partiful, meetup,"
@@ -104,8 +108,9 @@ class EventSerializer(serializers.ModelSerializer):
             "id", "uid", "title", "description", "status", "campaign", "group", "city",
             "city_name", "country", "country_name", "venue", "address", "latitude",
             "longitude", "timezone", "starts_at", "ends_at", "signup_url", "signup_platform",
-            "url", "distance_km", "attendance_mode", "is_online", "location_is_private",
-            "meeting_point", *ACCESSIBILITY_FIELDS, "accessibility_note",
+            "url", "distance_km", "promoted", "promotion_radius_km", "attendance_mode",
+            "is_online", "location_is_private", "meeting_point", *ACCESSIBILITY_FIELDS,
+            "accessibility_note",
         ]  # fmt: skip
         extra_kwargs = {
             name: {"help_text": "true, false, or null when the organizer did not say."}
@@ -164,6 +169,9 @@ class EventSerializer(serializers.ModelSerializer):
         # Whole kilometres for a private place: exact distances from a few origins would
         # give its position away.
         return round(distance) if event.location_is_private else round(distance, 2)
+
+    def get_promoted(self, event: LocalEvent) -> bool:
+        return event.pk in self.context.get("promoted", ())
 
 
 class ChannelSerializer(serializers.Serializer):
@@ -257,7 +265,10 @@ class EventQuery(LanguageQuery):
         help_text="A city in any supported language (“Londen”, “Paris, France”) or “lat,lon”.",
     )
     radius_km = serializers.IntegerField(
-        required=False, min_value=MIN_RADIUS_KM, max_value=MAX_RADIUS_KM, default=100
+        required=False,
+        min_value=MIN_RADIUS_KM,
+        max_value=MAX_RADIUS_KM,
+        default=DEFAULT_RADIUS_KM,
     )
     country = serializers.RegexField(
         r"^[A-Za-z]{2}$", required=False, help_text="Two-letter ISO code."

@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 
 from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, with_accessibility
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.geo.beyond_radius import beyond_radius
 from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events, online_events
 from turnout.places.gazetteer import find_cities
 
@@ -50,6 +51,21 @@ class Pages(PageNumberPagination):
 
     def get_previous_link(self) -> str | None:
         return _on_site(super().get_previous_link())
+
+
+class NearbyPages(Pages):
+    """Pages of events; a search `near` a place adds lists beside `results`."""
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        paginated = super().get_paginated_response_schema(schema)
+        beside = {
+            "online": "With `near`: online events, which have no place (soonest first).",
+            "promoted": "With `near`: events beyond `radius_km` promoted as far as `near`.",
+            "nearest": "With `near`, when nothing lies within `radius_km`: the nearest events.",
+        }
+        for key, description in beside.items():
+            paginated["properties"][key] = {**schema, "description": description}
+        return paginated
 
 
 def _on_site(link: str | None) -> str | None:
@@ -120,10 +136,13 @@ class EventList(PublicReadOnly, generics.ListAPIView):
 
     With `near`, events within `radius_km` come nearest first, with `distance_km`; online
     events have no place, so they come apart, in `online` beside `results` (soonest first).
+    Events further away whose promotion radius reaches `near` come in `promoted` (nearest
+    first, each with `promoted: true`); when nothing lies within `radius_km`, `nearest` holds
+    the nearest events however far.
     """
 
     serializer_class = EventSerializer
-    pagination_class = Pages
+    pagination_class = NearbyPages
 
     def get_queryset(self):
         query = EventQuery(data=self.request.query_params)
@@ -149,7 +168,12 @@ class EventList(PublicReadOnly, generics.ListAPIView):
             return events
         self.online = online_events(events)
         # Ranked nearest first; the page's events are loaded when the paginator slices it.
-        return nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+        found = nearby_events(events, origin=origin, radius_km=filters["radius_km"])
+        self.beyond = beyond_radius(
+            events, origin=origin, radius_km=filters["radius_km"], found_near=len(found),
+            campaign=None, past=filters["past"], today=timezone.localdate(), offer_hosting=False,
+        )  # fmt: skip
+        return found
 
     def list(self, request, *args, **kwargs):
         response = super().list(request, *args, **kwargs)
@@ -160,6 +184,13 @@ class EventList(PublicReadOnly, generics.ListAPIView):
             response.data["online"] = EventSerializer(
                 online[:page_size] if page_size else online, many=True, context=context
             ).data
+            beyond = self.beyond
+            for key, items in (("promoted", beyond.promoted), ("nearest", beyond.nearest)):
+                context["distances"] = {item.event.pk: item.distance_km for item in items}
+                context["promoted"] = {item.event.pk for item in items if item.promoted}
+                response.data[key] = EventSerializer(
+                    [item.event for item in items], many=True, context=context
+                ).data
         return response
 
     def paginate_queryset(self, queryset):

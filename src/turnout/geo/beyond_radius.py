@@ -152,6 +152,7 @@ def beyond_radius(
     campaign: Campaign | None,
     past: bool,
     today: date,
+    offer_hosting: bool = True,
 ) -> BeyondRadius:
     promoted = [] if past else promoted_events_near(events, origin=origin, radius_km=radius_km)
     if found_near:
@@ -162,8 +163,8 @@ def beyond_radius(
         beyond_km=radius_km,
         exclude={item.event.pk for item in promoted},
     )
-    if past:
-        return BeyondRadius(promoted=[], nearest=nearest, host_offers=[], contacts=[])
+    if past or not offer_hosting:
+        return BeyondRadius(promoted=promoted, nearest=nearest, host_offers=[], contacts=[])
     offers = host_offers(origin=origin, today=today, campaign=campaign)
     contacts = [] if offers else list(campaigns_to_contact(today=today))
     return BeyondRadius(promoted=promoted, nearest=nearest, host_offers=offers, contacts=contacts)
