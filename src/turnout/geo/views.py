@@ -16,6 +16,7 @@ from turnout.places.gazetteer import city_by_id
 
 from . import cookies, selectors, worldmap
 from .access_filters import AccessibilityFilterForm
+from .beyond_radius import beyond_radius
 from .forms import EventFilterForm
 from .units import format_distance, preferred_units
 
@@ -42,6 +43,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
     origin = filters.get("near")
     units = filters.get("units", form.chosen_units)
     nearby = None
+    beyond = None
     online = []
     number = request.GET.get("page")
     page: Page
@@ -51,6 +53,11 @@ def events_index(request: HttpRequest) -> HttpResponse:
         nearby = list(page.object_list)
         shown = [item.event for item in nearby]
         online = list(selectors.online_events(events)[:EVENTS_PER_PAGE])
+        if page.number == 1:  # promoted events follow the nearest ones, on the first page
+            beyond = beyond_radius(
+                events, origin=origin, radius_km=filters["radius_km"], found_near=len(found),
+                campaign=campaign, past=filters.get("past", False), today=timezone.localdate(),
+            )  # fmt: skip
     else:
         page = Paginator(events, EVENTS_PER_PAGE).get_page(number)
         shown = list(page.object_list)
@@ -66,6 +73,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
             "origin_label": origin.label(language) if origin else "",
             "nearby": nearby,
             "online_events": online,
+            "beyond": beyond,
             "units": units,
             "radius_label": format_distance(filters["radius"], units) if origin else "",
             "page": page,
