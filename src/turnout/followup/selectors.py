@@ -79,3 +79,25 @@ def survey_summary(campaign: Campaign) -> list[CitySurvey]:
     ]
     # Online last; then by country and city, as the report lists them.
     return sorted(summary, key=lambda s: (not s.city, s.country, s.city.casefold()))
+
+
+@dataclass(frozen=True)
+class EventSurvey:
+    """One event's answers, for its organizers and the campaign's coordinators."""
+
+    attended: int
+    answers: list[SurveyAnswer]
+    average: float | None
+    would_come_again_percent: int | None
+
+
+def event_survey(event: LocalEvent) -> EventSurvey:
+    answers = list(SurveyAnswer.objects.filter(signup__event=event).order_by("-answered_at", "-pk"))
+    count = len(answers)
+    again = sum(1 for a in answers if a.would_come_again == SurveyAnswer.ComeAgain.YES)
+    return EventSurvey(
+        attended=event.signups.filter(state=Signup.State.ATTENDED).count(),
+        answers=answers,
+        average=round(sum(a.how_was_it for a in answers) / count, 1) if count else None,
+        would_come_again_percent=round(again * 100 / count) if count else None,
+    )

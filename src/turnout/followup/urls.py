@@ -5,6 +5,7 @@ from . import views
 app_name = "followup"
 
 urlpatterns = [
+    path("event/<int:pk>/", views.event_answers, name="event_answers"),
     path("<str:token>/", views.survey, name="survey"),
     path("<str:token>/thanks/", views.thanks, name="thanks"),
 ]

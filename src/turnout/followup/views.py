@@ -1,12 +1,15 @@
 """The survey behind the follow-up's links: a GET shows it, only a POST saves."""
 
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from turnout.accounts.permissions import Action, can
+from turnout.campaigns.models import LocalEvent
 from turnout.geo.next_actions import next_actions_near
 from turnout.signups.models import Signup
 
@@ -71,4 +74,18 @@ def thanks(request: HttpRequest, token: str) -> HttpResponse:
                 signup.event, now=timezone.now(), language=get_language()
             ),
         },
+    )
+
+
+@login_required
+@require_GET
+def event_answers(request: HttpRequest, pk: int) -> HttpResponse:
+    """An event's survey answers, comments included: its organizers and coordinators only."""
+    event = get_object_or_404(LocalEvent.objects.select_related("campaign"), pk=pk)
+    if not can(request.user, Action.VIEW_ATTENDEES, event):
+        raise Http404  # nobody else learns even whether the event had answers
+    return render(
+        request,
+        "followup/event_answers.html",
+        {"event": event, "survey": selectors.event_survey(event)},
     )
