@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
+from turnout.alerts import digests
 from turnout.alerts.models import AlertPreference
 from turnout.alerts.preferences import choose_frequency
 from turnout.alerts.signup_digests import queue_signup_digests
@@ -133,3 +134,26 @@ def test_an_organizer_who_stopped_signup_digests_gets_none(event):
     queue_signup_digests(now=NOW)
     assert outbox_to("olga@example.org") == []
     assert len(outbox_to("otto@example.org")) == 1
+
+
+class WorkerDied(Exception):
+    pass
+
+
+def test_a_worker_that_dies_after_writing_the_emails_leaves_neither_and_the_rerun_sends_once(
+    event, monkeypatch
+):
+    signup(event, at=YESTERDAY, name="Ada Lovelace")
+    real_mark = digests._mark
+
+    def die(*args, **kwargs):
+        raise WorkerDied  # after enqueue_many, before the mark: the transaction is undone
+
+    monkeypatch.setattr(digests, "_mark", die)
+    with pytest.raises(WorkerDied):
+        queue_signup_digests(now=NOW)
+    assert not OutboxMessage.objects.exists()
+    monkeypatch.setattr(digests, "_mark", real_mark)
+    assert queue_signup_digests(now=NOW) == 2
+    assert queue_signup_digests(now=NOW) == 0
+    assert OutboxMessage.objects.count() == 2

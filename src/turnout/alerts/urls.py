@@ -6,5 +6,6 @@ app_name = "alerts"
 
 urlpatterns = [
     path("", views.alert_settings, name="settings"),
-    path("<str:token>/", views.manage, name="manage"),
+    # Tokens are URL-safe base64 (`secrets.token_urlsafe`): letters, digits, "-" and "_".
+    path("<slug:token>/", views.manage, name="manage"),
 ]
