@@ -76,3 +76,13 @@ def test_a_sign_in_email_is_composed_like_every_other_email(settings):
     head = layout.split("<title>")[0]
     assert row.body_html.startswith(head)
     assert '<a href="https://turnout.example/nl/' in row.body_html
+
+
+@pytest.mark.parametrize(("page_language", "expected"), [("nl", "Je inlogcode"), ("en", "Your")])
+def test_the_sign_in_email_speaks_the_language_of_the_page_used(client, page_language, expected):
+    UserFactory(email="ada@example.org", language="en" if page_language == "nl" else "nl")
+    client.post(f"/{page_language}/accounts/sign-in/", {"email": "ada@example.org"})
+    row = OutboxMessage.objects.get(kind="sign_in")
+    assert row.language == page_language
+    assert row.subject.startswith(expected)
+    assert f"/{page_language}/accounts/sign-in/link/" in row.body_text

@@ -145,6 +145,10 @@ def test_changing_coordinators_in_the_back_office_is_audited(client, admin):
             "events-INITIAL_FORMS": 0,
             "events-MIN_NUM_FORMS": 0,
             "events-MAX_NUM_FORMS": 1000,
+            "safety_defaults-TOTAL_FORMS": 0,
+            "safety_defaults-INITIAL_FORMS": 0,
+            "safety_defaults-MIN_NUM_FORMS": 0,
+            "safety_defaults-MAX_NUM_FORMS": 1000,
         }  # fmt: skip
     )
     response = client.post(change, data)

@@ -85,8 +85,8 @@ def test_names_come_in_the_language_asked(client, may):
     ("query", "field", "message"),
     [
         ("near=Xyzzyville", "near", "No place called “Xyzzyville” is known"),
-        ("near=London&radius_km=5000", "radius_km", "less than or equal to 500"),
-        ("near=London&radius_km=10", "radius_km", "greater than or equal to 25"),
+        ("near=London&radius_km=5000", "radius_km", "less than or equal to 2500"),
+        ("near=London&radius_km=2", "radius_km", "greater than or equal to 5"),
         ("country=Netherlands", "country", "does not match"),
         ("campaign=nope", "campaign", "No published campaign has the slug “nope”"),
         ("campaign=secret-draft", "campaign", "No published campaign"),
@@ -164,3 +164,14 @@ def test_city_suggestions_in_the_language_asked(client):
     assert get(client, "/api/v1/cities/?q=Lon&country=CA&limit=1")["results"][0]["country"] == "CA"
     get(client, "/api/v1/cities/", status=400)
     get(client, "/api/v1/cities/?q=x&limit=99", status=400)
+
+
+def test_the_api_root_lists_its_endpoints(client):
+    response = client.get("/api/v1/")
+    assert response.status_code == 200
+    endpoints = response.json()["endpoints"]
+    assert set(endpoints) == {"campaigns", "events", "groups", "cities", "schema"}
+    for name, endpoint in endpoints.items():
+        path = endpoint["url"].removeprefix("http://testserver")
+        query = {"q": "Utr"} if name == "cities" else {}
+        assert client.get(path, query).status_code == 200

@@ -4,6 +4,7 @@ import secrets
 import string
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.crypto import constant_time_compare
 
@@ -24,8 +25,13 @@ def _code_hash(code: str, *, link_hash: str) -> str:
     return token_hash(code, purpose=f"sign_in_code.{link_hash}")
 
 
-def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInCode | None:
+def request_sign_in(
+    *, email: str, now: datetime, next_url: str = "", language: str = ""
+) -> SignInCode | None:
     """Email a sign-in link and code to an active account with `email`; otherwise do nothing.
+
+    The email speaks `language`, the language of the page the person asked on (they read
+    that page, so they read this), else the one their account was made with.
 
     The caller tells the visitor the same thing either way, so nobody can probe which
     addresses have accounts.
@@ -47,12 +53,13 @@ def request_sign_in(*, email: str, now: datetime, next_url: str = "") -> SignInC
             created_at=now,
             expires_at=now + VALIDITY,
         )
-        link = absolute_url("accounts:sign_in_link", language=user.language, token=link_token)
+        language = language if language in dict(settings.LANGUAGES) else user.language
+        link = absolute_url("accounts:sign_in_link", language=language, token=link_token)
         message = compose(
             kind="sign_in",
             template="accounts/email/sign_in",
             to=user.email,
-            language=user.language,
+            language=language,
             context={
                 "user": user,
                 "link": link,

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -38,7 +39,9 @@ def sign_in_request(request: HttpRequest) -> HttpResponse:
     form = SignInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
-        sign_in.request_sign_in(email=email, now=timezone.now(), next_url=next_url)
+        sign_in.request_sign_in(
+            email=email, now=timezone.now(), next_url=next_url, language=get_language()
+        )
         request.session[SESSION_EMAIL] = email
         return redirect("accounts:sign_in_code")
     return render(request, "accounts/sign_in.html", {"form": form, "next": next_url})

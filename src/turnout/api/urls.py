@@ -4,7 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView
 
-from . import calendars, embeds, views
+from . import calendars, embeds, root, views
 from .sitemaps import sitemaps
 from .syndication import CampaignsAtomFeed, CampaignsFeed
 
@@ -18,6 +18,7 @@ def sitemap_xml(request):
 
 urlpatterns = [
     path("api/openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
+    path("api/v1/", root.api_root, name="api-root"),
     path("api/v1/campaigns/", views.CampaignList.as_view(), name="campaign-list"),
     path("api/v1/campaigns/<slug:slug>/", views.CampaignDetail.as_view(), name="campaign-detail"),
     path("api/v1/events/", views.EventList.as_view(), name="event-list"),
