@@ -59,16 +59,19 @@ URL_SHORTENERS = frozenset(
 # http(s) and "www." links; "hxxp" is how spam writes them past naive filters.
 _LINK = re.compile(r"(?:\bh(?:tt|xx)ps?://|\bwww\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _LINK_MARKUP = re.compile(
-    r"\[[^\]\n]{1,300}\]\(\s*(?:h(?:tt|xx)ps?://|www\.)"  # Markdown [text](address)
+    r"\[[^\[\]\n]{1,300}\]\(\s*(?:h(?:tt|xx)ps?://|www\.)"  # Markdown [text](address)
     r"|\[url[=\]]"  # BBCode [url=...] and [url]...[/url]
     r"|<a\s[^>]*href",  # HTML
     re.IGNORECASE,
 )
 # Characters that hide text or turn it around, used to slip words past filters. (The joiners
-# U+200C/U+200D are left alone: Persian, Indic scripts and emoji need them.)
+# U+200C/U+200D are left alone: Persian, Indic scripts and emoji need them; so is the soft
+# hyphen, which text copied from web pages carries.)
 _HIDDEN_CHARACTERS = frozenset(
-    "\u00ad\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+# Enough of any text to judge it, and a bound on the work a huge paste can cause.
+MAX_SCANNED_CHARACTERS = 200_000
 # Alphabets whose letters pass for Latin ones ("аpple" with a Cyrillic а).
 _LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE"})
 
@@ -122,7 +125,7 @@ def score_proposal(proposal: EventProposal, *, now: datetime) -> SpamVerdict:
 
 def _visible(text: str) -> str:
     """Text as it reads: full-width and other compatibility letters folded, hiders removed."""
-    folded = unicodedata.normalize("NFKC", text or "")
+    folded = unicodedata.normalize("NFKC", (text or "")[:MAX_SCANNED_CHARACTERS])
     return "".join(character for character in folded if character not in _HIDDEN_CHARACTERS)
 
 
@@ -177,7 +180,10 @@ def _link_reasons(texts: dict[str, str]) -> list[SpamReason]:
     if lookalikes:
         reasons.append(SpamReason("lookalike_link", 30, {"host": lookalikes[0]}))
     hidden = sum(
-        1 for text in texts.values() for character in text or "" if character in _HIDDEN_CHARACTERS
+        1
+        for text in texts.values()
+        for character in (text or "")[:MAX_SCANNED_CHARACTERS]
+        if character in _HIDDEN_CHARACTERS
     )
     if hidden:
         reasons.append(SpamReason("hidden_characters", 20, {"count": hidden}))
