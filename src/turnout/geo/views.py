@@ -58,6 +58,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
                 events, origin=origin, radius_km=filters["radius_km"], found_near=len(found),
                 campaign=campaign, past=filters.get("past", False), today=timezone.localdate(),
             )  # fmt: skip
+            shown += [item.event for item in (*beyond.promoted, *beyond.nearest)]  # on the map
     else:
         page = Paginator(events, EVENTS_PER_PAGE).get_page(number)
         shown = list(page.object_list)

@@ -53,8 +53,14 @@ def _promoted_mark(row: str, item: selectors.NearbyEvent, units: Units) -> str:
         return row
     reach = format_distance(Units(units).from_km(item.event.promotion_radius_km), Units(units))
     mark = gettext("Further away: promoted for people within %(distance)s") % {"distance": reach}
+    note = f'<div class="event-promoted">{escape(mark)}</div>'
+    # Under the event's time and venue, before its signup action (else at the row's end).
+    before_action = "\n  </div>\n  <div>"
+    if before_action in row:
+        head, _, tail = row.partition(before_action)
+        return f"{head}\n    {note}{before_action}{tail}"
     body, closing, rest = row.rpartition("</li>")
-    return f'{body}<p class="event-promoted">{escape(mark)}</p>{closing}{rest}'
+    return f"{body}{note}{closing}{rest}"
 
 
 @register.simple_tag
