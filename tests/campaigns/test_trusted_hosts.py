@@ -274,6 +274,11 @@ def test_unpublishing_takes_a_trusted_publication_back_for_review(client, campai
     published.refresh_from_db()
     assert published.state == "pending" and published.event.status == LocalEvent.Status.PROPOSED
     assert not published.event.organizers.exists()
+    deliver_due()
+    message = mail.outbox[-1]
+    assert message.to == ["griet@example.org"]
+    assert message.subject == "Your event in Groningen is back with the coordinators"
+    assert "taken it back for a closer look" in message.body
     assert "Taken back from a trusted host" in response.content.decode()
     event_page = reverse("campaigns:event_detail", kwargs={"pk": published.event.pk})
     assert as_visitor(client).get(event_page).status_code == 404
@@ -282,6 +287,18 @@ def test_unpublishing_takes_a_trusted_publication_back_for_review(client, campai
     decide(client, published, "approve")
     assert published.state == "approved"
     assert published.event.organizers.get().email == "griet@example.org"
+
+
+def test_a_dutch_host_hears_in_dutch_that_their_event_was_taken_back(client, campaign, coordinator):
+    trust.trust_host(
+        email="griet@example.org", campaign=campaign, actor=coordinator, now=timezone.now()
+    )
+    published = propose(client, language="nl", title="Snelle mars")
+    services.unpublish_trusted_proposal(proposal=published, actor=coordinator, now=timezone.now())
+    deliver_due()
+    message = mail.outbox[-1]
+    assert message.subject == "Je evenement in Groningen ligt weer bij de coördinatoren"
+    assert "Omdat je een vertrouwde organisator bent" in message.body
 
 
 def test_stop_trusting_from_the_queue(client, campaign, coordinator, other_campaign):

@@ -415,4 +415,6 @@ def unpublish_trusted_proposal(
             target=event,
             summary=f"{event} proposed by {proposal.proposer_email}",
         )
+        proposal.event = event
+        _email_proposer(proposal, "unpublished", now=now)
     return proposal
