@@ -161,6 +161,15 @@ def test_an_asked_attendee_keeps_the_place_until_they_answer(event):
     assert OutboxMessage.objects.filter(kind="role_confirmed").count() == 1
 
 
+def test_volunteering_for_the_role_one_was_asked_to_take_is_a_yes(event):
+    role = EventRoleFactory(event=event)
+    signup = SignupFactory(event=event)
+    services.ask_attendee(role=role, signup_id=signup.pk, now=NOW)
+    assignment = services.volunteer(token=signup.token, role_id=role.pk, now=NOW)
+    assert assignment.state == RoleAssignment.State.ACCEPTED
+    assert OutboxMessage.objects.filter(kind="role_confirmed").count() == 1
+
+
 def test_declining_or_stepping_down_frees_the_place(event):
     role = EventRoleFactory(event=event, capacity=1)
     asked, eager = SignupFactory.create_batch(2, event=event)

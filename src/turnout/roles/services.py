@@ -111,7 +111,8 @@ def _take_place(
 ) -> tuple[RoleAssignment, bool]:
     """Give the signup a place in the role (role locked, then signup); the caller's
     transaction. Returns the assignment and whether it is new."""
-    role = EventRole.objects.select_for_update().select_related("event").get(pk=role_id)
+    # Only the role's row: the event's stays free for signups (they lock event, then signup).
+    role = EventRole.objects.select_for_update(of=("self",)).select_related("event").get(pk=role_id)
     signup = Signup.objects.select_for_update().get(pk=signup_id)
     if signup.event_id != role.event_id or not signup.holds_place or signup.is_anonymized:
         raise RoleUnavailable(_("Only people with a confirmed place can take a role."))
@@ -147,6 +148,11 @@ def volunteer(*, token: str, role_id: int, now: datetime) -> RoleAssignment:
             state=RoleAssignment.State.VOLUNTEERED,
             now=now,
         )
+        if not is_new and assignment.state == RoleAssignment.State.ASKED:
+            # Asked, and volunteering for that very role: that is a yes.
+            assignment.state = RoleAssignment.State.ACCEPTED
+            assignment.save(update_fields=["state"])
+            is_new = True
         if is_new:
             outbox.enqueue(emails.role_confirmed(assignment, now=now), now=now)
     return assignment
