@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
+from django.utils.module_loading import import_string
 
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
@@ -34,8 +36,12 @@ def sent() -> dict[str, str]:
     )
 
 
-def test_the_job_is_on_the_workers_timetable():
-    assert "turnout.followup.tasks.queue_due_follow_ups" in [job.task_path for job in TIMETABLE]
+def test_the_job_is_on_the_workers_timetable_and_runs(event):
+    (job,) = [job for job in TIMETABLE if job.task_path.startswith("turnout.followup.")]
+    SignupFactory(event=event, state=Signup.State.ATTENDED)
+    with time_machine.travel(DUE, tick=False):
+        import_string(job.task_path).call()  # what a worker does with the queued task
+    assert list(sent().values()) == ["followup_attended"]
 
 
 def test_nothing_goes_before_ten_the_next_morning_local_time(event):
