@@ -105,3 +105,13 @@ def test_settings_need_a_sign_in_and_the_dashboard_links_them(client, olga):
     client.force_login(olga)
     assert 'href="/en/alerts/"' in client.get("/en/dashboard/").content.decode()
     assert "E-mailmeldingen" in client.get("/nl/dashboard/").content.decode()
+
+
+def test_an_administrator_sees_the_choices_but_not_their_secret(client, signups_row):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    for path in ("alertpreference", "proposalwait", "nearlyfullnote"):
+        assert client.get(f"/admin/alerts/{path}/").status_code == 200
+    page = client.get(f"/admin/alerts/alertpreference/{signups_row.pk}/change/").content.decode()
+    assert "olga@example.org" in page or "Olga" in page
+    assert signups_row.token not in page

@@ -31,11 +31,15 @@ def preferences_with_tokens(
     """Each person's row, made where missing (an email's link needs its token); by user id."""
     scope = _scope(kind, campaign)
     ids = {user.pk for user in users}
-    AlertPreference.objects.bulk_create(
-        [AlertPreference(user_id=pk, **scope) for pk in ids], ignore_conflicts=True
-    )
-    rows = AlertPreference.objects.filter(user_id__in=ids, **scope)
-    return {row.user_id: row for row in rows}
+    rows = {row.user_id: row for row in AlertPreference.objects.filter(user_id__in=ids, **scope)}
+    if missing := ids - rows.keys():
+        # The jobs run every few minutes: they write only for people new to them.
+        AlertPreference.objects.bulk_create(
+            [AlertPreference(user_id=pk, **scope) for pk in missing], ignore_conflicts=True
+        )
+        made = AlertPreference.objects.filter(user_id__in=missing, **scope)
+        rows.update({row.user_id: row for row in made})
+    return rows
 
 
 def choose_frequency(
