@@ -58,3 +58,16 @@ def test_a_ticked_box_stays_ticked_and_combines_with_a_nearby_search(client, eve
     text = response.content.decode()
     assert 'name="sign_language" id="id_sign_language" checked' in text
     assert titles(client, "/en/events/?near=Utrecht&radius=25&sign_language=on") == {"Signed vigil"}
+
+
+def test_a_private_place_is_at_a_whole_number_of_kilometres(client):
+    LocalEventFactory(
+        title="Secret march", city="Amsterdam", latitude=52.35791, longitude=4.88123,
+        location_is_private=True,
+    )  # fmt: skip
+    LocalEventFactory(title="Open march", city="Amsterdam", latitude=52.35791, longitude=4.88123)
+    text = client.get("/en/events/?near=52.37,4.89&radius=25").content.decode()
+    secret = text.split("Secret march")[0].rsplit('class="event-distance"', 1)[1]
+    opened = text.split("Open march")[0].rsplit('class="event-distance"', 1)[1]
+    assert "· 1 km<" in secret
+    assert "· 1.5 km<" in opened

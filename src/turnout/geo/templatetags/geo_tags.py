@@ -31,8 +31,12 @@ def city_name(event) -> str:
 
 @register.simple_tag
 def distance(item: selectors.NearbyEvent, units: Units) -> str:
-    """ "35 km", "22 mi", "3.4 km" in the page's language."""
-    return format_distance(item.distance(Units(units)), Units(units))
+    """ "35 km", "22 mi", "3.4 km" in the page's language; whole units to a private place,
+    whose exact distances from a few searches would give it away (campaigns.day_details)."""
+    value = item.distance(Units(units))
+    if item.event.location_is_private:
+        value = float(round(value))
+    return format_distance(value, Units(units))
 
 
 @register.simple_tag
