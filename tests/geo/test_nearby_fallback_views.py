@@ -197,3 +197,31 @@ def test_any_radius_gives_a_page_with_the_radius_used(client, europe, near, radi
     assert selected_radius(response.content.decode()) in {
         "10", "25", "50", "100", "250", "500", "1000", "2500",
     }  # fmt: skip
+
+
+def test_an_administrator_sets_the_promotion_radius(client, europe):
+    from tests.factories import UserFactory
+    from turnout.campaigns.models import LocalEvent
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    paris = LocalEvent.objects.get(city="Paris")
+    form = client.get(f"/admin/campaigns/localevent/{paris.pk}/change/").content.decode()
+    assert 'name="promotion_radius_km" value="500"' in form
+    text = page(client, "/admin/campaigns/localevent/add/", HTTP_ACCEPT_LANGUAGE="nl")
+    assert "Promotiestraal (km)" in text
+    data = {
+        "campaign": europe.pk, "title": "Big march", "status": "approved", "description": "",
+        "attendance_mode": "in_person", "meeting_url": "",
+        "city": "Rotterdam", "country": "NL", "venue": "", "address": "", "latitude": "",
+        "longitude": "", "timezone": "Europe/Amsterdam", "starts_at_0": "2030-05-13",
+        "starts_at_1": "14:00", "ends_at_0": "2030-05-13", "ends_at_1": "16:00",
+        "signup_url": "", "capacity": "", "promotion_radius_km": "25000",
+    }  # fmt: skip
+    response = client.post("/admin/campaigns/localevent/add/", data)
+    assert response.status_code == 200  # beyond the largest promotion radius
+    assert not LocalEvent.objects.filter(title="Big march").exists()
+    response = client.post(
+        "/admin/campaigns/localevent/add/", {**data, "promotion_radius_km": "800"}
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert LocalEvent.objects.get(title="Big march").promotion_radius_km == 800

@@ -98,7 +98,7 @@ class LocalEventAdmin(AuditedRolesMixin, admin.ModelAdmin):
                 ),
             },
         ),
-        (_("Signup"), {"fields": ["signup_url", "capacity"]}),
+        (_("Signup"), {"fields": ["signup_url", "capacity", "promotion_radius_km"]}),
         (_("People"), {"fields": ["organizers", "group"]}),
     ]
 
