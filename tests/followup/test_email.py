@@ -105,7 +105,7 @@ def test_the_dutch_thanks_and_the_gentler_no_show_version(event, smtp_server):
     assert "Hallo Jan," in text and "Hoe was het?" in text
     assert "Geweldig:" in text and ">Slecht</a>" in html
     assert "/nl/follow-up/" in text and "/nl/press/submit/event/" in text
-    assert "Wat er binnenkort bij jou in de buurt is" in text
+    assert "Binnenkort bij jou in de buurt" in text
     assert "De volgende bijeenkomst van je groep: Meet-up Amsterdam" in text
     assert "maandag 10 juni 2030" in text
     (gentle,) = smtp_server.to("els@example.org")
