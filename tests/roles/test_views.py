@@ -296,3 +296,16 @@ def test_organizer_takes_someone_out_of_a_role_and_they_are_told(client, event, 
     assert OutboxMessage.objects.get(kind="role_withdrawn").to_email == signup.email
     again = client.post(roles_url(event, f"assignments/{held.pk}/remove/"))
     assert again.status_code == 404
+
+
+def test_only_roles_with_a_free_place_are_offered_to_ask_for(client, event, organizer, marshal):
+    full = EventRoleFactory(event=event, kind="press_contact", capacity=1)
+    RoleAssignment.objects.create(
+        role=full, signup=SignupFactory(event=event), state="accepted", created_at=event.starts_at
+    )
+    SignupFactory(event=event, name="Grace Hopper")
+    client.force_login(organizer)
+    page = client.get(roles_url(event)).content.decode()
+    ask = page[page.index('id="ask-heading"') : page.index('id="add-heading"')]
+    assert f'<option value="{marshal.pk}">Marshal</option>' in ask
+    assert f'value="{full.pk}"' not in ask

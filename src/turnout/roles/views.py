@@ -44,13 +44,22 @@ def _page(
             "holders": selectors.role_holders(event),
             "can_change": can_change,
             "add_form": add_form or RoleForm(initial={"capacity": 2}),
-            "ask_form": ask_form
-            or AskForm(roles=EventRole.objects.filter(event=event), attendees=attendees),
+            "ask_form": ask_form or _ask_form(event),
             "can_ask": can_change
             and any(not line.is_full for line in coverage)
             and attendees.exists(),
         },
         status=status,
+    )
+
+
+def _ask_form(event: LocalEvent, data=None) -> AskForm:
+    """Whom to ask for which role: roles with a free place, attendees without a role."""
+    open_ids = [line.role.pk for line in selectors.open_roles(event)]
+    return AskForm(
+        data,
+        roles=EventRole.objects.filter(pk__in=open_ids).order_by("created_at", "id"),
+        attendees=selectors.assignable_attendees(event),
     )
 
 
@@ -123,11 +132,7 @@ def remove_role(request: AuthenticatedHttpRequest, pk: int, role_pk: int) -> Htt
 @require_POST
 def ask_attendee(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = get_permitted_object(request.user, Action.EDIT, EVENTS, pk=pk)
-    form = AskForm(
-        request.POST,
-        roles=EventRole.objects.filter(event=event),
-        attendees=selectors.assignable_attendees(event),
-    )
+    form = _ask_form(event, request.POST)
     if form.is_valid():
         try:
             assignment = services.ask_attendee(
