@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, DAY_FIELDS, SAFETY_FIELDS
+from turnout.campaigns.day_details import DAY_FIELDS
 from turnout.campaigns.forms import known_yes_no_field
 from turnout.campaigns.models import MAX_CAPACITY, AuthorityNotice, LocalEvent
 from turnout.campaigns.proposals.forms import ProposalForm
@@ -61,11 +61,6 @@ class EventEditForm(ProposalForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Where to go, whom to call."),
     )  # fmt: skip
-
-    # Fields of the day, shown in their own groups in the template.
-    PLACE_FIELDS = ("location_is_private", "meeting_point", "private_instructions")
-    ACCESS_FIELDS = (*ACCESSIBILITY_FIELDS, "accessibility_note")
-    SAFETY_FIELDS = SAFETY_FIELDS
 
     def __init__(self, *args, **kwargs):
         event = kwargs.get("event")
