@@ -38,6 +38,8 @@ def promoted_events_near(
     )
     reached: dict[int, float] = {}
     for pk, latitude, longitude, promotion_radius_km in rows:
+        if latitude is None or longitude is None or promotion_radius_km is None:
+            continue  # the query leaves these out
         distance = haversine_km(origin.latitude, origin.longitude, latitude, longitude)
         if radius_km < distance <= promotion_radius_km:
             reached[pk] = distance

@@ -3,6 +3,7 @@
 from typing import cast
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -60,8 +61,10 @@ class EventFilterForm(forms.Form):
         if self.is_bound:
             # The box shows the radius the search uses: the default when none was given (the
             # home page's search), the next larger choice for one that is not offered.
-            self.data = self.data.copy()
-            self.data["radius"] = str(allowed_radius(self.data.get("radius"), self.chosen_units))
+            data = QueryDict(mutable=True)
+            data.update(self.data)
+            data["radius"] = str(allowed_radius(self.data.get("radius"), self.chosen_units))
+            self.data = data
         symbol = {Units.KILOMETRES: _("%(count)d km"), Units.MILES: _("%(count)d mi")}
         cast(forms.ChoiceField, self.fields["radius"]).choices = [
             (value, symbol[self.chosen_units] % {"count": value})
