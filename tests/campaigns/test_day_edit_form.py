@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from tests.factories import LocalEventFactory, UserFactory
 from turnout.campaigns.day_details import DAY_FIELDS
-from turnout.campaigns.models import AuthorityNotice, LocalEvent
+from turnout.campaigns.models import AuthorityNotice, LocalEvent, SafetyDefaults
 from turnout.organizing.dashboard.forms import EventEditForm
 from turnout.organizing.dashboard.services import update_event_details
 
@@ -97,3 +97,17 @@ def test_a_null_character_is_refused_with_a_message(klimaatmars):
     form = EventEditForm(data, campaign=klimaatmars.campaign, event=klimaatmars)
     assert not form.is_valid()
     assert "private_instructions" in form.errors
+
+
+def test_the_edit_page_shows_what_participants_see_with_the_campaigns_defaults(client):
+    event = LocalEventFactory(title="Vigil", police_liaison="Ans de Vries")
+    SafetyDefaults.objects.create(
+        campaign=event.campaign, country="NL", legal_support_line="+31 20 555 0199"
+    )
+    organizer = UserFactory()
+    event.organizers.add(organizer)
+    client.force_login(organizer)
+    page = client.get(f"/nl/dashboard/events/{event.pk}/edit/").content.decode()
+    assert "zien deelnemers met een bevestigde plek:" in page
+    preview = page.split("zien deelnemers met een bevestigde plek:")[1]
+    assert "+31 20 555 0199" in preview and "Ans de Vries" in preview
