@@ -104,7 +104,10 @@ def queue_event_follow_ups(event: LocalEvent, *, now: datetime) -> int:
                     )
                 emails.append((letters[key].to(signup), f"followup:{signup.pk}"))
                 follow_ups.append(FollowUp(signup=signup, kind=kind, sent_at=now))
-            FollowUp.objects.bulk_create(follow_ups)
+            # A second worker that waited on these locks may still see them as pending (its
+            # subquery reads the snapshot from before the first committed): both writes skip
+            # what is already there, the outbox by its dedupe key, so nobody gets two.
+            FollowUp.objects.bulk_create(follow_ups, ignore_conflicts=True)
             queued += outbox.enqueue_many(emails, now=now)
     return queued
 
