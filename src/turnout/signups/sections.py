@@ -1,10 +1,13 @@
 """What apps above `signups` add to a participant's own view of their signup.
 
-A participant sees their signup in a few places: the manage page, the "you're in" email (and
-the "a place opened up" one), and reminders. Apps that build on signups (roles, check-in,
-bring a friend) have something to say there, but `signups` may not import them (the layers
-in docs/architecture.md). So they register a section here from `AppConfig.ready()`, as
-Django's admin is filled, and the templates render what is registered:
+A participant sees their signup in a few places: the manage page and the "you're in" email
+(and the "a place opened up" one). Reminders are not among them: they are composed once per
+event and language and mail-merged (signups/mail_merge.py), so a section there would send one
+person's role or code to everyone; an app with something to remind people of sends its own.
+Apps that build on signups (roles, check-in, bring a friend) have something to say there, but
+`signups` may not import them (the layers in docs/architecture.md). So they register a
+section here from `AppConfig.ready()`, as Django's admin is filled, and the templates render
+what is registered:
 
     register_participant_section(
         "roles", template="roles/participant", context=role_context, order=20
@@ -29,8 +32,7 @@ from .models import Signup
 # Where sections can appear.
 MANAGE_PAGE = "manage"
 CONFIRMED_EMAIL = "confirmed_email"  # "you're in", and "a place opened up"
-REMINDER_EMAIL = "reminder_email"
-PLACES = frozenset({MANAGE_PAGE, CONFIRMED_EMAIL, REMINDER_EMAIL})
+PLACES = frozenset({MANAGE_PAGE, CONFIRMED_EMAIL})
 
 SectionContext = Callable[[Signup, str], dict | None]
 
@@ -66,8 +68,13 @@ def unregister_participant_section(name: str) -> None:
     _sections.pop(name, None)
 
 
-def render_participant_sections(signup: Signup, place: str, *, fmt: str = "html") -> SafeString:
-    """Every registered section for `place`, rendered for this signup, in order."""
+def render_participant_sections(
+    signup: Signup, place: str, *, fmt: str = "html", page_context: dict | None = None
+) -> SafeString:
+    """Every registered section for `place`, rendered for this signup, in order.
+
+    `page_context` carries what a page's forms need (`csrf_token`, `request`) to sections
+    rendered on the manage page."""
     if place not in PLACES:
         raise ValueError(f"Unknown place {place!r}")
     parts = []
@@ -77,7 +84,13 @@ def render_participant_sections(signup: Signup, place: str, *, fmt: str = "html"
         context = section.context(signup, place)
         if context is None:
             continue
-        full_context = {"signup": signup, "event": signup.event, "place": place, **context}
+        full_context = {
+            **(page_context or {}),
+            "signup": signup,
+            "event": signup.event,
+            "place": place,
+            **context,
+        }
         if fmt == "txt":  # plain text: nothing HTML-escaped, as the rest of the email
             parts.append(render_plain_text(f"{section.template}.txt", full_context))
         else:

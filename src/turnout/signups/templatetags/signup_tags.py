@@ -33,9 +33,11 @@ def signup_box(context, event):
     }
 
 
-@register.simple_tag
-def participant_sections(signup, place, fmt="html"):
-    """What apps above signups add for this participant here (signups/sections.py)."""
+@register.simple_tag(takes_context=True)
+def participant_sections(context, signup, place, fmt="html"):
+    """What apps above signups add for this participant here (signups/sections.py); on a page,
+    their forms get the page's CSRF token."""
     from ..sections import render_participant_sections
 
-    return render_participant_sections(signup, place, fmt=fmt)
+    page_context = {"csrf_token": context.get("csrf_token"), "request": context.get("request")}
+    return render_participant_sections(signup, place, fmt=fmt, page_context=page_context)
