@@ -29,3 +29,23 @@ def test_a_nearly_full_note_whose_row_was_lost_is_not_written_again(event):
     NearlyFullNote.objects.all().delete()
     assert queue_nearly_full_notes(now=NOW) == 0
     assert OutboxMessage.objects.count() == 2
+
+
+def test_a_proposal_whose_signal_was_lost_is_alerted_all_the_same(campaign):
+    """The proposer's commit went through, the process stopped before the receiver ran."""
+    proposal = make_proposal(campaign)  # confirmed four minutes before NOW, no wait recorded
+    assert queue_proposal_alerts(now=NOW) == 2
+    assert ProposalWait.objects.get().proposal == proposal
+    assert queue_proposal_alerts(now=NOW) == 0
+    with_signal = make_proposal(campaign)
+    record_wait(proposal=with_signal, now=NOW)
+    assert queue_proposal_alerts(now=NOW) == 2  # its own wait only, not a second one
+    assert ProposalWait.objects.filter(proposal=with_signal).count() == 1
+
+
+def test_two_workers_recovering_the_same_lost_wait_write_one_alert_each(campaign):
+    proposal = make_proposal(campaign)
+    for _worker in range(2):  # both read "no wait" before either wrote one
+        ProposalWait.objects.create(proposal=proposal, waiting_since=proposal.email_confirmed_at)
+    assert queue_proposal_alerts(now=NOW) == 2
+    assert OutboxMessage.objects.count() == 2

@@ -1,6 +1,6 @@
 """Coordinators told of proposals waiting for them: right away, or in one digest a day."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import transaction
 
@@ -17,6 +17,7 @@ from .preferences import choosing
 from .windows import Window
 
 ALERT_BATCH = 200  # waits handled per run; the next run (a minute later) takes the rest
+LOST_WAIT_HORIZON = timedelta(hours=6)
 
 
 def record_wait(*, proposal: EventProposal, now: datetime) -> ProposalWait | None:
@@ -27,8 +28,25 @@ def record_wait(*, proposal: EventProposal, now: datetime) -> ProposalWait | Non
     return ProposalWait.objects.create(proposal_id=proposal.pk, waiting_since=now)
 
 
+def record_lost_waits(*, now: datetime) -> int:
+    """Waits for proposals confirmed lately whose signal never arrived (the process stopped
+    between the proposer's commit and the receiver); a minute is ample for the receiver."""
+    lost = EventProposal.objects.filter(
+        state=EventProposal.State.PENDING,
+        email_confirmed_at__gte=now - LOST_WAIT_HORIZON,
+        email_confirmed_at__lt=now - timedelta(minutes=1),
+    ).exclude(pk__in=ProposalWait.objects.values("proposal_id"))
+    waits = [
+        ProposalWait(proposal_id=pk, waiting_since=confirmed or now)
+        for pk, confirmed in lost.values_list("pk", "email_confirmed_at")
+    ]
+    ProposalWait.objects.bulk_create(waits)
+    return len(waits)
+
+
 def queue_proposal_alerts(*, now: datetime) -> int:
     """Write the "right away" alerts of every new wait to the outbox, once each."""
+    record_lost_waits(now=now)
     waiting = ProposalWait.objects.filter(alerted_at__isnull=True).order_by("pk")
     return sum(
         _alert(wait_id, now=now)
@@ -69,7 +87,12 @@ def _alert(wait_id: int, *, now: datetime) -> int:
             lambda recipient, language: emails.proposal_waiting(
                 proposal, recipient=recipient, language=language
             ),
-            dedupe_key=lambda preference: f"alert:proposal:{wait.pk}:{preference.user_id}",
+            # By proposal and moment rather than by wait: two workers that both recovered a
+            # lost wait (same moment) write one alert.
+            dedupe_key=lambda preference: (
+                f"alert:proposal:{proposal.pk}:{wait.waiting_since:%Y%m%dT%H%M%S.%fZ}:"
+                f"{preference.user_id}"
+            ),
         )
         return outbox.enqueue_many(letters, now=now)
 
