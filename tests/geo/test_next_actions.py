@@ -190,3 +190,18 @@ def test_a_city_name_reads_in_the_language(world):
 def test_nothing_to_offer_is_an_empty_list():
     lonely = LocalEventFactory(latitude=-54.8, longitude=-68.3, city="Ushuaia", country="AR")
     assert next_actions_near(lonely, now=NOW) == []
+
+
+def test_distances_to_or_from_a_private_place_are_whole_kilometres(world):
+    utrecht = LocalEvent.objects.get(title="Utrecht June")
+    utrecht.location_is_private = True
+    utrecht.save(update_fields=["location_is_private"])
+    actions = next_actions_near(world["with group"], now=NOW, language="en")
+    by_title = {action.title: action for action in actions}
+    assert by_title["Utrecht June"].distance_km == 34.0
+    assert by_title["Rotterdam June"].distance_km != round(by_title["Rotterdam June"].distance_km)
+    origin = world["with group"]
+    origin.location_is_private = True
+    origin.save(update_fields=["location_is_private"])
+    for action in next_actions_near(origin, now=NOW, language="en"):
+        assert action.distance_km == round(action.distance_km)

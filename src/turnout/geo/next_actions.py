@@ -2,7 +2,7 @@
 
 Shown after signing up or cancelling and in the day-after follow-up. Only public, upcoming,
 not cancelled events are offered; the place is the public one (the city), never a meeting
-point kept private, and distances are between the events' public coordinates.
+point kept private, and a distance to or from a private place is in whole kilometres.
 """
 
 from dataclasses import dataclass
@@ -67,9 +67,22 @@ def next_actions_near(
         if all(candidate.pk != kept.pk for kept, _, _ in chosen):
             chosen.append((candidate, distance, False))
     return [
-        _action(candidate, distance_km=distance, is_group_meetup=is_meetup, language=language)
+        _action(
+            candidate,
+            distance_km=_shown_distance(event, candidate, distance),
+            is_group_meetup=is_meetup,
+            language=language,
+        )
         for candidate, distance, is_meetup in chosen[:limit]
     ]
+
+
+def _shown_distance(event: LocalEvent, other: LocalEvent, km: float | None) -> float | None:
+    # Whole kilometres to or from a private place, as the events index and the API show them:
+    # exact distances from a few events would give the place away.
+    if km is not None and (event.location_is_private or other.location_is_private):
+        return float(round(km))
+    return km
 
 
 def _group_meetup(event: LocalEvent, upcoming: QuerySet[LocalEvent]) -> LocalEvent | None:
