@@ -1,0 +1,25 @@
+"""Read-only queries behind the meet-up pages."""
+
+from datetime import datetime
+
+from django.db.models import QuerySet
+
+from .models import MeetupSeries, SeriesOccurrence
+
+
+def group_series(group) -> QuerySet[MeetupSeries]:
+    return MeetupSeries.objects.filter(group=group).order_by("title", "pk")
+
+
+def coming_dates(series: MeetupSeries, *, now: datetime) -> list[SeriesOccurrence]:
+    """The series' dates that have not ended, cancelled ones included (and marked)."""
+    return list(
+        series.occurrences.filter(event__ends_at__gte=now)
+        .select_related("event")
+        .order_by("event__starts_at", "pk")
+    )
+
+
+def continuation(series: MeetupSeries) -> MeetupSeries | None:
+    """The series that carries on after an edit of "this and following", if any."""
+    return series.continuations.order_by("-pk").first()
