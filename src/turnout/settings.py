@@ -56,6 +56,7 @@ TURNOUT_SITE_NAME = os.environ.get("TURNOUT_SITE_NAME", "Turnout")
 
 INSTALLED_APPS = [
     "turnout.web",
+    "turnout.branding",
     "turnout.accounts",
     "turnout.campaigns",
     "turnout.groups",
@@ -121,6 +122,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "turnout.web.context_processors.site",
+                "turnout.branding.context_processors.brand",
             ],
         },
     },

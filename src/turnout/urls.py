@@ -21,6 +21,7 @@ from turnout.web import health_views
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("turnout.branding.urls")),  # /, /brand.css, /favicon.ico, icons
     path("media/", include("turnout.media.file_urls")),
     path("", include("turnout.api.urls")),  # /api/v1/, /feeds/, /sitemap.xml, /embed/
     path("geo/", include("turnout.geo.urls_files")),
