@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "turnout.notifications",
     "turnout.importers",
     "turnout.geo",
+    "turnout.sharing",
     "turnout.api",
     "django_tasks",
     "django_tasks_db",

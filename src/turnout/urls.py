@@ -51,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("share/", include("turnout.referrals.urls")),
     path("meetups/", include("turnout.meetups.urls")),
     path("events/", include("turnout.geo.urls")),
+    path("cards/", include("turnout.sharing.urls")),
     # Content pages answer any /<lang>/<slug>/ left over: keep this entry last.
     path("", include("turnout.content.urls")),
     prefix_default_language=True,
