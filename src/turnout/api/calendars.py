@@ -14,6 +14,7 @@ from turnout.campaigns.calendar import build_calendar, render_ics
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_for_visitor
 from turnout.localization.formatting import country_name
+from turnout.meetups.calendar import series_feed
 
 from .caching import cacheable, etag_for
 from .groups import events_have_groups, group_model
@@ -36,14 +37,28 @@ def feed_events(*, now: datetime) -> QuerySet[LocalEvent]:
 
 
 def calendar_response(
-    request: HttpRequest, events: QuerySet[LocalEvent], *, title: str, filename: str
+    request: HttpRequest,
+    events: QuerySet[LocalEvent],
+    *,
+    title: str,
+    filename: str,
+    recurring: bool = False,
 ) -> HttpResponse:
+    """`recurring`: the dates of a recurring meet-up come as one VEVENT with its RRULE."""
     language = requested_language(request)
+    now = timezone.now()
     with translation.override(language):
         name = f"{settings.TURNOUT_SITE_NAME}: {title}"
+        series = series_feed(events, now=now, language=language) if recurring else None
         calendar = build_calendar(
-            events, now=timezone.now(), name=name, method="PUBLISH", language=language
+            series.standalone if series else events,
+            now=now,
+            name=name,
+            method="PUBLISH",
+            language=language,
         )
+        if series:
+            series.add_to(calendar)
     # RFC 7986 REFRESH-INTERVAL and its older Apple/Microsoft spelling.
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", REFRESH_INTERVAL)
@@ -90,4 +105,6 @@ def group_events(request: HttpRequest, slug: str) -> HttpResponse:
     group = get_object_or_404(Group, slug=slug)
     # As on the group's page: a national group's events include its local groups'.
     events = feed_events(now=timezone.now()).filter(Q(group=group) | Q(group__parent=group))
-    return calendar_response(request, events, title=group.name, filename=f"group-{group.slug}")
+    return calendar_response(
+        request, events, title=group.name, filename=f"group-{group.slug}", recurring=True
+    )
