@@ -30,10 +30,10 @@ HOLDS_PLACE = ("confirmed", "attended")
 # A campaign page lists at most this many places (each event page has its own in full).
 MAX_CAMPAIGN_PLACES = 100
 
-_STATUS = {
+_STATUS: dict[str, str] = {
     LocalEvent.Status.CANCELLED: "EventCancelled",
 }
-_ATTENDANCE = {
+_ATTENDANCE: dict[str, str] = {
     LocalEvent.AttendanceMode.IN_PERSON: "OfflineEventAttendanceMode",
     LocalEvent.AttendanceMode.ONLINE: "OnlineEventAttendanceMode",
     LocalEvent.AttendanceMode.MIXED: "MixedEventAttendanceMode",
