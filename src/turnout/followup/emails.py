@@ -55,6 +55,9 @@ def follow_up_email(signup: Signup, *, kind: str, now: datetime) -> Email:
             "survey_url": survey_url(signup),
             "rating_links": rating_links(signup),
             "press_url": absolute_url("press:submit_event", language=language, pk=event.pk),
+            "photos_url": absolute_url(
+                "followup:send_photos", language=language, token=signup.token
+            ),
             "next_actions": next_actions_near(event, now=now, language=language),
         },
     )

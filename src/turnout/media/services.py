@@ -53,6 +53,60 @@ def upload_photos(
         raise ValueError("a photo belongs to an event or a campaign")
     if not can(uploaded_by, Action.ADD_PHOTOS, subject):
         raise PermissionDenied
+    approved = can(uploaded_by, Action.APPROVE_MEDIA, subject) and bool(alt_text.strip())
+    return _upload(
+        uploads=uploads,
+        uploaded_by=uploaded_by,
+        approved=approved,
+        now=now,
+        event=event,
+        campaign=campaign,
+        credit=credit,
+        faces=faces,
+        alt_text=alt_text,
+        caption=caption,
+    )
+
+
+def upload_participant_photos(
+    *,
+    uploads: list[Upload],
+    event: LocalEvent,
+    now: datetime,
+    credit: str = "",
+    faces: str = Photo.Faces.NONE,
+    alt_text: str = "",
+) -> list[Photo]:
+    """Photos a participant sends after the event through their own private link (the
+    follow-up): the link is their right to send, and every photo waits for a coordinator."""
+    return _upload(
+        uploads=uploads,
+        uploaded_by=None,
+        approved=False,
+        now=now,
+        event=event,
+        campaign=None,
+        credit=credit,
+        faces=faces,
+        alt_text=alt_text,
+        caption="",
+    )
+
+
+def _upload(
+    *,
+    uploads: list[Upload],
+    uploaded_by,
+    approved: bool,
+    now: datetime,
+    event: LocalEvent | None,
+    campaign: Campaign | None,
+    credit: str,
+    faces: str,
+    alt_text: str,
+    caption: str,
+) -> list[Photo]:
+    subject = event if event is not None else campaign
     if faces not in Photo.Faces.values:
         raise ValidationError({"faces": _("Say whether people can be recognized.")})
     if not uploads:
@@ -66,7 +120,6 @@ def upload_photos(
     if errors:
         raise ValidationError(errors)
 
-    approved = can(uploaded_by, Action.APPROVE_MEDIA, subject) and bool(alt_text.strip())
     photos = [
         Photo(
             event=event,
