@@ -3,13 +3,13 @@
 import re
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from turnout.branding.models import SiteSettings
 from turnout.campaigns.calendar import build_calendar, render_ics
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_for_visitor
@@ -48,7 +48,7 @@ def calendar_response(
     language = requested_language(request)
     now = timezone.now()
     with translation.override(language):
-        name = f"{settings.TURNOUT_SITE_NAME}: {title}"
+        name = f"{SiteSettings.current().name}: {title}"
         series = series_feed(events, now=now, language=language) if recurring else None
         calendar = build_calendar(
             series.standalone if series else events,

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from turnout.branding.models import SiteSettings
 from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import format_date_window
 
@@ -26,7 +27,7 @@ class CampaignsFeed(Feed):
         return response
 
     def title(self) -> str:
-        return gettext("%(site)s: campaigns") % {"site": settings.TURNOUT_SITE_NAME}
+        return gettext("%(site)s: campaigns") % {"site": SiteSettings.current().name}
 
     def description(self) -> str:
         return gettext("Coordinated action days and the local events that make them up.")

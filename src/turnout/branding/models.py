@@ -14,6 +14,7 @@ from . import contrast
 from .links import MAX_LINKS, is_https_url, validate_links
 
 CACHE_KEY = "branding:site-settings:v1"
+NO_ROW = "none"  # cached while no administrator has saved settings
 # A safety net only: saving deletes the key at once, on every server sharing the cache.
 CACHE_SECONDS = 600
 
@@ -122,9 +123,10 @@ class SiteSettings(models.Model):
         """The saved settings, or the defaults (not saved) while an administrator set none."""
         found = cache.get(CACHE_KEY)
         if found is None:
-            found = cls.objects.filter(pk=1).first() or cls()
+            found = cls.objects.filter(pk=1).first() or NO_ROW
             cache.set(CACHE_KEY, found, CACHE_SECONDS)
-        return found
+        # Without a row the defaults are built fresh: they follow settings.TURNOUT_SITE_NAME.
+        return cls() if found == NO_ROW else found
 
     @staticmethod
     def forget_cached() -> None:

@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from turnout.branding.models import SiteSettings
 from turnout.web.text import single_line
 
 from .models import OutboxMessage
@@ -90,7 +91,7 @@ def compose(
     """
     with translation.override(language):
         full_context = {
-            "site_name": settings.TURNOUT_SITE_NAME,
+            **brand_context(),
             "site_url": settings.SITE_URL,
             "language": language,
             **context,
@@ -114,6 +115,19 @@ def compose(
             attachments=tuple(attachments),
             reply_to=reply_to,
         )
+
+
+def brand_context() -> dict:
+    """The movement's name, colour and logo (site settings) for the layout's header."""
+    site = SiteSettings.current()
+    # Many mail programs show no SVG: the header then has the name alone.
+    logo = site.logo_url if site.logo and not site.logo_is_svg else ""
+    return {
+        "site_name": site.name,
+        "brand_colour": site.css_colours()["brand"],
+        "brand_accent": site.css_colours()["accent"],
+        "brand_logo_url": settings.SITE_URL + logo if logo else "",
+    }
 
 
 def sender_domain() -> str:

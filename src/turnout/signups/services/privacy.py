@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.services import record_audit
+from turnout.branding.models import SiteSettings
 from turnout.notifications import outbox
 from turnout.notifications.composition import absolute_url, compose
 from turnout.notifications.models import OutboxMessage
@@ -45,7 +46,7 @@ def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:
         to=email,
         language=language,
         subject=_("Your data at %(site)s"),
-        subject_params={"site": settings.TURNOUT_SITE_NAME},
+        subject_params={"site": SiteSettings.current().name},
         context={"privacy_url": url},
     )
     with transaction.atomic():
