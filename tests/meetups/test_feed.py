@@ -78,7 +78,11 @@ def test_a_series_is_one_master_with_its_rule_and_expands_to_the_sites_dates(cli
     assert series_dates == sorted(site_dates) == [
         "03-05 19:00", "04-03 20:00", "04-16 19:00", "04-30 19:00", "05-14 19:00",
     ]  # fmt: skip
-    assert ("04-03 20:00", f"{series.uid}@turnout-series", "Park, Oudegracht 1, Utrecht, Netherlands") in found
+    assert (
+        "04-03 20:00",
+        f"{series.uid}@turnout-series",
+        "Park, Oudegracht 1, Utrecht, Netherlands",
+    ) in found
     # Calendar apps go on past the site's horizon: the rule has no end.
     later = [when for when, uid, _ in expanded(calendar, date(2030, 7, 1)) if "series" in uid]
     assert later[-2:] == ["06-11 19:00", "06-25 19:00"]
