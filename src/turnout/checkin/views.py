@@ -170,6 +170,8 @@ def check_in_by_code(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
             messages.error(request, " ".join(error.messages))
         else:
             _arrival_message(request, event, arrival)
+            # The person just checked in, with their Undo button, in case of a wrong code.
+            return _back_to_door(event, arrival.signup.name, f"person-{arrival.signup.pk}")
     return _back_to_door(event)
 
 
@@ -220,7 +222,7 @@ def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
                 )
             else:
                 _arrival_message(request, event, arrival)
-            return _back_to_door(event)
+            return _back_to_door(event, arrival.signup.name, f"person-{arrival.signup.pk}")
     status = 400 if request.method == "POST" else 200
     return render(request, "checkin/walk_in.html", {"event": event, "form": form}, status=status)
 
