@@ -225,3 +225,46 @@ def test_an_administrator_sets_the_promotion_radius(client, europe):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert LocalEvent.objects.get(title="Big march").promotion_radius_km == 800
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("500", 500), ("20000", 20000), ("", None), ("20001", None), ("0", None), ("abc", None)],
+)
+def test_an_organizer_promotes_their_event_without_telling_participants(
+    client, europe, typed, saved
+):
+    from tests.factories import UserFactory
+    from turnout.campaigns.models import LocalEvent
+    from turnout.campaigns.signals import event_rescheduled
+
+    organizer = UserFactory()
+    berlin = LocalEvent.objects.get(city="Berlin")
+    LocalEvent.objects.filter(pk=berlin.pk).update(venue="Alexanderplatz")
+    berlin.organizers.add(organizer)
+    client.force_login(organizer)
+    form = page(client, f"/nl/dashboard/events/{berlin.pk}/edit/")
+    assert "Verder promoten (km, optioneel)" in form
+    heard = []
+    event_rescheduled.connect(lambda **kwargs: heard.append(kwargs), weak=False, dispatch_uid="p")
+    try:
+        response = client.post(
+            f"/en/dashboard/events/{berlin.pk}/edit/",
+            {
+                "title": berlin.title, "city": "Berlin", "venue": "Alexanderplatz",
+                "day": "2030-05-13", "starts": "13:00", "ends": "15:00",
+                "signup_method": "native", "promotion_radius_km": typed,
+            },
+        )  # fmt: skip
+    finally:
+        event_rescheduled.disconnect(dispatch_uid="p")
+    berlin.refresh_from_db()
+    if typed in ("500", "20000", ""):
+        assert response.status_code == 302, response.content.decode()[:3000]
+    else:
+        assert response.status_code == 200  # refused, with a message beside the field
+        assert 'id="id_promotion_radius_km_error"' in response.content.decode() or (
+            "errorlist" in response.content.decode()
+        )
+    assert berlin.promotion_radius_km == saved
+    assert heard == []

@@ -206,10 +206,11 @@ def effective_safety(event: LocalEvent) -> SafetyInfo:
 
 # -- editing ----------------------------------------------------------------------------------
 
-# What an organizer edits of the day, besides the place and time of the proposal form.
+# What an organizer edits of the day, besides the place and time of the proposal form (and
+# how far the event is promoted: geo shows it that far, marked as further away).
 DAY_FIELDS = (
     "location_is_private", "meeting_point", "private_instructions",
-    *ACCESSIBILITY_FIELDS, "accessibility_note", *SAFETY_FIELDS,
+    *ACCESSIBILITY_FIELDS, "accessibility_note", *SAFETY_FIELDS, "promotion_radius_km",
 )  # fmt: skip
 
 

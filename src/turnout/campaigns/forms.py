@@ -50,7 +50,7 @@ class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
             "city", "country", "venue",
             "address", "latitude", "longitude", "timezone", "starts_at", "ends_at",
             "signup_url", "capacity", "organizers", "group",
-            *DAY_FIELDS, "promotion_radius_km",
+            *DAY_FIELDS,
         ]  # fmt: skip
         widgets = dict.fromkeys(ACCESSIBILITY_FIELDS, KnownYesNoSelect)
         help_texts = {

@@ -5,7 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.day_details import DAY_FIELDS
 from turnout.campaigns.forms import known_yes_no_field
-from turnout.campaigns.models import MAX_CAPACITY, AuthorityNotice, LocalEvent
+from turnout.campaigns.models import (
+    MAX_CAPACITY,
+    MAX_PROMOTION_RADIUS_KM,
+    AuthorityNotice,
+    LocalEvent,
+)
 from turnout.campaigns.proposals.forms import ProposalForm
 from turnout.web.text import SingleLineField
 
@@ -17,6 +22,12 @@ class EventEditForm(ProposalForm):
     capacity = forms.IntegerField(
         label=_("Places (optional)"), min_value=1, max_value=MAX_CAPACITY, required=False,
         help_text=_("Leave empty for no limit."),
+    )  # fmt: skip
+    promotion_radius_km = forms.IntegerField(
+        label=_("Promote it further (km, optional)"), min_value=1,
+        max_value=MAX_PROMOTION_RADIUS_KM, required=False,
+        help_text=_("For a national march: people this far away see it too, marked as further "
+                    "away. Leave empty for people nearby only."),
     )  # fmt: skip
     location_is_private = forms.BooleanField(
         label=_("Keep the exact place private"), required=False,
