@@ -61,7 +61,9 @@ def test_an_unknown_token_is_not_found(client, token, signups_row):
     assert client.post(f"/en/alerts/{token}/", {"stop": "1"}).status_code == 404
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(value=st.one_of(st.sampled_from(["immediately", "daily", "off", ""]), st.text(max_size=30)))
 def test_whatever_is_posted_a_choice_is_one_the_kind_offers(client, signups_row, value):
     with translation.override("en"):
