@@ -178,3 +178,16 @@ def test_a_sheet_with_one_bad_row_writes_nothing(event, organizer, now):
     ada.refresh_from_db()
     assert ada.state == Signup.State.CONFIRMED
     assert not Signup.objects.filter(name="Someone new").exists()
+
+
+def test_erased_people_leave_the_door_and_their_code_opens_nothing(event, organizer, now):
+    from turnout.checkin.selectors import find_by_code, people_at_the_door
+    from turnout.signups.services.privacy import erase_personal_data
+
+    ada = SignupFactory(event=event, email="ada@example.org")
+    code = check_in_code(ada.token)
+    services.check_in(event=event, signup_id=ada.pk, by=organizer, now=now)
+    erase_personal_data(email="ada@example.org", now=now)
+    assert find_by_code(event, code) == []
+    assert not people_at_the_door(event).exists()
+    assert door_counts(event).arrived == 0
