@@ -3,6 +3,8 @@ expanded with a JSON-LD processor (PyLD, offline) and checked for every property
 event guidelines require (name, startDate, location with an address when in a place) and
 recommend (description, endDate, eventStatus, eventAttendanceMode, image, offers, organizer)."""
 
+from datetime import timedelta
+
 import pytest
 
 from tests.factories import CampaignFactory, LocalEventFactory
@@ -102,6 +104,33 @@ def test_an_online_event_is_a_virtual_location_without_the_meeting_link(client):
     assert types(location) == {S + "VirtualLocation"}
     assert one(location, "url") == f"{SITE}/en/events/{event.pk}/"
     assert "secret-room" not in html
+
+
+def test_a_moved_event_is_rescheduled_with_its_earlier_start(client):
+    event = LocalEventFactory(description="Moved.")
+    first_start = event.starts_at
+    event.title = "A new title only"
+    event.save()
+    node, _html = page_event(client, event)
+    assert one(node, "eventStatus") == S + "EventScheduled"
+    event.starts_at += timedelta(days=7)
+    event.ends_at += timedelta(days=7)
+    event.save()
+    node, _html = page_event(client, event)
+    assert one(node, "eventStatus") == S + "EventRescheduled"
+    assert values(node, "previousStartDate") == ["2030-05-13T13:00:00+02:00"]
+    assert one(node, "startDate") == "2030-05-20T13:00:00+02:00"
+    assert_google_event(node, in_place=True)
+    # Moved back: the one start it has is no longer an earlier one.
+    event.starts_at, event.ends_at = first_start, first_start + timedelta(hours=2)
+    event.save()
+    node, _html = page_event(client, event)
+    assert values(node, "previousStartDate") == ["2030-05-20T13:00:00+02:00"]
+    cancelled = LocalEventFactory(status=LocalEvent.Status.CANCELLED, description="Off.")
+    cancelled.starts_at += timedelta(hours=1)
+    cancelled.save()
+    node, _html = page_event(client, cancelled)
+    assert one(node, "eventStatus") == S + "EventCancelled"  # cancelled says more than moved
 
 
 def test_a_mixed_event_has_a_place_and_a_virtual_location(client):

@@ -9,7 +9,7 @@ DejaVu covers Latin, Greek and Cyrillic; other scripts draw as boxes but never f
 import hashlib
 import io
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.core.cache import cache as django_cache
@@ -55,6 +55,27 @@ def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFon
         return ImageFont.truetype(str(path), size)
     except OSError:  # fonts-dejavu-core missing: still a card, in Pillow's own font
         return ImageFont.load_default(size)
+
+
+# A private-use code point no font draws: what its mask looks like is the font's empty box.
+_NO_GLYPH = "\U0010fffd"
+
+
+@lru_cache(maxsize=4096)
+def _has_glyph(character: str) -> bool:
+    font = _font(40, bold=True)
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        return character.isascii()
+    box = font.getmask(_NO_GLYPH)
+    mask = font.getmask(character)
+    return mask.size != box.size or bytes(mask) != bytes(box)
+
+
+def drawable(text: str) -> str:
+    """`text` on one line without what the font would draw as an empty box (emoji, most
+    scripts DejaVu lacks), so a title in them is shortened, never boxed."""
+    line = single_line(text)
+    return " ".join("".join(c for c in line if c.isspace() or _has_glyph(c)).split())
 
 
 def campaign_text(campaign: Campaign, language: str) -> CardText:
@@ -131,10 +152,10 @@ def draw_card(text: CardText, brand: Brand) -> bytes:
     inner = WIDTH - 2 * MARGIN
 
     name_font = _font(34, bold=True)
-    name = _wrap(draw, single_line(brand.name), name_font, inner, max_lines=1)
+    name = _wrap(draw, drawable(brand.name), name_font, inner, max_lines=1)
     draw.text((MARGIN, MARGIN), name[0] if name else "", font=name_font, fill=brand.text)
 
-    title_font, size, lines = _fit_title(draw, single_line(text.title), inner)
+    title_font, size, lines = _fit_title(draw, drawable(text.title), inner)
     y = MARGIN + 80
     for line in lines:
         draw.text((MARGIN, y), line, font=title_font, fill=brand.text)
@@ -143,7 +164,7 @@ def draw_card(text: CardText, brand: Brand) -> bytes:
     small = _font(38)
     bottom = HEIGHT - MARGIN
     for line in reversed([t for t in (text.when, text.detail) if t]):
-        fitted = _wrap(draw, single_line(line), small, inner, max_lines=1)
+        fitted = _wrap(draw, drawable(line), small, inner, max_lines=1)
         bottom -= 50
         draw.text((MARGIN, bottom), fitted[0] if fitted else "", font=small, fill=brand.text)
 

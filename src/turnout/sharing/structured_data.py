@@ -20,6 +20,7 @@ from turnout.campaigns.models import Campaign, LocalEvent
 
 from . import urls_for
 from .brand import current_brand
+from .models import PreviousStart
 from .text import plain_summary
 
 SCHEMA = "https://schema.org/"
@@ -104,6 +105,23 @@ def _location(event: LocalEvent, url: str, language: str) -> dict[str, Any] | li
     return _place(event, language)
 
 
+def _status(event: LocalEvent) -> dict[str, Any]:
+    """Cancelled; else rescheduled (with the earlier starts) once its start time moved."""
+    if event.status in _STATUS:
+        return {"eventStatus": SCHEMA + _STATUS[event.status]}
+    earlier = [
+        start.astimezone(event.zone).isoformat()
+        for start in PreviousStart.objects.filter(event=event)
+        .exclude(starts_at=event.starts_at)
+        .order_by("starts_at")
+        .values_list("starts_at", flat=True)
+        .distinct()
+    ]
+    if earlier:
+        return {"eventStatus": SCHEMA + "EventRescheduled", "previousStartDate": earlier}
+    return {"eventStatus": SCHEMA + "EventScheduled"}
+
+
 def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
     url = urls_for.page_url(event, language)
     data: dict[str, Any] = {
@@ -113,7 +131,6 @@ def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
         "url": url,
         "startDate": event.local_starts_at.isoformat(),
         "endDate": event.local_ends_at.isoformat(),
-        "eventStatus": SCHEMA + _STATUS.get(event.status, "EventScheduled"),
         "eventAttendanceMode": SCHEMA + _ATTENDANCE[event.attendance_mode],
         "location": _location(event, url, language),
         "image": [urls_for.event_card_url(event, language)],
@@ -122,6 +139,7 @@ def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
         "isAccessibleForFree": True,
         "inLanguage": language,
     }
+    data.update(_status(event))
     description = plain_summary(event.description, max_length=5000)
     if description:
         data["description"] = description
