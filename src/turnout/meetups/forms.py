@@ -164,7 +164,7 @@ class SeriesForm(forms.Form):
         return first
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         online = cleaned.get("attendance_mode") == LocalEvent.AttendanceMode.ONLINE
         if not online:
             for name in ("city", "country"):

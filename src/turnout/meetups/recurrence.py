@@ -86,27 +86,36 @@ def rule_fields(rule: str) -> dict[str, str]:
 def parts_of(rule: str, zone: ZoneInfo) -> RuleParts:
     """The form's choices behind a rule this module built (to prefill an edit)."""
     fields = rule_fields(rule)
-    until = None
+    until: date | None = None
     if "UNTIL" in fields:
-        until = datetime.strptime(fields["UNTIL"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        until = until.astimezone(zone).date()
-    common = {
-        "interval": int(fields.get("INTERVAL", "1")),
-        "until": until,
-        "count": int(fields["COUNT"]) if "COUNT" in fields else None,
-    }
+        moment = datetime.strptime(fields["UNTIL"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        until = moment.astimezone(zone).date()
+    interval = int(fields.get("INTERVAL", "1"))
+    count = int(fields["COUNT"]) if "COUNT" in fields else None
     if fields.get("FREQ") == "WEEKLY":
-        return RuleParts(Frequency.WEEKLY, weekdays=tuple(fields["BYDAY"].split(",")), **common)
+        weekdays = tuple(fields["BYDAY"].split(","))
+        return RuleParts(Frequency.WEEKLY, interval, weekdays=weekdays, until=until, count=count)
     if "BYMONTHDAY" in fields:
-        return RuleParts(Frequency.MONTHLY_DAY, month_day=int(fields["BYMONTHDAY"]), **common)
+        return RuleParts(
+            Frequency.MONTHLY_DAY,
+            interval,
+            month_day=int(fields["BYMONTHDAY"]),
+            until=until,
+            count=count,
+        )
     byday = fields["BYDAY"]
     return RuleParts(
-        Frequency.MONTHLY_WEEKDAY, ordinal=int(byday[:-2]), weekday=byday[-2:], **common
+        Frequency.MONTHLY_WEEKDAY,
+        interval,
+        ordinal=int(byday[:-2]),
+        weekday=byday[-2:],
+        until=until,
+        count=count,
     )
 
 
 def recurrence(rule: str, first_start: datetime) -> rrule:
-    return rrulestr(rule, dtstart=first_start)  # type: ignore[return-value]
+    return rrulestr(rule, dtstart=first_start)
 
 
 def starts_between(
