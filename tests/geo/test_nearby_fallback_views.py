@@ -268,3 +268,18 @@ def test_an_organizer_promotes_their_event_without_telling_participants(
         )
     assert berlin.promotion_radius_km == saved
     assert heard == []
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_filled_in_city_is_one_the_proposal_form_accepts(europe, language):
+    from django.http import QueryDict
+    from django.utils import translation
+
+    from turnout.campaigns.proposals.forms import ProposalForm, initial_place
+
+    with translation.override(language):
+        city = initial_place(QueryDict("city=Z%C3%BCrich&country=CH"))["city"]
+        form = ProposalForm({"city": city}, campaign=europe)
+        form.is_valid()
+        assert "city" not in form.errors
+        assert form.place is not None and form.place["country"] == "CH"
