@@ -7,11 +7,11 @@ TEXT_MINIMUM = 4.5
 GRAPHICS_MINIMUM = 3.0
 WHITE = "#ffffff"
 
-_HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
 def is_hex_colour(value: str) -> bool:
-    return bool(_HEX_COLOUR.match(value))
+    return isinstance(value, str) and bool(_HEX_COLOUR.fullmatch(value))
 
 
 def normalized(value: str) -> str:

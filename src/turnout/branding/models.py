@@ -134,6 +134,8 @@ class SiteSettings(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.pk = 1
+        if self._state.adding and type(self).objects.filter(pk=1).exists():
+            self._state.adding = False  # a second "new" row updates the one row instead
         for field in ("brand_colour", "accent_colour", "text_on_brand_colour"):
             value = getattr(self, field)
             if contrast.is_hex_colour(value):

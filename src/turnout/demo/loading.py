@@ -14,6 +14,7 @@ from django.db import transaction
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.signups.demo import load_demo_signups
 
+from .brand import load_demo_brand
 from .groups import load_demo_accounts, load_demo_groups
 from .pages import load_demo_pages
 from .places import PLACES
@@ -207,6 +208,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
     )
     load_demo_groups(upcoming)
     load_demo_accounts(upcoming)
+    load_demo_brand()
     load_demo_pages()
     return [may, november, upcoming]
 
