@@ -98,5 +98,10 @@ def audit_log(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/audit_log.html",
-        {"form": form, "page": page, "query": query.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "rows": audit.shown_entries(page),
+            "query": query.urlencode(),
+        },
     )
