@@ -98,6 +98,10 @@ def test_a_person_cannot_choose_for_a_campaign_they_do_not_coordinate(client, ca
         "/en/alerts/", {"kind": "proposals", "campaign": campaign.pk, prefix: "off"}
     )
     assert response.status_code == 404
+    for campaign_id in ("abc", "", "1.5", "-1", "99999999999999999999"):
+        data = {"kind": "proposals", "campaign": campaign_id, prefix: "off"}
+        assert client.post("/en/alerts/", data).status_code == 404
+    assert client.post("/en/alerts/", {"kind": "nonsense"}).status_code == 404
     assert not AlertPreference.objects.exists()
     assert "there are no alerts to choose" in client.get("/en/alerts/").content.decode()
 

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -36,9 +35,10 @@ def alert_settings(request: AuthenticatedHttpRequest) -> HttpResponse:
         campaign = None
         if kind == AlertKind.PROPOSALS:
             # Only a campaign this person coordinates; any other id is not found.
-            campaign = get_object_or_404(
-                selectors.coordinated_campaigns(user), pk=request.POST.get("campaign") or 0
-            )
+            campaign_id = request.POST.get("campaign", "")
+            if not campaign_id.isdigit():
+                raise Http404
+            campaign = get_object_or_404(selectors.coordinated_campaigns(user), pk=campaign_id)
         form = _form(preferences.preference_of(user, kind=kind, campaign=campaign), request.POST)
         if form.is_valid():
             preferences.choose_frequency(
@@ -78,15 +78,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         else:
             form = _form(preference, request.POST)
             frequency = form.cleaned_data["frequency"] if form.is_valid() else ""
-        if frequency:
-            try:
-                preferences.choose_by_token(token=token, frequency=frequency)
-            except ValidationError:
-                pass
+        if frequency:  # the form offers only what the kind allows
+            preferences.choose_by_token(token=token, frequency=frequency)
+            if frequency == Frequency.OFF:
+                messages.success(request, _("Stopped. You will not get these emails any more."))
             else:
-                if frequency == Frequency.OFF:
-                    messages.success(request, _("Stopped. You will not get these emails any more."))
-                else:
-                    messages.success(request, _("Saved."))
-                return redirect("alerts:manage", token=token)
+                messages.success(request, _("Saved."))
+            return redirect("alerts:manage", token=token)
     return render(request, "alerts/manage.html", {"preference": preference, "form": form})
