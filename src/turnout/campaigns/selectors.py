@@ -73,13 +73,27 @@ def upcoming_events(*, now: datetime, limit: int | None = None) -> list[LocalEve
     return list(events[:limit] if limit else events)
 
 
+# Long texts an event list never shows (tests/campaigns/test_views.py checks that no row
+# reads one back, which would cost a query per event).
+LIST_UNSHOWN_FIELDS = (
+    "description",
+    "private_instructions",
+    "accessibility_note",
+    "if_separated",
+    "meeting_point",
+    "legal_support_line",
+    "police_liaison",
+)
+
+
 def campaign_events(campaign: Campaign) -> QuerySet[LocalEvent]:
     """The campaign's public events, soonest first, for showing and exporting (not saving)."""
     # Without the bookkeeping timestamps nothing here shows: on PostgreSQL each one is
-    # converted in pure Python (Django ticket #36960), a sixth of loading 500 events.
+    # converted in pure Python (Django ticket #36960), a sixth of loading 500 events. The
+    # texts for participants and the long description are not shown in a list either.
     return (
         campaign.events.filter(status__in=LocalEvent.VISIBLE_STATUSES)
-        .defer("created_at", "updated_at")
+        .defer("created_at", "updated_at", *LIST_UNSHOWN_FIELDS)
         .order_by("starts_at", "city")
     )
 
