@@ -12,6 +12,7 @@ from turnout.campaigns.selectors import campaign_reach
 from turnout.geo.radii import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM
 from turnout.geo.selectors import UnknownPlace, parse_origin
 from turnout.localization.formatting import country_name
+from turnout.meetups.selectors import series_summary
 from turnout.places.gazetteer import City, display_name
 
 from .groups import events_have_groups, group_model
@@ -101,6 +102,10 @@ class EventSerializer(serializers.ModelSerializer):
     longitude = serializers.SerializerMethodField(
         help_text="The city's centre when the place is private."
     )
+    series = serializers.SerializerMethodField(
+        help_text="The recurring meet-up this event is one date of: its uid, RFC 5545 rule,"
+        " this date's RECURRENCE-ID and its page; null for a one-off event."
+    )
 
     class Meta:
         model = LocalEvent
@@ -110,7 +115,7 @@ class EventSerializer(serializers.ModelSerializer):
             "longitude", "timezone", "starts_at", "ends_at", "signup_url", "signup_platform",
             "url", "distance_km", "promoted", "promotion_radius_km", "attendance_mode",
             "is_online", "location_is_private", "meeting_point", *ACCESSIBILITY_FIELDS,
-            "accessibility_note",
+            "accessibility_note", "series",
         ]  # fmt: skip
         extra_kwargs = {
             name: {"help_text": "true, false, or null when the organizer did not say."}
@@ -172,6 +177,25 @@ class EventSerializer(serializers.ModelSerializer):
 
     def get_promoted(self, event: LocalEvent) -> bool:
         return event.pk in self.context.get("promoted", ())
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "nullable": True,
+            "properties": {
+                "uid": {"type": "string", "format": "uuid"},
+                "rrule": {"type": "string"},
+                "recurrence_id": {"type": "string", "format": "date-time"},
+                "url": {"type": "string", "format": "uri"},
+            },
+        }
+    )
+    def get_series(self, event: LocalEvent) -> dict | None:
+        summary = series_summary(event)
+        if summary is None:
+            return None
+        path = summary.pop("path")
+        return {**summary, "url": absolute(path)}
 
 
 class ChannelSerializer(serializers.Serializer):

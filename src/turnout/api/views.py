@@ -163,6 +163,7 @@ class EventList(PublicReadOnly, generics.ListAPIView):
         )
         if events_have_groups():
             events = events.select_related("group")
+        events = events.select_related("series_occurrence__series")
         origin = filters.get("near")
         if origin is None:
             return events
@@ -218,7 +219,7 @@ class EventDetail(PublicReadOnly, generics.RetrieveAPIView):
 
     def get_queryset(self):
         self.language_query(self.request)
-        return LocalEvent.objects.public().select_related("campaign")
+        return LocalEvent.objects.public().select_related("campaign", "series_occurrence__series")
 
     def get_object(self) -> LocalEvent:
         if self.kwargs["pk"] > MAX_ID:

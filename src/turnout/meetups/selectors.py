@@ -23,3 +23,18 @@ def coming_dates(series: MeetupSeries, *, now: datetime) -> list[SeriesOccurrenc
 def continuation(series: MeetupSeries) -> MeetupSeries | None:
     """The series that carries on after an edit of "this and following", if any."""
     return series.continuations.order_by("-pk").first()
+
+
+def series_summary(event) -> dict | None:
+    """What the public API says of the series an event is a date of (None if it is not)."""
+    try:
+        occurrence = event.series_occurrence
+    except SeriesOccurrence.DoesNotExist:
+        return None
+    series = occurrence.series
+    return {
+        "uid": str(series.uid),
+        "rrule": series.rrule,
+        "recurrence_id": occurrence.local_recurrence_id.isoformat(),
+        "path": series.get_absolute_url(),
+    }
