@@ -201,7 +201,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
+# Secure cookies whenever the site is public over HTTPS (SITE_URL), so a session can never be
+# sent in the clear by default; plain-HTTP installs (localhost, a test) keep working.
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", SITE_URL.startswith("https://"))
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -226,6 +228,25 @@ _TASK_BACKENDS = {
 }
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+# --- scale: the task queue on Redis (issue 21) -------------------------------------------------
+# TASKS_BACKEND=rq: django-tasks-rq on REDIS_URL, for several servers and workers; the database
+# queue stays the default (one service fewer). `turnout worker` then runs an RQ worker for the
+# queue and the same timetable (notifications/rq_worker.py). Every task runs on the "default"
+# queue; DEFAULT_TIMEOUT is RQ's per-task limit, well above the slowest task (a feed import).
+RQ_QUEUES = {
+    "default": {
+        "URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        "DEFAULT_TIMEOUT": int(os.environ.get("RQ_TASK_TIMEOUT", "900")),
+    }
+}
+if TASKS_BACKEND == "rq":
+    if not os.environ.get("REDIS_URL"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL (redis://host:6379/0).")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    INSTALLED_APPS.append("django_rq")  # the backend's system check asks for it
+# --- end scale: the task queue ------------------------------------------------------------------
 # `turnout serve` runs a task worker beside the web server unless this is false.
 TURNOUT_EMBEDDED_WORKER = env_bool("TURNOUT_EMBEDDED_WORKER", True)
 # /readyz (turnout.web.health) answers 503 when no task worker's heartbeat is younger than this
@@ -411,3 +432,54 @@ TURNOUT_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # Seconds the whole page is kept for visitors who bring no cookie (a crowd from a shared link);
 # press, photos and translations, which the version does not cover, show within this time.
 TURNOUT_WHOLE_PAGE_CACHE_SECONDS = int(os.environ.get("WHOLE_PAGE_CACHE_SECONDS", "10"))
+
+
+# --- scale: files on S3-compatible object storage (issue 21) -----------------------------------
+# MEDIA_STORAGE_URL=s3://bucket/prefix?endpoint_url=https://s3.example.org&region=eu-west-1
+# (optional: addressing_style=path for MinIO and moto) keeps photos and logos in a bucket that
+# every server reads; credentials come from the standard AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY (or the machine's role). Every object is written private: a page links
+# a file through a signed URL that expires after MEDIA_URL_EXPIRE_SECONDS (300), so a link to a
+# photo later unpublished or deleted stops working within minutes, and a bucket listing or a
+# guessed name shows nothing. Names are never reused (file_overwrite off).
+def _object_storage(url: str) -> tuple[dict, list[str]]:
+    """STORAGES["default"] for a MEDIA_STORAGE_URL, and the origins its signed URLs use."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(url)
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    if parts.scheme != "s3" or not parts.hostname:
+        raise ValueError(f"MEDIA_STORAGE_URL must look like s3://bucket/prefix, not {url!r}")
+    bucket, endpoint = parts.hostname, query.get("endpoint_url")
+    region = query.get("region") or os.environ.get("AWS_DEFAULT_REGION") or None
+    addressing = query.get("addressing_style") or None
+    options = {
+        "bucket_name": bucket,
+        "location": parts.path.strip("/"),
+        "endpoint_url": endpoint,
+        "region_name": region,
+        "addressing_style": addressing,
+        "default_acl": "private",
+        "querystring_auth": True,
+        "querystring_expire": int(os.environ.get("MEDIA_URL_EXPIRE_SECONDS", "300")),
+        "file_overwrite": False,
+        "signature_version": "s3v4",
+    }
+    if endpoint:
+        origin = urlsplit(endpoint)
+        origins = [f"{origin.scheme}://{origin.netloc}"]
+        if addressing != "path":
+            origins.append(f"{origin.scheme}://{bucket}.{origin.netloc}")
+    else:
+        origins = [f"https://{bucket}.s3.amazonaws.com"]
+        if region:
+            origins += [f"https://{bucket}.s3.{region}.amazonaws.com"]
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}, origins
+
+
+MEDIA_STORAGE_URL = os.environ.get("MEDIA_STORAGE_URL", "").strip()
+if MEDIA_STORAGE_URL:
+    STORAGES["default"], _media_origins = _object_storage(MEDIA_STORAGE_URL)
+    # Photos are then images from the bucket's address: the policy allows that one, no other.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += _media_origins
+# --- end scale: object storage ------------------------------------------------------------------
