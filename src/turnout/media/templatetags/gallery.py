@@ -31,3 +31,14 @@ def photo_thumbnail(photo) -> str:
     """The URL of a photo's smallest WebP, for review pages."""
     webp = sorted((r for r in photo.renditions if r["format"] == "webp"), key=lambda r: r["width"])
     return default_storage.url(webp[0]["name"]) if webp else ""
+
+
+THUMBNAIL_WIDTH = 240
+
+
+@register.simple_tag
+def thumbnail_size(photo) -> dict[str, int]:
+    """The width and height a review page shows a photo at, in the photo's own ratio."""
+    width = THUMBNAIL_WIDTH
+    height = round(width * photo.height / photo.width) if photo.width else width
+    return {"width": width, "height": max(height, 1)}
