@@ -20,8 +20,9 @@ from turnout.localization.formatting import country_name, format_short_day, form
 from turnout.places.gazetteer import display_name
 
 from .links import event_paths
-from .models import LocalEvent
+from .models import Campaign, LocalEvent
 from .platforms import Platform, signup_action_label
+from .texts import campaign_text
 
 
 def event_rows(events: Iterable[LocalEvent], **options: bool) -> SafeString:
@@ -50,6 +51,12 @@ class EventRows:
         self.language = get_language()
         self.path = event_paths()
         self.now = now()
+        self.campaign_titles: dict[int, str] = {}  # by campaign id, in self.language
+
+    def campaign_title(self, campaign: Campaign) -> str:
+        if campaign.pk not in self.campaign_titles:
+            self.campaign_titles[campaign.pk] = campaign_text(campaign, "title", self.language)
+        return self.campaign_titles[campaign.pk]
 
     def row(self, event: LocalEvent, *, distance: str = "") -> str:
         """One event: its place (with `distance`, "35 km", in a nearby search), title, time
@@ -64,7 +71,9 @@ class EventRows:
         campaign = ""
         # campaign_id first: a standalone event's row costs no query for its missing campaign.
         if (options.show_campaign or options.show_title) and event.campaign_id and event.campaign:
-            campaign = f'<span class="event-campaign"> · {_e(event.campaign.title)}</span>'
+            campaign = (
+                f'<span class="event-campaign"> · {_e(self.campaign_title(event.campaign))}</span>'
+            )
         if options.show_title:
             title = f"    <div>{_e(event.title)}{campaign}</div>\n"
         else:

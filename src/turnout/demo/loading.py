@@ -11,14 +11,16 @@ from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
+from turnout.accounts.models import User
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.signups.demo import load_demo_signups
 
 from .brand import load_demo_brand
-from .groups import load_demo_accounts, load_demo_groups
+from .groups import COORDINATOR_EMAIL, load_demo_accounts, load_demo_groups
 from .pages import load_demo_pages
 from .places import PLACES
 from .press import load_may_2024_press_and_photos
+from .translations import load_demo_translations
 
 COORDINATION_URL = "https://discord.gg/2XXWXvErfA"
 
@@ -210,6 +212,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
     load_demo_accounts(upcoming)
     load_demo_brand()
     load_demo_pages()
+    load_demo_translations(reviewer=User.objects.get(email=COORDINATOR_EMAIL))
     return [may, november, upcoming]
 
 

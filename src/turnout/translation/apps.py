@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +8,7 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self) -> None:
+        from turnout.campaigns.texts import register_campaign_translator
         from turnout.content.translations import (
             TranslationProvider,
             register_translation_provider,
@@ -19,5 +21,15 @@ class TranslationConfig(AppConfig):
             TranslationProvider(
                 text_in_language=selectors.text_in_language,
                 translations_of=selectors.translations_of,
+            )
+        )
+        register_campaign_translator(
+            lambda campaign, field, language: (
+                selectors.text_in_language(
+                    obj=campaign,
+                    field=field,
+                    language=language,
+                    source_language=settings.LANGUAGE_CODE,
+                ).text
             )
         )

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 
+from turnout.campaigns.texts import campaign_text
+
 from ..embeds import widget_snippet
 
 register = template.Library()
@@ -12,7 +14,7 @@ register = template.Library()
 
 @register.simple_tag
 def campaign_widget_snippet(campaign) -> str:
-    title = gettext("Upcoming events: %(title)s") % {"title": campaign.title}
+    title = gettext("Upcoming events: %(title)s") % {"title": campaign_text(campaign, "title")}
     return widget_snippet(
         path=reverse("api:widget_campaign", kwargs={"slug": campaign.slug}),
         language=get_language(),

@@ -17,3 +17,28 @@ def translated(obj, field: str) -> str:
         obj=obj, field=field, language=get_language(), source_language=source_language
     )
     return shown.text
+
+
+class ShownTexts(dict):
+    """Fields by name (each a `ShownText`), and whether any is not in the page's language."""
+
+    untranslated = False
+    source_language = ""
+
+
+@register.simple_tag
+def shown_texts(obj, *fields: str) -> ShownTexts:
+    """`{% shown_texts campaign "title" "summary" as texts %}`: each field in the page's
+    language where translated, with the language it is really in (for `lang` and a notice)."""
+    language = get_language()
+    source_language = getattr(obj, "language", None) or settings.LANGUAGE_CODE
+    texts = ShownTexts()
+    texts.source_language = source_language
+    for field in fields:
+        shown = text_in_language(
+            obj=obj, field=field, language=language, source_language=source_language
+        )
+        texts[field] = shown
+        if shown.text and shown.language != language:
+            texts.untranslated = True
+    return texts
