@@ -174,7 +174,10 @@ def test_participant_volunteers_from_their_manage_page_and_sees_the_briefing(eve
     assert "Volunteer as marshal (0 of 4 places taken)" in page
     assert BRIEFING not in page
     action = re.search(r'action="(/en/roles/mine/[^"]+/volunteer/)"', page).group(1)
-    response = client.post(action, {"role": marshal.pk}, follow=True)
+    assert client.post(action, {"role": marshal.pk}).status_code == 403  # no token, no change
+    assert not RoleAssignment.objects.exists()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    response = client.post(action, {"role": marshal.pk, "csrfmiddlewaretoken": token}, follow=True)
     page = response.content.decode()
     assert "Thank you! Your role: Marshal." in page
     assert "Your role: Marshal" in page and BRIEFING in page
@@ -182,7 +185,8 @@ def test_participant_volunteers_from_their_manage_page_and_sees_the_briefing(eve
     assert BRIEFING in mail.body_text and BRIEFING in mail.body_html
 
     action = re.search(r'action="(/en/roles/mine/[^"]+/step-down/)"', page).group(1)
-    response = client.post(action, follow=True)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    response = client.post(action, {"csrfmiddlewaretoken": token}, follow=True)
     assert "You have left the role." in response.content.decode()
     assert not RoleAssignment.objects.exists()
 

@@ -8,7 +8,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from turnout.accounts.permissions import Action, can
@@ -167,9 +166,8 @@ def remove_from_role(
     return redirect("roles:event_roles", pk=event.pk)
 
 
-# The participant's answers. The forms sit on the signups manage page, which renders its
-# sections without the request and so without a CSRF token; the secret token in the URL is
-# what authenticates, and a forged request from another site cannot know it.
+# The participant's answers, from the forms on their manage page (signups' sections carry the
+# page's CSRF token); the secret token in the URL is what says who they are.
 def _signup_or_404(token: str) -> Signup:
     signup = Signup.objects.filter(token=token).first() if token else None
     if signup is None:
@@ -177,7 +175,6 @@ def _signup_or_404(token: str) -> Signup:
     return signup
 
 
-@csrf_exempt
 @require_POST
 def volunteer(request: HttpRequest, token: str) -> HttpResponse:
     signup = _signup_or_404(token)
@@ -201,7 +198,6 @@ def volunteer(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("signups:manage", token=token)
 
 
-@csrf_exempt
 @require_POST
 def accept(request: HttpRequest, token: str) -> HttpResponse:
     _signup_or_404(token)
@@ -213,7 +209,6 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("signups:manage", token=token)
 
 
-@csrf_exempt
 @require_POST
 def step_down(request: HttpRequest, token: str) -> HttpResponse:
     _signup_or_404(token)
