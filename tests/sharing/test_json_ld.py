@@ -197,8 +197,13 @@ def test_a_campaign_page_carries_the_window_with_its_events(client):
     )
     assert all(assert_google_event_minimal)
     assert one(node, "startDate") == "2030-05-13T13:00:00+03:00"  # Athens starts first
-    sub_urls = {one(sub, "url") for sub in values(node, "subEvent")}
-    assert sub_urls == {f"{SITE}/en/events/{amsterdam.pk}/", f"{SITE}/en/events/{athens.pk}/"}
+    # Each event by reference to the Event its own page carries.
+    sub_ids = set(values(node, "subEvent"))
+    assert sub_ids == {
+        f"{SITE}/en/events/{amsterdam.pk}/#event", f"{SITE}/en/events/{athens.pk}/#event",
+    }  # fmt: skip
+    [own] = expand(json_ld_blocks(client.get(f"/en/events/{athens.pk}/").content.decode())[0])
+    assert own["@id"] in sub_ids
     assert "Hidden" not in html.split("application/ld+json")[1].split("</script>")[0]
     localities = {one(one(p, "address"), "addressLocality") for p in values(node, "location")}
     assert localities == {"Amsterdam", "Αθήνα"}

@@ -96,6 +96,20 @@ def _place(event: LocalEvent, language: str) -> dict[str, Any]:
     return found
 
 
+def _area(event: LocalEvent) -> dict[str, Any]:
+    """An event's place in a campaign's list: venue and city only (its own page has the rest),
+    from fields a list of events loads (campaigns.selectors.campaign_events)."""
+    return {
+        "@type": "Place",
+        "name": event.venue or event.city,
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": event.city,
+            "addressCountry": event.country.upper(),
+        },
+    }
+
+
 def _location(event: LocalEvent, url: str, language: str) -> dict[str, Any] | list:
     virtual = {"@type": "VirtualLocation", "url": url}  # the page, never the meeting link
     if event.is_online:
@@ -103,6 +117,10 @@ def _location(event: LocalEvent, url: str, language: str) -> dict[str, Any] | li
     if event.attendance_mode == LocalEvent.AttendanceMode.MIXED:
         return [_place(event, language), virtual]
     return _place(event, language)
+
+
+def _event_id(page_url: str) -> str:
+    return f"{page_url}#event"
 
 
 def _status(event: LocalEvent) -> dict[str, Any]:
@@ -127,6 +145,7 @@ def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Event",
+        "@id": _event_id(url),
         "name": event.title,
         "url": url,
         "startDate": event.local_starts_at.isoformat(),
@@ -169,10 +188,8 @@ def campaign_data(campaign: Campaign, events: list[LocalEvent], *, language: str
         "organizer": _organizer(language),
         "isAccessibleForFree": True,
         "inLanguage": language,
-        "subEvent": [
-            {"@type": "Event", "name": e.title, "url": urls_for.page_url(e, language)}
-            for e in events
-        ],
+        # By reference: each event's own page describes it in full under this @id.
+        "subEvent": [{"@id": _event_id(urls_for.page_url(e, language))} for e in events],
     }
     description = plain_summary(campaign.summary, max_length=5000)
     if description:
@@ -181,9 +198,9 @@ def campaign_data(campaign: Campaign, events: list[LocalEvent], *, language: str
     if modes:
         mode = modes.pop() if len(modes) == 1 else LocalEvent.AttendanceMode.MIXED
         data["eventAttendanceMode"] = SCHEMA + _ATTENDANCE[mode]
-    in_places = [e for e in events if not e.is_online][:MAX_CAMPAIGN_PLACES]
+    in_places = [e for e in events if not e.is_online and not e.is_cancelled]
     if in_places:
-        data["location"] = [_place(e, language) for e in in_places]
+        data["location"] = [_area(e) for e in in_places[:MAX_CAMPAIGN_PLACES]]
     elif events:
         data["location"] = {"@type": "VirtualLocation", "url": url}
     return data

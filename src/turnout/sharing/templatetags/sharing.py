@@ -35,11 +35,19 @@ def event_json_ld(obj) -> SafeString:
     """schema.org Event for an event page, or for a campaign page with its public events."""
     language = get_language()
     if isinstance(obj, Campaign):
-        events = list(LocalEvent.objects.public().filter(campaign=obj).order_by("starts_at"))
-        return structured_data.as_script(
-            structured_data.campaign_data(obj, events, language=language)
-        )
+        return campaign_json_ld(obj)
     return structured_data.as_script(structured_data.event_data(obj, language=language))
+
+
+@register.simple_tag
+def campaign_json_ld(campaign, events=None) -> SafeString:
+    """The campaign's Event; `events` as the page lists them (the campaign page renders this
+    in its cached events section, so a crowd does not load the events on every visit)."""
+    if events is None:
+        events = LocalEvent.objects.public().filter(campaign=campaign).order_by("starts_at")
+    events = [e for e in events if e.status in LocalEvent.VISIBLE_STATUSES]
+    data = structured_data.campaign_data(campaign, events, language=get_language())
+    return structured_data.as_script(data)
 
 
 @register.inclusion_tag("sharing/_add_to_calendar.html")
