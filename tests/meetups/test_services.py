@@ -168,3 +168,15 @@ def test_the_first_date_is_the_rules_first(group, lead):
     # Monday), as calendar apps do: from Friday 1 March, the Tuesday after next.
     series = make_series(group, lead, dtstart=date(2030, 3, 1))
     assert MeetupSeries.objects.get(pk=series.pk).dtstart == date(2030, 3, 12)
+
+
+def test_a_date_sends_its_participants_reminders_like_any_event(group, lead):
+    from turnout.signups.reminders import queue_due_reminders
+
+    series = make_series(group, lead)
+    event = series.occurrences.order_by("recurrence_id")[1].event
+    SignupFactory(event=event, created_at=NOW)
+    queue_due_reminders(now=event.starts_at - timedelta(hours=47))
+    queue_due_reminders(now=event.starts_at - timedelta(hours=47))
+    reminder = OutboxMessage.objects.get(kind="reminder")
+    assert "Open meeting" in reminder.subject

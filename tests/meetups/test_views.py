@@ -67,6 +67,7 @@ def test_a_lead_creates_every_second_tuesday_in_dutch(client, group, lead):
     assert "Om de 2 weken op dinsdag" in response.text
     assert "&lt;script&gt;" in response.text and "<script>" not in response.text
     assert response.text.count("Deze datum afgelasten") == 6
+    assert "De reeks aanpassen" in response.text
     assert "19:00" in response.text
 
 

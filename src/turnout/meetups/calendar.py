@@ -110,7 +110,9 @@ def series_feed(events: Iterable[LocalEvent], *, now: datetime, language: str) -
                 continue  # a date the rule lost but people kept: it stays an event of its own
             covered.add(occurrence.event_id)
             event = occurrence.event
-            if event.pk in in_feed and not event.is_cancelled and not _follows_rule(occurrence):
+            # Every moved date, also one older than the feed's window: the master would
+            # otherwise put it back where the rule had it.
+            if not event.is_cancelled and not _follows_rule(occurrence):
                 feed.components.append(override_vevent(occurrence, now=now, language=language))
         feed.first_day = min(feed.first_day or series.dtstart, series.dtstart)
     if series_ids:

@@ -66,13 +66,16 @@ def series_create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
 
 def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
     series = get_object_or_404(MeetupSeries.objects.select_related("group"), pk=pk)
+    dates = selectors.coming_dates(series, now=timezone.now())
     return render(
         request,
         "meetups/series_detail.html",
         {
             "series": series,
             "rule_text": describe(series.rrule, series.zone, get_language()),
-            "dates": selectors.coming_dates(series, now=timezone.now()),
+            "dates": dates,
+            # Editing the series is editing its next date and the following ones.
+            "next_date": next((o for o in dates if not o.event.is_cancelled), None),
             "continuation": selectors.continuation(series),
             "can_edit": can(request.user, Action.EDIT, series.group),
         },
