@@ -180,3 +180,20 @@ def test_a_date_sends_its_participants_reminders_like_any_event(group, lead):
     queue_due_reminders(now=event.starts_at - timedelta(hours=47))
     reminder = OutboxMessage.objects.get(kind="reminder")
     assert "Open meeting" in reminder.subject
+
+
+def test_a_split_of_a_series_with_a_count_keeps_the_number_of_dates(group, lead):
+    series = make_series(group, lead, rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=5")
+    fourth = series.occurrences.order_by("recurrence_id")[3]
+    new = split_series(occurrence=fourth, values={"venue": "Park"}, created_by=lead, now=NOW)
+    assert new.rrule.endswith("COUNT=2")
+    assert local_starts(series) == ["03-05 19:00", "03-12 19:00", "03-19 19:00"]
+    assert local_starts(new) == ["03-26 19:00", "04-02 19:00"]
+
+
+def test_the_horizon_job_is_on_the_workers_timetable_and_runs():
+    from turnout.meetups.tasks import create_coming_dates
+    from turnout.notifications.scheduler import TIMETABLE
+
+    assert any(job.task_path == "turnout.meetups.tasks.create_coming_dates" for job in TIMETABLE)
+    assert create_coming_dates.call() == 0

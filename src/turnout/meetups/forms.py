@@ -13,7 +13,15 @@ from turnout.campaigns.validators import available_time_zones, validate_country_
 from turnout.web.text import SingleLineField
 
 from .models import MAX_DURATION_MINUTES, MeetupSeries
-from .recurrence import WEEKDAYS, Frequency, RuleError, RuleParts, parts_of, weekday_name
+from .recurrence import (
+    WEEKDAYS,
+    Frequency,
+    RuleError,
+    RuleParts,
+    parts_of,
+    remaining,
+    weekday_name,
+)
 
 # A series starts within these bounds: far dates are typos, and the rule must stay computable.
 MAX_YEARS_AHEAD = 5
@@ -97,7 +105,7 @@ class SeriesForm(forms.Form):
         ],
     )  # fmt: skip
     weekday = forms.ChoiceField(
-        label=_("weekday of the month"),
+        label=_("Weekday of the month"),
         required=False,
         choices=lambda: [("", "—"), *weekday_choices()],
     )
@@ -218,7 +226,8 @@ class SeriesForm(forms.Form):
 
 def series_initial(series: MeetupSeries, *, first: date | None = None) -> dict[str, Any]:
     """The form's fields for an existing series (to edit it from `first` on)."""
-    parts = parts_of(series.rrule, series.zone)
+    rule = remaining(series.rrule, series.first_start, first) if first else series.rrule
+    parts = parts_of(rule, series.zone)
     initial = {
         name: getattr(series, name)
         for name in (

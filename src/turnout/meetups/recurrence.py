@@ -146,6 +146,18 @@ def with_until(rule: str, last_day: date, zone: ZoneInfo) -> str:
     return ";".join(f"{key}={value}" for key, value in fields.items())
 
 
+def remaining(rule: str, first_start: datetime, from_day: date) -> str:
+    """The rule for the dates from `from_day` on (a split's new half): a COUNT counts only the
+    dates still to come, as calendar apps do."""
+    fields = rule_fields(rule)
+    if "COUNT" not in fields:
+        return rule
+    # A COUNT rule is finite, so counting its dates before `from_day` ends.
+    before = sum(1 for start in recurrence(rule, first_start) if start.date() < from_day)
+    fields["COUNT"] = str(max(1, int(fields["COUNT"]) - before))
+    return ";".join(f"{key}={value}" for key, value in fields.items())
+
+
 def weekday_name(code: str, language: str | None = None) -> str:
     return babel_locale(language).days["format"]["wide"][WEEKDAYS.index(code)]
 

@@ -237,6 +237,7 @@ def split_series(
             return old
         new = MeetupSeries(group=old.group, created_by=created_by, split_from=old)
         kept = {name: getattr(old, name) for name in SERIES_FIELDS}
+        kept["rrule"] = recurrence.remaining(old.rrule, old.first_start, split_day)
         _apply_values(new, {**kept, "dtstart": split_day, **values})
         new.save()
         old.rrule = recurrence.with_until(old.rrule, split_day - timedelta(days=1), old.zone)
