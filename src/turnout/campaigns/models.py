@@ -359,6 +359,13 @@ class LocalEvent(models.Model):
             no_campaign | Campaign.public_condition(f"{via}campaign__")
         )
 
+    def is_public_with(self, campaign_status: str | None) -> bool:
+        """`public_condition` for one loaded event, given its campaign's status (None: no
+        campaign), so a page can fetch the event by primary key alone."""
+        return self.status in self.VISIBLE_STATUSES and (
+            campaign_status is None or campaign_status in Campaign.PUBLIC_STATUSES
+        )
+
     def get_absolute_url(self) -> str:
         return event_path(self.pk)
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -20,8 +21,39 @@ from ..invites import invite_ics
 from ..models import Signup
 from ..services import registration
 
+# Columns neither the signup's checks nor its confirmation-request email read: a surge of
+# signups loads one event row per request, and these are its longest texts.
+_NOT_READ_BY_SIGNUP = (
+    "description",
+    "private_instructions",
+    "accessibility_note",
+    "if_separated",
+    "uid",
+    "sequence",
+    "created_at",
+    "updated_at",
+)
+
+
+def _public_event_for_signup(pk: int) -> LocalEvent:
+    """The event by primary key alone, with its campaign's status; 404 unless public.
+
+    `LocalEvent.objects.public()` would ask the same with an OR across a join, for a row
+    the primary key already finds; `is_public_with` is the same rule, checked here."""
+    event = (
+        LocalEvent.objects.defer(*_NOT_READ_BY_SIGNUP)
+        .annotate(campaign_status=F("campaign__status"))
+        .filter(pk=pk)
+        .first()
+    )
+    if event is None or not event.is_public_with(event.campaign_status):  # type: ignore[attr-defined]
+        raise Http404
+    return event
+
 
 def _event_page(request: HttpRequest, event, form: SignupForm, *, status: int) -> HttpResponse:
+    # The page shows every column: load them all (only refused forms come here).
+    event = get_object_or_404(LocalEvent.objects.public(), pk=event.pk)
     data = QueryDict(mutable=True)
     data.update(form.data)
     data["stamp"] = abuse.issue_form_stamp(now=timezone.now())
@@ -34,7 +66,7 @@ def _event_page(request: HttpRequest, event, form: SignupForm, *, status: int) -
 @require_POST
 def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     """Take the form from the event page; on any problem show the page again with the reason."""
-    event = get_object_or_404(LocalEvent.objects.public(), pk=pk)
+    event = _public_event_for_signup(pk)
     now = timezone.now()
     form = SignupForm(request.POST)
     if form.is_honeypot_filled():
