@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "turnout.geo",
     "turnout.sharing",
     "turnout.api",
+    "turnout.operations",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -95,6 +96,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "turnout.web.proxies.TrustedProxiesMiddleware",  # first: all after it see the real client
+    "turnout.web.metrics.RequestMetricsMiddleware",  # times all that follows (/metrics)
     "django.middleware.security.SecurityMiddleware",
     "turnout.web.security.SecurityHeadersMiddleware",
     "turnout.web.security.MalformedRequestMiddleware",
@@ -209,10 +211,18 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# LOG_FORMAT=json: one JSON object per line (turnout.web.json_logs), gunicorn's too.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "turnout.web.json_logs.JsonLinesFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, opted into now
@@ -390,7 +400,7 @@ SPECTACULAR_SETTINGS = {
 # `turnout check --deploy` then passes.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 # Load balancers probe /healthz and /readyz over plain HTTP on the private network.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
@@ -483,3 +493,11 @@ if MEDIA_STORAGE_URL:
     # Photos are then images from the bucket's address: the policy allows that one, no other.
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += _media_origins
 # --- end scale: object storage ------------------------------------------------------------------
+
+# --- metrics and backups (turnout.web.metrics, turnout.operations) ----------------------------
+# /metrics answers a request bearing "Authorization: Bearer $METRICS_TOKEN", or one from these
+# networks (the real client, after TRUSTED_PROXIES); anyone else gets a 404.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+METRICS_ALLOWED_NETWORKS = env_list("METRICS_ALLOWED_NETWORKS", "127.0.0.1/32,::1/128")
+# Seconds a process keeps the counts it read from the database (signups, outbox, tasks).
+METRICS_CACHE_SECONDS = float(os.environ.get("METRICS_CACHE_SECONDS", "5"))

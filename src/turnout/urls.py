@@ -16,7 +16,7 @@ from turnout.organizing import (
 )
 from turnout.press import urls as press_urls
 from turnout.signups import urls as signup_urls
-from turnout.web import health_views
+from turnout.web import health_views, metrics
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
@@ -28,6 +28,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # For load balancers and monitors: no language prefix, JSON (turnout.web.health).
     path("healthz", health_views.healthz, name="healthz"),
     path("readyz", health_views.readyz, name="readyz"),
+    path("metrics", metrics.metrics_view, name="metrics"),  # token or trusted network only
 ]
 
 urlpatterns += i18n_patterns(

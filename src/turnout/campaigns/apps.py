@@ -11,3 +11,9 @@ class CampaignsConfig(AppConfig):
         from . import receivers, rules  # noqa: F401
 
         rules.register()  # who may do what to a campaign or event, for accounts' can()
+
+        from turnout.web.metrics import register_metric_source
+
+        from .metrics import proposal_metrics
+
+        register_metric_source("proposals", proposal_metrics)

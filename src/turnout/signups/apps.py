@@ -10,8 +10,12 @@ class SignupsConfig(AppConfig):
         # A raised capacity (from any edit path) gives the new places to the waitlist, and a
         # rescheduled or cancelled event is told to its participants.
         from turnout.notifications.scheduler import register_job
+        from turnout.web.metrics import register_metric_source
 
         from . import receivers  # noqa: F401
+        from .metrics import signup_metrics
+
+        register_metric_source("signups", signup_metrics)
 
         register_job(every_seconds=300, task_path="turnout.signups.tasks.queue_due_reminders")
         register_job(

@@ -6,12 +6,14 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connections
 from gunicorn.app.base import BaseApplication
 
+from turnout.web import metrics
 from turnout.web.backoff import backoff_seconds
 from turnout.web.proxies import trusted_networks
 from turnout.web.site_url import follow_served_address
@@ -132,6 +134,34 @@ def _describe_exit(status: int) -> str:
     return f"exit status {status}"
 
 
+def metrics_directory(*, host: str, port: int):
+    """Where this server's workers count requests: PROMETHEUS_MULTIPROC_DIR if the operator
+    chose one, else a folder of its own in the data directory (one per address, so two servers
+    sharing the data directory never empty each other's)."""
+    if chosen := os.environ.get(metrics.MULTIPROC_ENV):
+        return Path(chosen)
+    address = f"{host}-{port}".replace(":", "_").replace("/", "_")
+    return Path(settings.DATA_DIR) / "metrics" / address
+
+
+def json_log_config() -> dict:
+    """gunicorn's own loggers (its errors, the access log) as JSON lines like Django's."""
+    handler = {
+        "class": "logging.StreamHandler",
+        "formatter": "json",
+        "stream": "ext://sys.stdout",
+    }
+    return {
+        "formatters": {"json": {"()": "turnout.web.json_logs.JsonLinesFormatter"}},
+        "handlers": {"json_console": handler},
+        "root": {"handlers": ["json_console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+        "loggers": {
+            name: {"handlers": ["json_console"], "level": "INFO", "propagate": False}
+            for name in ("gunicorn.error", "gunicorn.access")
+        },
+    }
+
+
 def wants_embedded_worker() -> bool:
     return settings.TURNOUT_EMBEDDED_WORKER and settings.TASKS_BACKEND == "database"
 
@@ -168,6 +198,11 @@ class Command(BaseCommand):
         # no database connection (`turnout demo` loads its data first) is shared with them.
         prepare_process()
         connections.close_all()
+        # Request metrics from every web worker, summed at /metrics (turnout.web.metrics).
+        metrics.use_multiprocess_directory(metrics_directory(host=host, port=port))
+        options["child_exit"] = lambda server, worker: metrics.mark_process_dead(worker.pid)
+        if settings.LOG_FORMAT == "json":
+            options["logconfig_dict"] = json_log_config()
         if wants_embedded_worker() and not no_task_worker:
             task_worker = _EmbeddedWorker()
             options["when_ready"] = task_worker.start
