@@ -14,6 +14,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import LocalEvent
@@ -129,12 +130,17 @@ def _retire(occurrence: SeriesOccurrence, report: SyncReport) -> None:
     """A date the rule no longer gives: cancelled (and its people told) if anyone signed up,
     otherwise removed; never dropped silently under someone's signup."""
     event = occurrence.event
-    if event.signups.exists():
-        if not event.is_cancelled:
-            report.cancelled.append(cancel_event(event=event))
-    else:
-        event.delete()
-        report.deleted += 1
+    if not event.signups.exists():
+        try:
+            with transaction.atomic():
+                event.delete()
+        except ProtectedError:
+            pass  # something of another app (a photo, a press item) holds on to it: cancel
+        else:
+            report.deleted += 1
+            return
+    if not event.is_cancelled:
+        report.cancelled.append(cancel_event(event=event))
 
 
 def sync_series(*, series: MeetupSeries, now: datetime) -> SyncReport:
