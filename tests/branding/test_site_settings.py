@@ -173,6 +173,13 @@ def test_slash_keeps_a_visitors_own_offered_choice():
     assert visitor.get("/").url == "/en/"
     visitor.cookies["django_language"] = "de"
     assert visitor.get("/").url == "/nl/"
+    assert Client().get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9").url == "/en/"
+    assert Client().get("/", HTTP_ACCEPT_LANGUAGE="de-DE,fr;q=0.5").url == "/nl/"
+
+
+def test_a_browser_language_that_is_not_offered_leads_to_the_default():
+    SiteSettings.objects.create(default_language="nl", languages_offered=["nl"])
+    assert Client().get("/", HTTP_ACCEPT_LANGUAGE="en").url == "/nl/"
 
 
 def test_the_default_language_must_be_offered(admin_client):
@@ -201,3 +208,11 @@ def test_emails_carry_the_brand_name_and_colour(language):
     )
     assert "Klimaat Samen" in email.html and "#1d4ed8" in email.html
     assert "Klimaat Samen" in email.subject
+
+
+def test_the_change_page_previews_the_logo_and_the_contrast(admin_client):
+    SiteSettings.objects.create(name="Klimaat Samen")
+    page = admin_client.get(CHANGE_URL).content.decode()
+    assert "No logo: the header shows the name only." in page
+    assert "Button text" in page and "6.67:1" in page  # white on the default brand colour
+    assert 'type="color"' in page

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
+from django.utils.cache import patch_vary_headers
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import condition, require_safe
 
 from . import icons
@@ -66,10 +68,14 @@ def logo(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def landing(request: HttpRequest) -> HttpResponseRedirect:
-    """`/`: the visitor's own earlier choice of language if offered, else the default language."""
+    """`/`: the visitor's own choice (cookie, then browser languages) among the languages
+    offered, else the default language."""
     site = SiteSettings.current()
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-    language = chosen if chosen in site.offered_languages() else site.landing_language()
+    offered = site.offered_languages()
+    wanted = [request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")]
+    header = request.headers.get("Accept-Language", "")
+    wanted += [tag.split("-")[0].lower() for tag, _q in parse_accept_lang_header(header)]
+    language = next((code for code in wanted if code in offered), site.landing_language())
     response = HttpResponseRedirect(f"/{language}/")
-    response["Vary"] = "Cookie"
+    patch_vary_headers(response, ["Cookie", "Accept-Language"])
     return response
