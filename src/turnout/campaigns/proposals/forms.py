@@ -22,7 +22,7 @@ from turnout.places.gazetteer import (
 )
 from turnout.web.text import SingleLineField
 
-from ..models import Campaign, LocalEvent
+from ..models import MAX_CAPACITY, Campaign, LocalEvent
 from ..validators import available_time_zones
 from .services import EventDetails, Proposer
 
@@ -112,6 +112,10 @@ class ProposalForm(forms.Form):
         ],
     )
     signup_url = forms.URLField(label=_("Link to the signup page"), max_length=500, required=False)
+    capacity = forms.IntegerField(
+        label=_("Places (optional)"), min_value=1, max_value=MAX_CAPACITY, required=False,
+        help_text=_("Leave empty for no limit."),
+    )  # fmt: skip
     description = forms.CharField(
         label=_("About the event (optional)"), required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -285,7 +289,7 @@ class ProposalForm(forms.Form):
             starts_at=data["starts_at"], ends_at=data["ends_at"],
             signup_url=data["signup_url"], description=data["description"],
             attendance_mode=data["attendance_mode"] or LocalEvent.AttendanceMode.IN_PERSON,
-            meeting_url=data["meeting_url"],
+            meeting_url=data["meeting_url"], capacity=data.get("capacity"),
         )  # fmt: skip
 
     def proposer(self) -> Proposer:

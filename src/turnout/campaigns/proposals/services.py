@@ -1,5 +1,6 @@
 """Proposals from "Organize in your area": proposing, confirming, and a coordinator's decision."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -57,6 +58,7 @@ class EventDetails:
     # confirmed their place ever see the meeting link.
     attendance_mode: str = LocalEvent.AttendanceMode.IN_PERSON
     meeting_url: str = ""
+    capacity: int | None = None  # places; None: no limit
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,13 @@ def is_outside_window(campaign: Campaign | None, details: EventDetails) -> bool:
 
 def default_title(event: LocalEvent, city: str) -> str:
     place = city or str(_("Online"))  # an online event has no city to be named after
-    return f"{event.campaign.title} · {place}" if event.campaign else place
+    if event.campaign is None:
+        return place
+    title = event.campaign.title
+    # "Protest in Utrecht" for Utrecht, not "Protest in Utrecht · Utrecht"
+    if city and re.search(rf"(?<!\w){re.escape(city)}(?!\w)", title, re.IGNORECASE):
+        return title
+    return f"{title} · {place}"
 
 
 def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
@@ -97,6 +105,7 @@ def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
         "description": details.description.strip(),
         "attendance_mode": details.attendance_mode,
         "meeting_url": details.meeting_url.strip(),
+        "capacity": details.capacity,
     }
     changed = {name for name, value in values.items() if getattr(event, name) != value}
     for name, value in values.items():
