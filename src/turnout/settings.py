@@ -241,20 +241,25 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)
 # --- scale: the task queue on Redis (issue 21) -------------------------------------------------
 # TASKS_BACKEND=rq: django-tasks-rq on REDIS_URL, for several servers and workers; the database
 # queue stays the default (one service fewer). `turnout worker` then runs an RQ worker for the
-# queue and the same timetable (notifications/rq_worker.py). Every task runs on the "default"
-# queue; DEFAULT_TIMEOUT is RQ's per-task limit, well above the slowest task (a feed import).
-RQ_QUEUES = {
-    "default": {
-        "URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
-        "DEFAULT_TIMEOUT": int(os.environ.get("RQ_TASK_TIMEOUT", "900")),
-    }
+# queue and the same timetable (notifications/rq_queue.py). DEFAULT_TIMEOUT is RQ's limit
+# for one task, well above the slowest (a feed import).
+# Tasks with a lower priority (reading a press link's page) wait in "low" (rq_queue.py).
+_RQ_QUEUE = {
+    "URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+    "DEFAULT_TIMEOUT": int(os.environ.get("RQ_TASK_TIMEOUT", "900")),
 }
+RQ_QUEUES = {"default": _RQ_QUEUE, "low": _RQ_QUEUE}
 if TASKS_BACKEND == "rq":
     if not os.environ.get("REDIS_URL"):
         from django.core.exceptions import ImproperlyConfigured
 
         raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL (redis://host:6379/0).")
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    TASKS = {
+        "default": {
+            "BACKEND": "turnout.notifications.rq_queue.RQBackend",
+            "QUEUES": list(RQ_QUEUES),
+        }
+    }
     INSTALLED_APPS.append("django_rq")  # the backend's system check asks for it
 # --- end scale: the task queue ------------------------------------------------------------------
 # `turnout serve` runs a task worker beside the web server unless this is false.

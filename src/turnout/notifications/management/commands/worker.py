@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 
+from turnout.notifications import rq_queue
 from turnout.notifications.scheduler import Scheduler, enqueue_all
 from turnout.notifications.task_worker import TaskWorker
 from turnout.web.heartbeat import HeartbeatThread, this_worker_id
@@ -18,7 +19,8 @@ from turnout.web.warmup import prepare_process
 
 class Command(BaseCommand):
     help = (
-        "Run background tasks from the database queue and queue periodic ones "
+        "Run background tasks from the queue (the database, or Redis with TASKS_BACKEND=rq) "
+        "and queue periodic ones "
         "(outbox delivery, reminders, retention)."
     )
 
@@ -41,6 +43,9 @@ class Command(BaseCommand):
         logging.getLogger("django_tasks_db").setLevel(logging.INFO)
         prepare_process(load_places=False)  # see turnout.web.warmup
         backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+        if rq_queue.uses_rq():  # TASKS_BACKEND=rq
+            self.run_rq_worker(batch=batch, no_schedule=no_schedule)
+            return
         if not isinstance(backend, DatabaseBackend):
             if batch:
                 enqueue_all()  # an immediate backend runs them here and now
@@ -74,6 +79,28 @@ class Command(BaseCommand):
         worker.configure_signals()
         try:
             worker.run()
+        finally:
+            heartbeat.stop()
+            if scheduler:
+                scheduler.stop()
+
+    def run_rq_worker(self, *, batch: bool, no_schedule: bool) -> None:
+        """TASKS_BACKEND=rq: the same command and timetable, an RQ worker on the Redis queue."""
+        worker_id = this_worker_id()
+        worker = rq_queue.rq_worker(name=worker_id)
+        if batch:
+            if not no_schedule:
+                enqueue_all()
+            rq_queue.run(worker, batch=True)
+            return
+        scheduler = None if no_schedule else Scheduler()
+        if scheduler:
+            scheduler.start()
+        heartbeat = HeartbeatThread(worker_id=worker_id)
+        heartbeat.start()
+        self.stdout.write("Turnout worker running on the Redis queue (Ctrl+C stops it).")
+        try:
+            rq_queue.run(worker, batch=False)  # RQ handles SIGTERM and SIGINT itself
         finally:
             heartbeat.stop()
             if scheduler:
