@@ -96,7 +96,7 @@ def test_an_online_event_card_says_online(client):
     ],
 )
 def test_hostile_titles_draw(client, title):
-    event = LocalEventFactory(title=title)
+    event = LocalEventFactory(title=title[:200])
     assert_card(client.get(f"/en/cards/events/{event.pk}.png"))
 
 
@@ -116,3 +116,20 @@ BRAND = cards.Brand(
 def test_the_brand_comes_from_one_place():
     brand = current_brand()
     assert brand.name and brand.background.startswith("#") and brand.text.startswith("#")
+
+
+def test_a_new_brand_colour_draws_a_new_card(client):
+    from turnout.branding.models import SiteSettings
+
+    event = LocalEventFactory()
+    before = client.get(f"/en/cards/events/{event.pk}.png")
+    site = SiteSettings.current()
+    site.name = "Klimaatbeweging"
+    site.brand_colour = "#14532d"
+    site.save()
+    after = client.get(f"/en/cards/events/{event.pk}.png")
+    assert_card(after)
+    assert before.content != after.content
+    pixel = Image.open(io.BytesIO(after.content)).convert("RGB").getpixel((600, 600))
+    assert pixel == (0x14, 0x53, 0x2D)
+    assert current_brand().name == "Klimaatbeweging"
