@@ -13,7 +13,8 @@ def valid_form(**changes) -> dict:
     """The admin change form's fields for settings that pass every check."""
     data = {
         "name": "Klimaat Samen",
-        "tagline": "",
+        "tagline_en": "",
+        "tagline_nl": "",
         "brand_colour": "#1d4ed8",
         "accent_colour": "#c2410c",
         "text_on_brand_colour": "#ffffff",

@@ -114,7 +114,8 @@ def test_links_must_be_a_short_list_of_https_addresses(admin_client, links):
 def test_pages_carry_name_colours_footer_and_links():
     SiteSettings.objects.create(
         name="Klimaat Samen",
-        tagline="Samen sterk",
+        tagline_en="Stronger together",
+        tagline_nl="Samen sterk",
         brand_colour="#1D4ED8",
         footer_text_en="Run by volunteers in ten cities.",
         footer_text_nl="Gerund door vrijwilligers in tien steden.",
@@ -128,7 +129,7 @@ def test_pages_carry_name_colours_footer_and_links():
     assert '<meta name="theme-color" content="#1d4ed8">' in english
     assert 'href="https://mastodon.example.org/@k"' in english
     assert 'href="https://example.org/about"' in dutch
-    assert "Samen sterk" in english
+    assert "Stronger together" in english and "Samen sterk" in dutch
     css = Client().get("/brand.css")
     assert css["Content-Type"].startswith("text/css")
     assert "--accent: #1d4ed8;" in css.content.decode()
@@ -136,7 +137,7 @@ def test_pages_carry_name_colours_footer_and_links():
 
 
 def test_hostile_text_in_the_settings_is_escaped():
-    SiteSettings.objects.create(name="<script>alert(1)</script>", tagline='"><img src=x>')
+    SiteSettings.objects.create(name="<script>alert(1)</script>", tagline_en='"><img src=x>')
     page = Client().get("/en/").content.decode()
     assert "<script>alert(1)" not in page and "<img src=x>" not in page
     assert "&lt;script&gt;" in page

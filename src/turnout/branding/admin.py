@@ -17,7 +17,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
     form = SiteSettingsForm
     readonly_fields = ("logo_preview", "contrast_preview", "updated_at")
     fieldsets = (
-        (_("Name"), {"fields": ("name", "tagline")}),
+        (_("Name"), {"fields": ("name", "tagline_en", "tagline_nl")}),
         (_("Logo and icon"), {"fields": ("logo", "logo_preview", "favicon")}),
         (
             _("Colours"),

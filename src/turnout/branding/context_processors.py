@@ -16,6 +16,7 @@ def brand(request: HttpRequest) -> dict:
     return {
         "brand": site,
         "site_name": site.name,
+        "brand_tagline": site.tagline(get_language() or ""),
         "brand_footer_text": site.footer_text(get_language() or ""),
         "brand_footer_links": site.public_links("footer_links"),
         "brand_social_links": site.public_links("social_links"),

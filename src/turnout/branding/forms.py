@@ -23,7 +23,8 @@ class SiteSettingsForm(forms.ModelForm):
         model = SiteSettings
         fields = [
             "name",
-            "tagline",
+            "tagline_en",
+            "tagline_nl",
             "logo",
             "favicon",
             "brand_colour",

@@ -45,7 +45,8 @@ class SiteSettings(models.Model):
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
     name = models.CharField(_("name"), max_length=80, default=_default_name)
-    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    tagline_en = models.CharField(_("tagline (English)"), max_length=160, blank=True)
+    tagline_nl = models.CharField(_("tagline (Dutch)"), max_length=160, blank=True)
     logo = models.FileField(
         _("logo"),
         upload_to="branding/",
@@ -236,6 +237,9 @@ class SiteSettings(models.Model):
 
     def footer_text(self, language: str) -> str:
         return getattr(self, f"footer_text_{language}", "") or ""
+
+    def tagline(self, language: str) -> str:
+        return getattr(self, f"tagline_{language}", "") or ""
 
     @property
     def logo_url(self) -> str:

@@ -16,7 +16,8 @@ TEXT_ON_BRAND = "#ffffff"
 def load_demo_brand() -> SiteSettings:
     site = SiteSettings.objects.filter(pk=1).first() or SiteSettings()
     site.name = "Safe AI Together"
-    site.tagline = "Volunteers for international AI safety rules"
+    site.tagline_en = "Volunteers for international AI safety rules"
+    site.tagline_nl = "Vrijwilligers voor internationale regels voor veilige AI"
     site.brand_colour = BRAND_COLOUR
     site.accent_colour = ACCENT_COLOUR
     site.text_on_brand_colour = TEXT_ON_BRAND
