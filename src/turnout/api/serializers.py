@@ -359,4 +359,9 @@ class EventQuery(LanguageQuery):
 class CityQuery(LanguageQuery):
     q = serializers.CharField(max_length=120, help_text="What the person typed so far.")
     country = serializers.RegexField(r"^[A-Za-z]{2}$", required=False)
+    near = serializers.RegexField(
+        r"^[A-Za-z]{2}$", required=False,
+        help_text="The visitor's country (ISO code): its places come first among equally close "
+        "names. By default the region of Accept-Language, or the one country of `lang`.",
+    )  # fmt: skip
     limit = serializers.IntegerField(required=False, min_value=1, max_value=20, default=10)

@@ -18,7 +18,7 @@ from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, with_accessibili
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.geo.beyond_radius import beyond_radius
 from turnout.geo.selectors import NearbyEvents, listed_events, nearby_events, online_events
-from turnout.places.gazetteer import find_cities
+from turnout.places.gazetteer import find_cities, visitor_country
 
 from .caching import cacheable, etag_for
 from .groups import events_have_groups, group_model
@@ -266,9 +266,13 @@ class CityList(PublicReadOnly, APIView):
         query.is_valid(raise_exception=True)
         data = query.validated_data
         language = requested_language(request)
-        cities = find_cities(
-            data["q"], language=language, country=data.get("country"), limit=data["limit"]
+        near = data.get("near") or visitor_country(
+            language=language, accept_language=request.headers.get("Accept-Language", "")
         )
+        cities = find_cities(
+            data["q"], language=language, country=data.get("country"), prefer_country=near,
+            limit=data["limit"],
+        )  # fmt: skip
         answer = CityListSerializer({"results": cities}, context={"language": language})
         return Response(answer.data)
 

@@ -33,6 +33,8 @@ AVAILABLE_MIN_POPULATIONS = (500, 1000, 5000, 15000)
 MIN_PREFIX_LENGTH = 2
 # Bounds the work of a prefix search ("sa" matches thousands of names).
 MAX_PREFIX_KEYS = 3000
+# How much larger a place abroad must be to come before one in the visitor's country.
+VISITOR_COUNTRY_WEIGHT = 10
 # Languages whose country names are understood in "Paris, France" style queries.
 COUNTRY_NAME_LANGUAGES = ("en", "nl", "de", "fr", "es", "it", "pt")
 
@@ -167,9 +169,16 @@ class Gazetteer:
         *,
         language: str | None = None,
         country: str | None = None,
+        prefer_country: str | None = None,
         limit: int = 10,
     ) -> list[City]:
-        """Cities whose name (in any language) is `query` or starts with it, best first."""
+        """Cities whose name (in any language) is `query` or starts with it, best first.
+
+        How likely a place is meant: its name as shown (in `language`) is what was typed,
+        then starts with it, then another of its names is or starts with it ("Utr" is an
+        abbreviation of Uttaradit, but Utrecht is meant); among those, the visitor's country
+        first unless another is more than ten times larger ("Paris" from Texas is still the
+        French one), then the larger place."""
         key = normalize_name(query)
         if not key or limit <= 0:
             return []
@@ -187,17 +196,20 @@ class Gazetteer:
         names = self.exonyms(base_language(language))
         exact_ids = set(exact)
 
+        preferred = (prefer_country or "").upper()
+
         def rank(city: City) -> tuple[int, int]:
-            shown = names.get(city.geonames_id, city.name)
-            if normalize_name(shown) == key:
+            shown = normalize_name(names.get(city.geonames_id, city.name))
+            if shown == key:
                 closeness = 0
-            elif city.geonames_id in exact_ids:
+            elif shown.startswith(key):
                 closeness = 1
-            elif normalize_name(shown).startswith(key):
+            elif city.geonames_id in exact_ids:
                 closeness = 2
             else:
                 closeness = 3
-            return closeness, -city.population
+            weight = VISITOR_COUNTRY_WEIGHT if city.country == preferred else 1
+            return closeness, -city.population * weight
 
         return sorted(cities, key=rank)[:limit]
 
@@ -254,10 +266,19 @@ def gazetteer() -> Gazetteer:
 
 
 def find_cities(
-    query: str, *, language: str | None = None, country: str | None = None, limit: int = 10
+    query: str,
+    *,
+    language: str | None = None,
+    country: str | None = None,
+    prefer_country: str | None = None,
+    limit: int = 10,
 ) -> list[City]:
-    """Suggestions for what someone is typing: exact names first, then by population."""
-    return gazetteer().find(query, language=language, country=country, limit=limit)
+    """Suggestions for what someone is typing, most likely meant first (see `Gazetteer.find`);
+    `country` keeps that country's cities only, `prefer_country` (the visitor's) puts them
+    first among equally close names."""
+    return gazetteer().find(
+        query, language=language, country=country, prefer_country=prefer_country, limit=limit
+    )
 
 
 def resolve_city(name: str, *, country: str | None = None) -> City | None:
@@ -283,3 +304,18 @@ def display_name(typed: str, country: str, language: str) -> str:
     if not localized or normalize_name(localized) == normalize_name(typed):
         return typed
     return localized
+
+
+# Page languages spoken mainly in one country; English, French, Spanish, ... are spoken in
+# many, so they say nothing about where the visitor is.
+_LANGUAGE_COUNTRIES = {"nl": "NL", "de": "DE", "it": "IT", "pl": "PL", "sv": "SE", "da": "DK"}
+
+
+def visitor_country(*, language: str | None = None, accept_language: str = "") -> str | None:
+    """The country a visitor is probably in: the region of their browser's first language
+    ("nl-BE" is Belgium), else the one country of the page's language; None when unknown."""
+    first = accept_language.split(",")[0].split(";")[0].strip().replace("_", "-")
+    region = first.split("-")[-1] if "-" in first else ""
+    if len(region) == 2 and region.isalpha():
+        return region.upper()
+    return _LANGUAGE_COUNTRIES.get(base_language(language or ""))

@@ -19,6 +19,7 @@ from turnout.places.gazetteer import (
     gazetteer,
     normalize_name,
     resolve_city,
+    visitor_country,
 )
 from turnout.web.text import SingleLineField
 
@@ -38,7 +39,10 @@ def suggest_cities(typed: str, *, language: str) -> list[City]:
     """
     name = typed.partition(",")[0].strip()
     for length in range(len(name), MIN_SUGGESTION_PREFIX - 1, -1):
-        found = find_cities(name[:length], language=language, limit=MAX_SUGGESTIONS)
+        found = find_cities(
+            name[:length], language=language, limit=MAX_SUGGESTIONS,
+            prefer_country=visitor_country(language=language),
+        )  # fmt: skip
         if found:
             return found
     return []
