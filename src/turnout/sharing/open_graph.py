@@ -13,6 +13,7 @@ from django.utils.translation import gettext, override
 
 from turnout.campaigns.day_details import public_place
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.groups.models import Group
 from turnout.localization.formatting import babel_locale, format_date_window, format_day
 
 from . import cards, urls_for
@@ -115,7 +116,7 @@ def for_event(event: LocalEvent, *, language: str) -> OpenGraph:
     )
 
 
-def for_group(group, *, language: str) -> OpenGraph:
+def for_group(group: Group, *, language: str) -> OpenGraph:
     """A group's name and its about text; no card of its own (the site's defaults otherwise)."""
     brand = current_brand()
     locale, others = _locales(language)

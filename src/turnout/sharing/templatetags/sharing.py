@@ -5,6 +5,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.groups.models import Group
 
 from .. import open_graph, structured_data
 from ..calendar_links import calendar_links
@@ -21,7 +22,7 @@ def open_graph_tags(context, obj=None, title="", summary=""):
         tags = open_graph.for_campaign(obj, language=language, title=title, summary=summary)
     elif isinstance(obj, LocalEvent):
         tags = open_graph.for_event(obj, language=language)
-    elif obj is not None and hasattr(obj, "get_absolute_url") and hasattr(obj, "name"):
+    elif isinstance(obj, Group):
         tags = open_graph.for_group(obj, language=language)
     else:
         request = context.get("request")
