@@ -1,0 +1,423 @@
+"""`turnout backup` and `turnout restore`: the whole platform in one .tar.gz, and back.
+
+An archive holds:
+- `manifest.json`: format version, when, the database vendor, the migrations applied per app
+  (so a restore can refuse data from a newer Turnout), rows per table at the moment of the
+  dump, the media files, the settings that shape the data (SITE_URL, LANGUAGES, the site's
+  name) and the names of the environment variables to set again on the new machine;
+- `database/turnout.sqlite3` (SQLite's online backup API: consistent while the server runs)
+  or `database/turnout.pgdump` (pg_dump's custom format, taken in the same snapshot as the
+  row counts);
+- `media/...`: every stored file (photos, logos), read through the storage API, so a bucket
+  is backed up like a folder;
+- `secrets.json` only with --include-secrets: SECRET_KEY. Never by default: an archive is
+  copied to places a key should not go.
+
+Nothing is held in memory whole: the database is dumped to a temporary file and every file is
+streamed into and out of the archive.
+"""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from django.apps import apps
+from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, default_storage, storages
+from django.db import connection, transaction
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SECRETS = "secrets.json"
+SQLITE_DUMP = "database/turnout.sqlite3"
+POSTGRES_DUMP = "database/turnout.pgdump"
+MEDIA_PREFIX = "media/"
+
+# Environment variables that hold secrets or name this machine's services: never archived,
+# listed in the manifest (those set when the backup ran) to be set again after a restore.
+ENVIRONMENT_TO_SET_AGAIN = (
+    "SECRET_KEY", "DATABASE_URL", "REDIS_URL", "EMAIL_URL", "EMAIL_HOST", "EMAIL_HOST_USER",
+    "EMAIL_HOST_PASSWORD", "MEDIA_STORAGE_URL", "METRICS_TOKEN", "TRANSLATION_API_KEY",
+    "TRANSLATION_ENDPOINT", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "TRUSTED_PROXIES",
+    "SITE_URL", "TURNOUT_SITE_NAME", "DEFAULT_FROM_EMAIL", "MEDIA_ROOT", "TASKS_BACKEND",
+)  # fmt: skip
+
+
+class RestoreRefused(Exception):
+    """The archive cannot be restored here; the message says why and what to do."""
+
+
+# --- what is in the database -------------------------------------------------------------------
+
+
+def counted_models() -> list:
+    """Turnout's own tables, and the task queue's: what a round trip must bring back."""
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_config.name.startswith("turnout.")
+        or model._meta.app_label in {"django_tasks_database", "django_tasks_db"}
+        if not model._meta.proxy and model._meta.managed
+    ]
+
+
+def count_rows(cursor) -> dict[str, int]:
+    counts = {}
+    quote = connection.ops.quote_name
+    for model in counted_models():
+        table = model._meta.db_table
+        cursor.execute(f"SELECT COUNT(*) FROM {quote(table)}")
+        counts[model._meta.label] = cursor.fetchone()[0]
+    return counts
+
+
+def applied_migrations() -> dict[str, list[str]]:
+    applied: dict[str, list[str]] = {}
+    for app, name in sorted(MigrationRecorder(connection).applied_migrations()):
+        applied.setdefault(app, []).append(name)
+    return applied
+
+
+def vendor() -> str:
+    return connection.vendor  # "sqlite" or "postgresql"
+
+
+# --- PostgreSQL's tools --------------------------------------------------------------------------
+
+
+def postgres_tool(name: str) -> str:
+    """pg_dump or pg_restore of the server's major version where Debian installs several
+    (/usr/lib/postgresql/<major>/bin), else the one on PATH."""
+    connection.ensure_connection()
+    major = connection.pg_version // 10000  # type: ignore[attr-defined]
+    matching = Path(f"/usr/lib/postgresql/{major}/bin/{name}")
+    if matching.exists():
+        return str(matching)
+    if found := shutil.which(name):
+        return found
+    raise RestoreRefused(f"{name} is not installed: install postgresql-client-{major}.")
+
+
+def postgres_arguments() -> tuple[list[str], dict[str, str]]:
+    """Connection arguments and environment for pg_dump/pg_restore: the password goes in the
+    environment, never on a command line others can read."""
+    db = settings.DATABASES["default"]
+    arguments = ["--dbname", db["NAME"]]
+    if db.get("HOST"):
+        arguments += ["--host", db["HOST"]]
+    if db.get("PORT"):
+        arguments += ["--port", str(db["PORT"])]
+    if db.get("USER"):
+        arguments += ["--username", db["USER"]]
+    environment = dict(os.environ)
+    if db.get("PASSWORD"):
+        environment["PGPASSWORD"] = db["PASSWORD"]
+    return arguments, environment
+
+
+def _run(command: list[str], environment: dict[str, str]) -> None:
+    result = subprocess.run(command, env=environment, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RestoreRefused(f"{Path(command[0]).name} failed: {result.stderr.strip()}")
+
+
+# --- backup ----------------------------------------------------------------------------------
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    manifest: dict
+
+
+@contextmanager
+def _database_dump(workdir: Path) -> Iterator[tuple[str, Path, dict[str, int]]]:
+    """The database in a file, and the rows per table in that very copy."""
+    if vendor() == "sqlite":
+        target = workdir / "turnout.sqlite3"
+        source = sqlite3.connect(settings.DATABASES["default"]["NAME"])
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)  # page by page; writers may go on meanwhile
+            counts = count_rows(copy.cursor())
+        finally:
+            copy.close()
+            source.close()
+        yield SQLITE_DUMP, target, counts
+    elif vendor() == "postgresql":
+        target = workdir / "turnout.pgdump"
+        arguments, environment = postgres_arguments()
+        pg_dump = postgres_tool("pg_dump")
+        # One snapshot for the counts and the dump, so the manifest says what the dump holds.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            cursor.execute("SELECT pg_export_snapshot()")
+            snapshot = cursor.fetchone()[0]
+            counts = count_rows(cursor)
+            _run(
+                [pg_dump, "--format=custom", "--no-owner", f"--snapshot={snapshot}",
+                 "--file", str(target), *arguments],
+                environment,
+            )  # fmt: skip
+        yield POSTGRES_DUMP, target, counts
+    else:
+        raise RestoreRefused(f"Backups support SQLite and PostgreSQL, not {vendor()}.")
+
+
+def stored_files(storage=None, folder: str = "") -> Iterator[str]:
+    """Every file name in the storage (a local folder or a bucket), depth first."""
+    storage = storage or default_storage
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in sorted(files):
+        yield f"{folder}/{name}" if folder else name
+    for sub in sorted(folders):
+        yield from stored_files(storage, f"{folder}/{sub}" if folder else sub)
+
+
+def _add_json(archive: tarfile.TarFile, name: str, data: dict, *, mode: int = 0o644) -> None:
+    payload = json.dumps(data, indent=2, ensure_ascii=False, default=str).encode()
+    info = tarfile.TarInfo(name)
+    info.size = len(payload)
+    info.mode = mode
+    info.mtime = int(datetime.now().timestamp())
+    with tempfile.SpooledTemporaryFile() as buffer:
+        buffer.write(payload)
+        buffer.seek(0)
+        archive.addfile(info, buffer)
+
+
+def _add_media(archive: tarfile.TarFile) -> tuple[int, int]:
+    files = size = 0
+    storage = default_storage
+    for name in stored_files(storage):
+        info = tarfile.TarInfo(MEDIA_PREFIX + name)
+        info.size = storage.size(name)
+        info.mode = 0o644
+        with storage.open(name, "rb") as stream:
+            archive.addfile(info, stream)
+        files += 1
+        size += info.size
+    return files, size
+
+
+def write_backup(path: Path, *, now: datetime, include_secrets: bool = False) -> BackupResult:
+    path = path.resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")  # never a half archive under the name
+    with tempfile.TemporaryDirectory(prefix="turnout-backup-") as workdir:
+        with _database_dump(Path(workdir)) as (member, dump, counts):
+            manifest = {
+                "format": FORMAT_VERSION,
+                "created_at": now.isoformat(),
+                "database": {"vendor": vendor(), "file": member},
+                "migrations": applied_migrations(),
+                "rows": counts,
+                "settings": {
+                    "SITE_URL": settings.SITE_URL,
+                    "TURNOUT_SITE_NAME": settings.TURNOUT_SITE_NAME,
+                    "LANGUAGES": [code for code, _ in settings.LANGUAGES],
+                    "LANGUAGE_CODE": settings.LANGUAGE_CODE,
+                    "TIME_ZONE": settings.TIME_ZONE,
+                    "MEDIA_STORAGE": type(storages["default"]).__name__,
+                },
+                # Where SECRET_KEY came from: a key in DATA_DIR/secret_key (the embedded
+                # default) must be copied, or links in emails already sent stop working.
+                "secret_key_from": "environment" if os.environ.get("SECRET_KEY") else "file",
+                "environment_to_set_again": [
+                    name for name in ENVIRONMENT_TO_SET_AGAIN if os.environ.get(name)
+                ],
+                "includes_secrets": include_secrets,
+            }
+            with tarfile.open(partial, "w:gz") as archive:
+                archive.add(dump, arcname=member)
+                media_files, media_bytes = _add_media(archive)
+                manifest["media"] = {"files": media_files, "bytes": media_bytes}
+                if include_secrets:
+                    _add_json(archive, SECRETS, {"SECRET_KEY": settings.SECRET_KEY}, mode=0o600)
+                _add_json(archive, MANIFEST, manifest)
+    if include_secrets:
+        partial.chmod(0o600)
+    partial.replace(path)
+    return BackupResult(path, manifest)
+
+
+# --- restore ---------------------------------------------------------------------------------
+
+
+def read_manifest(archive: tarfile.TarFile) -> dict:
+    try:
+        member = archive.getmember(MANIFEST)
+    except KeyError:
+        raise RestoreRefused("This is not a Turnout backup: it has no manifest.json.") from None
+    stream = archive.extractfile(member)
+    assert stream is not None
+    manifest = json.load(stream)
+    if manifest.get("format") != FORMAT_VERSION:
+        raise RestoreRefused(
+            f"This backup has format {manifest.get('format')!r}; this Turnout reads format "
+            f"{FORMAT_VERSION}. Restore it with the Turnout version that wrote it."
+        )
+    return manifest
+
+
+def unknown_migrations(manifest: dict) -> list[str]:
+    """Migrations the archive's data has and this code does not know: data from a newer
+    Turnout (or from an app this one lacks), which `migrate` could not bring back."""
+    known = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
+    return [
+        f"{app}.{name}"
+        for app, names in manifest["migrations"].items()
+        for name in names
+        if (app, name) not in known
+    ]
+
+
+def database_has_data() -> bool:
+    tables = set(connection.introspection.table_names())
+    with connection.cursor() as cursor:
+        quote = connection.ops.quote_name
+        for model in counted_models():
+            if model._meta.db_table in tables:
+                cursor.execute(f"SELECT 1 FROM {quote(model._meta.db_table)} LIMIT 1")
+                if cursor.fetchone():
+                    return True
+    return False
+
+
+def _safe_media_name(name: str) -> str | None:
+    """The storage name of an archived media file, or None for anything that would land
+    outside the media folder."""
+    path = PurePosixPath(name.removeprefix(MEDIA_PREFIX))
+    if path.is_absolute() or ".." in path.parts or not path.parts:
+        return None
+    return str(path)
+
+
+def _restore_sqlite(archive: tarfile.TarFile, member: str, workdir: Path) -> None:
+    archive.extract(member, workdir, filter="data")
+    source = sqlite3.connect(workdir / member)
+    connection.close()  # the file is rewritten under Django's connection
+    target = sqlite3.connect(settings.DATABASES["default"]["NAME"])
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _restore_postgres(archive: tarfile.TarFile, member: str, workdir: Path) -> None:
+    archive.extract(member, workdir, filter="data")
+    arguments, environment = postgres_arguments()
+    pg_restore = postgres_tool("pg_restore")
+    connection.close()
+    _run(
+        [pg_restore, "--clean", "--if-exists", "--no-owner", "--no-privileges",
+         "--exit-on-error", *arguments, str(workdir / member)],
+        environment,
+    )  # fmt: skip
+
+
+def _restore_media(archive: tarfile.TarFile) -> int:
+    restored = 0
+    storage = default_storage
+    for member in archive:
+        if not member.name.startswith(MEDIA_PREFIX) or not member.isfile():
+            continue
+        name = _safe_media_name(member.name)
+        if name is None:
+            raise RestoreRefused(
+                f"The archive holds a file outside the media folder: {member.name}"
+            )
+        stream = archive.extractfile(member)
+        assert stream is not None
+        if storage.exists(name):
+            storage.delete(name)
+        content = File(stream, name=name)
+        content.size = member.size
+        saved = storage.save(name, content)
+        if saved != name:
+            raise RestoreRefused(f"The storage saved {name} as {saved}.")
+        restored += 1
+    return restored
+
+
+def media_is_empty() -> bool:
+    return next(stored_files(), None) is None
+
+
+def _restore_secrets(archive: tarfile.TarFile) -> bool:
+    """Keep the archived SECRET_KEY where settings read it when the environment gives none."""
+    if os.environ.get("SECRET_KEY"):
+        return False
+    stream = archive.extractfile(archive.getmember(SECRETS))
+    assert stream is not None
+    key = json.load(stream)["SECRET_KEY"]
+    key_file = Path(settings.DATA_DIR) / "secret_key"
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return True
+
+
+@dataclass
+class RestoreResult:
+    manifest: dict
+    media_files: int
+    secret_key_restored: bool
+
+
+def check_restorable(manifest: dict, *, force: bool) -> None:
+    if manifest["database"]["vendor"] != vendor():
+        raise RestoreRefused(
+            f"The backup holds a {manifest['database']['vendor']} database; this machine uses "
+            f"{vendor()}. Set DATABASE_URL to a {manifest['database']['vendor']} database."
+        )
+    if unknown := unknown_migrations(manifest):
+        shown = ", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
+        raise RestoreRefused(
+            "The backup comes from a newer Turnout: its database has migrations this version "
+            f"does not know ({shown}). Install the version that wrote it, then restore."
+        )
+    if not force and (database_has_data() or not media_is_empty()):
+        raise RestoreRefused(
+            "The database or the media folder here is not empty; restoring would replace it. "
+            "Run again with --force to replace it."
+        )
+
+
+def restore_backup(path: Path, *, force: bool = False) -> RestoreResult:
+    with tarfile.open(path, "r:gz") as archive:
+        manifest = read_manifest(archive)
+        check_restorable(manifest, force=force)
+        member = manifest["database"]["file"]
+        with tempfile.TemporaryDirectory(prefix="turnout-restore-") as workdir:
+            if manifest["database"]["vendor"] == "sqlite":
+                _restore_sqlite(archive, member, Path(workdir))
+            else:
+                _restore_postgres(archive, member, Path(workdir))
+        media_files = _restore_media(archive)
+        secret = manifest.get("includes_secrets") and _restore_secrets(archive)
+    return RestoreResult(manifest, media_files, bool(secret))
+
+
+def current_row_counts() -> dict[str, int]:
+    with connection.cursor() as cursor:
+        return count_rows(cursor)
+
+
+def is_local_storage() -> bool:
+    return isinstance(storages["default"], FileSystemStorage)
