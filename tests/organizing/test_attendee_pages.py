@@ -156,3 +156,15 @@ def test_attendance_cannot_be_marked_before_the_event(client, event, organizer):
     assert "once the event has started" in response.content.decode()
     ada.refresh_from_db()
     assert ada.state == "confirmed"
+
+
+def test_the_attendee_page_leads_to_the_days_tools(client):
+    event = LocalEventFactory()
+    organizer = UserFactory()
+    event.organizers.add(organizer)
+    client.force_login(organizer)
+    page = client.get(f"/nl/signups/events/{event.pk}/attendees/").content.decode()
+    for path in ("roles", "check-in", "share", "follow-up/event"):
+        assert f'href="/nl/{path}/events/{event.pk}/"' in page or f"/nl/{path}/{event.pk}/" in page
+    for label in ("Inchecken", "Wie nam er iemand mee", "Antwoorden op de enquête"):
+        assert label in page
