@@ -69,6 +69,15 @@ def test_the_image_address_changes_after_an_edit(client, event):
     assert first != second
 
 
+def test_the_campaign_card_address_changes_with_its_reach(client, event):
+    def image() -> str:
+        return meta_tags(client.get("/en/campaigns/klimaat/").content.decode())["og:image"][0]
+
+    before = image()
+    LocalEventFactory(campaign=event.campaign, city="Gent", country="BE")
+    assert image() != before
+
+
 def test_group_page_has_its_own_tags(client):
     group = Group.objects.create(
         kind=Group.Kind.NATIONAL, name="Klimaat NL", slug="klimaat-nl", country="NL",

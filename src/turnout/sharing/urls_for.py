@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.selectors import campaign_reach
 
 
 def absolute(path: str) -> str:
@@ -19,7 +20,9 @@ def page_url(obj: Campaign | LocalEvent, language: str) -> str:
 def campaign_card_url(campaign: Campaign, language: str) -> str:
     with override(language):
         path = reverse("sharing:campaign_card", kwargs={"slug": campaign.slug})
-    return absolute(f"{path}?v={_version(campaign)}")
+    # The card shows the reach: a new city is a new card, so a new address for crawlers.
+    reach = campaign_reach(campaign)
+    return absolute(f"{path}?v={_version(campaign)}-{reach.cities}-{reach.countries}")
 
 
 def event_card_url(event: LocalEvent, language: str) -> str:
