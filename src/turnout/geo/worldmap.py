@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from turnout.campaigns.day_details import public_coordinates
@@ -218,6 +218,31 @@ class MapPlace:
     url: str = ""  # the page of its first event
 
 
+# Dots whose centres are closer than this many dot radii overlap or nearly touch at any size
+# the map is drawn (the radius grows with the view): they become one dot with a count.
+GROUP_DISTANCE_IN_RADII = 2.5
+
+
+@dataclass
+class MapGroup:
+    """Places too close to tell apart on the map, drawn as one dot with their events' count."""
+
+    places: list[MapPlace]
+    number: int  # 1, 2, ... in the map's order: the anchor of its list
+
+    @property
+    def x(self) -> float:
+        return sum(p.x for p in self.places) / len(self.places)
+
+    @property
+    def y(self) -> float:
+        return sum(p.y for p in self.places) / len(self.places)
+
+    @property
+    def event_count(self) -> int:
+        return sum(len(p.events) for p in self.places)
+
+
 @dataclass
 class WorldMap:
     places: list[MapPlace]
@@ -232,6 +257,24 @@ class WorldMap:
     @property
     def dot_radius(self) -> float:
         return max(5.0, self.view_box[2] / 70)
+
+    @cached_property
+    def dots(self) -> list[MapPlace | MapGroup]:
+        """What the map draws: a place alone, or a group of places too close to tell apart."""
+        clusters = _close_together(self.places, GROUP_DISTANCE_IN_RADII * self.dot_radius)
+        dots: list[MapPlace | MapGroup] = []
+        groups = 0
+        for members in clusters:
+            if len(members) == 1:
+                dots.append(members[0])
+            else:
+                groups += 1
+                dots.append(MapGroup(members, number=groups))
+        return dots
+
+    @property
+    def groups(self) -> list[MapGroup]:
+        return [dot for dot in self.dots if isinstance(dot, MapGroup)]
 
     @property
     def points(self) -> list[dict]:
@@ -287,6 +330,34 @@ def build_world_map(events: Iterable[LocalEvent], *, language: str) -> WorldMap:
         view_box=_view_around(ordered),
         highlighted=highlighted,
     )
+
+
+def _close_together(places: Sequence[MapPlace], distance: float) -> list[list[MapPlace]]:
+    """Places linked by chains of neighbours closer than `distance`, in the places' order.
+
+    A grid of `distance`-sized cells keeps this near-linear for a campaign of thousands."""
+    parent = list(range(len(places)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i, place in enumerate(places):
+        cell = (int(place.x // distance), int(place.y // distance))
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for j in cells.get((cell[0] + dx, cell[1] + dy), ()):
+                    other = places[j]
+                    if math.hypot(place.x - other.x, place.y - other.y) < distance:
+                        parent[root(i)] = root(j)
+        cells.setdefault(cell, []).append(i)
+    clusters: dict[int, list[MapPlace]] = {}
+    for i, place in enumerate(places):
+        clusters.setdefault(root(i), []).append(place)
+    return list(clusters.values())
 
 
 def _view_around(places: Sequence[MapPlace]) -> tuple[float, float, float, float]:

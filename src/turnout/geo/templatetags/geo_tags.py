@@ -68,8 +68,13 @@ def _promoted_mark(row: str, item: selectors.NearbyEvent, units: Units) -> str:
 
 
 @register.simple_tag
-def map_dots(world: worldmap.WorldMap) -> SafeString:
-    return map_markup.map_dots(world)
+def map_dots(world: worldmap.WorldMap, anchor: str = "map") -> SafeString:
+    return map_markup.map_dots(world, anchor)
+
+
+@register.simple_tag
+def map_group_items(world: worldmap.WorldMap, anchor: str = "map") -> SafeString:
+    return map_markup.map_group_items(world, anchor)
 
 
 @register.simple_tag
