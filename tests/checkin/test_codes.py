@@ -50,6 +50,7 @@ def test_codes_are_unique_within_an_event_and_find_their_person(event):
         "abcd-efgh",
         " ABCD EFGH ",
         "abcdefgh",
+        "ＡＢＣＤ－ＥＦＧＨ",  # full-width, from some phone keyboards
         "https://x.example/nl/check-in/events/4/code/ABCDEFGH/",
     ],
 )

@@ -1,6 +1,7 @@
 """The door page through Django's test client: who may open it, and what each form does."""
 
 import re
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -233,3 +234,30 @@ def test_without_the_dejavu_font_the_sheet_still_prints(event, monkeypatch, tmp_
 def test_the_organizers_dashboard_links_to_the_door(client, organizer, event):
     client.force_login(organizer)
     assert door_url(event) in client.get(reverse("dashboard:home")).content.decode()
+
+
+HOSTILE = [
+    "",
+    " ",
+    "x" * 5000,
+    "'; DROP TABLE signups_signup; --",
+    "<script>alert(1)</script>",
+    "\x00\r\nBcc: evil@example.org",
+    "ＡＢＣＤ－ＥＦＧＨ",  # full-width, as some phone keyboards type
+    "😀 ﷽ 𝐀𝐁𝐂",
+    "https://evil.example/code/AAAA/../../admin/",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_at_the_door_gets_a_clear_answer_never_a_500(door, event, ada, text):
+    code = door.post(door_url(event, "checkin:check_in_by_code"), {"code": text})
+    assert code.status_code == 303
+    search = door.get(door_url(event), {"q": text})
+    assert search.status_code == 200
+    walk_in = door.post(door_url(event, "checkin:walk_in"), {"name": text, "email": text})
+    assert walk_in.status_code in {303, 400}
+    landing = door.get(door_url(event) + "code/" + quote(text.replace("/", ""), safe="") + "/")
+    assert landing.status_code in {200, 404}
+    ada.refresh_from_db()
+    assert ada.state == Signup.State.CONFIRMED

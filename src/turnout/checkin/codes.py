@@ -13,6 +13,7 @@ browser), and the page offers a single "check in" button, behind the organizer's
 """
 
 import re
+import unicodedata
 
 import segno
 from django.conf import settings
@@ -46,7 +47,7 @@ def display_code(code: str) -> str:
 def normalize_code(typed: str) -> str:
     """What someone typed or scanned, as a code: capitals, no dashes or spaces; a scanned
     check-in URL gives its code. May be too short or long: the lookup then finds no one."""
-    text = typed.strip()
+    text = unicodedata.normalize("NFKC", typed).strip()  # full-width letters of phone keyboards
     if "/code/" in text:  # a scanned QR code: .../code/ABCDEFGH/
         text = text.rsplit("/code/", 1)[1]
     return _NOT_CODE.sub("", text.upper())[: CODE_LENGTH * 2]
