@@ -52,7 +52,10 @@ def _digest(scope: str, key: str) -> str:
 
 
 def hit(*limits: Limit, now: datetime) -> Limited | None:
-    """Count one attempt against every limit; return Limited if any of them is now exceeded."""
+    """Count one attempt against every limit; return Limited if any of them is now exceeded.
+
+    Runs in the caller's transaction when there is one (the signup view counts in the
+    signup's, saving a commit): its rows stay locked until that commit, so count last."""
     active = [limit for limit in limits if limit.per_window > 0]
     if not active:
         return None

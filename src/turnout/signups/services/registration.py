@@ -79,7 +79,9 @@ def sign_up(
         raise ValidationError(_("Please accept the code of conduct."))
     email = normalize_email(email)
     referrer_id = _referrer_id(event, via, email=email) if via else None
-    with transaction.atomic():
+    # No savepoint of its own inside the caller's transaction (the signup view's, which counts
+    # the rate limits in it): an error here undoes the caller's transaction anyway.
+    with transaction.atomic(savepoint=False):
         try:
             with transaction.atomic():
                 signup = Signup.objects.create(

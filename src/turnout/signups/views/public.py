@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -46,7 +47,7 @@ def _public_event_for_signup(pk: int) -> LocalEvent:
         .filter(pk=pk)
         .first()
     )
-    if event is None or not event.is_public_with(event.campaign_status):  # type: ignore[attr-defined]
+    if event is None or not event.is_public_with(event.campaign_status):
         raise Http404
     return event
 
@@ -83,15 +84,38 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _event_page(request, event, form, status=400)
 
-    limited = rate_limits.hit(
-        Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
-        Limit(
-            "signup-email",
-            normalize_email(form.cleaned_data["email"]),
-            settings.SIGNUP_RATE_PER_EMAIL,
-        ),
-        now=now,
-    )
+    # One transaction for the signup and its rate-limit count: one commit, not two. The count
+    # comes last, so the counter rows (one per client address, shared by every request from
+    # it) stay locked only until the commit, not while the signup is written. A request over
+    # a limit is rolled back whole, its count included: the counter stays past the limit, so
+    # the next one is refused as well, and nothing of the signup or its email remains.
+    refused: ValidationError | None = None
+    with transaction.atomic():
+        try:
+            registration.sign_up(
+                event=event,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                phone=form.cleaned_data["phone"],
+                language=get_language(),
+                accepted_code_of_conduct=form.cleaned_data["accepted_code_of_conduct"],
+                wants_updates=form.cleaned_data["wants_updates"],
+                via=form.cleaned_data["via"],
+                now=now,
+            )
+        except ValidationError as error:
+            refused = error  # raised before sign_up writes anything; the attempt still counts
+        limited = rate_limits.hit(
+            Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
+            Limit(
+                "signup-email",
+                normalize_email(form.cleaned_data["email"]),
+                settings.SIGNUP_RATE_PER_EMAIL,
+            ),
+            now=now,
+        )
+        if limited:
+            transaction.set_rollback(True)
     if limited:
         form.add_error(
             None,
@@ -101,20 +125,8 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
         response = _event_page(request, event, form, status=429)
         response["Retry-After"] = str(limited.retry_after)
         return response
-    try:
-        registration.sign_up(
-            event=event,
-            name=form.cleaned_data["name"],
-            email=form.cleaned_data["email"],
-            phone=form.cleaned_data["phone"],
-            language=get_language(),
-            accepted_code_of_conduct=form.cleaned_data["accepted_code_of_conduct"],
-            wants_updates=form.cleaned_data["wants_updates"],
-            via=form.cleaned_data["via"],
-            now=now,
-        )
-    except ValidationError as error:
-        for message in error.messages:
+    if refused is not None:
+        for message in refused.messages:
             form.add_error(None, message)
         return _event_page(request, event, form, status=400)
     # The same answer for a new and a repeated signup: the page must not reveal who signed up.
