@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
+from turnout.notifications.composition import Email
 from turnout.web.email_addresses import normalize_email
 
 from .. import emails as signup_emails
@@ -141,31 +142,69 @@ def _may_send_notice(signup: Signup, *, now: datetime) -> bool:
 
 
 def confirm_signup(*, token: str, now: datetime) -> Signup:
-    """Confirm the address behind `token`, taking a place or a waitlist spot."""
-    event_id = selectors.signup_by_token(token).event_id
+    """Confirm the address behind `token`, taking a place or a waitlist spot.
+
+    Raises Signup.DoesNotExist for an unknown token.
+
+    Everyone confirming for one event queues on its row lock, so the lock is held for the
+    decision and its writes only. The email ("you're in" with the invite, or "you're on the
+    waitlist") is composed before the lock, for the outcome the count predicts; it is written
+    to the outbox in the transaction that decides, so each confirmation has exactly one
+    email whatever happens to the process. Only when the count changed in the meantime (the
+    last places) is the other email composed under the lock.
+    """
+    if not token:
+        raise Signup.DoesNotExist
+    signup = selectors.signup_by_token(token)  # the one full read: event and campaign too
+    if signup.state != Signup.State.AWAITING_CONFIRMATION:
+        return signup  # confirming twice is harmless
+    event = signup.event
+    signup.confirmed_at = now
+    # Their own share code, to bring a friend (signups/models.py new_referral_code()).
+    signup.referral_code = signup.referral_code or new_referral_code()
+    predicted = _outcome(event, signup)
+    email = _confirmation_email(signup, predicted, now=now)
     with transaction.atomic():
-        event = LocalEvent.objects.select_for_update().get(pk=event_id)
-        signup = Signup.objects.select_for_update().get(token=token)
-        if signup.state != Signup.State.AWAITING_CONFIRMATION:
-            return signup  # confirming twice is harmless
-        if not event.takes_signups_here(now=now):
+        locked = (
+            LocalEvent.objects.select_for_update()
+            .only("status", "signup_url", "ends_at", "capacity")
+            .get(pk=event.pk)
+        )
+        state = Signup.objects.select_for_update().values_list("state", flat=True).get(pk=signup.pk)
+        if state != Signup.State.AWAITING_CONFIRMATION:
+            signup.refresh_from_db()  # confirmed (or cancelled) meanwhile by another request
+            return signup
+        if not locked.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
-        signup.event = event
-        signup.confirmed_at = now
-        # Their own share code, to bring a friend (signups/models.py new_referral_code()).
-        signup.referral_code = signup.referral_code or new_referral_code()
-        if event.capacity is None or selectors.places_taken(event) < event.capacity:
-            signup.state = Signup.State.CONFIRMED
-            signup.save(update_fields=["state", "confirmed_at", "referral_code"])
-            outbox.enqueue(signup_emails.signup_confirmed(signup, now=now), now=now)
-        else:
-            signup.state = Signup.State.WAITLISTED
+        event.capacity = locked.capacity
+        outcome = _outcome(event, signup)
+        if outcome != predicted:
+            email = _confirmation_email(signup, outcome, now=now)
+        signup.state = outcome
+        fields = ["state", "confirmed_at", "referral_code"]
+        if outcome == Signup.State.WAITLISTED:
             signup.waitlisted_at = now
-            signup.save(
-                update_fields=["state", "confirmed_at", "waitlisted_at", "referral_code"]
-            )
-            outbox.enqueue(signup_emails.waitlisted(signup), now=now)
+            fields.append("waitlisted_at")
+        signup.save(update_fields=fields)
+        outbox.enqueue(email, now=now)
     return signup
+
+
+def _outcome(event: LocalEvent, signup: Signup) -> str:
+    """Confirmed while places are left, else waitlisted; sets `signup.state` to it, since the
+    email's content depends on whether the person holds a place."""
+    if event.capacity is None or selectors.places_taken(event) < event.capacity:
+        signup.state = Signup.State.CONFIRMED
+    else:
+        signup.state = Signup.State.WAITLISTED
+    return signup.state
+
+
+def _confirmation_email(signup: Signup, outcome: str, *, now: datetime) -> Email:
+    signup.state = outcome
+    if outcome == Signup.State.CONFIRMED:
+        return signup_emails.signup_confirmed(signup, now=now)
+    return signup_emails.waitlisted(signup)
 
 
 def cancel_signup(*, token: str, now: datetime) -> Signup:

@@ -166,9 +166,10 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_POST
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
-    _signup_or_404(token)
     try:
         signup = registration.confirm_signup(token=token, now=timezone.now())
+    except Signup.DoesNotExist:
+        raise Http404 from None
     except registration.SignupClosed as error:
         messages.error(request, " ".join(error.messages))
         return redirect("signups:manage", token=token)
