@@ -1,5 +1,6 @@
 """`turnout serve`: run the platform under gunicorn, the way production runs it."""
 
+import logging
 import os
 import signal
 import subprocess
@@ -184,7 +185,11 @@ class Command(BaseCommand):
         port = port or int(os.environ.get("PORT", "8000"))
         workers = workers or int(os.environ.get("WEB_CONCURRENCY", "2"))
         follow_served_address(host=host, port=port)
-        self.stdout.write(f"Serving Turnout at http://{host}:{port}/ (Ctrl+C stops it)")
+        serving = f"Serving Turnout at http://{host}:{port}/ (Ctrl+C stops it)"
+        if settings.LOG_FORMAT == "json":  # every line a JSON object, this one too
+            logging.getLogger("turnout.serve").info(serving)
+        else:
+            self.stdout.write(serving)
         options = {
             "bind": f"{host}:{port}",
             # gunicorn believes X-Forwarded-Proto from the same proxies as Django, no others.

@@ -1,0 +1,1 @@
+from tests.reliability.served import database_template, served_database  # noqa: F401
