@@ -54,7 +54,7 @@ def missing() -> str | None:
     return f"several servers need {', '.join(absent)}" if absent else None
 
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(bool(missing()), reason=str(missing()))]
+REPOSITORY = SITE_CONFIG.parents[2]
 
 CAPACITY, PEOPLE, REMINDED, CROWD = 60, 100, 30, 200
 AWS = {
@@ -370,6 +370,8 @@ def settled(read: Callable[[], Counter], *, expected: Counter, message: str) -> 
     assert read() == expected, (read() - expected) or (expected - read())
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(bool(missing()), reason=str(missing()))
 def test_two_servers_two_workers_redis_and_object_storage_behind_nginx(topology):
     started = time.monotonic()
     base, sink, database = topology["base"], topology["sink"], topology["database"]
@@ -513,3 +515,47 @@ def campaign_change_is_seen_by_both_servers(topology) -> None:
     assert shown("Several servers, one cache")  # at once: no waiting for the 600 s
     for _ in range(4):
         visit(title="Several servers, one cache")
+
+
+def test_the_environment_example_lists_every_setting():
+    """deploy/turnout.env.example names every variable Turnout reads, on a line of its own
+    (systemd's EnvironmentFile takes no comment after a value)."""
+    source = "\n".join(path.read_text() for path in (REPOSITORY / "src" / "turnout").rglob("*.py"))
+    read = set(
+        re.findall(
+            r'(?:os\.environ\.get\(|env_bool\(|env_list\(|os\.environ\[|\benv=)"([A-Z][A-Z_]+)"',
+            source,
+        )
+    )
+    assert {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "MEDIA_STORAGE_URL"} <= read
+    example = (REPOSITORY / "deploy" / "turnout.env.example").read_text().splitlines()
+    listed = {
+        line.lstrip("#").split("=", 1)[0] for line in example if re.match(r"#?[A-Z_]+=", line)
+    }
+    assert read - listed == set()
+    for line in example:
+        if re.match(r"[A-Z_]+=", line):
+            assert " #" not in line, line
+
+
+@pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="needs systemd-analyze")
+def test_the_systemd_units_verify(tmp_path):
+    """The guide's units, with ExecStart pointing at this checkout's `turnout`, pass
+    `systemd-analyze verify` (the worker template as its instance @1)."""
+    turnout = Path(sys.executable).with_name("turnout")
+    units = {
+        "turnout-serve.service": "turnout-serve.service",
+        "turnout-worker@.service": "turnout-worker@1.service",
+    }
+    for source, target in units.items():
+        text = (REPOSITORY / "deploy" / "systemd" / source).read_text()
+        assert "EnvironmentFile=/etc/turnout/turnout.env" in text
+        (tmp_path / target).write_text(text.replace("/opt/turnout/.venv/bin/turnout", str(turnout)))
+    result = subprocess.run(
+        ["systemd-analyze", "verify", *(str(tmp_path / name) for name in units.values())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "turnout" not in result.stderr, result.stderr
