@@ -237,7 +237,7 @@ _TASK_BACKENDS = {
     "dummy": "django_tasks.backends.dummy.DummyBackend",
 }
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
-TASKS = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+TASKS: dict[str, dict] = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
 # --- scale: the task queue on Redis (issue 21) -------------------------------------------------
 # TASKS_BACKEND=rq: django-tasks-rq on REDIS_URL, for several servers and workers; the database
 # queue stays the default (one service fewer). `turnout worker` then runs an RQ worker for the
