@@ -23,6 +23,12 @@ def test_each_app_puts_its_own_jobs_on_the_timetable():
         "turnout.importers.tasks.sync_due_feeds": 900,
         "turnout.web.tasks.refresh_planner_statistics": 6 * 3600,
         "turnout.web.tasks.forget_past_rate_counters": 3600,
+        "turnout.roles.tasks.queue_due_briefings": 600,
+        "turnout.followup.tasks.queue_due_follow_ups": 900,
+        "turnout.alerts.tasks.queue_proposal_alerts": 60,
+        "turnout.alerts.tasks.queue_digests": 300,
+        "turnout.alerts.tasks.queue_nearly_full_notes": 300,
+        "turnout.meetups.tasks.create_coming_dates": 3600,
     }
     for path in paths:
         assert isinstance(import_string(path), Task), path
