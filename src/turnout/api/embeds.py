@@ -9,6 +9,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 
 from turnout.campaigns.models import Campaign
 from turnout.campaigns.selectors import campaign_for_visitor
+from turnout.campaigns.texts import campaign_text
 from turnout.geo.selectors import listed_events
 
 from .caching import cacheable, etag_for
@@ -57,7 +58,8 @@ def campaign_widget(request: HttpRequest, slug: str) -> HttpResponse:
     with translation.override(language):
         link = campaign.get_absolute_url()
     events = listed_events(now=timezone.now(), campaign=campaign)
-    return _widget(request, title=campaign.title, link=link, events=events)
+    title = campaign_text(campaign, "title", language)
+    return _widget(request, title=title, link=link, events=events)
 
 
 @xframe_options_exempt
