@@ -168,7 +168,7 @@ def server(env: dict, *, workers: int = 2, threads: int = 1) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # a busy machine starts gunicorn slowly
     while True:
         try:
             urllib.request.urlopen(f"{base}/static/turnout/site.css", timeout=2).read()

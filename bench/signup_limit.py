@@ -1,0 +1,261 @@
+"""Signups at the limit: Turnout's signup against a bare Django signup, in the same run.
+
+The baseline (bench/baseline_signup.py) is a plain view served by the same `turnout serve`,
+settings, middleware, database and workers (bench_settings.py adds its URL): lock the event
+row, count, insert, one commit. Two measures, each as a ratio to the baseline:
+
+- Rate: signups per second under the same wrk load (signup.lua, 16 connections, a unique
+  address per request, events picked at random among 500), Turnout and baseline alternating
+  twice so that a change in the machine's load hits both. Target: Turnout >= 0.9 of it.
+- Surge: 200 people on an event of 50 places, 16 at a time. Turnout: 200 signup forms, then
+  the 200 confirmation links (the tokens are read from the database between the two
+  phases, not timed); the baseline: its 200 signups. Settle time is the time until the last
+  answer. Target: Turnout within 1.2 times the baseline; on both, nothing oversold (50
+  confirmed, 150 waitlisted) and, on Turnout, one confirmation request and one outcome email
+  per person.
+"""
+
+import html
+import http.client
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from harness import (
+    ROOT,
+    BenchResult,
+    environment,
+    query_json,
+    ratio,
+    record,
+    run_python,
+    script,
+    server,
+    wrk,
+)
+
+WORKERS = 4  # as signup_surge.py: sync workers, more than cores
+CONNECTIONS = 16
+SURGE_PEOPLE = 200
+SURGE_PLACES = 50
+
+SEED = """
+import json
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+from turnout.campaigns.models import Campaign, LocalEvent
+campaign = Campaign.objects.create(slug="limit", title="Limit day", status="published",
+    starts_on=date(2031, 5, 13), ends_on=date(2031, 5, 13))
+zone = ZoneInfo("Europe/Amsterdam")
+def event(n, capacity=None):
+    return LocalEvent(campaign=campaign, title=f"Protest {n}", city=f"Town {n}", country="NL",
+        timezone="Europe/Amsterdam", starts_at=datetime(2031, 5, 13, 12, tzinfo=zone),
+        ends_at=datetime(2031, 5, 13, 14, tzinfo=zone), status="approved", capacity=capacity)
+many = LocalEvent.objects.bulk_create([event(n) for n in range(500)])
+surge = [LocalEvent.objects.create(**{f.attname: getattr(event(f"surge {n}", PLACES), f.attname)
+    for f in LocalEvent._meta.concrete_fields if f.attname != "id"}) for n in range(2)]
+print(json.dumps({"many": sorted(e.pk for e in LocalEvent.objects.filter(capacity=None)),
+    "surge": [e.pk for e in surge]}))
+""".replace("PLACES", str(SURGE_PLACES))
+
+SURGE_AUDIT = """
+import json
+from django.db.models import Count
+from turnout.notifications.models import OutboxMessage
+from turnout.signups.models import Signup
+def states(pk):
+    return dict(Signup.objects.filter(event_id=pk).values_list("state").annotate(n=Count("id")))
+emails = dict(OutboxMessage.objects.filter(to_email__startswith=RUN).values_list("kind")
+    .annotate(n=Count("id")))
+per_person = OutboxMessage.objects.filter(to_email__startswith=RUN).values("to_email") \\
+    .annotate(n=Count("id")).filter(n__gt=2).count()
+print(json.dumps({"turnout": states(TURNOUT), "baseline": states(BASELINE), "emails": emails,
+    "people with more than two emails": per_person}))
+"""
+
+TOKENS = """
+import json
+from turnout.signups.models import Signup
+tokens = Signup.objects.filter(email__startswith=RUN).values_list("token", flat=True)
+print(json.dumps(list(tokens)))
+"""
+
+
+def signup_form(base: str, event_id: int) -> tuple[str, str]:
+    """The CSRF token and the time stamp of the event page's form, as a browser gets them."""
+    with urllib.request.urlopen(f"{base}/en/events/{event_id}/") as answer:
+        page = answer.read().decode()
+        cookie = answer.headers.get("Set-Cookie", "")
+    csrf = re.search(r"csrftoken=([^;]+)", cookie).group(1)
+    stamp = re.search(r'name="stamp" value="([^"]+)"', page).group(1)
+    return csrf, html.unescape(stamp)
+
+
+def post(base: str, path: str, fields: dict, csrf: str) -> int:
+    """One form POST on a new connection (gunicorn's sync workers close each one)."""
+    host = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
+    try:
+        body = urllib.parse.urlencode({"csrfmiddlewaretoken": csrf, **fields})
+        connection.request("POST", path, body, {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={csrf}",
+        })  # fmt: skip
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def timed_posts(base: str, requests: list[tuple[str, dict]], csrf: str) -> tuple[float, list]:
+    """All `requests`, CONNECTIONS at a time; seconds until the last answer, and the statuses."""
+    started = time.perf_counter()
+    with ThreadPoolExecutor(CONNECTIONS) as pool:
+        statuses = list(pool.map(lambda r: post(base, r[0], r[1], csrf), requests))
+    return time.perf_counter() - started, statuses
+
+
+def rate(base: str, paths: list[str], csrf: str, stamp: str, tag: str) -> tuple[float, dict]:
+    """Accepted signups per second under wrk, and the count of other answers."""
+    out = Path(tempfile.mkdtemp(prefix="turnout-limit-"))
+    load = wrk(
+        f"{base}/",
+        connections=CONNECTIONS,
+        threads=CONNECTIONS,
+        lua=script("signup.lua"),
+        timeout=10,
+        script_env={
+            "SIGNUP_PATHS": " ".join(paths),
+            "SIGNUP_CSRF": csrf,
+            "SIGNUP_STAMP": stamp,
+            "SIGNUP_RUN": tag,
+            "SIGNUP_OUT": str(out),
+        },
+    )
+    statuses = [
+        int(line.split(" ", 1)[0])
+        for path in out.glob("thread-*.txt")
+        for line in path.read_text().splitlines()
+    ]
+    shutil.rmtree(out, ignore_errors=True)
+    accepted = sum(1 for status in statuses if 200 <= status < 400)
+    return accepted / load.duration_s, {
+        "refused": len(statuses) - accepted,
+        "errors": load.errors,
+        "p99 ms": load.p99_ms,
+    }
+
+
+def main(database: str) -> None:
+    bench = str(ROOT / "bench")
+    env_extra = {
+        "SIGNUP_RATE_PER_IP": "100000000",  # every request comes from 127.0.0.1
+        "DJANGO_SETTINGS_MODULE": "bench_settings",
+        "PYTHONPATH": os.pathsep.join(filter(None, [bench, os.environ.get("PYTHONPATH")])),
+    }
+    with environment(database, **env_extra) as env:
+        events = json.loads(run_python(env, SEED).strip().splitlines()[-1])
+        turnout_surge, baseline_surge = events["surge"]
+        with server(env, workers=WORKERS) as base:
+            csrf, stamp = signup_form(base, events["many"][0])
+            time.sleep(3.1)  # SIGNUP_MIN_SECONDS: the time trap wants a person's pace
+            run = f"limit{int(time.time())}"
+            turnout_rates, baseline_rates, other = [], [], {}
+            for round_ in range(2):
+                value, other["turnout"] = rate(
+                    base, [f"/en/signups/events/{pk}/" for pk in events["many"]], csrf, stamp,
+                    f"{run}-t{round_}",
+                )  # fmt: skip
+                turnout_rates.append(value)
+                value, other["baseline"] = rate(
+                    base, [f"/baseline/events/{pk}/" for pk in events["many"]], csrf, stamp,
+                    f"{run}-b{round_}",
+                )  # fmt: skip
+                baseline_rates.append(value)
+
+            surge = f"s{run}"
+            people = [
+                {"name": f"Person {n}", "email": f"{surge}-{n}@example.org"}
+                for n in range(SURGE_PEOPLE)
+            ]
+            form = {"accepted_code_of_conduct": "on", "phone": "", "website": "", "stamp": stamp}
+            signing, signed = timed_posts(
+                base,
+                [(f"/en/signups/events/{turnout_surge}/", {**form, **p}) for p in people],
+                csrf,
+            )
+            tokens = query_json(env, TOKENS.replace("RUN", repr(surge)))
+            confirming, confirmed = timed_posts(
+                base, [(f"/en/signups/{token}/confirm/", {}) for token in tokens], csrf
+            )
+            baseline_time, baseline_answers = timed_posts(
+                base,
+                [
+                    (f"/baseline/events/{baseline_surge}/", {**p, "email": "b" + p["email"]})
+                    for p in people
+                ],
+                csrf,
+            )
+        audit = query_json(
+            env,
+            SURGE_AUDIT.replace("RUN", repr(surge))
+            .replace("TURNOUT", str(turnout_surge))
+            .replace("BASELINE", str(baseline_surge)),
+        )
+    answers_ok = (
+        all(status == 302 for status in [*signed, *confirmed, *baseline_answers])
+        and len(tokens) == SURGE_PEOPLE
+    )
+    expected = {"confirmed": SURGE_PLACES, "waitlisted": SURGE_PEOPLE - SURGE_PLACES}
+    oversold = audit["turnout"] != expected or audit["baseline"] != expected
+    emails_ok = (
+        audit["emails"]
+        == {
+            "confirm_request": SURGE_PEOPLE,
+            "signup_confirmed": SURGE_PLACES,
+            "waitlisted": SURGE_PEOPLE - SURGE_PLACES,
+        }
+        and not audit["people with more than two emails"]
+    )
+    turnout_rate = sum(turnout_rates) / len(turnout_rates)
+    baseline_rate = sum(baseline_rates) / len(baseline_rates)
+    rate_ratio = ratio(turnout_rate, baseline_rate)
+    settle_ratio = ratio(signing + confirming, baseline_time)
+    record(
+        BenchResult(
+            name="signups at the limit (vs a bare Django signup)",
+            database=database,
+            figures={
+                "signups/s": round(turnout_rate, 1),
+                "baseline signups/s": round(baseline_rate, 1),
+                "rate ratio": rate_ratio,
+                "rounds": [
+                    round(t / b, 3) for t, b in zip(turnout_rates, baseline_rates, strict=True)
+                ],
+                "surge s (form + confirm)": f"{signing:.2f} + {confirming:.2f}",
+                "baseline surge s": round(baseline_time, 2),
+                "settle ratio": settle_ratio,
+                "surge states": audit["turnout"],
+                "baseline states": audit["baseline"],
+                "emails": audit["emails"],
+                "answers ok": answers_ok,
+                **{f"{side} {key}": value for side in other for key, value in other[side].items()},
+            },
+            target="rate >= 0.9 x baseline; 200-on-50 settles <= 1.2 x baseline; none oversold",
+            met=bool(
+                rate_ratio
+                and rate_ratio >= 0.9
+                and settle_ratio
+                and settle_ratio <= 1.2
+                and answers_ok
+                and not oversold
+                and emails_ok
+            ),
+        )
+    )
