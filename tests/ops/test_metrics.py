@@ -192,3 +192,6 @@ def test_proposals_and_tasks_are_there(client):
     assert (("state", "pending"),) in samples["turnout_event_proposals"]
     assert samples["turnout_event_proposals_held_as_spam"][()] == 0
     assert (("status", "ready"),) in samples["turnout_tasks"]
+    up = samples["turnout_metrics_source_up"]
+    assert {dict(key)["source"] for key in up} >= {"outbox", "signups", "proposals", "tasks"}
+    assert set(up.values()) == {1.0}

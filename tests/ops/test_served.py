@@ -5,6 +5,8 @@ its counts, and with LOG_FORMAT=json every line the server prints is one JSON ob
 import json
 import os
 import signal
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -90,3 +92,38 @@ def test_two_workers_count_into_one_total_and_log_json_lines(served_database):
     assert any(r.get("status") == 404 and "no-such-page" in r.get("path", "") for r in not_found)
     assert any(r["logger"] == "gunicorn.error" for r in records)  # the server's own messages
     assert any("Serving Turnout at" in r["message"] for r in records)
+
+
+def test_a_new_server_forgets_old_counts_and_nothing_else(tmp_path):
+    folder = tmp_path / "prometheus"
+    folder.mkdir()
+    (folder / "counter_4242.db").write_bytes(b"old counts")
+    (folder / "notes.txt").write_text("the operator's")
+    script = (
+        "import django, pathlib; django.setup()\n"
+        "from turnout.web import metrics\n"
+        f"metrics.use_multiprocess_directory(pathlib.Path({str(folder)!r}))\n"
+        "from django.test import Client\n"
+        "assert Client(HTTP_HOST='localhost').get('/healthz').status_code == 200\n"
+        "print(metrics.exposition().decode())\n"
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+        "DJANGO_SETTINGS_MODULE": "turnout.settings",
+        "TURNOUT_DATA_DIR": str(tmp_path),
+        "SECRET_KEY": "x" * 50,
+        "METRICS_CACHE_SECONDS": "3600",
+    }
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (folder / "counter_4242.db").exists()
+    assert (folder / "notes.txt").read_text() == "the operator's"
+    assert list(folder.glob("counter_*.db"))  # this process counted into the folder
+    assert 'turnout_http_requests_total{method="GET",status="2xx",view="healthz"} 1.0' in (
+        result.stdout
+    )
+    # No database here (never migrated): the request metrics still answer, the sources say so.
+    assert 'turnout_metrics_source_up{source="signups"} 0.0' in result.stdout

@@ -1,9 +1,8 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class OperationsConfig(AppConfig):
-    """Commands for whoever runs the platform: `turnout backup` and `turnout restore`."""
+    """Commands for whoever runs the platform: `turnout backup` and `turnout restore`. No
+    models, so nothing of it shows in the admin or needs translating."""
 
     name = "turnout.operations"
-    verbose_name = _("Operations")

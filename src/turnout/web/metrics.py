@@ -20,8 +20,8 @@ and the status class (2xx, 3xx, ...).
 
 import hmac
 import ipaddress
+import logging
 import os
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -29,6 +29,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -48,6 +49,7 @@ from prometheus_client.metrics_core import Metric
 from .proxies import FORWARDED_FOR, PEER_KEY, parse_address
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+logger = logging.getLogger(__name__)
 
 # A source returns metric families (GaugeMetricFamily and the like) computed at scrape time;
 # it is given `now` so an age is measured against one clock for the whole scrape.
@@ -66,14 +68,15 @@ def register_metric_source(name: str, source: MetricSource) -> None:
 def use_multiprocess_directory(path: Path) -> None:
     """Count requests in files under `path`, shared by every process forked from this one.
 
-    Called by `turnout serve` before gunicorn forks its workers. The directory is emptied
-    first: files left by an earlier run would add its counts to this one. prometheus_client
+    Called by `turnout serve` before gunicorn forks its workers. The counts an earlier run
+    left there are removed first (its *.db files, nothing else: the operator may have named
+    a folder that holds more), or they would add to this run's. prometheus_client
     chooses where values live when it is imported (by then Django has loaded this module), so
     the choice is made again here, before any request metric exists.
     """
-    if path.exists():
-        shutil.rmtree(path)
-    path.mkdir(parents=True)
+    path.mkdir(parents=True, exist_ok=True)
+    for leftover in path.glob("*.db"):
+        leftover.unlink(missing_ok=True)
     os.environ[MULTIPROC_ENV] = str(path)
     values.ValueClass = values.get_value_class()
     _request_metrics.cache_clear()
@@ -179,7 +182,9 @@ class RequestMetricsMiddleware:
 
 
 class _SourcesCollector:
-    """The registered sources, computed at most once every METRICS_CACHE_SECONDS."""
+    """The registered sources, computed at most once every METRICS_CACHE_SECONDS. A source
+    whose database query fails is left out and reported as down, so a database outage still
+    leaves the request metrics to see it by."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -189,16 +194,31 @@ class _SourcesCollector:
     def collect(self) -> Iterable[Metric]:
         with self.lock:
             if time.monotonic() - self.computed_at >= settings.METRICS_CACHE_SECONDS:
-                now = timezone.now()
-                self.families = [
-                    family for source in _sources.values() for family in source(now=now)
-                ]
+                self.families = _compute_sources(now=timezone.now())
                 self.computed_at = time.monotonic()
             return list(self.families)
 
     def forget(self) -> None:
         with self.lock:
             self.computed_at = float("-inf")
+
+
+def _compute_sources(*, now) -> list[Metric]:
+    families: list[Metric] = []
+    up = GaugeMetricFamily(
+        "turnout_metrics_source_up",
+        "1 if the source's numbers could be read from the database at the last scrape.",
+        labels=["source"],
+    )
+    for name, source in _sources.items():
+        try:
+            families.extend(source(now=now))
+        except DatabaseError:
+            logger.warning("Metrics: the source %r could not be read", name, exc_info=True)
+            up.add_metric([name], 0)
+        else:
+            up.add_metric([name], 1)
+    return [*families, up]
 
 
 _sources_collector = _SourcesCollector()
