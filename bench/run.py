@@ -3,8 +3,8 @@
     python bench/run.py [NAME ...] [--database sqlite|postgres|both] [--quick]
 
 --quick runs smaller sizes (10,000 and 100,000 events for the nearby search instead of 100,000
-and 1,000,000, 5,000 reminders) and shorter
-measurements, for trying a benchmark out; its rows say "quick" and are not the issue's figures.
+and 1,000,000; 5,000 reminders) and shorter measurements, for trying a benchmark out; its rows
+say "quick" and are not the issue's figures.
 """
 
 import argparse
