@@ -22,15 +22,19 @@ from tests.content.factories import PageFactory
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.groups.factories import LocalGroupFactory, NationalGroupFactory
 from tests.media.images import plain_image
+from tests.meetups.conftest import make_series
 from tests.press.factories import PressMentionFactory
+from tests.roles.factories import EventRoleFactory, RoleAssignmentFactory
 from tests.signups.factories import SignupFactory
 from turnout.accounts.models import AuditEntry
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.models import EventProposal
+from turnout.checkin.codes import check_in_code
 from turnout.media import services as media
 from turnout.media.models import Photo
 from turnout.notifications.models import OutboxMessage
 from turnout.press.models import PressMention
+from turnout.roles.models import EventRole, RoleAssignment
 from turnout.signups.models import Signup
 from turnout.translation.models import Translation
 
@@ -56,7 +60,21 @@ MARKERS = {
 }
 
 # Apps whose every URL is listed below, protected or public with a reason.
-AUDITED_NAMESPACES = {"press", "media", "dashboard", "proposals", "signups", "groups", "accounts"}
+AUDITED_NAMESPACES = {
+    "press",
+    "media",
+    "dashboard",
+    "proposals",
+    "signups",
+    "groups",
+    "accounts",
+    "roles",
+    "checkin",
+    "followup",
+    "alerts",
+    "referrals",
+    "meetups",
+}
 # Any URL anywhere whose name says it reviews, moderates or manages must be protected or listed.
 SOUNDS_PROTECTED = re.compile(
     r"review|moderat|approv|reject|attendee|attendance|export|message|edit|organizer|role|"
@@ -75,6 +93,10 @@ class Rows:
     group: object
     translation: object
     coordinator: object
+    role: object
+    assignment: object
+    series: object
+    occurrence: object
 
 
 def build_rows() -> Rows:
@@ -114,7 +136,14 @@ def build_rows() -> Rows:
         source_language="en",
         text=f"{MARKERS['page']} vertaald",
     )
+    role = EventRoleFactory(event=event)
+    assignment = RoleAssignmentFactory(role=role, signup=signup)
+    series = make_series(group, coordinator, now=NOW, dtstart=date(2030, 5, 7))
     return Rows(
+        role=role,
+        assignment=assignment,
+        series=series,
+        occurrence=series.occurrences.order_by("pk").first(),
         campaign=campaign,
         event=event,
         mention=mention,
@@ -166,10 +195,35 @@ PROTECTED: dict[str, Kwargs] = {
     "accounts:roles": lambda r: {},
     "accounts:role_revoke": lambda r: {},
     "accounts:audit_log": lambda r: {},
+    "roles:event_roles": lambda r: {"pk": r.event.pk},
+    "roles:add_role": lambda r: {"pk": r.event.pk},
+    "roles:ask_attendee": lambda r: {"pk": r.event.pk},
+    "roles:change_role": lambda r: {"pk": r.event.pk, "role_pk": r.role.pk},
+    "roles:remove_role": lambda r: {"pk": r.event.pk, "role_pk": r.role.pk},
+    "roles:remove_from_role": lambda r: {"pk": r.event.pk, "assignment_pk": r.assignment.pk},
+    "checkin:door": lambda r: {"pk": r.event.pk},
+    "checkin:counts": lambda r: {"pk": r.event.pk},
+    "checkin:check_in_by_code": lambda r: {"pk": r.event.pk},
+    "checkin:code": lambda r: {"pk": r.event.pk, "code": check_in_code(r.signup.token)},
+    "checkin:check_in": lambda r: {"pk": r.event.pk, "signup_pk": r.signup.pk},
+    "checkin:undo": lambda r: {"pk": r.event.pk, "signup_pk": r.signup.pk},
+    "checkin:walk_in": lambda r: {"pk": r.event.pk},
+    "checkin:sign_in_sheet": lambda r: {"pk": r.event.pk},
+    "checkin:upload_sheet": lambda r: {"pk": r.event.pk},
+    "followup:event_answers": lambda r: {"pk": r.event.pk},
+    "referrals:event_referrers": lambda r: {"pk": r.event.pk},
+    "referrals:campaign_referrers": lambda r: {"slug": r.campaign.slug},
+    "meetups:series_create": lambda r: {"slug": r.group.slug},
+    "meetups:occurrence_edit": lambda r: {"pk": r.series.pk, "occurrence_pk": r.occurrence.pk},
+    "meetups:occurrence_cancel": lambda r: {"pk": r.series.pk, "occurrence_pk": r.occurrence.pk},
+    "meetups:occurrence_following": lambda r: {
+        "pk": r.series.pk,
+        "occurrence_pk": r.occurrence.pk,
+    },
 }
 
 # Pages a signed-in person has of their own: they answer, but show only what is theirs.
-OWN_PAGES: dict[str, Kwargs] = {"dashboard:home": lambda r: {}}
+OWN_PAGES: dict[str, Kwargs] = {"dashboard:home": lambda r: {}, "alerts:settings": lambda r: {}}
 
 # name -> why anyone may open it.
 PUBLIC = {
@@ -197,6 +251,15 @@ PUBLIC = {
     "accounts:sign_in_link": "signing in",
     "accounts:sign_in_password": "signing in",
     "accounts:sign_out": "signing out",
+    "roles:volunteer": "the participant's secret link",
+    "roles:accept": "the participant's secret link",
+    "roles:step_down": "the participant's secret link",
+    "followup:survey": "the participant's secret link",
+    "followup:thanks": "the participant's secret link",
+    "followup:send_photos": "the participant's secret link",
+    "alerts:manage": "the recipient's secret link",
+    "meetups:group_series": "a group's public list of recurring meet-ups",
+    "meetups:series_detail": "a public series page",
 }
 
 
@@ -265,6 +328,8 @@ def _state(rows: Rows) -> tuple:
         Photo.objects.filter(pk=rows.photo.pk).values_list("state", "alt_text").first(),
         EventProposal.objects.get(pk=rows.proposal.pk).state,
         Signup.objects.get(pk=rows.signup.pk).state,
+        EventRole.objects.count(),
+        RoleAssignment.objects.count(),
         LocalEvent.objects.get(pk=rows.event.pk).title,
         rows.campaign.coordinators.count(),
         rows.event.organizers.count(),
@@ -349,7 +414,8 @@ def test_people_without_the_role_get_403_or_404_and_learn_nothing(client, rows, 
         if stranger == "other_coordinator" and address in own_queues:
             assert response.status_code == 200, where  # their own, empty, queue
         else:
-            allowed = refused_get if method == "GET" else {403, 404}
+            # 405: a page that takes only GET (or only POST) refuses the other method first.
+            allowed = refused_get if method == "GET" else {403, 404, 405}
             assert response.status_code in allowed, (where, response.status_code)
         assert not _leaks(response.content), (where, _leaks(response.content))
     for name, kwargs in OWN_PAGES.items():
@@ -403,6 +469,15 @@ def test_the_people_with_the_role_do_get_in(client, rows):
             "media:delete",
             "dashboard:campaign_export",
             "accounts:role_revoke",
+            "roles:add_role",
+            "roles:ask_attendee",
+            "roles:remove_role",
+            "roles:remove_from_role",
+            "checkin:check_in_by_code",
+            "checkin:check_in",
+            "checkin:undo",
+            "checkin:walk_in",
+            "checkin:upload_sheet",
         }
         if post_only:
             continue

@@ -9,10 +9,13 @@ from tests.content.factories import PageFactory
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.groups.factories import LocalGroupFactory, NationalGroupFactory
 from tests.media.images import plain_image
+from tests.meetups.conftest import make_series
 from tests.press.factories import PressMentionFactory
+from tests.roles.factories import EventRoleFactory, RoleAssignmentFactory
 from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.models import EventProposal
+from turnout.checkin.codes import check_in_code
 from turnout.media import services as media
 from turnout.web.models import WorkerHeartbeat
 
@@ -69,6 +72,11 @@ def build_world() -> World:
         worker_id="world:1", host="world", pid=1, started_at=NOW, last_seen=NOW
     )
     token = "no-such-token-0123456789"
+    role = EventRoleFactory(event=event)
+    assignment = RoleAssignmentFactory(role=role, signup=signup)
+    series = make_series(group, coordinator, now=NOW, dtstart=date(2030, 5, 7))
+    occurrence = series.occurrences.order_by("pk").first()
+    code = check_in_code(signup.token)
     paths = {
         "set_language": "/i18n/setlang/",
         "healthz": "/healthz",
@@ -148,6 +156,52 @@ def build_world() -> World:
         "geo:choose_city": "/en/events/my-city/",
         "content:consent": "/en/consent/",
         "content:page_detail": "/en/values/",
+        "metrics": "/metrics",
+        "api:api-root": "/api/v1/",
+        "branding:landing": "/",
+        "branding:css": "/brand.css",
+        "branding:favicon": "/favicon.ico",
+        "branding:icon": "/brand/icon-32.png",
+        "branding:logo": "/brand/logo",
+        "sharing:campaign_card": "/en/cards/campaigns/may.png",
+        "sharing:event_card": f"/en/cards/events/{event.pk}.png",
+        "sharing:event_ics": f"/en/cards/events/{event.pk}.ics",
+        "alerts:settings": "/en/alerts/",
+        "alerts:manage": f"/en/alerts/{token}/",
+        "referrals:event_referrers": f"/en/share/events/{event.pk}/",
+        "referrals:campaign_referrers": "/en/share/campaigns/may/",
+        "followup:event_answers": f"/en/follow-up/event/{event.pk}/",
+        "followup:survey": f"/en/follow-up/{signup.token}/",
+        "followup:thanks": f"/en/follow-up/{signup.token}/thanks/",
+        "followup:send_photos": f"/en/follow-up/{signup.token}/photos/",
+        "roles:event_roles": f"/en/roles/events/{event.pk}/",
+        "roles:add_role": f"/en/roles/events/{event.pk}/add/",
+        "roles:ask_attendee": f"/en/roles/events/{event.pk}/ask/",
+        "roles:change_role": f"/en/roles/events/{event.pk}/roles/{role.pk}/",
+        "roles:remove_role": f"/en/roles/events/{event.pk}/roles/{role.pk}/remove/",
+        "roles:remove_from_role": (
+            f"/en/roles/events/{event.pk}/assignments/{assignment.pk}/remove/"
+        ),
+        "roles:volunteer": f"/en/roles/mine/{signup.token}/volunteer/",
+        "roles:accept": f"/en/roles/mine/{signup.token}/accept/",
+        "roles:step_down": f"/en/roles/mine/{signup.token}/step-down/",
+        "checkin:door": f"/en/check-in/events/{event.pk}/",
+        "checkin:counts": f"/en/check-in/events/{event.pk}/counts.json",
+        "checkin:check_in_by_code": f"/en/check-in/events/{event.pk}/code/",
+        "checkin:code": f"/en/check-in/events/{event.pk}/code/{code}/",
+        "checkin:check_in": f"/en/check-in/events/{event.pk}/people/{signup.pk}/check-in/",
+        "checkin:undo": f"/en/check-in/events/{event.pk}/people/{signup.pk}/undo/",
+        "checkin:walk_in": f"/en/check-in/events/{event.pk}/walk-in/",
+        "checkin:sign_in_sheet": f"/en/check-in/events/{event.pk}/sign-in-sheet.pdf",
+        "checkin:upload_sheet": f"/en/check-in/events/{event.pk}/sign-in-sheet/upload/",
+        "meetups:group_series": "/en/meetups/group/utrecht/",
+        "meetups:series_create": "/en/meetups/group/utrecht/new/",
+        "meetups:series_detail": f"/en/meetups/{series.pk}/",
+        "meetups:occurrence_edit": f"/en/meetups/{series.pk}/dates/{occurrence.pk}/edit/",
+        "meetups:occurrence_cancel": f"/en/meetups/{series.pk}/dates/{occurrence.pk}/cancel/",
+        "meetups:occurrence_following": (
+            f"/en/meetups/{series.pk}/dates/{occurrence.pk}/following/"
+        ),
     }
     return World(
         coordinator=coordinator,
