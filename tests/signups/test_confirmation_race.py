@@ -1,0 +1,57 @@
+"""Confirmations racing for the last places: each person's one email says what they got.
+
+`confirm_signup` composes the email before it takes the event's lock, for the outcome the
+count predicts, and composes the other one under the lock when the last places went in the
+meantime. Many people confirming at once for a few places make that happen: here every
+person's email must still match their state. PostgreSQL only, like test_concurrency.py.
+"""
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from django.db import connection
+
+from tests.factories import LocalEventFactory
+from tests.signups.test_concurrency import all_at_once, signing_up
+from turnout.notifications.models import OutboxMessage
+from turnout.signups.models import Signup
+from turnout.signups.services.registration import confirm_signup
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
+    ),
+]
+
+NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
+PEOPLE = 40
+CAPACITY = 5
+
+
+def test_when_the_last_places_go_during_a_confirmation_its_email_still_matches_the_outcome():
+    event = LocalEventFactory(capacity=CAPACITY, title="Sit-in at the Rådhus")
+    emails = [f"racer{i}@example.org" for i in range(PEOPLE)]
+    assert all_at_once([signing_up(event, email) for email in emails]) == []
+    tokens = list(Signup.objects.filter(event=event).values_list("token", flat=True))
+    # Everyone twice: a double click must not change the outcome or add an email.
+    jobs = [lambda token=token: confirm_signup(token=token, now=NOW) for token in tokens * 2]
+    assert all_at_once(jobs) == []
+
+    states = dict(Signup.objects.filter(event=event).values_list("email", "state"))
+    assert Counter(states.values()) == {"confirmed": CAPACITY, "waitlisted": PEOPLE - CAPACITY}
+    outcome_emails = OutboxMessage.objects.filter(kind__in=["signup_confirmed", "waitlisted"])
+    sent = Counter(outcome_emails.values_list("to_email", "kind"))
+    expected = {"confirmed": "signup_confirmed", "waitlisted": "waitlisted"}
+    assert sent == Counter({(email, expected[state]) for email, state in states.items()})
+    for message in outcome_emails:
+        if message.kind == "signup_confirmed":
+            assert message.subject == "You're in: Sit-in at the Rådhus"
+            assert message.attachments  # the calendar invite, for people with a place only
+        else:
+            assert message.subject == "You're on the waitlist: Sit-in at the Rådhus"
+            assert not message.attachments
+    referral_codes = Signup.objects.filter(event=event).values_list("referral_code", flat=True)
+    assert len(set(referral_codes)) == PEOPLE and None not in referral_codes
