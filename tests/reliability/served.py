@@ -178,8 +178,9 @@ def wait_until(condition, *, timeout: float, message: str, every: float = 0.05):
 
 
 @contextmanager
-def served(database: Database, **extra: str):
-    """`turnout serve` (gunicorn, no task worker) on a free port; yields its base URL."""
+def served(database: Database, *, startup_timeout: float = 60, **extra: str):
+    """`turnout serve` (gunicorn, no task worker) on a free port; yields its base URL.
+    `startup_timeout`: seconds it may take to answer (a loaded CI machine needs more)."""
     port = free_port()
     log = (database.data_dir / f"serve-{port}.log").open("w+")
     process = subprocess.Popen(
@@ -190,7 +191,7 @@ def served(database: Database, **extra: str):
         stderr=subprocess.STDOUT,
     )
     with answering(
-        process, log, base=f"http://127.0.0.1:{port}", name="turnout serve", timeout=60
+        process, log, base=f"http://127.0.0.1:{port}", name="turnout serve", timeout=startup_timeout
     ) as base:
         yield base
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import redis
 from PIL import Image
 
 from tests.media.images import photo_with_gps
@@ -57,6 +58,8 @@ def missing() -> str | None:
 REPOSITORY = SITE_CONFIG.parents[2]
 
 CAPACITY, PEOPLE, REMINDED, CROWD = 60, 100, 30, 200
+# Seconds a process may take to start: a few on a quiet machine, minutes on a loaded CI runner.
+STARTUP = 180
 AWS = {
     "AWS_ACCESS_KEY_ID": "turnout-topology",
     "AWS_SECRET_ACCESS_KEY": "turnout-topology-secret",
@@ -116,7 +119,7 @@ def running(command: list[str], *, log: Path, ready: Callable[[], object], name:
             return False
 
     try:
-        wait_until(answering, timeout=60, message=f"{name} ready", every=0.1)
+        wait_until(answering, timeout=STARTUP, message=f"{name} ready", every=0.1)
         yield process
     finally:
         process.terminate()
@@ -195,8 +198,6 @@ def nginx(prefix: Path, *, http_port: int, https_port: int, upstreams: list[str]
 
 @contextmanager
 def redis_server(folder: Path):
-    import redis
-
     port = free_port()
     command = ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "",
                "--appendonly", "no", "--dir", str(folder)]  # fmt: skip
@@ -267,21 +268,33 @@ def topology(served_database: Database, tmp_path: Path):
             # Long enough that only invalidation, never expiry, can show a change in this test.
             "WHOLE_PAGE_CACHE_SECONDS": "600",
         }
-        upstreams = [stack.enter_context(served(database, **web)) for _ in range(2)]
+        # The workers start while the servers do; they need nothing but the database and Redis.
         workers = [
             stack.enter_context(
                 running(
                     [sys.executable, "-m", "turnout.cli", "worker"],
                     log=tmp_path / f"worker-{n}.log",
-                    ready=lambda n=n: (
-                        "running on the Redis queue" in (tmp_path / f"worker-{n}.log").read_text()
-                    ),
+                    ready=lambda: True,
                     name=f"turnout worker {n}",
                     env=database.env(),
                 )
             )
             for n in range(2)
         ]
+        upstreams = [
+            stack.enter_context(served(database, startup_timeout=STARTUP, **web)) for _ in range(2)
+        ]
+
+        def workers_running() -> bool:
+            for n, worker in enumerate(workers):
+                log = (tmp_path / f"worker-{n}.log").read_text()
+                if worker.poll() is not None:
+                    pytest.fail(f"turnout worker {n} exited:\n{log[-3000:]}")
+                if "running on the Redis queue" not in log:
+                    return False
+            return True
+
+        wait_until(workers_running, timeout=STARTUP, message="both workers running", every=0.1)
         base = stack.enter_context(
             nginx(
                 tmp_path / "nginx",
@@ -299,6 +312,7 @@ def topology(served_database: Database, tmp_path: Path):
             "s3": s3,
             "workers": workers,
             "logs": tmp_path,
+            "redis": redis_url,
             **seeded,
         }
 
@@ -365,7 +379,7 @@ def received(sink: SMTPServer, subject_start: str) -> Counter:
 
 def settled(read: Callable[[], Counter], *, expected: Counter, message: str) -> None:
     """Wait for `expected`, then make sure nothing more arrives (a doubled email comes late)."""
-    wait_until(lambda: read() == expected or read() - expected, timeout=30, message=message)
+    wait_until(lambda: read() == expected or read() - expected, timeout=60, message=message)
     time.sleep(1.5)
     assert read() == expected, (read() - expected) or (expected - read())
 
@@ -462,13 +476,14 @@ def photo_is_readable_from_either_server(topology) -> None:
     for upstream in upstreams:  # each server on its own, as nginx would reach it
         page = httpx.get(
             f"{upstream}{photos_page}",
+            timeout=30,
             headers={"Cookie": f"sessionid={session}", "Host": base.removeprefix("https://")},
         )
         assert page.status_code == 200
         (link,) = re.findall(r'<img src="(http://127\.0\.0\.1:\d+/turnout-media/[^"]+)"', page.text)
         link = unescape(link)
         assert "X-Amz-Signature=" in link  # a signed, expiring link to a private object
-        served = httpx.get(link)
+        served = httpx.get(link, timeout=30)
         assert served.status_code == 200
         photos.append(served.content)
         key = link.split("/turnout-media/", 1)[1].split("?", 1)[0]
@@ -483,7 +498,7 @@ def campaign_change_is_seen_by_both_servers(topology) -> None:
     path = "/en/campaigns/several/"
 
     def visit(_: int = 0, *, title: str = "Several servers day") -> None:
-        answer = httpx.get(f"{base}{path}", verify=False)  # a visitor with no cookies
+        answer = httpx.get(f"{base}{path}", verify=False, timeout=30)  # no cookies
         assert answer.status_code == 200
         assert title in answer.text
 
@@ -497,15 +512,19 @@ def campaign_change_is_seen_by_both_servers(topology) -> None:
     ]
     assert sum(served) >= CROWD and min(served) >= CROWD // 4, served
 
+    host = base.removeprefix("https://")
+
     def shown(title: str) -> bool:
         # Each server asked directly, as nginx asks it, for the page kept for the crowd.
         return all(
-            title
-            in httpx.get(f"{upstream}{path}", headers={"Host": base.removeprefix("https://")}).text
+            title in httpx.get(f"{upstream}{path}", headers={"Host": host}, timeout=30).text
             for upstream in upstreams
         )
 
     assert shown("Several servers day")
+    # The crowd's page is kept in Redis, where both servers look for it.
+    kept = redis.Redis.from_url(topology["redis"]).keys("*campaign-page-events-whole*several*")
+    assert kept, "no whole page in the shared cache"
     database.python(
         "from turnout.campaigns.models import Campaign\n"
         "campaign = Campaign.objects.get(slug='several')\n"
