@@ -165,6 +165,7 @@ def test_the_demo_round_trips_on_sqlite(sqlite_round_trip):
 def test_no_secret_is_written_unless_asked(sqlite_round_trip):
     _, _, archive, _ = sqlite_round_trip
     assert "secrets.json" not in archive_members(archive)
+    assert archive.stat().st_mode & 0o077 == 0  # personal data: readable by its owner only
     assert SECRET.encode() not in gzip.decompress(archive.read_bytes())
 
 

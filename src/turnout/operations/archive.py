@@ -243,17 +243,32 @@ def write_backup(path: Path, *, now: datetime, include_secrets: bool = False) ->
                 ],
                 "includes_secrets": include_secrets,
             }
-            with tarfile.open(partial, "w:gz") as archive:
-                archive.add(dump, arcname=member)
-                media_files, media_bytes = _add_media(archive)
-                manifest["media"] = {"files": media_files, "bytes": media_bytes}
-                if include_secrets:
-                    _add_json(archive, SECRETS, {"SECRET_KEY": settings.SECRET_KEY}, mode=0o600)
-                _add_json(archive, MANIFEST, manifest)
-    if include_secrets:
-        partial.chmod(0o600)
+            try:
+                with (
+                    _owner_only(partial) as output,
+                    tarfile.open(fileobj=output, mode="w:gz") as archive,
+                ):
+                    archive.add(dump, arcname=member)
+                    media_files, media_bytes = _add_media(archive)
+                    manifest["media"] = {"files": media_files, "bytes": media_bytes}
+                    if include_secrets:
+                        secrets = {"SECRET_KEY": settings.SECRET_KEY}
+                        _add_json(archive, SECRETS, secrets, mode=0o600)
+                    _add_json(archive, MANIFEST, manifest)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
     partial.replace(path)
     return BackupResult(path, manifest)
+
+
+@contextmanager
+def _owner_only(path: Path) -> Iterator:
+    """A new file only its owner can read, from its first byte: a backup holds every
+    participant's name and address (and, when asked, the secret key)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as output:
+        yield output
 
 
 # --- restore ---------------------------------------------------------------------------------
