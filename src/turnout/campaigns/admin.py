@@ -112,6 +112,5 @@ class LocalEventAdmin(AuditedRolesMixin, admin.ModelAdmin):
         self.message_user(request, _("The events were cancelled."), messages.SUCCESS)
 
 
-
 # Trusted hosts have their admin beside their rules.
 from .proposals import admin as proposals_admin  # noqa: E402, F401
