@@ -10,7 +10,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -60,22 +59,13 @@ def send_photos(request: HttpRequest, token: str) -> HttpResponse:
             form.add_error(None, _("You have sent many photos today. Please try again tomorrow."))
             status = 429
         elif form.is_valid():
-            data = form.cleaned_data
-            try:
-                sent = photo_services.upload_participant_photos(
-                    uploads=[photo_services.Upload(f.name, f.read()) for f in data["photos"]],
-                    event=signup.event,
-                    now=timezone.now(),
-                    credit=data["credit"] or signup.name,
-                    faces=data["faces"],
-                    alt_text=data["alt_text"],
-                )
-            except ValidationError as error:
-                form.add_error("photos", error)
-            except photo_services.PhotoStorageFailed as error:
-                form.add_error(None, str(error))
-                status = 507
-            else:
+            sent, status = form.upload_with(
+                photo_services.upload_participant_photos,
+                credit=signup.name,
+                event=signup.event,
+                now=timezone.now(),
+            )
+            if sent is not None:
                 messages.success(
                     request,
                     ngettext(

@@ -1,7 +1,10 @@
 """Forms for photos: uploading several at once, and describing each one."""
 
+from collections.abc import Callable
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -9,6 +12,7 @@ from turnout.web.text import SingleLineField
 
 from .models import Photo
 from .processing import ACCEPTED_FORMATS
+from .services import PhotoStorageFailed, Upload
 
 ACCEPT = ",".join(f"image/{fmt.lower()}" for fmt in ACCEPTED_FORMATS)
 
@@ -60,6 +64,27 @@ class UploadPhotosForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+
+    def upload_with(self, upload: Callable[..., list[Photo]], *, credit: str = "", **arguments):
+        """Hand the chosen photos and their details to `upload` (one of the media services);
+        a refusal becomes this form's error. Returns the photos (None if refused) and the
+        answer's status: 200, 400, or 507 when the storage failed."""
+        data = self.cleaned_data
+        try:
+            photos = upload(
+                uploads=[Upload(f.name, f.read()) for f in data["photos"]],
+                credit=data["credit"] or credit,
+                faces=data["faces"],
+                alt_text=data["alt_text"],
+                **arguments,
+            )
+        except ValidationError as error:
+            self.add_error("photos", error)
+            return None, 400
+        except PhotoStorageFailed as error:
+            self.add_error(None, str(error))
+            return None, 507
+        return photos, 200
 
     def clean_photos(self):
         files = self.cleaned_data["photos"]

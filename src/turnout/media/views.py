@@ -45,24 +45,14 @@ def _manage(request: HttpRequest, *, event, campaign, subject) -> HttpResponse:
     if request.method == "POST":
         status = 400
         if form.is_valid():
-            data = form.cleaned_data
-            try:
-                uploaded = services.upload_photos(
-                    uploads=[services.Upload(f.name, f.read()) for f in data["photos"]],
-                    uploaded_by=request.user,
-                    now=timezone.now(),
-                    event=event,
-                    campaign=campaign,
-                    credit=data["credit"],
-                    faces=data["faces"],
-                    alt_text=data["alt_text"],
-                )
-            except ValidationError as error:
-                form.add_error("photos", error)
-            except services.PhotoStorageFailed as error:
-                form.add_error(None, str(error))
-                status = 507
-            else:
+            uploaded, status = form.upload_with(
+                services.upload_photos,
+                uploaded_by=request.user,
+                now=timezone.now(),
+                event=event,
+                campaign=campaign,
+            )
+            if uploaded is not None:
                 messages.success(
                     request,
                     ngettext(
