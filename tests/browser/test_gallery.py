@@ -1,30 +1,13 @@
 """An organizer uploads photos, a coordinator publishes one, a visitor sees the gallery."""
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
+from tests.browser.sessions import sign_in
 from tests.factories import LocalEventFactory, UserFactory
 from tests.media.images import photo_with_gps, plain_image
 from turnout.media.models import Photo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, live_server, user) -> None:
-    """Give the browser a session for `user` (the sign-in pages are tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
 
 
 def test_photos_go_from_upload_through_review_to_an_accessible_lazy_gallery(

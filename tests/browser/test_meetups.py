@@ -4,35 +4,14 @@ the group page lists them."""
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from django.utils import timezone
 
+from tests.browser.sessions import fits_the_screen, sign_in
 from tests.factories import UserFactory
 from tests.groups.factories import LocalGroupFactory
 from turnout.meetups.models import MeetupSeries
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, live_server, user) -> None:
-    """Give the browser a session for `user` (the sign-in pages are tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-
-
-def fits_the_screen(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_a_lead_makes_every_second_tuesday_in_dutch_on_a_phone(

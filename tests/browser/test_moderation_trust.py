@@ -5,33 +5,16 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from django.core import mail
-from django.test import Client
 from django.utils import timezone
 
+from tests.browser.sessions import sign_in
 from tests.factories import CampaignFactory, UserFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.models import EventProposal, TrustedHost
 from turnout.notifications.outbox import deliver_due
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, live_server, user) -> None:
-    """Give the browser a session for `user` (the sign-in pages are tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
 
 
 def propose_and_confirm(page, live_server, day, *, title: str, city: str) -> None:

@@ -4,10 +4,9 @@ manage page and reads the briefing, the organizer sees the coverage change."""
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from django.utils import timezone
 
+from tests.browser.sessions import fits_the_screen, sign_in
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.models import OutboxMessage
@@ -15,26 +14,6 @@ from turnout.notifications.models import OutboxMessage
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BRIEFING = "Meet at the fountain at 12:30. Vests are in the blue van."
-
-
-def sign_in(page, live_server, user) -> None:
-    """Give the browser a session for `user` (the sign-in pages are tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": live_server.url,
-            }
-        ]
-    )
-
-
-def fits_the_screen(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_organizer_adds_a_role_and_a_participant_volunteers_on_a_phone(
