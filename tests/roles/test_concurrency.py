@@ -3,14 +3,13 @@
 PostgreSQL only, as tests/signups/test_concurrency.py: SQLite serializes every writer.
 """
 
-import os
-import threading
 from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
+from tests.concurrency import all_at_once
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.models import OutboxMessage
@@ -30,33 +29,6 @@ pytestmark = [
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 PEOPLE = 60
 PLACES = 5
-CONNECTIONS = int(os.environ.get("TURNOUT_TEST_CONNECTIONS", "40"))
-
-
-def all_at_once(jobs) -> list[BaseException]:
-    """Run every job in its own thread with its own connection, released together (as in
-    tests/signups/test_concurrency.py)."""
-    barrier = threading.Barrier(len(jobs))
-    gate = threading.BoundedSemaphore(CONNECTIONS)
-    errors: list[BaseException] = []
-
-    def run(job):
-        try:
-            barrier.wait()
-            with gate:
-                try:
-                    job()
-                finally:
-                    connections.close_all()
-        except BaseException as error:  # noqa: BLE001 - collected and asserted on
-            errors.append(error)
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return errors
 
 
 def test_sixty_people_volunteering_at_once_fill_five_places_exactly():

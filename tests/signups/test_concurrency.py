@@ -5,14 +5,13 @@ The threads start together on a barrier; a semaphore keeps the number of open co
 under PostgreSQL's default max_connections (100), which the rest of the run shares.
 """
 
-import os
-import threading
 from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
+from tests.concurrency import all_at_once
 from tests.factories import LocalEventFactory
 from turnout.notifications.models import OutboxMessage
 from turnout.signups.models import Signup
@@ -28,33 +27,7 @@ pytestmark = [
 
 PEOPLE = 200
 CAPACITY = 50
-CONNECTIONS = int(os.environ.get("TURNOUT_TEST_CONNECTIONS", "40"))
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
-
-
-def all_at_once(jobs) -> list[BaseException]:
-    """Run every job in its own thread with its own connection, released together."""
-    barrier = threading.Barrier(len(jobs))
-    gate = threading.BoundedSemaphore(CONNECTIONS)
-    errors: list[BaseException] = []
-
-    def run(job):
-        try:
-            barrier.wait()
-            with gate:
-                try:
-                    job()
-                finally:
-                    connections.close_all()
-        except BaseException as error:  # noqa: BLE001 - collected and asserted on
-            errors.append(error)
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return errors
 
 
 def signing_up(event, email):
