@@ -166,12 +166,18 @@ AUTH_PASSWORD_VALIDATORS = [
 
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache"
-        if not os.environ.get("REDIS_URL")
-        else "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ.get("REDIS_URL", "turnout"),
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "turnout",
     }
 }
+if os.environ.get("REDIS_URL"):
+    # A Redis that is down or hanging costs a cache miss, never a request: short socket
+    # timeouts, then Redis is left alone for breaker_seconds (turnout/web/resilient_cache.py).
+    CACHES["default"] = {
+        "BACKEND": "turnout.web.resilient_cache.ResilientRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25, "breaker_seconds": 5},
+    }
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [
