@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "turnout.accounts",
     "turnout.campaigns",
     "turnout.groups",
+    "turnout.covers",
     "turnout.localization",
     "turnout.places",
     "turnout.content",

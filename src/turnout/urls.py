@@ -23,6 +23,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("turnout.branding.urls")),  # /, /brand.css, /favicon.ico, icons
     path("media/", include("turnout.media.file_urls")),
+    path("covers/", include("turnout.covers.file_urls")),  # hero and event images
     path("", include("turnout.api.urls")),  # /api/v1/, /feeds/, /sitemap.xml, /embed/
     path("geo/", include("turnout.geo.urls_files")),
     # For load balancers and monitors: no language prefix, JSON (turnout.web.health).
@@ -53,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("meetups/", include("turnout.meetups.urls")),
     path("events/", include("turnout.geo.urls")),
     path("cards/", include("turnout.sharing.urls")),
+    path("covers/", include("turnout.covers.urls")),
     # Content pages answer any /<lang>/<slug>/ left over: keep this entry last.
     path("", include("turnout.content.urls")),
     prefix_default_language=True,

@@ -1,0 +1,27 @@
+import pytest
+
+from tests.factories import LocalEventFactory, UserFactory
+
+
+@pytest.fixture
+def event():
+    return LocalEventFactory(city="Utrecht", title="Klimaatmars Utrecht")
+
+
+@pytest.fixture
+def campaign(event):
+    return event.campaign
+
+
+@pytest.fixture
+def organizer(event):
+    person = UserFactory(name="Anouk de Vries")
+    event.organizers.add(person)
+    return person
+
+
+@pytest.fixture
+def coordinator(campaign):
+    person = UserFactory(name="Łukasz Nowak")
+    campaign.coordinators.add(person)
+    return person
