@@ -11,7 +11,6 @@ confirmation email each.
 
 import os
 import re
-import shutil
 import subprocess
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from bench.topology import nginx_path
 
 from tests.notifications.smtp import SMTPServer
 from tests.reliability.served import (
@@ -32,14 +32,6 @@ from tests.reliability.served import (
     served,
 )
 from turnout.web.rate_limits import _digest
-
-
-def nginx_path() -> str | None:
-    """NGINX_PATH if set, else nginx on PATH or in sbin (a user's PATH may not list it)."""
-    if configured := os.environ.get("NGINX_PATH"):
-        return configured if os.access(configured, os.X_OK) else None
-    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
-
 
 NO_NGINX = "the reverse-proxy test needs nginx: install Debian's package (apt-get install nginx)"
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -30,14 +30,13 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
+from bench.topology import REPOSITORY, STARTUP, nginx, nginx_path, redis_server, running
 from PIL import Image
 
 from tests.media.images import photo_with_gps
 from tests.notifications.smtp import SMTPServer
 from tests.reliability.served import Database, free_port, served, wait_until
-from tests.reliability.test_behind_nginx import nginx_path
 
-SITE_CONFIG = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "turnout.conf"
 MOTO_SERVER = Path(sys.executable).with_name("moto_server")
 
 
@@ -55,11 +54,7 @@ def missing() -> str | None:
     return f"several servers need {', '.join(absent)}" if absent else None
 
 
-REPOSITORY = SITE_CONFIG.parents[2]
-
 CAPACITY, PEOPLE, REMINDED, CROWD = 60, 100, 30, 200
-# Seconds a process may take to start: a few on a quiet machine, minutes on a loaded CI runner.
-STARTUP = 180
 AWS = {
     "AWS_ACCESS_KEY_ID": "turnout-topology",
     "AWS_SECRET_ACCESS_KEY": "turnout-topology-secret",
@@ -104,109 +99,6 @@ result = {{"event": event.pk, "tonight": tonight.pk}}
 
 
 @contextmanager
-def running(command: list[str], *, log: Path, ready: Callable[[], object], name: str, env=None):
-    """A process running until the block ends, once `ready()` says so (its log if it exits)."""
-    output = log.open("w+")
-    process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env)
-
-    def answering():
-        if process.poll() is not None:
-            output.seek(0)
-            pytest.fail(f"{name} exited:\n{output.read()[-3000:]}")
-        try:
-            return ready()
-        except Exception:  # noqa: BLE001 - not answering yet
-            return False
-
-    try:
-        wait_until(answering, timeout=STARTUP, message=f"{name} ready", every=0.1)
-        yield process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        output.close()
-
-
-def render_site_config(**values: str) -> str:
-    """deploy/nginx/turnout.conf with its {{ PLACEHOLDERS }} filled (comments left alone)."""
-
-    def fill(line: str) -> str:
-        if line.lstrip().startswith("#"):
-            return line
-        return re.sub(r"\{\{ (\w+) \}\}", lambda match: values[match.group(1)], line)
-
-    rendered = "\n".join(fill(line) for line in SITE_CONFIG.read_text().splitlines())
-    assert "{{" not in "".join(ln for ln in rendered.splitlines() if not ln.lstrip()[:1] == "#")
-    return rendered
-
-
-# Only what a test needs around the site file: its own pid, logs and temporary folders.
-NGINX_MAIN = """
-daemon off;
-worker_processes 2;
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log;
-events {{ worker_connections 1024; }}
-http {{
-    access_log {prefix}/access.log;
-    client_body_temp_path {prefix}/body;
-    proxy_temp_path {prefix}/proxy;
-    fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi;
-    scgi_temp_path {prefix}/scgi;
-    include {prefix}/turnout.conf;
-}}
-"""
-
-
-@contextmanager
-def nginx(prefix: Path, *, http_port: int, https_port: int, upstreams: list[str]):
-    prefix.mkdir()
-    certificate, key = prefix / "cert.pem", prefix / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(certificate)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    (prefix / "turnout.conf").write_text(
-        render_site_config(
-            SERVER_NAME="127.0.0.1",
-            HTTP_LISTEN=f"127.0.0.1:{http_port}",
-            HTTPS_LISTEN=f"127.0.0.1:{https_port}",
-            UPSTREAM_SERVERS="\n    ".join(
-                f"server {upstream} max_fails=3 fail_timeout=10s;" for upstream in upstreams
-            ),
-            CERTIFICATE=str(certificate),
-            CERTIFICATE_KEY=str(key),
-            ACME_ROOT=str(prefix / "acme"),
-        )
-    )
-    (prefix / "nginx.conf").write_text(NGINX_MAIN.format(prefix=prefix))
-    base = f"https://127.0.0.1:{https_port}"
-    with running(
-        [nginx_path(), "-p", str(prefix), "-c", str(prefix / "nginx.conf")],
-        log=prefix / "stderr.log",
-        ready=lambda: httpx.get(f"{base}/healthz", verify=False, timeout=2).status_code == 200,
-        name="nginx",
-    ):
-        yield base
-
-
-@contextmanager
-def redis_server(folder: Path):
-    port = free_port()
-    command = ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", "",
-               "--appendonly", "no", "--dir", str(folder)]  # fmt: skip
-    client = redis.Redis(port=port, socket_connect_timeout=1)
-    with running(command, log=folder / "redis.log", ready=client.ping, name="redis-server"):
-        yield f"redis://127.0.0.1:{port}/0"
-
-
-@contextmanager
 def object_store(folder: Path):
     """moto's S3 server with a private bucket; yields MEDIA_STORAGE_URL and a boto3 client."""
     import boto3
@@ -245,7 +137,7 @@ def topology(served_database: Database, tmp_path: Path):
         sink = SMTPServer()
         sink.start()
         stack.callback(sink.stop)
-        redis_url = stack.enter_context(redis_server(tmp_path))
+        redis_url = stack.enter_context(redis_server(tmp_path, free_port()))
         media_url, s3 = stack.enter_context(object_store(tmp_path))
         # What every box of the guide's topology shares (deploy/turnout.env.example).
         database.environment.update(
