@@ -8,7 +8,7 @@ reach it through the `event_rows` and `signup_action` tags of `campaign_tags`.
 """
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -19,6 +19,7 @@ from django.utils.translation import get_language, gettext
 from turnout.localization.formatting import country_name, format_short_day, format_time_range
 from turnout.places.gazetteer import display_name
 
+from .event_texts import EventText, shown_event_texts
 from .links import event_paths
 from .models import Campaign, LocalEvent
 from .platforms import Platform, signup_action_label
@@ -28,6 +29,8 @@ from .texts import campaign_text
 def event_rows(events: Iterable[LocalEvent], **options: bool) -> SafeString:
     """`<li>` rows for `events`; `options` are the fields of `RowOptions`."""
     rows = EventRows(RowOptions(**options))
+    events = list(events)
+    rows.look_up_titles(events)
     return SafeString("".join(rows.row(event) for event in events))
 
 
@@ -52,11 +55,26 @@ class EventRows:
         self.path = event_paths()
         self.now = now()
         self.campaign_titles: dict[int, str] = {}  # by campaign id, in self.language
+        self.titles: dict[int, EventText] = {}  # by event id, in self.language where translated
 
     def campaign_title(self, campaign: Campaign) -> str:
         if campaign.pk not in self.campaign_titles:
             self.campaign_titles[campaign.pk] = campaign_text(campaign, "title", self.language)
         return self.campaign_titles[campaign.pk]
+
+    def look_up_titles(self, events: Sequence[LocalEvent]) -> None:
+        """The titles of `events` in the list's language, in one query for the whole list."""
+        if self.options.show_title:
+            self.titles.update(shown_event_texts(events, "title", self.language))
+
+    def title(self, event: LocalEvent) -> str:
+        """The event's title (marked with its language when it is not the page's)."""
+        if event.pk not in self.titles:
+            self.titles.update(shown_event_texts([event], "title", self.language))
+        shown = self.titles[event.pk]
+        if shown.language == self.language:
+            return _e(shown.text)
+        return f'<span lang="{_e(shown.language)}">{_e(shown.text)}</span>'
 
     def row(self, event: LocalEvent, *, distance: str = "") -> str:
         """One event: its place (with `distance`, "35 km", in a nearby search), title, time
@@ -75,7 +93,7 @@ class EventRows:
                 f'<span class="event-campaign"> · {_e(self.campaign_title(event.campaign))}</span>'
             )
         if options.show_title:
-            title = f"    <div>{_e(event.title)}{campaign}</div>\n"
+            title = f"    <div>{self.title(event)}{campaign}</div>\n"
         else:
             title = f"    {campaign}\n" if campaign else ""
         starts_at, ends_at = event.local_starts_at, event.local_ends_at

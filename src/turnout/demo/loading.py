@@ -16,6 +16,7 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.signups.demo import load_demo_signups
 
 from .brand import load_demo_brand
+from .event_translations import load_demo_event_translations
 from .groups import COORDINATOR_EMAIL, load_demo_accounts, load_demo_groups
 from .pages import load_demo_pages
 from .places import PLACES
@@ -34,6 +35,7 @@ class DemoEvent:
     venue: str = ""
     start: time = time(12, 0)
     hours: int = 2
+    description: str = ""
 
 
 MAY_2024 = date(2024, 5, 13)
@@ -100,8 +102,24 @@ def upcoming_events(starts_on: date) -> list[DemoEvent]:
     sunday = starts_on + timedelta(days=1)
     tba = LocalEvent.Status.DETAILS_TBA
     return [
-        DemoEvent("Amsterdam", starts_on, venue="Museumplein", start=time(13, 0)),
-        DemoEvent("Utrecht", starts_on, venue="Neude", start=time(14, 0)),
+        DemoEvent(
+            "Amsterdam",
+            starts_on,
+            venue="Museumplein",
+            start=time(13, 0),
+            description="We gather on Museumplein at one o'clock. Bring a sign if you have "
+            "one; we bring spares. After a few short speeches we walk together to Dam Square.\n\n"
+            "First time at a protest? Look for the people in orange vests: they are happy to "
+            "answer your questions.\n",
+        ),
+        DemoEvent(
+            "Utrecht",
+            starts_on,
+            venue="Neude",
+            start=time(14, 0),
+            description="A short, quiet vigil on the Neude, where we read out what we ask of "
+            "our government. Children and dogs are welcome.\n",
+        ),
         DemoEvent("London", starts_on, venue="Parliament Square", start=time(12, 0)),
         DemoEvent("Berlin", starts_on, venue="Brandenburger Tor", start=time(15, 0)),
         DemoEvent("Brussels", sunday, venue="Place du Luxembourg", start=time(11, 0)),
@@ -130,6 +148,7 @@ def _save_events(campaign: Campaign | None, items: list[DemoEvent], title: str) 
                 "signup_url": item.signup_url,
                 "status": item.status,
                 "venue": item.venue,
+                "description": item.description,
             },
         )
 
@@ -205,14 +224,25 @@ def load_demo_data(*, today: date) -> list[Campaign]:
     meetup_day = today + timedelta(days=(3 - today.weekday()) % 7 + 7)
     _save_events(
         None,
-        [DemoEvent("Amsterdam", meetup_day, venue="Café de Roode Bioscoop", start=time(19, 30))],
+        [
+            DemoEvent(
+                "Amsterdam",
+                meetup_day,
+                venue="Café de Roode Bioscoop",
+                start=time(19, 30),
+                description="Once a month we meet to plan the next actions. Newcomers are "
+                "especially welcome: we start with a short introduction round.\n",
+            )
+        ],
         "Open meeting in {city}",
     )
     load_demo_groups(upcoming)
     load_demo_accounts(upcoming)
     load_demo_brand()
     load_demo_pages()
-    load_demo_translations(reviewer=User.objects.get(email=COORDINATOR_EMAIL))
+    coordinator = User.objects.get(email=COORDINATOR_EMAIL)
+    load_demo_translations(reviewer=coordinator)
+    load_demo_event_translations(reviewer=coordinator)
     return [may, november, upcoming]
 
 

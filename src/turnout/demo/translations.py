@@ -136,13 +136,14 @@ def load_demo_translations(*, reviewer: User) -> None:
     for slug, fields in CAMPAIGNS.items():
         campaign = Campaign.objects.get(slug=slug)
         for source in texts_of(campaign):
-            _store_reviewed(source, fields[source.field], reviewer=reviewer, provider=provider)
+            store_reviewed(source, fields[source.field], reviewer=reviewer, provider=provider)
     for slug, text in PAGES.items():
         for source in texts_of(Page.objects.get(slug=slug)):
-            _store_reviewed(source, text, reviewer=reviewer, provider=provider)
+            store_reviewed(source, text, reviewer=reviewer, provider=provider)
 
 
-def _store_reviewed(source: TextSource, dutch: str, *, reviewer: User, provider: Provider) -> None:
+def store_reviewed(source: TextSource, dutch: str, *, reviewer: User, provider: Provider) -> None:
+    """`dutch` as `reviewer`'s approved translation of `source`, segment for segment."""
     translation = refresh_translation(source=source, language=LANGUAGE, provider=provider)
     rows = list(translation.segments.order_by("position"))
     segments = split_text(dutch).segments

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.translation import gettext, override
 
 from turnout.campaigns.day_details import public_place
+from turnout.campaigns.event_texts import event_text
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.groups.models import Group
 from turnout.localization.formatting import babel_locale, format_date_window, format_day
@@ -95,17 +96,20 @@ def for_event(event: LocalEvent, *, language: str) -> OpenGraph:
     brand = current_brand()
     locale, others = _locales(language)
     place = public_place(event, language)
+    title = event_text(event, "title", language)
     with override(language):
         day = format_day(event.local_starts_at, language)
         where = place.location
-        description = plain_summary(event.description) or f"{day} · {where}"
+        description = (
+            plain_summary(event_text(event, "description", language)) or f"{day} · {where}"
+        )
         alt = gettext("%(title)s, %(day)s, %(place)s") % {
-            "title": event.title,
+            "title": title,
             "day": day,
             "place": where,
         }
     return OpenGraph(
-        title=event.title,
+        title=title,
         description=description,
         url=urls_for.page_url(event, language),
         image=urls_for.event_card_url(event, language),

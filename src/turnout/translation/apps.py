@@ -8,6 +8,7 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self) -> None:
+        from turnout.campaigns.event_texts import EventText, register_event_translator
         from turnout.campaigns.texts import register_campaign_translator
         from turnout.content.translations import (
             TranslationProvider,
@@ -32,4 +33,12 @@ class TranslationConfig(AppConfig):
                     source_language=settings.LANGUAGE_CODE,
                 ).text
             )
+        )
+        register_event_translator(
+            lambda events, field, language, source_language: {
+                pk: EventText(shown.text, shown.language)
+                for pk, shown in selectors.texts_in_language(
+                    objs=events, field=field, language=language, source_language=source_language
+                ).items()
+            }
         )

@@ -1,5 +1,6 @@
 """Read-only queries about translations: what a visitor sees, and the work a run would do."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -34,6 +35,25 @@ def text_in_language(*, obj: Model, field: str, language: str, source_language: 
     if translation is None or not translation.has_translated_segments:
         return ShownText(source, source_language)
     return ShownText(translation.text, language, translation.state)
+
+
+def texts_in_language(
+    *, objs: Sequence[Model], field: str, language: str, source_language: str
+) -> dict[int, ShownText]:
+    """`text_in_language` for many objects of one model in one query (a list of events)."""
+    shown = {obj.pk: ShownText(getattr(obj, field) or "", source_language) for obj in objs}
+    if language == source_language or not objs:
+        return shown
+    rows = Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(objs[0]),
+        object_id__in=list(shown),
+        field=field,
+        language=language,
+    ).only("object_id", "text", "state", "machine_count", "reviewed_count", "stale_count")
+    for row in rows:
+        if row.has_translated_segments:
+            shown[row.object_id] = ShownText(row.text, language, row.state)
+    return shown
 
 
 def translations_of(obj: Model) -> list[TranslationLink]:

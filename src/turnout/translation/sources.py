@@ -1,4 +1,4 @@
-"""What gets translated: content pages and the texts of campaigns."""
+"""What gets translated: content pages and the texts of campaigns and their local events."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 
-from turnout.campaigns.models import Campaign
+from turnout.campaigns.event_texts import public_fields_of, source_language_of
+from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.content.models import Page
 
 CAMPAIGN_FIELDS = ("title", "summary", "narrative", "core_messages", "demands")
@@ -15,7 +16,7 @@ PAGE_FIELD = "source"
 
 @dataclass(frozen=True)
 class TextSource:
-    """One translatable text: a field of a page or a campaign, in its own language."""
+    """One translatable text: a field of a page, a campaign or an event, in its own language."""
 
     obj: models.Model
     field: str
@@ -33,7 +34,8 @@ class TextSource:
 
 
 def texts_of(obj: models.Model) -> list[TextSource]:
-    """The translatable texts of one page or campaign (empty fields left out)."""
+    """The translatable texts of one page, campaign or event (empty fields left out; an
+    event's meeting point only while it is public)."""
     if isinstance(obj, Page):
         return [TextSource(obj, PAGE_FIELD, obj.language)]
     if isinstance(obj, Campaign):
@@ -42,13 +44,23 @@ def texts_of(obj: models.Model) -> list[TextSource]:
             for name in CAMPAIGN_FIELDS
             if getattr(obj, name)
         ]
+    if isinstance(obj, LocalEvent):
+        return [
+            TextSource(obj, name, source_language_of(obj))
+            for name in public_fields_of(obj)
+            if getattr(obj, name)
+        ]
     return []
 
 
 def translatable_texts() -> Iterator[TextSource]:
-    """Every text visitors can read: published pages, published and archived campaigns."""
+    """Every text visitors can read: published pages, published and archived campaigns, and
+    the local events their pages show."""
     for page in Page.objects.filter(status=Page.Status.PUBLISHED).order_by("slug"):
         yield from texts_of(page)
     campaigns = Campaign.objects.public().order_by("slug")
     for campaign in campaigns:
         yield from texts_of(campaign)
+    events = LocalEvent.objects.public().order_by("starts_at", "pk")
+    for event in events:
+        yield from texts_of(event)

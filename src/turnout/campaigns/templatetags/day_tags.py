@@ -35,10 +35,17 @@ def accessibility_of(event) -> day_details.Accessibility:
     return day_details.accessibility(event)
 
 
-@register.inclusion_tag("campaigns/_accessibility.html")
-def accessibility_facts(event) -> dict:
-    """The known accessibility of an event, yes and no said plainly, and the note."""
-    return {"access": day_details.accessibility(event)}
+@register.inclusion_tag("campaigns/_accessibility.html", takes_context=True)
+def accessibility_facts(context, event, note=None) -> dict:
+    """The known accessibility of an event, yes and no said plainly, and the note: `note`
+    when given (an `event_texts.EventText`, the note in the page's language)."""
+    access = day_details.accessibility(event)
+    return {
+        "access": access,
+        "note": note.text.strip() if note is not None and access.note else access.note,
+        "note_language": note.language if note is not None else "",
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE", ""),
+    }
 
 
 @register.inclusion_tag("campaigns/_participant_place.html")

@@ -44,6 +44,7 @@ def nearby_event_rows(nearby: list[selectors.NearbyEvent], units: Units) -> Safe
     """Rows of events found near a place, each with its distance: "35 km", "22 mi"; an event
     promoted from further away says so."""
     rows = EventRows(RowOptions(show_country=True, show_title=True))
+    rows.look_up_titles([item.event for item in nearby])
     return SafeString(
         "".join(
             _promoted_mark(rows.row(item.event, distance=distance(item, units)), item, units)
