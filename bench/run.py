@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 BENCHMARKS = [
     "signup_surge",
     "signup_limit",
+    "multi_server_signup",
     "campaign_page",
     "nearby_search",
     "reminder_fanout",

@@ -22,6 +22,7 @@ function init(args)
   csrf = os.getenv("SIGNUP_CSRF")
   stamp = os.getenv("SIGNUP_STAMP")
   run = os.getenv("SIGNUP_RUN")
+  origin = wrk.scheme .. "://" .. wrk.headers["Host"]  -- wrk.init has set Host by now
   out = io.open(os.getenv("SIGNUP_OUT") .. "/thread-" .. id .. ".txt", "w")
   sent = 0
   pending = {}
@@ -46,6 +47,8 @@ function request()
   local headers = {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "csrftoken=" .. csrf,
+    -- As a browser's form post has it; over HTTPS Django's CSRF check demands it (or a Referer).
+    ["Origin"] = origin,
   }
   return wrk.format("POST", paths[math.random(#paths)], headers, body)
 end
