@@ -19,6 +19,7 @@ from turnout.notifications.composition import Attachment, Email, absolute_url, c
 
 from .invites import invite_attachment
 from .models import Signup
+from .sections import contexts_kept
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -62,21 +63,22 @@ def _compose(
     subject_params: dict | None = None,
     **context,
 ) -> Email:
-    return compose(
-        kind=kind,
-        template=f"signups/email/{kind}",
-        to=signup.email,
-        language=signup.language,
-        subject=subject,
-        subject_params={"title": signup.event.title, **(subject_params or {})},
-        context={
-            "signup": signup,
-            "manage_url": manage_url(signup),
-            **event_facts(signup),
-            **context,
-        },
-        attachments=attachments,
-    )
+    with contexts_kept():
+        return compose(
+            kind=kind,
+            template=f"signups/email/{kind}",
+            to=signup.email,
+            language=signup.language,
+            subject=subject,
+            subject_params={"title": signup.event.title, **(subject_params or {})},
+            context={
+                "signup": signup,
+                "manage_url": manage_url(signup),
+                **event_facts(signup),
+                **context,
+            },
+            attachments=attachments,
+        )
 
 
 def confirmation_request(signup: Signup) -> Email:

@@ -19,7 +19,9 @@ nothing to say to this person (no role, not confirmed). The template is rendered
 the language already active (emails are composed in the participant's language).
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
@@ -68,6 +70,31 @@ def unregister_participant_section(name: str) -> None:
     _sections.pop(name, None)
 
 
+# Within `contexts_kept()`: each section's context by (signup's id, section, place).
+_kept: ContextVar[dict | None] = ContextVar("participant_section_contexts", default=None)
+
+
+@contextmanager
+def contexts_kept() -> Iterator[None]:
+    """Within: each section's context is computed once per signup and place. An email renders
+    its sections twice (HTML and plain text), and a context may cost queries (roles: two)."""
+    token = _kept.set({})
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+
+
+def _context(section: ParticipantSection, signup: Signup, place: str) -> dict | None:
+    kept = _kept.get()
+    if kept is None:
+        return section.context(signup, place)
+    key = (signup.pk, signup.state, section.name, place)
+    if key not in kept:
+        kept[key] = section.context(signup, place)
+    return kept[key]
+
+
 def render_participant_sections(
     signup: Signup, place: str, *, fmt: str = "html", page_context: dict | None = None
 ) -> SafeString:
@@ -81,7 +108,7 @@ def render_participant_sections(
     for section in sorted(_sections.values(), key=lambda s: (s.order, s.name)):
         if place not in section.places:
             continue
-        context = section.context(signup, place)
+        context = _context(section, signup, place)
         if context is None:
             continue
         full_context = {

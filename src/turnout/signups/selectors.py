@@ -48,10 +48,13 @@ def is_full(event: LocalEvent) -> bool:
 
 
 def signup_by_token(token: str) -> Signup:
-    """The signup behind a private manage link; raises Signup.DoesNotExist."""
+    """The signup behind a private manage link; raises Signup.DoesNotExist.
+
+    With its event, campaign and their covers, which the manage page and every email about
+    the signup show: one query, where reading them as needed takes three more."""
     if not token:
         raise Signup.DoesNotExist
-    return Signup.objects.select_related("event", "event__campaign").get(token=token)
+    return Signup.objects.select_related("event__cover", "event__campaign__cover").get(token=token)
 
 
 def attendees(event: LocalEvent, *, state: str | None = None) -> QuerySet[Signup]:

@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models.constants import OnConflict
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
@@ -80,31 +81,26 @@ def sign_up(
         raise ValidationError(_("Please accept the code of conduct."))
     email = normalize_email(email)
     referrer_id = _referrer_id(event, via, email=email) if via else None
-    # No savepoint of its own inside the caller's transaction (the signup view's, which counts
-    # the rate limits in it): an error here undoes the caller's transaction anyway.
+    signup = Signup(
+        referred_by_id=referrer_id,
+        event=event,
+        name=name.strip(),
+        email=email,
+        phone=phone.strip(),
+        language=language,
+        accepted_code_of_conduct=True,
+        wants_updates=wants_updates,
+        source=source,
+        created_at=now,
+        notice_sent_at=now,
+    )
     with transaction.atomic(savepoint=False):
-        try:
-            with transaction.atomic():
-                signup = Signup.objects.create(
-                    referred_by_id=referrer_id,
-                    event=event,
-                    name=name.strip(),
-                    email=email,
-                    phone=phone.strip(),
-                    language=language,
-                    accepted_code_of_conduct=True,
-                    wants_updates=wants_updates,
-                    source=source,
-                    created_at=now,
-                    notice_sent_at=now,
-                )
-        except IntegrityError:
-            # Every repeat waits here for the row lock, so only one of them can find the last
-            # notice old enough and send another.
-            signup = Signup.objects.select_for_update().get(event=event, email=email)
-        else:
+        if _insert_unless_signed_up(signup):
             outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
             return SignupResult(signup, Outcome.CREATED)
+        # Every repeat waits here for the row lock, so only one of them can find the last
+        # notice old enough and send another.
+        signup = Signup.objects.select_for_update().get(event=event, email=email)
 
         if signup.state != Signup.State.CANCELLED:
             if _may_send_notice(signup, now=now):
@@ -123,6 +119,27 @@ def sign_up(
         signup.save()
         outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
         return SignupResult(signup, Outcome.SIGNED_UP_AGAIN)
+
+
+def _insert_unless_signed_up(signup: Signup) -> bool:
+    """INSERT the new signup unless its address has one at the event already; whether it did.
+
+    One statement (ON CONFLICT DO NOTHING on PostgreSQL, INSERT OR IGNORE on SQLite, with
+    RETURNING on both): catching the unique violation of a plain INSERT instead needs a
+    savepoint around it, two more round trips for every signup. What Model.save() would add
+    is not needed here: nothing listens to the creation of a signup (roles' post_save
+    receiver acts on saves of existing ones only)."""
+    fields = [field for field in Signup._meta.concrete_fields if not field.primary_key]
+    # What Model.save() calls, with the conflict clause; Django's stubs leave it out.
+    rows = Signup.objects._insert(  # type: ignore[attr-defined]
+        [signup], fields=fields, returning_fields=[Signup._meta.pk], on_conflict=OnConflict.IGNORE
+    )
+    if not rows or rows[0] is None:
+        return False
+    signup.pk = rows[0][0]
+    signup._state.adding = False
+    signup._state.db = Signup.objects.db
+    return True
 
 
 def _referrer_id(event: LocalEvent, via: str, *, email: str) -> int | None:
@@ -170,22 +187,25 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
             .only("status", "signup_url", "ends_at", "capacity")
             .get(pk=event.pk)
         )
-        state = Signup.objects.select_for_update().values_list("state", flat=True).get(pk=signup.pk)
-        if state != Signup.State.AWAITING_CONFIRMATION:
-            signup.refresh_from_db()  # confirmed (or cancelled) meanwhile by another request
-            return signup
         if not locked.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
         event.capacity = locked.capacity
         outcome = _outcome(event, signup)
+        fields = {"state": outcome, "confirmed_at": now, "referral_code": signup.referral_code}
+        if outcome == Signup.State.WAITLISTED:
+            signup.waitlisted_at = fields["waitlisted_at"] = now
+        # Only while still awaiting: one UPDATE both locks the row and checks that no other
+        # request confirmed (or cancelled) it meanwhile, where locking it to read its state
+        # first costs one more round trip under the event's lock. An update, not save():
+        # roles' post_save receiver would delete the role of a signup going to the waitlist,
+        # and one that was awaiting confirmation holds none.
+        if not Signup.objects.filter(pk=signup.pk, state=Signup.State.AWAITING_CONFIRMATION).update(
+            **fields
+        ):
+            signup.refresh_from_db()
+            return signup
         if outcome != predicted:
             email = _confirmation_email(signup, outcome, now=now)
-        signup.state = outcome
-        fields = ["state", "confirmed_at", "referral_code"]
-        if outcome == Signup.State.WAITLISTED:
-            signup.waitlisted_at = now
-            fields.append("waitlisted_at")
-        signup.save(update_fields=fields)
         outbox.enqueue(email, now=now)
     return signup
 

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -40,14 +39,18 @@ def _public_event_for_signup(pk: int) -> LocalEvent:
     """The event by primary key alone, with its campaign's status; 404 unless public.
 
     `LocalEvent.objects.public()` would ask the same with an OR across a join, for a row
-    the primary key already finds; `is_public_with` is the same rule, checked here."""
+    the primary key already finds; `is_public_with` is the same rule, checked here. The
+    covers come along: the confirmation-request email shows the event's (else its
+    campaign's) image, three more queries otherwise."""
     event = (
         LocalEvent.objects.defer(*_NOT_READ_BY_SIGNUP)
-        .annotate(campaign_status=F("campaign__status"))
+        .select_related("cover", "campaign__cover")
         .filter(pk=pk)
         .first()
     )
-    if event is None or not event.is_public_with(event.campaign_status):
+    if event is None:
+        raise Http404
+    if not event.is_public_with(event.campaign.status if event.campaign else None):
         raise Http404
     return event
 
