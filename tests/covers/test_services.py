@@ -91,7 +91,7 @@ def test_alt_text_is_required_and_nothing_is_stored(event, organizer, settings, 
 @pytest.mark.parametrize(
     "name, data, says",
     [
-        ("notes.txt", "Dit is geen afbeelding.".encode(), "not an image we can read"),
+        ("notes.txt", b"Dit is geen afbeelding.", "not an image we can read"),
         ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
          "not an image we can read"),
         ("bomb.png", huge_png_header(), "megapixels"),

@@ -19,6 +19,9 @@ from PIL import Image, ImageDraw, ImageFont
 from turnout.campaigns.day_details import public_place
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
+from turnout.covers import drawing as cover_drawing
+from turnout.covers.display import cover_for, image_bytes
+from turnout.covers.models import CoverImage
 from turnout.localization.formatting import format_date_window, format_day, format_time_range
 from turnout.web.text import single_line
 
@@ -32,7 +35,7 @@ TITLE_LINES = 4
 FONT_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
 CACHE_SECONDS = 7 * 24 * 3600  # the key changes with the object, so long is safe
 # Part of every key: bump when the drawing changes.
-DRAWING_VERSION = "1"
+DRAWING_VERSION = "2"  # 2: the cover as a darkened background
 
 
 @dataclass(frozen=True)
@@ -144,21 +147,26 @@ def _fit_title(draw: ImageDraw.ImageDraw, title: str, width: int):
     raise AssertionError("unreachable")
 
 
-def draw_card(text: CardText, brand: Brand) -> bytes:
-    """The card as PNG bytes."""
+def draw_card(text: CardText, brand: Brand, cover: bytes | None = None) -> bytes:
+    """The card as PNG bytes; with a `cover` (image bytes), that image darkened behind
+    white text instead of the brand's background."""
     image = Image.new("RGB", (WIDTH, HEIGHT), brand.background)
+    ink = brand.text
+    background = cover_drawing.card_background(cover, (WIDTH, HEIGHT)) if cover else None
+    if background is not None:
+        image, ink = background, cover_drawing.INK
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, ACCENT_BAND), fill=brand.accent)
     inner = WIDTH - 2 * MARGIN
 
     name_font = _font(34, bold=True)
     name = _wrap(draw, drawable(brand.name), name_font, inner, max_lines=1)
-    draw.text((MARGIN, MARGIN), name[0] if name else "", font=name_font, fill=brand.text)
+    draw.text((MARGIN, MARGIN), name[0] if name else "", font=name_font, fill=ink)
 
     title_font, size, lines = _fit_title(draw, drawable(text.title), inner)
     y = MARGIN + 80
     for line in lines:
-        draw.text((MARGIN, y), line, font=title_font, fill=brand.text)
+        draw.text((MARGIN, y), line, font=title_font, fill=ink)
         y += int(size * 1.2)
 
     small = _font(38)
@@ -166,25 +174,29 @@ def draw_card(text: CardText, brand: Brand) -> bytes:
     for line in reversed([t for t in (text.when, text.detail) if t]):
         fitted = _wrap(draw, drawable(line), small, inner, max_lines=1)
         bottom -= 50
-        draw.text((MARGIN, bottom), fitted[0] if fitted else "", font=small, fill=brand.text)
+        draw.text((MARGIN, bottom), fitted[0] if fitted else "", font=small, fill=ink)
 
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
-def _cached(kind: str, pk: object, language: str, text: CardText, version: str) -> Card:
+def _cached(
+    kind: str, pk: object, language: str, text: CardText, version: str,
+    cover: CoverImage | None = None,
+) -> Card:  # fmt: skip
     brand = current_brand()
     # The key holds all a card is drawn from: an edit, a new event in a campaign's reach or a
     # new brand colour draws a new card.
     basis = "|".join(
         [DRAWING_VERSION, kind, str(pk), language, version, brand.version, repr(text), repr(brand)]
+        + [f"cover:{cover.key}" if cover else ""]  # a new image is a new key
     )
     digest = hashlib.sha256(basis.encode()).hexdigest()[:32]
     key = f"sharing:card:{digest}"
     png = django_cache.get(key)
     if png is None:
-        png = draw_card(text, brand)
+        png = draw_card(text, brand, image_bytes(cover) if cover else None)
         django_cache.set(key, png, CACHE_SECONDS)
     return Card(png=png, etag=f'"{digest}"')
 
@@ -192,11 +204,12 @@ def _cached(kind: str, pk: object, language: str, text: CardText, version: str) 
 def campaign_card(campaign: Campaign, language: str) -> Card:
     return _cached(
         "campaign", campaign.pk, language, campaign_text(campaign, language),
-        campaign.updated_at.isoformat(),
+        campaign.updated_at.isoformat(), cover_for(campaign),
     )  # fmt: skip
 
 
 def event_card(event: LocalEvent, language: str) -> Card:
     return _cached(
-        "event", event.pk, language, event_text(event, language), event.updated_at.isoformat()
-    )
+        "event", event.pk, language, event_text(event, language),
+        event.updated_at.isoformat(), cover_for(event),
+    )  # fmt: skip

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from turnout.campaigns.day_details import public_coordinates, public_place
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.covers.display import image_urls
 
 from . import urls_for
 from .brand import current_brand
@@ -152,7 +153,7 @@ def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
         "endDate": event.local_ends_at.isoformat(),
         "eventAttendanceMode": SCHEMA + _ATTENDANCE[event.attendance_mode],
         "location": _location(event, url, language),
-        "image": [urls_for.event_card_url(event, language)],
+        "image": [*image_urls(event), urls_for.event_card_url(event, language)],
         "organizer": _organizer(language),
         "offers": _offer(event, url),
         "isAccessibleForFree": True,
@@ -184,7 +185,7 @@ def campaign_data(campaign: Campaign, events: list[LocalEvent], *, language: str
         "startDate": start.isoformat() if start else campaign.starts_on.isoformat(),
         "endDate": end.isoformat() if end else campaign.ends_on.isoformat(),
         "eventStatus": SCHEMA + "EventScheduled",
-        "image": [urls_for.campaign_card_url(campaign, language)],
+        "image": [*image_urls(campaign), urls_for.campaign_card_url(campaign, language)],
         "organizer": _organizer(language),
         "isAccessibleForFree": True,
         "inLanguage": language,
