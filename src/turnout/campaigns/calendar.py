@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Component, Event, vCalAddress, vText, vUri
 
 from .day_details import exact_location, private_place, public_coordinates, public_place
+from .event_texts import EventText, shown_event_texts
 from .models import LocalEvent
 
 PRODUCT_ID = "-//Turnout//Turnout events//EN"
@@ -61,22 +62,30 @@ def add_meeting_link(vevent: Component, url: str) -> None:
 
 
 def build_vevent(
-    event: LocalEvent, *, now: datetime, language: str | None = None, url: str | None = None
+    event: LocalEvent,
+    *,
+    now: datetime,
+    language: str | None = None,
+    url: str | None = None,
+    texts: dict[str, EventText] | None = None,
 ) -> Event:
-    """The event in its own time zone (TZID), with its SEQUENCE and STATUS."""
+    """The event in its own time zone (TZID), with its SEQUENCE and STATUS; its title and
+    description in `language` where translated (`texts` by field, when looked up already)."""
+    if texts is None:
+        texts = _texts_in([event], language)[event.pk]
     vevent = Event()
     vevent.add("uid", event_uid(event))
     vevent.add("sequence", event.sequence)
     vevent.add("dtstamp", now)
     vevent.add("dtstart", event.local_starts_at)
     vevent.add("dtend", event.local_ends_at)
-    vevent.add("summary", event.title)
+    vevent.add("summary", texts["title"].text)
     vevent.add("location", event_location(event, language))
     if (coordinates := public_coordinates(event)) is not None:
         vevent.add("geo", coordinates)
     vevent.add("url", url or f"{settings.SITE_URL}{event.get_absolute_url()}")
     if event.description:
-        vevent.add("description", event.description)
+        vevent.add("description", texts["description"].text)
     statuses: dict[str, str] = {
         LocalEvent.Status.CANCELLED: "CANCELLED",
         LocalEvent.Status.DETAILS_TBA: "TENTATIVE",
@@ -110,8 +119,9 @@ def build_calendar(
     if name:
         calendar.add("x-wr-calname", name)
     events = list(events)
+    texts = _texts_in(events, language)
     for event in events:
-        vevent = build_vevent(event, now=now, language=language)
+        vevent = build_vevent(event, now=now, language=language, texts=texts[event.pk])
         if organizer_email:
             organizer = vCalAddress(f"mailto:{organizer_email}")
             organizer.params["cn"] = vText(getattr(settings, "TURNOUT_SITE_NAME", "Turnout"))
@@ -128,3 +138,13 @@ def build_calendar(
 
 def render_ics(calendar: Calendar) -> bytes:
     return calendar.to_ical()
+
+
+def _texts_in(events: list[LocalEvent], language: str | None) -> dict[int, dict[str, EventText]]:
+    """Each event's title and description in `language` (its own without one), by event id:
+    two queries for a whole feed."""
+    fields = ("title", "description")
+    if language is None:
+        return {e.pk: {f: EventText(getattr(e, f) or "", "") for f in fields} for e in events}
+    shown = {field: shown_event_texts(events, field, language) for field in fields}
+    return {e.pk: {field: shown[field][e.pk] for field in fields} for e in events}

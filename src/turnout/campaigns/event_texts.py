@@ -64,7 +64,7 @@ def shown_event_texts(
     by_source: dict[str, list[LocalEvent]] = {}
     for event in events:
         source_language = source_language_of(event)
-        if source_language != language:
+        if source_language != language and event.pk is not None:  # unsaved: no translation
             by_source.setdefault(source_language, []).append(event)
     for source_language, group in by_source.items():
         own.update(_translator(group, field, language, source_language))
