@@ -34,9 +34,9 @@ def test_with_statistics_sqlite_reads_a_nearby_box_through_the_coordinates_index
     events_around_the_world(2000)
     box = bounding_box(52.37, 4.90, 100)
     nearby = listed_events(now=NOW).filter(box_filter(box))
-    assert "event_coordinates_idx" not in nearby.explain()  # no statistics: by status
+    assert "event_nearby_idx" not in nearby.explain()  # no statistics: by status
     assert upkeep.refresh_planner_statistics() is True
-    assert "event_coordinates_idx" in nearby.explain()
+    assert "event_nearby_idx" in nearby.explain()
 
 
 def test_the_worker_refreshes_statistics_every_few_hours():

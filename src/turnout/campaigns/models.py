@@ -319,8 +319,15 @@ class LocalEvent(models.Model):
             models.Index(fields=["status", "starts_at"]),
             models.Index(fields=["campaign", "status"]),
             models.Index(fields=["country"]),
-            # Nearby search prefilters on a bounding box of coordinates.
-            models.Index(fields=["latitude", "longitude"], name="event_coordinates_idx"),
+            # Nearby search reads a bounding box of coordinates from this index alone: the
+            # other columns are those the public filter and the ranking need (geo.selectors).
+            models.Index(
+                fields=[
+                    "latitude", "longitude", "status", "attendance_mode", "ends_at", "starts_at",
+                    "campaign", "id",
+                ],
+                name="event_nearby_idx",
+            ),  # fmt: skip
         ]
         constraints = [
             models.CheckConstraint(

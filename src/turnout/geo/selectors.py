@@ -6,18 +6,21 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import overload
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Window
 from django.utils.translation import gettext
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import City, find_cities, resolve_city
 
+from . import distance_sql
 from .distance import BoundingBox, Units, bounding_box, haversine_km
 from .radii import DEFAULT_RADIUS_KM as DEFAULT_RADIUS_KM  # re-exported: others read it here
 from .radii import MAX_RADIUS_KM as MAX_RADIUS_KM
 from .radii import MIN_RADIUS_KM as MIN_RADIUS_KM
 
+# How many events a nearby search ranks along with its count: the largest page the API gives.
+RANKED_WITH_COUNT = 200
 _COORDINATES = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -115,26 +118,40 @@ def box_filter(box: BoundingBox) -> Q:
     return Q(latitude__gte=box.min_latitude, latitude__lte=box.max_latitude) & longitudes
 
 
-@dataclass(frozen=True)
-class _Ranked:
-    pk: int
-    distance_km: float
-
-
 class NearbyEvents(Sequence[NearbyEvent]):
-    """Events within a radius, nearest first: ranked from four columns, loaded by the page.
+    """Events within a radius, nearest first: the database counts, ranks and pages them.
 
-    Ranking reads only id and coordinates of the candidates in the bounding box; the events
-    themselves (with their campaign) are loaded for the slice a page shows, so a search in a
-    dense region costs the same whether 30 or 3,000 events lie within the radius.
+    The database ranks the events in the bounding box by their great-circle distance
+    (`distance_sql`) reading only its coordinates index; the events a page shows are then
+    loaded by key and measured again in Python for the distances shown. Counting reads the
+    same rows, so the count comes with the first `RANKED_WITH_COUNT` keys in one query: the
+    first pages (a paginator counts first) then cost one more query each, by key. A search
+    thus costs about the same whether 30 or 30,000 events lie within the radius.
     """
 
-    def __init__(self, events: QuerySet[LocalEvent], ranked: list[_Ranked]) -> None:
+    def __init__(self, events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float) -> None:
         self._events = events
-        self._ranked = ranked
+        self._origin = origin
+        distance = distance_sql.distance_km(origin.latitude, origin.longitude)
+        self._ranked = (
+            _in_box(events, origin=origin, radius_km=radius_km)
+            .alias(nearby_distance_km=distance)
+            .filter(nearby_distance_km__lte=radius_km)
+            .order_by(distance_sql.rank_key(F("nearby_distance_km")), "starts_at", "pk")
+        )
+        self._count: int | None = None
+        self._first_keys: list[int] = []
 
     def __len__(self) -> int:
-        return len(self._ranked)
+        if self._count is None:
+            rows = list(
+                self._ranked.annotate(nearby_count=Window(Count("*"))).values_list(
+                    "pk", "nearby_count"
+                )[:RANKED_WITH_COUNT]
+            )
+            self._count = rows[0][1] if rows else 0
+            self._first_keys = [pk for pk, _ in rows]
+        return self._count
 
     @overload
     def __getitem__(self, index: int) -> NearbyEvent: ...
@@ -144,40 +161,61 @@ class NearbyEvents(Sequence[NearbyEvent]):
 
     def __getitem__(self, index: int | slice) -> NearbyEvent | list[NearbyEvent]:
         if isinstance(index, slice):
-            return self._load(self._ranked[index])
-        found = self._load([self._ranked[index]])
-        if not found:  # deleted since it was ranked
+            if index.step not in (None, 1) or _counts_from_end(index):
+                return list(self)[index]  # no page asks this way; kept correct, not fast
+            return self._page(index.start or 0, index.stop)
+        position = index + len(self) if index < 0 else index
+        found = self._page(position, position + 1) if position >= 0 else []
+        if not found:  # beyond the end, or deleted since it was counted
             raise IndexError(index)
         return found[0]
 
     def __iter__(self) -> Iterator[NearbyEvent]:
-        return iter(self._load(self._ranked))
+        return iter(self._page(0, None))
 
-    def _load(self, ranked: list[_Ranked]) -> list[NearbyEvent]:
-        events = self._events.in_bulk([r.pk for r in ranked])
-        # An event deleted between ranking and loading is left out rather than failing.
-        return [NearbyEvent(events[r.pk], r.distance_km) for r in ranked if r.pk in events]
+    def _page(self, start: int, stop: int | None) -> list[NearbyEvent]:
+        if stop is not None and stop <= start:
+            return []
+        if self._ranked_with_count(stop):
+            page = self._events.filter(pk__in=self._first_keys[start:stop])
+        elif stop is None:  # every event from `start`: one query, in the database's order
+            return self._measured(self._ranked[start:])
+        else:
+            page = self._events.filter(pk__in=self._ranked[start:stop].values("pk"))
+        return sorted(self._measured(page), key=_rank)
+
+    def _ranked_with_count(self, stop: int | None) -> bool:
+        """Whether the keys ranked along with the count reach `stop` (or the end)."""
+        if self._count is None:
+            return False
+        return len(self._first_keys) == self._count or (
+            stop is not None and stop <= len(self._first_keys)
+        )
+
+    def _measured(self, events: Iterable[LocalEvent]) -> list[NearbyEvent]:
+        """Each event with its distance as Python measures it: the one shown everywhere."""
+        return [NearbyEvent(event, _distance_to(self._origin, event)) for event in events]
+
+
+def _rank(found: NearbyEvent) -> tuple:
+    return (distance_sql.python_rank_key(found.distance_km), found.event.starts_at, found.event.pk)
+
+
+def _distance_to(origin: Origin, event: LocalEvent) -> float:
+    latitude, longitude = event.latitude, event.longitude
+    assert latitude is not None and longitude is not None  # the search leaves these out
+    return haversine_km(origin.latitude, origin.longitude, latitude, longitude)
+
+
+def _counts_from_end(index: slice) -> bool:
+    return any(bound is not None and bound < 0 for bound in (index.start, index.stop))
 
 
 def nearby_events(
     events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float
 ) -> NearbyEvents:
     """Events within `radius_km` of `origin`, nearest first (then soonest)."""
-    candidates = _in_box(events, origin=origin, radius_km=radius_km)
-    # The database sorts by start and this stable sort by distance keeps that order among
-    # events at one place: nearest, then soonest. Reading the start times instead converts
-    # every candidate's timestamp in Python (on PostgreSQL through Django's loader, which
-    # derives from psycopg's pure-Python one: Django ticket #36960): measured, 60% of ranking.
-    ranked = [
-        _Ranked(row[0], distance)
-        for row, distance in _within_radius(
-            candidates.order_by("starts_at", "pk").values_list("pk", "latitude", "longitude"),
-            origin=origin,
-            radius_km=radius_km,
-        )
-    ]
-    ranked.sort(key=lambda r: round(r.distance_km, 3))
-    return NearbyEvents(candidates, ranked)
+    return NearbyEvents(events, origin=origin, radius_km=radius_km)
 
 
 def online_events(events: QuerySet[LocalEvent]) -> QuerySet[LocalEvent]:
@@ -194,43 +232,22 @@ def _in_box(events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float):
     return events.filter(latitude__isnull=False, longitude__isnull=False).filter(box_filter(box))
 
 
-def _within_radius(
-    rows: Iterable[tuple], *, origin: Origin, radius_km: float
-) -> Iterator[tuple[tuple, float]]:
-    """Each `(pk, latitude, longitude, ...)` row within the radius, with its distance in km."""
-    for row in rows:
-        latitude, longitude = row[1], row[2]
-        if latitude is None or longitude is None:
-            continue  # the query leaves these out
-        distance = haversine_km(origin.latitude, origin.longitude, latitude, longitude)
-        if distance <= radius_km:
-            yield row, distance
-
-
 def next_event_near(
     *, origin: Origin, now: datetime, radius_km: float = DEFAULT_RADIUS_KM
 ) -> NearbyEvent | None:
     """The soonest upcoming event within the radius (the nearest of those starting together):
     what the home page's banner offers."""
-    candidates = _in_box(listed_events(now=now), origin=origin, radius_km=radius_km)
-    rows = (
-        candidates.order_by("starts_at", "pk")
-        .values_list("pk", "latitude", "longitude", "starts_at")
-        .iterator(chunk_size=100)
+    distance = distance_sql.distance_km(origin.latitude, origin.longitude)
+    event = (
+        _in_box(listed_events(now=now), origin=origin, radius_km=radius_km)
+        .alias(nearby_distance_km=distance)
+        .filter(nearby_distance_km__lte=radius_km)
+        .order_by("starts_at", "nearby_distance_km", "pk")
+        .first()
     )
-    # In start order, so only the rows up to the first start within the radius are converted.
-    first_start, nearest = None, None
-    for (pk, _, _, starts_at), distance in _within_radius(rows, origin=origin, radius_km=radius_km):
-        if first_start is None:
-            first_start = starts_at
-        elif starts_at != first_start:
-            break
-        if nearest is None or distance < nearest[1]:
-            nearest = (pk, distance)
-    if nearest is None:
+    if event is None:
         return None
-    event = candidates.in_bulk([nearest[0]]).get(nearest[0])
-    return NearbyEvent(event, nearest[1]) if event else None
+    return NearbyEvent(event, _distance_to(origin, event))
 
 
 def countries_with_events(*, language: str | None = None) -> list[tuple[str, str]]:
