@@ -30,6 +30,8 @@ from turnout.accounts.models import AuditEntry
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.models import EventProposal
 from turnout.checkin.codes import check_in_code
+from turnout.covers import services as covers
+from turnout.covers.models import CoverImage
 from turnout.media import services as media
 from turnout.media.models import Photo
 from turnout.notifications.models import OutboxMessage
@@ -62,6 +64,7 @@ MARKERS = {
 # Apps whose every URL is listed below, protected or public with a reason.
 AUDITED_NAMESPACES = {
     "press",
+    "covers",
     "media",
     "dashboard",
     "proposals",
@@ -114,6 +117,12 @@ def build_rows() -> Rows:
         state=PressMention.State.PENDING,
     )
     photo = _pending_photo(event, coordinator)
+    covers.set_cover(
+        subject=event,
+        actor=coordinator,
+        alt_text="A banner over the square",
+        upload=covers.Upload("c.png", plain_image(size=(640, 360))),
+    )
     signup = SignupFactory(event=event, name=MARKERS["attendee"], email=MARKERS["attendee_email"])
     proposed = LocalEventFactory(
         campaign=campaign, title=MARKERS["proposed"], status=LocalEvent.Status.PROPOSED
@@ -181,6 +190,10 @@ PROTECTED: dict[str, Kwargs] = {
     "media:describe": lambda r: {"pk": r.photo.pk},
     "media:review_photo": lambda r: {"pk": r.photo.pk},
     "media:delete": lambda r: {"pk": r.photo.pk},
+    "covers:campaign_cover": lambda r: {"slug": r.campaign.slug},
+    "covers:remove_campaign_cover": lambda r: {"slug": r.campaign.slug},
+    "covers:event_cover": lambda r: {"pk": r.event.pk},
+    "covers:remove_event_cover": lambda r: {"pk": r.event.pk},
     "proposals:moderation_queue": lambda r: {"slug": r.campaign.slug},
     "dashboard:event_edit": lambda r: {"pk": r.event.pk},
     "dashboard:event_organizers": lambda r: {"pk": r.event.pk},
@@ -335,6 +348,7 @@ def _state(rows: Rows) -> tuple:
         rows.event.organizers.count(),
         OutboxMessage.objects.count(),
         AuditEntry.objects.count(),
+        tuple(CoverImage.objects.values_list("key", "alt_text", "credit")),
     )
 
 
@@ -467,6 +481,8 @@ def test_the_people_with_the_role_do_get_in(client, rows):
             "media:describe",
             "media:review_photo",
             "media:delete",
+            "covers:remove_campaign_cover",
+            "covers:remove_event_cover",
             "dashboard:campaign_export",
             "accounts:role_revoke",
             "roles:add_role",

@@ -16,6 +16,7 @@ from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.proposals.models import EventProposal
 from turnout.checkin.codes import check_in_code
+from turnout.covers import services as covers
 from turnout.media import services as media
 from turnout.web.models import WorkerHeartbeat
 
@@ -67,6 +68,12 @@ def build_world() -> World:
         event=event,
         alt_text="People with banners",
     )
+    cover = covers.set_cover(
+        subject=event,
+        actor=coordinator,
+        alt_text="A banner over the square",
+        upload=covers.Upload("c.png", plain_image(size=(640, 360))),
+    )
     # A worker is running: /readyz answers 200 (its failures are tested in tests/web/).
     WorkerHeartbeat.objects.create(
         worker_id="world:1", host="world", pid=1, started_at=NOW, last_seen=NOW
@@ -82,6 +89,11 @@ def build_world() -> World:
         "healthz": "/healthz",
         "readyz": "/readyz",
         "media_file": f"/media/{photo.original}",
+        "cover_file": f"/covers/{cover.key}/{cover.email_file.rsplit('/', 1)[-1]}",
+        "covers:campaign_cover": "/en/covers/campaign/may/",
+        "covers:remove_campaign_cover": "/en/covers/campaign/may/remove/",
+        "covers:event_cover": f"/en/covers/event/{event.pk}/",
+        "covers:remove_event_cover": f"/en/covers/event/{event.pk}/remove/",
         "api:openapi": "/api/openapi.json",
         "api:campaign-list": "/api/v1/campaigns/",
         "api:campaign-detail": "/api/v1/campaigns/may/",
