@@ -17,10 +17,13 @@ waits for as long as the socket lets it on a hung one; this backend
 Counters in the cache therefore count nothing during an outage: they fail open. That is what a
 movement wants on the day of a protest, when signups must keep working. The limits that guard
 signups and other public forms do not depend on it: they are counted in the database
-(turnout.web.rate_limits) and hold whether Redis is up or not. Whole pages whose version is
-bumped while Redis is unreachable from this process may be served, once it is back, until
-they expire (WHOLE_PAGE_CACHE_SECONDS); the events section's version is read from the
-database and is never stale.
+(turnout.web.rate_limits) and hold whether Redis is up or not.
+
+What a write that could not reach a Redis which then comes back with its data (it was hung,
+not restarted) leaves behind: a whole campaign page whose version was not bumped is served
+until it expires (WHOLE_PAGE_CACHE_SECONDS, seconds), and site settings saved meanwhile show
+once their cached copy expires (branding's CACHE_SECONDS, ten minutes). The events section's
+version is read from the database and is never stale.
 """
 
 import logging
