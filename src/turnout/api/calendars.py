@@ -56,6 +56,7 @@ def calendar_response(
             name=name,
             method="PUBLISH",
             language=language,
+            translated=True,
         )
         if series:
             series.add_to(calendar)

@@ -70,9 +70,10 @@ def build_vevent(
     texts: dict[str, EventText] | None = None,
 ) -> Event:
     """The event in its own time zone (TZID), with its SEQUENCE and STATUS; its title and
-    description in `language` where translated (`texts` by field, when looked up already)."""
+    description as `texts` gives them by field (translated: see `build_calendar`), else its
+    own."""
     if texts is None:
-        texts = _texts_in([event], language)[event.pk]
+        texts = _texts_in([event], None)[event.pk]
     vevent = Event()
     vevent.add("uid", event_uid(event))
     vevent.add("sequence", event.sequence)
@@ -104,11 +105,14 @@ def build_calendar(
     method: str | None = None,
     language: str | None = None,
     organizer_email: str | None = None,
+    translated: bool = False,
 ) -> Calendar:
     """A VCALENDAR with the events and the VTIMEZONEs they need.
 
     `method` is "PUBLISH" for feeds and downloads, "REQUEST" or "CANCEL" for emailed invites
-    (RFC 5546), which is what makes mail clients offer to add the event.
+    (RFC 5546), which is what makes mail clients offer to add the event. `translated`: the
+    events' titles and descriptions in `language` where translated, for public feeds and
+    downloads (an invite says what the email it comes with says: the organizer's words).
     """
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
@@ -119,7 +123,7 @@ def build_calendar(
     if name:
         calendar.add("x-wr-calname", name)
     events = list(events)
-    texts = _texts_in(events, language)
+    texts = _texts_in(events, language if translated else None)
     for event in events:
         vevent = build_vevent(event, now=now, language=language, texts=texts[event.pk])
         if organizer_email:

@@ -48,7 +48,9 @@ def event_ics(request: HttpRequest, pk: int) -> HttpResponse:
     """One event for "Add to Apple Calendar" (and any other): the public place only."""
     event = get_object_or_404(LocalEvent.objects.public().select_related("campaign"), pk=pk)
     language = get_language()
-    calendar = build_calendar([event], now=timezone.now(), method="PUBLISH", language=language)
+    calendar = build_calendar(
+        [event], now=timezone.now(), method="PUBLISH", language=language, translated=True
+    )
     body = render_ics(calendar)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
