@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from turnout.campaigns.day_details import public_place
+from turnout.campaigns.event_texts import event_text
 from turnout.campaigns.models import LocalEvent
 
 from . import urls_for
@@ -24,8 +25,9 @@ class CalendarLinks:
     ics: str
 
 
-def _details(event: LocalEvent, page: str) -> str:
-    summary = plain_summary(event.description, max_length=DETAILS_LENGTH)
+def _details(event: LocalEvent, page: str, language: str) -> str:
+    description = event_text(event, "description", language)
+    summary = plain_summary(description, max_length=DETAILS_LENGTH)
     return f"{summary}\n\n{page}" if summary else page
 
 
@@ -40,10 +42,11 @@ def _outlook_time(moment: datetime) -> str:
 def calendar_links(event: LocalEvent, *, language: str) -> CalendarLinks:
     page = urls_for.page_url(event, language)
     where = public_place(event, language).location
-    details = _details(event, page)
+    details = _details(event, page, language)
+    title = event_text(event, "title", language)
     google = {
         "action": "TEMPLATE",
-        "text": event.title,
+        "text": title,
         "dates": f"{_google_time(event.starts_at)}/{_google_time(event.ends_at)}",
         "details": details,
         "location": where,
@@ -52,7 +55,7 @@ def calendar_links(event: LocalEvent, *, language: str) -> CalendarLinks:
     outlook = {
         "path": "/calendar/action/compose",
         "rru": "addevent",
-        "subject": event.title,
+        "subject": title,
         "startdt": _outlook_time(event.starts_at),
         "enddt": _outlook_time(event.ends_at),
         "body": details,
