@@ -16,6 +16,7 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.signups.demo import load_demo_signups
 
 from .brand import load_demo_brand
+from .covers import load_demo_covers
 from .event_translations import load_demo_event_translations
 from .groups import COORDINATOR_EMAIL, load_demo_accounts, load_demo_groups
 from .pages import load_demo_pages
@@ -243,6 +244,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
     coordinator = User.objects.get(email=COORDINATOR_EMAIL)
     load_demo_translations(reviewer=coordinator)
     load_demo_event_translations(reviewer=coordinator)
+    load_demo_covers(upcoming, coordinator=coordinator)
     return [may, november, upcoming]
 
 
