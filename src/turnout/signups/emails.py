@@ -17,6 +17,7 @@ from turnout.campaigns.day_details import (
 from turnout.localization.formatting import format_day, format_time_range
 from turnout.notifications.composition import Attachment, Email, absolute_url, compose
 
+from . import kept_letters
 from .invites import invite_attachment
 from .models import Signup
 from .sections import contexts_kept
@@ -82,7 +83,12 @@ def _compose(
 
 
 def confirmation_request(signup: Signup) -> Email:
-    """Double opt-in: the link that proves the address is theirs."""
+    """Double opt-in: the link that proves the address is theirs (the same for everyone at
+    the event but for name and link: kept_letters.py)."""
+    return kept_letters.email_to(signup, kind="confirm_request", compose=_confirmation_request)
+
+
+def _confirmation_request(signup: Signup) -> Email:
     return _compose(
         signup, kind="confirm_request", subject=_("Please confirm your signup: %(title)s")
     )
@@ -106,6 +112,11 @@ def signup_confirmed(signup: Signup, *, now: datetime) -> Email:
 
 
 def waitlisted(signup: Signup) -> Email:
+    """The same for everyone at the event but for name and link (kept_letters.py)."""
+    return kept_letters.email_to(signup, kind="waitlisted", compose=_waitlisted)
+
+
+def _waitlisted(signup: Signup) -> Email:
     return _compose(signup, kind="waitlisted", subject=_("You're on the waitlist: %(title)s"))
 
 

@@ -31,7 +31,6 @@ _NOT_READ_BY_SIGNUP = (
     "uid",
     "sequence",
     "created_at",
-    "updated_at",
 )
 
 
