@@ -48,6 +48,17 @@ class CampaignQuerySet(models.QuerySet):
         return self.filter(Campaign.public_condition())
 
 
+class LatitudeBand(models.Func):
+    """Which half degree of latitude a row lies in: nearby search's index starts with it, so a
+    box is read as a few short runs of longitudes, not every place at those latitudes.
+    (`geo.selectors` filters on this same expression, which the databases match to the index.)
+    """
+
+    PER_DEGREE = 2
+    template = f"FLOOR(%(expressions)s * {PER_DEGREE})"
+    output_field = models.FloatField()
+
+
 class LocalEventQuerySet(models.QuerySet):
     def public(self) -> "LocalEventQuerySet":
         """Events a visitor may see: past moderation, alone or in a public campaign."""
@@ -319,15 +330,20 @@ class LocalEvent(models.Model):
             models.Index(fields=["status", "starts_at"]),
             models.Index(fields=["campaign", "status"]),
             models.Index(fields=["country"]),
-            # Nearby search reads a bounding box of coordinates from this index alone: the
-            # other columns are those the public filter and the ranking need (geo.selectors).
+            # Nearby search reads a bounding box from this index alone: by latitude band, then
+            # longitude, with the columns the public filter and the ranking need (geo.selectors).
             models.Index(
-                fields=[
-                    "latitude", "longitude", "status", "attendance_mode", "ends_at", "starts_at",
-                    "campaign", "id",
-                ],
+                LatitudeBand("latitude"),
+                "longitude",
+                "latitude",
+                "status",
+                "attendance_mode",
+                "ends_at",
+                "starts_at",
+                "campaign_id",
+                "id",
                 name="event_nearby_idx",
-            ),  # fmt: skip
+            ),
         ]
         constraints = [
             models.CheckConstraint(

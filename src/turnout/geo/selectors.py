@@ -1,5 +1,6 @@
 """Read-only queries for discovery: where a visitor is, what is near, what is on the map."""
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -7,9 +8,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import overload
 
 from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.lookups import In
 from django.utils.translation import gettext
 
-from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.models import Campaign, LatitudeBand, LocalEvent
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import City, find_cities, resolve_city
 
@@ -111,11 +113,24 @@ def _day_start(day: date, *, next_day: bool = False) -> datetime:
 
 
 def box_filter(box: BoundingBox) -> Q:
-    """The database side of a nearby search: a cheap, index-friendly rectangle (or two)."""
+    """The database side of a nearby search: a cheap, index-friendly rectangle (or two).
+
+    The latitude bands the box spans come first: the index is ordered by band, then longitude,
+    so each band is one short run of the index (a plain latitude range would read every place
+    at those latitudes around the world, five times the box in Europe).
+    """
+    per_degree = LatitudeBand.PER_DEGREE
+    bands = range(
+        math.floor(box.min_latitude * per_degree), math.floor(box.max_latitude * per_degree) + 1
+    )
     longitudes = Q()
     for low, high in box.longitude_ranges:
         longitudes |= Q(longitude__gte=low, longitude__lte=high)
-    return Q(latitude__gte=box.min_latitude, latitude__lte=box.max_latitude) & longitudes
+    return (
+        Q(In(LatitudeBand("latitude"), list(bands)))
+        & Q(latitude__gte=box.min_latitude, latitude__lte=box.max_latitude)
+        & longitudes
+    )
 
 
 class NearbyEvents(Sequence[NearbyEvent]):
@@ -226,9 +241,8 @@ def online_events(events: QuerySet[LocalEvent]) -> QuerySet[LocalEvent]:
 def _in_box(events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float):
     events = events.exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)  # no place
     box = bounding_box(origin.latitude, origin.longitude, radius_km)
-    # The database reads the box through the coordinates index once it has statistics
-    # (PostgreSQL's autovacuum, SQLite's ANALYZE in turnout.web.upkeep); without them SQLite
-    # scans by status, ten times slower over 100,000 events.
+    # Both databases read the box from the nearby index alone (an index-only scan on
+    # PostgreSQL once autovacuum has marked the table's pages visible).
     return events.filter(latitude__isnull=False, longitude__isnull=False).filter(box_filter(box))
 
 
