@@ -271,6 +271,7 @@ PUBLIC = {
     "followup:thanks": "the participant's secret link",
     "followup:send_photos": "the participant's secret link",
     "alerts:manage": "the recipient's secret link",
+    "alerts:one_click_stop": "the recipient's secret link (the mail program's one-click stop)",
     "meetups:group_series": "a group's public list of recurring meet-ups",
     "meetups:series_detail": "a public series page",
 }

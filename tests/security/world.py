@@ -180,6 +180,7 @@ def build_world() -> World:
         "sharing:event_ics": f"/en/cards/events/{event.pk}.ics",
         "alerts:settings": "/en/alerts/",
         "alerts:manage": f"/en/alerts/{token}/",
+        "alerts:one_click_stop": f"/en/alerts/{token}/stop/",
         "referrals:event_referrers": f"/en/share/events/{event.pk}/",
         "referrals:campaign_referrers": "/en/share/campaigns/may/",
         "followup:event_answers": f"/en/follow-up/event/{event.pk}/",

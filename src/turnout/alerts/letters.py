@@ -15,7 +15,7 @@ from django.conf import settings
 from django.utils.html import escape
 
 from turnout.accounts.models import User
-from turnout.notifications.composition import Email
+from turnout.notifications.composition import Email, absolute_url
 
 from .models import AlertPreference
 
@@ -45,7 +45,16 @@ class Letter:
             text = text.replace(marker, value)
             subject = subject.replace(marker, value)
             html = html.replace(marker, escape(value))
-        return replace(self.email, to=user.email, subject=subject, text=text, html=html)
+        return replace(
+            self.email,
+            to=user.email,
+            subject=subject,
+            text=text,
+            html=html,
+            unsubscribe_url=absolute_url(
+                "alerts:one_click_stop", language=self.email.language, token=token
+            ),
+        )
 
 
 def recipient_name(user: User) -> str:

@@ -6,7 +6,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 
 from turnout.accounts.requests import AuthenticatedHttpRequest
 
@@ -86,3 +87,21 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
                 messages.success(request, _("Saved."))
             return redirect("alerts:manage", token=token)
     return render(request, "alerts/manage.html", {"preference": preference, "form": form})
+
+
+# The mail program's "Unsubscribe" button (List-Unsubscribe-Post, RFC 8058) posts here from
+# its own servers, with no cookie and no CSRF token: the secret token in the URL is the proof.
+# Only that exact POST stops anything; a scanner following the link with GET changes nothing.
+@csrf_exempt
+@require_POST
+def one_click_stop(request: HttpRequest, token: str) -> HttpResponse:
+    if request.POST.get("List-Unsubscribe") != "One-Click":
+        return redirect("alerts:manage", token=token)
+    try:
+        preferences.choose_by_token(token=token, frequency=Frequency.OFF)
+    except AlertPreference.DoesNotExist:
+        raise Http404 from None
+    return HttpResponse(
+        _("Stopped. You will not get these emails any more."),
+        content_type="text/plain; charset=utf-8",
+    )

@@ -61,11 +61,14 @@ class Email:
     html: str
     attachments: tuple[Attachment, ...] = field(default_factory=tuple)
     reply_to: str = ""
+    # A one-click stop link (RFC 8058) for mail people did not ask for one by one (alerts,
+    # digests): mail programs show it as "Unsubscribe" and POST to it.
+    unsubscribe_url: str = ""
 
     def __post_init__(self) -> None:
         # A line break in a header is an injected header or a message no server takes; a
         # subject longer than the outbox keeps could not be written at all.
-        for name in ("to", "reply_to", "language"):
+        for name in ("to", "reply_to", "language", "unsubscribe_url"):
             object.__setattr__(self, name, single_line(getattr(self, name)))
         object.__setattr__(self, "subject", single_line(self.subject, max_length=SUBJECT_MAX))
 

@@ -69,6 +69,8 @@ class OutboxMessage(models.Model):
     # Where answers go when they should reach a person (a coordinator), not the site.
     reply_to = models.EmailField(_("reply to"), blank=True)
     language = models.CharField(_("language"), max_length=10)
+    # Sent as List-Unsubscribe with List-Unsubscribe-Post (one click, RFC 8058) when set.
+    unsubscribe_url = models.URLField(_("one-click stop link"), max_length=500, blank=True)
     subject = models.CharField(_("subject"), max_length=300)
     body_text = models.TextField(_("text"))
     body_html = models.TextField(_("HTML"), blank=True)

@@ -94,6 +94,7 @@ def _row(email: Email, *, now: datetime, dedupe_key: str | None) -> OutboxMessag
         kind=email.kind,
         to_email=email.to,
         reply_to=email.reply_to,
+        unsubscribe_url=email.unsubscribe_url,
         language=email.language,
         subject=email.subject,
         body_text=email.text,
@@ -357,6 +358,9 @@ def as_email_message(message: OutboxMessage) -> EmailMultiAlternatives:
             "Content-Language": single_line(message.language),
         },
     )
+    if message.unsubscribe_url:
+        email.extra_headers["List-Unsubscribe"] = f"<{single_line(message.unsubscribe_url)}>"
+        email.extra_headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     if message.body_html:
         email.attach_alternative(message.body_html, "text/html")
     for stored in message.attachments:
