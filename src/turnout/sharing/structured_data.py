@@ -16,7 +16,9 @@ from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 
 from turnout.campaigns.day_details import public_coordinates, public_place
+from turnout.campaigns.event_texts import event_text
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.campaigns.texts import campaign_text
 from turnout.covers.display import image_urls
 
 from . import urls_for
@@ -147,7 +149,7 @@ def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": "Event",
         "@id": _event_id(url),
-        "name": event.title,
+        "name": event_text(event, "title", language),
         "url": url,
         "startDate": event.local_starts_at.isoformat(),
         "endDate": event.local_ends_at.isoformat(),
@@ -160,13 +162,13 @@ def event_data(event: LocalEvent, *, language: str) -> dict[str, Any]:
         "inLanguage": language,
     }
     data.update(_status(event))
-    description = plain_summary(event.description, max_length=5000)
+    description = plain_summary(event_text(event, "description", language), max_length=5000)
     if description:
         data["description"] = description
     if event.campaign_id and event.campaign is not None:
         data["superEvent"] = {
             "@type": "Event",
-            "name": event.campaign.title,
+            "name": campaign_text(event.campaign, "title", language),
             "url": urls_for.page_url(event.campaign, language),
         }
     return data
@@ -180,7 +182,7 @@ def campaign_data(campaign: Campaign, events: list[LocalEvent], *, language: str
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Event",
-        "name": campaign.title,
+        "name": campaign_text(campaign, "title", language),
         "url": url,
         "startDate": start.isoformat() if start else campaign.starts_on.isoformat(),
         "endDate": end.isoformat() if end else campaign.ends_on.isoformat(),
