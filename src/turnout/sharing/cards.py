@@ -17,14 +17,17 @@ from django.utils.translation import gettext, override
 from PIL import Image, ImageDraw, ImageFont
 
 from turnout.campaigns.day_details import public_place
+from turnout.campaigns.event_texts import event_text as shown_event_title
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
+from turnout.campaigns.texts import campaign_text as shown_campaign_title
 from turnout.covers import drawing as cover_drawing
 from turnout.covers.display import cover_for, image_bytes
 from turnout.covers.models import CoverImage
 from turnout.localization.formatting import format_date_window, format_day, format_time_range
 from turnout.web.text import single_line
 
+from . import card_map
 from .brand import Brand, current_brand
 
 WIDTH, HEIGHT = 1200, 630  # what Open Graph consumers crop least
@@ -35,7 +38,10 @@ TITLE_LINES = 4
 FONT_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
 CACHE_SECONDS = 7 * 24 * 3600  # the key changes with the object, so long is safe
 # Part of every key: bump when the drawing changes.
-DRAWING_VERSION = "2"  # 2: the cover as a darkened background
+DRAWING_VERSION = "3"  # 2: the cover as a darkened background; 3: the map
+# The map's box, right of the title, when there is no cover.
+MAP_LEFT, MAP_TOP = WIDTH - MARGIN - card_map.BOX_WIDTH, MARGIN + 80
+MAP_GAP = 40
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class CardText:
     title: str
     when: str
     detail: str  # the reach, or the city and local time
+    dots: tuple[card_map.Dot, ...] = ()  # the cities on the map (part of the cache key)
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,10 @@ def campaign_text(campaign: Campaign, language: str) -> CardText:
     with override(language):
         detail = reach.describe() if reach.cities else ""
         return CardText(
-            title=campaign.title,
+            title=shown_campaign_title(campaign, "title", language),
             when=format_date_window(campaign.starts_on, campaign.ends_on, language),
             detail=detail,
+            dots=card_map.campaign_dots(campaign),
         )
 
 
@@ -104,7 +112,10 @@ def event_text(event: LocalEvent, language: str) -> CardText:
         hours = format_time_range(event.local_starts_at, event.local_ends_at, language)
         if event.is_cancelled:
             when = gettext("Cancelled: %(day)s") % {"day": when}
-        return CardText(title=event.title, when=when, detail=f"{where} · {hours}")
+        title = shown_event_title(event, "title", language)
+        return CardText(
+            title=title, when=when, detail=f"{where} · {hours}", dots=card_map.event_dots(event)
+        )
 
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int, max_lines: int) -> list[str]:
@@ -163,7 +174,12 @@ def draw_card(text: CardText, brand: Brand, cover: bytes | None = None) -> bytes
     name = _wrap(draw, drawable(brand.name), name_font, inner, max_lines=1)
     draw.text((MARGIN, MARGIN), name[0] if name else "", font=name_font, fill=ink)
 
-    title_font, size, lines = _fit_title(draw, drawable(text.title), inner)
+    title_width = inner
+    if text.dots and background is None:  # a cover says more than a map
+        title_width = inner - card_map.BOX_WIDTH - MAP_GAP
+        world = card_map.draw_map(text.dots, brand)
+        image.paste(world, (MAP_LEFT, MAP_TOP), world)
+    title_font, size, lines = _fit_title(draw, drawable(text.title), title_width)
     y = MARGIN + 80
     for line in lines:
         draw.text((MARGIN, y), line, font=title_font, fill=ink)
