@@ -344,6 +344,14 @@ class LocalEvent(models.Model):
                 "id",
                 name="event_nearby_idx",
             ),
+            # Beside a nearby search: the online events, soonest first, and the few events
+            # promoted far, in start order; without these both read every upcoming event.
+            models.Index(fields=["attendance_mode", "starts_at"], name="event_online_idx"),
+            models.Index(
+                fields=["starts_at"],
+                condition=Q(promotion_radius_km__isnull=False),
+                name="event_promoted_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
