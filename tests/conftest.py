@@ -35,3 +35,4 @@ def _no_recent_delivery_wake(monkeypatch):
     from turnout.notifications import outbox
 
     monkeypatch.setattr(outbox, "_last_wake", float("-inf"))
+    monkeypatch.setattr(outbox, "_last_failed_wake", float("-inf"))

@@ -251,8 +251,18 @@ TASKS: dict[str, dict] = {"default": {"BACKEND": _TASK_BACKENDS.get(TASKS_BACKEN
 # queue and the same timetable (notifications/rq_queue.py). DEFAULT_TIMEOUT is RQ's limit
 # for one task, well above the slowest (a feed import).
 # Tasks with a lower priority (reading a press link's page) wait in "low" (rq_queue.py).
+
+
+def _with_socket_timeouts(url: str) -> str:
+    """A web request that queues a task on a hung Redis waits at most a second (the outbox
+    then sends by its sweep); RQ's worker raises the read timeout for its own blocking wait."""
+    if "socket_timeout" in url:
+        return url
+    return url + ("&" if "?" in url else "?") + "socket_timeout=1&socket_connect_timeout=1"
+
+
 _RQ_QUEUE = {
-    "URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+    "URL": _with_socket_timeouts(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")),
     "DEFAULT_TIMEOUT": int(os.environ.get("RQ_TASK_TIMEOUT", "900")),
 }
 RQ_QUEUES = {"default": _RQ_QUEUE, "low": _RQ_QUEUE}

@@ -124,18 +124,31 @@ WAKE_COALESCE_SECONDS = 0.5
 _last_wake = float("-inf")
 
 
+# After a failed wake (a queue on a Redis that is down or hangs), the next wakes in this
+# process are skipped for this long: each would cost a request its connection timeout, and
+# the worker's sweep sends the messages once the queue is back.
+WAKE_PAUSE_AFTER_FAILURE_SECONDS = 5.0
+_last_failed_wake = float("-inf")
+
+
 def _wake_worker() -> None:
-    global _last_wake
+    global _last_wake, _last_failed_wake
     from .tasks import deliver_outbox
 
+    started = time.monotonic()
     if _uses_database_queue(deliver_outbox):
-        started = time.monotonic()
         if started - _last_wake < WAKE_COALESCE_SECONDS:
             return
         _last_wake = started
         if _delivery_waiting_in_queue(deliver_outbox):
             return  # it starts after this commit, so it sends this message too
-    deliver_outbox.enqueue()
+    elif started - _last_failed_wake < WAKE_PAUSE_AFTER_FAILURE_SECONDS:
+        return
+    try:
+        deliver_outbox.enqueue()
+    except Exception:
+        _last_failed_wake = time.monotonic()
+        raise  # on_commit(robust=True) logs it; the request goes on
 
 
 def _uses_database_queue(task) -> bool:
