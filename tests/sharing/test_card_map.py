@@ -1,6 +1,7 @@
 """The map on a share card: a dot per city where events are, only in its box, never a private
 meeting point; a new card when the cities change, drawn once per card."""
 
+import dataclasses
 import io
 import time
 
@@ -109,6 +110,16 @@ def test_the_campaign_card_changes_when_its_cities_do_and_is_drawn_once(client, 
     moved = client.get(address)
     assert moved["ETag"] != first["ETag"] and moved.content != first.content
     assert len(drawn) == 2
+
+
+def test_a_cover_image_wins_over_the_map():
+    photo = io.BytesIO()
+    Image.new("RGB", (1600, 900), (40, 120, 60)).save(photo, format="JPEG")
+    text = cards.CardText(title="Dag van actie", when="13 mei", detail="2 steden in 2 landen")
+    with_cities = dataclasses.replace(text, dots=((52.37, 4.89), (52.52, 13.40)))
+    assert cards.draw_card(with_cities, BRAND) != cards.draw_card(text, BRAND)
+    cover = photo.getvalue()
+    assert cards.draw_card(with_cities, BRAND, cover) == cards.draw_card(text, BRAND, cover)
 
 
 def test_a_thousand_cities_draw_in_reasonable_time():
