@@ -1,6 +1,7 @@
 import pytest
 
 from tests.factories import LocalEventFactory, UserFactory
+from tests.scale.conftest import moto_server, s3_media  # noqa: F401  (S3 fixtures, test_s3.py)
 
 
 @pytest.fixture

@@ -62,6 +62,9 @@ class CoverAdminForm(forms.ModelForm):
         assert self.saved is not None
         return self.saved
 
+    def save_m2m(self):
+        pass  # a cover has no many-to-many fields
+
 
 @admin.register(CoverImage)
 class CoverImageAdmin(admin.ModelAdmin):

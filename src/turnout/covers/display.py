@@ -23,7 +23,7 @@ def cover_for(subject: Campaign | LocalEvent | None) -> CoverImage | None:
     if subject is None or subject.pk is None:
         return None
     try:
-        return subject.cover  # type: ignore[union-attr]
+        return subject.cover
     except CoverImage.DoesNotExist:
         return None
 

@@ -41,9 +41,9 @@ class CoverForm(forms.Form):
         help_text=gettext_lazy("Who made the image, if they want to be named."),
     )
 
-    def __init__(self, *args, cover: CoverImage | None = None, **kwargs) -> None:
+    def __init__(self, data=None, files=None, *, cover: CoverImage | None = None) -> None:
         initial = {"alt_text": cover.alt_text, "credit": cover.credit} if cover else None
-        super().__init__(*args, initial=initial, **kwargs)
+        super().__init__(data, files, initial=initial)
         self.cover = cover
         if cover is None:
             self.fields["image"].required = True

@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.web.text import SingleLineCharField
 
+ALT_TEXT_MAX_LENGTH = 300
+CREDIT_MAX_LENGTH = 150
+
 
 class CoverImage(models.Model):
     """The image at the top of a campaign's or an event's page, on its cards and in its emails.
@@ -46,11 +49,11 @@ class CoverImage(models.Model):
     email_file = models.CharField(_("file for emails"), max_length=300, editable=False)
     alt_text = SingleLineCharField(
         _("description (alt text)"),
-        max_length=300,
+        max_length=ALT_TEXT_MAX_LENGTH,
         help_text=_("What the image shows, for people who cannot see it."),
     )
     credit = SingleLineCharField(
-        _("credit"), max_length=150, blank=True, help_text=_("Who made the image.")
+        _("credit"), max_length=CREDIT_MAX_LENGTH, blank=True, help_text=_("Who made the image.")
     )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

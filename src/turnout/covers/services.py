@@ -23,14 +23,14 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.web.images import CleanPhoto, PhotoRejected, prepare_photo
 from turnout.web.text import single_line
 
+from .models import ALT_TEXT_MAX_LENGTH as ALT_TEXT_MAX
+from .models import CREDIT_MAX_LENGTH as CREDIT_MAX
 from .models import CoverImage
 
 logger = logging.getLogger(__name__)
 
 EMAIL_WIDTH = 1200  # shown 600 px wide in an email, sharp on dense screens
 EMAIL_QUALITY = 82
-ALT_TEXT_MAX = CoverImage._meta.get_field("alt_text").max_length
-CREDIT_MAX = CoverImage._meta.get_field("credit").max_length
 
 Subject = Campaign | LocalEvent
 
@@ -173,7 +173,7 @@ def _store_files(cover: CoverImage, clean: CleanPhoto, stored: list[str]) -> Non
 
 def _email_jpeg(original: bytes) -> bytes:
     """A JPEG at most EMAIL_WIDTH wide, on white where the image was transparent."""
-    image = Image.open(io.BytesIO(original))
+    image: Image.Image = Image.open(io.BytesIO(original))
     image.load()
     if image.mode != "RGB":
         flat = Image.new("RGB", image.size, (255, 255, 255))
