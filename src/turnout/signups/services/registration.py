@@ -75,14 +75,47 @@ def sign_up(
     The same address again for the same event changes nothing and is told so by email; a
     cancelled signup may sign up again (and must confirm again).
     """
+    return record_signup(
+        new_signup(
+            event=event, name=name, email=email, phone=phone, language=language,
+            accepted_code_of_conduct=accepted_code_of_conduct, wants_updates=wants_updates,
+            source=source, via=via, now=now,
+        ),
+        now=now,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewSignup:
+    """A signup checked and its confirmation request composed, nothing written yet."""
+
+    signup: Signup
+    confirmation_request: Email
+
+
+def new_signup(
+    *,
+    event: LocalEvent,
+    name: str,
+    email: str,
+    phone: str = "",
+    language: str,
+    accepted_code_of_conduct: bool,
+    wants_updates: bool = False,
+    source: str = Signup.Source.WEB,
+    via: str = "",
+    now: datetime,
+) -> NewSignup:
+    """`sign_up`'s checks and email, before its transaction: the signup view writes in one
+    that also counts the rate limits, and on SQLite a write transaction holds the whole
+    database, so nothing that only reads or composes belongs in it."""
     if not event.takes_signups_here(now=now):
         raise SignupClosed(_("This event does not take signups here."))
     if not accepted_code_of_conduct:
         raise ValidationError(_("Please accept the code of conduct."))
     email = normalize_email(email)
-    referrer_id = _referrer_id(event, via, email=email) if via else None
     signup = Signup(
-        referred_by_id=referrer_id,
+        referred_by_id=_referrer_id(event, via, email=email) if via else None,
         event=event,
         name=name.strip(),
         email=email,
@@ -94,13 +127,21 @@ def sign_up(
         created_at=now,
         notice_sent_at=now,
     )
+    return NewSignup(signup, signup_emails.confirmation_request(signup))
+
+
+def record_signup(new: NewSignup, *, now: datetime) -> SignupResult:
+    """Write `new` and its email, in the caller's transaction if there is one; or, for an
+    address signed up at the event already, tell them (`sign_up`)."""
     with transaction.atomic(savepoint=False):
-        if _insert_unless_signed_up(signup):
-            outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
-            return SignupResult(signup, Outcome.CREATED)
+        if _insert_unless_signed_up(new.signup):
+            outbox.enqueue(new.confirmation_request, now=now)
+            return SignupResult(new.signup, Outcome.CREATED)
         # Every repeat waits here for the row lock, so only one of them can find the last
         # notice old enough and send another.
-        signup = Signup.objects.select_for_update().get(event=event, email=email)
+        signup = Signup.objects.select_for_update().get(
+            event=new.signup.event, email=new.signup.email
+        )
 
         if signup.state != Signup.State.CANCELLED:
             if _may_send_notice(signup, now=now):
@@ -109,10 +150,10 @@ def sign_up(
                 outbox.enqueue(signup_emails.already_signed_up(signup), now=now)
             return SignupResult(signup, Outcome.ALREADY_SIGNED_UP)
 
-        signup.name = name.strip()
-        signup.phone = phone.strip()
-        signup.language = language
-        signup.wants_updates = wants_updates
+        signup.name = new.signup.name
+        signup.phone = new.signup.phone
+        signup.language = new.signup.language
+        signup.wants_updates = new.signup.wants_updates
         signup.state = Signup.State.AWAITING_CONFIRMATION
         signup.cancelled_at = None
         signup.notice_sent_at = now

@@ -72,27 +72,31 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _event_page(request, event, form, status=400)
 
+    # Checked and its email composed first: only the writes wait for the transaction.
+    new: registration.NewSignup | None = None
+    refused: ValidationError | None = None
+    try:
+        new = registration.new_signup(
+            event=event,
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            phone=form.cleaned_data["phone"],
+            language=get_language(),
+            accepted_code_of_conduct=form.cleaned_data["accepted_code_of_conduct"],
+            wants_updates=form.cleaned_data["wants_updates"],
+            via=form.cleaned_data["via"],
+            now=now,
+        )
+    except ValidationError as error:
+        refused = error  # nothing written; the attempt still counts
     # One transaction for the signup and its rate-limit count: one commit, not two. The count
     # comes last, so the counter rows (one per client address, shared by every request from
     # it) stay locked only until the commit, not while the signup is written. A request over
     # a limit is rolled back whole, its count included: the counter stays past the limit, so
     # the next one is refused as well, and nothing of the signup or its email remains.
-    refused: ValidationError | None = None
     with transaction.atomic():
-        try:
-            registration.sign_up(
-                event=event,
-                name=form.cleaned_data["name"],
-                email=form.cleaned_data["email"],
-                phone=form.cleaned_data["phone"],
-                language=get_language(),
-                accepted_code_of_conduct=form.cleaned_data["accepted_code_of_conduct"],
-                wants_updates=form.cleaned_data["wants_updates"],
-                via=form.cleaned_data["via"],
-                now=now,
-            )
-        except ValidationError as error:
-            refused = error  # raised before sign_up writes anything; the attempt still counts
+        if new is not None:
+            registration.record_signup(new, now=now)
         limited = rate_limits.hit(
             Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
             Limit(
