@@ -153,6 +153,24 @@ def test_events_are_machine_translated_like_campaigns_and_private_places_never_s
     assert fields == {"title", "description"}
 
 
+def test_an_event_page_asks_once_per_text_however_often_it_shows_it(client):
+    event = LocalEventFactory(
+        title="Vigil by the river", description="Bring a candle.", meeting_point="By the crane"
+    )
+    reviewed_dutch(event, "title", "Wake bij de rivier")
+    with CaptureQueriesContext(connection) as captured:
+        dutch = page(client, event, "nl")
+    event_type = ContentType.objects.get_for_model(LocalEvent).pk
+    asked = [
+        q["sql"]
+        for q in captured
+        if 'FROM "translation_translation"' in q["sql"]
+        and f'"content_type_id" = {event_type}' in q["sql"]
+    ]
+    assert len(asked) == 3  # title, description, meeting point: each once; no empty note
+    assert dutch.count("Wake bij de rivier") >= 4  # heading, window title, tags, JSON-LD
+
+
 def test_a_calendar_feed_in_dutch_has_the_dutch_titles(client):
     campaign = CampaignFactory(slug="wake")
     translated = LocalEventFactory(campaign=campaign, title="Vigil by the river")

@@ -56,19 +56,31 @@ def shown_event_texts(
     events: Sequence[LocalEvent], field: str, language: str | None = None
 ) -> dict[int, EventText]:
     """`field` of each event (by id) in `language` (the active one by default) where
-    translated, else in its own language; one query for a whole list."""
+    translated, else in its own language; one query for a whole list.
+
+    An event remembers what it was shown as: a page asks for its title several times (the
+    heading, the window title, the preview tags, JSON-LD, calendar links) and queries once."""
     language = language or get_language()
-    own = {event.pk: _own(event, field) for event in events}
+    shown = {event.pk: _own(event, field) for event in events}
     if _translator is None or not events:
-        return own
+        return shown
     by_source: dict[str, list[LocalEvent]] = {}
     for event in events:
         source_language = source_language_of(event)
-        if source_language != language and event.pk is not None:  # unsaved: no translation
+        if source_language == language or event.pk is None or not shown[event.pk].text:
+            continue  # nothing to translate (an unsaved event has no translation)
+        remembered = _remembered(event).get((field, language, shown[event.pk].text))
+        if remembered is not None:
+            shown[event.pk] = remembered
+        else:
             by_source.setdefault(source_language, []).append(event)
     for source_language, group in by_source.items():
-        own.update(_translator(group, field, language, source_language))
-    return own
+        found = _translator(group, field, language, source_language)
+        for event in group:
+            text = found.get(event.pk, shown[event.pk])
+            _remembered(event)[(field, language, shown[event.pk].text)] = text
+            shown[event.pk] = text
+    return shown
 
 
 def shown_event_text(event: LocalEvent, field: str, language: str | None = None) -> EventText:
@@ -82,3 +94,8 @@ def event_text(event: LocalEvent, field: str, language: str | None = None) -> st
 
 def _own(event: LocalEvent, field: str) -> EventText:
     return EventText(getattr(event, field) or "", source_language_of(event))
+
+
+def _remembered(event: LocalEvent) -> dict[tuple[str, str, str], EventText]:
+    # Keyed by the source text too: an edited (even unsaved) event is looked up again.
+    return event.__dict__.setdefault("_shown_event_texts", {})
