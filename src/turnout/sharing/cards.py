@@ -162,7 +162,7 @@ def draw_card(text: CardText, brand: Brand, cover: bytes | None = None) -> bytes
     """The card as PNG bytes; with a `cover` (image bytes), that image darkened behind
     white text instead of the brand's background."""
     image = Image.new("RGB", (WIDTH, HEIGHT), brand.background)
-    ink = brand.text
+    ink: str | tuple[int, int, int] = brand.text  # "#rrggbb", or the cover's white
     background = cover_drawing.card_background(cover, (WIDTH, HEIGHT)) if cover else None
     if background is not None:
         image, ink = background, cover_drawing.INK
