@@ -13,6 +13,7 @@ state. Only a change of code or catalogues is not in it, and a new process start
 nothing kept.
 """
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +30,7 @@ KEEP_SECONDS = 60.0
 MOST_KEPT = 256  # letters; the oldest goes first
 
 _kept: dict[tuple, tuple[float, Letter]] = {}
+_keeping = threading.Lock()  # a server may run threads: eviction walks the dict
 
 
 def _key(kind: str, signup: Signup) -> tuple:
@@ -57,11 +59,13 @@ def email_to(signup: Signup, *, kind: str, compose: Callable[[Signup], Email]) -
         letter = found[1]
     else:
         letter = compose_letter(compose, sample=signup)
-        _kept[key] = (now, letter)
-        while len(_kept) > MOST_KEPT:
-            del _kept[next(iter(_kept))]
+        with _keeping:
+            _kept[key] = (now, letter)
+            while len(_kept) > MOST_KEPT:
+                del _kept[next(iter(_kept))]
     return letter.to(signup)
 
 
 def forget_all() -> None:
-    _kept.clear()
+    with _keeping:
+        _kept.clear()
