@@ -125,6 +125,7 @@ def measure(database: str, events: int) -> None:
                     "errors": errors,
                 },
                 target="near p99 < 50 ms",
-                met=latency.p99_ms < 50 and errors == 0,
+                # A run that answered nothing (a server that did not start) meets nothing.
+                met=latency.requests > 0 and latency.p99_ms < 50 and errors == 0,
             )
         )
