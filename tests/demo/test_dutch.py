@@ -69,8 +69,9 @@ def test_dutch_pages_show_no_english_the_demo_wrote(client):
 def test_translations_are_stored_as_reviewed_and_loading_twice_changes_nothing():
     load_demo_data(today=date(2026, 11, 25))
     rows = Translation.objects.filter(language="nl")
-    # the pages, the texts of each campaign, then the events' titles and three descriptions
-    assert rows.count() == 3 + 4 + 4 + 5 + (14 + 11 + 8 + 1) + 3
+    # the pages, the texts of each campaign, the events' titles and three descriptions, then
+    # the alt text and credit of the three covers
+    assert rows.count() == 3 + 4 + 4 + 5 + (14 + 11 + 8 + 1) + 3 + 3 * 2
     assert set(rows.values_list("state", flat=True)) == {Translation.State.REVIEWED}
     before = sorted(rows.values_list("pk", "text"))
     load_demo_data(today=date(2026, 11, 25))

@@ -2,8 +2,8 @@
 drawn here with Pillow in the brand's colours (nothing is downloaded or copied), set through
 the covers service as their coordinator would, so they are cleaned and sized like any upload.
 
-Their descriptions (alt text) are English only: a cover's alt text is not among the texts the
-translation app carries."""
+Their descriptions (alt text) and credits come with reviewed Dutch, stored like the events'
+(`event_translations.py`), so `/nl/` describes them in Dutch."""
 
 import io
 from dataclasses import dataclass
@@ -14,8 +14,11 @@ from turnout.accounts.models import User
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.covers import services as covers
 from turnout.covers.display import cover_for
+from turnout.translation.providers import configured_provider
+from turnout.translation.sources import texts_of
 
 from .brand import ACCENT_COLOUR, BRAND_COLOUR
+from .translations import store_reviewed
 
 SIZE = (1600, 900)
 
@@ -26,7 +29,9 @@ class Scene:
     sky: tuple[int, int, int]
     signs: int  # how many placards the crowd holds up
     alt_text: str
+    dutch_alt_text: str
     credit: str = "Drawn for the Turnout demo"
+    dutch_credit: str = "Getekend voor de Turnout-demo"
 
 
 HERO = Scene(
@@ -35,6 +40,8 @@ HERO = Scene(
     signs=6,
     alt_text="A drawing of a large crowd with blank placards under a rising orange sun, "
     "in the movement's blue and orange.",
+    dutch_alt_text="Een tekening van een grote menigte met lege borden onder een opkomende "
+    "oranje zon, in het blauw en oranje van de beweging.",
 )
 EVENT_SCENES = {
     "Utrecht": Scene(
@@ -42,34 +49,41 @@ EVENT_SCENES = {
         (96, 140, 220),
         signs=3,
         alt_text="A drawing of people holding placards on a square before a tall church tower.",
+        dutch_alt_text="Een tekening van mensen met borden op een plein voor een hoge kerktoren.",
     ),
     "Berlin": Scene(
         "gate",
         (150, 175, 230),
         signs=4,
         alt_text="A drawing of a crowd with placards in front of a city gate with columns.",
+        dutch_alt_text="Een tekening van een menigte met borden voor een stadspoort met zuilen.",
     ),
 }
 
 
 def load_demo_covers(campaign: Campaign, *, coordinator: User) -> None:
-    """Give the campaign its hero and two events their images, unless they have them."""
+    """Give the campaign its hero and two events their images, unless they have them, with
+    their Dutch texts as translations the coordinator reviewed."""
     _set(campaign, HERO, coordinator)
     for event in LocalEvent.objects.filter(campaign=campaign, city__in=EVENT_SCENES):
         _set(event, EVENT_SCENES[event.city], coordinator)
 
 
 def _set(subject: Campaign | LocalEvent, scene: Scene, coordinator: User) -> None:
-    existing = cover_for(subject)
-    if existing is not None and existing.alt_text == scene.alt_text:
-        return  # loaded before: skip drawing and encoding it again
-    covers.set_cover(
-        subject=subject,
-        actor=coordinator,
-        alt_text=scene.alt_text,
-        credit=scene.credit,
-        upload=covers.Upload(f"{scene.landmark}.png", draw_scene(scene)),
-    )
+    cover = cover_for(subject)
+    if cover is None or cover.alt_text != scene.alt_text:  # else loaded before: not drawn again
+        cover = covers.set_cover(
+            subject=subject,
+            actor=coordinator,
+            alt_text=scene.alt_text,
+            credit=scene.credit,
+            upload=covers.Upload(f"{scene.landmark}.png", draw_scene(scene)),
+        )
+    dutch = {"alt_text": scene.dutch_alt_text, "credit": scene.dutch_credit}
+    provider = configured_provider()
+    for source in texts_of(cover):
+        if source.text == getattr(scene, source.field):  # an edited credit stays untranslated
+            store_reviewed(source, dutch[source.field], reviewer=coordinator, provider=provider)
 
 
 def draw_scene(scene: Scene) -> bytes:

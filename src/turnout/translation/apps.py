@@ -14,6 +14,7 @@ class TranslationConfig(AppConfig):
             TranslationProvider,
             register_translation_provider,
         )
+        from turnout.covers.cover_texts import CoverText, register_cover_translator
 
         from . import selectors, signals  # noqa: F401 - signals connects the receivers
 
@@ -39,6 +40,14 @@ class TranslationConfig(AppConfig):
                 pk: EventText(shown.text, shown.language)
                 for pk, shown in selectors.texts_in_language(
                     objs=events, field=field, language=language, source_language=source_language
+                ).items()
+            }
+        )
+        register_cover_translator(
+            lambda cover, fields, language, source_language: {
+                field: CoverText(shown.text, shown.language)
+                for field, shown in selectors.fields_in_language(
+                    obj=cover, fields=fields, language=language, source_language=source_language
                 ).items()
             }
         )

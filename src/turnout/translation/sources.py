@@ -1,14 +1,18 @@
-"""What gets translated: content pages and the texts of campaigns and their local events."""
+"""What gets translated: content pages, the texts of campaigns and their local events, and
+the descriptions and credits of their cover images."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from turnout.campaigns.event_texts import public_fields_of, source_language_of
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.content.models import Page
+from turnout.covers import cover_texts
+from turnout.covers.models import CoverImage
 
 CAMPAIGN_FIELDS = ("title", "summary", "narrative", "core_messages", "demands")
 PAGE_FIELD = "source"
@@ -34,8 +38,8 @@ class TextSource:
 
 
 def texts_of(obj: models.Model) -> list[TextSource]:
-    """The translatable texts of one page, campaign or event (empty fields left out; an
-    event's meeting point only while it is public)."""
+    """The translatable texts of one page, campaign, event or cover (empty fields left out;
+    an event's meeting point only while it is public)."""
     if isinstance(obj, Page):
         return [TextSource(obj, PAGE_FIELD, obj.language)]
     if isinstance(obj, Campaign):
@@ -50,12 +54,18 @@ def texts_of(obj: models.Model) -> list[TextSource]:
             for name in public_fields_of(obj)
             if getattr(obj, name)
         ]
+    if isinstance(obj, CoverImage):
+        return [
+            TextSource(obj, name, cover_texts.source_language_of(obj))
+            for name in cover_texts.COVER_TEXT_FIELDS
+            if getattr(obj, name)
+        ]
     return []
 
 
 def translatable_texts() -> Iterator[TextSource]:
-    """Every text visitors can read: published pages, published and archived campaigns, and
-    the local events their pages show."""
+    """Every text visitors can read: published pages, published and archived campaigns, the
+    local events their pages show, and the covers of both."""
     for page in Page.objects.filter(status=Page.Status.PUBLISHED).order_by("slug"):
         yield from texts_of(page)
     campaigns = Campaign.objects.public().order_by("slug")
@@ -64,3 +74,6 @@ def translatable_texts() -> Iterator[TextSource]:
     events = LocalEvent.objects.public().order_by("starts_at", "pk")
     for event in events:
         yield from texts_of(event)
+    covers = CoverImage.objects.filter(Q(campaign__in=campaigns) | Q(event__in=events))
+    for cover in covers.order_by("pk"):
+        yield from texts_of(cover)

@@ -3,12 +3,15 @@ at the top of emails, `{% cover_editor subject %}` on the pages where organizers
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
 from turnout.accounts.permissions import Action, can
 from turnout.campaigns.models import Campaign
 
 from .. import display
+from ..cover_texts import CoverText, shown_cover_texts
 
 register = template.Library()
 
@@ -29,6 +32,7 @@ def cover_picture(subject, variant: str = "hero") -> SafeString:
         "covers/_picture.html",
         {
             "cover": cover,
+            **_texts(cover),
             "variant": variant if variant in SIZES else "hero",
             "sizes": SIZES.get(variant, SIZES["hero"]),
             "sources": display.sources(cover),
@@ -46,7 +50,27 @@ def email_cover(event) -> SafeString:
     cover = display.event_or_campaign_cover(event) if event is not None else None
     if cover is None:
         return SafeString("")
-    return render_to_string("covers/_email.html", {"cover": cover, "url": display.email_url(cover)})
+    return render_to_string(
+        "covers/_email.html", {"cover": cover, **_texts(cover), "url": display.email_url(cover)}
+    )
+
+
+def _texts(cover) -> dict[str, CoverText | str]:
+    """The alt text and credit in the page's (or email's) language where translated, else in
+    their own, marked with it: the <img> gets its `lang` (an alt attribute cannot carry a
+    visible note), an untranslated credit a <span lang>."""
+    language = get_language()
+    texts = shown_cover_texts(cover, language)
+    credit = texts["credit"]
+    return {
+        "alt": texts["alt_text"],
+        "credit": (
+            credit.text
+            if credit.language == language
+            else format_html('<span lang="{}">{}</span>', credit.language, credit.text)
+        ),
+        "page_language": language,
+    }
 
 
 @register.inclusion_tag("covers/_editor_link.html", takes_context=True)
