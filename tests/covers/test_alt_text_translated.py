@@ -1,8 +1,10 @@
 """A cover's description (alt text) and credit in the page's language: the demo's reviewed
 Dutch on `/nl/`, `lang` where the text shown is untranslated, stale Dutch after an English
-edit, the Dutch email, and what it costs a page in queries."""
+edit, machine translation through a provider, the Dutch email, and what it costs a page in
+queries."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from django.db import connection
@@ -12,9 +14,10 @@ from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import LocalEventFactory, UserFactory
+from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
-from turnout.campaigns.models import LocalEvent
+from tests.translation import conftest as translation_fixtures
+from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.covers import services
 from turnout.covers.cover_texts import shown_cover_text
 from turnout.covers.models import CoverImage
@@ -25,7 +28,8 @@ from turnout.demo.translations import store_reviewed
 from turnout.notifications import outbox
 from turnout.signups import emails
 from turnout.translation.models import TranslatedSegment, Translation
-from turnout.translation.providers import NoProvider
+from turnout.translation.providers import NoProvider, configured_provider
+from turnout.translation.run import translate_all
 from turnout.translation.services import refresh_translation, review_segments
 from turnout.translation.sources import texts_of
 from turnout.web.text import single_line
@@ -33,6 +37,8 @@ from turnout.web.text import single_line
 from .images import banner
 
 pytestmark = pytest.mark.django_db
+NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
+chat_server = translation_fixtures.chat_server  # a translation provider on loopback
 
 
 def give_cover(subject, person, alt_text: str, credit: str = "Sanne Bakker") -> CoverImage:
@@ -125,6 +131,26 @@ def test_an_emptied_credit_and_a_removed_cover_take_their_translations_along(eve
     assert set(Translation.objects.values_list("field", flat=True)) == {"alt_text"}
     services.remove_cover(subject=event, actor=organizer)
     assert not Translation.objects.exists()
+
+
+def test_covers_are_machine_translated_and_a_draft_campaigns_cover_never_sent(
+    client, chat_server, campaign, event, organizer
+):
+    give_cover(event, organizer, "Tractors and bicycles side by side", credit="Photo: Lotte")
+    draft = CampaignFactory(status=Campaign.Status.DRAFT)
+    draft_coordinator = UserFactory()
+    draft.coordinators.add(draft_coordinator)
+    give_cover(draft, draft_coordinator, "A secret route on a hand-drawn map")
+    report = translate_all(
+        languages=["nl"], provider=configured_provider(), now=NOW, sleep=lambda s: None
+    )
+    assert report.flagged == 0
+    sent = " ".join(str(request["messages"]) for request in chat_server.requests)
+    assert "Tractors and bicycles side by side" in sent and "Photo: Lotte" in sent
+    assert "secret route" not in sent
+    dutch = get(client, f"/nl/events/{event.pk}/")
+    assert 'alt="[nl] Tractors and bicycles side by side" width=' in img_of(dutch)
+    assert "<figcaption>Afbeelding: [nl] Photo: Lotte</figcaption>" in dutch
 
 
 def deliver(smtp_server, email) -> str:
