@@ -59,6 +59,23 @@ def test_a_saved_change_to_the_event_shows_in_the_next_email(event):
     assert "Fietsdemo Gent" not in email.html
 
 
+def test_a_new_cover_or_its_new_alt_text_shows_in_the_next_email(event):
+    from turnout.covers.models import CoverImage
+
+    emails.confirmation_request(person(event, "Ana"))
+    cover = CoverImage.objects.create(
+        event=event, alt_text="Fietsers op de Vrijdagmarkt", width=1200, height=675,
+        original="covers/x/original.jpg", email_file="covers/x/email.jpg",
+    )  # fmt: skip
+    event = type(event).objects.select_related("cover").get(pk=event.pk)
+    assert "Fietsers op de Vrijdagmarkt" in emails.confirmation_request(person(event, "Ben")).html
+    cover.alt_text = "Fietsers bij het Belfort"
+    cover.save()
+    event = type(event).objects.select_related("cover").get(pk=event.pk)
+    html = emails.confirmation_request(person(event, "Cas")).html
+    assert "Fietsers bij het Belfort" in html and 'Vrijdagmarkt"' not in html
+
+
 def test_a_new_brand_shows_in_the_next_email(event):
     emails.confirmation_request(person(event, "Ana"))
     SiteSettings.objects.create(name="Klimaatmars")

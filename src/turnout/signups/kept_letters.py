@@ -8,17 +8,18 @@ kind and language, kept in this process for KEEP_SECONDS, and each person gets t
 with their own values put in: the same email, byte for byte, as one composed for them alone.
 
 The key holds everything else the email shows that can change while the process runs: the
-event's columns, the cover shown, the site's brand and address, the person's language and
-state. Only a change of code or catalogues is not in it, and a new process starts with
-nothing kept.
+event's columns, the cover shown (its file, alt text and credit), the site's brand and
+address, the person's language and state. Not in it: a change of code or catalogues (a new
+process starts with nothing kept) and a reviewed translation of the cover's alt text, which
+shows within KEEP_SECONDS.
 """
 
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 from django.conf import settings
+from django.db.models import Model
 
 from turnout.covers.display import event_or_campaign_cover
 from turnout.notifications.composition import Email, brand_context
@@ -33,20 +34,26 @@ _kept: dict[tuple, tuple[float, Letter]] = {}
 _keeping = threading.Lock()  # a server may run threads: eviction walks the dict
 
 
-def _key(kind: str, signup: Signup) -> tuple:
-    event = signup.event
-    # Every column of the event as loaded (a deferred one would cost a query), by value:
-    # a row saved anew, or another row under a reused id, composes anew.
-    loaded = event.__dict__
-    columns = tuple(
+def _columns(instance: Model | None) -> tuple[str, ...]:
+    """Every column of a row as loaded (a deferred one would cost a query), by value: a row
+    saved anew, or another row under a reused id, composes anew."""
+    if instance is None:
+        return ()
+    loaded = instance.__dict__
+    return tuple(
         repr(loaded[field.attname])
-        for field in event._meta.concrete_fields
+        for field in instance._meta.concrete_fields
         if field.attname in loaded
     )
-    cover = event_or_campaign_cover(event)
-    shown: tuple[Any, ...] = (cover.pk, cover.key, cover.email_file) if cover else ()
+
+
+def _key(kind: str, signup: Signup) -> tuple:
+    event = signup.event
+    shown = _columns(event_or_campaign_cover(event))  # its file, alt text and credit
     brand = tuple((name, str(value)) for name, value in brand_context().items())
-    return (kind, signup.language, signup.state, columns, shown, brand, settings.SITE_URL)
+    return (
+        kind, signup.language, signup.state, _columns(event), shown, brand, settings.SITE_URL,
+    )  # fmt: skip
 
 
 def email_to(signup: Signup, *, kind: str, compose: Callable[[Signup], Email]) -> Email:
