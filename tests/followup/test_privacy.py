@@ -87,3 +87,32 @@ def test_the_retention_sweep_clears_comments_and_keeps_the_anonymous_rating(even
     answer = SurveyAnswer.objects.get()
     assert answer.comment == "" and answer.how_was_it == 5
     assert answer.signup.is_anonymized
+
+
+def test_the_participants_own_export_has_their_role_and_survey_answer(client, event):
+    """The privacy export lists what roles and follow-up hold about the person too."""
+    from tests.roles.factories import EventRoleFactory
+    from turnout.roles.models import RoleAssignment
+    from turnout.signups.selectors import personal_data
+
+    signup = Signup.objects.get(event=event)
+    marshal = EventRoleFactory(event=event, kind="other", custom_name="Banner carrier", capacity=2)
+    RoleAssignment.objects.create(role=marshal, signup=signup, state="accepted", created_at=MOMENT)
+    SignupFactory(event=event, email="other@example.org")  # holds nothing of these
+
+    data = personal_data(signup.email)
+    [entry] = data["signups"]
+    assert entry["role"] == {
+        "name": "Banner carrier",
+        "state": "accepted",
+        "since": MOMENT.isoformat(),
+    }
+    assert entry["survey_answer"] == {
+        "how_was_it": 5,
+        "would_come_again": "yes",
+        "comment": COMMENT,
+        "answered_at": MOMENT.isoformat(),
+    }
+    assert entry["referral_code"] == signup.referral_code
+    [other] = personal_data("other@example.org")["signups"]
+    assert "role" not in other and "survey_answer" not in other

@@ -11,7 +11,8 @@ class RolesConfig(AppConfig):
         # freed with the signup's place; the briefing reminder on the worker's timetable.
         from turnout.notifications.scheduler import register_job
 
-        from . import receivers, sections  # noqa: F401
+        from . import personal_data, receivers, sections  # noqa: F401
 
         sections.register()
+        personal_data.register()  # their role in the participant's privacy export
         register_job(every_seconds=600, task_path="turnout.roles.tasks.queue_due_briefings")

@@ -9,6 +9,7 @@ from turnout.notifications.models import OutboxMessage
 from turnout.web.email_addresses import normalize_email
 
 from .models import Signup
+from .personal_data import registered_parts
 
 
 def count_signups_by_event(event_ids: Iterable[int]) -> dict[int, dict[str, int]]:
@@ -108,6 +109,9 @@ def personal_data(email: str) -> dict:
             "waitlisted_at": moment(signup.waitlisted_at),
             "cancelled_at": moment(signup.cancelled_at),
             "attended_at": moment(signup.attended_at),
+            "referral_code": signup.referral_code,
+            "referred_by_someone": signup.referred_by_id is not None,
+            **registered_parts(signup),
         }
         for signup in signups_for_email(email).order_by("created_at")
     ]
