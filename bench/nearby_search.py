@@ -104,9 +104,11 @@ def measure(database: str, events: int) -> None:
             wrk(f"{base}/", seconds=2, **near)  # warm up: the gazetteer loads in each worker
             static = wrk(f"{base}/static/turnout/site.css")
             by_pk = wrk(f"{base}/api/v1/events/{one}/", connections=WORKERS)
-            plain = wrk(f"{base}/api/v1/events/", connections=WORKERS)
             latency = wrk(f"{base}/", connections=WORKERS, **near)
             load = wrk(f"{base}/", **near)
+            # Last: at a million events the plain list (a count of every event) outlasts wrk's
+            # timeout, and the workers would still be answering it when the next run starts.
+            plain = wrk(f"{base}/api/v1/events/", connections=WORKERS)
         errors = latency.errors + latency.non_2xx + load.errors + load.non_2xx
         record(
             BenchResult(
