@@ -5,8 +5,9 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
+from turnout.web.stored_files import delete_files
+
 from .models import CoverImage
-from .services import delete_files
 
 
 @receiver(post_delete, sender=CoverImage, dispatch_uid="covers.delete_files")

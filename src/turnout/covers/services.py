@@ -9,8 +9,6 @@ import logging
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,6 +19,7 @@ from turnout.accounts.services import record_audit
 from turnout.campaigns import page_cache
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.web.images import CleanPhoto, PhotoRejected, prepare_photo
+from turnout.web.stored_files import delete_files, save_file
 from turnout.web.text import single_line
 
 from .models import ALT_TEXT_MAX_LENGTH as ALT_TEXT_MAX
@@ -157,18 +156,18 @@ def _new_key():
 
 def _store_files(cover: CoverImage, clean: CleanPhoto, stored: list[str]) -> None:
     folder = f"covers/{cover.key}"
-    cover.original = _save(f"{folder}/original.{clean.extension}", clean.original, stored)
+    cover.original = save_file(f"{folder}/original.{clean.extension}", clean.original, stored)
     cover.width, cover.height = clean.width, clean.height
     cover.renditions = [
         {
             "width": item.width,
             "height": item.height,
             "format": item.format,
-            "name": _save(f"{folder}/{item.width}.{item.format}", item.data, stored),
+            "name": save_file(f"{folder}/{item.width}.{item.format}", item.data, stored),
         }
         for item in clean.renditions
     ]
-    cover.email_file = _save(f"{folder}/email.jpg", _email_jpeg(clean.original), stored)
+    cover.email_file = save_file(f"{folder}/email.jpg", _email_jpeg(clean.original), stored)
 
 
 def _email_jpeg(original: bytes) -> bytes:
@@ -185,20 +184,6 @@ def _email_jpeg(original: bytes) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=EMAIL_QUALITY, optimize=True, progressive=True)
     return buffer.getvalue()
-
-
-def _save(name: str, data: bytes, stored: list[str]) -> str:
-    saved = default_storage.save(name, ContentFile(data))
-    stored.append(saved)
-    return saved
-
-
-def delete_files(names: list[str]) -> None:
-    for name in names:
-        try:
-            default_storage.delete(name)
-        except OSError:
-            logger.warning("could not delete %s", name)
 
 
 def _changed(subject: Subject) -> None:

@@ -5,14 +5,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.web.stored_files import delete_files, save_file
 
 from .models import Photo
 from .processing import CleanPhoto, PhotoRejected, prepare_photo
@@ -147,7 +146,7 @@ def _upload(
                     actor=uploaded_by, action="photo.upload", target=photo, summary=str(subject)
                 )
     except OSError as error:
-        _delete_files(stored)
+        delete_files(stored)
         logger.error("storing photos failed: %s", error)
         raise PhotoStorageFailed(
             _(
@@ -156,38 +155,24 @@ def _upload(
             )
         ) from error
     except BaseException:
-        _delete_files(stored)
+        delete_files(stored)
         raise
     return photos
 
 
 def _store_files(photo: Photo, clean: CleanPhoto, stored: list[str]) -> None:
     folder = f"photos/{photo.key}"
-    photo.original = _save(f"{folder}/original.{clean.extension}", clean.original, stored)
+    photo.original = save_file(f"{folder}/original.{clean.extension}", clean.original, stored)
     photo.width, photo.height, photo.sha256 = clean.width, clean.height, clean.sha256
     photo.renditions = [
         {
             "width": item.width,
             "height": item.height,
             "format": item.format,
-            "name": _save(f"{folder}/{item.width}.{item.format}", item.data, stored),
+            "name": save_file(f"{folder}/{item.width}.{item.format}", item.data, stored),
         }
         for item in clean.renditions
     ]
-
-
-def _save(name: str, data: bytes, stored: list[str]) -> str:
-    saved = default_storage.save(name, ContentFile(data))
-    stored.append(saved)
-    return saved
-
-
-def _delete_files(names: list[str]) -> None:
-    for name in names:
-        try:
-            default_storage.delete(name)
-        except OSError:
-            logger.warning("could not delete %s", name)
 
 
 def describe_photo(
@@ -235,7 +220,7 @@ def delete_photo(*, photo: Photo, actor) -> None:
         names = photo.file_names()
         record_audit(actor=actor, action="photo.delete", target=photo, summary=photo.alt_text)
         photo.delete()
-        transaction.on_commit(lambda: _delete_files(names))
+        transaction.on_commit(lambda: delete_files(names))
 
 
 def record_known_photo(
@@ -270,6 +255,6 @@ def record_known_photo(
             photo.full_clean()
             photo.save()
     except BaseException:
-        _delete_files(stored)
+        delete_files(stored)
         raise
     return photo
