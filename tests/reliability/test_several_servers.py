@@ -372,8 +372,15 @@ def photo_is_readable_from_either_server(topology) -> None:
             headers={"Cookie": f"sessionid={session}", "Host": base.removeprefix("https://")},
         )
         assert page.status_code == 200
-        (link,) = re.findall(r'<img src="(http://127\.0\.0\.1:\d+/turnout-media/[^"]+)"', page.text)
-        link = unescape(link)
+        # Pages link the site's route, never a signed link that a cached page would outlive.
+        (route,) = re.findall(r'<img src="(/media/photos/[^"]+)"', page.text)
+        answer = httpx.get(
+            f"{upstream}{unescape(route)}",
+            timeout=30,
+            headers={"Cookie": f"sessionid={session}", "Host": base.removeprefix("https://")},
+        )
+        assert answer.status_code == 302, answer.text[:300]  # published: to the bucket
+        link = answer.headers["Location"]
         assert "X-Amz-Signature=" in link  # a signed, expiring link to a private object
         served = httpx.get(link, timeout=30)
         assert served.status_code == 200

@@ -2,16 +2,18 @@
 
 What must hold when a movement outgrows one machine: a photo uploaded through one server can be
 read by another, every object is private, a bare object address answers 403, pages link photos
-through signed URLs that expire within five minutes, and a photo not yet published has no
+through the site's route, which redirects to a URL signed afresh for five minutes (so a cached
+page or an open gallery never holds an expired link), and a photo not yet published has no
 address on any public page.
 """
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+import time_machine
 from storages.backends.s3 import S3Storage
 
 from tests.factories import LocalEventFactory, UserFactory
@@ -82,23 +84,33 @@ def test_an_upload_is_stored_privately_and_readable_from_another_server(
         assert bare.status_code == 403, key
 
 
-def test_a_published_photo_is_linked_through_short_lived_signed_urls(
+def test_a_published_photo_is_linked_through_the_site_which_redirects_to_a_fresh_signed_url(
     s3_media, event, coordinator, client
 ):
+    """A signed URL lives five minutes, a cached page or an open gallery longer: pages link
+    the site's own route, which signs afresh on every visit."""
     photo = upload(event, coordinator, alt_text="Candles on the square")
     assert photo.state == Photo.State.APPROVED  # a coordinator's upload with a description
     html = client.get(f"/en/events/{event.pk}/").content.decode()
-    urls = image_urls(html)
-    ours = [url for url in urls if f"/{s3_media['bucket']}/" in url]
-    assert ours, urls
+    ours = [url for url in image_urls(html) if str(photo.key) in url]
+    assert ours, image_urls(html)
     for url in ours:
-        assert url.startswith(f"{s3_media['endpoint']}/{s3_media['bucket']}/media/photos/")
-        query = parse_qs(urlsplit(url).query)
+        assert url.startswith(f"/media/photos/{photo.key}/"), url  # no expiring link in the page
+        answer = client.get(url)
+        assert answer.status_code == 302
+        assert answer["Cache-Control"] == "public, max-age=60"
+        signed = answer["Location"]
+        assert signed.startswith(f"{s3_media['endpoint']}/{s3_media['bucket']}/media/photos/")
+        query = parse_qs(urlsplit(signed).query)
         assert query["X-Amz-Signature"]
         assert int(query["X-Amz-Expires"][0]) <= 300
-        fetched = httpx.get(url)
+        fetched = httpx.get(signed)
         assert fetched.status_code == 200, fetched.text[:300]
         assert fetched.content[:4] == b"RIFF" or b"ftyp" in fetched.content[:16]  # WebP or AVIF
+    first = client.get(ours[0])["Location"]
+    with time_machine.travel(datetime.now(UTC) + timedelta(minutes=10)):
+        later = client.get(ours[0])["Location"]
+    assert later != first  # signed again, not a stale link
 
 
 def test_a_photo_awaiting_review_has_no_address_on_public_pages(s3_media, event, client):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.core.files.storage import default_storage
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 
 from turnout.accounts.permissions import Action, can
 from turnout.campaigns.models import Campaign, LocalEvent
@@ -49,12 +50,28 @@ def event_gallery(event: LocalEvent) -> list[DisplayPhoto]:
     return [display(photo) for photo in public_photos().filter(event=event)]
 
 
+def file_url(name: str) -> str:
+    """Where a page links a photo's stored file.
+
+    A bucket's signed URL expires within minutes (MEDIA_URL_EXPIRE_SECONDS), while pages are
+    cached and stay open longer than that, and galleries load lazily as people scroll: with
+    such a storage a page links the application's route instead, which checks the photo may
+    be seen and redirects to a freshly signed URL (`views.stored_file`)."""
+    if signs_its_urls():
+        return reverse("media_file", kwargs={"name": name})
+    return default_storage.url(name)
+
+
+def signs_its_urls() -> bool:
+    return bool(getattr(default_storage, "querystring_auth", False))
+
+
 def display(photo: Photo) -> DisplayPhoto:
     """A photo's URLs and size for a gallery."""
     by_format: dict[str, list[Source]] = {}
     for item in sorted(photo.renditions, key=lambda r: r["width"]):
         by_format.setdefault(item["format"], []).append(
-            Source(url=default_storage.url(item["name"]), width=item["width"])
+            Source(url=file_url(item["name"]), width=item["width"])
         )
     srcsets = {
         fmt: ", ".join(f"{s.url} {s.width}w" for s in sources) for fmt, sources in by_format.items()

@@ -137,16 +137,26 @@ def delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _back(request)
 
 
+REDIRECT_CACHE_SECONDS = 60
+
+
 @require_GET
-def stored_file(request: HttpRequest, name: str) -> FileResponse:
+def stored_file(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
     """Serve a photo's file when it may be seen: public, or to its organizers and coordinators.
 
-    For the embedded default (SERVE_MEDIA); names are checked against the photo's own list of
-    files, so nothing else under MEDIA_ROOT can be reached through this route.
+    For the embedded default (SERVE_MEDIA), and with object storage (MEDIA_STORAGE_URL), where
+    a public photo is a redirect to a freshly signed URL. Names are checked against the photo's
+    own list of files, so nothing else under MEDIA_ROOT can be reached through this route.
     """
     photo = selectors.photo_for_file(name)
     if photo is None or not selectors.may_see_file(request.user, photo):
         raise Http404
+    if photo.is_public and selectors.signs_its_urls():
+        # A crowd's browsers fetch from the bucket, not through a web worker; the redirect
+        # may be kept for a minute, well inside the signed URL's own lifetime.
+        redirect_to_bucket = HttpResponseRedirect(default_storage.url(name))
+        redirect_to_bucket["Cache-Control"] = f"public, max-age={REDIRECT_CACHE_SECONDS}"
+        return redirect_to_bucket
     try:
         handle = default_storage.open(name, "rb")
     except FileNotFoundError:

@@ -1,7 +1,6 @@
 """Template tags for galleries: the public photos of a campaign or an event, and who may add."""
 
 from django import template
-from django.core.files.storage import default_storage
 
 from turnout.accounts.permissions import Action, can
 
@@ -30,7 +29,7 @@ def may_add_photos(context, subject) -> bool:
 def photo_thumbnail(photo) -> str:
     """The URL of a photo's smallest WebP, for review pages."""
     webp = sorted((r for r in photo.renditions if r["format"] == "webp"), key=lambda r: r["width"])
-    return default_storage.url(webp[0]["name"]) if webp else ""
+    return selectors.file_url(webp[0]["name"]) if webp else ""
 
 
 THUMBNAIL_WIDTH = 240
