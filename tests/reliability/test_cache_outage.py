@@ -221,7 +221,10 @@ def test_the_site_answers_while_redis_is_dead_or_hung_and_uses_it_again(
                     status, seconds = campaign_page(base)
                     assert (status, seconds < 1.5) == (200, True), seconds
                     status, seconds = sign_up(base, event, f"hung-{n}@example.org")
-                    assert (status, seconds < 1.5) == (302, True), seconds
+                    # With RQ the first signup also waits out the queue's 1 s socket timeout;
+                    # then the server leaves the queue alone for a few seconds.
+                    limit = 2.5 if queue == "rq" and n == 0 else 1.5
+                    assert (status, seconds < limit) == (302, True), seconds
                     assert stored(database, f"hung-{n}@example.org") == (1, 1)
             finally:
                 process.send_signal(signal.SIGCONT)
