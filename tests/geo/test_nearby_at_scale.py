@@ -6,6 +6,7 @@ The database orders by a haversine written in SQL and reads the box by latitude 
 anywhere, including across the antimeridian, around the poles and on band edges.
 """
 
+import math
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,14 +15,16 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from turnout.campaigns.models import LocalEvent
-from turnout.geo import selectors
-from turnout.geo.distance import haversine_km
+from turnout.geo import distance_sql, selectors
+from turnout.geo.distance import haversine_km, km_from_half_chord_squared
 from turnout.geo.selectors import Origin, listed_events, nearby_events, next_event_near
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2030, 5, 1, tzinfo=UTC)
 
-latitudes = st.floats(min_value=-90, max_value=90, allow_nan=False)
+# Latitudes under 1e-320 (in magnitude) are left out: PostgreSQL's RADIANS refuses them
+# ("underflow"), and no place is given that way (longitudes that close are tested below).
+latitudes = st.floats(min_value=-90, max_value=90, allow_nan=False, allow_subnormal=False)
 longitudes = st.floats(min_value=-180, max_value=180, allow_nan=False)
 # Places that test the edges: the antimeridian, both poles, the equator, band edges (x.0, x.5).
 edges = st.sampled_from(
@@ -88,8 +91,10 @@ def search(origin: Origin, radius_km: float):
 @example(rows=[((-16.5, -179.98), 0), ((-16.85, 179.97), 0)], origin=(-16.7, 179.9),
          radius_km=100, page_size=1)  # fmt: skip
 def test_the_database_ranks_as_python_does(monkeypatch, rows, origin, radius_km, page_size):
-    # A small count-with-keys window, so pages come both from those keys and from the ranking.
+    # A small count-with-keys window, so pages come both from those keys and from the ranking;
+    # a margin of one, so events a metre apart often straddle the candidates' end.
     monkeypatch.setattr(selectors, "RANKED_WITH_COUNT", 3)
+    monkeypatch.setattr(selectors, "CANDIDATE_MARGIN", 1)
     with transaction.atomic():
         events = seed(rows)
         start = Origin(latitude=origin[0], longitude=origin[1])
@@ -150,6 +155,7 @@ def test_a_search_is_one_query_for_its_count_and_first_keys_and_one_for_its_page
 
 def test_a_page_beyond_the_keys_ranked_with_the_count_is_ranked_by_the_database(monkeypatch):
     monkeypatch.setattr(selectors, "RANKED_WITH_COUNT", 5)
+    monkeypatch.setattr(selectors, "CANDIDATE_MARGIN", 0)
     events = seed([((-33.9 + n / 100, 151.2), 0) for n in range(12)])
     found = search(Origin(latitude=-33.9, longitude=151.2), 50)
     assert len(found) == 12
@@ -166,3 +172,46 @@ def test_private_places_are_ranked_but_their_distance_is_not_shown_exactly(clien
     (shown,) = response.json()["results"]
     assert shown["distance_km"] == round(shown["distance_km"])  # whole kilometres only
     assert "51.5074" not in response.content.decode()
+
+
+@settings(max_examples=300)
+@given(radius_km=st.floats(0, 25000, allow_nan=False))
+def test_the_bound_on_the_haversines_a_is_the_radius_to_the_last_bit(radius_km):
+    bound = distance_sql.max_half_chord_squared(radius_km)
+    if bound == math.inf:  # the radius reaches around the sphere
+        assert km_from_half_chord_squared(1.0) <= radius_km
+        return
+    assert km_from_half_chord_squared(bound) <= radius_km
+    assert km_from_half_chord_squared(math.nextafter(bound, 2.0)) > radius_km
+
+
+def test_events_at_the_same_spot_beyond_the_candidates_are_ranked_soonest_first(monkeypatch):
+    # Every candidate a metre from the last: none is sure, the database ranks the page.
+    monkeypatch.setattr(selectors, "RANKED_WITH_COUNT", 2)
+    monkeypatch.setattr(selectors, "CANDIDATE_MARGIN", 1)
+    events = seed([((40.4168, -3.7038), n % 4) for n in range(8)])
+    found = search(Origin(latitude=40.4, longitude=-3.7), 25)
+    assert len(found) == 8
+    expected = sorted(events, key=lambda event: (event.starts_at, event.pk))
+    assert [item.event for item in found[0:3]] == expected[0:3]
+
+
+@pytest.mark.parametrize(
+    "origin, place",
+    [
+        ((1e-200, 0.0), (0.0, 0.0)),
+        ((0.0, 1e-200), (0.0, 0.0)),
+        ((90.0, 1e-120), (90.0, 0.0)),
+        ((0.0, 1e-320), (0.0, 0.0)),
+        ((0.0, 0.0), (0.0, -1e-320)),
+    ],
+)
+def test_places_a_hair_apart_are_found_not_an_underflow(origin, place):
+    # PostgreSQL refuses a product of non-zero floats that rounds to zero; a browser may send
+    # "0.000…001,0" as its position.
+    (event,) = seed([(place, 0)])
+    start = Origin(latitude=origin[0], longitude=origin[1])
+    found = search(start, 5)
+    assert len(found) == 1 and found[0].event == event
+    assert found[0].distance_km < 1e-6
+    assert next_event_near(origin=start, now=NOW, radius_km=5).event == event

@@ -26,6 +26,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     d_phi = phi2 - phi1
     d_lambda = math.radians(lon2 - lon1)
     a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return km_from_half_chord_squared(a)
+
+
+def km_from_half_chord_squared(a: float) -> float:
+    """The haversine's last step: from `a` (the squared half chord) to kilometres."""
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 

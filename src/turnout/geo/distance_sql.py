@@ -9,10 +9,11 @@ earthdistance) is needed.
 """
 
 import math
+import struct
 
 from django.db.models import F, FloatField, Func
 
-from .distance import EARTH_RADIUS_KM
+from .distance import EARTH_RADIUS_KM, km_from_half_chord_squared
 
 # Events at one place (or a metre apart) count as equally near; then the sooner comes first.
 RANK_DECIMALS = 3
@@ -20,20 +21,31 @@ RANK_SCALE = 10**RANK_DECIMALS
 
 # One template, compiled once per query: built from Django's expression classes the same
 # formula is some thirty nodes, and compiling them took longer than the database's work.
-_HAVERSINE_SQL = (
-    "(%(diameter)s * ASIN({least}(1.0, SQRT("
-    "SIN((RADIANS({latitude}) - %(phi1)s) / 2.0) * SIN((RADIANS({latitude}) - %(phi1)s) / 2.0)"
+# `a`, the haversine's inner value (the squared half chord), alone: the distance only grows
+# with it, so a radius is a bound on `a` (`max_half_chord_squared`) and the nearest events
+# are those of smallest `a`, with no ASIN, SQRT or LEAST per row.
+_HALF_CHORD_SQUARED_SQL = (
+    "(SIN({d_phi} / 2.0) * SIN({d_phi} / 2.0)"
     " + %(cos_phi1)s * COS(RADIANS({latitude}))"
-    " * (SIN(RADIANS({longitude} - %(lambda1)s) / 2.0)"
-    " * SIN(RADIANS({longitude} - %(lambda1)s) / 2.0))"
-    "))))"
+    " * (SIN({d_lambda} / 2.0) * SIN({d_lambda} / 2.0)))"
 )
+_HAVERSINE_SQL = f"(%(diameter)s * ASIN({{least}}(1.0, SQRT({_HALF_CHORD_SQUARED_SQL}))))"
+_D_PHI = "(RADIANS({latitude}) - %(phi1)s)"
+_D_LAMBDA = "RADIANS({longitude_difference})"
+_LONGITUDE_DIFFERENCE = "({longitude} - %(lambda1)s)"
+# PostgreSQL stops a query with "value out of range: underflow" where a product of non-zero
+# floats rounds to zero: the square of a sine under 1e-154 (places 1e-150 degrees apart), that
+# times the cosines near a pole, or RADIANS of a difference under 1e-320 (a browser may send
+# "0.000…01"). A difference under 1e-100 counts as that much, which changes no distance to
+# the metre and keeps each step's bits otherwise. SQLite rounds to zero quietly.
+_AT_LEAST_TINY = "GREATEST(ABS({difference}), CAST(1e-100 AS DOUBLE PRECISION))"
 
 
 class DistanceKm(Func):
     """The distance in kilometres from a point to each row's (latitude, longitude)."""
 
     output_field = FloatField()
+    sql_template = _HAVERSINE_SQL
 
     def __init__(self, latitude: float, longitude: float) -> None:
         super().__init__(F("latitude"), F("longitude"))
@@ -51,11 +63,57 @@ class DistanceKm(Func):
         latitude_sql, latitude_params = compiler.compile(self.source_expressions[0])
         longitude_sql, longitude_params = compiler.compile(self.source_expressions[1])
         assert not latitude_params and not longitude_params  # columns, never values
-        least = "MIN" if connection.vendor == "sqlite" else "LEAST"
-        template = _HAVERSINE_SQL.format(
-            least=least, latitude=latitude_sql, longitude=longitude_sql
-        )
+        sqlite = connection.vendor == "sqlite"
+        d_phi = _D_PHI.format(latitude=latitude_sql)
+        longitude_difference = _LONGITUDE_DIFFERENCE.format(longitude=longitude_sql)
+        if not sqlite:
+            d_phi = _AT_LEAST_TINY.format(difference=d_phi)
+            longitude_difference = _AT_LEAST_TINY.format(difference=longitude_difference)
+        d_lambda = _D_LAMBDA.format(longitude_difference=longitude_difference)
+        template = self.sql_template.format(
+            d_phi=d_phi, d_lambda=d_lambda, latitude=latitude_sql,
+            least="MIN" if sqlite else "LEAST",
+        )  # fmt: skip
         return template % self.constants, []
+
+
+class HalfChordSquared(DistanceKm):
+    """The haversine's `a` from a point to each row: the same steps as `DistanceKm` up to it."""
+
+    sql_template = _HALF_CHORD_SQUARED_SQL
+
+
+def half_chord_squared(latitude: float, longitude: float) -> HalfChordSquared:
+    return HalfChordSquared(latitude, longitude)
+
+
+def max_half_chord_squared(radius_km: float) -> float:
+    """The largest `a` whose distance, as `distance.haversine_km` finishes it from `a`, is at
+    most `radius_km`: `a <= this` selects exactly the rows `distance <= radius_km` would.
+
+    sin²(r / 2R) up to rounding; found exactly by bisecting the floats between 0 and 1 (their
+    bit patterns are in the same order as their values), some 60 steps once per search.
+    """
+    if km_from_half_chord_squared(1.0) <= radius_km:
+        return math.inf  # the whole sphere
+    if radius_km < 0:
+        return -math.inf
+    low, high = 0, _bits(1.0)  # distance(low) <= radius < distance(high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if km_from_half_chord_squared(_float(middle)) <= radius_km:
+            low = middle
+        else:
+            high = middle
+    return _float(low)
+
+
+def _bits(number: float) -> int:
+    return struct.unpack("<q", struct.pack("<d", number))[0]
+
+
+def _float(bits: int) -> float:
+    return struct.unpack("<d", struct.pack("<q", bits))[0]
 
 
 def _literal(number: float) -> str:
