@@ -91,10 +91,8 @@ def search(origin: Origin, radius_km: float):
 @example(rows=[((-16.5, -179.98), 0), ((-16.85, 179.97), 0)], origin=(-16.7, 179.9),
          radius_km=100, page_size=1)  # fmt: skip
 def test_the_database_ranks_as_python_does(monkeypatch, rows, origin, radius_km, page_size):
-    # A small count-with-keys window, so pages come both from those keys and from the ranking;
-    # a margin of one, so events a metre apart often straddle the candidates' end.
+    # A small count-with-keys window, so pages come both from those keys and from the ranking.
     monkeypatch.setattr(selectors, "RANKED_WITH_COUNT", 3)
-    monkeypatch.setattr(selectors, "CANDIDATE_MARGIN", 1)
     with transaction.atomic():
         events = seed(rows)
         start = Origin(latitude=origin[0], longitude=origin[1])
@@ -155,7 +153,6 @@ def test_a_search_is_one_query_for_its_count_and_first_keys_and_one_for_its_page
 
 def test_a_page_beyond_the_keys_ranked_with_the_count_is_ranked_by_the_database(monkeypatch):
     monkeypatch.setattr(selectors, "RANKED_WITH_COUNT", 5)
-    monkeypatch.setattr(selectors, "CANDIDATE_MARGIN", 0)
     events = seed([((-33.9 + n / 100, 151.2), 0) for n in range(12)])
     found = search(Origin(latitude=-33.9, longitude=151.2), 50)
     assert len(found) == 12
@@ -185,10 +182,10 @@ def test_the_bound_on_the_haversines_a_is_the_radius_to_the_last_bit(radius_km):
     assert km_from_half_chord_squared(math.nextafter(bound, 2.0)) > radius_km
 
 
-def test_events_at_the_same_spot_beyond_the_candidates_are_ranked_soonest_first(monkeypatch):
-    # Every candidate a metre from the last: none is sure, the database ranks the page.
+def test_events_at_one_spot_beyond_the_keys_ranked_with_the_count_come_soonest_first(
+    monkeypatch,
+):
     monkeypatch.setattr(selectors, "RANKED_WITH_COUNT", 2)
-    monkeypatch.setattr(selectors, "CANDIDATE_MARGIN", 1)
     events = seed([((40.4168, -3.7038), n % 4) for n in range(8)])
     found = search(Origin(latitude=40.4, longitude=-3.7), 25)
     assert len(found) == 8

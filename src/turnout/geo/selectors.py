@@ -21,10 +21,8 @@ from .radii import DEFAULT_RADIUS_KM as DEFAULT_RADIUS_KM  # re-exported: others
 from .radii import MAX_RADIUS_KM as MAX_RADIUS_KM
 from .radii import MIN_RADIUS_KM as MIN_RADIUS_KM
 
-# How many events a nearby search ranks along with its count: the largest page the API gives,
-# and a margin for those the database's order and the ranking's whole metres put differently.
+# How many events a nearby search ranks along with its count: the largest page the API gives.
 RANKED_WITH_COUNT = 200
-CANDIDATE_MARGIN = 50
 _COORDINATES = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -138,13 +136,13 @@ def box_filter(box: BoundingBox) -> Q:
 class NearbyEvents(Sequence[NearbyEvent]):
     """Events within a radius, nearest first: the database counts, ranks and pages them.
 
-    The database selects the events in the bounding box within the radius, reading only its
-    coordinates index, by the haversine's inner value (`distance_sql.half_chord_squared`).
-    Counting reads the same rows, so the count comes with the nearest few hundred in one
-    query, which Python measures and ranks (to the metre, then soonest): the first pages (a
-    paginator counts first) then cost one more query each, by key. Pages beyond those the
-    database ranks by distance to the metre. A search thus costs about the same whether 30 or
-    30,000 events lie within the radius.
+    The database selects the events in the bounding box within the radius by a bound on the
+    haversine's inner value (`distance_sql.half_chord_squared`) and ranks them by their
+    great-circle distance, reading only its coordinates index; the events a page shows are
+    then loaded by key and measured again in Python for the distances shown. Counting reads
+    the same rows, so the count comes with the first `RANKED_WITH_COUNT` keys in one query:
+    the first pages (a paginator counts first) then cost one more query each, by key. A
+    search thus costs about the same whether 30 or 30,000 events lie within the radius.
     """
 
     def __init__(self, events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float) -> None:
@@ -169,40 +167,14 @@ class NearbyEvents(Sequence[NearbyEvent]):
 
     def __len__(self) -> int:
         if self._count is None:
-            # The nearest by `a` (the exact distance's order), measured and ranked here: the
-            # ranking's whole metres can differ from that order only among events a metre apart.
             rows = list(
-                self._within.annotate(nearby_count=Window(Count("*")))
-                .order_by("nearby_half_chord", "starts_at", "pk")
-                .values_list("pk", "latitude", "longitude", "starts_at", "nearby_count")[
-                    : RANKED_WITH_COUNT + CANDIDATE_MARGIN
-                ]
+                self._ranked.annotate(nearby_count=Window(Count("*"))).values_list(
+                    "pk", "nearby_count"
+                )[:RANKED_WITH_COUNT]
             )
-            self._count = rows[0][-1] if rows else 0
-            self._first_keys = self._surely_first(rows)
+            self._count = rows[0][1] if rows else 0
+            self._first_keys = [pk for pk, _ in rows]
         return self._count
-
-    def _surely_first(self, rows: list[tuple]) -> list[int]:
-        """The keys of `rows` (the first by `a`) in the ranking's order, as far as no event
-        left out could come before them: those nearer, to the metre, than the last row."""
-        origin = self._origin
-        ranked = sorted(
-            (
-                distance_sql.python_rank_key(
-                    haversine_km(origin.latitude, origin.longitude, latitude, longitude)
-                ),
-                starts_at,
-                pk,
-            )
-            for pk, latitude, longitude, starts_at, _ in rows
-        )
-        if len(rows) == self._count:
-            return [pk for _, _, pk in ranked]
-        _, latitude, longitude, _, _ = rows[-1]
-        last = distance_sql.python_rank_key(
-            haversine_km(origin.latitude, origin.longitude, latitude, longitude)
-        )
-        return [pk for metres, _, pk in ranked if metres < last]
 
     @overload
     def __getitem__(self, index: int) -> NearbyEvent: ...
