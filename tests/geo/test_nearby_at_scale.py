@@ -22,8 +22,8 @@ from turnout.geo.selectors import Origin, listed_events, nearby_events, next_eve
 pytestmark = pytest.mark.django_db
 NOW = datetime(2030, 5, 1, tzinfo=UTC)
 
-# Latitudes under 1e-320 (in magnitude) are left out: PostgreSQL's RADIANS refuses them
-# ("underflow"), and no place is given that way (longitudes that close are tested below).
+# Subnormal latitudes (under 2.2e-308) are left out: PostgreSQL's RADIANS refuses the least
+# of them ("underflow"), and no place is given that way (such longitudes are tested below).
 latitudes = st.floats(min_value=-90, max_value=90, allow_nan=False, allow_subnormal=False)
 longitudes = st.floats(min_value=-180, max_value=180, allow_nan=False)
 # Places that test the edges: the antimeridian, both poles, the equator, band edges (x.0, x.5).
