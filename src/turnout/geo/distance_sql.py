@@ -39,6 +39,9 @@ _LONGITUDE_DIFFERENCE = "({longitude} - %(lambda1)s)"
 # "0.000…01"). A difference under 1e-100 counts as that much, which changes no distance to
 # the metre and keeps each step's bits otherwise. SQLite rounds to zero quietly.
 _AT_LEAST_TINY = "GREATEST(ABS({difference}), CAST(1e-100 AS DOUBLE PRECISION))"
+# A stored latitude under 1e-100 (typed, or from a hostile calendar) is the equator: RADIANS
+# of the least subnormals is another underflow, which would fail every search near it.
+_LATITUDE_OR_EQUATOR = "(CASE WHEN ABS({latitude}) < 1e-100 THEN 0.0 ELSE {latitude} END)"
 
 
 class DistanceKm(Func):
@@ -67,6 +70,8 @@ class DistanceKm(Func):
         d_phi = _D_PHI.format(latitude=latitude_sql)
         longitude_difference = _LONGITUDE_DIFFERENCE.format(longitude=longitude_sql)
         if not sqlite:
+            latitude_sql = _LATITUDE_OR_EQUATOR.format(latitude=latitude_sql)
+            d_phi = _D_PHI.format(latitude=latitude_sql)
             d_phi = _AT_LEAST_TINY.format(difference=d_phi)
             longitude_difference = _AT_LEAST_TINY.format(difference=longitude_difference)
         d_lambda = _D_LAMBDA.format(longitude_difference=longitude_difference)
