@@ -1,5 +1,8 @@
 """What the public API shows: campaigns, events, groups and places; never a person's data."""
 
+from collections.abc import Callable
+from functools import cached_property
+
 from django.conf import settings
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -7,6 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, public_coordinates, public_place
+from turnout.campaigns.links import event_paths
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
 from turnout.geo.radii import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, MIN_RADIUS_KM
@@ -196,6 +200,73 @@ class EventSerializer(serializers.ModelSerializer):
             return None
         path = summary.pop("path")
         return {**summary, "url": absolute(path)}
+
+
+class NearbyEventSerializer(EventSerializer):
+    """`EventSerializer` written out by hand for the lists of a search `near` a place.
+
+    The same keys in the same order and the same values (tests compare the two on every kind
+    of event), without DRF's field machinery: about 30 fields for each of up to 200 events was
+    a fifth of a search's time at a million events. The schema stays `EventSerializer`'s.
+    """
+
+    @cached_property
+    def _shared(self) -> tuple[str, dict, frozenset | set, bool, Callable[[int], str]]:
+        """What every event of one list shares: looked up once per list, not once per event."""
+        context = self.context
+        return (
+            self.language,
+            context.get("distances", {}),
+            context.get("promoted", ()),
+            events_have_groups(),
+            event_paths(),
+        )
+
+    def to_representation(self, event: LocalEvent) -> dict:
+        language, distances, promoted, has_groups, path_of = self._shared
+        distance = distances.get(event.pk)
+        private = event.location_is_private
+        campaign = event.campaign
+        group = event.group if has_groups else None
+        coordinates = public_coordinates(event)
+        place = public_place(event, language)
+        city, country = event.city, event.country
+        answer = {
+            "id": event.pk,
+            "uid": str(event.uid),
+            "title": event.title,
+            "description": event.description,
+            "status": event.status,
+            "campaign": None if campaign is None else campaign.slug,
+            "group": None if group is None else group.slug,
+            "city": city,
+            "city_name": display_name(city, country, language) if city else "",
+            "country": country,
+            "country_name": country_name(country, language) if country else "",
+            "venue": event.venue,
+            "address": place.address,
+            "latitude": coordinates[0] if coordinates else None,
+            "longitude": coordinates[1] if coordinates else None,
+            "timezone": event.timezone,
+            "starts_at": event.local_starts_at.isoformat(),
+            "ends_at": event.local_ends_at.isoformat(),
+            "signup_url": event.signup_url,
+            "signup_platform": event.signup_platform,
+            "url": absolute(path_of(event.pk)),
+            # Whole kilometres for a private place, as `get_distance_km` says why.
+            "distance_km": None if distance is None else round(distance, None if private else 2),
+            "promoted": event.pk in promoted,
+            "promotion_radius_km": event.promotion_radius_km,
+            "attendance_mode": event.attendance_mode,
+            "is_online": event.is_online,
+            "location_is_private": private,
+            "meeting_point": place.meeting_point,
+        }
+        for name in ACCESSIBILITY_FIELDS:
+            answer[name] = getattr(event, name)
+        answer["accessibility_note"] = event.accessibility_note
+        answer["series"] = self.get_series(event)
+        return answer
 
 
 class ChannelSerializer(serializers.Serializer):

@@ -31,6 +31,7 @@ from .serializers import (
     EventSerializer,
     GroupSerializer,
     LanguageQuery,
+    NearbyEventSerializer,
 )
 
 # The largest id a database row can have; a larger one in a URL is simply not found.
@@ -182,14 +183,14 @@ class EventList(PublicReadOnly, generics.ListAPIView):
         if online is not None and isinstance(response.data, dict):
             page_size = self.paginator.get_page_size(request) if self.paginator else None
             context = self.get_serializer_context()
-            response.data["online"] = EventSerializer(
+            response.data["online"] = NearbyEventSerializer(
                 online[:page_size] if page_size else online, many=True, context=context
             ).data
             beyond = self.beyond
             for key, items in (("promoted", beyond.promoted), ("nearest", beyond.nearest)):
                 context["distances"] = {item.event.pk: item.distance_km for item in items}
                 context["promoted"] = {item.event.pk for item in items if item.promoted}
-                response.data[key] = EventSerializer(
+                response.data[key] = NearbyEventSerializer(
                     [item.event for item in items], many=True, context=context
                 ).data
         return response
@@ -200,6 +201,12 @@ class EventList(PublicReadOnly, generics.ListAPIView):
             return page
         self.distances = {item.event.pk: item.distance_km for item in page}
         return [item.event for item in page]
+
+    def get_serializer_class(self):
+        # A search near a place writes its events out by hand: the same JSON, no field machinery.
+        if getattr(self, "online", None) is not None:
+            return NearbyEventSerializer
+        return super().get_serializer_class()
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
