@@ -73,5 +73,10 @@ def test_a_burst_of_signups_from_one_address_stops_at_the_limit_and_writes_no_mo
             assert "Te veel aanmeldingen in korte tijd" in answer.text
     (written,) = database.query("SELECT count(*) FROM signups_signup")
     assert written == (LIMIT,)
-    (queued,) = database.query("SELECT count(*) FROM notifications_outboxmessage")
-    assert queued == (LIMIT,)  # one confirmation request per accepted signup, no more
+    # One confirmation request per accepted signup, no more: in the outbox, or still owed by
+    # the signup if the server's worker has not written it yet (one statement, one snapshot).
+    (queued,) = database.query(
+        "SELECT (SELECT count(*) FROM notifications_outboxmessage)"
+        " + (SELECT count(*) FROM signups_signup WHERE letter_due <> '')"
+    )
+    assert queued == (LIMIT,)

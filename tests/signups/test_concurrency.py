@@ -14,6 +14,7 @@ from django.db import connection
 from tests.concurrency import all_at_once
 from tests.factories import LocalEventFactory
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 from turnout.signups.services.registration import confirm_signup, sign_up
 
@@ -47,15 +48,24 @@ def test_200_simultaneous_signups_and_confirmations_fill_50_places_exactly():
     # Ten people press "sign up" twice at the same moment.
     jobs = [signing_up(event, email) for email in emails]
     jobs += [signing_up(event, email.upper()) for email in emails[:10]]
+    # Three delivery workers write the letters owed while the signups come in.
+    jobs[::60] = [write_owed_letters] * len(jobs[::60])
+    jobs += [signing_up(event, emails[n]) for n in range(0, PEOPLE, 60)]
     assert all_at_once(jobs) == []
     assert Signup.objects.filter(event=event).count() == PEOPLE
+    write_owed_letters()  # as the worker does before anyone can read the link
 
     tokens = list(Signup.objects.filter(event=event).values_list("token", flat=True))
     confirmations = [lambda token=token: confirm_signup(token=token, now=NOW) for token in tokens]
     confirmations += [
         lambda token=token: confirm_signup(token=token, now=NOW) for token in tokens[:20]
     ]
+    confirmations[::50] = [write_owed_letters] * len(confirmations[::50])
+    confirmations += [
+        lambda token=token: confirm_signup(token=token, now=NOW) for token in tokens[:220:50]
+    ]
     assert all_at_once(confirmations) == []
+    write_owed_letters()
 
     states = Counter(Signup.objects.filter(event=event).values_list("state", flat=True))
     assert states == {"confirmed": CAPACITY, "waitlisted": PEOPLE - CAPACITY}

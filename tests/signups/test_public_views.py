@@ -9,6 +9,7 @@ from django.utils import timezone
 from tests.factories import CampaignFactory, LocalEventFactory
 from tests.signups.factories import SignupFactory, form_data
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +70,9 @@ def test_signing_up_redirects_to_check_your_inbox_and_writes_one_signup_and_one_
         "nl",
         "awaiting_confirmation",
     )
+    assert not OutboxMessage.objects.exists()  # owed by the signup: the worker writes it
+    assert signup.letter_due == Signup.Letter.CONFIRMATION_REQUEST
+    assert write_owed_letters() == 1
     assert OutboxMessage.objects.get().to_email == "ada@example.org"
     page = client.get(response["Location"]).content.decode()
     assert "Kijk in je inbox" in page
@@ -80,6 +84,7 @@ def test_signing_up_twice_answers_the_same_and_changes_nothing(client, event):
     assert response.status_code == 302
     assert Signup.objects.get().name == "Ada Lovelace"
     # The second click comes within minutes of the first: one email about it, not two.
+    write_owed_letters()
     assert list(OutboxMessage.objects.values_list("kind", flat=True)) == ["confirm_request"]
 
 

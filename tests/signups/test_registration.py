@@ -10,6 +10,7 @@ from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.services import cancel_event
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 from turnout.signups.selectors import count_signups_by_event
 from turnout.signups.services.registration import (
@@ -27,7 +28,8 @@ NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 
 
 def signup(event, email="ada@example.org", language="en", **fields):
-    return sign_up(
+    """Sign up, and let the delivery worker write the letter it owes, as it does at once."""
+    result = sign_up(
         event=event,
         name=fields.pop("name", "Ada Lovelace"),
         email=email,
@@ -36,6 +38,14 @@ def signup(event, email="ada@example.org", language="en", **fields):
         now=fields.pop("now", NOW),
         **fields,
     )
+    write_owed_letters()
+    return result
+
+
+def confirm(token, now=NOW):
+    confirmed = confirm_signup(token=token, now=now)
+    write_owed_letters()
+    return confirmed
 
 
 def kinds(to: str) -> list[str]:
@@ -62,7 +72,7 @@ def test_signup_awaits_confirmation_holds_no_place_and_queues_the_confirmation_e
 def test_second_signup_with_same_email_changes_nothing_and_says_so_by_email():
     event = LocalEventFactory()
     first = signup(event, "ada@example.org", name="Ada")
-    confirm_signup(token=first.signup.token, now=NOW)
+    confirm(first.signup.token, now=NOW)
     later = NOW + REPEAT_NOTICE_AFTER
     again = signup(event, " ADA@Example.org ", name="Someone", phone="+1 555 0100", now=later)
     assert again.outcome == Outcome.ALREADY_SIGNED_UP
@@ -77,7 +87,7 @@ def test_second_signup_with_same_email_changes_nothing_and_says_so_by_email():
 def test_confirmation_takes_a_place_until_the_event_is_full_then_waitlists():
     event = LocalEventFactory(capacity=2)
     tokens = [signup(event, f"p{i}@example.org").signup.token for i in range(3)]
-    states = [confirm_signup(token=token, now=NOW).state for token in tokens]
+    states = [confirm(token, now=NOW).state for token in tokens]
     assert states == ["confirmed", "confirmed", "waitlisted"]
     assert kinds("p2@example.org") == ["confirm_request", "waitlisted"]
     invite = OutboxMessage.objects.get(to_email="p0@example.org", kind="signup_confirmed")
@@ -88,8 +98,8 @@ def test_confirmation_takes_a_place_until_the_event_is_full_then_waitlists():
 def test_confirming_twice_is_harmless():
     event = LocalEventFactory()
     token = signup(event).signup.token
-    confirm_signup(token=token, now=NOW)
-    confirm_signup(token=token, now=NOW + timedelta(minutes=5))
+    confirm(token, now=NOW)
+    confirm(token, now=NOW + timedelta(minutes=5))
     assert Signup.objects.get().confirmed_at == NOW
     assert kinds("ada@example.org") == ["confirm_request", "signup_confirmed"]
 
@@ -131,7 +141,7 @@ def test_cancelling_twice_is_harmless_and_a_waitlisted_cancellation_promotes_nob
 def test_cancelled_signup_may_sign_up_again_and_must_confirm_again():
     event = LocalEventFactory()
     first = signup(event)
-    confirm_signup(token=first.signup.token, now=NOW)
+    confirm(first.signup.token, now=NOW)
     cancel_signup(token=first.signup.token, now=NOW)
     again = signup(event, name="Ada L.")
     assert again.outcome == Outcome.SIGNED_UP_AGAIN
@@ -172,7 +182,7 @@ def test_confirming_after_the_event_was_cancelled_is_refused():
     token = signup(event).signup.token
     cancel_event(event=event)
     with pytest.raises(SignupClosed):
-        confirm_signup(token=token, now=NOW)
+        confirm(token, now=NOW)
     assert Signup.objects.get().state == "awaiting_confirmation"
 
 

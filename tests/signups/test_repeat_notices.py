@@ -10,6 +10,7 @@ from django.db import connection
 from tests.factories import LocalEventFactory
 from tests.signups.test_concurrency import all_at_once
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 from turnout.signups.services.registration import (
     REPEAT_NOTICE_AFTER,
@@ -24,7 +25,8 @@ NOTICES = ("confirm_request", "already_signed_up")
 
 
 def signing_up(event, *, email="ada@example.org", now=NOW):
-    return sign_up(
+    """Sign up, and let the delivery worker write the letter it owes, as it does at once."""
+    result = sign_up(
         event=event,
         name="Ada",
         email=email,
@@ -32,9 +34,12 @@ def signing_up(event, *, email="ada@example.org", now=NOW):
         accepted_code_of_conduct=True,
         now=now,
     )
+    write_owed_letters()
+    return result
 
 
 def notices(to="ada@example.org") -> list[str]:
+    write_owed_letters()
     rows = OutboxMessage.objects.filter(to_email=to, kind__in=NOTICES).order_by("id")
     return list(rows.values_list("kind", flat=True))
 

@@ -22,7 +22,7 @@ Delivery guarantee (documented in docs/notifications.md):
 import logging
 import smtplib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from email import errors as email_errors
@@ -69,7 +69,7 @@ def enqueue(
         if dedupe_key and OutboxMessage.objects.filter(dedupe_key=dedupe_key).exists():
             return None
         raise
-    _wake_worker_on_commit()
+    wake_worker_on_commit()
     return message
 
 
@@ -83,7 +83,7 @@ def enqueue_many(emails: Sequence[tuple[Email, str | None]], *, now: datetime) -
     written = OutboxMessage.objects.filter(message_id__in=[row.message_id for row in rows])
     count = written.count()
     if count:
-        _wake_worker_on_commit()
+        wake_worker_on_commit()
     return count
 
 
@@ -105,8 +105,9 @@ def _row(email: Email, *, now: datetime, dedupe_key: str | None) -> OutboxMessag
     )
 
 
-def _wake_worker_on_commit() -> None:
-    """Ask for a delivery run once the transaction commits (once per transaction)."""
+def wake_worker_on_commit() -> None:
+    """Ask for a delivery run once the transaction commits (once per transaction): for a
+    message written to the outbox, or a letter owed (`register_letter_writer`)."""
     if any(entry[1] is _wake_worker for entry in connection.run_on_commit):
         return
     # robust: failing to queue the task must not fail the request; the worker's periodic
@@ -171,6 +172,33 @@ def _delivery_waiting_in_queue(task) -> bool:
     return DBTaskResult.objects.ready().filter(task_path=task.module_path).exists()
 
 
+# Functions that write letters owed by rows of apps above this one into the outbox (each in
+# its own transaction, at most `limit` at a time) and return how many they wrote: the
+# signups' confirmation emails are owed by the signup row, so that the request that signs
+# someone up neither composes an email nor writes a second row (signups/owed_letters.py).
+LetterWriter = Callable[..., int]
+_letter_writers: list[LetterWriter] = []
+LETTERS_AT_A_TIME = 200
+
+
+def register_letter_writer(writer: LetterWriter) -> None:
+    """`writer(now=..., limit=...)` runs at the start of every delivery run."""
+    if writer not in _letter_writers:
+        _letter_writers.append(writer)
+
+
+def write_owed_letters(*, now: datetime | None = None) -> int:
+    """Write every letter owed into the outbox; how many. Delivery runs do it first."""
+    written = 0
+    for writer in _letter_writers:
+        while True:
+            count = writer(now=now or timezone.now(), limit=LETTERS_AT_A_TIME)
+            written += count
+            if count < LETTERS_AT_A_TIME:
+                break
+    return written
+
+
 @dataclass
 class DeliveryReport:
     sent: list[str] = field(default_factory=list)
@@ -187,6 +215,7 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
     commit it is "sending", which a dead worker leaves for `flag_abandoned_claims`).
     """
     report = DeliveryReport()
+    write_owed_letters()
     report.uncertain = flag_abandoned_claims(now=timezone.now())
     mail = None
     accepted: OutboxMessage | None = None  # sent, not yet recorded
@@ -349,7 +378,7 @@ def send_again(*, message: OutboxMessage, now: datetime) -> bool:
         state__in=[OutboxMessage.State.UNCERTAIN, OutboxMessage.State.FAILED],
     ).update(state=OutboxMessage.State.PENDING, attempts=0, failure="", next_attempt_at=now)
     if updated:
-        _wake_worker_on_commit()
+        wake_worker_on_commit()
     return bool(updated)
 
 

@@ -38,6 +38,13 @@ class Signup(models.Model):
     # States that hold one of the event's places.
     HOLDS_PLACE = (State.CONFIRMED, State.ATTENDED)
 
+    class Letter(models.TextChoices):
+        """The emails the delivery worker writes from the signup row (signups/owed_letters.py)."""
+
+        CONFIRMATION_REQUEST = "confirm_request", _("Please confirm")
+        CONFIRMED = "signup_confirmed", _("You're in")
+        WAITLISTED = "waitlisted", _("On the waitlist")
+
     class Source(models.TextChoices):
         WEB = "web", _("Event page")
         ADMIN = "admin", _("Back office")
@@ -80,12 +87,23 @@ class Signup(models.Model):
     # When this person was last emailed about signing up (the confirmation request or "you are
     # already signed up"), so that a double click or a retried request sends one email.
     notice_sent_at = models.DateTimeField(_("last signup email"), null=True, blank=True)
+    # The email this signup is owed and the delivery worker has not written yet: written with
+    # the change that owes it, so it exists if and only if that change was committed, as an
+    # outbox row would (signups/owed_letters.py says why it is not one).
+    letter_due = models.CharField(
+        _("email to write"), max_length=20, choices=Letter.choices, blank=True, default=""
+    )
 
     class Meta:
         verbose_name = _("signup")
         verbose_name_plural = _("signups")
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["event", "state"]), models.Index(fields=["email"])]
+        indexes = [
+            models.Index(fields=["event", "state"]),
+            models.Index(fields=["email"]),
+            # Few rows at any time: the worker's search for letters to write reads only these.
+            models.Index(fields=["id"], condition=~Q(letter_due=""), name="signup_letter_due_idx"),
+        ]
         constraints = [
             # Erased and anonymized signups keep their row (for counts) but no address.
             models.UniqueConstraint(

@@ -54,8 +54,8 @@ def _digest(scope: str, key: str) -> str:
 def hit(*limits: Limit, now: datetime) -> Limited | None:
     """Count one attempt against every limit; return Limited if any of them is now exceeded.
 
-    Runs in the caller's transaction when there is one (the signup view counts in the
-    signup's, saving a commit): its rows stay locked until that commit, so count last."""
+    One statement, in the caller's transaction when there is one (its rows then stay locked
+    until that commit: count last), else committed at once (the signup view counts first)."""
     active = [limit for limit in limits if limit.per_window > 0]
     if not active:
         return None

@@ -63,9 +63,12 @@ def _anonymize(signups, *, now: datetime) -> int:
         signup.wants_updates = False
         signup.token = new_token()  # old links stop working
         signup.anonymized_at = now
+        signup.letter_due = ""  # no address left to write to
         signup.save(
-            update_fields=["name", "email", "phone", "wants_updates", "token", "anonymized_at"]
-        )
+            update_fields=[
+                "name", "email", "phone", "wants_updates", "token", "anonymized_at", "letter_due",
+            ]
+        )  # fmt: skip
         anonymized.append(signup.pk)
     if anonymized:  # apps above signups clear what they hold about these people
         signups_anonymized.send(sender=Signup, signup_ids=anonymized, now=now)

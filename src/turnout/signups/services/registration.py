@@ -18,7 +18,6 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
-from turnout.notifications.composition import Email
 from turnout.web.email_addresses import normalize_email
 
 from .. import emails as signup_emails
@@ -70,7 +69,7 @@ def sign_up(
     via: str = "",
     now: datetime,
 ) -> SignupResult:
-    """Record a signup awaiting confirmation and queue the confirmation email.
+    """Record a signup awaiting confirmation, owed its confirmation request (owed_letters.py).
 
     The same address again for the same event changes nothing and is told so by email; a
     cancelled signup may sign up again (and must confirm again).
@@ -85,14 +84,6 @@ def sign_up(
     )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class NewSignup:
-    """A signup checked and its confirmation request composed, nothing written yet."""
-
-    signup: Signup
-    confirmation_request: Email
-
-
 def new_signup(
     *,
     event: LocalEvent,
@@ -105,16 +96,17 @@ def new_signup(
     source: str = Signup.Source.WEB,
     via: str = "",
     now: datetime,
-) -> NewSignup:
-    """`sign_up`'s checks and email, before its transaction: the signup view writes in one
-    that also counts the rate limits, and on SQLite a write transaction holds the whole
-    database, so nothing that only reads or composes belongs in it."""
+) -> Signup:
+    """`sign_up`'s checks, before its transaction: the signup view writes in one that also
+    counts the rate limits, and on SQLite a write transaction holds the whole database, so
+    nothing that only reads belongs in it. `event` needs only the columns of
+    `takes_signups_here`."""
     if not event.takes_signups_here(now=now):
         raise SignupClosed(_("This event does not take signups here."))
     if not accepted_code_of_conduct:
         raise ValidationError(_("Please accept the code of conduct."))
     email = normalize_email(email)
-    signup = Signup(
+    return Signup(
         referred_by_id=_referrer_id(event, via, email=email) if via else None,
         event=event,
         name=name.strip(),
@@ -126,22 +118,23 @@ def new_signup(
         source=source,
         created_at=now,
         notice_sent_at=now,
+        letter_due=Signup.Letter.CONFIRMATION_REQUEST,
     )
-    return NewSignup(signup, signup_emails.confirmation_request(signup))
 
 
-def record_signup(new: NewSignup, *, now: datetime) -> SignupResult:
-    """Write `new` and its email, in the caller's transaction if there is one; or, for an
-    address signed up at the event already, tell them (`sign_up`)."""
+def record_signup(new: Signup, *, now: datetime) -> SignupResult:
+    """Write `new`, owed its confirmation request, in the caller's transaction if there is
+    one; or, for an address signed up at the event already, tell them (`sign_up`).
+
+    A new signup is one statement, which needs no transaction of its own (BEGIN and COMMIT
+    would be two more round trips in every signup): the row and the email it owes are one."""
+    if _insert_unless_signed_up(new):
+        outbox.wake_worker_on_commit()
+        return SignupResult(new, Outcome.CREATED)
     with transaction.atomic(savepoint=False):
-        if _insert_unless_signed_up(new.signup):
-            outbox.enqueue(new.confirmation_request, now=now)
-            return SignupResult(new.signup, Outcome.CREATED)
         # Every repeat waits here for the row lock, so only one of them can find the last
         # notice old enough and send another.
-        signup = Signup.objects.select_for_update().get(
-            event=new.signup.event, email=new.signup.email
-        )
+        signup = Signup.objects.select_for_update().get(event=new.event_id, email=new.email)
 
         if signup.state != Signup.State.CANCELLED:
             if _may_send_notice(signup, now=now):
@@ -150,15 +143,16 @@ def record_signup(new: NewSignup, *, now: datetime) -> SignupResult:
                 outbox.enqueue(signup_emails.already_signed_up(signup), now=now)
             return SignupResult(signup, Outcome.ALREADY_SIGNED_UP)
 
-        signup.name = new.signup.name
-        signup.phone = new.signup.phone
-        signup.language = new.signup.language
-        signup.wants_updates = new.signup.wants_updates
+        signup.name = new.name
+        signup.phone = new.phone
+        signup.language = new.language
+        signup.wants_updates = new.wants_updates
         signup.state = Signup.State.AWAITING_CONFIRMATION
         signup.cancelled_at = None
         signup.notice_sent_at = now
+        signup.letter_due = Signup.Letter.CONFIRMATION_REQUEST
         signup.save()
-        outbox.enqueue(signup_emails.confirmation_request(signup), now=now)
+        outbox.wake_worker_on_commit()
         return SignupResult(signup, Outcome.SIGNED_UP_AGAIN)
 
 
@@ -205,36 +199,38 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
     Raises Signup.DoesNotExist for an unknown token.
 
     Everyone confirming for one event queues on its row lock, so the lock is held for the
-    decision and its writes only. The email ("you're in" with the invite, or "you're on the
-    waitlist") is composed before the lock, for the outcome the count predicts; it is written
-    to the outbox in the transaction that decides, so each confirmation has exactly one
-    email whatever happens to the process. Only when the count changed in the meantime (the
-    last places) is the other email composed under the lock.
+    decision and its one write only: the UPDATE that records the outcome also marks the
+    email it owes ("you're in" with the invite, or "you're on the waitlist"), which the
+    delivery worker writes (owed_letters.py). Each confirmation has exactly one such email
+    whatever happens to the process.
     """
     if not token:
         raise Signup.DoesNotExist
-    signup = selectors.signup_by_token(token)  # the one full read: event and campaign too
+    signup = Signup.objects.only("state", "referral_code", "event_id").get(token=token)
     if signup.state != Signup.State.AWAITING_CONFIRMATION:
         return signup  # confirming twice is harmless
-    event = signup.event
-    signup.confirmed_at = now
     # Their own share code, to bring a friend (signups/models.py new_referral_code()).
     signup.referral_code = signup.referral_code or new_referral_code()
-    predicted = _outcome(event, signup)
-    email = _confirmation_email(signup, predicted, now=now)
     with transaction.atomic():
-        locked = (
+        event = (
             LocalEvent.objects.select_for_update()
             .only("status", "signup_url", "ends_at", "capacity")
-            .get(pk=event.pk)
+            .get(pk=signup.event_id)
         )
-        if not locked.takes_signups_here(now=now):
+        if not event.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
-        event.capacity = locked.capacity
-        outcome = _outcome(event, signup)
-        fields = {"state": outcome, "confirmed_at": now, "referral_code": signup.referral_code}
+        if event.capacity is None or selectors.places_taken(event) < event.capacity:
+            outcome, letter = Signup.State.CONFIRMED, Signup.Letter.CONFIRMED
+        else:
+            outcome, letter = Signup.State.WAITLISTED, Signup.Letter.WAITLISTED
+        fields = {
+            "state": outcome,
+            "confirmed_at": now,
+            "referral_code": signup.referral_code,
+            "letter_due": letter,
+        }
         if outcome == Signup.State.WAITLISTED:
-            signup.waitlisted_at = fields["waitlisted_at"] = now
+            fields["waitlisted_at"] = now
         # Only while still awaiting: one UPDATE both locks the row and checks that no other
         # request confirmed (or cancelled) it meanwhile, where locking it to read its state
         # first costs one more round trip under the event's lock. An update, not save():
@@ -245,27 +241,10 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
         ):
             signup.refresh_from_db()
             return signup
-        if outcome != predicted:
-            email = _confirmation_email(signup, outcome, now=now)
-        outbox.enqueue(email, now=now)
+        outbox.wake_worker_on_commit()
+    for name, value in fields.items():
+        setattr(signup, name, value)
     return signup
-
-
-def _outcome(event: LocalEvent, signup: Signup) -> str:
-    """Confirmed while places are left, else waitlisted; sets `signup.state` to it, since the
-    email's content depends on whether the person holds a place."""
-    if event.capacity is None or selectors.places_taken(event) < event.capacity:
-        signup.state = Signup.State.CONFIRMED
-    else:
-        signup.state = Signup.State.WAITLISTED
-    return signup.state
-
-
-def _confirmation_email(signup: Signup, outcome: str, *, now: datetime) -> Email:
-    signup.state = outcome
-    if outcome == Signup.State.CONFIRMED:
-        return signup_emails.signup_confirmed(signup, now=now)
-    return signup_emails.waitlisted(signup)
 
 
 def cancel_signup(*, token: str, now: datetime) -> Signup:
@@ -287,7 +266,8 @@ def cancel_signup(*, token: str, now: datetime) -> Signup:
         was_confirmed = signup.confirmed_at is not None
         signup.state = Signup.State.CANCELLED
         signup.cancelled_at = now
-        signup.save(update_fields=["state", "cancelled_at"])
+        signup.letter_due = ""  # a letter not written yet is moot: they hear of the cancelling
+        signup.save(update_fields=["state", "cancelled_at", "letter_due"])
         if was_confirmed:
             email = signup_emails.signup_cancelled(signup, now=now, had_place=had_place)
             outbox.enqueue(email, now=now)
@@ -309,7 +289,8 @@ def promote_from_waitlist(*, event: LocalEvent, now: datetime) -> list[Signup]:
         if candidate is None:
             break
         candidate.state = Signup.State.CONFIRMED
-        candidate.save(update_fields=["state"])
+        candidate.letter_due = ""  # "on the waitlist", if not written yet, is moot
+        candidate.save(update_fields=["state", "letter_due"])
         candidate.event = event
         outbox.enqueue(signup_emails.promoted(candidate, now=now), now=now)
         promoted.append(candidate)

@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -26,18 +25,24 @@ def _public_event_for_signup(pk: int) -> LocalEvent:
     """The event by primary key alone, with its campaign's status; 404 unless public.
 
     `LocalEvent.objects.public()` would ask the same with an OR across a join, for a row
-    the primary key already finds; `is_public_with` is the same rule, checked here. The
-    covers come along: the confirmation-request email shows the event's (else its
-    campaign's) image, three more queries otherwise. `get`, not `first` (whose ORDER BY
-    took a third of this lookup's time to build), and every column (deferring some cost
-    more to build than they take to load)."""
+    the primary key already finds; `is_public_with` is the same rule, checked here. Only the
+    columns signing up reads (`takes_signups_here`): the form composes no email
+    (owed_letters.py), and a refused form loads the whole event for its page. `get`, not
+    `first` (whose ORDER BY took a third of this lookup's time to build)."""
     try:
-        event = LocalEvent.objects.select_related("cover", "campaign__cover").get(pk=pk)
+        event = (
+            LocalEvent.objects.select_related("campaign")
+            .only(*SIGNUP_COLUMNS, "campaign__status")
+            .get(pk=pk)
+        )
     except LocalEvent.DoesNotExist:
         raise Http404 from None
     if not event.is_public_with(event.campaign.status if event.campaign else None):
         raise Http404
     return event
+
+
+SIGNUP_COLUMNS = ("status", "signup_url", "ends_at", "campaign")
 
 
 def _event_page(request: HttpRequest, event, form: SignupForm, *, status: int) -> HttpResponse:
@@ -72,8 +77,8 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _event_page(request, event, form, status=400)
 
-    # Checked and its email composed first: only the writes wait for the transaction.
-    new: registration.NewSignup | None = None
+    # Checked first: nothing that only reads waits among the writes.
+    new: Signup | None = None
     refused: ValidationError | None = None
     try:
         new = registration.new_signup(
@@ -89,25 +94,19 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ValidationError as error:
         refused = error  # nothing written; the attempt still counts
-    # One transaction for the signup and its rate-limit count: one commit, not two. The count
-    # comes last, so the counter rows (one per client address, shared by every request from
-    # it) stay locked only until the commit, not while the signup is written. A request over
-    # a limit is rolled back whole, its count included: the counter stays past the limit, so
-    # the next one is refused as well, and nothing of the signup or its email remains.
-    with transaction.atomic():
-        if new is not None:
-            registration.record_signup(new, now=now)
-        limited = rate_limits.hit(
-            Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
-            Limit(
-                "signup-email",
-                normalize_email(form.cleaned_data["email"]),
-                settings.SIGNUP_RATE_PER_EMAIL,
-            ),
-            now=now,
-        )
-        if limited:
-            transaction.set_rollback(True)
+    # The attempt is counted first, on its own: one statement that commits at once, so the
+    # counter rows (one per client address, shared by every request from it) are locked for
+    # that statement only. A request over a limit writes nothing else; a refused one (closed
+    # event, code of conduct) still counts.
+    limited = rate_limits.hit(
+        Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
+        Limit(
+            "signup-email",
+            normalize_email(form.cleaned_data["email"]),
+            settings.SIGNUP_RATE_PER_EMAIL,
+        ),
+        now=now,
+    )
     if limited:
         form.add_error(
             None,
@@ -117,10 +116,11 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
         response = _event_page(request, event, form, status=429)
         response["Retry-After"] = str(limited.retry_after)
         return response
-    if refused is not None:
-        for message in refused.messages:
+    if new is None:
+        for message in refused.messages if refused else ():
             form.add_error(None, message)
         return _event_page(request, event, form, status=400)
+    registration.record_signup(new, now=now)
     # The same answer for a new and a repeated signup: the page must not reveal who signed up.
     # The email to the address says which it was.
     return redirect("signups:check_inbox", pk=event.pk)
