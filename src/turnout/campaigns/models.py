@@ -386,8 +386,12 @@ class LocalEvent(models.Model):
         """Whether an event is public, as a condition on rows that reach it through `via`
         (such as "event__"); `LocalEvent.objects.public()` is this with no `via`."""
         no_campaign = Q(**{f"{via}campaign__isnull": True})
+        # The public campaigns as a subquery, not a join: the database reads their few ids
+        # once (a hashed set), where a LEFT JOIN probed campaigns for every event row: a
+        # sixth of a nearby search over thousands of events.
+        public_campaigns = Campaign.objects.filter(Campaign.public_condition()).values("pk")
         return Q(**{f"{via}status__in": cls.VISIBLE_STATUSES}) & (
-            no_campaign | Campaign.public_condition(f"{via}campaign__")
+            no_campaign | Q(**{f"{via}campaign__in": public_campaigns})
         )
 
     def is_public_with(self, campaign_status: str | None) -> bool:
