@@ -11,10 +11,11 @@ Two protocols, each correct (nothing oversold, a place decided under the event's
 - One step (`baseline_sign_up`, `/baseline/events/<pk>/`): lock the event row, count the
   places held, insert the signup (confirmed, or waitlisted when full), commit once.
 - Double opt-in, as Turnout does it: the form (`baseline_form`,
-  `/baseline/events/<pk>/form/`) inserts a signup awaiting confirmation with a random token,
-  one commit; the emailed link (`baseline_confirm`, `/baseline/<token>/confirm/`) looks the
-  token up, locks the event row, counts, and turns that signup confirmed or waitlisted only
-  if it is still awaiting (a second click changes nothing), one commit.
+  `/baseline/events/<pk>/form/`) checks that the event takes signups and inserts a signup
+  awaiting confirmation with a random token, one commit; the emailed link
+  (`baseline_confirm`, `/baseline/<token>/confirm/`) looks the token up, locks the event
+  row, counts, and turns that signup confirmed or waitlisted only if it is still awaiting
+  (a second click changes nothing), one commit.
 """
 
 import secrets
@@ -65,18 +66,26 @@ def baseline_sign_up(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def baseline_form(request: HttpRequest, pk: int) -> HttpResponse:
-    """Double opt-in, the form: a signup awaiting confirmation, in one INSERT (autocommit)."""
+    """Double opt-in, the form: the event checked, a signup awaiting confirmation in one INSERT
+    (autocommit)."""
     person = _name_and_email(request)
     if person is None:
         return HttpResponseBadRequest("name and email, please")
     name, email = person
+    now = timezone.now()
+    # A correct form takes no signup for an event that is not open (the one-step view reads
+    # the row it locks); the FOREIGN KEY alone would accept a cancelled or past event.
+    if not LocalEvent.objects.filter(
+        pk=pk, status=LocalEvent.Status.APPROVED, signup_url="", ends_at__gt=now
+    ).exists():
+        raise Http404
     try:
         Signup.objects.create(
             event_id=pk,
             name=name,
             email=email,
             accepted_code_of_conduct=True,
-            created_at=timezone.now(),
+            created_at=now,
             state=AWAITING,
             token=secrets.token_urlsafe(32),
         )

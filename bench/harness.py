@@ -134,6 +134,36 @@ def query_json(env: dict, code: str) -> object:
     return json.loads(run_python(env, code).strip().splitlines()[-1])
 
 
+def count(env: dict, sql: str) -> int:
+    """The one number `sql` selects, read straight from the bench database: fast enough to
+    poll while a phase is timed (a `turnout shell` takes a second to start)."""
+    url = env["DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        with sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30) as connection:
+            return connection.execute(sql).fetchone()[0]
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        return connection.execute(sql).fetchone()[0]
+
+
+@contextmanager
+def task_worker(env: dict, *, interval: float = 0.05) -> Iterator[None]:
+    """`turnout worker` beside a server started with --no-task-worker, polling its queue every
+    `interval` seconds: the work requests leave to the worker runs during the timed phases."""
+    process = subprocess.Popen(
+        [str(BIN / "turnout"), "worker", "--interval", str(interval)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
 def script(name: str) -> Path:
     """A helper file of the benchmarks (wrk Lua scripts, sink servers) by name."""
     return ROOT / "bench" / name

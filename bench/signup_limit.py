@@ -3,23 +3,24 @@
 The baselines (bench/baseline_signup.py) are plain views served by the same `turnout serve`,
 settings, middleware, database and workers (bench_settings.py adds their URLs), doing what a
 correct signup must and nothing more. Turnout signs people up with double opt-in: the form
-records a signup awaiting confirmation and queues the email with the link; the link decides
-the place under the event's lock. So each measure compares the same protocol:
+records a signup awaiting confirmation, owed the email with the link, which a worker writes
+(signups/owed_letters.py); the link decides the place under the event's lock. A `turnout
+worker` runs beside the server throughout, so its work competes for the same two cores.
 
 - Rate: form POSTs per second under the same wrk load (signup.lua, 16 connections, a unique
-  address per request, events picked at random among 500), Turnout's form against the bare
-  form step (insert a signup awaiting confirmation with a random token, one commit), taking
-  turns twice so that a change in the machine's load hits both. Target: Turnout >= 0.9 of
-  it. The one-step bare signup (lock the event row, count, insert, one commit), which decides
-  the place in the form's request, is measured in the same turns and reported beside it: it
-  is not the target's baseline, since Turnout's form does not decide a place (no lock, no
-  count) and its confirmation is a second request.
+  address per request, events picked at random among 500), taking turns twice so that a
+  change in the machine's load hits every side. Target, as the issue names its baseline:
+  Turnout's form >= 0.9 of the one-step bare signup (lock the event row, count, insert, one
+  commit). The bare double opt-in's form step (check that the event takes signups, insert a
+  signup awaiting confirmation with a random token) is measured in the same turns and
+  reported beside it.
 - Surge: 200 people on an event of 50 places, 16 at a time, form then confirmation link, on
   both sides: Turnout's 200 forms then 200 links; the bare double opt-in's 200 forms then its
   200 links (lock the event row, count, update the signup to confirmed or waitlisted, one
   commit). The tokens are read from the database between the two phases, not timed. Settle
-  time is the time until the last answer of each phase, added. Target: Turnout within 1.2
-  times the baseline; on both, nothing oversold (50 confirmed, 150 waitlisted) and, on
+  time is the time until the last answer of each phase and, on Turnout, until the worker has
+  written every email the phase owes; the two phases added. Target: Turnout within 1.2 times
+  the bare double opt-in; on both, nothing oversold (50 confirmed, 150 waitlisted) and, on
   Turnout, one confirmation request and one outcome email per person.
 """
 
@@ -39,6 +40,7 @@ from pathlib import Path
 from harness import (
     ROOT,
     BenchResult,
+    count,
     environment,
     query_json,
     ratio,
@@ -46,6 +48,7 @@ from harness import (
     run_python,
     script,
     server,
+    task_worker,
     wrk,
 )
 
@@ -130,6 +133,18 @@ def timed_posts(base: str, requests: list[tuple[str, dict]], csrf: str) -> tuple
     return time.perf_counter() - started, statuses
 
 
+OWED = "SELECT count(*) FROM signups_signup WHERE letter_due <> ''"
+
+
+def letters_written(env: dict) -> None:
+    """Wait until the worker has written every email the signups owe (owed_letters.py)."""
+    deadline = time.monotonic() + 300
+    while count(env, OWED):
+        if time.monotonic() > deadline:
+            raise RuntimeError("the worker did not write the emails owed")
+        time.sleep(0.02)
+
+
 def rate(base: str, paths: list[str], csrf: str, stamp: str, tag: str) -> tuple[float, dict]:
     """Accepted signups per second under wrk, and the count of other answers."""
     out = Path(tempfile.mkdtemp(prefix="turnout-limit-"))
@@ -171,7 +186,7 @@ def main(database: str) -> None:
     with environment(database, **env_extra) as env:
         events = json.loads(run_python(env, SEED).strip().splitlines()[-1])
         turnout_surge, baseline_surge = events["surge"]
-        with server(env, workers=WORKERS) as base:
+        with server(env, workers=WORKERS) as base, task_worker(env):
             csrf, stamp = signup_form(base, events["many"][0])
             time.sleep(3.1)  # SIGNUP_MIN_SECONDS: the time trap wants a person's pace
             run = f"limit{int(time.time())}"
@@ -195,15 +210,23 @@ def main(database: str) -> None:
                 for n in range(SURGE_PEOPLE)
             ]
             form = {"accepted_code_of_conduct": "on", "phone": "", "website": "", "stamp": stamp}
-            signing, signed = timed_posts(
+            # Turnout's phases end when the last answer is in and the worker has written
+            # every email they owe: the bare ones write none.
+            started = time.perf_counter()
+            _, signed = timed_posts(
                 base,
                 [(f"/en/signups/events/{turnout_surge}/", {**form, **p}) for p in people],
                 csrf,
             )
+            letters_written(env)
+            signing = time.perf_counter() - started
             tokens = query_json(env, TOKENS.replace("RUN", repr(surge)))
-            confirming, confirmed = timed_posts(
+            started = time.perf_counter()
+            _, confirmed = timed_posts(
                 base, [(f"/en/signups/{token}/confirm/", {}) for token in tokens], csrf
             )
+            letters_written(env)
+            confirming = time.perf_counter() - started
             bare_signing, bare_signed = timed_posts(
                 base,
                 [
@@ -238,7 +261,7 @@ def main(database: str) -> None:
         and not audit["people with more than two emails"]
     )
     mean = {side: sum(values) / len(values) for side, values in rates.items()}
-    rate_ratio = ratio(mean["turnout"], mean["bare form"])
+    rate_ratio = ratio(mean["turnout"], mean["bare one step"])
     baseline_time = bare_signing + bare_confirming
     settle_ratio = ratio(signing + confirming, baseline_time)
     record(
@@ -248,13 +271,13 @@ def main(database: str) -> None:
             figures={
                 "signups/s": round(mean["turnout"], 1),
                 "bare form signups/s": round(mean["bare form"], 1),
+                "bare one-step signups/s": round(mean["bare one step"], 1),
                 "rate ratio": rate_ratio,
                 "rounds": [
                     round(t / b, 3)
-                    for t, b in zip(rates["turnout"], rates["bare form"], strict=True)
+                    for t, b in zip(rates["turnout"], rates["bare one step"], strict=True)
                 ],
-                "bare one-step signups/s": round(mean["bare one step"], 1),
-                "rate ratio vs one step": ratio(mean["turnout"], mean["bare one step"]),
+                "rate ratio vs bare form": ratio(mean["turnout"], mean["bare form"]),
                 "surge s (form + confirm)": f"{signing:.2f} + {confirming:.2f}",
                 "bare surge s (form + confirm)": f"{bare_signing:.2f} + {bare_confirming:.2f}",
                 "settle ratio": settle_ratio,

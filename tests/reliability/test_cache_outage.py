@@ -165,10 +165,12 @@ def campaign_page(base: str) -> tuple[int, float]:
 
 
 def stored(database: Database, email: str) -> tuple[int, int]:
-    """How many signups and queued emails `email` has."""
-    [(signups,)] = database.query(f"SELECT count(*) FROM signups_signup WHERE email = '{email}'")
-    [(emails,)] = database.query(
-        f"SELECT count(*) FROM notifications_outboxmessage WHERE to_email = '{email}'"
+    """How many signups and emails `email` has: queued in the outbox, or still owed by the
+    signup if a worker has not written it yet (one statement, one snapshot)."""
+    [(signups, emails)] = database.query(
+        f"SELECT (SELECT count(*) FROM signups_signup WHERE email = '{email}'),"
+        f" (SELECT count(*) FROM notifications_outboxmessage WHERE to_email = '{email}')"
+        f" + (SELECT count(*) FROM signups_signup WHERE email = '{email}' AND letter_due <> '')"
     )
     return signups, emails
 

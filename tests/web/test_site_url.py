@@ -16,6 +16,7 @@ from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.signups.factories import form_data
 from turnout.groups.models import Channel
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 from turnout.web.site_url import follow_served_address, served_site_url
 
@@ -116,8 +117,10 @@ def test_every_absolute_link_handed_out_starts_with_site_url(client, settings):
 
     # Emails: the signup's confirmation request, its confirmation with the invite, a sign-in.
     assert client.post(f"/en/signups/events/{event.pk}/", form_data()).status_code == 302
+    write_owed_letters()
     signup = Signup.objects.get()
     client.post(f"/en/signups/{signup.token}/confirm/")
+    write_owed_letters()
     client.post("/en/accounts/sign-in/", {"email": coordinator.email})
     emails = list(OutboxMessage.objects.all())
     assert len(emails) >= 3

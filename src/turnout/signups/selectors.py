@@ -1,10 +1,11 @@
 """Read-only queries about signups: counts for dashboards, lists for organizers."""
 
 from collections.abc import Iterable
+from functools import cache
 
 from django.db.models import Count, QuerySet
 
-from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.notifications.models import OutboxMessage
 from turnout.web.email_addresses import normalize_email
 
@@ -29,6 +30,34 @@ def count_signups_by_event(event_ids: Iterable[int]) -> dict[int, dict[str, int]
     for event_id, state, total in rows:
         counts[event_id][state] = total
     return counts
+
+
+# The columns signing up reads: `LocalEvent.takes_signups_here` and, with the campaign's
+# status, `LocalEvent.is_public_with`.
+SIGNUP_FIELDS = ("status", "signup_url", "ends_at", "campaign")
+
+
+def event_for_signup(pk: int) -> tuple[LocalEvent, str | None] | None:
+    """The event by primary key with only `SIGNUP_FIELDS` loaded, and its campaign's status
+    (None without a campaign); None if there is no such event.
+
+    A raw query (still a model instance, its columns converted as the ORM would): building
+    the same SELECT with the ORM cost 0.4 ms of a signup's 3, more than running it."""
+    for event in LocalEvent.objects.raw(_event_for_signup_sql(), [pk]):
+        return event, event.campaign_status  # type: ignore[attr-defined]
+    return None
+
+
+@cache
+def _event_for_signup_sql() -> str:
+    event = {field.name: field.column for field in LocalEvent._meta.concrete_fields}
+    campaign = {field.name: field.column for field in Campaign._meta.concrete_fields}
+    columns = ", ".join(f"e.{event[name]}" for name in ("id", *SIGNUP_FIELDS))
+    return (
+        f"SELECT {columns}, c.{campaign['status']} AS campaign_status"
+        f" FROM {LocalEvent._meta.db_table} e LEFT JOIN {Campaign._meta.db_table} c"
+        f" ON c.{campaign['id']} = e.{event['campaign']} WHERE e.{event['id']} = %s"
+    )
 
 
 def places_taken(event: LocalEvent) -> int:

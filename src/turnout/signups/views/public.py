@@ -26,23 +26,12 @@ def _public_event_for_signup(pk: int) -> LocalEvent:
 
     `LocalEvent.objects.public()` would ask the same with an OR across a join, for a row
     the primary key already finds; `is_public_with` is the same rule, checked here. Only the
-    columns signing up reads (`takes_signups_here`): the form composes no email
-    (owed_letters.py), and a refused form loads the whole event for its page. `get`, not
-    `first` (whose ORDER BY took a third of this lookup's time to build)."""
-    try:
-        event = (
-            LocalEvent.objects.select_related("campaign")
-            .only(*SIGNUP_COLUMNS, "campaign__status")
-            .get(pk=pk)
-        )
-    except LocalEvent.DoesNotExist:
-        raise Http404 from None
-    if not event.is_public_with(event.campaign.status if event.campaign else None):
+    columns signing up reads: the form composes no email (owed_letters.py), and a refused
+    form loads the whole event for its page."""
+    found = selectors.event_for_signup(pk)
+    if found is None or not found[0].is_public_with(found[1]):
         raise Http404
-    return event
-
-
-SIGNUP_COLUMNS = ("status", "signup_url", "ends_at", "campaign")
+    return found[0]
 
 
 def _event_page(request: HttpRequest, event, form: SignupForm, *, status: int) -> HttpResponse:
