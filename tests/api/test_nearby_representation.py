@@ -3,6 +3,8 @@
 from datetime import UTC, datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import CampaignFactory, LocalEventFactory
 from tests.groups.factories import LocalGroupFactory
@@ -92,3 +94,11 @@ def test_the_hand_written_list_has_every_field_the_serializer_declares(every_kin
 
     event = LocalEvent.objects.exclude(city="").first()
     assert list(NearbyEventSerializer(event).data) == list(EventSerializer.Meta.fields)
+
+
+def test_the_columns_loaded_are_all_the_list_reads(client, every_kind_of_event):
+    # A column left out of NearbyEventSerializer.COLUMNS would cost a query per event.
+    with CaptureQueriesContext(connection) as queries:
+        data = client.get("/api/v1/events/?near=Utrecht&radius_km=200&page_size=50").json()
+    assert len(data["results"]) >= 8 and data["online"]
+    assert len(queries) <= 5, [query["sql"] for query in queries]

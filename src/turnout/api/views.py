@@ -168,6 +168,7 @@ class EventList(PublicReadOnly, generics.ListAPIView):
         origin = filters.get("near")
         if origin is None:
             return events
+        events = events.only(*NearbyEventSerializer.columns())
         self.online = online_events(events)
         # Ranked nearest first; the page's events are loaded when the paginator slices it.
         found = nearby_events(events, origin=origin, radius_km=filters["radius_km"])

@@ -388,7 +388,7 @@ class LocalEvent(models.Model):
         no_campaign = Q(**{f"{via}campaign__isnull": True})
         # The public campaigns as a subquery, not a join: the database reads their few ids
         # once (a hashed set), where a LEFT JOIN probed campaigns for every event row: a
-        # sixth of a nearby search over thousands of events.
+        # sixth of the count of a nearby search over thousands of events.
         public_campaigns = Campaign.objects.filter(Campaign.public_condition()).values("pk")
         return Q(**{f"{via}status__in": cls.VISIBLE_STATUSES}) & (
             no_campaign | Q(**{f"{via}campaign__in": public_campaigns})
