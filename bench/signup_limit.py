@@ -213,7 +213,7 @@ def main(database: str) -> None:
             # Turnout's phases end when the last answer is in and the worker has written
             # every email they owe: the bare ones write none.
             started = time.perf_counter()
-            _, signed = timed_posts(
+            signing_answered, signed = timed_posts(
                 base,
                 [(f"/en/signups/events/{turnout_surge}/", {**form, **p}) for p in people],
                 csrf,
@@ -222,7 +222,7 @@ def main(database: str) -> None:
             signing = time.perf_counter() - started
             tokens = query_json(env, TOKENS.replace("RUN", repr(surge)))
             started = time.perf_counter()
-            _, confirmed = timed_posts(
+            confirming_answered, confirmed = timed_posts(
                 base, [(f"/en/signups/{token}/confirm/", {}) for token in tokens], csrf
             )
             letters_written(env)
@@ -279,6 +279,7 @@ def main(database: str) -> None:
                 ],
                 "rate ratio vs bare form": ratio(mean["turnout"], mean["bare form"]),
                 "surge s (form + confirm)": f"{signing:.2f} + {confirming:.2f}",
+                "surge s to the last answer": f"{signing_answered:.2f} + {confirming_answered:.2f}",
                 "bare surge s (form + confirm)": f"{bare_signing:.2f} + {bare_confirming:.2f}",
                 "settle ratio": settle_ratio,
                 "surge states": audit["turnout"],

@@ -151,3 +151,26 @@ def test_a_delivery_run_writes_the_owed_letters_and_sends_them_over_smtp(smtp_se
     assert len(report.sent) == 1
     (message,) = smtp_server.to("ada@example.org")
     assert message["Subject"] == "Bevestig je aanmelding: Klimaatmars"
+
+
+def test_a_long_delivery_run_writes_letters_owed_meanwhile(monkeypatch, settings):
+    """A surge's run sends hundreds of emails: a signup during it does not wait for its end."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    monkeypatch.setattr(outbox, "LETTERS_EVERY_SECONDS", 0)
+    event = LocalEventFactory()
+    for n in range(3):
+        signing_up(event, f"early{n}@example.org")
+    claim_next = outbox.claim_next
+    calls = []
+
+    def claim_and_sign_up_meanwhile(**kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the run has sent one email: someone signs up now
+            signing_up(event, "meanwhile@example.org")
+        return claim_next(**kwargs)
+
+    monkeypatch.setattr(outbox, "claim_next", claim_and_sign_up_meanwhile)
+    report = outbox.deliver_due()
+    assert len(report.sent) == 4
+    assert kinds("meanwhile@example.org") == ["confirm_request"]
+    assert OutboxMessage.objects.get(to_email="meanwhile@example.org").state == "sent"

@@ -2,7 +2,8 @@
 
 Delivery guarantee (documented in docs/notifications.md):
 - A message is written in the transaction of the change it reports, so it exists if and only
-  if that change was committed.
+  if that change was committed; or it is owed by the changed row and written into the outbox
+  by the next delivery run (`register_letter_writer`), with the same guarantee.
 - A worker claims a message (state "sending", committed) before talking to the mail server
   and records it as sent right after the server accepted it. Claims use SELECT ... FOR UPDATE
   SKIP LOCKED on PostgreSQL; on SQLite every write transaction is IMMEDIATE, so claims queue.
@@ -179,6 +180,7 @@ def _delivery_waiting_in_queue(task) -> bool:
 LetterWriter = Callable[..., int]
 _letter_writers: list[LetterWriter] = []
 LETTERS_AT_A_TIME = 200
+LETTERS_EVERY_SECONDS = 0.25  # how often a delivery run looks for letters owed meanwhile
 
 
 def register_letter_writer(writer: LetterWriter) -> None:
@@ -216,11 +218,17 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
     """
     report = DeliveryReport()
     write_owed_letters()
+    letters_due_at = time.monotonic() + LETTERS_EVERY_SECONDS
     report.uncertain = flag_abandoned_claims(now=timezone.now())
     mail = None
     accepted: OutboxMessage | None = None  # sent, not yet recorded
     try:
         while limit is None or len(report.sent) + len(report.retried) + len(report.failed) < limit:
+            if time.monotonic() >= letters_due_at:
+                # A long run (a surge's hundreds of emails) does not keep the letters owed
+                # meanwhile waiting for its end.
+                write_owed_letters()
+                letters_due_at = time.monotonic() + LETTERS_EVERY_SECONDS
             message = claim_next(now=timezone.now(), worker_id=worker_id, sent=accepted)
             accepted = None
             if message is None:
