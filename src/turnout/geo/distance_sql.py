@@ -29,7 +29,9 @@ _HALF_CHORD_SQUARED_SQL = (
     " + %(cos_phi1)s * COS(RADIANS({latitude}))"
     " * (SIN({d_lambda} / 2.0) * SIN({d_lambda} / 2.0)))"
 )
-_HAVERSINE_SQL = f"(%(diameter)s * ASIN({{least}}(1.0, SQRT({_HALF_CHORD_SQUARED_SQL}))))"
+# The distance from `a`, as `distance.km_from_half_chord_squared` finishes it.
+_KM_FROM_HALF_CHORD_SQL = "(%(diameter)s * ASIN({least}(1.0, SQRT({half_chord}))))"
+_HAVERSINE_SQL = _KM_FROM_HALF_CHORD_SQL.replace("{half_chord}", _HALF_CHORD_SQUARED_SQL)
 _D_PHI = "(RADIANS({latitude}) - %(phi1)s)"
 _D_LAMBDA = "RADIANS({longitude_difference})"
 _LONGITUDE_DIFFERENCE = "({longitude} - %(lambda1)s)"
@@ -138,6 +140,14 @@ def rank_key(distance: F | Func) -> Func:
     PostgreSQL, which made ranking 8,600 events half as slow again)."""
     return Func(distance, function="ROUND", template=f"ROUND(%(expressions)s * {RANK_SCALE})",
                 output_field=FloatField())  # fmt: skip
+
+
+def rank_key_of_half_chord_sql(column: str, *, vendor: str) -> str:
+    """`rank_key` of `DistanceKm` as SQL over a column holding each row's `a` (as
+    `HalfChordSquared` computes it): the same steps from `a` on, so the same numbers."""
+    least = "MIN" if vendor == "sqlite" else "LEAST"
+    distance = _KM_FROM_HALF_CHORD_SQL.format(least=least, half_chord=column)
+    return f"ROUND({distance % {'diameter': _literal(2 * EARTH_RADIUS_KM)}} * {RANK_SCALE})"
 
 
 def python_rank_key(distance_km: float) -> float:
