@@ -180,7 +180,7 @@ def _delivery_waiting_in_queue(task) -> bool:
 LetterWriter = Callable[..., int]
 _letter_writers: list[LetterWriter] = []
 LETTERS_AT_A_TIME = 200
-LETTERS_EVERY_SECONDS = 0.25  # how often a delivery run looks for letters owed meanwhile
+LETTERS_EVERY_SECONDS = 0.1  # how often a delivery run looks for letters owed meanwhile
 
 
 def register_letter_writer(writer: LetterWriter) -> None:
