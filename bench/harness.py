@@ -152,9 +152,10 @@ def count(env: dict, sql: str) -> int:
 @contextmanager
 def task_worker(env: dict, *, interval: float = 0.05) -> Iterator[None]:
     """`turnout worker` beside a server started with --no-task-worker, polling its queue every
-    `interval` seconds: the work requests leave to the worker runs during the timed phases."""
+    `interval` seconds: the work requests leave to the worker runs during the timed phases.
+    At the priority the deployment's unit gives it (deploy/systemd/turnout-worker@.service)."""
     process = subprocess.Popen(
-        [str(BIN / "turnout"), "worker", "--interval", str(interval)],
+        ["nice", "-n", "10", str(BIN / "turnout"), "worker", "--interval", str(interval)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:

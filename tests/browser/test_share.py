@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import LocalEventFactory
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,6 +61,7 @@ def sign_up_and_confirm(page, base, event, words, *, name, email, path=None):
     form.get_by_label(words["conduct"]).check()
     form.get_by_role("button", name=words["sign_up"]).click()
     page.wait_for_url("**/check-your-inbox/")
+    write_owed_letters()  # what the worker does moments after the signup
     body = OutboxMessage.objects.get(to_email=email, kind="confirm_request").body_text
     page.goto(base + re.search(r"/(en|nl)/signups/[\w-]+/", body).group(0))
     page.get_by_role("button", name=words["confirm"]).click()

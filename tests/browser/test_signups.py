@@ -7,6 +7,7 @@ import pytest
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.models import OutboxMessage
+from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,6 +20,7 @@ def event(transactional_db, settings):
 
 
 def manage_path(email: str) -> str:
+    write_owed_letters()  # what the worker does moments after the signup
     body = OutboxMessage.objects.get(to_email=email, kind="confirm_request").body_text
     return re.search(r"/(en|nl)/signups/[\w-]+/", body).group(0)
 
