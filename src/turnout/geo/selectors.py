@@ -233,8 +233,8 @@ class NearbyEvents(Sequence[NearbyEvent]):
     def _page(self, start: int, stop: int | None) -> list[NearbyEvent]:
         if stop is not None and stop <= start:
             return []
-        # A page by key is put in order here, so it asks the database for none: ordering makes
-        # Django hash each of the page's ninety-odd selected columns to match the ORDER BY.
+        # A page by key is put in order here, so it asks the database for none: an ORDER BY
+        # makes Django hash every selected column (some ninety with the related rows).
         if self._ranked_with_count(stop):
             page = self._events.filter(pk__in=self._first_keys[start:stop]).order_by()
         elif stop is None:  # every event from `start`: one query, in the database's order
