@@ -97,10 +97,9 @@ def new_signup(
     via: str = "",
     now: datetime,
 ) -> Signup:
-    """`sign_up`'s checks, before its transaction: the signup view writes in one that also
-    counts the rate limits, and on SQLite a write transaction holds the whole database, so
-    nothing that only reads belongs in it. `event` needs only the columns of
-    `takes_signups_here`."""
+    """`sign_up`'s checks, before anything is written (the signup view counts the attempt
+    against its rate limits in between); the unsaved signup, for `record_signup`. `event`
+    needs only the columns of `takes_signups_here`."""
     if not event.takes_signups_here(now=now):
         raise SignupClosed(_("This event does not take signups here."))
     if not accepted_code_of_conduct:
