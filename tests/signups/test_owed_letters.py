@@ -83,6 +83,9 @@ def test_a_letter_the_signup_no_longer_matches_is_not_written():
     outbox.write_owed_letters()
     assert kinds("waiting@example.org") == ["confirm_request", "promoted"]
     assert kinds("gone@example.org") == ["confirm_request"]
+    erased.refresh_from_db()
+    assert (erased.email, erased.letter_due) == ("", "")  # owed, and nobody to write to
+    assert not OutboxMessage.objects.filter(to_email="").exists()
     assert not Signup.objects.exclude(letter_due="").exists()
 
 
