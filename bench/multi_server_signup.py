@@ -80,7 +80,9 @@ print(json.dumps({
     "confirmation requests": requests.count(),
     "people with two requests": requests.values("to_email").annotate(n=Count("id"))
         .filter(n__gt=1).count(),
-    "unsent": OutboxMessage.objects.exclude(state="sent").count(),
+    # Not yet sent: in the outbox, or still owed by a signup (signups/owed_letters.py).
+    "unsent": OutboxMessage.objects.exclude(state="sent").count()
+        + Signup.objects.exclude(letter_due="").count(),
     "sent": OutboxMessage.objects.filter(state="sent").count(),
 }))
 """
