@@ -134,19 +134,25 @@ def query_json(env: dict, code: str) -> object:
     return json.loads(run_python(env, code).strip().splitlines()[-1])
 
 
-def count(env: dict, sql: str) -> int:
-    """The one number `sql` selects, read straight from the bench database: fast enough to
-    poll while a phase is timed (a `turnout shell` takes a second to start)."""
+@contextmanager
+def counting(env: dict) -> Iterator:
+    """`count(sql)`: the one number `sql` selects, read straight from the bench database over
+    one connection kept for the block: fast enough to poll while a phase is timed (a `turnout
+    shell` takes a second to start, a new PostgreSQL connection forks a process)."""
     url = env["DATABASE_URL"]
     if url.startswith("sqlite:///"):
         import sqlite3
 
-        with sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30) as connection:
-            return connection.execute(sql).fetchone()[0]
-    import psycopg
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30)
+        connection.isolation_level = None  # autocommit: each poll sees the latest commit
+    else:
+        import psycopg
 
-    with psycopg.connect(url, autocommit=True) as connection:
-        return connection.execute(sql).fetchone()[0]
+        connection = psycopg.connect(url, autocommit=True)
+    try:
+        yield lambda sql: connection.execute(sql).fetchone()[0]
+    finally:
+        connection.close()
 
 
 @contextmanager

@@ -44,7 +44,7 @@ from pathlib import Path
 from harness import (
     ROOT,
     BenchResult,
-    count,
+    counting,
     environment,
     query_json,
     ratio,
@@ -143,20 +143,20 @@ OWED = "SELECT count(*) FROM signups_signup WHERE letter_due <> ''"
 UNSENT = "SELECT count(*) FROM notifications_outboxmessage WHERE state = 'pending' AND attempts = 0"
 
 
-def letters_written(env: dict) -> None:
+def letters_written(count) -> None:
     """Wait until the worker has written every email the signups owe (owed_letters.py)."""
-    wait_for(env, OWED, every=0.02)
+    wait_for(count, OWED, every=0.02)
 
 
-def wait_for(env: dict, *counts: str, every: float) -> None:
+def wait_for(count, *counts: str, every: float) -> None:
     deadline = time.monotonic() + 600
-    while any(count(env, sql) for sql in counts):
+    while any(count(sql) for sql in counts):
         if time.monotonic() > deadline:
             raise RuntimeError(f"still waiting for the worker: {counts}")
         time.sleep(every)
 
 
-def surge_round(base: str, env: dict, events: tuple[int, int], *, run: str, stamp: str,
+def surge_round(base: str, env: dict, count, events: tuple[int, int], *, run: str, stamp: str,
                 csrf: str, turnout_first: bool) -> dict:  # fmt: skip
     """One 200-on-50 surge on each side, on a quiet system (the worker has written and sent
     everything before each side starts, so neither pays for the other's email)."""
@@ -168,28 +168,28 @@ def surge_round(base: str, env: dict, events: tuple[int, int], *, run: str, stam
     timing: dict = {}
 
     def turnout_side() -> None:
-        wait_for(env, OWED, UNSENT, every=0.2)
+        wait_for(count, OWED, UNSENT, every=0.2)
         # Turnout's phases end when the last answer is in and the worker has written every
         # email they owe: the bare ones write none.
         started = time.perf_counter()
         answered, signed = timed_posts(
             base, [(f"/en/signups/events/{turnout_event}/", {**form, **p}) for p in people], csrf
         )
-        letters_written(env)
+        letters_written(count)
         signing = time.perf_counter() - started
         tokens = query_json(env, TOKENS.replace("RUN", repr(run)))
         started = time.perf_counter()
         confirm_answered, confirmed = timed_posts(
             base, [(f"/en/signups/{token}/confirm/", {}) for token in tokens], csrf
         )
-        letters_written(env)
+        letters_written(count)
         confirming = time.perf_counter() - started
         timing.update(signing=signing, confirming=confirming, answered=answered,
                       confirm_answered=confirm_answered, statuses=[*signed, *confirmed],
                       people=len(tokens))  # fmt: skip
 
     def bare_side() -> None:
-        wait_for(env, OWED, UNSENT, every=0.2)
+        wait_for(count, OWED, UNSENT, every=0.2)
         signing, signed = timed_posts(
             base,
             [(f"/baseline/events/{bare_event}/form/", {**p, "email": "b" + p["email"]})
@@ -248,7 +248,7 @@ def main(database: str) -> None:
     }
     with environment(database, **env_extra) as env:
         events = json.loads(run_python(env, SEED).strip().splitlines()[-1])
-        with server(env, workers=WORKERS) as base, task_worker(env):
+        with server(env, workers=WORKERS) as base, task_worker(env), counting(env) as count:
             csrf, stamp = signup_form(base, events["many"][0])
             time.sleep(3.1)  # SIGNUP_MIN_SECONDS: the time trap wants a person's pace
             run = f"limit{int(time.time())}"
@@ -269,7 +269,7 @@ def main(database: str) -> None:
             surge_events = events["surge"]
             rounds = [
                 surge_round(
-                    base, env, (surge_events[2 * n], surge_events[2 * n + 1]),
+                    base, env, count, (surge_events[2 * n], surge_events[2 * n + 1]),
                     run=f"s{n}{run}", stamp=stamp, csrf=csrf, turnout_first=n % 2 == 0,
                 )
                 for n in range(SURGE_ROUNDS)
