@@ -218,7 +218,7 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
         )
         if not event.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
-        if event.capacity is None or selectors.places_taken(event) < event.capacity:
+        if not selectors.is_full(event):
             outcome, letter = Signup.State.CONFIRMED, Signup.Letter.CONFIRMED
         else:
             outcome, letter = Signup.State.WAITLISTED, Signup.Letter.WAITLISTED
@@ -283,7 +283,7 @@ def promote_from_waitlist(*, event: LocalEvent, now: datetime) -> list[Signup]:
     promoted: list[Signup] = []
     if not event.takes_signups_here(now=now):
         return promoted
-    while event.capacity is None or selectors.places_taken(event) < event.capacity:
+    while not selectors.is_full(event):
         candidate = selectors.next_on_waitlist(event)
         if candidate is None:
             break
