@@ -143,6 +143,21 @@ def test_a_claimed_message_is_not_sent_by_another_worker():
         assert outbox.claim_next(now=T0, worker_id="b") is None
 
 
+def test_a_claimed_message_is_the_row_as_the_orm_reads_it():
+    calendar = Attachment(filename="x.ics", content="BEGIN:VCALENDAR", mimetype="text/calendar")
+    (message,) = queue(attachments=(calendar,))
+    claimed = outbox.claim_next(now=T0 + timedelta(seconds=1), worker_id="a")
+
+    stored = OutboxMessage.objects.get(pk=message.pk)
+    for field in OutboxMessage._meta.concrete_fields:
+        assert getattr(claimed, field.attname) == getattr(stored, field.attname), field.name
+    assert claimed.state == OutboxMessage.State.SENDING
+    assert claimed.attempts == 1
+    assert claimed.attachments[0]["method"] == ""  # JSON, decoded
+    assert claimed.created_at.tzinfo is not None
+    assert not claimed._state.adding
+
+
 class CrashAfterSending(SMTPBackend):
     """Delivers over SMTP, then the process "dies" before the outbox can record the send."""
 

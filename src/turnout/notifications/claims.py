@@ -7,13 +7,17 @@ worker sent last, take the next due one (the first in `outbox_due_idx` order tha
 worker holds), and return it. The guarantees are those of `outbox.claim_next`.
 """
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 
 from django.db import connection, transaction
 
 from .models import OutboxMessage
 
 _TABLE = OutboxMessage._meta.db_table
+_FIELDS = OutboxMessage._meta.concrete_fields
+_COLUMNS = [field.column for field in _FIELDS]  # Django's own names: no quoting needed
 
 # PostgreSQL: one statement, one commit. The "sent" step runs even though nothing reads it
 # (data-modifying WITH queries always run to completion).
@@ -32,7 +36,7 @@ UPDATE {_TABLE} AS message
 SET state = 'sending', attempts = message.attempts + 1, claimed_at = %(now)s,
     claimed_by = %(worker)s
 FROM due WHERE message.id = due.id
-RETURNING message.*
+RETURNING {", ".join(f"message.{column}" for column in _COLUMNS)}
 """
 
 # SQLite: its write transactions take the database's one write lock when they begin
@@ -46,7 +50,7 @@ WHERE id = (
     ORDER BY next_attempt_at, id
     LIMIT 1
 )
-RETURNING *
+RETURNING {", ".join(_COLUMNS)}
 """
 
 
@@ -59,13 +63,48 @@ def claim_next_due(*, now: datetime, worker_id: str, sent_id: int | None) -> Out
     }
     if connection.vendor == "postgresql":
         # One statement is one transaction of its own (no BEGIN and COMMIT round trips).
-        claimed = list(OutboxMessage.objects.raw(_POSTGRESQL, params))
+        row = _fetch_one(_POSTGRESQL, params)
     else:
         with transaction.atomic():
             if sent_id is not None:
                 record_sent(sent_id, now=now)
-            claimed = list(OutboxMessage.objects.raw(_SQLITE_CLAIM, params))
-    return claimed[0] if claimed else None
+            row = _fetch_one(_SQLITE_CLAIM, params)
+    return _message(row) if row is not None else None
+
+
+def _fetch_one(sql: str, params: dict) -> tuple | None:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()
+
+
+def _message(row: tuple) -> OutboxMessage:
+    """The claimed row as a model instance, its values converted as the ORM would. (The ORM's
+    raw() works out the same conversions anew for every query: half of a claim's time.)"""
+    values = [
+        _convert(value, converters) for value, converters in zip(row, _converters(), strict=True)
+    ]
+    return OutboxMessage.from_db(connection.alias, [field.attname for field in _FIELDS], values)
+
+
+def _convert(value, converters):
+    for converter, expression in converters:
+        value = converter(value, expression, connection)
+    return value
+
+
+@cache
+def _converters_for(vendor: str) -> list[list[tuple[Callable, object]]]:
+    converters = []
+    for field in _FIELDS:
+        expression = field.get_col(_TABLE)
+        found = connection.ops.get_db_converters(expression) + field.get_db_converters(connection)
+        converters.append([(converter, expression) for converter in found])
+    return converters
+
+
+def _converters() -> list[list[tuple[Callable, object]]]:
+    return _converters_for(connection.vendor)
 
 
 def record_sent(message_id: int, *, now: datetime) -> None:

@@ -390,13 +390,48 @@ def send_again(*, message: OutboxMessage, now: datetime) -> bool:
     return bool(updated)
 
 
-def as_email_message(message: OutboxMessage) -> EmailMultiAlternatives:
+class CheckedEmail(EmailMultiAlternatives):
+    """An email whose MIME message is built and written out once.
+
+    Checking a message before the server is asked means writing it out, and the mail backend
+    then writes it out again: twice the header folding and encoding, which was half of
+    sending an email's CPU time. Here the check's bytes are the bytes sent.
+    """
+
+    _built: "_WrittenOnce | None" = None
+
+    def message(self):
+        # Built from the outbox row and sent as it is: nothing changes it in between.
+        if self._built is None:
+            self._built = _WrittenOnce(super().message())
+        return self._built.message
+
+
+class _WrittenOnce:
+    """A MIME message with `as_bytes` remembered: the email package writes every line ending
+    as the `linesep` asked for, so other line endings are the same bytes with them replaced."""
+
+    def __init__(self, message) -> None:
+        self.message = message
+        self._bytes: bytes | None = None
+        self._write = message.as_bytes
+        message.as_bytes = self.as_bytes
+
+    def as_bytes(self, unixfrom: bool = False, linesep: str = "\n") -> bytes:
+        if unixfrom or linesep not in ("\n", "\r\n"):
+            return self._write(unixfrom=unixfrom, linesep=linesep)
+        if self._bytes is None:
+            self._bytes = self._write(linesep="\r\n")  # what SMTP sends
+        return self._bytes if linesep == "\r\n" else self._bytes.replace(b"\r\n", b"\n")
+
+
+def as_email_message(message: OutboxMessage) -> CheckedEmail:
     """The outbox row as a MIME message with its stable Message-ID.
 
     Header values are folded to one line here too: rows written before composition folded
     them would otherwise fail on every attempt.
     """
-    email = EmailMultiAlternatives(
+    email = CheckedEmail(
         subject=single_line(message.subject, max_length=SUBJECT_MAX),
         body=message.body_text,
         from_email=single_line(settings.DEFAULT_FROM_EMAIL),
@@ -418,10 +453,13 @@ def as_email_message(message: OutboxMessage) -> EmailMultiAlternatives:
     return email
 
 
-def mime_message(message: OutboxMessage) -> EmailMultiAlternatives:
+def mime_message(message: OutboxMessage) -> CheckedEmail:
     """`as_email_message`, checked the way the mail backend will use it; `Undeliverable`
     if it cannot be sent (an invalid address, a header no mail system takes)."""
-    email = as_email_message(message)
+    try:
+        email = as_email_message(message)
+    except _UNWRITABLE as error:  # text no encoding takes, in a body or an attachment
+        raise _unwritable(error) from error
     encoding = email.encoding or settings.DEFAULT_CHARSET
     for address in (*email.to, *email.reply_to):
         try:
@@ -437,12 +475,19 @@ def mime_message(message: OutboxMessage) -> EmailMultiAlternatives:
             detail = single_line(f"{address!r} is not an email address ({error})")
             raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
     try:
-        email.message().as_bytes()
-    except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
-        # BadHeaderError and UnicodeError are ValueErrors; the email package raises the rest.
-        detail = single_line(f"{type(error).__name__}: {error}")
-        raise Undeliverable(OutboxMessage.Failure.BAD_HEADER, detail) from error
+        email.message().as_bytes(linesep="\r\n")
+    except _UNWRITABLE as error:
+        raise _unwritable(error) from error
     return email
+
+
+# BadHeaderError and UnicodeError are ValueErrors; the email package raises the rest.
+_UNWRITABLE = (ValueError, TypeError, LookupError, email_errors.MessageError)
+
+
+def _unwritable(error: Exception) -> Undeliverable:
+    detail = single_line(f"{type(error).__name__}: {error}")
+    return Undeliverable(OutboxMessage.Failure.BAD_HEADER, detail)
 
 
 def mime_attachment(attachment: Attachment) -> MIMEText:
