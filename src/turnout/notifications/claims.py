@@ -10,6 +10,7 @@ worker holds), and return it. The guarantees are those of `outbox.claim_next`.
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from django.db import connection, transaction
 
@@ -17,7 +18,7 @@ from .models import OutboxMessage
 
 _TABLE = OutboxMessage._meta.db_table
 _FIELDS = OutboxMessage._meta.concrete_fields
-_COLUMNS = [field.column for field in _FIELDS]  # Django's own names: no quoting needed
+_COLUMNS = [str(field.column) for field in _FIELDS]  # Django's own names: no quoting needed
 
 # PostgreSQL: one statement, one commit. The "sent" step runs even though nothing reads it
 # (data-modifying WITH queries always run to completion).
@@ -94,7 +95,7 @@ def _convert(value, converters):
 
 
 @cache
-def _converters_for(vendor: str) -> list[list[tuple[Callable, object]]]:
+def _converters_for(vendor: str) -> list[list[tuple[Callable, Any]]]:
     converters = []
     for field in _FIELDS:
         expression = field.get_col(_TABLE)
@@ -103,7 +104,7 @@ def _converters_for(vendor: str) -> list[list[tuple[Callable, object]]]:
     return converters
 
 
-def _converters() -> list[list[tuple[Callable, object]]]:
+def _converters() -> list[list[tuple[Callable, Any]]]:
     return _converters_for(connection.vendor)
 
 
