@@ -164,3 +164,34 @@ def test_the_worker_sends_the_briefing_reminder_from_its_timetable(smtp_server):
         call_command("worker", batch=True, verbosity=0)  # again: nothing twice
     [briefing] = [m for m in smtp_server.to("sam@example.org") if "briefing" in m["Subject"]]
     assert "Stewards: gate B." in texts(briefing)[0]
+
+
+def test_letters_written_together_each_show_their_own_role_and_ask_the_event_once(
+    event, people, django_assert_max_num_queries
+):
+    """The worker writes a surge's "you're in" emails in one batch, asking what an event's
+    letters share (its roles, their places) once: each person still sees only their own."""
+    ada, noor, plain = people
+    others = SignupFactory.create_batch(6, event=event, created_at=START - timedelta(days=9))
+    OutboxMessage.objects.all().delete()
+    for signup in Signup.objects.filter(event=event):  # as confirming gives them (referrals)
+        Signup.objects.filter(pk=signup.pk).update(referral_code=f"code{signup.pk}")
+    Signup.objects.filter(event=event).update(letter_due=Signup.Letter.CONFIRMED)
+
+    with time_machine.travel(START - timedelta(days=4), tick=False):
+        # Nine letters, as many queries as one: the batch, each event-wide fact (safety
+        # defaults, brand, roles and their places, who holds which) once, the INSERT, the
+        # clearing. Asked per letter, the roles and safety alone were four queries each.
+        with django_assert_max_num_queries(12):
+            assert outbox.write_owed_letters() == 9
+
+    def body(signup):
+        return OutboxMessage.objects.get(to_email=signup.email).body_text
+
+    assert MARSHAL_BRIEFING in body(ada) and MEDIC_BRIEFING not in body(ada)
+    assert MEDIC_BRIEFING in body(noor)
+    assert MARSHAL_BRIEFING not in body(noor)
+    for signup in (plain, *others):
+        text = body(signup)
+        assert MARSHAL_BRIEFING not in text and MEDIC_BRIEFING not in text
+        assert signup.token in text  # their own manage link, where they may volunteer

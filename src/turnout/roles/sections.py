@@ -11,7 +11,12 @@ from django.utils import timezone
 
 from turnout.signups.emails import manage_url
 from turnout.signups.models import Signup
-from turnout.signups.sections import CONFIRMED_EMAIL, MANAGE_PAGE, register_participant_section
+from turnout.signups.sections import (
+    CONFIRMED_EMAIL,
+    MANAGE_PAGE,
+    per_event,
+    register_participant_section,
+)
 
 from . import selectors
 
@@ -19,13 +24,17 @@ from . import selectors
 def role_context(signup: Signup, place: str) -> dict | None:
     if not signup.holds_place:
         return None
-    assignment = selectors.assignment_of(signup)
-    if assignment is not None:
-        return {"assignment": assignment, "role": assignment.role}
     event = signup.event
+    # Asked once per event when many emails are written at once (signups/sections.py).
+    coverage = per_event("roles.coverage", event, selectors.role_coverage)
+    if not coverage:
+        return None  # an event without roles: nobody holds one, none is open
+    held = per_event("roles.held", event, selectors.assignments_by_signup).get(signup.pk)
+    if held is not None and held.signup.token == signup.token:
+        return {"assignment": held, "role": held.role}
     if event.is_cancelled or event.ends_at <= timezone.now():
         return None
-    open_roles = selectors.open_roles(event)
+    open_roles = [line for line in coverage if not line.is_full]
     if not open_roles:
         return None
     context: dict[str, object] = {"open_roles": open_roles}

@@ -86,6 +86,15 @@ def assignment_of(signup: Signup) -> RoleAssignment | None:
     )
 
 
+def assignments_by_signup(event: LocalEvent) -> dict[int, RoleAssignment]:
+    """Every role held at the event by someone with a place, by signup id (with the signup:
+    roles/sections.py matches its token too)."""
+    held = RoleAssignment.objects.filter(
+        role__event=event, signup__state__in=Signup.HOLDS_PLACE
+    ).select_related("role", "signup")
+    return {assignment.signup_id: assignment for assignment in held}
+
+
 def open_roles(event: LocalEvent) -> list[Coverage]:
     """Roles with a free place, for a participant to volunteer for."""
     return [line for line in role_coverage(event) if not line.is_full]

@@ -20,7 +20,7 @@ from turnout.notifications.composition import Attachment, Email, absolute_url, c
 from . import kept_letters
 from .invites import invite_attachment
 from .models import Signup
-from .sections import contexts_kept
+from .sections import contexts_kept, per_event
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -47,7 +47,7 @@ def event_facts(signup: Signup) -> dict:
         "meeting_url": event.meeting_url if holds_place and event.has_meeting_link else "",
         "private_place": private_place(event) if holds_place else None,
         "public_meeting_point": "" if holds_place else public_place(event).meeting_point,
-        "safety": effective_safety(event) if holds_place else None,
+        "safety": per_event("safety", event, effective_safety) if holds_place else None,
     }
 
 

@@ -24,6 +24,7 @@ from turnout.notifications.composition import Email
 
 from . import emails as signup_emails
 from .models import Signup
+from .sections import contexts_kept
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,10 @@ def write_owed_letters(*, now: datetime, limit: int) -> int:
         )
         if not owed:
             return 0
-        composed = (_letter(signup, now=now) for signup in owed)
+        # One moment for the whole batch: what an event's letters show alike (its roles still
+        # open, its safety block) is asked once, not once per person.
+        with contexts_kept():
+            composed = [_letter(signup, now=now) for signup in owed]
         outbox.enqueue_many([(letter, None) for letter in composed if letter], now=now)
         Signup.objects.filter(pk__in=[signup.pk for signup in owed]).update(letter_due="")
     return len(owed)

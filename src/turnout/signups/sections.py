@@ -23,13 +23,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
+from turnout.campaigns.models import LocalEvent
 from turnout.notifications.composition import render_plain_text
 
 from .models import Signup
+
+T = TypeVar("T")
 
 # Where sections can appear.
 MANAGE_PAGE = "manage"
@@ -70,14 +74,21 @@ def unregister_participant_section(name: str) -> None:
     _sections.pop(name, None)
 
 
-# Within `contexts_kept()`: each section's context by (signup's id, section, place).
+# Within `contexts_kept()`: each section's context by (signup, section, place), and
+# what is the same for everyone at an event by (name, event's id).
 _kept: ContextVar[dict | None] = ContextVar("participant_section_contexts", default=None)
 
 
 @contextmanager
 def contexts_kept() -> Iterator[None]:
-    """Within: each section's context is computed once per signup and place. An email renders
-    its sections twice (HTML and plain text), and a context may cost queries (roles: two)."""
+    """Within: each section's context is computed once per signup and place, and each
+    `per_event` value once per event. An email renders its sections twice (HTML and plain
+    text), and a context may cost queries (roles: two); the delivery worker writes the "you're
+    in" emails of a whole surge at once (owed_letters.py), which ask the same of one event.
+    Nested, the outermost keeps: what is kept lives as long as that one moment."""
+    if _kept.get() is not None:
+        yield
+        return
     token = _kept.set({})
     try:
         yield
@@ -85,11 +96,25 @@ def contexts_kept() -> Iterator[None]:
         _kept.reset(token)
 
 
+def per_event(name: str, event: LocalEvent, compute: Callable[[LocalEvent], T]) -> T:
+    """`compute(event)`, once per event within `contexts_kept()` (every time outside it): for
+    what every participant's email shows alike, such as the roles still open."""
+    kept = _kept.get()
+    if kept is None:
+        return compute(event)
+    key = (name, event.pk)
+    if key not in kept:
+        kept[key] = compute(event)
+    return kept[key]
+
+
 def _context(section: ParticipantSection, signup: Signup, place: str) -> dict | None:
     kept = _kept.get()
     if kept is None:
         return section.context(signup, place)
-    key = (signup.pk, signup.state, section.name, place)
+    # The token too: a mail merge's stand-in (mail_merge.py) is a copy of a real signup with
+    # made-up values, and must not be given that person's context.
+    key = (signup.pk, signup.token, signup.state, section.name, place)
     if key not in kept:
         kept[key] = section.context(signup, place)
     return kept[key]
