@@ -7,18 +7,17 @@ worker sent last, take the next due one (the first in `outbox_due_idx` order tha
 worker holds), and return it. The guarantees are those of `outbox.claim_next`.
 """
 
-from collections.abc import Callable
 from datetime import datetime
-from functools import cache
-from typing import Any
 
 from django.db import connection, transaction
+
+from turnout.web.raw_rows import RowReader
 
 from .models import OutboxMessage
 
 _TABLE = OutboxMessage._meta.db_table
-_FIELDS = OutboxMessage._meta.concrete_fields
-_COLUMNS = [str(field.column) for field in _FIELDS]  # Django's own names: no quoting needed
+_ROWS = RowReader(OutboxMessage, [field.name for field in OutboxMessage._meta.concrete_fields])
+_COLUMNS = _ROWS.columns
 
 # PostgreSQL: one statement, one commit. The "sent" step runs even though nothing reads it
 # (data-modifying WITH queries always run to completion).
@@ -64,48 +63,11 @@ def claim_next_due(*, now: datetime, worker_id: str, sent_id: int | None) -> Out
     }
     if connection.vendor == "postgresql":
         # One statement is one transaction of its own (no BEGIN and COMMIT round trips).
-        row = _fetch_one(_POSTGRESQL, params)
-    else:
-        with transaction.atomic():
-            if sent_id is not None:
-                record_sent(sent_id, now=now)
-            row = _fetch_one(_SQLITE_CLAIM, params)
-    return _message(row) if row is not None else None
-
-
-def _fetch_one(sql: str, params: dict) -> tuple | None:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()
-
-
-def _message(row: tuple) -> OutboxMessage:
-    """The claimed row as a model instance, its values converted as the ORM would. (The ORM's
-    raw() works out the same conversions anew for every query: half of a claim's time.)"""
-    values = [
-        _convert(value, converters) for value, converters in zip(row, _converters(), strict=True)
-    ]
-    return OutboxMessage.from_db(connection.alias, [field.attname for field in _FIELDS], values)
-
-
-def _convert(value, converters):
-    for converter, expression in converters:
-        value = converter(value, expression, connection)
-    return value
-
-
-@cache
-def _converters_for(vendor: str) -> list[list[tuple[Callable, Any]]]:
-    converters = []
-    for field in _FIELDS:
-        expression = field.get_col(_TABLE)
-        found = connection.ops.get_db_converters(expression) + field.get_db_converters(connection)
-        converters.append([(converter, expression) for converter in found])
-    return converters
-
-
-def _converters() -> list[list[tuple[Callable, Any]]]:
-    return _converters_for(connection.vendor)
+        return _ROWS.one(_POSTGRESQL, params)
+    with transaction.atomic():
+        if sent_id is not None:
+            record_sent(sent_id, now=now)
+        return _ROWS.one(_SQLITE_CLAIM, params)
 
 
 def record_sent(message_id: int, *, now: datetime) -> None:

@@ -8,6 +8,7 @@ from django.db.models import Count, QuerySet
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.notifications.models import OutboxMessage
 from turnout.web.email_addresses import normalize_email
+from turnout.web.raw_rows import RowReader
 
 from .models import Signup
 from .personal_data import registered_parts
@@ -41,22 +42,26 @@ def event_for_signup(pk: int) -> tuple[LocalEvent, str | None] | None:
     """The event by primary key with only `SIGNUP_FIELDS` loaded, and its campaign's status
     (None without a campaign); None if there is no such event.
 
-    A raw query (still a model instance, its columns converted as the ORM would): building
-    the same SELECT with the ORM cost 0.4 ms of a signup's 3, more than running it."""
-    for event in LocalEvent.objects.raw(_event_for_signup_sql(), [pk]):
-        return event, event.campaign_status  # type: ignore[attr-defined]
-    return None
+    A hand-written query (still a model instance, its columns converted as the ORM would):
+    building the same SELECT with the ORM cost 0.4 ms of a signup's 3, more than running it,
+    and `raw()` spent a fifth of the form's time working out how to read the row."""
+    event = _EVENT_FOR_SIGNUP.one(_event_for_signup_sql(), [pk])
+    if event is None:
+        return None
+    return event, event.campaign_status  # type: ignore[attr-defined]
+
+
+_EVENT_FOR_SIGNUP = RowReader(LocalEvent, ("id", *SIGNUP_FIELDS), extra=("campaign_status",))
 
 
 @cache
 def _event_for_signup_sql() -> str:
-    event = {field.name: field.column for field in LocalEvent._meta.concrete_fields}
     campaign = {field.name: field.column for field in Campaign._meta.concrete_fields}
-    columns = ", ".join(f"e.{event[name]}" for name in ("id", *SIGNUP_FIELDS))
+    columns = ", ".join(f"e.{column}" for column in _EVENT_FOR_SIGNUP.columns)
     return (
         f"SELECT {columns}, c.{campaign['status']} AS campaign_status"
         f" FROM {LocalEvent._meta.db_table} e LEFT JOIN {Campaign._meta.db_table} c"
-        f" ON c.{campaign['id']} = e.{event['campaign']} WHERE e.{event['id']} = %s"
+        f" ON c.{campaign['id']} = e.campaign_id WHERE e.id = %s"
     )
 
 
