@@ -9,6 +9,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
 
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
@@ -88,6 +89,30 @@ def test_a_letter_the_signup_no_longer_matches_is_not_written():
     assert not OutboxMessage.objects.filter(to_email="").exists()
     assert not Signup.objects.exclude(letter_due="").exists()
 
+
+
+def test_on_sqlite_a_mark_changed_while_its_letter_was_composed_is_written_anew(monkeypatch):
+    """SQLite composes outside the write lock; PostgreSQL holds the rows (a change waits)."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL locks the owed rows while composing")
+    event = LocalEventFactory(capacity=5)
+    ann, bob = signing_up(event, "ann@example.org"), signing_up(event, "bob@example.org")
+    compose = signup_emails.confirmation_request
+
+    def bob_confirms_meanwhile(signup):
+        if signup.pk == bob.pk:  # his link, clicked from another device's earlier email
+            confirm_signup(token=bob.token, now=NOW)
+        return compose(signup)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(signup_emails, "confirmation_request", bob_confirms_meanwhile)
+        outbox.write_owed_letters()
+
+    assert kinds("ann@example.org") == ["confirm_request"]
+    assert kinds("bob@example.org") == []  # the request is moot: he is in
+    assert Signup.objects.get(pk=bob.pk).letter_due == "signup_confirmed"
+    outbox.write_owed_letters()
+    assert kinds("bob@example.org") == ["signup_confirmed"]
 
 def test_a_letter_that_cannot_be_composed_holds_back_no_other(monkeypatch, caplog):
     event = LocalEventFactory()

@@ -7,17 +7,20 @@ invite, or "you're on the waitlist") is marked on the signup row in the same sta
 (`Signup.letter_due`) rather than composed in the request and written as a second row: the
 mark exists if and only if the change was committed, as an outbox row written with it would.
 
-The delivery worker starts each run by writing the owed letters into the outbox (rows locked
-with SKIP LOCKED, letters written and marks cleared in one transaction), then sends them like
-any other message: each owed letter becomes exactly one outbox row, whatever process dies
-when. A letter the signup no longer matches (cancelled, promoted, erased before the worker
-came to it) is not written: what replaced it was told by its own email.
+The delivery worker starts each run by writing the owed letters into the outbox (on
+PostgreSQL rows locked with SKIP LOCKED, letters written and marks cleared in one transaction;
+on SQLite, whose one write lock every signup waits for, letters composed first and only the
+marks still unchanged cleared, with their letters, under the lock), then sends them like any
+other message: each owed letter becomes exactly one outbox row, whatever process dies when.
+A letter the signup no longer matches (cancelled, promoted, erased before the worker came to
+it) is not written: what replaced it was told by its own email.
 """
 
 import logging
 from datetime import datetime
 
 from django.db import connection, transaction
+from django.db.models import QuerySet
 
 from turnout.notifications import outbox
 from turnout.notifications.composition import Email
@@ -42,22 +45,73 @@ def write_owed_letters(*, now: datetime, limit: int) -> int:
     """Write up to `limit` owed letters into the outbox; how many signups it took."""
     if not _any_owed():
         return 0
+    if connection.vendor == "postgresql":
+        return _write_holding_rows(now=now, limit=limit)
+    return _write_then_clear(now=now, limit=limit)
+
+
+def _write_holding_rows(*, now: datetime, limit: int) -> int:
+    """PostgreSQL: the owed rows locked (SKIP LOCKED: each worker takes its own) while their
+    letters are composed; a request that changes one of them waits for this commit."""
     with transaction.atomic():
-        owed = list(
-            Signup.objects.select_for_update(skip_locked=True, of=("self",))
-            .exclude(letter_due="")
-            .select_related("event__cover", "event__campaign__cover")
-            .order_by("pk")[:limit]
-        )
+        owed = list(_owed(limit).select_for_update(skip_locked=True, of=("self",)))
         if not owed:
             return 0
-        # One moment for the whole batch: what an event's letters show alike (its roles still
-        # open, its safety block) is asked once, not once per person.
-        with contexts_kept():
-            composed = [_letter(signup, now=now) for signup in owed]
-        outbox.enqueue_many([(letter, None) for letter in composed if letter], now=now)
+        outbox.enqueue_many([(letter, None) for _, letter in _composed(owed, now=now)], now=now)
         Signup.objects.filter(pk__in=[signup.pk for signup in owed]).update(letter_due="")
     return len(owed)
+
+
+def _write_then_clear(*, now: datetime, limit: int) -> int:
+    """SQLite: a write transaction holds the database's one write lock from its start, and
+    every signup waits for it; so the letters are composed first, outside, and the lock is
+    held only to clear each mark that still says what was composed (one conditional UPDATE
+    per kind) and to write the letters of the marks cleared. A letter whose mark changed
+    meanwhile (confirmed, cancelled, erased) is not written; the next run writes what is owed
+    now. Each owed letter is still written exactly once, whatever the other workers do."""
+    owed = list(_owed(limit))
+    if not owed:
+        return 0
+    composed = _composed(owed, now=now)
+    with transaction.atomic():
+        cleared = _clear_marks(owed)
+        outbox.enqueue_many(
+            [(letter, None) for signup, letter in composed if signup.pk in cleared], now=now
+        )
+    return len(owed)
+
+
+def _owed(limit: int) -> QuerySet[Signup]:
+    return (
+        Signup.objects.exclude(letter_due="")
+        .select_related("event__cover", "event__campaign__cover")
+        .order_by("pk")[:limit]
+    )
+
+
+def _composed(owed: list[Signup], *, now: datetime) -> list[tuple[Signup, Email]]:
+    # One moment for the whole batch: what an event's letters show alike (its roles still
+    # open, its safety block) is asked once, not once per person.
+    with contexts_kept():
+        letters = [(signup, _letter(signup, now=now)) for signup in owed]
+    return [(signup, letter) for signup, letter in letters if letter is not None]
+
+
+def _clear_marks(owed: list[Signup]) -> set[int]:
+    """Clear the marks that still name the letter each signup had when read; their ids."""
+    cleared: set[int] = set()
+    by_letter: dict[str, list[int]] = {}
+    for signup in owed:
+        by_letter.setdefault(signup.letter_due, []).append(signup.pk)
+    with connection.cursor() as cursor:
+        for letter, ids in by_letter.items():
+            cursor.execute(
+                f"UPDATE {Signup._meta.db_table} SET letter_due = '' WHERE letter_due = %s"
+                f" AND id IN ({', '.join(['%s'] * len(ids))}) RETURNING id",
+                [letter, *ids],
+            )
+            cleared.update(row[0] for row in cursor.fetchall())
+    return cleared
 
 
 def _any_owed() -> bool:
