@@ -96,7 +96,8 @@ def test_on_sqlite_a_mark_changed_while_its_letter_was_composed_is_written_anew(
     if connection.vendor != "sqlite":
         pytest.skip("PostgreSQL locks the owed rows while composing")
     event = LocalEventFactory(capacity=5)
-    ann, bob = signing_up(event, "ann@example.org"), signing_up(event, "bob@example.org")
+    signing_up(event, "ann@example.org")
+    bob = signing_up(event, "bob@example.org")
     compose = signup_emails.confirmation_request
 
     def bob_confirms_meanwhile(signup):
