@@ -90,7 +90,6 @@ def test_a_letter_the_signup_no_longer_matches_is_not_written():
     assert not Signup.objects.exclude(letter_due="").exists()
 
 
-
 def test_on_sqlite_a_mark_changed_while_its_letter_was_composed_is_written_anew(monkeypatch):
     """SQLite composes outside the write lock; PostgreSQL holds the rows (a change waits)."""
     if connection.vendor != "sqlite":
@@ -114,6 +113,7 @@ def test_on_sqlite_a_mark_changed_while_its_letter_was_composed_is_written_anew(
     assert Signup.objects.get(pk=bob.pk).letter_due == "signup_confirmed"
     outbox.write_owed_letters()
     assert kinds("bob@example.org") == ["signup_confirmed"]
+
 
 def test_a_letter_that_cannot_be_composed_holds_back_no_other(monkeypatch, caplog):
     event = LocalEventFactory()
