@@ -181,15 +181,9 @@ LetterWriter = Callable[..., int]
 _letter_writers: list[LetterWriter] = []
 LETTERS_AT_A_TIME = 200
 # How often a delivery run looks for letters owed meanwhile: a surge's emails are written
-# within this of the request that owes them (one query on a partial index when none are owed).
-# On SQLite every batch written takes the database's one write lock, and a request that meets
-# it sleeps in SQLite's busy handler: five times as many batches there cost the signup form a
-# fifth of its rate (bench/results.md), so SQLite writes fewer, larger ones.
-LETTERS_EVERY_SECONDS = {"postgresql": 0.02, "sqlite": 0.1}
-
-
-def _letters_every() -> float:
-    return LETTERS_EVERY_SECONDS.get(connection.vendor, 0.1)
+# within this of the request that owes them (one query on a partial index when none are owed;
+# on SQLite the letters are composed outside the write lock, so a batch holds it briefly).
+LETTERS_EVERY_SECONDS = 0.02
 
 
 def register_letter_writer(writer: LetterWriter) -> None:
@@ -227,7 +221,7 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
     """
     report = DeliveryReport()
     write_owed_letters()
-    letters_due_at = time.monotonic() + _letters_every()
+    letters_due_at = time.monotonic() + LETTERS_EVERY_SECONDS
     report.uncertain = flag_abandoned_claims(now=timezone.now())
     mail = None
     accepted: OutboxMessage | None = None  # sent, not yet recorded
@@ -237,7 +231,7 @@ def deliver_due(*, worker_id: str = "", limit: int | None = None) -> DeliveryRep
                 # A long run (a surge's hundreds of emails) does not keep the letters owed
                 # meanwhile waiting for its end.
                 write_owed_letters()
-                letters_due_at = time.monotonic() + _letters_every()
+                letters_due_at = time.monotonic() + LETTERS_EVERY_SECONDS
             message = claim_next(now=timezone.now(), worker_id=worker_id, sent=accepted)
             accepted = None
             if message is None:
