@@ -77,6 +77,9 @@ def test_serve_starts_its_worker_again_after_sigkill_and_stops_it_on_exit(served
         wait_until(lambda: (r := readyz()) and r.status_code == 200, timeout=90, message="ready")
         (first,) = workers()
         assert httpx.get(f"{base}/healthz", timeout=5).json() == {"status": "alive"}
+        # Niced as the systemd unit's worker: the server's answers come before its emails.
+        niced = min(os.getpriority(os.PRIO_PROCESS, server.pid) + 10, 19)
+        assert os.getpriority(os.PRIO_PROCESS, first) == niced
 
         os.kill(first, signal.SIGKILL)
         database.python(ENQUEUE.format(to="meanwhile@example.org"))

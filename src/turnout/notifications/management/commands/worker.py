@@ -5,6 +5,7 @@ records a heartbeat every few seconds for /readyz and the admin (`web/heartbeat.
 """
 
 import logging
+import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -36,9 +37,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-schedule", action="store_true", help="Do not queue periodic jobs."
         )
+        parser.add_argument(
+            "--nice",
+            type=int,
+            default=0,
+            help="Lower this process's CPU priority by this much (as nice(1); 0: unchanged).",
+        )
 
-    def handle(self, *args, batch: bool, interval: float, no_schedule: bool, **options):
+    def handle(self, *args, batch: bool, interval: float, no_schedule: bool, nice: int, **options):
         from django_tasks_db.backend import DatabaseBackend
+
+        if nice > 0:
+            # Requests first: a surge's emails wait a moment rather than slow its answers
+            # (the systemd unit sets Nice=10 itself; `turnout serve` asks for it here).
+            os.nice(nice)
 
         logging.getLogger("django_tasks_db").setLevel(logging.INFO)
         prepare_process(load_places=False)  # see turnout.web.warmup

@@ -67,7 +67,8 @@ class _EmbeddedWorker:
     HEALTHY_AFTER_SECONDS = 60.0
 
     def __init__(self, command: list[str] | None = None) -> None:
-        self.command = command or [sys.executable, "-m", "turnout.cli", "worker"]
+        # At the priority the systemd unit gives a worker (Nice=10): requests come first.
+        self.command = command or [sys.executable, "-m", "turnout.cli", "worker", "--nice", "10"]
         self.process: subprocess.Popen | None = None
         self.stopping = threading.Event()
         self.lock = threading.Lock()  # stop() never misses a worker being started
