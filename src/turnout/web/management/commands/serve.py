@@ -136,6 +136,14 @@ def _describe_exit(status: int) -> str:
     return f"exit status {status}"
 
 
+# How long an idle connection from the proxy is kept open. nginx keeps idle connections to
+# the servers (deploy/nginx/turnout.conf, `keepalive_timeout` in the upstream block) and
+# must be the one to close them: a server closing one just as nginx sends a POST on it
+# answers that POST with nginx's 502, which nginx never retries (a POST is not idempotent).
+# gunicorn's default, 2 s against nginx's 60 s, did that to one confirmation in a hundred.
+KEEPALIVE_SECONDS = 75
+
+
 def metrics_directory(*, host: str, port: int):
     """Where this server's workers count requests: PROMETHEUS_MULTIPROC_DIR if the operator
     chose one, else a folder of its own in the data directory (one per address, so two servers
@@ -199,6 +207,7 @@ class Command(BaseCommand):
             "threads": int(os.environ.get("WEB_THREADS", "4")),
             "accesslog": "-",
             "timeout": 30,
+            "keepalive": KEEPALIVE_SECONDS,
         }
         # Before the fork: the workers share the loaded data and never collect it again, and
         # no database connection (`turnout demo` loads its data first) is shared with them.
