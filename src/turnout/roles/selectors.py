@@ -75,17 +75,6 @@ def assignable_attendees(event: LocalEvent) -> QuerySet[Signup]:
     ).order_by("name", "id")
 
 
-def assignment_of(signup: Signup) -> RoleAssignment | None:
-    """The participant's own role, if they hold one (and still have a place)."""
-    if not signup.pk or not signup.holds_place:
-        return None
-    return (
-        RoleAssignment.objects.filter(signup_id=signup.pk, signup__token=signup.token)
-        .select_related("role")
-        .first()
-    )
-
-
 def assignments_by_signup(event: LocalEvent) -> dict[int, RoleAssignment]:
     """Every role held at the event by someone with a place, by signup id (with the signup:
     roles/sections.py matches its token too)."""
