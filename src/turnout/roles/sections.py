@@ -34,7 +34,7 @@ def role_context(signup: Signup, place: str) -> dict | None:
         return {"assignment": held, "role": held.role}
     if event.is_cancelled or event.ends_at <= timezone.now():
         return None
-    open_roles = [line for line in coverage if not line.is_full]
+    open_roles = selectors.still_open(coverage)
     if not open_roles:
         return None
     context: dict[str, object] = {"open_roles": open_roles}

@@ -86,7 +86,12 @@ def assignments_by_signup(event: LocalEvent) -> dict[int, RoleAssignment]:
 
 def open_roles(event: LocalEvent) -> list[Coverage]:
     """Roles with a free place, for a participant to volunteer for."""
-    return [line for line in role_coverage(event) if not line.is_full]
+    return still_open(role_coverage(event))
+
+
+def still_open(coverage: list[Coverage]) -> list[Coverage]:
+    """The lines of `coverage` (role_coverage) with a free place."""
+    return [line for line in coverage if not line.is_full]
 
 
 @dataclass(frozen=True)

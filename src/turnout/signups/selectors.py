@@ -56,12 +56,13 @@ _EVENT_FOR_SIGNUP = RowReader(LocalEvent, ("id", *SIGNUP_FIELDS), extra=("campai
 
 @cache
 def _event_for_signup_sql() -> str:
+    event = {field.name: field.column for field in LocalEvent._meta.concrete_fields}
     campaign = {field.name: field.column for field in Campaign._meta.concrete_fields}
     columns = ", ".join(f"e.{column}" for column in _EVENT_FOR_SIGNUP.columns)
     return (
         f"SELECT {columns}, c.{campaign['status']} AS campaign_status"
         f" FROM {LocalEvent._meta.db_table} e LEFT JOIN {Campaign._meta.db_table} c"
-        f" ON c.{campaign['id']} = e.campaign_id WHERE e.id = %s"
+        f" ON c.{campaign['id']} = e.{event['campaign']} WHERE e.{event['id']} = %s"
     )
 
 
