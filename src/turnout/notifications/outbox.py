@@ -31,7 +31,7 @@ from email.mime.text import MIMEText
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import get_connection
 from django.core.mail.message import sanitize_address
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
@@ -41,6 +41,7 @@ from turnout.web.text import single_line
 
 from . import claims
 from .composition import SUBJECT_MAX, Attachment, Email, sender_domain
+from .mime import CheckedEmail
 from .models import OutboxMessage, WrittenMessage
 
 logger = logging.getLogger(__name__)
@@ -393,41 +394,6 @@ def send_again(*, message: OutboxMessage, now: datetime) -> bool:
     return bool(updated)
 
 
-class CheckedEmail(EmailMultiAlternatives):
-    """An email whose MIME message is built and written out once.
-
-    Checking a message before the server is asked means writing it out, and the mail backend
-    then writes it out again: twice the header folding and encoding, which was half of
-    sending an email's CPU time. Here the check's bytes are the bytes sent.
-    """
-
-    _built: "_WrittenOnce | None" = None
-
-    def message(self):
-        # Built from the outbox row and sent as it is: nothing changes it in between.
-        if self._built is None:
-            self._built = _WrittenOnce(super().message())
-        return self._built.message
-
-
-class _WrittenOnce:
-    """A MIME message with `as_bytes` remembered: the email package writes every line ending
-    as the `linesep` asked for, so other line endings are the same bytes with them replaced."""
-
-    def __init__(self, message) -> None:
-        self.message = message
-        self._bytes: bytes | None = None
-        self._write = message.as_bytes
-        message.as_bytes = self.as_bytes
-
-    def as_bytes(self, unixfrom: bool = False, linesep: str = "\n") -> bytes:
-        if unixfrom or linesep not in ("\n", "\r\n"):
-            return self._write(unixfrom=unixfrom, linesep=linesep)
-        if self._bytes is None:
-            self._bytes = self._write(linesep="\r\n")  # what SMTP sends
-        return self._bytes if linesep == "\r\n" else self._bytes.replace(b"\r\n", b"\n")
-
-
 def as_email_message(message: OutboxMessage) -> CheckedEmail:
     """The outbox row as a MIME message with its stable Message-ID.
 
@@ -470,6 +436,17 @@ def mime_message(message: OutboxMessage) -> CheckedEmail:
         except ValidationError as error:
             detail = f"{address!r} is not an email address"
             raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
+    try:
+        email.message().as_bytes(linesep="\r\n")
+    except (*_UNWRITABLE, IndexError) as error:
+        # Writing the headers puts every address through `sanitize_address`, as the backend's
+        # envelope does: asked again only to say which address is at fault, if one is.
+        _check_addresses(email, encoding)
+        raise _unwritable(error) from error
+    return email
+
+
+def _check_addresses(email: CheckedEmail, encoding: str) -> None:
     for address in (email.from_email, *email.to, *email.reply_to):
         try:
             sanitize_address(address, encoding)
@@ -477,11 +454,6 @@ def mime_message(message: OutboxMessage) -> CheckedEmail:
             # Django's parser answers a malformed address with ValueError or IndexError.
             detail = single_line(f"{address!r} is not an email address ({error})")
             raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
-    try:
-        email.message().as_bytes(linesep="\r\n")
-    except _UNWRITABLE as error:
-        raise _unwritable(error) from error
-    return email
 
 
 # BadHeaderError and UnicodeError are ValueErrors; the email package raises the rest.
