@@ -156,14 +156,19 @@ def counting(env: dict) -> Iterator:
 
 
 @contextmanager
-def task_worker(env: dict, *, interval: float = 0.05) -> Iterator[None]:
+def task_worker(
+    env: dict, *, interval: float = 0.05, pids: dict[str, int] | None = None
+) -> Iterator[None]:
     """`turnout worker` beside a server started with --no-task-worker, polling its queue every
     `interval` seconds: the work requests leave to the worker runs during the timed phases.
-    At the priority the deployment's unit gives it (deploy/systemd/turnout-worker@.service)."""
+    At the priority the deployment's unit gives it (deploy/systemd/turnout-worker@.service).
+    Its process id goes into `pids["worker"]` (cpu_use.py)."""
     process = subprocess.Popen(
         ["nice", "-n", "10", str(BIN / "turnout"), "worker", "--interval", str(interval)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    if pids is not None:
+        pids["worker"] = process.pid  # `nice` runs the worker in its own process
     try:
         yield
     finally:
@@ -194,8 +199,11 @@ def background(command: list[str], *, env: dict | None = None, ready_file: Path)
 
 
 @contextmanager
-def server(env: dict, *, workers: int = 2, threads: int = 1) -> Iterator[str]:
-    """gunicorn with `workers` processes serving the bench database; yields its base URL."""
+def server(
+    env: dict, *, workers: int = 2, threads: int = 1, pids: dict[str, int] | None = None
+) -> Iterator[str]:
+    """gunicorn with `workers` processes serving the bench database; yields its base URL.
+    The master's process id goes into `pids["server"]` (cpu_use.py)."""
     port = free_port()
     process = subprocess.Popen(
         [str(BIN / "turnout"), "serve", "--port", str(port), "--workers", str(workers),
@@ -204,6 +212,8 @@ def server(env: dict, *, workers: int = 2, threads: int = 1) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    if pids is not None:
+        pids["server"] = process.pid
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90  # a busy machine starts gunicorn slowly
     while True:

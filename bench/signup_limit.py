@@ -24,7 +24,8 @@ worker` runs beside the server throughout, so its work competes for the same two
   events with the sides' order alternating. Target: the median round's Turnout within 1.2
   times the bare double opt-in; in every round, on both sides, nothing oversold (50
   confirmed, 150 waitlisted) and, on Turnout, one confirmation request and one outcome email
-  per person.
+  per person. The CPU seconds each process used in each side (server, worker, database and this
+  load generator, cpu_use.py) are recorded beside the times, to say where a difference lies.
 """
 
 import html
@@ -41,6 +42,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import cpu_use
 from harness import (
     ROOT,
     BenchResult,
@@ -157,7 +159,7 @@ def wait_for(count, *counts: str, every: float) -> None:
 
 
 def surge_round(base: str, env: dict, count, events: tuple[int, int], *, run: str, stamp: str,
-                csrf: str, turnout_first: bool) -> dict:  # fmt: skip
+                csrf: str, turnout_first: bool, pids: dict[str, int]) -> dict:  # fmt: skip
     """One 200-on-50 surge on each side, on a quiet system (the worker has written and sent
     everything before each side starts, so neither pays for the other's email)."""
     turnout_event, bare_event = events
@@ -171,41 +173,57 @@ def surge_round(base: str, env: dict, count, events: tuple[int, int], *, run: st
         wait_for(count, OWED, UNSENT, every=0.2)
         # Turnout's phases end when the last answer is in and the worker has written every
         # email they owe: the bare ones write none.
+        cpu_before = cpu_use.used(pids)
         started = time.perf_counter()
         answered, signed = timed_posts(
             base, [(f"/en/signups/events/{turnout_event}/", {**form, **p}) for p in people], csrf
         )
         letters_written(count)
         signing = time.perf_counter() - started
+        cpu_signing = cpu_use.used(pids)
         tokens = query_json(env, TOKENS.replace("RUN", repr(run)))
+        cpu_tokens = cpu_use.used(pids)
         started = time.perf_counter()
         confirm_answered, confirmed = timed_posts(
             base, [(f"/en/signups/{token}/confirm/", {}) for token in tokens], csrf
         )
         letters_written(count)
         confirming = time.perf_counter() - started
-        timing.update(signing=signing, confirming=confirming, answered=answered,
+        cpu = add(
+            cpu_use.spent(cpu_before, cpu_signing), cpu_use.spent(cpu_tokens, cpu_use.used(pids))
+        )
+        timing.update(signing=signing, confirming=confirming, answered=answered, cpu=cpu,
                       confirm_answered=confirm_answered, statuses=[*signed, *confirmed],
                       people=len(tokens))  # fmt: skip
 
     def bare_side() -> None:
         wait_for(count, OWED, UNSENT, every=0.2)
+        cpu_before = cpu_use.used(pids)
         signing, signed = timed_posts(
             base,
             [(f"/baseline/events/{bare_event}/form/", {**p, "email": "b" + p["email"]})
              for p in people],
             csrf,
         )  # fmt: skip
+        cpu_signing = cpu_use.used(pids)
         tokens = query_json(env, TOKENS.replace("RUN", repr("b" + run)))
+        cpu_tokens = cpu_use.used(pids)
         confirming, confirmed = timed_posts(
             base, [(f"/baseline/{token}/confirm/", {}) for token in tokens], csrf
         )
-        timing.update(bare_signing=signing, bare_confirming=confirming,
+        cpu = add(
+            cpu_use.spent(cpu_before, cpu_signing), cpu_use.spent(cpu_tokens, cpu_use.used(pids))
+        )
+        timing.update(bare_signing=signing, bare_confirming=confirming, bare_cpu=cpu,
                       bare_statuses=[*signed, *confirmed], bare_people=len(tokens))  # fmt: skip
 
     for side in (turnout_side, bare_side) if turnout_first else (bare_side, turnout_side):
         side()
     return timing
+
+
+def add(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
+    return {name: round(one[name] + other[name], 2) for name in one}
 
 
 def rate(base: str, paths: list[str], csrf: str, stamp: str, tag: str) -> tuple[float, dict]:
@@ -248,7 +266,12 @@ def main(database: str) -> None:
     }
     with environment(database, **env_extra) as env:
         events = json.loads(run_python(env, SEED).strip().splitlines()[-1])
-        with server(env, workers=WORKERS) as base, task_worker(env), counting(env) as count:
+        pids = {"load generator": os.getpid()}
+        with (
+            server(env, workers=WORKERS, pids=pids) as base,
+            task_worker(env, pids=pids),
+            counting(env) as count,
+        ):
             csrf, stamp = signup_form(base, events["many"][0])
             time.sleep(3.1)  # SIGNUP_MIN_SECONDS: the time trap wants a person's pace
             run = f"limit{int(time.time())}"
@@ -271,6 +294,7 @@ def main(database: str) -> None:
                 surge_round(
                     base, env, count, (surge_events[2 * n], surge_events[2 * n + 1]),
                     run=f"s{n}{run}", stamp=stamp, csrf=csrf, turnout_first=n % 2 == 0,
+                    pids=pids,
                 )
                 for n in range(SURGE_ROUNDS)
             ]  # fmt: skip
@@ -303,6 +327,8 @@ def main(database: str) -> None:
         for one in rounds
     ]
     settle_ratio = statistics.median(settle_ratios)
+    by_ratio = sorted(range(len(rounds)), key=settle_ratios.__getitem__)
+    median_round = rounds[by_ratio[len(rounds) // 2]]
 
     def seconds(key: str, other: str) -> list[str]:
         return [f"{one[key]:.2f} + {one[other]:.2f}" for one in rounds]
@@ -326,6 +352,10 @@ def main(database: str) -> None:
                 "bare surge s (form + confirm)": seconds("bare_signing", "bare_confirming"),
                 "settle ratio": settle_ratio,
                 "settle ratios": settle_ratios,
+                # Of the median round: where each side's time went (cpu_use.py).
+                "surge CPU s": median_round["cpu"],
+                "bare surge CPU s": median_round["bare_cpu"],
+                "CPU ratio": ratio(median_round["cpu"]["all"], median_round["bare_cpu"]["all"]),
                 "surge states": audit["turnout"][0],
                 "baseline states": audit["baseline"][0],
                 "oversold": oversold,
