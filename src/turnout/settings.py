@@ -396,6 +396,10 @@ TURNOUT_MAP_TILES_ATTRIBUTION = os.environ.get("MAP_TILES_ATTRIBUTION", "")
 # --- calendar imports (turnout.importers) ------------------------------------------------------
 # A recurring series becomes one event per occurrence from this many days back to this many
 # days ahead; a later sync adds the occurrences the moving window reaches.
+# Calendar feeds imported or registered (`turnout import ical URL --register`, the admin) are
+# fetched from public addresses only, unless this is on: for a feed on the movement's own
+# network, and for tests' local HTTP server.
+CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES = env_bool("CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES", False)
 TURNOUT_CALENDAR_HORIZON_DAYS = int(os.environ.get("CALENDAR_HORIZON_DAYS", "365"))
 TURNOUT_CALENDAR_HISTORY_DAYS = int(os.environ.get("CALENDAR_HISTORY_DAYS", "365"))
 REST_FRAMEWORK = {

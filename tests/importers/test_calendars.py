@@ -134,8 +134,10 @@ def test_an_unreachable_feed_is_recorded():
 
 
 @pytest.fixture
-def served_feed():
-    """A feed served over HTTP from this machine; its content can be changed by the test."""
+def served_feed(settings):
+    """A feed served over HTTP from this machine, which feeds may be fetched from for it alone;
+    its content can be changed by the test."""
+    settings.CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES = True
     content = {"body": calendar(AMSTERDAM, UTRECHT)}
 
     class Handler(http.server.BaseHTTPRequestHandler):

@@ -18,8 +18,20 @@ FEED = (
 
 
 @pytest.fixture(autouse=True)
-def _short_deadline(monkeypatch):
+def _short_deadline(monkeypatch, settings):
     monkeypatch.setattr(calendar_feeds, "FETCH_TIMEOUT_SECONDS", DEADLINE)
+    settings.CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES = True  # the servers below are local
+
+
+def test_a_feed_on_a_private_address_is_refused_unless_allowed(settings):
+    settings.CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES = False
+    with serving(trickling_http(content_type=b"text/calendar", body=FEED, interval=0)) as peer:
+        with pytest.raises(FeedUnavailable, match="127.0.0.1 is not a public address"):
+            fetch_calendar(f"{peer.url}/feed.ics")
+        with pytest.raises(FeedUnavailable, match="localhost is not a public address"):
+            fetch_calendar(f"webcal://localhost:{peer.port}/feed.ics")
+        time.sleep(0.1)  # let the accept loop notice a connection, were there one
+        assert peer.connections == []
 
 
 @pytest.mark.parametrize("trickle_head", [False, True], ids=["body", "head"])

@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -88,7 +89,9 @@ def fetch_calendar(location: str) -> bytes:
             with (
                 outbound.overall_deadline(FETCH_TIMEOUT_SECONDS),  # for redirects and every read
                 outbound.http_client(
-                    timeout=FETCH_TIMEOUT_SECONDS, follow_redirects=True
+                    private_addresses=settings.CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES,
+                    timeout=FETCH_TIMEOUT_SECONDS,
+                    follow_redirects=True,
                 ) as client,
                 client.stream("GET", url) as response,
             ):

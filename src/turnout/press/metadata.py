@@ -2,18 +2,16 @@
 
 The server fetches a URL a stranger typed, so it refuses anything but http(s) and, unless
 PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES is on, any host that resolves to a private, loopback,
-link-local or otherwise non-public address, on every redirect. (A DNS answer that changes
-between the check and the connection could still slip through; the short timeout and the small
-read limit keep what it could learn small.) Every failure means "no metadata", never an error
-for the person submitting.
+link-local or otherwise non-public address, on every redirect: `check_fetchable` refuses what
+the URL itself shows, and the outbound client checks every address it connects to
+(`web/outbound.py`), so a DNS answer that changes between the two cannot slip through. Every
+failure means "no metadata", never an error for the person submitting.
 
 A fetch runs in the task worker (`press.tasks`), never in a web request, and
 PRESS_METADATA_TIMEOUT is its overall deadline: connecting, redirects and every read together.
 """
 
-import ipaddress
 import logging
-import socket
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -45,20 +43,23 @@ class UnsafeURL(ValueError):
 
 
 def check_fetchable(url: str) -> None:
-    """Refuse URLs the server should not fetch: other schemes, and non-public hosts."""
+    """Refuse URLs the server should not fetch: other schemes, and hosts that are a non-public
+    address or a name for this machine. A name is resolved when connecting, and each of its
+    addresses checked then (outbound.NonPublicAddress)."""
     parts = urlsplit(url)
     if parts.scheme not in ALLOWED_SCHEMES or not parts.hostname:
         raise UnsafeURL("only http and https links are fetched")
     if getattr(settings, "PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES", False):
         return
+    host = parts.hostname.rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):  # RFC 6761: always this machine
+        raise UnsafeURL(f"{host} is this machine")
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as error:
-        raise UnsafeURL(f"cannot resolve {parts.hostname}") from error
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not address.is_global or address.is_multicast:
-            raise UnsafeURL(f"{parts.hostname} resolves to a non-public address")
+        public = outbound.is_public(host)
+    except ValueError:
+        return  # a name
+    if not public:
+        raise UnsafeURL(f"{host} is not a public address")
 
 
 def fetch_page_metadata(url: str, *, timeout: float | None = None) -> PageMetadata:
@@ -80,7 +81,12 @@ def _fetch_html(url: str, *, timeout: float) -> str:
     # `timeout` is the whole fetch's budget, redirects included: a page that trickles its
     # bytes is cut off when it is spent, not after every slow read.
     with (
-        outbound.http_client(timeout=timeout, follow_redirects=False, headers=headers) as client,
+        outbound.http_client(
+            private_addresses=settings.PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES,
+            timeout=timeout,
+            follow_redirects=False,
+            headers=headers,
+        ) as client,
         outbound.overall_deadline(timeout),
     ):
         for _ in range(MAX_REDIRECTS + 1):

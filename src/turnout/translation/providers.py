@@ -131,7 +131,12 @@ class ChatCompletionsProvider:
         also used by the importer's page reader (`turnout.importers.model_reader`)."""
         payload = {"model": self.model, **payload}
         if self._client is None:
-            self._client = outbound.http_client(timeout=self._timeout, headers=self._headers)
+            self._client = outbound.http_client(
+                # The operator's own endpoint, which may well be a model on this machine.
+                private_addresses=True,
+                timeout=self._timeout,
+                headers=self._headers,
+            )
         try:
             # The timeout is the whole call's budget, not each read's: an answer that arrives
             # a byte at a time is cut off when it is spent.

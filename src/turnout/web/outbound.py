@@ -10,14 +10,26 @@ with httpx's own timeout errors once that is spent, so callers handle it like an
             body = response.read()
 
 A request through `http_client()` outside an `overall_deadline()` block is a programming error
-and raises RuntimeError. Name resolution happens in the operating system's resolver, which has
-its own time-outs (resolv.conf), and is not interrupted by the deadline.
+and raises RuntimeError. Names are resolved under the deadline too: the operating system's
+resolver runs in a helper thread that the request stops waiting for once the time is spent (a
+dead DNS server would otherwise hold the caller for resolv.conf's time-outs and retries).
+
+The server fetches addresses that people type (a press link, a calendar feed), so by default a
+client connects only to public addresses: every address a name resolves to is checked, on every
+redirect, at the moment of connecting, so a DNS answer that changes between a check and the
+connection (DNS rebinding) cannot reach the server's own network. `http_client(
+private_addresses=True)` is for addresses the operator configured, such as a translation model
+on the same machine.
 """
 
 import functools
+import ipaddress
+import socket
 import ssl
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -54,26 +66,64 @@ def seconds_left() -> float:
     return max(0.0, deadline - time.monotonic())
 
 
-def http_client(**kwargs: Any) -> httpx.Client:
-    """An httpx.Client whose every request obeys the surrounding `overall_deadline()`.
+def http_client(*, private_addresses: bool = False, **kwargs: Any) -> httpx.Client:
+    """An httpx.Client whose every request obeys the surrounding `overall_deadline()` and, unless
+    `private_addresses`, connects to public addresses only (`NonPublicAddress`).
 
     Proxies from the environment (HTTP_PROXY and friends) are not used: httpx would open them
     through transports of its own, which the deadline does not reach.
     """
-    return httpx.Client(transport=DeadlineTransport(), trust_env=False, **kwargs)
+    transport = DeadlineTransport(private_addresses=private_addresses)
+    return httpx.Client(transport=transport, trust_env=False, **kwargs)
 
 
 class DeadlineTransport(httpx.HTTPTransport):
     """httpx's own transport over a network backend that bounds each operation by the deadline."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, private_addresses: bool = False) -> None:
         ssl_context = _verifying_ssl_context()
         super().__init__(verify=ssl_context)
         # httpx offers no argument for httpcore's network backend, so the pool it built (empty
         # until the first request) is replaced by the same kind of pool over ours.
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context, network_backend=_DeadlineBackend(httpcore.SyncBackend())
-        )
+        backend = _DeadlineBackend(httpcore.SyncBackend(), private_addresses=private_addresses)
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend)
+
+
+class NonPublicAddress(httpcore.ConnectError):
+    """A name that resolves to an address of a private, loopback, link-local or otherwise
+    non-public network; httpx raises it as an `httpx.ConnectError` with this message."""
+
+
+def is_public(address: str) -> bool:
+    """Whether an IP address is one anybody on the internet can reach (and so one the server may
+    be asked to fetch from): not private, loopback, link-local, reserved or multicast, also when
+    written as an IPv4 address inside IPv6."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # without an IPv6 zone ("fe80::1%eth0")
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+# Resolution runs here so that a caller can stop waiting for it; a few threads, since a resolver
+# that hangs keeps its thread until the system's own time-outs end it.
+_resolver = ThreadPoolExecutor(max_workers=4, thread_name_prefix="outbound-dns")
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to, in the resolver's order; within the deadline."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return [host]  # an address already: nothing to ask
+    except ValueError:
+        pass
+    pending = _resolver.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM)
+    try:
+        found = pending.result(timeout=_bounded(None, httpcore.ConnectTimeout))
+    except FutureTimeout:
+        raise httpcore.ConnectTimeout(f"resolving {host} took longer than allowed") from None
+    except (OSError, UnicodeError) as error:
+        raise httpcore.ConnectError(f"cannot resolve {host}: {error}") from error
+    return list(dict.fromkeys(str(info[4][0]) for info in found))
 
 
 @functools.cache
@@ -118,8 +168,9 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 
 class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+    def __init__(self, backend: httpcore.NetworkBackend, *, private_addresses: bool) -> None:
         self._backend = backend
+        self._private_addresses = private_addresses
 
     def connect_tcp(
         self,
@@ -129,9 +180,22 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        stream = self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
-        return _DeadlineStream(stream)
+        addresses = resolve(host, port)
+        if not self._private_addresses and not all(map(is_public, addresses)):
+            raise NonPublicAddress(f"{host} is not a public address; it is not fetched")
+        # Each address in turn, as socket.create_connection does; TLS still checks the name.
+        last_error: Exception | None = None
+        for address in addresses:
+            bounded = _bounded(timeout, httpcore.ConnectTimeout)
+            try:
+                stream = self._backend.connect_tcp(
+                    address, port, bounded, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as error:
+                last_error = error
+                continue
+            return _DeadlineStream(stream)
+        raise last_error or httpcore.ConnectError(f"{host} has no address")
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
