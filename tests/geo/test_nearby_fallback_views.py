@@ -231,18 +231,17 @@ def test_an_administrator_sets_the_promotion_radius(client, europe):
     ("typed", "saved"),
     [("500", 500), ("20000", 20000), ("", None), ("20001", None), ("0", None), ("abc", None)],
 )
-def test_an_organizer_promotes_their_event_without_telling_participants(
-    client, europe, typed, saved
-):
+def test_a_coordinator_promotes_an_event_without_telling_participants(client, europe, typed, saved):
+    # Organizers see the field and cannot change it (tests/organizing/test_promotion_radius.py).
     from tests.factories import UserFactory
     from turnout.campaigns.models import LocalEvent
     from turnout.campaigns.signals import event_rescheduled
 
-    organizer = UserFactory()
+    coordinator = UserFactory()
     berlin = LocalEvent.objects.get(city="Berlin")
     LocalEvent.objects.filter(pk=berlin.pk).update(venue="Alexanderplatz")
-    berlin.organizers.add(organizer)
-    client.force_login(organizer)
+    berlin.campaign.coordinators.add(coordinator)
+    client.force_login(coordinator)
     form = page(client, f"/nl/dashboard/events/{berlin.pk}/edit/")
     assert "Verder promoten (km, optioneel)" in form
     heard = []

@@ -26,6 +26,9 @@ class Action(StrEnum):
     ADD_PRESS = "add_press"
     ADD_PHOTOS = "add_photos"
     APPROVE_MEDIA = "approve_media"
+    # Showing an event to people far beyond its town (a national march): the campaign's call,
+    # since it puts the event before everyone else's nearby ones.
+    PROMOTE = "promote"
 
 
 # What an event's own organizers may do to it; coordinators of its campaign may do all of it.

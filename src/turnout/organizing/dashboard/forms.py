@@ -73,13 +73,22 @@ class EventEditForm(ProposalForm):
         help_text=_("Where to go, whom to call."),
     )  # fmt: skip
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, can_promote: bool = False, **kwargs):
+        """`can_promote`: whether the person may set how far the event is shown
+        (`Action.PROMOTE`); for anyone else the field shows the value and changes nothing."""
         event = kwargs.get("event")
         if event is not None:
             own = {name: getattr(event, name) for name in DAY_FIELDS}
             kwargs["initial"] = {**own, **kwargs.get("initial", {})}
         super().__init__(*args, with_proposer=False, **kwargs)
         del self.fields["note"]
+        if not can_promote:
+            promotion = self.fields["promotion_radius_km"]
+            promotion.disabled = True  # the value sent is ignored: the event's own is kept
+            promotion.help_text = _(
+                "Only the campaign's coordinators can show an event further away; ask them if "
+                "yours is a national march."
+            )
 
     def clean(self):
         cleaned = super().clean()

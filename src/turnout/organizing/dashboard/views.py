@@ -13,7 +13,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from turnout.accounts.permissions import Action
+from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.proposals.selectors import campaigns_to_moderate
@@ -43,7 +43,12 @@ def event_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = get_permitted_object(
         request.user, Action.EDIT, LocalEvent.objects.select_related("campaign"), pk=pk
     )
-    form = EventEditForm(request.POST or None, campaign=event.campaign, event=event)
+    form = EventEditForm(
+        request.POST or None,
+        campaign=event.campaign,
+        event=event,
+        can_promote=can(request.user, Action.PROMOTE, event),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.update_event_details(
