@@ -40,16 +40,17 @@ def rating_links(signup: Signup) -> list[tuple[int, "StrOrPromise", str]]:
 def follow_up_email(signup: Signup, *, kind: str, now: datetime) -> Email:
     event = signup.event
     language = signup.language
+    facts = event_facts(signup)
     return compose(
         kind=f"followup_{kind}",
         template=f"followup/email/{kind}",
         to=signup.email,
         language=language,
         subject=SUBJECTS[FollowUp.Kind(kind)],
-        subject_params={"title": event.title},
+        subject_params={"title": facts["event_title"]},
         context={
             "signup": signup,
-            **event_facts(signup),
+            **facts,
             "meeting_url": "",  # the call is over
             "kind": kind,
             "survey_url": survey_url(signup),

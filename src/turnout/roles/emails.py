@@ -13,19 +13,20 @@ from .models import RoleAssignment
 
 def _compose(assignment: RoleAssignment, *, kind: str, subject, **context) -> Email:
     signup = assignment.signup
+    facts = event_facts(signup)
     return compose(
         kind=kind,
         template=f"roles/email/{kind}",
         to=signup.email,
         language=signup.language,
         subject=subject,
-        subject_params={"title": signup.event.title},
+        subject_params={"title": facts["event_title"]},
         context={
             "signup": signup,
             "assignment": assignment,
             "role": assignment.role,
             "manage_url": manage_url(signup),
-            **event_facts(signup),
+            **facts,
             **context,
         },
     )

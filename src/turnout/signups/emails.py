@@ -2,6 +2,7 @@
 notifications' composer from the templates in `signups/email/`."""
 
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from turnout.campaigns.day_details import (
     private_place,
     public_place,
 )
+from turnout.campaigns.event_texts import event_text
 from turnout.localization.formatting import format_day, format_time_range
 from turnout.notifications.composition import Attachment, Email, absolute_url, compose
 
@@ -30,13 +32,18 @@ def event_facts(signup: Signup) -> dict:
     """Title, day, time and place of the signup's event in the participant's language.
 
     The exact place, the meeting point, the instructions and the safety block only for people
-    holding a place; everyone else sees what the public page shows (day_details).
+    holding a place; everyone else sees what the public page shows (day_details). The title
+    and a public meeting point are shown translated where the event's page shows them so
+    (campaigns.event_texts); what only participants see is never sent to a translator, so it
+    stays in the organizer's words.
     """
     event = signup.event
     language = signup.language
     holds_place = signup.holds_place
+    texts = per_event(f"public texts in {language}", event, partial(_public_texts, language))
     return {
         "event": event,
+        "event_title": texts["title"],
         "event_day": format_day(event.local_starts_at, language),
         "event_time": format_time_range(event.local_starts_at, event.local_ends_at, language),
         "event_place": exact_location(event, language)
@@ -46,8 +53,16 @@ def event_facts(signup: Signup) -> dict:
         # The call's link only for people with a place: a public link invites disruption.
         "meeting_url": event.meeting_url if holds_place and event.has_meeting_link else "",
         "private_place": private_place(event) if holds_place else None,
-        "public_meeting_point": "" if holds_place else public_place(event).meeting_point,
+        "public_meeting_point": "" if holds_place else texts["meeting_point"],
         "safety": per_event("safety", event, effective_safety) if holds_place else None,
+    }
+
+
+def _public_texts(language: str, event) -> dict[str, str]:
+    point = public_place(event).meeting_point
+    return {
+        "title": event_text(event, "title", language),
+        "meeting_point": event_text(event, "meeting_point", language) if point else "",
     }
 
 
@@ -65,17 +80,18 @@ def _compose(
     **context,
 ) -> Email:
     with contexts_kept():
+        facts = event_facts(signup)
         return compose(
             kind=kind,
             template=f"signups/email/{kind}",
             to=signup.email,
             language=signup.language,
             subject=subject,
-            subject_params={"title": signup.event.title, **(subject_params or {})},
+            subject_params={"title": facts["event_title"], **(subject_params or {})},
             context={
                 "signup": signup,
                 "manage_url": manage_url(signup),
-                **event_facts(signup),
+                **facts,
                 **context,
             },
             attachments=attachments,

@@ -35,6 +35,7 @@ def invite_ics(signup: Signup, *, now: datetime, method: str) -> str:
         method=method,
         language=signup.language,
         organizer_email=organizer_address(),
+        translated=True,  # the title and description as the event's page shows them
     )
     if signup.holds_place and method != "CANCEL":
         # Only those with a place see the exact place, the instructions and the call.

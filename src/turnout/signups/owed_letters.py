@@ -22,6 +22,7 @@ from datetime import datetime
 from django.db import connection, transaction
 from django.db.models import QuerySet
 
+from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.notifications.composition import Email
 
@@ -91,7 +92,11 @@ def _owed(limit: int) -> QuerySet[Signup]:
 
 def _composed(owed: list[Signup], *, now: datetime) -> list[tuple[Signup, Email]]:
     # One moment for the whole batch: what an event's letters show alike (its roles still
-    # open, its safety block) is asked once, not once per person.
+    # open, its safety block) is asked once, not once per person; and one instance of each
+    # event, which remembers its texts in each language (campaigns.event_texts).
+    events: dict[int, LocalEvent] = {}
+    for signup in owed:
+        signup.event = events.setdefault(signup.event_id, signup.event)
     with contexts_kept():
         letters = [(signup, _letter(signup, now=now)) for signup in owed]
     return [(signup, letter) for signup, letter in letters if letter is not None]
