@@ -1,19 +1,13 @@
 """`make bench` runs bench/run.py without names: that must mean every benchmark."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-RUN = Path(__file__).resolve().parents[1] / "bench" / "run.py"
+from tests.bench_modules import load_bench_module
 
 
 @pytest.fixture(scope="module")
 def bench_run():
-    spec = importlib.util.spec_from_file_location("bench_run", RUN)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("run")
 
 
 def test_no_names_means_every_benchmark_on_both_databases(bench_run):

@@ -1,15 +1,14 @@
 """bench/cpu_use.py: each named process is charged its own CPU time and its children's."""
 
-import importlib.util
 import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-CPU_USE = Path(__file__).resolve().parents[1] / "bench" / "cpu_use.py"
+from tests.bench_modules import load_bench_module
+
 SPIN = """
 import time
 def spin(seconds):
@@ -32,10 +31,7 @@ input()
 
 @pytest.fixture(scope="module")
 def cpu_use():
-    spec = importlib.util.spec_from_file_location("cpu_use", CPU_USE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("cpu_use")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

@@ -1,7 +1,5 @@
 """Outbound HTTP ends at its overall deadline, however slowly the other server answers."""
 
-import ssl
-import subprocess
 import time
 
 import httpx
@@ -9,6 +7,7 @@ import pytest
 
 from turnout.web import outbound
 
+from .certificates import self_signed, tls
 from .trickle import read_http_request, serving, trickling_http
 
 PAGE = b"<html><head><title>" + b"x" * 400 + b"</title></head></html>"
@@ -92,26 +91,8 @@ def test_a_deadline_already_spent_fails_before_connecting():
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
-    """A self-signed certificate for 127.0.0.1 (openssl), and a client context trusting it."""
-    folder = tmp_path_factory.mktemp("tls")
-    key, cert = folder / "key.pem", folder / "cert.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    server.load_cert_chain(cert, key)
-    return server, ssl.create_default_context(cafile=str(cert))
-
-
-def tls(handler, server_context):
-    def handle(connection, stop):
-        with server_context.wrap_socket(connection, server_side=True) as wrapped:
-            handler(wrapped, stop)
-
-    return handle
+    """A self-signed certificate for 127.0.0.1, and a client context trusting it."""
+    return self_signed(tmp_path_factory.mktemp("tls"), name="127.0.0.1", alt_name="IP:127.0.0.1")
 
 
 @pytest.mark.parametrize("interval", [0, 0.1], ids=["prompt", "trickling"])

@@ -2,8 +2,6 @@
 public addresses only: every address a name has, checked when connecting (web/outbound.py)."""
 
 import socket
-import ssl
-import subprocess
 import time
 
 import httpx
@@ -11,6 +9,7 @@ import pytest
 
 from turnout.web import outbound
 
+from .certificates import self_signed, tls
 from .trickle import serving, trickling_http
 
 PAGE = b"<html><head><title>Hello</title></head></html>"
@@ -108,25 +107,9 @@ def test_a_name_that_does_not_resolve_fails_with_its_name(monkeypatch):
 
 
 def test_https_checks_the_certificate_against_the_name_not_the_address(monkeypatch, tmp_path):
-    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=news.example",
-         "-addext", "subjectAltName=DNS:news.example"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    server.load_cert_chain(cert, key)
-    monkeypatch.setattr(
-        outbound, "_verifying_ssl_context", lambda: ssl.create_default_context(cafile=str(cert))
-    )
+    server, client = self_signed(tmp_path, name="news.example", alt_name="DNS:news.example")
+    monkeypatch.setattr(outbound, "_verifying_ssl_context", lambda: client)
     resolving(monkeypatch, {"news.example": ["127.0.0.1"]})
-    handler = trickling_http(body=PAGE, interval=0)
-
-    def handle(connection, stop):
-        with server.wrap_socket(connection, server_side=True) as wrapped:
-            handler(wrapped, stop)
-
-    with serving(handle) as peer:
+    with serving(tls(trickling_http(body=PAGE, interval=0), server)) as peer:
         url = f"https://news.example:{peer.port}/story"
         assert get(url, private_addresses=True).content == PAGE
