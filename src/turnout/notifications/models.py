@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 
 from turnout.web.text import SingleLineCharField
@@ -108,7 +109,9 @@ class OutboxMessage(models.Model):
             # The claim's order: due messages come out of the index already sorted, without
             # sorting every pending row for each claim (quadratic in a 100,000-email fan-out).
             models.Index(fields=["state", "next_attempt_at", "id"], name="outbox_due_idx"),
-            models.Index(fields=["to_email"]),
+            # A person's emails, found by address whatever its case (the personal-data
+            # export and erasure ask `to_email__iexact`, which is UPPER() on PostgreSQL).
+            models.Index(Upper("to_email"), name="outbox_to_email_upper_idx"),
         ]
 
     def __str__(self) -> str:
