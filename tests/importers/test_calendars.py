@@ -74,6 +74,21 @@ def test_a_feed_becomes_events_in_their_own_time_zone_and_place():
     ]
 
 
+@pytest.mark.parametrize("line_end", [b"\r\n", b"\n", b"\r"], ids=["CRLF", "LF", "CR"])
+def test_every_line_ending_a_program_writes_is_read(line_end):
+    data = calendar(AMSTERDAM, UTRECHT).replace(b"\r\n", line_end)
+    reading = read_calendar(data, source="feed.ics", now=NOW)
+    assert [entry.title for entry in reading.entries] == ["Protest Amsterdam", "Protest"]
+    assert reading.entries[0].record.starts_at.hour == 14 and not reading.warnings
+
+
+def test_a_stray_carriage_return_in_a_text_is_kept_as_text():
+    data = calendar(AMSTERDAM.replace("SUMMARY:Protest Amsterdam", "SUMMARY:Protest\rAmsterdam"))
+    assert b"Protest\rAmsterdam" in data
+    (entry,) = read_calendar(data, source="feed.ics", now=NOW).entries
+    assert "Amsterdam" in entry.title
+
+
 def test_the_same_uid_again_updates_the_event_and_bumps_its_sequence():
     import_calendar(reading=read_calendar(calendar(AMSTERDAM), source="f"), campaign=None, now=NOW)
     moved = AMSTERDAM.replace("20300513T14", "20300513T17").replace("T160000", "T190000")

@@ -126,6 +126,10 @@ def read_calendar(
     window = window or import_window(now=now or timezone.now())
     reading = CalendarReading(window=window)
     data = data.replace(b"\x00", b"")  # never meant, and PostgreSQL cannot store it in text
+    if b"\n" not in data:
+        # Lines that end in CR alone (old Mac exports): the parser knows CRLF and LF only. A
+        # stray CR in a file of CRLF lines is text, and stays.
+        data = data.replace(b"\r", b"\r\n")
     try:
         calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as error:
