@@ -10,8 +10,8 @@ with their own values put in: the same email, byte for byte, as one composed for
 The key holds everything else the email shows that can change while the process runs: the
 event's columns, the cover shown (its file, alt text and credit), the site's brand and
 address, the person's language and state. Not in it: a change of code or catalogues (a new
-process starts with nothing kept) and a reviewed translation of the cover's alt text, which
-shows within KEEP_SECONDS.
+process starts with nothing kept) and a reviewed translation of the cover's alt text or of
+the event's title and meeting point, which shows within KEEP_SECONDS.
 """
 
 import threading
