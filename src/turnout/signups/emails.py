@@ -16,6 +16,7 @@ from turnout.campaigns.day_details import (
     public_place,
 )
 from turnout.campaigns.event_texts import event_text
+from turnout.campaigns.models import LocalEvent
 from turnout.localization.formatting import format_day, format_time_range
 from turnout.notifications.composition import Attachment, Email, absolute_url, compose
 
@@ -58,7 +59,7 @@ def event_facts(signup: Signup) -> dict:
     }
 
 
-def _public_texts(language: str, event) -> dict[str, str]:
+def _public_texts(language: str, event: LocalEvent) -> dict[str, str]:
     point = public_place(event).meeting_point
     return {
         "title": event_text(event, "title", language),
