@@ -19,13 +19,15 @@ _TABLE = OutboxMessage._meta.db_table
 _ROWS = RowReader(OutboxMessage, [field.name for field in OutboxMessage._meta.concrete_fields])
 _COLUMNS = _ROWS.columns
 
+# What being sent means for a row: the one statement both databases run for it.
+_RECORD_SENT = (
+    f"UPDATE {_TABLE} SET state = 'sent', sent_at = %(now)s, last_error = '' WHERE id = %(sent_id)s"
+)
+
 # PostgreSQL: one statement, one commit. The "sent" step runs even though nothing reads it
 # (data-modifying WITH queries always run to completion).
 _POSTGRESQL = f"""
-WITH sent AS (
-    UPDATE {_TABLE} SET state = 'sent', sent_at = %(now)s, last_error = ''
-    WHERE id = %(sent_id)s
-), due AS (
+WITH sent AS ({_RECORD_SENT}), due AS (
     SELECT id FROM {_TABLE}
     WHERE state = 'pending' AND next_attempt_at <= %(now)s
     ORDER BY next_attempt_at, id
@@ -70,12 +72,10 @@ def claim_next_due(*, now: datetime, worker_id: str, sent_id: int | None) -> Out
         return _ROWS.one(_SQLITE_CLAIM, params)
 
 
-_RECORD_SENT = f"UPDATE {_TABLE} SET state = 'sent', sent_at = %s, last_error = '' WHERE id = %s"
-
-
 def record_sent(message_id: int, *, now: datetime) -> None:
     """Record a message as sent on its own (the PostgreSQL claim above does it in its WITH).
     Written out, as the claim is: SQLite runs it once per email, and the ORM's update took
     longer to build than to run."""
     with connection.cursor() as cursor:
-        cursor.execute(_RECORD_SENT, [connection.ops.adapt_datetimefield_value(now), message_id])
+        now_value = connection.ops.adapt_datetimefield_value(now)
+        cursor.execute(_RECORD_SENT, {"now": now_value, "sent_id": message_id})
