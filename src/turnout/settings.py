@@ -149,6 +149,11 @@ DATABASES = {
 _SQLITE = DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "0" if _SQLITE else "60"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("CONN_HEALTH_CHECKS", True)
+# The few statements a surge runs by the hundred are prepared once per connection on PostgreSQL
+# (web/prepared.py). Off behind a pooler in transaction mode that cannot keep them (PgBouncer
+# before 1.21): psycopg prepares nothing when the threshold is None, Django's default.
+if not _SQLITE and env_bool("DATABASE_PREPARED_STATEMENTS", True):
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("prepare_threshold", 5)
 # --- end scale: database connections ----------------------------------------------------------
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {

@@ -16,6 +16,7 @@ db = settings.DATABASES["default"]
 print(json.dumps({
     "conn_max_age": db["CONN_MAX_AGE"],
     "health_checks": db["CONN_HEALTH_CHECKS"],
+    "prepare_threshold": db.get("OPTIONS", {}).get("prepare_threshold"),
     "tasks": settings.TASKS["default"],
     "apps": settings.INSTALLED_APPS,
     "storage": settings.STORAGES["default"],
@@ -46,6 +47,18 @@ def test_postgresql_keeps_its_connection_with_health_checks_by_default(tmp_path)
     assert (read["conn_max_age"], read["health_checks"]) == (60, True)
     read = settings_of(tmp_path, DATABASE_URL="postgres://turnout@db/turnout", CONN_MAX_AGE="0")
     assert read["conn_max_age"] == 0  # still a setting (a pooler in front, for example)
+
+
+def test_postgresql_prepares_the_surges_statements_unless_a_pooler_cannot_keep_them(tmp_path):
+    read = settings_of(tmp_path, DATABASE_URL="postgres://turnout@db.internal:5432/turnout")
+    assert read["prepare_threshold"] == 5  # web/prepared.py prepares its statements at once
+    read = settings_of(
+        tmp_path,
+        DATABASE_URL="postgres://turnout@db.internal:5432/turnout",
+        DATABASE_PREPARED_STATEMENTS="false",
+    )
+    assert read["prepare_threshold"] is None  # psycopg then prepares nothing
+    assert settings_of(tmp_path)["prepare_threshold"] is None  # SQLite's driver has its own
 
 
 def test_sqlite_opens_its_file_per_request_as_before(tmp_path):

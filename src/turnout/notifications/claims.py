@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.db import connection, transaction
 
+from turnout.web.prepared import prepared_cursor
 from turnout.web.raw_rows import RowReader
 
 from .models import OutboxMessage
@@ -76,6 +77,6 @@ def record_sent(message_id: int, *, now: datetime) -> None:
     """Record a message as sent on its own (the PostgreSQL claim above does it in its WITH).
     Written out, as the claim is: SQLite runs it once per email, and the ORM's update took
     longer to build than to run."""
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         now_value = connection.ops.adapt_datetimefield_value(now)
         cursor.execute(_RECORD_SENT, {"now": now_value, "sent_id": message_id})

@@ -25,6 +25,7 @@ from django.db.models import QuerySet
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.notifications.composition import Email
+from turnout.web.prepared import prepared_cursor
 
 from . import emails as signup_emails
 from .models import Signup
@@ -123,7 +124,7 @@ def _any_owed() -> bool:
     """Whether a letter is owed, asked without a transaction or the ORM's query building: a
     delivery run asks every few milliseconds (outbox.LETTERS_EVERY_SECONDS), and mostly none
     is. The partial index on letter_due answers it."""
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         cursor.execute(_ANY_OWED)
         return cursor.fetchone() is not None
 

@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar
 from django.db import connection
 from django.db.models import Model
 
+from .prepared import prepared_cursor
+
 M = TypeVar("M", bound=Model)
 Converter = tuple[Callable, Any]
 
@@ -38,8 +40,9 @@ class RowReader(Generic[M]):
         return [str(field.column) for field in self.fields]
 
     def one(self, sql: str, params: Sequence | dict) -> M | None:
-        """The first row of `sql` as an instance; None if there is none."""
-        with connection.cursor() as cursor:
+        """The first row of `sql` (a statement of fixed shape, prepared on PostgreSQL) as an
+        instance; None if there is none."""
+        with prepared_cursor() as cursor:
             cursor.execute(sql, params)
             row = cursor.fetchone()
         return None if row is None else self.instance(row)
