@@ -1,6 +1,7 @@
 """A letter composed once equals, for each person, the email composed for them alone."""
 
 from datetime import UTC, datetime, timedelta
+from unittest import mock
 
 import icalendar
 import pytest
@@ -9,7 +10,10 @@ from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.composition import Attachment, Email
 from turnout.signups import emails as signup_emails
+from turnout.signups import mail_merge
+from turnout.signups.invites import invite_attachment
 from turnout.signups.mail_merge import compose_letter
+from turnout.signups.sections import contexts_kept
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +76,43 @@ def test_a_letter_refuses_an_attachment_that_names_the_person_elsewhere():
 
     with pytest.raises(ValueError, match="names the person"):
         compose_letter(named_attachment, sample=signup)
+
+
+def test_youre_in_written_in_a_batch_is_what_each_person_would_get_alone():
+    """The invite is built once per event, language and place held within a batch of letters
+    (mail_merge.kept_invite); each person still gets their own ATTENDEE line, byte for byte."""
+    event = LocalEventFactory(title="Vigil <at> the square", starts_at=START,
+                              ends_at=START + timedelta(hours=2), meeting_point="By the gate",
+                              private_instructions="Ring twice.")  # fmt: skip
+    signups = [
+        SignupFactory(event=event, name=name, email=f"person{n}@example.org",
+                      language=("en", "nl")[n % 2], state="confirmed")
+        for n, name in enumerate(NAMES)
+    ]  # fmt: skip
+    alone = [signup_emails.signup_confirmed(signup, now=NOW) for signup in signups]
+    with (
+        mock.patch.object(mail_merge, "invite_attachment", wraps=invite_attachment) as building,
+        contexts_kept(),
+    ):
+        in_batch = [signup_emails.signup_confirmed(signup, now=NOW) for signup in signups]
+        built = building.call_count
+    assert in_batch == alone
+    assert built == 2  # once per language
+    for signup, email in zip(signups, in_batch, strict=True):
+        (vevent,) = icalendar.Calendar.from_ical(email.attachments[0].content).walk("VEVENT")
+        assert str(vevent["attendee"]) == f"mailto:{signup.email}"
+        assert "Ring twice." in str(vevent["description"])  # those with a place see it
+
+
+def test_a_batch_keeps_one_invite_per_moment_and_place_held():
+    event = LocalEventFactory(starts_at=START, ends_at=START + timedelta(hours=2),
+                              private_instructions="Ring twice.")  # fmt: skip
+    confirmed = SignupFactory(event=event, state="confirmed", email="in@example.org")
+    waiting = SignupFactory(event=event, state="waitlisted", email="wait@example.org")
+    with contexts_kept():
+        first = mail_merge.kept_invite(confirmed, now=NOW)
+        later = mail_merge.kept_invite(confirmed, now=NOW + timedelta(seconds=1))
+        not_held = mail_merge.kept_invite(waiting, now=NOW)
+    assert "DTSTAMP:20300513T080000Z" in first.content
+    assert "DTSTAMP:20300513T080001Z" in later.content
+    assert "Ring twice." in first.content and "Ring twice." not in not_held.content

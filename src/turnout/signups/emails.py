@@ -22,6 +22,7 @@ from turnout.notifications.composition import Attachment, Email, absolute_url, c
 
 from . import kept_letters
 from .invites import invite_attachment
+from .mail_merge import kept_invite
 from .models import Signup
 from .sections import contexts_kept, per_event
 
@@ -124,7 +125,7 @@ def signup_confirmed(signup: Signup, *, now: datetime) -> Email:
         signup,
         kind="signup_confirmed",
         subject=_("You're in: %(title)s"),
-        attachments=(invite_attachment(signup, now=now),),
+        attachments=(kept_invite(signup, now=now),),
     )
 
 
@@ -143,7 +144,7 @@ def promoted(signup: Signup, *, now: datetime) -> Email:
         signup,
         kind="promoted",
         subject=_("A place opened up, you're in: %(title)s"),
-        attachments=(invite_attachment(signup, now=now),),
+        attachments=(kept_invite(signup, now=now),),
     )
 
 

@@ -6,20 +6,26 @@ email composed once, for a stand-in participant whose name, address and private 
 markers; `Letter.to(signup)` puts one person's values in their place: escaped in the HTML, as
 they are in the text, and in the invite as an ATTENDEE line that icalendar renders for that
 person, exactly as it would in an invite composed for them alone (the tests compare the two).
+
+Emails that show a person's own sections (the "you're in" email: their role, share code and
+check-in code) are composed per person, but their invite is still built once per event and
+batch (`kept_invite`).
 """
 
 import secrets
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from django.utils.html import escape
 from icalendar import Event
 
 from turnout.notifications.composition import Attachment, Email
 
-from .invites import attendee
+from .invites import attendee, invite_attachment
 from .models import Signup
+from .sections import per_event
 
 _ICS_LINE_BREAK = "\r\n"
 _ICS_FOLD = "\r\n "  # RFC 5545 3.1: a long line continues after a line break and a space
@@ -117,3 +123,24 @@ def _split_invite(attachment: Attachment, markers: _Markers) -> _Invite | Attach
     if any(marker in before + after for marker in person):
         raise ValueError("an invite names the person outside its ATTENDEE line")
     return _Invite(attachment=attachment, before=before, after=after)
+
+
+def kept_invite(signup: Signup, *, now: datetime, method: str = "REQUEST") -> Attachment:
+    """`invites.invite_attachment(signup, ...)`, built once per event, language and place held
+    within a batch of letters written at one moment (`sections.contexts_kept`), and given
+    each person's own ATTENDEE line: the calendar was half of composing a "you're in" email.
+    Outside a batch it is built for this person alone."""
+    key = f"invite {method} {signup.language} {signup.holds_place} {now.isoformat()}"
+    return per_event(key, signup.event, lambda event: _invite_for_all(signup, now, method)).to(
+        signup
+    )
+
+
+def _invite_for_all(sample: Signup, now: datetime, method: str) -> _Invite:
+    markers = _Markers.new()
+    stand_in = copy(sample)
+    stand_in.name, stand_in.email, stand_in.token = markers.name, markers.email, markers.token
+    split = _split_invite(invite_attachment(stand_in, now=now, method=method), markers)
+    if not isinstance(split, _Invite):  # pragma: no cover - invite_ics always names them
+        raise ValueError("an invite without its ATTENDEE cannot be shared")
+    return split

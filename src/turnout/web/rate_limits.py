@@ -13,6 +13,7 @@ from datetime import datetime
 from django.db import connection
 
 from .models import RateCounter
+from .prepared import prepared_cursor
 
 HOUR = 3600
 
@@ -68,7 +69,7 @@ def hit(*limits: Limit, now: datetime) -> Limited | None:
     }
     table = connection.ops.quote_name(RateCounter._meta.db_table)
     values = ", ".join(["(%s, %s, %s, 1)"] * len(rows))
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:  # one shape per set of limits: a form's is always the same
         cursor.execute(
             f"INSERT INTO {table} (scope, key_digest, window_start, attempts) VALUES {values} "
             "ON CONFLICT (scope, key_digest, window_start) "
