@@ -93,9 +93,7 @@ def compose_letter(compose: Callable[[Signup], Email], *, sample: Signup) -> Let
     (event, language) must be the same for everyone the letter goes to.
     """
     markers = _Markers.new()
-    stand_in = copy(sample)
-    stand_in.name, stand_in.email, stand_in.token = markers.name, markers.email, markers.token
-    email = compose(stand_in)
+    email = compose(_stand_in(sample, markers))
     if markers.email in email.text + email.html:
         raise ValueError("a letter cannot show the address in its text; compose each email")
     return Letter(
@@ -103,6 +101,13 @@ def compose_letter(compose: Callable[[Signup], Email], *, sample: Signup) -> Let
         markers=markers,
         invites=tuple(_split_invite(part, markers) for part in email.attachments),
     )
+
+
+def _stand_in(sample: Signup, markers: _Markers) -> Signup:
+    """A copy of `sample` whose name, address and token are the markers."""
+    stand_in = copy(sample)
+    stand_in.name, stand_in.email, stand_in.token = markers.name, markers.email, markers.token
+    return stand_in
 
 
 def _split_invite(attachment: Attachment, markers: _Markers) -> _Invite | Attachment:
@@ -138,9 +143,8 @@ def kept_invite(signup: Signup, *, now: datetime, method: str = "REQUEST") -> At
 
 def _invite_for_all(sample: Signup, now: datetime, method: str) -> _Invite:
     markers = _Markers.new()
-    stand_in = copy(sample)
-    stand_in.name, stand_in.email, stand_in.token = markers.name, markers.email, markers.token
-    split = _split_invite(invite_attachment(stand_in, now=now, method=method), markers)
+    invite = invite_attachment(_stand_in(sample, markers), now=now, method=method)
+    split = _split_invite(invite, markers)
     if not isinstance(split, _Invite):  # pragma: no cover - invite_ics always names them
         raise ValueError("an invite without its ATTENDEE cannot be shared")
     return split
