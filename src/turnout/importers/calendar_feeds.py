@@ -78,6 +78,9 @@ class CalendarReading:
     identities: set[tuple[str, str]] = field(default_factory=set)
     # UIDs whose entries could not be read at all: their events are left as they are.
     unread_uids: set[str] = field(default_factory=set)
+    # Cancelled entries too bare to read (Google keeps little more than the time of a
+    # cancelled occurrence): an event imported for one of them is cancelled all the same.
+    cancelled: set[tuple[str, str]] = field(default_factory=set)
     window: ImportWindow | None = None  # occurrences of series were read within it
 
 
@@ -109,6 +112,8 @@ def fetch_calendar(location: str) -> bytes:
     path = Path(location)
     if not path.is_file():
         raise FeedUnavailable(_("no such file: %(path)s") % {"path": location})
+    if path.stat().st_size > MAX_FEED_BYTES:  # the same bound as a feed fetched
+        raise FeedUnavailable(_("the feed is larger than 5 MB"))
     return path.read_bytes()
 
 
@@ -130,6 +135,13 @@ def read_calendar(
         # Lines that end in CR alone (old Mac exports): the parser knows CRLF and LF only. A
         # stray CR in a file of CRLF lines is text, and stays.
         data = data.replace(b"\r", b"\r\n")
+    # Unfolded as bytes, before decoding: programs fold after so many bytes, also in the
+    # middle of a character ("für" would read "f��r").
+    data = re.sub(rb"\r?\n[ \t]", b"", data)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:  # older Outlook exports are in the Windows code page
+        data = data.decode("cp1252", errors="replace").encode()
     try:
         calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as error:
@@ -156,7 +168,8 @@ def read_calendar(
                     ) % {"number": number, "label": label, "count": len(items)}
                     reading.warnings.append(Notice(source, None, message))
             else:
-                items = [(component, "") for component in components]
+                # One event given more than once: its latest version counts (RFC 5545 3.8.7.4).
+                items = [(max(reversed(components), key=_sequence), "")]
         except SeriesNotUnderstood as error:
             reading.unread_uids.add(uid)
             reading.warnings.append(_skipped(source, number, label, str(error)))
@@ -168,6 +181,9 @@ def read_calendar(
             try:
                 entry = _entry(component, default_zone, language)
             except EntryNotUnderstood as error:
+                if uid and str(component.get("STATUS", "")).upper() == "CANCELLED":
+                    reading.cancelled.add((uid, recurrence_id))
+                    continue  # nothing to import, nothing the user must fix
                 problems[str(error)] = problems.get(str(error), 0) + 1
                 continue
             entry.recurrence_id = recurrence_id
@@ -187,7 +203,9 @@ def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
     an entry without a UID stands alone."""
     series: dict[str, tuple[int, str, list]] = {}
     alone: list[tuple[int, str, list]] = []
-    for number, component in enumerate(calendar.walk("VEVENT"), start=1):
+    # Only the calendar's own events: a VEVENT nested in another is no event of it.
+    events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
+    for number, component in enumerate(events, start=1):
         uid = str(component.get("UID", "") or "").strip()[:500]
         if not uid:
             alone.append((number, "", [component]))
@@ -196,6 +214,13 @@ def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
         else:
             series[uid] = (number, uid, [component])
     return sorted([*series.values(), *alone], key=lambda item: item[0])
+
+
+def _sequence(component) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)))
+    except ValueError:
+        return 0
 
 
 def _label(component, number: int) -> str:
@@ -229,8 +254,14 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
     start = _date_property(component, "DTSTART")
     if start is None:
         raise EntryNotUnderstood(_("it has no start (DTSTART)"))
+    privacy = _text(component, "CLASS").upper()
+    if privacy in ("PRIVATE", "CONFIDENTIAL"):
+        # A calendar's secret address exports private entries too: they are not for the public.
+        raise EntryNotUnderstood(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
     location = _text(component, "LOCATION")
     url = _text(component, "URL")
+    if not re.fullmatch(r"https?://\S+", url, re.I) or len(url) > _MAX_URL_LENGTH:
+        url = ""  # a mailto:, a bare "www.", a link too long to keep: the event, not its link
     meeting_url = _meeting_url(component, location=location, url=url)
     if names_no_place(location) and meeting_url:
         place = None
@@ -245,10 +276,12 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
                 re.split(r"[,\n]", without_links(location)), language=language, with_venue=True
             )
         except PlaceNotUnderstood as error:
-            raise EntryNotUnderstood(
-                _("could not read a place in “%(text)s”: %(reason)s")
-                % {"text": location[:120], "reason": error}
-            ) from error
+            if not meeting_url:
+                raise EntryNotUnderstood(
+                    _("could not read a place in “%(text)s”: %(reason)s")
+                    % {"text": location[:120], "reason": error}
+                ) from error
+            place = None  # the location names the call ("Réunion Microsoft Teams")
     zone_name = place.timezone if place is not None else _zone_of(start, default_zone)
     zone = ZoneInfo(zone_name)
     starts_at = _moment(start, zone, default_zone)
@@ -265,9 +298,16 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
                 % {"value": str(component.get("DURATION"))[:40]}
             )
         ends_at = starts_at + duration
+        if not isinstance(start, datetime):
+            ends_at -= timedelta(minutes=1)  # whole days, so it ends as an all-day DTEND does
     else:
-        ends_at = starts_at + timedelta(hours=2)
-    ends_at = max(ends_at, starts_at)
+        ends_at = starts_at
+    if ends_at <= starts_at:
+        # No end, or none after the start (an occurrence of a series without one ends as it
+        # starts): a whole-day event lasts its day, another two hours.
+        ends_at = starts_at + (
+            timedelta(hours=2) if isinstance(start, datetime) else timedelta(days=1, minutes=-1)
+        )
     if url == meeting_url:
         url = ""  # the call itself is never published as the event's page
     local = starts_at.astimezone(zone)
@@ -301,6 +341,9 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
         attendance_mode=mode,
         meeting_url=meeting_url[:500],
     )
+
+
+_MAX_URL_LENGTH = 500  # LocalEvent.signup_url holds no more
 
 
 def _text(component, name: str) -> str:
@@ -406,6 +449,11 @@ def import_calendar(
                 summary.warnings.append(Notice(feed.url if feed else "", None, message))
                 continue
             seen.add(event.pk)
+        for uid, recurrence_id in reading.cancelled:
+            sources = ImportedEvent.objects.filter(uid=uid, recurrence_id=recurrence_id)
+            for source in sources.exclude(event__status=LocalEvent.Status.CANCELLED):
+                cancel_event(event=source.event)
+                summary.count(_("events cancelled"))
         if feed is not None:
             for event in _gone_from_feed(feed, reading=reading, seen=seen, now=now):
                 cancel_event(event=event)  # participants are told; the event is kept

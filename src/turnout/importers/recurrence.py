@@ -8,9 +8,11 @@ which stays the same when an organizer moves it, so a later sync updates the sam
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from math import prod
 
 import recurring_ical_events
+from dateutil.rrule import rrulestr
 from django.conf import settings
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Component
@@ -72,17 +74,20 @@ def expand_series(
         single.add("x-wr-timezone", zone)
     for timezone in calendar.walk("VTIMEZONE"):
         single.add_component(timezone)
-    for component in components:
-        single.add_component(component)
     occurrences: list[Occurrence] = []
     try:
         _refuse_runaway_rules(components)
+        for component in components:
+            single.add_component(_with_exrules_as_exdates(component, window))
+        moves = _moves_of_future_overrides(components)
         found = recurring_ical_events.of(single).between(window.starts_at, window.ends_at)
         for occurrence in sorted(found, key=lambda o: _as_utc(o.decoded("DTSTART"))):
             if len(occurrences) == MAX_OCCURRENCES_PER_SERIES:
                 return occurrences, True
             start = occurrence.decoded("DTSTART")
             rid = occurrence.decoded("RECURRENCE-ID") if occurrence.get("RECURRENCE-ID") else start
+            if (move := moves.get(recurrence_identity(rid))) is not None:
+                rid = start - move  # each later occurrence is its own, moved as far
             occurrences.append(Occurrence(occurrence, recurrence_identity(rid)))
     except SeriesNotUnderstood:
         raise
@@ -106,19 +111,22 @@ def expand_series(
 # Rules that repeat within a day are broken for events people go to, and expanding them is
 # slow: dateutil walks from DTSTART minute by minute, and INTERVAL=0 never ends.
 _RUNAWAY_FREQUENCIES = {"SECONDLY", "MINUTELY", "HOURLY"}
+_WITHIN_A_DAY = ("BYHOUR", "BYMINUTE", "BYSECOND")
 _EARLIEST_YEAR = 1900  # a daily rule from year 1 is walked day by day up to the window
 
 
 def _refuse_runaway_rules(components: list[Component]) -> None:
     for component in components:
-        rules = component.get("RRULE")
-        for rule in rules if isinstance(rules, list) else [rules]:
+        rules = [component.get("RRULE"), component.get("EXRULE")]
+        for rule in [r for value in rules for r in (value if isinstance(value, list) else [value])]:
             if rule is None or not hasattr(rule, "get"):
                 continue  # absent, or broken: the library reports it
             text = rule.to_ical().decode(errors="replace") if hasattr(rule, "to_ical") else ""
             frequencies = {str(f).upper() for f in rule.get("FREQ", [])}
             intervals = rule.get("INTERVAL", [1])
-            if frequencies & _RUNAWAY_FREQUENCIES:
+            # BYHOUR=9,17 or BYMINUTE=0,1,…,59 repeats within a day whatever the FREQ.
+            times_a_day = prod(len(rule.get(name, [0])) for name in _WITHIN_A_DAY)
+            if frequencies & _RUNAWAY_FREQUENCIES or times_a_day > 1:
                 raise SeriesNotUnderstood(
                     _("its repeat rule “%(rule)s” repeats more than once a day")
                     % {"rule": text[:80]}
@@ -132,6 +140,39 @@ def _refuse_runaway_rules(components: list[Component]) -> None:
         value = getattr(start, "dt", None) if type(start).__name__ != "vBroken" else None
         if isinstance(value, date) and value.year < _EARLIEST_YEAR:
             raise SeriesNotUnderstood(_("it starts before %(year)s") % {"year": _EARLIEST_YEAR})
+
+
+def _with_exrules_as_exdates(component: Component, window: ImportWindow) -> Component:
+    """The component with the starts its EXRULE excludes in the window as EXDATEs: RFC 5545
+    retired EXRULE, so recurring-ical-events ignores it, but some programs still write it."""
+    rules = component.get("EXRULE")
+    if rules is None:
+        return component
+    start = component.decoded("DTSTART")
+    first = start if isinstance(start, datetime) else datetime.combine(start, time())
+    after, before = window.starts_at - timedelta(days=1), window.ends_at + timedelta(days=1)
+    if first.tzinfo is None:  # floating: compared as written
+        after, before = after.replace(tzinfo=None), before.replace(tzinfo=None)
+    component = component.copy()
+    for rule in rules if isinstance(rules, list) else [rules]:
+        excluded = rrulestr(rule.to_ical().decode(), dtstart=first).between(after, before, inc=True)
+        if excluded:
+            component.add(
+                "EXDATE", excluded if isinstance(start, datetime) else [d.date() for d in excluded]
+            )
+    return component
+
+
+def _moves_of_future_overrides(components: list[Component]) -> dict[str, timedelta]:
+    """How far each override for "this and future" occurrences (RANGE=THISANDFUTURE) moves
+    them, by its RECURRENCE-ID: recurring-ical-events gives all of them that RECURRENCE-ID."""
+    moves = {}
+    for component in components:
+        rid = component.get("RECURRENCE-ID")
+        if str(getattr(rid, "params", {}).get("RANGE", "")).upper() == "THISANDFUTURE":
+            original = component.decoded("RECURRENCE-ID")
+            moves[recurrence_identity(original)] = component.decoded("DTSTART") - original
+    return moves
 
 
 def recurrence_identity(value: date | datetime) -> str:
