@@ -100,6 +100,7 @@ class ReadingContext:
     heading_place: str = ""  # "Amsterdam" in "### 19 April – Amsterdam"
     page_signup: Link | None = None  # an explicit signup link elsewhere on the page
     country: str | None = None  # the country of the page's other events, for bare city names
+    zone: str = ""  # "CET" when the page says "All times CET"
 
 
 def read_city_lists(
@@ -116,8 +117,13 @@ def read_city_lists(
     single = _SinglePlace(day=context.day)
     around = _ListContext()
     language = context.language
+    # In a list of cities a bullet without a label is one more place, never a detail of a
+    # single event: "**Online** – 20:00" is no time of the bullet after it. A list is of
+    # cities when two bullets name places, or one names a place and its own time or link.
+    places = [b for b in blocks if b.kind == "item" and names_place(b, context)]
+    is_city_list = len(places) > 1 or any(b.links or find_times(b.text) for b in places)
     for index, (block, is_strict) in enumerate(zip(blocks, strict, strict=True)):
-        is_plain = bool(plain and plain[index])
+        is_plain = bool(plain and plain[index]) and not (is_city_list and block.kind == "item")
         if block.kind == "paragraph":
             if _read_detail_lines(block, single, reading, context, is_plain):
                 continue
@@ -199,7 +205,7 @@ def _read_detail_lines(
     has_labels = any(parts for _line, parts in labelled)
     if not has_labels and (not is_plain or _coordination_link(block, language)):
         return False
-    if not has_labels and block.kind == "item" and _names_place(block, context):
+    if not has_labels and block.kind == "item" and names_place(block, context):
         return False  # a city bullet in a "When & Where" section
     if not has_labels:
         may_name_place = context.day is None
@@ -308,7 +314,7 @@ def _days_in(text: str, context: ReadingContext) -> tuple[date, date | None] | N
     return (day, None) if day else None
 
 
-def _names_place(block: Block, context: ReadingContext) -> bool:
+def names_place(block: Block, context: ReadingContext) -> bool:
     """Whether a bullet names a place, maybe after its day ("10/18/2025: Foley Square, New
     York, NY – RSVP", a row of a table of events)."""
     language = context.language
@@ -360,12 +366,14 @@ def _read_item(
         _read_other_item(block, reading, single, language, is_strict, map_only)
         return
     text, day = _leading_day(block.text, context)
+    timed = _after_leading_time(text) if day is None else None
     try:
         place = read_place(
-            _parts(_place_words(strip_times(text), language)),
+            _parts(_place_words(strip_times(timed or text), language)),
             language=language,
             country_hint=around.country or context.country,
-            with_venue=day is not None,  # "12 April: Utrecht, Neude" reads like an address
+            # "12 April: Utrecht, Neude", "14:00: College Green, Bristol" read like addresses
+            with_venue=day is not None or timed is not None,
         )
     except PlaceNotUnderstood as error:
         _read_other_item(block, reading, single, language, is_strict, error)
@@ -382,12 +390,12 @@ def _read_item(
         signup.url if signup else "",
         is_tba,
         day or context.day or context.window[0],
-        find_times(block.text) or around.times,
+        _in_page_zone(find_times(block.text) or around.times, context),
         reading,
     )
     event.is_cancelled = is_cancelled(block.text, language)
     if not event.venue:
-        event.venue = _venue_beside(text, block, language)
+        event.venue = _venue_beside(timed or text, block, language)
     reading.events.append(event)
 
 
@@ -400,12 +408,27 @@ def _venue_beside(text: str, block: Block, language: str | None) -> str:
             part = part.replace(link.text, " ")
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
         part = " ".join(part.split()).strip(" ,.;:*_–-")
+        # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
+        part = re.sub(r"^[^\W\d_A-Z]{2,5}\s*,\s*", "", part)
         if not part or contains_phrase(part, TO_BE_ANNOUNCED, language):
             continue
+        if is_cancelled(part, language) and len(part.split()) <= _OUTCOME_WORDS:
+            continue  # "**Leuven** – afgelast" says what became of it, not where
+        part = _without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
         if find_dates(part, language=language) or not re.search(r"[^\W\d_]{3,}", part):
             continue
         return part[:200]
     return ""
+
+
+# A part this short that says "cancelled" beside a city tells its fate, not its venue.
+_OUTCOME_WORDS = 3
+
+
+def _without_signup_words(part: str, language: str | None) -> str:
+    """The venue before the words asking to sign up that end it ("City Hall. RSVP: …")."""
+    words = "|".join(re.escape(phrase) for phrase in phrases(SIGNUP, language))
+    return re.sub(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", "", part).strip(" ,.;:")
 
 
 _LEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s|,)\s*")
@@ -423,6 +446,15 @@ def _leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         if days is not None:
             return text[match.end() :], days[0]
     return text, None
+
+
+def _after_leading_time(text: str) -> str | None:
+    """ "Palace Pier, Brighton" in "11am – 1pm: Palace Pier, Brighton" (a row of a table whose
+    "Time" column comes first); None when the text does not start with a time."""
+    head, colon, rest = text.partition(": ")
+    if not colon or len(head) > 30 or not find_times(head) or strip_times(head).strip(" –-"):
+        return None
+    return rest
 
 
 def _read_other_item(
@@ -483,7 +515,8 @@ def _single_event(
     chosen = next(iter(explicit), None) or next(iter(single.links), None)
     signup = chosen.url if chosen else ""
     day = single.day or context.day or context.window[0]
-    event = _event(single.place, single.line, signup, not signup, day, single.times, reading)
+    times = _in_page_zone(single.times, context)
+    event = _event(single.place, single.line, signup, not signup, day, times, reading)
     event.is_cancelled = single.is_cancelled
     if single.duration and single.duration.days > 1:
         event.last_day = day + timedelta(days=single.duration.days - 1)
@@ -493,6 +526,13 @@ def _single_event(
     elif single.last_day and single.last_day > day:
         event.last_day = single.last_day
     return event
+
+
+def _in_page_zone(times: TimeSpan | None, context: ReadingContext) -> TimeSpan | None:
+    """A time written without a zone on a page that says "All times CET" is a CET time."""
+    if times is None or times.zone or not context.zone:
+        return times
+    return replace(times, zone=context.zone)
 
 
 def _event(

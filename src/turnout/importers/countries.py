@@ -9,7 +9,8 @@ everyday names CLDR does not list ("UK", "VK", "USA", "DR Congo", "Holland").
 import re
 from functools import cache
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from turnout.campaigns.validators import country_codes
 
@@ -103,10 +104,31 @@ def country_index(language: str | None = None) -> dict[str, frozenset[str]]:
                 if part.strip() and part.strip() != name:
                     add(part, code)
             add(name.replace("&", "and"), code)
+    # A country's own names ("Polska", "Suomi", "Ελλάδα") on a page in any language; never one
+    # that already means another country.
+    for code in codes:
+        for name in _own_names(code):
+            index.setdefault(_key(name), {code})
     for code, names in ALIASES.items():
         for name in names:
             index[_key(name)] = {code}
     return {key: frozenset(value) for key, value in index.items()}
+
+
+@cache
+def _own_names(code: str) -> tuple[str, ...]:
+    """The country's name in each of its official languages."""
+    names = []
+    for language, info in get_global("territory_languages").get(code, {}).items():
+        if "official" not in (info.get("official_status") or ""):
+            continue
+        try:
+            name = Locale.parse(f"{language}_{code}").territories.get(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        if name:
+            names.append(name)
+    return tuple(names)
 
 
 def _without_article(text: str, language: str | None) -> str:

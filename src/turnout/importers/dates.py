@@ -9,6 +9,9 @@ the symbol string is matched against the few shapes a date can take.
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache
@@ -74,8 +77,9 @@ def month_names(language: str | None = None) -> dict[str, int]:
     return names
 
 
-# Abbreviated months that are common words elsewhere: French "des", English "set".
-_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic"})
+# Abbreviated months that are common words elsewhere: French "des", English "set"; the
+# Polish "sie" (August) is the German "sie", "lis" and "lip" are words too.
+_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic", "sie", "lis", "lip"})
 
 
 def _elided(word: str) -> str:
@@ -189,10 +193,33 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
     return "|", None
 
 
+# Whether the page being read writes "4/12/2025" month first (see `slash_dates_of`).
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+@contextmanager
+def slash_dates_of(text: str) -> Iterator[bool]:
+    """Read the slash dates of `text` in the order its unambiguous ones show: a page that
+    writes "4/19/2025" means 12 April by "4/12/2025". Yields whether the order is unknown
+    while some date could be read either way (then day first is assumed, and said)."""
+    pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
+    month_first = any(a <= 12 < b <= 31 for a, b in pairs)
+    day_first = any(b <= 12 < a <= 31 for a, b in pairs)
+    either = any(a <= 12 and b <= 12 and a != b for a, b in pairs)
+    token = _MONTH_FIRST.set(month_first and not day_first)
+    try:
+        yield either and month_first == day_first
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
 def _numeric(value: str) -> tuple[str, object]:
     """ "15.9." and "15.09.2024" (day first, as everywhere but the US), "15/09/2024"."""
     parts = [int(p) for p in re.split(r"[./]", value) if p]
     day, month = parts[0], parts[1]
+    if "/" in value and _MONTH_FIRST.get():
+        day, month = month, day
     year = parts[2] if len(parts) > 2 else None
     if year is not None and year < 100:
         year += 2000

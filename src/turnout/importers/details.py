@@ -100,8 +100,10 @@ def _cased(text: str) -> str:
 
 def is_signup_link(link: Link, line_text: str, language: str | None) -> bool:
     """A link offered for signing up: its text says so ("Sign up", "RSVP on Luma",
-    "Anmelden"), or it is "[here]" right after such words ("Sign up [here]")."""
+    "Anmelden"), or it is "[here]" or a bare address right after such words ("Sign up [here]")."""
     if contains_phrase(link.text, SIGNUP, language):
         return True
     before = line_text.split(link.text, 1)[0][-60:] if link.text else ""
-    return bool(before) and contains_phrase(before, SIGNUP, language) and len(link.text) < 20
+    # A short link text ("[here]") or the address itself ("Anmeldung: https://…").
+    is_pointer = len(link.text) < 20 or link.text == link.url
+    return bool(before) and contains_phrase(before, SIGNUP, language) and is_pointer

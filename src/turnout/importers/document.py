@@ -4,8 +4,11 @@ Each section (the part before the first heading, then one per heading of any lev
 paragraphs, list items, embeds and raw HTML in order, each with the line it starts on in the
 file and its links. Front matter, heading ids and embeds are read by the content app's own
 code (`turnout.content`), so an imported page means to the importer what it means to the site.
+Links are markdown links, addresses written out ("RSVP: https://lu.ma/x") and the HTML anchors
+exports leave; a list left as HTML ("<ul><li>…") is read as list items.
 """
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -166,7 +169,8 @@ def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Sectio
             sections[-1].blocks.append(Block("embed", start + offset, url, url))
         elif token.type == "html_block":
             if depth < 0:  # HTML inside a list item is a comment or decoration
-                sections[-1].blocks.append(Block("html", start + offset, token.content))
+                items = _html_list_items(token.content, start + offset)
+                sections[-1].blocks += items or [Block("html", start + offset, token.content)]
         elif token.type == "table_open" and depth < 0:
             rows = _table_rows(tokens, index, offset)
             sections[-1].blocks += rows or [Block("other", start + offset)]
@@ -225,6 +229,32 @@ def _table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
     return blocks
 
 
+_HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?=</li\s*>|<li\b|</[uo]l\s*>|\Z)", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_list_items(content: str, line: int) -> list[Block]:
+    """The items of a list a WordPress or Google Docs export left as HTML ("<ul><li>…"),
+    read as markdown bullets are: their words, and their anchors as links."""
+    if not re.match(r"\s*<(?:ul|ol|li)\b", content, re.I):
+        return []
+    items = []
+    for match in _HTML_ITEM.finditer(content):
+        inner = match.group(1)
+        links = [
+            Link(html.unescape(_HTML_TAG.sub("", text)).strip(), html.unescape(url))
+            for url, text in _HTML_ANCHOR.findall(inner)
+        ]
+        text = " ".join(html.unescape(_HTML_TAG.sub(" ", inner)).split())
+        text = re.sub(r"\s+([,.;:)])", r"\1", text)  # "<strong>Leeds</strong>, UK"
+        linked = {link.url for link in links}
+        links += [Link(url, url) for url in bare_urls(text) if url not in linked]
+        number = line + content[: match.start()].count("\n")
+        if text:
+            items.append(Block("item", number, text, text, links))
+    return items
+
+
 def _item_source(lines: list[str], span: list[int] | None) -> str:
     if not span:
         return ""
@@ -242,16 +272,40 @@ def _flatten(inline: Token) -> tuple[str, list[Link]]:
     links: list[Link] = []
     open_link: tuple[str, int] | None = None
     for child in inline.children or []:
-        if child.type in {"text", "code_inline"}:
+        if child.type == "text" and open_link is None:
             words.append(child.content)
+            links += [Link(url, url) for url in bare_urls(child.content)]
+        elif child.type in {"text", "code_inline"}:
+            words.append(child.content)
+        elif child.type == "html_inline" and (anchor := _ANCHOR_OPEN.match(child.content)):
+            open_link = (html.unescape(anchor.group(1)), len(words))
         elif child.type in {"softbreak", "hardbreak"}:
             words.append("\n")
         elif child.type == "image":
             words.append(child.content)
         elif child.type == "link_open":
             open_link = (str(child.attrGet("href") or ""), len(words))
-        elif child.type == "link_close" and open_link is not None:
+        elif child.type == "link_close" or (
+            child.type == "html_inline" and _ANCHOR_CLOSE.match(child.content)
+        ):
+            if open_link is None:
+                continue
             url, first = open_link
             links.append(Link("".join(words[first:]).strip(), url))
             open_link = None
     return "".join(words), links
+
+
+# Pages exported from WordPress or Google Docs keep their links as HTML anchors.
+_ANCHOR_OPEN = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.I)
+_ANCHOR_CLOSE = re.compile(r"</a\s*>", re.I)
+_HTML_ANCHOR = re.compile(
+    r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.I | re.S
+)
+_BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.I)
+
+
+def bare_urls(text: str) -> list[str]:
+    """The URLs written out without markdown ("RSVP: https://lu.ma/x."), without the
+    punctuation that ends their sentence."""
+    return [url.rstrip(".,;:!?*_") for url in _BARE_URL.findall(text)]

@@ -48,6 +48,7 @@ CANCELLED: dict[str, tuple[str, ...]] = {
         "ajornada",
     ),
     "sv": ("inställd", "inställt", "inställda", "avlyst", "avlyses", "uppskjuten", "framflyttad"),
+    "pl": ("odwołane", "odwołany", "odwołana", "przełożone", "przełożony", "przełożona"),
 }
 
 # A link for signing up to the event, as its text or the words just before it.
@@ -73,6 +74,7 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "pt": ("inscreva-se", "inscreve-te", "inscricao", "inscrever", "registe-se"),
     "ca": ("inscriu-te", "inscripcio", "apunta't", "registra't"),
     "sv": ("anmal dig", "anmalan", "anmal", "registrera dig", "osa"),
+    "pl": ("zapisz sie", "zapisy", "rejestracja", "zarejestruj sie"),
 }
 
 # Days counted from the post's date: "tomorrow" is one day after it.
@@ -199,4 +201,17 @@ MEETINGS: dict[str, tuple[str, ...]] = {
     "pt": ("reuniao", "reunioes", "nos reunimos"),
     "ca": ("reunio", "reunions", "ens trobem", "assemblea"),
     "sv": ("mote", "moten", "vi ses", "vi traffas"),
+}
+
+# "All times CET": the page says in which zone it writes the times of all its events.
+ALL_TIMES: dict[str, tuple[str, ...]] = {
+    "en": ("all times", "times are in", "times are given in", "times shown in", "times in"),
+    "nl": ("alle tijden", "alle tijdstippen", "tijden zijn in", "tijden in"),
+    "de": ("alle zeiten", "alle uhrzeiten", "alle zeitangaben", "zeiten in"),
+    "fr": ("toutes les heures", "tous les horaires", "horaires en", "heures en"),
+    "es": ("todas las horas", "todos los horarios", "horarios en", "horas en"),
+    "it": ("tutti gli orari", "orari in"),
+    "pt": ("todos os horarios", "todas as horas", "horarios em", "horas em"),
+    "ca": ("tots els horaris", "horaris en"),
+    "sv": ("alla tider", "tider i"),
 }

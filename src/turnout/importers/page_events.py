@@ -8,6 +8,7 @@ anywhere on the page (Discord, Signal, WhatsApp, Telegram) that no event uses is
 campaign's coordination link. An event without a start time is reported, never given one.
 """
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,10 +19,11 @@ from turnout.campaigns.platforms import recognize_platform
 from .city_lists import CHAT_PLATFORMS, ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
+from .event_words import ALL_TIMES
 from .places import PlaceNotUnderstood, read_place
 from .records import CampaignRecord, EventRecord, Notice
-from .times import ZoneNotUnderstood, find_times, local_time
-from .vocabulary import SectionKind, section_kinds
+from .times import ZoneNotUnderstood, find_times, local_time, zone_named
+from .vocabulary import SectionKind, any_phrase, fold, phrases, section_kinds
 
 # Front-matter keys that hold the signup link.
 SIGNUP_KEYS = (
@@ -38,6 +40,22 @@ SIGNUP_KEYS = (
 )
 # A line this short that says "cancelled" is the page's verdict, not a sentence about it.
 _VERDICT_WORDS = 6
+
+
+def page_zone(document: Document, language: str | None) -> str:
+    """The zone the opening says all times are written in ("All times CET", "Tutti gli orari
+    sono CET"), or "" when it names none the importer knows."""
+    words = phrases(ALL_TIMES, language)
+    for block in document.blocks()[:_PAGE_TIME_BLOCKS]:
+        if block.kind != "paragraph" or not any_phrase(words).search(fold(block.text)):
+            continue
+        for written in _ZONE_WORD.findall(block.text):
+            if zone := zone_named(written):
+                return zone
+    return ""
+
+
+_ZONE_WORD = re.compile(r"\b(?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b")
 
 
 def page_signup_link(document: Document, language: str | None) -> Link | None:
@@ -108,9 +126,10 @@ def finish_campaign(
     warnings: list[Notice],
     name: str,
 ) -> None:
-    if is_called_off(document, language):
+    if is_called_off(document, language, event_lines={e.line for e in campaign.events}):
         for event in campaign.events:
             event.is_cancelled = True
+    _drop_repeated_events(campaign, warnings, name)
     _coordination_anywhere(campaign, document)
     _front_matter_time(campaign, document)
     _page_time(campaign, document, language)
@@ -134,8 +153,32 @@ def finish_campaign(
         campaign.ends_on = max(campaign.ends_on, last)
 
 
-def is_called_off(document: Document, language: str | None) -> bool:
-    """Whether the title, a heading or a short line of its own says the protest is off."""
+def _drop_repeated_events(campaign: CampaignRecord, warnings: list[Notice], name: str) -> None:
+    """A city listed twice for the same day, hour and place is one event: the first listing
+    is kept, and a second signup link is reported, not lost."""
+    kept: dict[tuple, EventRecord] = {}
+    for event in campaign.events:
+        key = (event.city, event.country, event.day, event.starts, event.venue.casefold())
+        first = kept.setdefault(key, event)
+        if first is event:
+            continue
+        message = _(
+            "%(city)s is listed twice for the same day and time; only its first listing is imported"
+        ) % {"city": event.city}
+        if event.signup_url and event.signup_url != first.signup_url:
+            message += " " + _("(the second gives another link: %(url)s)") % {
+                "url": event.signup_url
+            }
+        warnings.append(Notice(name, event.line, message))
+    campaign.events = list(kept.values())
+
+
+def is_called_off(
+    document: Document, language: str | None, *, event_lines: set[int | None] | None = None
+) -> bool:
+    """Whether the title, a heading or a short line of its own says the protest is off; the
+    line of one city's event ("**Austin, TX** – postponed") speaks for that city alone."""
+    event_lines = event_lines or set()
     if is_cancelled(document.title, language):
         return True
     for section in document.sections:
@@ -143,6 +186,8 @@ def is_called_off(document: Document, language: str | None) -> bool:
             return True
         for block in section.blocks:
             for line in lines_of(block) if block.kind in {"paragraph", "item"} else []:
+                if line.line in event_lines:
+                    continue
                 words = line.text.strip(" *_!.").split()
                 if words and len(words) <= _VERDICT_WORDS and is_cancelled(line.text, language):
                     return True
@@ -154,7 +199,9 @@ def _coordination_anywhere(campaign: CampaignRecord, document: Document) -> None
         return
     used = {event.signup_url for event in campaign.events}
     for block in document.blocks():
-        for link in block.links:
+        # Only a link written as one: an address in a sentence is left to the model reader,
+        # which checks it against the page.
+        for link in (link for link in block.links if link.text != link.url):
             if link.url not in used and recognize_platform(link.url) in CHAT_PLATFORMS:
                 campaign.coordination_url = link.url
                 return

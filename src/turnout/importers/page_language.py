@@ -24,6 +24,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il che di è per non una sono della del gli alla nel con".split()),
     "pt": frozenset("o os que não uma para com do da dos das no na ao são".split()),
     "sv": frozenset("och att det är som för på med till av den inte vi har".split()),
+    "pl": frozenset("się nie jest że oraz przez dla jak już naszą będzie jesteśmy".split()),
 }
 # A guess needs this many telling words, and this lead over the runner-up.
 _MINIMUM_WORDS = 4

@@ -191,7 +191,9 @@ def read_place(
         if city is not None:
             return _place_of(city_around(city), venue="")
     country_at, codes = _find_country(parts, language)
-    if not codes and len(parts) > 1 and not with_venue:
+    # "Seattle, WA": two capitals after the city that name no country are its state's.
+    is_region = not codes and len(parts) > 1 and _REGION.fullmatch(parts[-1]) is not None
+    if not codes and len(parts) > 1 and not with_venue and not is_region:
         # "Atlantis, Nergensland": a list names the country, and this one is unknown.
         raise PlaceNotUnderstood(
             _("“%(name)s” is not a country the importer knows") % {"name": parts[-1]}
@@ -210,7 +212,7 @@ def read_place(
         countries: list[str | None] = [*sorted(codes)] or [country_hint, None]
         # "Chicago, IL", "San Francisco, CA": letters that are a country's code are also a
         # state's; when no city of that country has the name, they were the state's.
-        is_state = codes and re.fullmatch(r"[A-Z]{2}", parts[country_at]) is not None
+        is_state = is_region or (codes and _REGION.fullmatch(parts[country_at]) is not None)
         for candidate in candidates:
             for code in dict.fromkeys([*countries, *([None] if is_state else [])]):
                 city = resolve_city(candidate, country=code, language=language)
@@ -272,6 +274,7 @@ def _venue(rest: list[str], city: str) -> str:
     return ", ".join(kept)[:200]
 
 
+_REGION = re.compile(r"[A-Z]{2}")
 # A city read past a state's letters must be this large to be the one meant.
 _STATE_CITY_POPULATION = 100_000
 # The letters of a state or province after a city's name: "Melbourne VIC", "Austin TX".

@@ -50,7 +50,8 @@ _CONNECTORS = (
 )
 _NAME = r"[A-ZÀ-Þ0-9][\w'’-]*"
 _PHRASE = re.compile(
-    rf"(?<!\w)(?:{_PREPOSITIONS})\s+(?P<phrase>{_NAME}(?:\s+(?:{_CONNECTORS}\s+)?{_NAME})*)"
+    # A sentence may start with its preposition: "In Bristol we gather …".
+    rf"(?<!\w)(?i:{_PREPOSITIONS})\s+(?P<phrase>{_NAME}(?:\s+(?:{_CONNECTORS}\s+)?{_NAME})*)"
 )
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)|[!?](?:\s|$)|\n\n")
 _POSTCODE_LINE = re.compile(
@@ -184,15 +185,21 @@ def _place(
                 )
     start = anchor or 0
     nearby = lines[start : start + 4] + lines[:start]
-    for line in nearby:
-        place = _address(_without_times_and_days(line.text, language), language)
-        if place is not None:
-            return place
+    addresses = [
+        _address(_without_times_and_days(line.text, language), language) for line in nearby
+    ]
+    cities = {(place.city, place.country) for place in addresses if place is not None}
+    if len(cities) > 1:
+        return None  # "Berlin, Germany: 14 Uhr" over "Hamburg, Germany: 15 Uhr": several events
+    if place := next((place for place in addresses if place is not None), None):
+        return place
     venue = venue or _address_block_venue(lines)
     told = " ".join(
         line.text for line in lines[start : start + 3] if line.block is lines[start].block
     )
     phrases = _phrases(told if anchor is not None else "", language)
+    if len(_cities_named(phrases, language)) > 1:
+        return None  # "In Bristol we gather at 2pm; in Leeds at 11am": more than one event
     for phrase in phrases:  # "in Edinburgh": the whole name is a city's
         city = resolve_city(phrase, language=language)
         is_country = bool(country_codes_for(phrase, language=language))  # "in India"
@@ -308,6 +315,17 @@ def _place_of(city, venue: str) -> Place:
     from .places import city_around
 
     return place_of(city_around(city), venue=venue.strip(" ,")[:200])
+
+
+def _cities_named(phrases: list[str], language: str | None) -> set[tuple[str, str]]:
+    """The large cities (city, country) that the place phrases name whole."""
+    found = set()
+    for phrase in phrases:
+        city = resolve_city(phrase, language=language)
+        if city is not None and city.population >= _NAMED_CITY_POPULATION:
+            if not country_codes_for(phrase, language=language):
+                found.add((city.name, city.country))
+    return found
 
 
 def _phrases(text: str, language: str | None) -> list[str]:

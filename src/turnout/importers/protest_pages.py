@@ -20,14 +20,15 @@ from django.utils.translation import gettext as _
 
 from turnout.content.embeds import recognize_embed
 
-from .city_lists import CityListReading, ReadingContext, read_city_lists
+from .city_lists import CityListReading, ReadingContext, names_place, read_city_lists
 from .city_lists import _event as city_list_event
-from .dates import DateMention, find_dates, find_years
+from .countries import country_codes_for
+from .dates import DateMention, find_dates, find_years, slash_dates_of
 from .details import labelled_parts, lines_of
 from .document import Block, Document, Section, read_document
 from .event_days import Anchors, relative_day, resolve
 from .group_pages import read_group_page
-from .page_events import finish_campaign, front_matter_events, page_signup_link
+from .page_events import finish_campaign, front_matter_events, page_signup_link, page_zone
 from .page_language import guess_language, known_language
 from .press_lists import read_press_list
 from .prose_events import prose_day, read_prose_event, timed_day_line
@@ -56,6 +57,19 @@ def read_markdown_page(
 ) -> MarkdownPlan:
     """Read one page into `into` (or a new plan): a campaign, a content page, or warnings."""
     plan = into if into is not None else MarkdownPlan()
+    campaigns = len(plan.campaigns)
+    with slash_dates_of(text) as is_order_unknown:
+        _read_page(text, name, language, plan)
+    if is_order_unknown and len(plan.campaigns) > campaigns:
+        message = _(
+            "the page writes dates like “4/12”, which may be day/month or month/day; they "
+            "were read day first: check the events' days"
+        )
+        plan.warnings.append(Notice(name, None, message))
+    return plan
+
+
+def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -> None:
     document = read_document(text)
     warnings = [Notice(name, line, message) for line, message in document.problems]
     declared = _declared_language(document, language, warnings, name)
@@ -99,7 +113,6 @@ def read_markdown_page(
             )
         )
     plan.warnings.extend(warnings)
-    return plan
 
 
 def _declared_language(
@@ -302,15 +315,20 @@ def _campaign(
     )
     narrative: list[str] = []
     main = _EventBlocks()
-    dated: list[_EventBlocks] = []
+    apart: list[_EventBlocks] = []  # read on their own: a dated, city or country heading's
     seen_press: set[str] = set()
+    city_sections = _city_sections(document, language)
     for index, (section, kind) in enumerate(zip(document.sections, kinds, strict=True)):
         _collect_embeds(section, campaign, warnings, name)
         if _is_event_section(section, kind, index, language):
             own = _dated_heading(section, kind, index, language, anchors)
             into = main if own is None else _EventBlocks(day=own[0], place=own[1])
-            if own is not None:
-                dated.append(into)
+            if own is None and index in city_sections:
+                into = _EventBlocks(place=section.heading, is_city=True)
+            elif own is None and (country := _heading_country(section, language)):
+                into = _EventBlocks(country=country)
+            if into is not main:
+                apart.append(into)
             is_plain = SectionKind.LOCATIONS in kind or own is not None
             into.add(section, is_strict=index > 0, is_plain=is_plain)
             continue
@@ -354,15 +372,18 @@ def _campaign(
         language=language,
         title=document.title,
         page_signup=page_signup_link(document, language),
+        zone=page_zone(document, language),
     )
     leftovers = []
-    for group in [main, *dated]:
+    for group in [main, *apart]:
         countries = Counter(e.country for e in campaign.events).most_common(1)
         group_context = replace(
             context,
             day=group.day,
             heading_place=group.place,
-            country=countries[0][0] if countries else None,
+            country=group.country or (countries[0][0] if countries else None),
+            # One city's section signs up through its own links, not another city's.
+            page_signup=None if group.is_city else context.page_signup,
         )
         reading = read_city_lists(
             group.blocks, context=group_context, strict=group.strict, plain=group.plain
@@ -386,6 +407,9 @@ def _campaign(
 
 def _prose_events(document: Document, context: ReadingContext, slug: str) -> list[EventRecord]:
     """The one event the page tells in sentences, when no line or bullet placed one."""
+    items = [block for block in document.blocks() if block.kind == "item"]
+    if sum(names_place(block, context) for block in items[:_PLACE_ITEMS]) > 1:
+        return []  # bullets naming several places under a heading not known: not one event
     told = read_prose_event(document, context, slug)
     if told is None:
         return []
@@ -397,12 +421,19 @@ def _prose_events(document: Document, context: ReadingContext, slug: str) -> lis
     return [event]
 
 
+# Enough bullets to tell a list of places from a page's one event.
+_PLACE_ITEMS = 20
+
+
 @dataclass
 class _EventBlocks:
-    """The blocks of the sections read together: the page's, or one dated heading's."""
+    """The blocks of the sections read together: the page's, or those under one dated, city
+    or country heading."""
 
     day: date | None = None
     place: str = ""
+    is_city: bool = False  # one heading per city: "## Kassel" over its "Wann:"/"Wo:" lines
+    country: str | None = None  # the country a heading names: "## België" over its cities
     blocks: list[Block] = field(default_factory=list)
     strict: list[bool] = field(default_factory=list)
     plain: list[bool] = field(default_factory=list)
@@ -411,6 +442,36 @@ class _EventBlocks:
         self.blocks += section.blocks
         self.strict += [is_strict] * len(section.blocks)
         self.plain += [is_plain and bool(section.level)] * len(section.blocks)
+
+
+def _city_sections(document: Document, language: str | None) -> set[int]:
+    """The sections that each describe one city's event ("## Kassel" over "**Wo:** …"): a
+    page has them when two or more headings have a "Where:" line of their own."""
+    found = set()
+    for index, section in enumerate(document.sections):
+        if not index or not section.level:
+            continue
+        if SectionKind.LOCATIONS in section_kinds(section.heading, language):
+            continue  # "## When & Where" is the page's one event
+        if any(
+            label == "where"
+            for block in section.blocks
+            if block.kind in {"paragraph", "item"}
+            for line in lines_of(block)
+            for label, _value in labelled_parts(line.text, language)
+        ):
+            found.add(index)
+    return found if len(found) > 1 else set()
+
+
+def _heading_country(section: Section, language: str | None) -> str | None:
+    """The country of a heading that names one and nothing else ("## België", "## 🇩🇪
+    Deutschland"), over a list of its cities."""
+    if not section.level or not section.items():
+        return None
+    name = re.sub(r"[^\w\s.'-]+", " ", section.heading).strip()
+    codes = country_codes_for(name, language=language) if name else frozenset()
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _dated_heading(
@@ -437,6 +498,8 @@ def _is_event_section(
     if set(kind) & _NOT_EVENTS:
         return False
     if not kind and any(m.has_day for m in find_dates(section.heading, language=language)):
+        return True
+    if not kind and _heading_country(section, language):
         return True
     return any(  # "**When:** …" or "🗓 15.9" under any other heading
         labelled_parts(line.text, language)

@@ -7,6 +7,7 @@ to London's time, and an abbreviation no zone uses is reported.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -42,7 +43,7 @@ _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re
 
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
-    text = _NOON_WORDS.sub("12:00", text.replace("\u202f", " ").replace("\xa0", " "))
+    text = _NOON_WORDS.sub("12:00 pm", text.replace("\u202f", " ").replace("\xa0", " "))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
         start = wall_clock(hour, minute, suffix or end_suffix, bare_hour_is_time=True)
@@ -54,7 +55,7 @@ def find_times(text: str) -> TimeSpan | None:
             continue  # "3-5" is a range of days or a count, not of hours
         if suffix is None and end_suffix in {"pm", "p.m."} and start > end:
             start = time(start.hour - 12, start.minute) if start.hour >= 12 else start
-        return TimeSpan(start, end, _zone(zone))
+        return TimeSpan(start, end, zone_named(zone))
     for match in _SINGLE.finditer(text):
         prefix, hour, minute, suffix, zone = match.groups()
         is_date_like = "." in match.group() and not suffix and not (prefix and prefix.strip())
@@ -62,13 +63,13 @@ def find_times(text: str) -> TimeSpan | None:
             continue  # "15.09." is a German date, not a time ("kl. 12.00." is one)
         said_hour = bool(prefix and prefix.strip())  # "um 16", "kl. 12"
         if clock := wall_clock(hour, minute, suffix, bare_hour_is_time=said_hour):
-            return TimeSpan(clock, None, _zone(zone))
+            return TimeSpan(clock, None, zone_named(zone))
     return None
 
 
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
-    text = _NOON_WORDS.sub("12:00", text)
+    text = _NOON_WORDS.sub("12:00 pm", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):
             if find_times(match.group()):
@@ -77,19 +78,25 @@ def strip_times(text: str) -> str:
 
 
 _NOON_WORDS = re.compile(
-    # The tables are folded; pages write "mediodía" with its accent.
-    r"(?<!\w)(?:"
+    # The tables are folded; pages write "mediodía" with its accent. "12 noon" is one time.
+    r"(?<![\w:.])(?:12(?::00)?\s*)?(?:"
     + "|".join(re.escape(w) for ws in [*NOON.values(), ("mediodía",)] for w in ws)
     + r")(?!\w)",
     re.I,
 )
 
 
-def _zone(written: str | None) -> str:
+def zone_named(written: str | None) -> str:
+    """The abbreviation or offset as `local_time` reads it ("CET", "UTC+2"), or ""."""
     if not written:
         return ""
     written = re.sub(r"\s+", "", written).replace("−", "-").upper()
+    written = _LOCAL_ABBREVIATIONS.get(written, written)
     return written if written in zone_abbreviations() or _OFFSET.fullmatch(written) else ""
+
+
+# Abbreviations pages write in their own language for the zones IANA names in English.
+_LOCAL_ABBREVIATIONS = {"MEZ": "CET", "MESZ": "CEST", "WEZ": "WET", "OEZ": "EET", "OESZ": "EEST"}
 
 
 _OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?")
@@ -99,18 +106,52 @@ _OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?")
 def zone_abbreviations() -> dict[str, frozenset[timedelta]]:
     """Each abbreviation IANA zones use (in January or July of this decade) and its offsets."""
     found: dict[str, set[timedelta]] = {"UTC": {timedelta(0)}, "GMT": {timedelta(0)}}
-    moments = [datetime(2025, 1, 15, 12, tzinfo=UTC), datetime(2025, 7, 15, 12, tzinfo=UTC)]
-    for name in available_timezones():
+    for abbreviation, zones in _zones_by_abbreviation().items():
+        for zone in zones:
+            for moment in _SEASONS:
+                local = moment.astimezone(zone)
+                if local.tzname() == abbreviation and (offset := local.utcoffset()) is not None:
+                    found.setdefault(abbreviation, set()).add(offset)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+_SEASONS = (datetime(2025, 1, 15, 12, tzinfo=UTC), datetime(2025, 7, 15, 12, tzinfo=UTC))
+
+
+@cache
+def _zones_by_abbreviation() -> dict[str, tuple[ZoneInfo, ...]]:
+    """The IANA zones that use each abbreviation in January or July."""
+    found: dict[str, list[ZoneInfo]] = {}
+    for name in sorted(available_timezones()):
         try:
             zone = ZoneInfo(name)
         except (ValueError, OSError):
             continue
-        for moment in moments:
-            local = moment.astimezone(zone)
-            abbreviation, offset = local.tzname() or "", local.utcoffset()
-            if abbreviation.isalpha() and abbreviation.isupper() and offset is not None:
-                found.setdefault(abbreviation, set()).add(offset)
-    return {key: frozenset(value) for key, value in found.items()}
+        for moment in _SEASONS:
+            abbreviation = moment.astimezone(zone).tzname() or ""
+            if abbreviation.isalpha() and abbreviation.isupper():
+                found.setdefault(abbreviation, [])
+                if zone not in found[abbreviation]:
+                    found[abbreviation].append(zone)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+@cache
+def _clock_offset(abbreviation: str, day: date) -> timedelta | None:
+    """The offset on `day` of the clock nearly all the zones using `abbreviation` keep: "CET"
+    written for a day in July means the Central European clock, then two hours ahead."""
+    zones = _zones_by_abbreviation().get(abbreviation, ())
+    moment = datetime.combine(day, time(12))
+    offsets = Counter(moment.replace(tzinfo=zone).utcoffset() for zone in zones)
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if count >= _CLOCK_SHARE * len(zones) else None
+
+
+# "EST" in July is New York's clock for only three zones in four (Jamaica and Panama keep
+# EST), "AEST" in January Sydney's for three in four (Brisbane keeps it): too few to say.
+_CLOCK_SHARE = 0.85
 
 
 class ZoneNotUnderstood(ValueError):
@@ -129,6 +170,8 @@ def local_time(clock: time, *, day: date, written_zone: str, event_zone: str) ->
         sign, hours, minutes = match.groups()
         offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
         offsets = frozenset([offset if sign == "+" else -offset])
+    elif (clock_offset := _clock_offset(written_zone, day)) is not None:
+        offsets = frozenset([clock_offset])
     else:
         offsets = zone_abbreviations().get(written_zone, frozenset())
     if len(offsets) != 1:

@@ -277,6 +277,7 @@ TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "pt": ("a confirmar", "a anunciar", "a definir", "em breve"),
     "ca": ("per confirmar", "per anunciar", "per determinar", "properament"),
     "sv": ("meddelas senare", "kommer snart", "ej bestamt"),
+    "pl": ("do ustalenia", "wkrotce", "zostanie ogloszone", "szczegoly wkrotce"),
 }
 
 # A bullet or sentence asking readers to organize or coordinate (its chat link becomes the
@@ -363,6 +364,7 @@ WHERE_LABELS: dict[str, tuple[str, ...]] = {
     "pt": ("onde", "local", "endereco"),
     "ca": ("on", "lloc", "adreca", "punt de trobada"),
     "sv": ("var", "plats", "adress", "motesplats"),
+    "pl": ("gdzie", "miejsce", "adres", "miejsce zbiorki"),
 }
 WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("when", "date", "time", "start", "starts"),
@@ -374,6 +376,7 @@ WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "pt": ("quando", "data", "hora", "horario"),
     "ca": ("quan", "data", "hora", "horari"),
     "sv": ("nar", "datum", "tid", "klockan"),
+    "pl": ("kiedy", "data", "godzina", "czas"),
 }
 
 # Words joining two days of a window ("20 to 22", "20 t/m 22", "20 bis 22") or two days of a
