@@ -1,7 +1,8 @@
 """Placeholders: what a translator must not touch is swapped out before sending, back after.
 
-Link targets, URLs, e-mail addresses, inline code, heading ids, HTML and component tags and
-gettext variables become `⟦1⟧`, `⟦2⟧`, ...; the model sees only words and markdown markers.
+Link targets, URLs, e-mail addresses, inline code, heading ids, HTML and component tags,
+gettext variables and template tags become `⟦1⟧`, `⟦2⟧`, ...; the model sees only words and
+markdown markers.
 """
 
 import re
@@ -16,7 +17,8 @@ _PROTECTED = re.compile(
   | (?P<reference>^\s{0,3}\[[^\]]+\]:\s+\S+.*$)     # [label]: https://...
   | (?P<tag></?[A-Za-z][^<>\n]*>|<https?://[^<>\s]+>)  # HTML, components, autolinks
   | (?P<url>(?:https?://|mailto:)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)  # from a word's start: linear
+  | (?P<template>\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})        # {{ variable }}, {% tag %}
   | (?P<format>%\([\w]+\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]|%[sd]|\{[\w.]*\})  # gettext
   | (?P<existing>⟦\d+⟧)                             # text that looks like ours: keep it intact
     """,

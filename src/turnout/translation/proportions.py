@@ -65,7 +65,8 @@ _CJK_TERMINAL = "。！？"
 # sentence's first letter.
 _CLOSING = "\"'”’»›)]*_“"
 _OPENING = "\"'“‘«„‹([*_¿¡"
-_BOUNDARY = re.compile(r"[.!?…]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“])*\s+|[。！？]+")
+# Tried only where a run of punctuation starts: "!!!!…" from a looping model stays linear.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“])*\s+|[。！？]+")
 _ELISION = re.compile(r"['’][st]\s")
 # A full stop after these is an abbreviation, not the end of a sentence.
 _ABBREVIATIONS = frozenset(
@@ -168,7 +169,9 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
         return False
     if not punctuation.startswith("."):
         return True
-    word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+    # The word before: a window is enough (no abbreviation is longer), and keeps it linear.
+    before = text[max(0, match.start() - 40) : match.start()]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
     word = word.lstrip(_OPENING)
     if word.lower() in {"a.m", "p.m"}:
         return True  # "at 2 p.m. We" ends a sentence where "um 14 Uhr. Wir" does

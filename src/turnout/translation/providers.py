@@ -4,6 +4,7 @@ A provider translates one protected segment per call and reports what the call u
 say whether trying again may help (rate limits, server errors, time-outs) or not (a wrong key).
 """
 
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -146,6 +147,10 @@ class ChatCompletionsProvider:
             raise ProviderError(f"the provider timed out: {error}", retryable=True) from error
         except httpx.TransportError as error:
             raise ProviderError(f"cannot reach the provider: {error}", retryable=True) from error
+        except httpx.RequestError as error:  # a body that does not decode (gzip that is not)
+            raise ProviderError(
+                f"cannot read the provider's answer: {error}", retryable=True
+            ) from error
         if response.status_code == 429 or response.status_code >= 500:
             raise ProviderError(
                 f"the provider answered {response.status_code}",
@@ -161,15 +166,36 @@ class ChatCompletionsProvider:
             body = response.json()
             choice = body["choices"][0]
             usage = body.get("usage") or {}
+            content = choice["message"]["content"] or ""
+            if not isinstance(content, str) or not isinstance(usage, dict):
+                # Some servers answer with a list of content parts, or a usage that is not a
+                # mapping: not a translation we can check.
+                raise TypeError("the content is not text, or the usage is not a mapping")
+            if "\x00" in content:
+                # No database stores a NUL in text, and no page needs one.
+                raise ValueError("the content contains a NUL character")
+            if not content.isascii() and _has_lone_surrogate(content):
+                # Half an emoji cannot be stored, sent back or shown.
+                raise ValueError("the content has half a character (a lone surrogate)")
             return ProviderResult(
-                text=choice["message"]["content"] or "",
-                finish_reason=choice.get("finish_reason") or "stop",
-                prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                completion_tokens=int(usage.get("completion_tokens") or 0),
+                text=content,
+                finish_reason=str(choice.get("finish_reason") or "stop"),
+                # Never below nothing: a negative count would lower the month's spending.
+                prompt_tokens=max(0, int(usage.get("prompt_tokens") or 0)),
+                completion_tokens=max(0, int(usage.get("completion_tokens") or 0)),
             )
-        except (ValueError, KeyError, IndexError, TypeError) as error:
+        except (
+            ValueError,
+            KeyError,
+            IndexError,
+            TypeError,
+            AttributeError,
+            OverflowError,
+        ) as error:
             raise ProviderError(
-                f"the provider's answer is not a chat completion: {error!r}", retryable=True
+                # The error may quote the whole body: enough of it to tell what went wrong.
+                f"the provider's answer is not a chat completion: {repr(error)[:200]}",
+                retryable=True,
             ) from error
 
 
@@ -245,8 +271,19 @@ def _language_name(code: str) -> str:
         return code
 
 
-def _seconds(value: str | None) -> float | None:
+def _has_lone_surrogate(text: str) -> bool:
     try:
-        return float(value) if value else None
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _seconds(value: str | None) -> float | None:
+    """Retry-After in seconds; a date, a negative number or "nan" counts as not given (a
+    sleep of less than nothing, or of nan, raises)."""
+    try:
+        seconds = float(value) if value else None
     except ValueError:
         return None
+    return seconds if seconds is not None and 0 <= seconds < math.inf else None

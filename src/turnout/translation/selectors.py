@@ -16,6 +16,8 @@ from .segments import split_text
 from .sources import TextSource
 from .spending import estimate_cost
 
+State = TranslatedSegment.State
+
 
 def text_in_language(*, obj: Model, field: str, language: str, source_language: str) -> ShownText:
     """A field of `obj` in `language` when a translation has any translated segment."""
@@ -113,9 +115,14 @@ def plan_for(
         field=source.field,
         language=language,
     ).first()
-    done: dict[str, str] = {}
+    done: dict[str, tuple[str, str, str]] = {}  # hash: (state, machine text, problems)
     if translation is not None:
-        done = dict(translation.segments.values_list("source_hash", "state"))
+        done = {
+            row[0]: row[1:]
+            for row in translation.segments.values_list(
+                "source_hash", "state", "machine_text", "problems"
+            )
+        }
     cached = set(
         CachedSegment.objects.filter(
             source_hash__in={s.hash for s in segments},
@@ -127,12 +134,13 @@ def plan_for(
     line = PlanLine(source.label, language, 0, 0, 0, 0, Decimal(0))
     counted: set[str] = set()
     for segment in segments:
-        state = done.get(segment.hash)
-        if state in (TranslatedSegment.State.MACHINE, TranslatedSegment.State.REVIEWED):
+        state, machine_text, problems = done.get(segment.hash, ("", "", ""))
+        # A person's stale text that has its machine suggestion waits for the person.
+        if state in (State.MACHINE, State.REVIEWED) or (state == State.STALE and machine_text):
             line.kept += 1
         elif segment.hash in cached:
             line.cached += 1
-        elif state == TranslatedSegment.State.FLAGGED and not retry_flagged:
+        elif (state == State.FLAGGED or (state == State.STALE and problems)) and not retry_flagged:
             line.flagged += 1
         elif segment.hash not in counted:
             counted.add(segment.hash)

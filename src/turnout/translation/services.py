@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Model
+from django.utils.translation import gettext as _
 
 from turnout.accounts.models import User
 from turnout.accounts.services import record_audit
@@ -64,7 +65,7 @@ def refresh_translation(*, source: TextSource, language: str, provider: Provider
     """Align `language`'s translation of `source` with its current text; sends nothing."""
     split = split_text(source.text)
     with transaction.atomic():
-        translation, _ = Translation.objects.select_for_update().get_or_create(
+        translation, _created = Translation.objects.select_for_update().get_or_create(
             content_type=ContentType.objects.get_for_model(source.obj),
             object_id=source.obj.pk,
             field=source.field,
@@ -107,9 +108,32 @@ def translate_text(
     outcome = Outcome()
     wanted = [State.PENDING, State.FLAGGED] if retry_flagged else [State.PENDING]
     todo = list(translation.segments.filter(state__in=wanted).order_by("position"))
-    todo += list(
-        translation.segments.filter(state=State.STALE, machine_text="").order_by("position")
-    )
+    # A person's text for an older source waits for a machine suggestion; one that failed
+    # is asked again only with the flagged ones.
+    stale = translation.segments.filter(state=State.STALE, machine_text="")
+    if not retry_flagged:
+        stale = stale.filter(problems="")
+    todo += list(stale.order_by("position"))
+    try:
+        _translate_rows(
+            todo, translation, outcome, provider=provider, budget=budget, now=now, sleep=sleep
+        )
+    finally:
+        # Also when the provider stops the run: the page shows what was saved until then.
+        refresh_translation(source=source, language=language, provider=provider)
+    return outcome
+
+
+def _translate_rows(
+    todo: list[TranslatedSegment],
+    translation: Translation,
+    outcome: Outcome,
+    *,
+    provider: Provider,
+    budget: Budget,
+    now: datetime,
+    sleep,
+) -> None:
     done: dict[str, str] = {}  # the same text twice in one page is sent once
     for row in todo:
         if row.source_hash in done:
@@ -123,15 +147,15 @@ def translate_text(
         )
         if problems:
             outcome.flagged += 1
+            # A stale row keeps showing the person's text: only the suggestion failed.
+            state = State.STALE if row.state == State.STALE else State.FLAGGED
             TranslatedSegment.objects.filter(pk=row.pk).update(
-                state=State.FLAGGED, problems="\n".join(problems)
+                state=state, problems="\n".join(problems)
             )
             continue
         done[row.source_hash] = text
         _store(row, translation, provider, text, now)
         outcome.translated += 1
-    refresh_translation(source=source, language=language, provider=provider)
-    return outcome
 
 
 def review_segments(
@@ -354,7 +378,9 @@ def _machine_translate(
             )
             if not error.retryable:
                 raise ProviderUnavailable(str(error)) from error
-            return "", [str(error)]
+            return "", [
+                _("The provider failed for this segment (%(error)s).") % {"error": str(error)}
+            ]
         budget.record(
             provider=provider.name,
             model=provider.model,
@@ -395,7 +421,7 @@ def _store(
             },
         )
         if row.state == State.STALE:
-            TranslatedSegment.objects.filter(pk=row.pk).update(machine_text=text)
+            TranslatedSegment.objects.filter(pk=row.pk).update(machine_text=text, problems="")
         else:
             TranslatedSegment.objects.filter(pk=row.pk).update(
                 state=State.MACHINE, text=text, machine_text=text, problems=""

@@ -4,7 +4,9 @@ Nothing around the translation (no preamble, closing remark or code fence), ever
 back exactly once, the same block structure (heading levels, list markers, quote markers, table
 cells), every heading's anchor still at its end, the same link targets in the same order, no
 code, tag or address the source lacks, and a length and sentence count that a faithful
-translation into that language has (else it was cut off or padded).
+translation into that language has (else it was cut off or padded). Also (`oddities`): the
+right language, not the source copied, the same emphasis, no invisible control characters, no
+stray HTML, no quotation marks or JSON around the answer, and an answer the provider finished.
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -12,12 +14,13 @@ an instruction to the model for the next attempt (in English, the prompt's langu
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
 from .chatter import wrapping
+from .oddities import odd_problems
 from .placeholders import PLACEHOLDER, ProtectedText, protect
+from .problems import Problem
 from .proportions import (
     ends_with_full_stop,
     length_bounds,
@@ -26,6 +29,8 @@ from .proportions import (
     text_blocks,
 )
 
+# How chat servers say an answer ended by itself (OpenAI, llama.cpp, vLLM, TGI, Anthropic).
+NORMAL_FINISH = frozenset({"stop", "eos", "eos_token", "stop_sequence", "end_turn"})
 # Below this many characters, a ratio of lengths says nothing (one word against another).
 RATIO_FLOOR = 12
 
@@ -34,18 +39,6 @@ _HEADING_ID = re.compile(r"\{#([A-Za-z][\w-]*)\}")
 _LINK_TOKEN = re.compile(r"\]⟦(\d+)⟧")
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s")
 _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why a translation may not be used: `message` for a person, `instruction` for the model."""
-
-    code: str
-    message: str
-    instruction: str
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def structure(text: str) -> list[tuple[str, ...]]:
@@ -81,6 +74,16 @@ def translation_problems(
                 "and nothing else.",
             )
         )
+    elif finish_reason not in NORMAL_FINISH:
+        problems.append(
+            Problem(
+                "finish",
+                _("The provider did not finish the answer normally (%(reason)s).")
+                % {"reason": finish_reason[:40]},
+                "Your answer was not finished normally. Translate the whole text, and nothing "
+                "else.",
+            )
+        )
     if not translated.strip():
         return problems + [
             Problem(
@@ -94,6 +97,9 @@ def translation_problems(
     wrapped = _wrapping_problems(source, translated)
     problems += wrapped
     problems += _placeholder_problems(protected, translated)
+    problems += odd_problems(
+        protected.text, translated, source_language, language, wrapped=bool(wrapped)
+    )
     if structure(source) != structure(result):
         problems.append(
             Problem(
@@ -313,30 +319,34 @@ def _proportion_problems(
 ) -> list[Problem]:
     problems = []
     source_length, length = measured_length(source), measured_length(translated)
-    if source_length >= RATIO_FLOOR:
-        bounds = length_bounds(
-            source_length=source_length, source_language=source_language, language=language
-        )
-        if not bounds.shortest <= length <= bounds.longest:
-            is_short = length < bounds.shortest
-            problems.append(
-                Problem(
-                    "short" if is_short else "long",
-                    _(
-                        "The translation is %(ratio)d%% of the source's length, where about "
-                        "%(expected)d%% is usual: probably cut off or padded."
-                    )
-                    % {
-                        "ratio": round(100 * length / source_length),
-                        "expected": round(100 * bounds.expected),
-                    },
-                    "Your answer is much shorter than a translation of the text: it seems cut "
-                    "off. Translate the whole text."
-                    if is_short
-                    else "Your answer is much longer than a translation of the text: reply "
-                    "with the translation only, adding nothing.",
+    # A short source ("Donate") says nothing about how short its translation may be, but a
+    # paragraph in answer to it is still padding: it is measured as if RATIO_FLOOR long.
+    bounds = length_bounds(
+        source_length=max(source_length, RATIO_FLOOR),
+        source_language=source_language,
+        language=language,
+    )
+    too_short = source_length >= RATIO_FLOOR and length < bounds.shortest
+    if too_short or length > bounds.longest:
+        problems.append(
+            Problem(
+                "short" if too_short else "long",
+                _(
+                    "The translation is %(ratio)d%% of the source's length, where about "
+                    "%(expected)d%% is usual: probably cut off or padded."
                 )
+                % {
+                    # A source of placeholders only (a catalogue's "%(count)d") has no length.
+                    "ratio": round(100 * length / max(source_length, 1)),
+                    "expected": round(100 * bounds.expected),
+                },
+                "Your answer is much shorter than a translation of the text: it seems cut "
+                "off. Translate the whole text."
+                if too_short
+                else "Your answer is much longer than a translation of the text: reply "
+                "with the translation only, adding nothing.",
             )
+        )
     expected, found = sentence_count(source), sentence_count(translated)
     if expected != found:
         problems.append(
