@@ -349,6 +349,10 @@ CODE_OF_CONDUCT_SLUG = os.environ.get("CODE_OF_CONDUCT_SLUG", "code-of-conduct")
 # own network; tests turn it on for their local HTTP server).
 PRESS_METADATA_TIMEOUT = float(os.environ.get("PRESS_METADATA_TIMEOUT", "3"))
 PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES = env_bool("PRESS_METADATA_ALLOW_PRIVATE_ADDRESSES", False)
+# Event proposals per hour from one address (IP) and for one proposer's email address: each
+# stores an event and emails the address typed in.
+PROPOSALS_PER_HOUR = int(os.environ.get("PROPOSALS_PER_HOUR", "20"))
+PROPOSALS_PER_HOUR_PER_EMAIL = int(os.environ.get("PROPOSALS_PER_HOUR_PER_EMAIL", "10"))
 # Press links one address (IP) may submit per hour without an account, and one account with.
 PRESS_SUBMISSIONS_PER_HOUR = int(os.environ.get("PRESS_SUBMISSIONS_PER_HOUR", "10"))
 PRESS_SUBMISSIONS_PER_HOUR_SIGNED_IN = int(

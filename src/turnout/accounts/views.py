@@ -12,11 +12,19 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from turnout.web import rate_limits
+from turnout.web.email_addresses import normalize_email
+from turnout.web.rate_limits import Limit
+
 from . import sign_in
 from .forms import CodeForm, SignInForm
 
 SESSION_EMAIL = "turnout_sign_in_email"
 SESSION_NEXT = "turnout_sign_in_next"
+# Password guesses per hour, from one address and against one account: the accounts that keep
+# a password are organizers', coordinators' and admins', worth guessing at for hours.
+PASSWORD_ATTEMPTS_PER_IP = 20
+PASSWORD_ATTEMPTS_PER_ACCOUNT = 10
 
 
 def _safe_next(request: HttpRequest, candidate: str | None) -> str:
@@ -93,3 +101,30 @@ class PasswordSignInView(LoginView):
 
     def get_default_redirect_url(self) -> str:
         return reverse("dashboard:home")
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        # Counted before the password is checked, right or wrong, so a guesser learns nothing
+        # from the answers past the limit.
+        limited = rate_limits.hit(
+            Limit("password-ip", rate_limits.client_address(request), PASSWORD_ATTEMPTS_PER_IP),
+            Limit(
+                "password-account",
+                normalize_email(request.POST.get("username", "")),
+                PASSWORD_ATTEMPTS_PER_ACCOUNT,
+            ),
+            now=timezone.now(),
+        )
+        if not limited:
+            return super().post(request, *args, **kwargs)
+        messages.error(
+            request,
+            _(
+                "Too many attempts to sign in. Please try again in %(minutes)d minutes, "
+                "or sign in by email."
+            )
+            % {"minutes": limited.minutes},
+        )
+        form = self.get_form_class()(request, initial={"username": request.POST.get("username")})
+        response = self.render_to_response(self.get_context_data(form=form), status=429)
+        response["Retry-After"] = str(limited.retry_after)
+        return response

@@ -94,13 +94,30 @@ class NonPublicAddress(httpcore.ConnectError):
     non-public network; httpx raises it as an `httpx.ConnectError` with this message."""
 
 
+# IPv6 prefixes whose last 32 bits are an IPv4 address a translator delivers to: NAT64's
+# well-known prefix (RFC 6052) and the IPv4-compatible form (deprecated, all zeros but those).
+# On an IPv6-only network with NAT64, 64:ff9b::a00:1 is 10.0.0.1 and 64:ff9b::7f00:1 is
+# the translator's 127.0.0.1, though Python calls both global.
+_CARRIES_IPV4 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("::/96"))
+# NAT64's local-use prefix (RFC 8215) is the operator's own network, whatever it embeds.
+_NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")
+
+
 def is_public(address: str) -> bool:
     """Whether an IP address is one anybody on the internet can reach (and so one the server may
-    be asked to fetch from): not private, loopback, link-local, reserved or multicast, also when
-    written as an IPv4 address inside IPv6."""
+    be asked to fetch from): not private, loopback, link-local, site-local, reserved or
+    multicast, also when written as an IPv4 address inside IPv6 (mapped, NAT64, 6to4,
+    IPv4-compatible)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # without an IPv6 zone ("fe80::1%eth0")
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _NAT64_LOCAL_USE or ip.is_site_local:
+            return False
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        elif ip.sixtofour is not None:
+            ip = ip.sixtofour
+        elif any(ip in network for network in _CARRIES_IPV4):
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
     return ip.is_global and not ip.is_multicast
 
 

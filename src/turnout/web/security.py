@@ -9,13 +9,14 @@ inline script or style. Three things widen it, each for one answer only:
 - a view exempt from X-Frame-Options (the /embed/ widget) may be framed by any site.
 """
 
+import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.http import HttpRequest, HttpResponseBase
+from django.http import Http404, HttpRequest, HttpResponseBase
 
 Directives = dict[str, list[str]]
 
@@ -98,10 +99,13 @@ class SecurityHeadersMiddleware(CSPMiddleware):
 
 
 class MalformedRequestMiddleware:
-    """Refuse a request whose Content-Length is not a number with 400, before any view.
+    """Before any view: refuse a request whose Content-Length is not a number with 400, and
+    answer a path holding a control character with 404.
 
-    gunicorn refuses those itself; other WSGI servers may pass them on, and Django would fail
-    reading the body with a 500.
+    gunicorn refuses the first itself; other WSGI servers may pass it on, and Django would fail
+    reading the body with a 500. No address of the site has a control character, and a NUL
+    (`/signups/%00/`) reaching a token's look-up fails on PostgreSQL, which cannot compare
+    text holding one: a 500 from every view with a token in its path.
     """
 
     def __init__(self, get_response):
@@ -111,4 +115,9 @@ class MalformedRequestMiddleware:
         length = request.META.get("CONTENT_LENGTH") or "0"
         if not length.isdecimal():
             raise BadRequest("The Content-Length header is not a number.")
+        if _CONTROL_CHARACTER.search(request.path_info):
+            raise Http404("No address holds a control character.")
         return self.get_response(request)
+
+
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")

@@ -2,16 +2,22 @@
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Google
 # Sheets (CSV injection, OWASP); a leading apostrophe makes them show it as text instead.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel in a Dutch, German or French locale opens a CSV file split on ";", whatever the file's
+# commas and quotes say: there "Ada;=HYPERLINK(...)" is two cells, the second a formula (also
+# behind quotes or blanks, which that split leaves at the start of the cell).
+_FORMULA_AFTER_SEMICOLON = re.compile(r';(?=[ "]*[=+\-@\t\r])')
 
 
 def spreadsheet_safe(value: object) -> str:
     """`value` as cell text ("" for None) that a spreadsheet shows rather than evaluates."""
     text = "" if value is None else str(value)
+    text = _FORMULA_AFTER_SEMICOLON.sub(";'", text)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 

@@ -8,7 +8,10 @@ a broken invite, a shifted row). Every such value goes through `single_line`:
   and record separators U+001C to U+001E, NEL U+0085, LINE SEPARATOR U+2028, PARAGRAPH
   SEPARATOR U+2029), with the blanks around them, becomes one space: "Climate\\r\\nMarch" is
   "Climate March";
-- other control characters (C0, DEL, C1) and lone surrogates are removed;
+- other control characters (C0, DEL, C1), the bidirectional embeddings, overrides and
+  isolates (U+202A to U+202E, U+2066 to U+2069) and lone surrogates are removed: an override
+  in a name turns the rest of a line around where an organizer reads it ("Trojan Source"),
+  and right-to-left scripts need none of them to show the right way round;
 - surrounding blanks are stripped.
 
 Folding rather than refusing: a browser's text box cannot hold a line break (HTML strips them
@@ -36,8 +39,11 @@ LINE_BREAKS = "\r\n\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 _FOLD = re.compile(f"\\s*[{LINE_BREAKS}]\\s*")
 # Control characters that are not line breaks (C0 but the above, US U+001F, DEL, C1 but NEL),
-# and lone surrogates, which no encoder can write.
-_DROP = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+# the bidirectional embeddings, overrides and isolates, and lone surrogates, which no encoder
+# can write.
+_DROP = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 ELLIPSIS = "…"
 

@@ -3,12 +3,17 @@
 The moderation queue is back-office work: `turnout.organizing.moderation`.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from turnout.web import rate_limits
+from turnout.web.email_addresses import normalize_email
+from turnout.web.rate_limits import Limit
 
 from .. import selectors as campaign_selectors
 from ..models import Campaign
@@ -31,6 +36,31 @@ def propose(request: HttpRequest, slug: str) -> HttpResponse:
     # A link may fill in the city: "Host one here" after a nearby search that found nothing.
     form = ProposalForm(request.POST or None, campaign=campaign, initial=initial_place(request.GET))
     if is_open and request.method == "POST" and form.is_valid():
+        # Each proposal stores an event and emails the address typed in: without a limit the
+        # form fills the moderation queue and mails anyone as often as a script likes.
+        limited = rate_limits.hit(
+            Limit("proposal-ip", rate_limits.client_address(request), settings.PROPOSALS_PER_HOUR),
+            Limit(
+                "proposal-email",
+                normalize_email(form.proposer().email),
+                settings.PROPOSALS_PER_HOUR_PER_EMAIL,
+            ),
+            now=timezone.now(),
+        )
+        if limited:
+            form.add_error(
+                None,
+                _("Too many proposals in a short time. Please try again in %(minutes)d minutes.")
+                % {"minutes": limited.minutes},
+            )
+            response = render(
+                request,
+                "campaigns/proposals/propose.html",
+                {"campaign": campaign, "form": form, "is_open": is_open},
+                status=429,
+            )
+            response["Retry-After"] = str(limited.retry_after)
+            return response
         try:
             proposal = services.propose_event(
                 campaign=campaign,
