@@ -26,6 +26,7 @@ LocalEvent.objects.bulk_create([
     LocalEvent(campaign=campaign, title=f"Protest {n}", city=f"{place(n).city} {n}",
         country=place(n).country, timezone=place(n).timezone,
         latitude=place(n).latitude, longitude=place(n).longitude,
+        public_latitude=place(n).latitude, public_longitude=place(n).longitude,
         starts_at=datetime(2031, 5, 13, 12, tzinfo=ZoneInfo(place(n).timezone)),
         ends_at=datetime(2031, 5, 13, 14, tzinfo=ZoneInfo(place(n).timezone)),
         status="approved", signup_url="https://lu.ma/x%d" % n if n % 2 else "",

@@ -40,6 +40,7 @@ for n in range(EVENTS):
     starts = start + timedelta(hours=random.randrange(24 * 90))
     batch.append(LocalEvent(title=f"Event {n}", city=city["name"], country=city["countrycode"],
         timezone=city["timezone"], latitude=city["latitude"], longitude=city["longitude"],
+        public_latitude=city["latitude"], public_longitude=city["longitude"],
         starts_at=starts, ends_at=starts + timedelta(hours=2), status="approved"))
     if len(batch) == 5000:
         LocalEvent.objects.bulk_create(batch)
@@ -66,6 +67,8 @@ with connection.cursor() as cursor:
             f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM {table} "
             f"WHERE id <= {last}"
         )
+    # Open events: the public coordinates are the exact ones (LocalEvent.save()).
+    cursor.execute(f"UPDATE {table} SET public_latitude = latitude, public_longitude = longitude")
 """
 
 UPKEEP = """

@@ -58,6 +58,7 @@ def seed(rows) -> list[LocalEvent]:
         LocalEvent(
             title=f"Event {n}", city="Somewhere", country="FJ", timezone="UTC",
             latitude=latitude, longitude=longitude,
+            public_latitude=latitude, public_longitude=longitude,  # as save() sets them
             # Few distinct start times, so events at one place must be put soonest first.
             starts_at=NOW + timedelta(days=3 + day), ends_at=NOW + timedelta(days=3 + day, hours=2),
             status=LocalEvent.Status.APPROVED, campaign=None,
@@ -165,7 +166,8 @@ def test_a_page_beyond_the_keys_ranked_with_the_count_is_ranked_by_the_database(
 
 def test_private_places_are_ranked_but_their_distance_is_not_shown_exactly(client):
     private = seed([((51.5074, -0.1278), 0)])[0]
-    LocalEvent.objects.filter(pk=private.pk).update(location_is_private=True)
+    private.location_is_private = True
+    private.save()
     response = client.get("/api/v1/events/", {"near": "51.5,-0.12"})
     (shown,) = response.json()["results"]
     assert shown["distance_km"] == round(shown["distance_km"])  # whole kilometres only

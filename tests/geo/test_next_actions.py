@@ -120,7 +120,9 @@ def world():
         starts=date(2030, 6, 2),
     )
     # The gazetteer places every known city: this one is as if it had not been found.
-    LocalEvent.objects.filter(pk=events["no coordinates"].pk).update(latitude=None, longitude=None)
+    LocalEvent.objects.filter(pk=events["no coordinates"].pk).update(
+        latitude=None, longitude=None, public_latitude=None, public_longitude=None
+    )
     events["no coordinates"].refresh_from_db()
     return events
 

@@ -1114,3 +1114,11 @@ def test_a_nul_in_any_query_field_is_never_a_server_error(path):
         query = "&".join(f"{name}=a%00b" for name in QUERY_FIELDS)
         response = client.get(f"{path.format(pk=world.event.pk)}?{query}")
     assert response.status_code < 500, response.status_code
+
+
+def test_a_control_character_in_an_api_address_is_a_json_404():
+    """The API keeps to its documented content type (tests/api/test_schema.py found it)."""
+    response = Client().get("/api/v1/campaigns/a%06b/")
+    assert response.status_code == 404
+    assert response.headers["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "Not found."}

@@ -187,13 +187,10 @@ def test_a_press_link_to_the_metadata_address_through_nat64_is_never_fetched(mon
 # -- a private meeting place, found again from the distances a search reports -----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found, not fixed: the nearby search filters and ranks private events by their "
-    "exact coordinates (geo/selectors.py, geo/distance_sql.py), so whether one is within "
-    "`radius_km` of a chosen point measures its distance to any precision",
-)
-def test_a_private_meeting_place_cannot_be_found_by_moving_the_search_radius():
+def test_a_private_meeting_place_cannot_be_found_by_moving_the_search():
+    """Moving a search's centre until the event just enters its radius measures how far the
+    place the search uses lies: that must be the public area (Utrecht's centre), never the
+    exact meeting place."""
     with time_machine.travel(NOW, tick=False):
         world = build_world()
         # The exact place is in Utrecht's north; the public sees only Utrecht's centre.
@@ -207,15 +204,17 @@ def test_a_private_meeting_place_cannot_be_found_by_moving_the_search_radius():
         )
         client = Client()
 
-        def found(radius_km: float) -> bool:
+        def found(latitude: float) -> bool:
             answer = client.get(
-                "/api/v1/events/", {"near": "52.0000,5.1200", "radius_km": f"{radius_km:.4f}"}
-            ).json()
-            return any(item["id"] == event.pk for item in answer["results"])
+                "/api/v1/events/", {"near": f"{latitude:.6f},5.1200", "radius_km": "5"}
+            )
+            assert answer.status_code == 200, answer.content[:300]
+            return any(item["id"] == event.pk for item in answer.json()["results"])
 
-        low, high = 1.0, 30.0
+        south, north = 51.90, 52.12  # from out of reach to the place itself
         for _ in range(20):
-            middle = (low + high) / 2
-            low, high = (low, middle) if found(middle) else (middle, high)
-    # 0.12 degrees of latitude is 13.34 km: within 100 m, the search has given the place away.
-    assert abs(high - 13.343) > 1.0
+            middle = (south + north) / 2
+            south, north = (south, middle) if found(middle) else (middle, north)
+    # Measured from the exact place, the event would enter the radius 5 km south of it.
+    exact_edge = 52.1200 - 5 / 111.195
+    assert abs(north - exact_edge) > 0.01  # over a kilometre away: the area, not the spot

@@ -18,14 +18,16 @@ NOW = datetime(2030, 5, 1, tzinfo=UTC)
 
 def events_around_the_world(count: int) -> None:
     rng = random.Random(4)
+    places = [(rng.uniform(-60, 70), rng.uniform(-180, 180)) for _ in range(count)]
     LocalEvent.objects.bulk_create(
         LocalEvent(
             title=f"Event {n}", city=f"Town {n}", country="NL", timezone="UTC",
-            latitude=rng.uniform(-60, 70), longitude=rng.uniform(-180, 180),
+            latitude=latitude, longitude=longitude,
+            public_latitude=latitude, public_longitude=longitude,  # as save() sets them
             starts_at=NOW + timedelta(days=10), ends_at=NOW + timedelta(days=10, hours=2),
             status=LocalEvent.Status.APPROVED,
         )
-        for n in range(count)
+        for n, (latitude, longitude) in enumerate(places)
     )  # fmt: skip
 
 

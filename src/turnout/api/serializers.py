@@ -210,15 +210,16 @@ class NearbyEventSerializer(EventSerializer):
     a fifth of a search's time at a million events. The schema stays `EventSerializer`'s.
     """
 
-    # The columns `to_representation` reads, for the view to load no others: of a campaign
+    # The columns `to_representation` and the search's distances (the public coordinates)
+    # read, for the view to load no others: of a campaign
     # and a group their slug, not their texts (`columns()` leaves out the group when the
     # groups app is not installed).
     COLUMNS = (
         "id", "uid", "title", "description", "status", "campaign__slug", "group__slug",
-        "city", "country", "venue", "address", "latitude", "longitude", "timezone",
-        "starts_at", "ends_at", "signup_url", "signup_platform", "promotion_radius_km",
-        "attendance_mode", "location_is_private", "meeting_point", *ACCESSIBILITY_FIELDS,
-        "accessibility_note", "series_occurrence__recurrence_id",
+        "city", "country", "venue", "address", "latitude", "longitude", "public_latitude",
+        "public_longitude", "timezone", "starts_at", "ends_at", "signup_url", "signup_platform",
+        "promotion_radius_km", "attendance_mode", "location_is_private", "meeting_point",
+        *ACCESSIBILITY_FIELDS, "accessibility_note", "series_occurrence__recurrence_id",
         "series_occurrence__series__uid", "series_occurrence__series__rrule",
         "series_occurrence__series__timezone",
     )  # fmt: skip

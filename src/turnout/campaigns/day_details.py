@@ -8,7 +8,9 @@ and calendar invite ask `private_place` and `effective_safety`.
 A private event (`location_is_private`) shows the public only its area: venue, city and
 country. Its address, meeting point and coordinates are kept for participants; the public
 gets the city's centre from the gazetteer as its coordinates (or, for a place the gazetteer
-does not know, the coordinates rounded to two decimals, about a kilometre).
+does not know, the coordinates rounded to two decimals, about a kilometre). The event stores
+them (`store_public_coordinates`, on every save) for nearby search, which filters and ranks
+on them alone: a search's edge would otherwise measure the exact place.
 """
 
 from collections.abc import Iterable, Mapping
@@ -96,6 +98,17 @@ def exact_location(event: LocalEvent, language: str | None = None) -> str:
         return str(_("Online"))
     parts = [event.venue, event.address, event.city, country_name(event.country, language)]
     return ", ".join(part for part in parts if part)
+
+
+# What the public coordinates follow from; LocalEvent.save() keeps its copy of them in step.
+PUBLIC_COORDINATES_FROM = frozenset(
+    {"latitude", "longitude", "location_is_private", "city", "country", "attendance_mode"}
+)
+
+
+def store_public_coordinates(event: LocalEvent) -> None:
+    """Set the event's copy of `public_coordinates`, which nearby search reads."""
+    event.public_latitude, event.public_longitude = public_coordinates(event) or (None, None)
 
 
 def public_coordinates(event: LocalEvent) -> tuple[float, float] | None:

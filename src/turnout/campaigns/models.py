@@ -210,6 +210,11 @@ class LocalEvent(models.Model):
     address = SingleLineCharField(_("address"), max_length=300, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True, validators=LATITUDE)
     longitude = models.FloatField(_("longitude"), null=True, blank=True, validators=LONGITUDE)
+    # Where the public may place the event (`day_details.public_coordinates`, set by save()):
+    # the exact place, or for a private one its area. Nearby search filters and ranks on these
+    # alone, so how far a private place lies from any point is never measured.
+    public_latitude = models.FloatField(null=True, blank=True, editable=False)
+    public_longitude = models.FloatField(null=True, blank=True, editable=False)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     timezone = models.CharField(
@@ -333,9 +338,9 @@ class LocalEvent(models.Model):
             # Nearby search reads a bounding box from this index alone: by latitude band, then
             # longitude, with the columns the public filter and the ranking need (geo.selectors).
             models.Index(
-                LatitudeBand("latitude"),
-                "longitude",
-                "latitude",
+                LatitudeBand("public_latitude"),
+                "public_longitude",
+                "public_latitude",
                 "status",
                 "attendance_mode",
                 "ends_at",
@@ -377,6 +382,14 @@ class LocalEvent(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.signup_platform = recognize_platform(self.signup_url) if self.signup_url else ""
+        # Imported here: day_details, the one home of what the public sees, reads this model.
+        from .day_details import PUBLIC_COORDINATES_FROM, store_public_coordinates
+
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or PUBLIC_COORDINATES_FROM & set(update_fields):
+            store_public_coordinates(self)  # again by geo's pre_save if it fills the place
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "public_latitude", "public_longitude"}
         super().save(*args, **kwargs)
 
     objects = LocalEventQuerySet.as_manager()

@@ -32,9 +32,13 @@ def promoted_events_near(
     """
     rows = (
         events.exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)
-        .filter(promotion_radius_km__isnull=False, latitude__isnull=False, longitude__isnull=False)
+        .filter(
+            promotion_radius_km__isnull=False,
+            public_latitude__isnull=False,
+            public_longitude__isnull=False,
+        )
         .order_by("starts_at", "pk")
-        .values_list("pk", "latitude", "longitude", "promotion_radius_km")
+        .values_list("pk", "public_latitude", "public_longitude", "promotion_radius_km")
     )
     reached: dict[int, float] = {}
     for pk, latitude, longitude, promotion_radius_km in rows:

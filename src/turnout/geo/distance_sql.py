@@ -53,7 +53,8 @@ class DistanceKm(Func):
     sql_template = _HAVERSINE_SQL
 
     def __init__(self, latitude: float, longitude: float) -> None:
-        super().__init__(F("latitude"), F("longitude"))
+        # The public coordinates: a private place is never measured (LocalEvent).
+        super().__init__(F("public_latitude"), F("public_longitude"))
         phi1 = math.radians(latitude)
         # Floats written into the SQL as literals (repr round-trips exactly), not parameters:
         # PostgreSQL then plans the expression once with its constants folded.

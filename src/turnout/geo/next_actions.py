@@ -100,14 +100,15 @@ def _candidates(
             return []
         calls = online_events(upcoming.filter(campaign_id=event.campaign_id))
         return [(call, None) for call in calls.order_by("starts_at", "pk")[: limit + 1]]
-    if event.latitude is None or event.longitude is None:
+    if event.public_latitude is None or event.public_longitude is None:
         # Not placed on the map yet: the same city is the best guess at "near".
         same_city = upcoming.filter(city__iexact=event.city, country=event.country)
         if not event.city:
             return []
         same_city = same_city.exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)
         return [(other, None) for other in same_city.order_by("starts_at", "pk")[: limit + 1]]
-    origin = Origin(latitude=event.latitude, longitude=event.longitude)
+    # From where the public places it: a private event's neighbours say nothing of its place.
+    origin = Origin(latitude=event.public_latitude, longitude=event.public_longitude)
     nearby = nearby_events(upcoming, origin=origin, radius_km=radius_km)
     return [(item.event, item.distance_km) for item in nearby[: limit + 1]]
 
@@ -116,13 +117,15 @@ def _distance_between(event: LocalEvent, other: LocalEvent) -> float | None:
     if event.is_online or other.is_online:
         return None
     if (
-        event.latitude is None
-        or event.longitude is None
-        or other.latitude is None
-        or other.longitude is None
+        event.public_latitude is None
+        or event.public_longitude is None
+        or other.public_latitude is None
+        or other.public_longitude is None
     ):
         return None
-    return haversine_km(event.latitude, event.longitude, other.latitude, other.longitude)
+    return haversine_km(
+        event.public_latitude, event.public_longitude, other.public_latitude, other.public_longitude
+    )
 
 
 def _action(

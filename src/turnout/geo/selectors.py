@@ -127,10 +127,10 @@ def box_filter(box: BoundingBox) -> Q:
     )
     longitudes = Q()
     for low, high in box.longitude_ranges:
-        longitudes |= Q(longitude__gte=low, longitude__lte=high)
+        longitudes |= Q(public_longitude__gte=low, public_longitude__lte=high)
     return (
-        Q(In(LatitudeBand("latitude"), list(bands)))
-        & Q(latitude__gte=box.min_latitude, latitude__lte=box.max_latitude)
+        Q(In(LatitudeBand("public_latitude"), list(bands)))
+        & Q(public_latitude__gte=box.min_latitude, public_latitude__lte=box.max_latitude)
         & longitudes
     )
 
@@ -269,7 +269,7 @@ def _rank(found: NearbyEvent) -> tuple:
 
 
 def _distance_to(origin: Origin, event: LocalEvent) -> float:
-    latitude, longitude = event.latitude, event.longitude
+    latitude, longitude = event.public_latitude, event.public_longitude
     assert latitude is not None and longitude is not None  # the search leaves these out
     return haversine_km(origin.latitude, origin.longitude, latitude, longitude)
 
@@ -295,7 +295,9 @@ def _in_box(events: QuerySet[LocalEvent], *, origin: Origin, radius_km: float):
     box = bounding_box(origin.latitude, origin.longitude, radius_km)
     # Both databases read the box from the nearby index alone (an index-only scan on
     # PostgreSQL once autovacuum has marked the table's pages visible).
-    return events.filter(latitude__isnull=False, longitude__isnull=False).filter(box_filter(box))
+    return events.filter(public_latitude__isnull=False, public_longitude__isnull=False).filter(
+        box_filter(box)
+    )
 
 
 def next_event_near(

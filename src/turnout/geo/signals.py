@@ -3,6 +3,7 @@
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
+from turnout.campaigns.day_details import store_public_coordinates
 from turnout.campaigns.models import LocalEvent
 from turnout.places.lookup import complete_coordinates
 
@@ -15,4 +16,6 @@ def complete_event_coordinates(sender, instance: LocalEvent, raw: bool = False, 
     update_fields = kwargs.get("update_fields")
     if update_fields is not None and not {"city", "country"} & set(update_fields):
         return
-    complete_coordinates(instance)
+    if complete_coordinates(instance):
+        # LocalEvent.save() set them from the empty place; its update_fields already name them.
+        store_public_coordinates(instance)

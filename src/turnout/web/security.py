@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.http import Http404, HttpRequest, HttpResponseBase
+from django.http import Http404, HttpRequest, HttpResponseBase, JsonResponse
 
 Directives = dict[str, list[str]]
 
@@ -116,6 +116,8 @@ class MalformedRequestMiddleware:
         if not length.isdecimal():
             raise BadRequest("The Content-Length header is not a number.")
         if _CONTROL_CHARACTER.search(request.path_info):
+            if request.path_info.startswith("/api/"):  # the API answers in JSON, as its views do
+                return JsonResponse({"detail": "Not found."}, status=404)
             raise Http404("No address holds a control character.")
         return self.get_response(request)
 
