@@ -854,28 +854,20 @@ def test_an_upload_that_is_not_a_photo_is_refused_and_stores_nothing(
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from turnout.media.models import Photo
-
-    with time_machine.travel(NOW, tick=False):
-        world = build_world()
-        before = Photo.objects.count()
-        client.force_login(world.coordinator)
-        response = client.post(
-            f"/en/photos/event/{world.event.pk}/",
-            {
-                "photos": [SimpleUploadedFile(filename, content, content_type=content_type)],
-                "faces": "none",
-                "alt_text": "x",
-            },
-        )
-    assert response.status_code == 400
-    assert Photo.objects.count() == before
+    upload = SimpleUploadedFile(filename, content, content_type=content_type)
+    assert_photo_refused(client, upload, alt_text="x")
 
 
 def test_a_decompression_bomb_is_refused(client):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from tests.media.images import huge_png_header
+
+    assert_photo_refused(client, SimpleUploadedFile("bomb.png", huge_png_header(), "image/png"))
+
+
+def assert_photo_refused(client, upload, **fields) -> None:
+    """A coordinator's upload of `upload` to an event is refused, and no photo is stored."""
     from turnout.media.models import Photo
 
     with time_machine.travel(NOW, tick=False):
@@ -884,10 +876,7 @@ def test_a_decompression_bomb_is_refused(client):
         client.force_login(world.coordinator)
         response = client.post(
             f"/en/photos/event/{world.event.pk}/",
-            {
-                "photos": [SimpleUploadedFile("bomb.png", huge_png_header(), "image/png")],
-                "faces": "none",
-            },
+            {"photos": [upload], "faces": "none", **fields},
         )
     assert response.status_code == 400
     assert Photo.objects.count() == before

@@ -1,4 +1,5 @@
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,31 @@ def model(chat_server, settings):
         protect(source).text: protect(source).originals for source, _ in segment_pairs("nl")
     }
     return chat_server
+
+
+# A Dutch catalogue of one app, to plan and draft other languages from.
+DUTCH = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+msgid "Local events"
+msgstr "Lokale acties"
+
+msgid "%(count)d city"
+msgid_plural "%(count)d cities"
+msgstr[0] "%(count)d stad"
+msgstr[1] "%(count)d steden"
+
+msgid "Sign up on <strong>%(platform)s</strong>"
+msgstr "Aanmelden op <strong>%(platform)s</strong>"
+"""
+
+
+@pytest.fixture
+def app_tree(tmp_path) -> Path:
+    """One app's Dutch catalogue in a temporary tree, so the real one is never written."""
+    folder = tmp_path / "campaigns" / "locale" / "nl" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "django.po").write_text(DUTCH, encoding="utf-8")
+    return tmp_path

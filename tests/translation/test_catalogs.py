@@ -1,7 +1,6 @@
 """Interface strings of other languages: machine drafts, marked fuzzy for a person to check."""
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -12,33 +11,6 @@ from turnout.translation.spending import Budget
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2030, 5, 1, tzinfo=UTC)
-
-
-DUTCH = """msgid ""
-msgstr ""
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
-
-msgid "Local events"
-msgstr "Lokale acties"
-
-msgid "%(count)d city"
-msgid_plural "%(count)d cities"
-msgstr[0] "%(count)d stad"
-msgstr[1] "%(count)d steden"
-
-msgid "Sign up on <strong>%(platform)s</strong>"
-msgstr "Aanmelden op <strong>%(platform)s</strong>"
-"""
-
-
-@pytest.fixture
-def app_tree(tmp_path) -> Path:
-    """One app's Dutch catalogue in a temporary tree, so the real one is never written."""
-    folder = tmp_path / "campaigns" / "locale" / "nl" / "LC_MESSAGES"
-    folder.mkdir(parents=True)
-    (folder / "django.po").write_text(DUTCH, encoding="utf-8")
-    return tmp_path
 
 
 def test_missing_german_entries_become_fuzzy_drafts_with_placeholders_intact(chat_server, app_tree):

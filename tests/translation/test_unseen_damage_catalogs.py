@@ -3,7 +3,6 @@ forms. A damaged entry stays empty (Django falls back to English), a plural entr
 whole or not at all, and the good entries become fuzzy drafts."""
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -12,19 +11,8 @@ from turnout.translation.catalogs import translate_catalogues
 from turnout.translation.providers import configured_provider
 from turnout.translation.spending import Budget
 
-from .test_catalogs import DUTCH
-
 pytestmark = pytest.mark.django_db
 NOW = datetime(2030, 5, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def app_tree(tmp_path) -> Path:
-    """One app's Dutch catalogue (the list of ids) in a temporary tree."""
-    folder = tmp_path / "campaigns" / "locale" / "nl" / "LC_MESSAGES"
-    folder.mkdir(parents=True)
-    (folder / "django.po").write_text(DUTCH, encoding="utf-8")
-    return tmp_path
 
 
 @pytest.mark.parametrize(
