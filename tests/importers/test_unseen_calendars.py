@@ -534,3 +534,19 @@ def test_the_iana_zone_named_by_a_tzid_counts_over_an_outdated_vtimezone_of_that
                    location="Alexanderplatz\\, Berlin\\, Deutschland")  # fmt: skip
     (entry,) = read_calendar(calendar(event, head=head), source="z", now=NOW).entries
     assert entry.record.starts_at.astimezone(UTC) == datetime(2030, 6, 15, 13, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "location", ["渋谷駅、東京、日本", "渋谷駅，東京，日本", "渋谷駅\\, 東京\\, 日本"]
+)
+def test_a_place_written_in_japanese_with_its_own_commas_is_read(location):
+    feed = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:tokyo-1",
+        "SUMMARY:AI安全のためのデモ", "DTSTART:20300420T040000Z", "DTEND:20300420T060000Z",
+        f"LOCATION:{location}", "END:VEVENT", "END:VCALENDAR", "",
+    ])  # fmt: skip
+    reading = read_calendar(feed.encode(), source="tokyo.ics")
+    (entry,) = reading.entries
+    assert (entry.record.venue, entry.record.country) == ("渋谷駅", "JP")
+    assert entry.record.timezone == "Asia/Tokyo"
+    assert not reading.warnings

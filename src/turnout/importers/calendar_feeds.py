@@ -272,9 +272,9 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
         )
     else:
         try:
-            place = read_place(
-                re.split(r"[,\n]", without_links(location)), language=language, with_venue=True
-            )
+            # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本").
+            parts = re.split(r"[,、，\n]", without_links(location))
+            place = read_place(parts, language=language, with_venue=True)
         except PlaceNotUnderstood as error:
             if not meeting_url:
                 raise EntryNotUnderstood(
