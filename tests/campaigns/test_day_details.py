@@ -180,3 +180,39 @@ def test_applying_day_details_names_what_changed():
     assert changed == {"meeting_point"}
     assert event.meeting_point == "B"
     assert event.title != "x"  # not a field of the day
+
+
+def test_readers_show_the_stored_public_coordinates_without_asking_the_gazetteer(monkeypatch):
+    """Pages, feeds, the map and the API read the copy save() keeps: one rule, applied once."""
+    from django.utils import timezone
+
+    from turnout.campaigns import day_details
+    from turnout.campaigns.calendar import build_vevent
+    from turnout.geo.worldmap import build_world_map
+    from turnout.sharing.card_map import campaign_dots
+
+    event = private_event()
+    amsterdam = resolve_city("Amsterdam", country="NL")
+    stored = (event.public_latitude, event.public_longitude)
+    assert stored == (amsterdam.latitude, amsterdam.longitude)
+
+    def no_lookup(*args, **kwargs):
+        raise AssertionError("the public coordinates were worked out again")
+
+    monkeypatch.setattr(day_details, "resolve_city", no_lookup)
+    loaded = LocalEvent.objects.get(pk=event.pk)
+    assert day_details.shown_coordinates(loaded) == stored
+    vevent = build_vevent(loaded, now=timezone.now(), language="en")
+    assert tuple(vevent.decoded("geo")) == stored
+    assert len(build_world_map([loaded], language="en").places) == 1
+    assert campaign_dots(event.campaign) == ((round(stored[0], 2), round(stored[1], 2)),)
+
+
+def test_a_row_loaded_without_the_stored_copy_works_it_out():
+    event = private_event()
+    partial = LocalEvent.objects.only("city", "country", "latitude", "longitude").get(pk=event.pk)
+    from turnout.campaigns.day_details import shown_coordinates
+
+    assert shown_coordinates(partial) == (event.public_latitude, event.public_longitude)
+    unsaved = LocalEvent(city="Amsterdam", country="NL", latitude=EXACT[0], longitude=EXACT[1])
+    assert shown_coordinates(unsaved) == EXACT

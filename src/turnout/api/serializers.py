@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, public_coordinates, public_place
+from turnout.campaigns.day_details import ACCESSIBILITY_FIELDS, public_place, shown_coordinates
 from turnout.campaigns.links import event_paths
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.selectors import campaign_reach
@@ -138,12 +138,12 @@ class EventSerializer(serializers.ModelSerializer):
 
     @extend_schema_field({"type": "number", "format": "double", "nullable": True})
     def get_latitude(self, event: LocalEvent) -> float | None:
-        coordinates = public_coordinates(event)
+        coordinates = shown_coordinates(event)
         return coordinates[0] if coordinates else None
 
     @extend_schema_field({"type": "number", "format": "double", "nullable": True})
     def get_longitude(self, event: LocalEvent) -> float | None:
-        coordinates = public_coordinates(event)
+        coordinates = shown_coordinates(event)
         return coordinates[1] if coordinates else None
 
     @extend_schema_field({"type": "string", "nullable": True})
@@ -247,7 +247,7 @@ class NearbyEventSerializer(EventSerializer):
         private = event.location_is_private
         campaign = event.campaign
         group = event.group if has_groups else None
-        coordinates = public_coordinates(event)
+        coordinates = shown_coordinates(event)
         place = public_place(event, language)
         city, country = event.city, event.country
         answer = {

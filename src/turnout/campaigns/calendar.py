@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Component, Event, vCalAddress, vText, vUri
 
-from .day_details import exact_location, private_place, public_coordinates, public_place
+from .day_details import exact_location, private_place, public_place, shown_coordinates
 from .event_texts import EventText, shown_event_texts
 from .models import LocalEvent
 
@@ -82,7 +82,7 @@ def build_vevent(
     vevent.add("dtend", event.local_ends_at)
     vevent.add("summary", texts["title"].text)
     vevent.add("location", event_location(event, language))
-    if (coordinates := public_coordinates(event)) is not None:
+    if (coordinates := shown_coordinates(event)) is not None:
         vevent.add("geo", coordinates)
     vevent.add("url", url or f"{settings.SITE_URL}{event.get_absolute_url()}")
     if event.description:

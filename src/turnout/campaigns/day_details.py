@@ -2,7 +2,7 @@
 
 One home for what the public and what confirmed participants see of an event's place, its
 accessibility and its safety block (docs/the-day.md). Public pages, feeds, the API, the map
-and embeds ask `public_place` and `public_coordinates`; a participant's manage page, emails
+and embeds ask `public_place` and `shown_coordinates`; a participant's manage page, emails
 and calendar invite ask `private_place` and `effective_safety`.
 
 A private event (`location_is_private`) shows the public only its area: venue, city and
@@ -111,8 +111,19 @@ def store_public_coordinates(event: LocalEvent) -> None:
     event.public_latitude, event.public_longitude = public_coordinates(event) or (None, None)
 
 
+def shown_coordinates(event: LocalEvent) -> tuple[float, float] | None:
+    """The public coordinates as the event stored them on its last save, for pages, feeds, maps
+    and the API; worked out anew only for a row loaded without them (or never saved)."""
+    if event.pk is None or {"public_latitude", "public_longitude"} & event.get_deferred_fields():
+        return public_coordinates(event)
+    if event.public_latitude is None or event.public_longitude is None:
+        return None
+    return event.public_latitude, event.public_longitude
+
+
 def public_coordinates(event: LocalEvent) -> tuple[float, float] | None:
-    """The coordinates anyone may see: exact for an open event, the area's for a private one."""
+    """The coordinates anyone may see: exact for an open event, the area's for a private one.
+    Readers ask `shown_coordinates`, the copy save() keeps of this."""
     if event.is_online or event.latitude is None or event.longitude is None:
         return None
     if not event.location_is_private:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from turnout.campaigns.day_details import public_coordinates
+from turnout.campaigns.day_details import shown_coordinates
 from turnout.campaigns.links import event_paths
 from turnout.campaigns.models import LocalEvent
 from turnout.localization.formatting import country_name
@@ -168,7 +168,7 @@ def build_world_map(events: Iterable[LocalEvent], *, language: str) -> WorldMap:
     event_path = event_paths()
     for event in events:
         # A private event's dot is its city's centre (day_details): the map is public.
-        coordinates = public_coordinates(event)
+        coordinates = shown_coordinates(event)
         if coordinates is None:
             unplaced.append(event)
             continue

@@ -2,7 +2,7 @@
 brand's, and a dot per city with events, as on the campaign page's map (drawn with Pillow).
 
 Only what the public may know: a dot is a city's, never a private meeting point (a private
-event's coordinates are its city's centre, `campaigns.day_details.public_coordinates`), and
+event's coordinates are its city's centre, `campaigns.day_details.shown_coordinates`), and
 coordinates are rounded to about a kilometre before they reach a card or its cache key.
 """
 
@@ -11,7 +11,7 @@ from functools import cache
 
 from PIL import Image, ImageDraw
 
-from turnout.campaigns.day_details import public_coordinates
+from turnout.campaigns.day_details import shown_coordinates
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.places.world_outline import MAP_HEIGHT, MAP_WIDTH, country_rings, project, view_around
 
@@ -33,7 +33,7 @@ def city_dots(events: Iterable[LocalEvent]) -> tuple[Dot, ...]:
     """One dot per city with events (online events have none), in a stable order."""
     dots: dict[tuple[str, str], Dot] = {}
     for event in events:
-        coordinates = public_coordinates(event)
+        coordinates = shown_coordinates(event)
         if coordinates is None:
             continue
         key = (event.city.strip().casefold(), event.country)
@@ -49,7 +49,7 @@ def campaign_dots(campaign: Campaign) -> tuple[Dot, ...]:
     events = (
         campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
         .exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)
-        .only("city", "country", "latitude", "longitude", "location_is_private", "attendance_mode")
+        .only("city", "country", "public_latitude", "public_longitude", "attendance_mode")
         .order_by()
     )
     return city_dots(events)

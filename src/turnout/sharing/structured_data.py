@@ -15,7 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 
-from turnout.campaigns.day_details import public_coordinates, public_place
+from turnout.campaigns.day_details import public_place, shown_coordinates
 from turnout.campaigns.event_texts import event_text
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.texts import campaign_text
@@ -89,7 +89,7 @@ def _place(event: LocalEvent, language: str) -> dict[str, Any]:
         "name": place.venue or place.city,
         "address": address,
     }
-    coordinates = public_coordinates(event)
+    coordinates = shown_coordinates(event)
     if coordinates is not None and not place.is_private:
         found["geo"] = {
             "@type": "GeoCoordinates",
