@@ -12,6 +12,15 @@ def _english_by_default():
 
 
 @pytest.fixture(autouse=True)
+def _no_forward_proxy_from_the_machine(monkeypatch):
+    """Outbound HTTP follows HTTP_PROXY and friends (web/forward_proxy.py); the tests' servers
+    are on loopback and must be reached directly whatever the machine running them sets."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+@pytest.fixture(autouse=True)
 def _media_in_a_temporary_folder(settings, tmp_path_factory):
     """Uploaded files (photos) land in a fresh folder, never in the working tree's var/."""
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")

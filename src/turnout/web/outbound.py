@@ -37,6 +37,8 @@ from typing import Any
 import httpcore
 import httpx
 
+from .forward_proxy import proxy_for
+
 _deadline: ContextVar[float | None] = ContextVar("outbound_deadline", default=None)
 
 # Writes go out in slices so that each slice, not the whole body, waits at most what is left.
@@ -68,25 +70,91 @@ def seconds_left() -> float:
 
 def http_client(*, private_addresses: bool = False, **kwargs: Any) -> httpx.Client:
     """An httpx.Client whose every request obeys the surrounding `overall_deadline()` and, unless
-    `private_addresses`, connects to public addresses only (`NonPublicAddress`).
+    `private_addresses`, goes to public addresses only (`NonPublicAddress`).
 
-    Proxies from the environment (HTTP_PROXY and friends) are not used: httpx would open them
-    through transports of its own, which the deadline does not reach.
+    A forward proxy named in the environment (`web/forward_proxy.py`) is used through a transport of
+    ours, so that the deadline reaches it too; httpx's own handling of the environment is off.
     """
-    transport = DeadlineTransport(private_addresses=private_addresses)
+    transport = RoutingTransport(private_addresses=private_addresses)
     return httpx.Client(transport=transport, trust_env=False, **kwargs)
 
 
-class DeadlineTransport(httpx.HTTPTransport):
-    """httpx's own transport over a network backend that bounds each operation by the deadline."""
+class RoutingTransport(httpx.BaseTransport):
+    """Each request (each redirect too) straight to its server or through the proxy the
+    environment names for it; one transport per route, made when first needed."""
 
-    def __init__(self, *, private_addresses: bool = False) -> None:
+    def __init__(self, *, private_addresses: bool) -> None:
+        self._private_addresses = private_addresses
+        self._routes: dict[str | None, DeadlineTransport] = {}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = proxy_for(request.url)
+        key = None if proxy is None else str(proxy)
+        if key not in self._routes:
+            self._routes[key] = DeadlineTransport(
+                private_addresses=self._private_addresses, proxy=proxy
+            )
+        return self._routes[key].handle_request(request)
+
+    def close(self) -> None:
+        for transport in self._routes.values():
+            transport.close()
+
+
+class DeadlineTransport(httpx.HTTPTransport):
+    """httpx's own transport over a network backend that bounds each operation by the deadline,
+    connecting directly or through an HTTP(S) `proxy`."""
+
+    def __init__(self, *, private_addresses: bool = False, proxy: httpx.URL | None = None) -> None:
         ssl_context = _verifying_ssl_context()
         super().__init__(verify=ssl_context)
         # httpx offers no argument for httpcore's network backend, so the pool it built (empty
         # until the first request) is replaced by the same kind of pool over ours.
-        backend = _DeadlineBackend(httpcore.SyncBackend(), private_addresses=private_addresses)
-        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend)
+        if proxy is None:
+            backend = _DeadlineBackend(httpcore.SyncBackend(), private_addresses=private_addresses)
+            self._pool = httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend)
+            self._checks_destination = False
+            return
+        # The proxy is the operator's own and may sit on their network; the destination, which
+        # the proxy resolves, is checked here instead (`handle_request`).
+        backend = _DeadlineBackend(httpcore.SyncBackend(), private_addresses=True)
+        self._pool = httpcore.HTTPProxy(
+            proxy_url=httpcore.URL(
+                scheme=proxy.raw_scheme, host=proxy.raw_host, port=proxy.port,
+                target=proxy.raw_path,
+            ),
+            proxy_auth=_credentials(proxy),
+            ssl_context=ssl_context,
+            proxy_ssl_context=ssl_context if proxy.scheme == "https" else None,
+            network_backend=backend,
+        )  # fmt: skip
+        self._checks_destination = not private_addresses
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._checks_destination:
+            _check_destination(request)
+        return super().handle_request(request)
+
+
+def _credentials(proxy: httpx.URL) -> tuple[bytes, bytes] | None:
+    return (proxy.username.encode(), proxy.password.encode()) if proxy.username else None
+
+
+def _check_destination(request: httpx.Request) -> None:
+    """Refuse a proxied request to a name that resolves to a non-public address. The proxy
+    resolves it again, so a name that changes its answer in between (DNS rebinding) is the
+    proxy's to refuse: configure it to deny private networks (README, "Behind a proxy")."""
+    url = request.url
+    port = url.port or (443 if url.scheme == "https" else 80)
+    try:
+        addresses = resolve(url.host, port)
+    except httpcore.ConnectTimeout as error:
+        raise httpx.ConnectTimeout(str(error), request=request) from error
+    except httpcore.ConnectError as error:
+        raise httpx.ConnectError(str(error), request=request) from error
+    if not all(map(is_public, addresses)):
+        message = f"{url.host} is not a public address; it is not fetched"
+        raise httpx.ConnectError(message, request=request) from NonPublicAddress(message)
 
 
 class NonPublicAddress(httpcore.ConnectError):
