@@ -33,6 +33,7 @@ from .dates import find_dates, find_time_range
 from .places import PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
 from .services import DEFAULT_DURATION, ImportSummary, save_imported_event
+from .sheet_columns import EVENT_ALIASES, GROUP_ALIASES, column_for
 
 EVENT_COLUMNS = (
     "campaign", "title", "city", "country", "date", "start_time", "end_time", "timezone",
@@ -88,6 +89,22 @@ class SheetReading:
     warnings: list[Notice] = field(default_factory=list)
 
 
+def decode_sheet(data: bytes) -> str:
+    """A CSV file's text, however the spreadsheet program saved it: UTF-8 (with or without a
+    byte order mark), UTF-16 (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV" on a
+    Western Windows); bytes that are none of these are kept as Latin-1, never refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def _table(text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...]):
     # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
     text = text.removeprefix("\ufeff").replace("\x00", "")
@@ -96,30 +113,36 @@ def _table(text: str, *, source: str, columns: tuple[str, ...], required: tuple[
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    aliases = EVENT_ALIASES if columns == EVENT_COLUMNS else GROUP_ALIASES
     try:
-        return _rows(reader, source=source, columns=columns, required=required)
+        return _rows(reader, source=source, columns=columns, required=required, aliases=aliases)
     except csv.Error as error:  # for example a line break inside an unquoted cell
         raise RowRejected(
             _("the sheet cannot be read as CSV (%(error)s)") % {"error": error}
         ) from error
 
 
-def _rows(reader: csv.DictReader, *, source: str, columns, required):
-    names = {
-        name: re.sub(r"[\s-]+", "_", (name or "").strip().lower())
-        for name in reader.fieldnames or []
-    }
-    warnings = [
-        Notice(source, 1, _("column “%(name)s” is not one the importer reads") % {"name": raw})
-        for raw, name in names.items()
-        if name not in columns
-    ]
+def _rows(reader: csv.DictReader, *, source: str, columns, required, aliases):
+    names: dict[str, str] = {}  # header as written -> the documented column it fills
+    warnings = []
+    for raw in reader.fieldnames or []:
+        column = column_for(raw or "", columns, aliases)
+        if column is None:
+            message = _("column “%(name)s” is not one the importer reads") % {"name": raw}
+            warnings.append(Notice(source, 1, message))
+        elif column in names.values():
+            first = next(header for header, known in names.items() if known == column)
+            message = _("column “%(name)s” says what “%(first)s” says; only “%(first)s” is read")
+            warnings.append(Notice(source, 1, message % {"name": raw, "first": first}))
+        else:
+            names[raw] = column
     missing = [c for c in required if c not in names.values()]
     if missing:
         raise RowRejected(_("the sheet has no column %(names)s") % {"names": ", ".join(missing)})
     rows = []
-    for number, raw in enumerate(reader, start=2):
-        rows.append((number, {names[k]: _cell(names[k], v) for k, v in raw.items() if k in names}))
+    for number, raw_row in enumerate(reader, start=2):
+        cells = {names[k]: _cell(names[k], v) for k, v in raw_row.items() if k in names}
+        rows.append((number, cells))
     return rows, warnings
 
 
@@ -185,7 +208,9 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
             _("“%(zone)s” is not a time zone such as Europe/Amsterdam") % {"zone": zone}
         )
     day = _day(row.get("date", ""), language)
-    starts, ends = _clock(row.get("start_time", "")), _clock(row.get("end_time", ""))
+    starts, ends = _clock_range(row.get("start_time") or _time_after_date(row.get("date", "")))
+    if row.get("end_time"):
+        ends = _clock(row["end_time"])
     tz = ZoneInfo(zone)
     starts_at = datetime.combine(day, starts or time(12, 0), tzinfo=tz)
     ends_at = datetime.combine(day, ends, tzinfo=tz) if ends else starts_at + DEFAULT_DURATION
@@ -223,28 +248,61 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
     )
 
 
+# Numeric dates find_dates leaves alone: "13-05-2031" (day first, as Dutch sheets write it) and
+# "2031/05/13"; a date cell may carry its time after it ("2031-05-13 14:00").
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+
+
 def _day(text: str, language: str | None) -> date:
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(text[:10])
     except ValueError:
         pass
+    try:
+        if match := _DAY_MONTH_YEAR.fullmatch(text.split(" ")[0]):
+            day, month, year = map(int, match.groups())
+            if month > 12 >= day:  # "05-13-2031": month first, as a US sheet writes it
+                day, month = month, day
+            return date(year, month, day)
+        if match := _YEAR_MONTH_DAY.fullmatch(text.split(" ")[0]):
+            return date(*map(int, match.groups()))
+    except ValueError:
+        pass  # "31-02-2031": no such day, refused below
     for mention in find_dates(text, language=language):
         if mention.has_day and mention.year:
             return mention.window(mention.year)[0]
     raise RowRejected(_("“%(text)s” is not a date such as 2025-05-13") % {"text": text})
 
 
+def _time_after_date(text: str) -> str:
+    """The clock time a date cell carries after its date ("13/05/2031 14:00"), or ""."""
+    parts = text.split(maxsplit=1)
+    return parts[1] if len(parts) == 2 and re.match(r"\d{1,2}[:.h]\d{2}", parts[1]) else ""
+
+
 def _clock(text: str) -> time | None:
+    return _clock_range(text)[0]
+
+
+# A cell holding one clock time as sheets write it: "14:00", "14.30", "14h30", "14u", "14 Uhr".
+_CELL_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::00)?|\s*(?:u|uur|h|hr|uhr|godz\.?))", re.I
+)
+
+
+def _clock_range(text: str) -> tuple[time | None, time | None]:
+    """A time cell: "14:00", "2 PM", "14u", or a range ("14:00–16:00") that gives the end too."""
     if not text:
-        return None
-    if re.fullmatch(r"\d{1,2}:\d{2}", text):
-        hour, minute = map(int, text.split(":"))
+        return None, None
+    if match := _CELL_CLOCK.fullmatch(text.strip()):
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
         if hour < 24 and minute < 60:
-            return time(hour, minute)
+            return time(hour, minute), None
     found = find_time_range(text)
     if found is None:
         raise RowRejected(_("“%(text)s” is not a time such as 14:00") % {"text": text})
-    return found[0]
+    return found
 
 
 def _status(text: str) -> str:

@@ -189,7 +189,7 @@ class Command(BaseCommand):
 
     def import_csv(self, *, what, file, dry_run, skip_rejected, language, **options) -> None:
         try:
-            text = Path(file).read_text(encoding="utf-8-sig")
+            text = spreadsheets.decode_sheet(Path(file).read_bytes())
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(
                 _("cannot read %(file)s: %(error)s") % {"file": file, "error": error}

@@ -1,0 +1,213 @@
+"""Spreadsheets as movements keep them by hand: headers in the team's language, the file saved
+by whatever program they use, times written as ranges, dates in the local style.
+
+The sheets below are written here, in the shapes such sheets take; each would have been
+refused or misread before (the documented English column names only, UTF-8 only)."""
+
+import io
+from datetime import date, time
+
+import pytest
+from django.core.management import call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from turnout.campaigns.models import LocalEvent
+from turnout.groups.models import Group
+from turnout.importers.sheet_columns import EVENT_ALIASES, header_key
+from turnout.importers.spreadsheets import (
+    EVENT_COLUMNS,
+    decode_sheet,
+    read_event_rows,
+    read_group_rows,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args: str) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import", "csv", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def local(event: LocalEvent) -> tuple[date, time, time]:
+    return event.local_starts_at.date(), event.local_starts_at.time(), event.local_ends_at.time()
+
+
+def test_a_dutch_sheet_saved_by_excel_on_windows(tmp_path):
+    """Semicolons, Windows-1252 (é, ë, €), Dutch headers, day-first dates with dashes, '14u'."""
+    sheet = (
+        "Actie;Stad;Land;Datum;Tijd;Eindtijd;Verzamelpunt;Aanmeldlink (lu.ma);Opmerkingen\r\n"
+        "Stilte-actie;Utrecht;Nederland;13-05-2031;14u;16u;Domplein, bij de kathedraal;"
+        "https://lu.ma/utrecht-mei;Café Ré open\r\n"
+        "Demonstratie;Den Haag;Nederland;13-05-2031;12.30;;Malieveld;;€5 voor spandoeken\r\n"
+    ).encode("cp1252")
+    path = tmp_path / "acties.csv"
+    path.write_bytes(sheet)
+    out, err = run("events", str(path))
+    assert "events created: 2" in out
+    utrecht = LocalEvent.objects.get(city="Utrecht")
+    assert local(utrecht) == (date(2031, 5, 13), time(14), time(16))
+    assert (utrecht.title, utrecht.venue) == ("Stilte-actie", "Domplein, bij de kathedraal")
+    assert utrecht.signup_url == "https://lu.ma/utrecht-mei" and utrecht.signup_platform == "luma"
+    assert utrecht.description == "Café Ré open"
+    hague = LocalEvent.objects.get(city="The Hague")
+    assert local(hague)[:2] == (date(2031, 5, 13), time(12, 30))
+    assert hague.description == "€5 voor spandoeken"
+    assert err == ""  # every column was understood
+
+
+def test_a_german_sheet_saved_as_unicode_text(tmp_path):
+    """Excel's "Unicode text": UTF-16 with a byte order mark, tab separated."""
+    sheet = (
+        "Ort\tLand\tDatum\tUhrzeit\tTreffpunkt\tAnmeldung\n"
+        "München\tDeutschland\t13.05.2031\t14:00–16:00 Uhr\tKönigsplatz\thttps://example.org/muc\n"
+        "Köln\tDeutschland\t13.05.2031\t15 Uhr\tRoncalliplatz\t\n"
+    ).encode("utf-16")
+    path = tmp_path / "demos.txt"
+    path.write_bytes(sheet)
+    out, _ = run("events", str(path))
+    assert "events created: 2" in out
+    munich = LocalEvent.objects.get(venue="Königsplatz")
+    assert local(munich) == (date(2031, 5, 13), time(14), time(16))
+    assert LocalEvent.objects.get(venue="Roncalliplatz").local_starts_at.time() == time(15)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "city", "starts", "ends"),
+    [
+        (
+            "Ville,Pays,Date,Heure de début,Heure de fin,Lieu,Lien d'inscription",
+            "Lyon,France,13/05/2031,14h00,16h30,Place Bellecour,https://example.org/lyon",
+            "Lyon",
+            time(14),
+            time(16, 30),
+        ),
+        (
+            "Ciudad,País,Fecha,Hora,Lugar,Inscripción",
+            "Sevilla,España,13/05/2031,18:00 - 20:00,Plaza de España,",
+            "Seville",
+            time(18),
+            time(20),
+        ),
+        (
+            "Città;Paese;Data;Ora;Luogo;Iscrizione",
+            "Milano;Italia;13/05/2031;ore 15:00;Piazza del Duomo;",
+            "Milan",
+            time(15),
+            time(17),
+        ),
+        (
+            "Miasto,Kraj,Data,Godzina,Miejsce zbiórki,Zapisy",
+            "Kraków,Polska,13.05.2031,godz. 17:00,Rynek Główny,",
+            "Kraków",
+            time(17),
+            time(19),
+        ),
+        (
+            "City (where),Country,Date & time,Location / meeting point,Sign-up link",
+            'Boston,US,05-13-2031 4:30 PM,"Boston Common, Park St",https://example.org/bos',
+            "Boston",
+            time(16, 30),
+            time(18, 30),
+        ),
+    ],
+    ids=["fr", "es", "it", "pl", "en-us"],
+)
+def test_headers_in_the_teams_language(header, row, city, starts, ends):
+    reading = read_event_rows(f"{header}\n{row}\n", source="sheet.csv")
+    assert reading.rejected == [] and reading.warnings == [], (reading.rejected, reading.warnings)
+    (event_row,) = reading.rows
+    record = event_row.record
+    assert record.city == city
+    zone = record.starts_at.tzinfo
+    assert record.starts_at.date() == date(2031, 5, 13)
+    assert (record.starts_at.time(), record.ends_at.astimezone(zone).time()) == (starts, ends)
+    assert event_row.record.venue
+
+
+def test_a_column_said_twice_is_read_once_and_named():
+    sheet = "City,Stad,Country,Date,Time,Start\nUtrecht,Amersfoort,NL,2031-05-13,14:00,18:00\n"
+    reading = read_event_rows(sheet, source="sheet.csv")
+    (row,) = reading.rows
+    assert row.record.city == "Utrecht" and row.record.starts_at.hour == 14
+    messages = [str(notice) for notice in reading.warnings]
+    assert any("“Stad” says what “City” says" in m for m in messages)
+    assert any("“Start” says what “Time” says" in m for m in messages)
+
+
+def test_columns_nobody_documented_are_still_named_as_not_read():
+    reading = read_event_rows("Stad,Land,Datum,Kleur\nUtrecht,NL,2031-05-13,rood\n", source="s")
+    assert len(reading.rows) == 1
+    assert [str(n) for n in reading.warnings] == [
+        "s:1: column “Kleur” is not one the importer reads"
+    ]
+
+
+def test_a_groups_sheet_in_dutch(tmp_path):
+    sheet = (
+        "Groep;Soort;Land;Stad;Discord;Actief\n"
+        "Beweging Nederland;national;NL;;https://discord.gg/abcdef;ja\n"
+        "Beweging Utrecht;local;NL;Utrecht;;ja\n"
+        "Beweging Zwolle;local;NL;Zwolle;;nee\n"
+    )
+    reading = read_group_rows(sheet, source="groepen.csv")
+    assert reading.rejected == [] and reading.warnings == []
+    assert [row.name for row in reading.rows] == [
+        "Beweging Nederland", "Beweging Utrecht", "Beweging Zwolle",
+    ]  # fmt: skip
+    assert [row.is_active for row in reading.rows] == [True, True, False]
+    assert Group.objects.count() == 0  # reading writes nothing
+
+
+def test_impossible_local_dates_are_refused_with_the_cell():
+    reading = read_event_rows("Stad,Land,Datum\nUtrecht,NL,31-02-2031\n", source="s")
+    assert reading.rows == []
+    assert "“31-02-2031” is not a date" in str(reading.rejected[0])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_every_saved_form_of_a_sheet_reads_back_the_same(encoding):
+    text = "Stad;Land;Datum\r\nSão Paulo;Brasil;13/05/2031\r\nZürich;Schweiz;13.05.2031\r\n"
+    if encoding == "cp1252":
+        text = text.replace("ã", "a")  # cp1252 has ã; keep one case plainly Latin-1 either way
+    assert decode_sheet(text.encode(encoding)) == text
+
+
+def test_bytes_that_are_no_known_encoding_are_kept_not_refused():
+    assert decode_sheet(b"Stad\n\x81\x8d\n") == "Stad\n\x81\x8d\n"
+
+
+def test_aliases_do_not_overlap():
+    """One header means one column: an alias under two columns would be read as the first."""
+    seen: dict[str, str] = {}
+    for column, names in EVENT_ALIASES.items():
+        assert column in EVENT_COLUMNS
+        for name in names:
+            assert name == header_key(name), name
+            assert name not in EVENT_COLUMNS, name
+            assert seen.setdefault(name, column) == column, (name, seen[name], column)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    headers=st.lists(
+        st.sampled_from([*EVENT_COLUMNS, "Stad", "Uhrzeit", "Ville", "Godzina", "Kleur"])
+        | st.text(max_size=12),
+        min_size=1,
+        max_size=8,
+    ),
+    cells=st.lists(st.text(max_size=20), max_size=8),
+    separator=st.sampled_from([",", ";", "\t"]),
+)
+def test_no_sheet_crashes_the_reader(headers, cells, separator):
+    text = separator.join(headers) + "\n" + separator.join(cells) + "\n"
+    reading = read_event_rows(text, source="s.csv")
+    assert len(reading.rows) + len(reading.rejected) <= 1 + 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200))
+def test_no_bytes_crash_the_decoding(data):
+    assert isinstance(decode_sheet(data), str)
