@@ -131,3 +131,14 @@ def test_a_batch_run_reports_a_lost_database_instead_of_waiting(monkeypatch):
     )  # fmt: skip
     with pytest.raises(OperationalError):
         worker.run()
+
+
+def test_a_locked_sqlite_database_is_logged_as_busy_not_lost(caplog):
+    outage = reconnection.Reconnection(name="Task worker", logger=logging.getLogger("test"))
+    with caplog.at_level(logging.WARNING, logger="test"):
+        wait = outage.lost(OperationalError("database is locked"))
+    assert 0 < wait <= reconnection.LONGEST_WAIT_SECONDS
+    assert "Task worker found the database busy (OperationalError: database is locked)" in (
+        caplog.text
+    )
+    assert "lost the database" not in caplog.text

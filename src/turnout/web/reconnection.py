@@ -23,6 +23,12 @@ LONGEST_WAIT_SECONDS = 30.0
 SETTLED_AFTER_SECONDS = 30.0
 
 
+def is_busy(error: BaseException) -> bool:
+    """SQLite's "database is locked": another writer held the lock past the busy timeout. The
+    database is there, only contended; the same back-off applies, but the log says so."""
+    return isinstance(error, OperationalError) and "database is locked" in str(error)
+
+
 def close_database_connections() -> None:
     """Drop this thread's connections, broken ones included; the next query opens a new one."""
     for connection in connections.all(initialized_only=True):
@@ -73,8 +79,9 @@ class Reconnection:
         if self.attempts == 1:
             self.lost_at = time.monotonic()
             self.logger.warning(
-                "%s lost the database (%s: %s); reconnecting in %.1f s",
-                self.name, type(error).__name__, str(error).strip(), wait,
+                "%s %s (%s: %s); reconnecting in %.1f s",
+                self.name, "found the database busy" if is_busy(error) else "lost the database",
+                type(error).__name__, str(error).strip(), wait,
             )  # fmt: skip
         else:
             self.logger.info(
