@@ -5,10 +5,10 @@ The sheets below are written here, in the shapes such sheets take; each would ha
 refused or misread before (the documented English column names only, UTF-8 only)."""
 
 import io
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -211,3 +211,88 @@ def test_no_sheet_crashes_the_reader(headers, cells, separator):
 @given(st.binary(max_size=200))
 def test_no_bytes_crash_the_decoding(data):
     assert isinstance(decode_sheet(data), str)
+
+
+def workbook(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_excel_workbook_is_read_with_its_dates_and_times_as_cells(tmp_path):
+    """Typed cells, as Excel keeps them: a date, a time, a date with its time, whole numbers."""
+    path = tmp_path / "Acties mei.xlsx"
+    path.write_bytes(
+        workbook(
+            [
+                ["Stad", "Land", "Datum", "Tijd", "Eindtijd", "Capaciteit", "Verzamelpunt"],
+                ["Groningen", "NL", date(2031, 5, 13), time(14, 0), time(16, 30), 80.0, "Vismarkt"],
+                ["Zwolle", "NL", datetime(2031, 5, 13, 15, 0), None, None, None, "Grote Markt"],
+                [None, None, None, None, None, None, None],
+            ]
+        )
+    )
+    out, err = run("events", str(path))
+    assert "events created: 2" in out and err == ""
+    groningen = LocalEvent.objects.get(city="Groningen")
+    assert local(groningen) == (date(2031, 5, 13), time(14), time(16, 30))
+    assert groningen.capacity == 80
+    assert LocalEvent.objects.get(city="Zwolle").local_starts_at.time() == time(15)
+
+
+def test_a_file_that_only_looks_like_a_workbook_is_refused_clearly(tmp_path):
+    path = tmp_path / "events.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not a zip archive at all")
+    with pytest.raises(CommandError, match="cannot be read as an Excel workbook"):
+        run("events", str(path))
+
+
+def test_a_workbook_that_unpacks_to_a_flood_is_refused_before_parsing(tmp_path, monkeypatch):
+    from turnout.importers import workbooks
+
+    monkeypatch.setattr(workbooks, "MAX_UNPACKED_BYTES", 1000)
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(workbook([["city", "country", "date"], ["x" * 5000, "NL", "2031-05-13"]]))
+    with pytest.raises(CommandError, match="too large once unpacked"):
+        run("events", str(path))
+
+
+def test_a_workbook_may_not_define_entities(tmp_path):
+    """A billion-laughs sheet: defusedxml refuses the DTD; the import says so, unharmed."""
+    import zipfile
+
+    original = workbook([["city", "country", "date"], ["Utrecht", "NL", "2031-05-13"]])
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    source, target = io.BytesIO(original), io.BytesIO()
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for member in old.infolist():
+            data = old.read(member.filename)
+            if b"Utrecht" in data:  # the sheet, or its shared strings
+                body = data.split(b"?>", 1)[-1].replace(b"Utrecht", b"&lol2;")
+                data = laughs.encode() + body
+            new.writestr(member, data)
+    path = tmp_path / "laughs.xlsx"
+    path.write_bytes(target.getvalue())
+    with pytest.raises(CommandError, match="cannot be read as an Excel workbook.*(DTD|Entit)"):
+        run("events", str(path))
+    assert LocalEvent.objects.count() == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300))
+def test_no_bytes_crash_the_workbook_reader(data):
+    from turnout.importers.workbooks import WorkbookRefused, workbook_as_csv
+
+    try:
+        workbook_as_csv(b"PK\x03\x04" + data)
+    except WorkbookRefused as refused:
+        assert "Excel workbook" in str(refused) or "too large" in str(refused)

@@ -127,6 +127,8 @@ def _rows(reader: csv.DictReader, *, source: str, columns, required, aliases):
     warnings = []
     for raw in reader.fieldnames or []:
         column = column_for(raw or "", columns, aliases)
+        if not (raw or "").strip():
+            continue  # a column without a header: a trailing separator, a spacer
         if column is None:
             message = _("column “%(name)s” is not one the importer reads") % {"name": raw}
             warnings.append(Notice(source, 1, message))

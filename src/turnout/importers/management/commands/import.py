@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import Campaign
-from turnout.importers import calendar_feeds, model_reader, spreadsheets
+from turnout.importers import calendar_feeds, model_reader, spreadsheets, workbooks
 from turnout.importers.model_completion import model_fact_lines, read_pages
 from turnout.importers.models import MAX_SYNC_HOURS, CalendarFeed
 from turnout.importers.recurrence import import_window
@@ -68,7 +68,7 @@ class Command(BaseCommand):
             help="Days ahead to which recurring series are expanded (CALENDAR_HORIZON_DAYS).",
         )
 
-        sheet = kinds.add_parser("csv", help="A CSV sheet of events or groups.")
+        sheet = kinds.add_parser("csv", help="A sheet of events or groups: CSV or Excel (.xlsx).")
         sheet.add_argument("what", choices=["events", "groups"])
         sheet.add_argument("file", metavar="FILE")
         sheet.add_argument("--dry-run", action="store_true", help="List rejected rows only.")
@@ -189,8 +189,13 @@ class Command(BaseCommand):
 
     def import_csv(self, *, what, file, dry_run, skip_rejected, language, **options) -> None:
         try:
-            text = spreadsheets.decode_sheet(Path(file).read_bytes())
-        except (OSError, UnicodeDecodeError) as error:
+            data = Path(file).read_bytes()
+            text = (
+                workbooks.workbook_as_csv(data)
+                if workbooks.is_workbook(data)
+                else spreadsheets.decode_sheet(data)
+            )
+        except (OSError, workbooks.WorkbookRefused) as error:
             raise CommandError(
                 _("cannot read %(file)s: %(error)s") % {"file": file, "error": error}
             ) from error
