@@ -26,7 +26,8 @@ from hypothesis import strategies as st
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.importers import model_completion
 from turnout.importers.document import read_document
-from turnout.importers.model_reader import ModelEvent, first_json_object, parse_answer
+from turnout.importers.model_answer import read_answer
+from turnout.importers.model_reader import ModelEvent, parse_answer
 from turnout.importers.page_confirmation import PageEvidence, confirm_event
 from turnout.importers.page_events import finish_campaign
 from turnout.importers.protest_pages import read_markdown_page
@@ -700,7 +701,7 @@ def test_no_answer_crashes_the_reader(noise, events, coordination):
     text = (READER / "en-leeds-clean-air.md").read_text()
     evidence = PageEvidence(text, read_document(text), language="en")
     reply = noise + json.dumps({"events": events, "coordination_url": coordination}) + noise
-    found = first_json_object(reply)
+    found = read_answer(reply).answer
     assert isinstance(found, dict)
     parsed, link = parse_answer(found)
     assert isinstance(link, str)

@@ -8,7 +8,6 @@ a proposal: `page_confirmation` keeps the facts the page itself confirms. Calls 
 against the translation's monthly cap (`translation.spending`).
 """
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +24,8 @@ from turnout.translation.providers import (
     configured_provider,
 )
 from turnout.translation.spending import Budget
+
+from .model_answer import read_answer
 
 # The most of a page sent to the model; a longer page is cut (and said so).
 MAX_PAGE_CHARS = 24_000
@@ -160,7 +161,9 @@ class PageReader:
                 % {"error": error}
             )
             return reading
-        answer = first_json_object(result.text)
+        read = read_answer(result.text)
+        reading.problems.extend(read.notes)
+        answer = read.answer
         if answer is None:
             reading.problems.append(
                 _("the model's answer holds no JSON object; the page was read by the rules alone")
@@ -229,22 +232,6 @@ def configured_page_reader(*, now: datetime) -> PageReader | None:
             )
         )
     return PageReader(provider=provider, budget=Budget.for_month(now=now), now=now)
-
-
-def first_json_object(text: str) -> dict | None:
-    """The first JSON object in a model's answer, past any preamble, fences or chatter."""
-    decoder = json.JSONDecoder()
-    start = text.find("{")
-    while start != -1:
-        try:
-            value, _end = decoder.raw_decode(text, start)
-        except ValueError:
-            start = text.find("{", start + 1)
-            continue
-        if isinstance(value, dict):
-            return value
-        start = text.find("{", start + 1)
-    return None
 
 
 _FIELDS = ("title", "city", "country", "venue", "date", "last_date", "start", "end", "zone")
