@@ -144,3 +144,40 @@ def test_quotes_in_the_chatter_do_not_hide_the_answer():
         assert cities(around + json.dumps(WRAPPED) + around) == ["Utrecht", "Lyon"]
     said = 'He said "use {braces}" and then: ' + json.dumps(WRAPPED)
     assert cities(said) == ["Utrecht", "Lyon"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("day", "start", "end"),
+    [
+        ("2026-03-14", "11:30", "14:00"),
+        ("2026-3-14", "11.30", "2 PM"),
+        ("14 March 2026", "11h30", "14:00:00"),
+        ("Saturday, 14 March 2026", "11:30 AM", "14h"),
+        ("14/03/2026", "11:30–14:00", "14.00"),
+    ],
+)
+def test_a_day_and_times_written_otherwise_than_asked_are_still_checked_against_the_page(
+    day, start, end
+):
+    from pathlib import Path
+
+    from turnout.importers.document import read_document
+    from turnout.importers.model_reader import ModelEvent
+    from turnout.importers.page_confirmation import PageEvidence, confirm_event
+
+    text = (Path(__file__).parent / "fixtures" / "reader" / "en-leeds-clean-air.md").read_text()
+    evidence = PageEvidence(text, read_document(text), language="en")
+    event = ModelEvent(city="Leeds", country="GB", date=day, start=start, end=end)
+    confirmed = confirm_event(event, evidence, is_only_event=True)
+    assert (str(confirmed.day), str(confirmed.starts), str(confirmed.ends)) == (
+        "2026-03-14", "11:30:00", "14:00:00",
+    )  # fmt: skip
+    assert confirmed.refused == []
+    wrong = confirm_event(
+        ModelEvent(city="Leeds", country="GB", date="21 March 2026", start="3 PM"),
+        evidence,
+        is_only_event=True,
+    )
+    assert (wrong.day, wrong.starts) == (None, None)
+    assert "the model's date 2026-03-21 is not written on the page; left out" in wrong.refused

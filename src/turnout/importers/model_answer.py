@@ -11,8 +11,11 @@ import ast
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, time
 
 from django.utils.translation import gettext as _
+
+from .dates import find_dates, find_time_range
 
 # Keys that say an object is one event, when a model answers with events and no wrapper.
 _EVENT_KEYS = frozenset({"city", "date", "venue", "start", "signup_url"})
@@ -151,3 +154,33 @@ def _complete_events_of_cut_answer(text: str) -> list[dict]:
         if _is_event(value):
             events.append(value)
     return events
+
+
+# -- a field written otherwise than asked ------------------------------------------------------
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def model_day(text: str, language: str | None = None) -> date | None:
+    """The day a model wrote, asked for YYYY-MM-DD but given "2031-5-13", "13 May 2031",
+    "13/05/2031" or "Tuesday, 13 May 2031"; None unless it names a whole day (a span gives
+    its first)."""
+    text = text.strip()
+    if match := _ISO_DAY.match(text):
+        try:
+            return date(*map(int, match.groups()))
+        except ValueError:
+            return None
+    days = {
+        mention.window(mention.year)[0]
+        for mention in find_dates(text, language=language)
+        if mention.has_day and mention.year
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def model_clock(text: str) -> time | None:
+    """The clock time a model wrote, asked for HH:MM but given "14.30", "14h", "2 PM" or
+    "14:00:00"; None unless it is one time (a range gives its start)."""
+    found = find_time_range(text.strip()) if text.strip() else None
+    return found[0] if found else None

@@ -22,6 +22,7 @@ from .dates import find_dates, find_years
 from .details import is_cancelled
 from .document import Document
 from .event_days import Anchors, relative_day, resolve
+from .model_answer import model_clock, model_day
 from .model_reader import ModelEvent
 from .places import Place, PlaceNotUnderstood, gazetteer, read_place
 from .times import find_times
@@ -35,7 +36,6 @@ _LONGEST_WINDOW = timedelta(days=60)
 _CITY_WORDS = 4
 # The most words a time or time range spans ("4.30 - 5.30 pm AEST", "de 18h à 20h").
 _TIME_WORDS = 6
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?")
 
 
 def normalized_url(url: str) -> str:
@@ -323,9 +323,8 @@ def _country_codes(country: str, language: str | None) -> list[str]:
 def _confirm_day(text: str, evidence: PageEvidence, refused: list[str]) -> date | None:
     if not text:
         return None
-    try:
-        day = date.fromisoformat(text[:10])
-    except ValueError:
+    day = model_day(text, evidence.language)
+    if day is None:
         refused.append(_("the model's date “%(date)s” is not a date; left out") % {"date": text})
         return None
     if day not in evidence.days:
@@ -340,12 +339,10 @@ def _confirm_day(text: str, evidence: PageEvidence, refused: list[str]) -> date 
 def _confirm_clock(text: str, evidence: PageEvidence, refused: list[str]) -> time | None:
     if not text:
         return None
-    match = _CLOCK.fullmatch(text.strip())
-    hour, minute = (int(match.group(1)), int(match.group(2))) if match else (99, 99)
-    if hour > 23 or minute > 59:
+    clock = model_clock(text)
+    if clock is None:
         refused.append(_("the model's time “%(time)s” is not a time; left out") % {"time": text})
         return None
-    clock = time(hour, minute)
     if clock not in evidence.clocks:
         refused.append(
             _("the model's time %(time)s is not written on the page; left out")
