@@ -12,9 +12,6 @@ PRESS_METADATA_TIMEOUT is its overall deadline: connecting, redirects and every 
 """
 
 import logging
-from dataclasses import dataclass
-from datetime import date
-from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -22,20 +19,16 @@ from django.conf import settings
 
 from turnout.web import outbound
 
+from .page_reading import PageMetadata, decode_page, parse_metadata
+
+__all__ = ["PageMetadata", "UnsafeURL", "check_fetchable", "fetch_page_metadata"]
+
 logger = logging.getLogger(__name__)
 
 MAX_BYTES = 512 * 1024  # a page's <head> is near its start; no need for the whole article
 MAX_REDIRECTS = 4
 ALLOWED_SCHEMES = {"http", "https"}
 USER_AGENT = "Turnout press-link preview (+https://github.com/turnout)"
-
-
-@dataclass(frozen=True)
-class PageMetadata:
-    title: str = ""
-    site_name: str = ""
-    published_on: date | None = None
-    language: str = ""
 
 
 class UnsafeURL(ValueError):
@@ -103,71 +96,5 @@ def _fetch_html(url: str, *, timeout: float) -> str:
                     body += chunk
                     if len(body) >= MAX_BYTES:
                         break
-                return body[:MAX_BYTES].decode(response.encoding or "utf-8", errors="replace")
+                return decode_page(body[:MAX_BYTES], response.charset_encoding)
     raise ValueError("too many redirects")
-
-
-class _HeadParser(HTMLParser):
-    """Collects <meta> properties, the <title> text and <html lang>; stops caring at </head>."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.lang = ""
-        self._in_title = False
-        self._done = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._done:
-            return
-        values = {name.lower(): (value or "") for name, value in attrs}
-        if tag == "html":
-            self.lang = values.get("lang", "")
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "meta":
-            key = (values.get("property") or values.get("name") or "").lower()
-            if key and "content" in values:
-                self.meta.setdefault(key, values["content"].strip())
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag == "head":
-            self._done = True
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title and not self._done:
-            self.title += data
-
-
-def parse_metadata(html: str) -> PageMetadata:
-    """Metadata from a page's HTML: Open Graph first, then the plain <title>."""
-    parser = _HeadParser()
-    parser.feed(html)
-    meta = parser.meta
-    title = meta.get("og:title") or meta.get("twitter:title") or " ".join(parser.title.split())
-    site_name = meta.get("og:site_name") or meta.get("application-name", "")
-    published = (
-        meta.get("article:published_time")
-        or meta.get("og:published_time")
-        or meta.get("date")
-        or meta.get("dc.date")
-    )
-    language = (parser.lang or meta.get("og:locale", "")).replace("_", "-").split("-")[0]
-    return PageMetadata(
-        title=title[:300].strip(),
-        site_name=site_name[:200].strip(),
-        published_on=_parse_date(published),
-        language=language.lower()[:2] if len(language) == 2 else "",
-    )
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
