@@ -17,7 +17,11 @@ from .faults import FAULTS
 
 MARKER = re.compile(r"^(\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?|\|\s?)?)(.*)$")
 TARGET = re.compile(r"to (\w+)\.")
-LANGUAGE_CODES = {"Dutch": "nl", "German": "de", "French": "fr"}
+LANGUAGE_CODES = {
+    "Dutch": "nl", "German": "de", "French": "fr", "Polish": "pl", "Russian": "ru", "Czech": "cs",
+    "Arabic": "ar",
+}  # fmt: skip
+COUNTS = re.compile(r"counts such as (\d+)")
 
 
 @dataclass
@@ -25,7 +29,8 @@ class ChatServer:
     mode: str = "translate"
     failures_left: int = 0  # for "429"/"500": how many requests fail before it recovers
     faulty_attempts: int = -1  # for a fault: how many attempts per text it spoils (-1: all)
-    answers: dict[str, dict[str, str]] = field(default_factory=dict)  # language: text: answer
+    # language: text: answer, or for a plural form language: text: first count: answer
+    answers: dict[str, dict[str, str | dict[int, str]]] = field(default_factory=dict)
     originals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # text: token meanings
     requests: list[dict] = field(default_factory=list)
     damaged: set[str] = field(default_factory=set)  # texts that got a damaged answer
@@ -41,13 +46,19 @@ class ChatServer:
         system, user = payload["messages"][0]["content"], payload["messages"][1]["content"]
         name = TARGET.search(system.split(" from ", 1)[1]).group(1)
         language = LANGUAGE_CODES.get(name, name.lower())
-        text = self.answers.get(language, {}).get(user) or "\n".join(
+        known = self.answers.get(language, {}).get(user)
+        if isinstance(known, dict):  # a plural form: the answer for the counts the note names
+            counts = COUNTS.search(system)
+            known = known.get(int(counts.group(1)) if counts else 0)
+        attempt = (len(payload["messages"]) - 2) // 2 + 1
+        if isinstance(known, list | tuple):  # answers by attempt: a model that corrects itself
+            known = known[min(attempt, len(known)) - 1]
+        text = known or "\n".join(
             f"{m.group(1)}[{language}] {m.group(2)}" if m.group(2) else line
             for line in user.split("\n")
             for m in [MARKER.match(line)]
         )
         finish = "stop"
-        attempt = (len(payload["messages"]) - 2) // 2 + 1
         if self.mode in FAULTS and (self.faulty_attempts < 0 or attempt <= self.faulty_attempts):
             damaged = FAULTS[self.mode](user, text, language, self.originals.get(user, ()))
             if damaged is not None and damaged != text:

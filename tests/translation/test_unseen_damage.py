@@ -145,8 +145,7 @@ DAMAGED = [
      "stop", "preamble"),
     ("one paragraph split in two (German)", ROUTE, "de",
      "Die Organisatoren geben die Route eine Woche vorher bekannt.\n\nBehaltet diese Seite im "
-     # Refused, though named as a closing remark: a short last paragraph looks like one.
-     "Auge.", "stop", "postamble"),
+     "Auge.", "stop", "split"),
     ("numbered item renumbered (Polish)", "2. Share the hashtag with everyone.", "pl",
      "1. Udostępnij hashtag wszystkim.", "stop", "structure"),
     ("link brackets as smart quotes (French)", "Read [our proposal](/proposal) first.", "fr",

@@ -19,12 +19,16 @@ NOW = datetime(2030, 5, 1, tzinfo=UTC)
     ("plural_answer", "signup_answer", "filled"),
     [
         # Faithful: every entry is drafted.
-        ("⟦1⟧ miast", "Zarejestruj się na ⟦1⟧⟦2⟧⟦3⟧", 3),
+        ({2: "⟦1⟧ miasta", 5: "⟦1⟧ miast"}, "Zarejestruj się na ⟦1⟧⟦2⟧⟦3⟧", 3),
         # A full-width percent and a placeholder typed out: both refused.
-        ("％(count)d miast", "Zarejestruj się na ⟦1⟧%(platform)s⟦3⟧", 1),
+        (
+            {2: "⟦1⟧ miasta", 5: "％(count)d miast"},
+            "Zarejestruj się na ⟦1⟧%(platform)s⟦3⟧",
+            1,
+        ),
         # Chatter, and a tag of the model's own with an event handler.
         (
-            "Oto tłumaczenie:\n\n⟦1⟧ miast",
+            {2: "⟦1⟧ miasta", 5: "Oto tłumaczenie:\n\n⟦1⟧ miast"},
             'Zarejestruj się na ⟦1⟧⟦2⟧⟦3⟧ <img src=x onerror="alert(1)">',
             1,
         ),
@@ -35,7 +39,7 @@ def test_damaged_polish_entries_stay_empty(
     chat_server, app_tree, plural_answer, signup_answer, filled
 ):
     chat_server.answers = {
-        "polish": {
+        "pl": {
             "Local events": "Lokalne wydarzenia",
             "⟦1⟧ city": "⟦1⟧ miasto",
             "⟦1⟧ cities": plural_answer,
@@ -58,7 +62,7 @@ def test_damaged_polish_entries_stay_empty(
     cities = catalog.get(("%(count)d city", "%(count)d cities")).string
     signup = catalog.get("Sign up on <strong>%(platform)s</strong>").string
     if filled == 3:
-        assert cities == ("%(count)d miasto", "%(count)d miast", "%(count)d miast")
+        assert cities == ("%(count)d miasto", "%(count)d miasta", "%(count)d miast")
         assert signup == "Zarejestruj się na <strong>%(platform)s</strong>"
     else:
         assert cities == ("", "", "")  # never half a plural

@@ -4,6 +4,7 @@ segments, where the flagged ones say why their machine translation was refused."
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,6 +21,12 @@ from .models import CachedSegment, ProviderCall, TranslatedSegment, Translation
 ATTENTION = (TranslatedSegment.State.STALE, TranslatedSegment.State.FLAGGED)
 
 
+# A segment needs a person when its machine translation was refused: flagged, or stale with a
+# failed suggestion (it keeps showing the person's text, but its problems say why no new
+# suggestion came).
+REFUSED = Q(state=TranslatedSegment.State.FLAGGED) | ~Q(problems="")
+
+
 class FlaggedSegmentsFilter(admin.SimpleListFilter):
     title = _("flagged segments")
     parameter_name = "flagged"
@@ -28,10 +35,28 @@ class FlaggedSegmentsFilter(admin.SimpleListFilter):
         return [("yes", _("Some segments flagged")), ("no", _("No segment flagged"))]
 
     def queryset(self, request, queryset):
+        refused = Exists(TranslatedSegment.objects.filter(REFUSED, translation_id=OuterRef("pk")))
         if self.value() == "yes":
-            return queryset.filter(flagged_count__gt=0)
+            return queryset.filter(Q(flagged_count__gt=0) | refused)
         if self.value() == "no":
-            return queryset.filter(flagged_count=0)
+            return queryset.filter(flagged_count=0).exclude(refused)
+        return queryset
+
+
+class SegmentStateFilter(admin.SimpleListFilter):
+    """The segments' states; "Flagged" also lists the stale ones whose suggestion failed."""
+
+    title = _("state")
+    parameter_name = "state__exact"  # the name the plain field filter had: links keep working
+
+    def lookups(self, request, model_admin):
+        return TranslatedSegment.State.choices
+
+    def queryset(self, request, queryset):
+        if self.value() == TranslatedSegment.State.FLAGGED:
+            return queryset.filter(REFUSED)
+        if self.value() in TranslatedSegment.State.values:
+            return queryset.filter(state=self.value())
         return queryset
 
 
@@ -152,7 +177,7 @@ class TranslatedSegmentAdmin(admin.ModelAdmin):
 
     list_display = ["position", "source_excerpt", "state", "language", "why", "text", "review"]
     list_display_links = None
-    list_filter = ["state", "translation__language", "kind"]
+    list_filter = [SegmentStateFilter, "translation__language", "kind"]
     search_fields = ["source_text", "problems"]
     list_select_related = ["translation__content_type"]
     ordering = ["translation_id", "position"]

@@ -17,7 +17,7 @@ from .proportions import sentences, text_blocks
 _META_WORDS = re.compile(
     r"translat|vertal|übersetz|tradu[cizçï]|översätt|översatt|oversæt|overs[ae]tt|käänn|"
     r"tłumacz|překlad|přelož|preklad|fordít|μετάφρ|перевод|翻译|翻譯|翻訳|번역|çeviri|terjemah|"
-    r"placeholder|platzhalter|segnaposto|markdown",
+    r"placeholder|platzhalter|segnaposto|markdown|訳文|译文|日本語訳|中文译|한국어 번역",
     re.IGNORECASE,
 )
 # Language names: "Here's the Dutch version:", "Nederlandse versie:", "En français :".
@@ -63,14 +63,16 @@ _CLOSINGS = re.compile(
     r"av[ií]same|espero que|fammi sapere|spero che|"
     r"me avise|hör av dig|jag hoppas|"
     r"(?:note|notes|notitie|opmerking|let op|hinweis|anmerkung|beachte|remarque|nota|notas|"
-    r"obs|anm)\s*:)",
+    r"obs|anm|uwaga|poznámka|not|примечание|примітка)\s*:|"
+    r"(?:注|注意|備考|补充|附注|참고|주의|메모)\s*[:：]|※)",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 # The first clause of a line, up to a colon or the end of a sentence.
-_LEAD = re.compile(r"[^:!.?]{1,100}?\s?[:!.?](?=\s|$)")
+# Full-width marks end a clause with no space after them ("以下は翻訳です：私たちは…").
+_LEAD = re.compile(r"[^:!.?：！？。]{1,100}?(?:\s?[:!.?](?=\s|$)|[：！？。])")
 # A remark in brackets closing the answer: "... (Note: the tokens were kept.)"
-_FINAL_ASIDE = re.compile(r"[(\[]([^()\[\]]*)[)\]]\s*$")
+_FINAL_ASIDE = re.compile(r"[(\[（]([^()\[\]（）]*)[)\]）]\s*$")
 _SNIPPET = 80
 
 
@@ -90,6 +92,8 @@ class Wrapping:
     fenced: bool = False
     extra_paragraphs: tuple[int, int] | None = None  # (found, expected)
     extra_lines: tuple[int, int] | None = None
+    # The extra paragraph or line holds the source's own sentences: one was split in two.
+    split: bool = False
 
 
 def wrapping(*, source: str, translated: str) -> Wrapping:
@@ -98,6 +102,7 @@ def wrapping(*, source: str, translated: str) -> Wrapping:
     fenced = _has_fence(translated) and not _has_fence(source)
     chatter: list[Chatter] = []
     extra_paragraphs = extra_lines = None
+    split = False
     source_paragraphs, paragraphs = _paragraphs(source), _paragraphs(translated)
     source_lines, lines = _lines(source), _lines(translated)
     if fenced:
@@ -105,10 +110,14 @@ def wrapping(*, source: str, translated: str) -> Wrapping:
         paragraphs = _paragraphs("\n".join(lines))
     if len(paragraphs) > len(source_paragraphs):
         extra_paragraphs = (len(paragraphs), len(source_paragraphs))
-        chatter += _extra_at_ends(source_paragraphs, paragraphs, source=source)
+        split = _is_split(source_paragraphs, paragraphs, source=source)
+        if not split:
+            chatter += _extra_at_ends(source_paragraphs, paragraphs, source=source)
     elif len(lines) > len(source_lines):
         extra_lines = (len(lines), len(source_lines))
-        chatter += _extra_at_ends(source_lines, lines, source=source)
+        split = _is_split(source_lines, lines, source=source)
+        if not split:
+            chatter += _extra_at_ends(source_lines, lines, source=source)
     # What follows a preamble is where a closing remark is looked for, so that the words of
     # "Sure! Here's the Dutch translation: ..." are not counted twice.
     remainder = "\n".join(lines)
@@ -121,7 +130,7 @@ def wrapping(*, source: str, translated: str) -> Wrapping:
             remainder = remainder[len(lead) :]
     if not any(c.where == "after" for c in chatter):
         chatter += _chatter_in_last_sentence(source, remainder)
-    return Wrapping(tuple(chatter), fenced, extra_paragraphs, extra_lines)
+    return Wrapping(tuple(chatter), fenced, extra_paragraphs, extra_lines, split)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -154,6 +163,20 @@ def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> lis
     if after:
         result.append(Chatter("after", _snippet(last)))
     return result
+
+
+def _is_split(expected: list[str], found: list[str], *, source: str) -> bool:
+    """More pieces but the source's sentences, none more, and no words of a preamble or a
+    closing remark at either end: a paragraph (or line) cut in two, not text added."""
+    if _looks_like_preamble(found[0], source) or _looks_like_closing(found[-1], source):
+        return False
+    if found[0].endswith(":") and not (expected and expected[0].endswith(":")):
+        return False
+    return _sentence_total(found) == _sentence_total(expected)
+
+
+def _sentence_total(pieces: list[str]) -> int:
+    return sum(len(sentences(block)) for piece in pieces for block in text_blocks(piece))
 
 
 def _is_short_aside(piece: str, counterpart: str) -> bool:

@@ -1,7 +1,8 @@
-"""Damage that keeps every placeholder and marker: an answer in the wrong language or copied
-untranslated, invisible control characters, emphasis lost to quotes, a stray HTML tag, an
-answer in quotation marks or in JSON. Each test compares with the source, so a source that
-has the oddity passes.
+"""Damage that keeps every placeholder and marker: an answer in the wrong language or script,
+copied untranslated (a short label too) or copied for one of its sentences, numbers lost or
+changed, a sentence written twice, HTML entities escaped anew, invisible control characters or
+direction marks, emphasis lost to quotes, a stray HTML tag, an answer in quotation marks or in
+JSON. Each test compares with the source, so a source that has the oddity passes.
 """
 
 import json
@@ -12,40 +13,12 @@ from collections import Counter
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from . import languages
+from .figures import changed_numbers
 from .placeholders import PLACEHOLDER
 from .problems import Problem
+from .proportions import sentences, text_blocks
 
-# Frequent function words; a word listed for two languages says nothing and is left out below.
-_FUNCTION_WORDS = {
-    "en": "the and of to is are that this with for we you our be will what which it on at from "
-    "have has not they their who about i do no in",
-    "nl": "het een en van de is zijn dat die met voor we wij je jullie onze ons niet op naar "
-    "bij ook wat wordt worden deze dit om te heeft hebben in",
-    "de": "der die das und ist sind nicht mit für wir ihr unsere unser ein eine auf zu dem auch "
-    "wird werden sich es dass von bei nach des du nie in",
-    "fr": "le la les et est sont des du une un pour nous vous notre nos avec dans que qui pas "
-    "sur ce cette au aux il elle de en se son très mais aussi",
-    "es": "el la los las y es son del una un para nosotros nuestra nuestro con en que no por "
-    "este esta al se lo de muy pero también así hay sus nos está están",
-    "pl": "i w z na się nie jest są do że to oraz dla nasz nasza nasze my jak od po przez czy",
-    "it": "il lo gli e è sono della di per noi nostra con che non una un del le la se da",
-    "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
-    "está muito mas também",
-}
-_COUNTS = Counter(word for words in _FUNCTION_WORDS.values() for word in set(words.split()))
-_OWN_WORDS = {
-    language: frozenset(word for word in words.split() if _COUNTS[word] == 1)
-    for language, words in _FUNCTION_WORDS.items()
-}
-# Enough telling words to name a language, and how far ahead of the expected one it must be.
-_LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
-# Languages written in a script of their own: an answer without a letter of it is not theirs.
-_SCRIPTS = {
-    "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),
-    "zh": re.compile(r"[\u4e00-\u9fff]"),
-    "ko": re.compile(r"[\uac00-\ud7af]"),
-}
-_WORD = re.compile(r"[^\W\d_]+")
 # Invisible characters that reorder or hide text (bidi overrides and isolates, zero-width
 # space, word joiner, byte-order mark); joiners and marks that scripts need are allowed.
 _INVISIBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff")
@@ -53,6 +26,14 @@ _QUOTES = (
     ('"', '"'), ("'", "'"), ("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("»", "«"),
     ("‘", "’"), ("‚", "‘"), ("「", "」"), ("『", "』"),
 )  # fmt: skip
+_ENTITY_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+_ENTITY = re.compile("&" + _ENTITY_NAME)
+_ESCAPED_TWICE = re.compile("&amp;" + _ENTITY_NAME)  # "&amp;amp;", "&amp;#39;"
+# Marks that set the direction of text: right-to-left languages use them around numbers and
+# Latin names, in other languages they only hide how a text reads.
+_DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
+_RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
+_QUOTE_OPENINGS = frozenset(opening for opening, _closing in _QUOTES)
 _EMPHASIS = re.compile(r"\*+|~~+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
@@ -95,6 +76,47 @@ def odd_problems(
                 "them by quotation marks.",
             )
         )
+    if entities := entities_added(source, result):
+        problems.append(
+            Problem(
+                "entities",
+                _("The answer contains HTML entities that the source does not have: %(found)s.")
+                % {"found": ", ".join(entities)},
+                f"Your answer contains HTML entities ({', '.join(entities)}) that are not in the "
+                f"text. Write the characters themselves, never escaped.",
+            )
+        )
+    if marks := direction_marks(source, result, language):
+        problems.append(
+            Problem(
+                "direction_marks",
+                _("The answer contains right-to-left or left-to-right marks: %(characters)s.")
+                % {"characters": ", ".join(marks)},
+                f"Your answer contains invisible direction marks ({', '.join(marks)}), which "
+                f"this language does not need. Write plain text only.",
+            )
+        )
+    if changed := changed_numbers(source, result):
+        shown = ", ".join(changed)
+        problems.append(
+            Problem(
+                "numbers",
+                _("Numbers of the source are missing or changed: %(numbers)s.")
+                % {"numbers": shown},
+                f"Your answer lacks or changed the number(s) {shown} of the text (a date, a "
+                f"time, an amount, a phone number). Keep every number of the text.",
+            )
+        )
+    if repeated := repeated_sentence(source, result):
+        problems.append(
+            Problem(
+                "repeated_sentence",
+                _("A sentence appears twice in the answer: “%(text)s”.")
+                % {"text": _snippet(repeated)},
+                f"Your answer repeats a sentence (“{_snippet(repeated)}”). Translate each "
+                f"sentence of the text once, in its order.",
+            )
+        )
     if looks_like_json(source, result):
         problems.append(
             Problem(
@@ -123,7 +145,19 @@ def odd_problems(
                 "asked for.",
             )
         )
-    elif found := wrong_language(result, language):
+    elif copied := copied_sentences(
+        source, result, source_language=source_language, language=language
+    ):
+        problems.append(
+            Problem(
+                "partly_untranslated",
+                _("Part of the answer is the source text, untranslated: “%(text)s”.")
+                % {"text": _snippet(copied[0])},
+                f"Part of your answer repeats the text untranslated (“{_snippet(copied[0])}”). "
+                f"Translate every sentence into the language asked for.",
+            )
+        )
+    elif found := languages.wrong_language(result, language, source=source):
         problems.append(
             Problem(
                 "wrong_language",
@@ -137,39 +171,102 @@ def odd_problems(
 
 
 def _language_name(code: str) -> str:
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return _("another language or script")
+    for known in (code, f"{code}-hans"):  # Django names Chinese by its script only
+        try:
+            return str(get_language_info(known)["name_translated"])
+        except KeyError:
+            continue
+    return _("another language or script")
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(PLACEHOLDER.sub(" ", text).casefold())
+    return languages.words(text)
 
 
 def is_untranslated(source: str, translated: str, *, source_language: str, language: str) -> bool:
-    """The source came back as it was: a sentence of several words is never the same in two
-    languages (a name or a single word may be)."""
-    if _base(source_language) == _base(language):
+    """The source came back as it was. A short label ("Sign up", "Aanmelden") counts when it
+    holds a word of the source language that the target language does not share; names,
+    numbers and words like "Online" or "Stop" may come back unchanged. Without word lists for
+    the source language, only a copy of four words or more counts."""
+    if languages.base(source_language) == languages.base(language):
         return False
     found = words(translated)
-    return len(found) >= 4 and found == words(source)
+    if not found or found != words(source):
+        return False
+    if languages.has_vocabulary(source_language):
+        return bool(
+            languages.telling_words(source, source_language=source_language, language=language)
+        )
+    return len(found) >= 4
 
 
-def wrong_language(translated: str, language: str) -> str:
-    """The language `translated` is written in when it is clearly not `language`, else ""."""
-    language = _base(language)
-    script = _SCRIPTS.get(language)
-    if script is not None:
-        text = PLACEHOLDER.sub(" ", translated)
-        return "?" if len(words(text)) >= 4 and not script.search(text) else ""
-    if language not in _OWN_WORDS:
+def copied_sentences(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[str]:
+    """Sentences of four words or more that came back untranslated in an answer that
+    translated the rest (a model that stopped translating halfway). A quotation kept in the
+    source's language is not counted."""
+    if languages.base(source_language) == languages.base(language):
+        return []
+    originals = {
+        tuple(words(sentence))
+        for block in text_blocks(source)
+        for sentence in sentences(block)
+        if len(words(sentence)) >= 4
+    }
+    copied = []
+    for block in text_blocks(translated):
+        for sentence in sentences(block):
+            if sentence.lstrip("*_")[:1] in _QUOTE_OPENINGS:
+                continue
+            found = tuple(words(sentence))
+            if found in originals and (
+                not languages.has_vocabulary(source_language)
+                or languages.telling_words(
+                    sentence, source_language=source_language, language=language
+                )
+            ):
+                copied.append(sentence)
+    return copied
+
+
+def _snippet(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def entities_added(source: str, translated: str) -> list[str]:
+    """HTML entities (`&amp;`, `&#39;`) the answer has more of than the source: escaped twice,
+    or escaped where the page escapes them itself."""
+    added = Counter(_ENTITY.findall(translated)) - Counter(_ENTITY.findall(source))
+    twice = Counter(_ESCAPED_TWICE.findall(translated)) - Counter(_ESCAPED_TWICE.findall(source))
+    return sorted(set(added) | set(twice))
+
+
+def direction_marks(source: str, translated: str, language: str) -> list[str]:
+    """Direction marks in an answer in a left-to-right language whose source has none."""
+    if languages.base(language) in _RIGHT_TO_LEFT:
+        return []
+    found = {ch for ch in translated if ch in _DIRECTION_MARKS and ch not in source}
+    return [f"U+{ord(ch):04X}" for ch in sorted(found)]
+
+
+def repeated_sentence(source: str, translated: str) -> str:
+    """A sentence of three words or more that the answer has twice where the source repeats
+    none (a model that looped, or wrote one sentence in place of another)."""
+    if _repeats(source):
         return ""
-    found = words(translated)
-    hits = {code: sum(word in own for word in found) for code, own in _OWN_WORDS.items()}
-    best = max(hits, key=lambda code: hits[code])
-    if best != language and hits[best] >= _LANGUAGE_EVIDENCE:
-        return best if hits[language] * _LANGUAGE_LEAD < hits[best] else ""
+    return _repeats(translated)
+
+
+def _repeats(text: str) -> str:
+    seen: set[tuple[str, ...]] = set()
+    for block in text_blocks(text):
+        for sentence in sentences(block):
+            found = tuple(words(sentence))
+            if len(found) >= 3 and found in seen:
+                return sentence
+            seen.add(found)
     return ""
 
 
@@ -227,7 +324,3 @@ def markup_added(source: str, translated: str) -> bool:
 
 def _emphasis(text: str) -> Counter:
     return Counter(_EMPHASIS.findall(_LINE_MARKER.sub("", PLACEHOLDER.sub(" ", text))))
-
-
-def _base(language: str) -> str:
-    return (language or "").lower().replace("_", "-").split("-")[0]

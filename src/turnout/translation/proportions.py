@@ -59,14 +59,18 @@ _MARKER = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)*")
 _EMPHASIS = re.compile(r"[*_~|]+")
 _SPACE = re.compile(r"\s+")
 
-_TERMINAL = ".!?…"
+# Also the Arabic question mark, the Devanagari danda, the Urdu, Armenian, Ethiopic and
+# Burmese full stops.
+_TERMINAL = ".!?…؟।۔։።။"
 _CJK_TERMINAL = "。！？"
 # Closing marks that may follow a sentence's final punctuation, and opening ones before a new
 # sentence's first letter.
-_CLOSING = "\"'”’»›)]*_“"
-_OPENING = "\"'“‘«„‹([*_¿¡"
+_CLOSING = "\"'”’»›)]*_“\u200e\u200f\u061c"
+_OPENING = "\"'“‘«„‹([*_¿¡\u200e\u200f\u061c"
 # Tried only where a run of punctuation starts: "!!!!…" from a looping model stays linear.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“])*\s+|[。！？]+")
+_BOUNDARY = re.compile(
+    r"(?<![.!?…؟।۔։።။])[.!?…؟।۔։።။]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“\u200e\u200f\u061c])*\s+|[。！？]+"
+)
 _ELISION = re.compile(r"['’][st]\s")
 # A full stop after these is an abbreviation, not the end of a sentence.
 _ABBREVIATIONS = frozenset(
@@ -149,6 +153,13 @@ def sentence_count(text: str) -> int:
     return sum(len(sentences(block)) for block in text_blocks(text))
 
 
+def as_punctuated(text: str, language: str) -> str:
+    """`text` with its language's own question mark as "?": Greek writes it ";"."""
+    if (language or "").lower().startswith("el"):
+        return text.replace(";", "?").replace("\u037e", "?")
+    return text
+
+
 def ends_with_full_stop(block: str) -> bool:
     """Whether a block's last sentence ends with punctuation (placeholders and closing quotes
     after it set aside): a translation that lost it was probably cut off."""
@@ -165,7 +176,9 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     if not after:
         return False  # the end of the block, not a boundary inside it
     # A sentence opens with a capital, a placeholder, or Dutch "'s" / "'t" ("'s Avonds").
-    if not (after[0].isupper() or after.startswith("⟦") or _ELISION.match(following)):
+    # Scripts without capitals (Arabic, Hebrew, Devanagari, Hangul) start one with any letter.
+    opens = after[0].isupper() or (after[0].isalpha() and not after[0].islower())
+    if not (opens or after.startswith("⟦") or _ELISION.match(following)):
         return False
     if not punctuation.startswith("."):
         return True

@@ -72,6 +72,7 @@ class Provider(Protocol):
         source_language: str,
         language: str,
         corrections: Sequence[Correction] = (),
+        note: str = "",
     ) -> ProviderResult: ...
 
 
@@ -89,6 +90,7 @@ class NoProvider:
         source_language: str,
         language: str,
         corrections: Sequence[Correction] = (),
+        note: str = "",
     ) -> ProviderResult:
         raise ProviderError("machine translation is switched off", retryable=False)
 
@@ -115,6 +117,7 @@ class ChatCompletionsProvider:
         source_language: str,
         language: str,
         corrections: Sequence[Correction] = (),
+        note: str = "",
     ) -> ProviderResult:
         payload = {
             "temperature": 0,
@@ -123,6 +126,7 @@ class ChatCompletionsProvider:
                 source_language=source_language,
                 language=language,
                 corrections=corrections,
+                note=note,
             ),
         }
         return self.chat(payload)
@@ -200,13 +204,21 @@ class ChatCompletionsProvider:
 
 
 def chat_messages(
-    *, text: str, source_language: str, language: str, corrections: Sequence[Correction] = ()
+    *,
+    text: str,
+    source_language: str,
+    language: str,
+    corrections: Sequence[Correction] = (),
+    note: str = "",
 ) -> list[dict[str, str]]:
-    """The conversation for one segment: the rules, the text, then each rejected answer
-    followed by what is wrong with it."""
+    """The conversation for one segment: the rules (and `note`, what else the model must know
+    about this text, such as the counts a plural form is for), the text, then each rejected
+    answer followed by what is wrong with it."""
     prompt = SYSTEM_PROMPT.format(
-        source=_language_name(source_language), target=_language_name(language)
+        source=language_name(source_language), target=language_name(language)
     )
+    if note:
+        prompt = f"{prompt} {note}"
     messages = [{"role": "system", "content": prompt}, {"role": "user", "content": text}]
     for correction in corrections:
         messages.append({"role": "assistant", "content": correction.answer})
@@ -241,11 +253,13 @@ def call_with_retries(
     source_language: str,
     language: str,
     corrections: Sequence[Correction] = (),
+    note: str = "",
     sleep=time.sleep,
 ) -> ProviderResult:
     """One translation, retrying rate limits and server errors with a growing pause."""
     attempts = settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS
     delay = settings.TURNOUT_TRANSLATION_RETRY_DELAY
+    extra = {"note": note} if note else {}  # providers written before notes still work
     for attempt in range(1, attempts + 1):
         try:
             return provider.translate(
@@ -253,6 +267,7 @@ def call_with_retries(
                 source_language=source_language,
                 language=language,
                 corrections=corrections,
+                **extra,
             )
         except ProviderError as error:
             if not error.retryable or attempt == attempts:
@@ -264,7 +279,8 @@ def call_with_retries(
     raise AssertionError("unreachable")
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
+    """The language's English name, for the prompt ("Polish"); the code when unknown."""
     try:
         return get_language_info(code)["name"]
     except KeyError:

@@ -3,10 +3,11 @@
 Nothing around the translation (no preamble, closing remark or code fence), every placeholder
 back exactly once, the same block structure (heading levels, list markers, quote markers, table
 cells), every heading's anchor still at its end, the same link targets in the same order, no
-code, tag or address the source lacks, and a length and sentence count that a faithful
-translation into that language has (else it was cut off or padded). Also (`oddities`): the
-right language, not the source copied, the same emphasis, no invisible control characters, no
-stray HTML, no quotation marks or JSON around the answer, and an answer the provider finished.
+code, tag or address the source lacks, no paragraph split in two, and a length and sentence
+count that a faithful translation into that language has (else it was cut off or padded).
+Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
+emphasis, no invisible control characters or direction marks, no stray HTML or entities, no
+quotation marks or JSON around the answer, and an answer the provider finished.
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -18,10 +19,12 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from .chatter import wrapping
+from .languages import base
 from .oddities import odd_problems
 from .placeholders import PLACEHOLDER, ProtectedText, protect
 from .problems import Problem
 from .proportions import (
+    as_punctuated,
     ends_with_full_stop,
     length_bounds,
     measured_length,
@@ -31,6 +34,8 @@ from .proportions import (
 
 # How chat servers say an answer ended by itself (OpenAI, llama.cpp, vLLM, TGI, Anthropic).
 NORMAL_FINISH = frozenset({"stop", "eos", "eos_token", "stop_sequence", "end_turn"})
+# Languages that end sentences with a space rather than a full stop: sentences cannot be counted.
+UNPUNCTUATED = frozenset({"th", "lo", "km"})
 # Below this many characters, a ratio of lengths says nothing (one word against another).
 RATIO_FLOOR = 12
 
@@ -161,7 +166,30 @@ def _wrapping_problems(source: str, translated: str) -> list[Problem]:
                     f"(“{chatter.text}”). Reply with the translation only, with nothing after it.",
                 )
             )
-    if found.extra_paragraphs and not found.chatter:
+    if found.split:
+        got, expected = found.extra_paragraphs or found.extra_lines or (0, 0)
+        what = "paragraphs" if found.extra_paragraphs else "lines"
+        message = (
+            _(
+                "A paragraph was split: the answer has %(found)d paragraphs where the "
+                "source has %(expected)d."
+            )
+            if found.extra_paragraphs
+            else _(
+                "A line was split: the answer has %(found)d lines where the source has "
+                "%(expected)d."
+            )
+        )
+        problems.append(
+            Problem(
+                "split",
+                message % {"found": got, "expected": expected},
+                f"Your answer split a paragraph or line of the text in two: it has {got} "
+                f"{what} where the text has {expected}. Keep each paragraph and each line of "
+                f"the text as one, without new line breaks inside it.",
+            )
+        )
+    elif found.extra_paragraphs and not found.chatter:
         got, expected = found.extra_paragraphs
         problems.append(
             Problem(
@@ -347,8 +375,10 @@ def _proportion_problems(
                 "with the translation only, adding nothing.",
             )
         )
+    translated = as_punctuated(translated, language)
+    source = as_punctuated(source, source_language)
     expected, found = sentence_count(source), sentence_count(translated)
-    if expected != found:
+    if expected != found and base(language) not in UNPUNCTUATED:
         problems.append(
             Problem(
                 "sentences",

@@ -94,6 +94,11 @@ class Command(BaseCommand):
                     self.stdout.write(
                         f"{code:<8}  {done.path}: {done.filled} drafted (fuzzy), "
                         f"{done.failed} failed"
+                        + (
+                            f", {len(done.same_forms)} with identical plural forms to check"
+                            if done.same_forms
+                            else ""
+                        )
                     )
         except ProviderUnavailable as error:
             raise CommandError(f"The provider refused: {error}") from error
