@@ -34,11 +34,11 @@ def test_valid_links_are_kept_and_tidied(kind, given, stored):
     ("kind", "given", "expected"),
     [
         ("whatsapp", "https://wa.me/31612345678", "It should look like https://chat.whatsapp.com/"),
-        ("whatsapp", "https://chat.whatsapp.com/", "This is not a WhatsApp link"),
-        ("discord", "https://discord.com/channels/1/2", "not a Discord link. It should look like https://discord.gg/"),
-        ("telegram", "https://telegram.org/", "This is not a Telegram link"),
-        ("signal", "https://signal.group/", "This is not a Signal link"),
-        ("bluesky", "https://bsky.social/pauseai", "This is not a Bluesky link"),
+        ("whatsapp", "https://chat.whatsapp.com/", "This is not a link to WhatsApp"),
+        ("discord", "https://discord.com/channels/1/2", "not a link to Discord. It should look like https://discord.gg/"),
+        ("telegram", "https://telegram.org/", "This is not a link to Telegram"),
+        ("signal", "https://signal.group/", "This is not a link to Signal"),
+        ("bluesky", "https://bsky.social/pauseai", "This is not a link to Bluesky"),
         ("website", "javascript:alert(1)", "Give a web address such as https://example.org."),
         ("email", "not an address", "Give an email address such as group@example.org."),
         ("discord", "   ", "Give a link or an address."),
@@ -48,3 +48,30 @@ def test_wrong_links_are_refused_with_a_clear_message(kind, given, expected):
     with pytest.raises(ValidationError) as error:
         normalize_channel(kind, given)
     assert expected in error.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "handle", "stored"),
+    [
+        ("instagram", "@pauseainyc", "https://www.instagram.com/pauseainyc"),
+        ("x", "@PauseAINYC", "https://x.com/PauseAINYC"),
+        ("telegram", "@pauseai_nl", "https://t.me/pauseai_nl"),
+        ("tiktok", "@pauseai", "https://www.tiktok.com/@pauseai"),
+        ("youtube", "@PauseAI", "https://www.youtube.com/@PauseAI"),
+        ("bluesky", "@pauseai.bsky.social", "https://bsky.app/profile/pauseai.bsky.social"),
+        ("mastodon", "@pauseai@Mastodon.Social", "https://mastodon.social/@pauseai"),
+        ("mastodon", "klimaat@mastodon.nl", "https://mastodon.nl/@klimaat"),
+    ],
+)
+def test_a_handle_is_taken_as_the_link_to_that_account(kind, handle, stored):
+    """Sheets and forms give "@pauseainyc" as often as the link."""
+    assert normalize_channel(kind, handle) == stored
+
+
+@pytest.mark.parametrize(
+    ("kind", "handle"),
+    [("instagram", "@"), ("x", "@two words"), ("whatsapp", "@group"), ("discord", "@server")],
+)
+def test_a_handle_where_none_can_be_is_refused_as_before(kind, handle):
+    with pytest.raises(ValidationError, match="This is not a link to"):
+        normalize_channel(kind, handle)

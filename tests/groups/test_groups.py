@@ -130,7 +130,7 @@ def test_a_wrong_link_is_explained_and_nothing_is_saved(client, netherlands):
         },  # fmt: skip
     )
     assert response.status_code == 200
-    assert "Dit is geen WhatsApp-link" in response.content.decode()
+    assert "Dit is geen link naar WhatsApp" in response.content.decode()
     national.refresh_from_db()
     assert national.name == "PauseAI Nederland" and national.channels.count() == 2
 

@@ -30,7 +30,7 @@ def test_a_channel_link_is_recognized_as_the_same_platform_behind_a_signup_link(
 
 def test_a_short_link_is_a_signup_link_but_no_channel():
     assert recognize_platform("https://fb.me/e/5OYXuGCj4") == Platform.FACEBOOK
-    with pytest.raises(ValidationError, match="not a Facebook link"):
+    with pytest.raises(ValidationError, match="not a link to Facebook"):
         normalize_channel("facebook", "https://fb.me/pauseai")
     assert normalize_channel("facebook", "https://fb.com/pauseai") == "https://fb.com/pauseai"
 

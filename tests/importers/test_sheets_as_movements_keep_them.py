@@ -179,14 +179,21 @@ def test_bytes_that_are_no_known_encoding_are_kept_not_refused():
     assert decode_sheet(b"Stad\n\x81\x8d\n") == "Stad\n\x81\x8d\n"
 
 
-def test_aliases_do_not_overlap():
+@pytest.mark.parametrize("kind", ["events", "groups"])
+def test_aliases_do_not_overlap(kind):
     """One header means one column: an alias under two columns would be read as the first."""
+    from turnout.importers.sheet_columns import GROUP_ALIASES
+    from turnout.importers.spreadsheets import GROUP_COLUMNS
+
+    aliases, columns = (
+        (EVENT_ALIASES, EVENT_COLUMNS) if kind == "events" else (GROUP_ALIASES, GROUP_COLUMNS)
+    )
     seen: dict[str, str] = {}
-    for column, names in EVENT_ALIASES.items():
-        assert column in EVENT_COLUMNS
+    for column, names in aliases.items():
+        assert column in columns
         for name in names:
             assert name == header_key(name), name
-            assert name not in EVENT_COLUMNS, name
+            assert name not in columns, name
             assert seen.setdefault(name, column) == column, (name, seen[name], column)
 
 
@@ -296,3 +303,21 @@ def test_no_bytes_crash_the_workbook_reader(data):
         workbook_as_csv(b"PK\x03\x04" + data)
     except WorkbookRefused as refused:
         assert "Excel workbook" in str(refused) or "too large" in str(refused)
+
+
+def test_a_groups_sheet_with_channel_columns_as_teams_name_them():
+    sheet = (
+        "Group name,Type,Country,City,WhatsApp group,Instagram handle,Twitter,Contact email,Site\n"
+        "Beweging Nederland,national,NL,,,@beweging_nl,@BewegingNL,info@example.org,example.org\n"
+        "Beweging Utrecht,local,NL,Utrecht,https://chat.whatsapp.com/AbCdEfGhIjK123,,,,\n"
+    )
+    reading = read_group_rows(sheet, source="groups.csv")
+    assert reading.rejected == [] and reading.warnings == []
+    national, utrecht = reading.rows
+    assert {c.kind: c.address for c in national.channels} == {
+        "instagram": "https://www.instagram.com/beweging_nl",
+        "x": "https://x.com/BewegingNL",
+        "email": "info@example.org",
+        "website": "https://example.org",
+    }
+    assert [c.kind for c in utrecht.channels] == ["whatsapp"]

@@ -50,10 +50,33 @@ def channel_kind_by_host(url: str) -> ChannelKind | None:
 
 def _invalid(kind: str, example: str) -> ValidationError:
     return ValidationError(
-        _("This is not a %(platform)s link. It should look like %(example)s"),
+        _("This is not a link to %(platform)s. It should look like %(example)s"),
         params={"platform": ChannelKind(kind).label, "example": example},
         code="invalid_channel_link",
     )
+
+
+# Where a handle ("@pauseainyc") lives on each platform that names accounts by one; Mastodon's
+# "@name@server" names its server too. Sheets and forms give handles as often as links.
+_HANDLE_LINKS = {
+    ChannelKind.INSTAGRAM: "https://www.instagram.com/{}",
+    ChannelKind.X: "https://x.com/{}",
+    ChannelKind.TELEGRAM: "https://t.me/{}",
+    ChannelKind.TIKTOK: "https://www.tiktok.com/@{}",
+    ChannelKind.YOUTUBE: "https://www.youtube.com/@{}",
+    ChannelKind.BLUESKY: "https://bsky.app/profile/{}",
+}
+_HANDLE = re.compile(r"@([A-Za-z0-9_][A-Za-z0-9_.-]{0,99})")
+_MASTODON_HANDLE = re.compile(r"@?([A-Za-z0-9_]{1,30})@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+
+def _handle_as_link(kind: str, value: str) -> str:
+    """ "@pauseainyc" as the link to that account, for platforms that name accounts so."""
+    if kind == ChannelKind.MASTODON and (match := _MASTODON_HANDLE.fullmatch(value)):
+        return f"https://{match[2].lower()}/@{match[1]}"
+    if kind in _HANDLE_LINKS and (match := _HANDLE.fullmatch(value)):
+        return _HANDLE_LINKS[ChannelKind(kind)].format(match[1])
+    return value
 
 
 def normalize_channel(kind: str, value: str) -> str:
@@ -68,6 +91,7 @@ def normalize_channel(kind: str, value: str) -> str:
         address = value.removeprefix("mailto:")
         EmailValidator(message=_("Give an email address such as group@example.org."))(address)
         return normalize_email(address)
+    value = _handle_as_link(kind, value)
     if not re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE):
         value = f"https://{value}"
     try:

@@ -280,6 +280,53 @@ GROUP_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# A group's channel columns: "WhatsApp group", "Discord server", "Instagram handle", "Twitter".
+_CHANNEL_SUFFIXES = ("group", "link", "url", "server", "handle", "channel", "account", "groep",
+                     "kanaal", "gruppe", "groupe", "grupo", "gruppo", "grupa")  # fmt: skip
+GROUP_ALIASES |= {
+    kind: tuple(f"{kind}_{suffix}" for suffix in _CHANNEL_SUFFIXES)
+    for kind in (
+        "discord",
+        "whatsapp",
+        "telegram",
+        "signal",
+        "mastodon",
+        "bluesky",
+        "instagram",
+        "facebook",
+        "youtube",
+        "tiktok",
+        "linkedin",
+    )  # fmt: skip
+}
+GROUP_ALIASES |= {
+    "x": ("twitter", "twitter_handle", "twitter_account", "x_twitter", "x_handle", "x_account"),
+    "email": (
+        "e_mail",
+        "mail",
+        "email_address",
+        "contact_email",
+        "contact",
+        "e_mailadres",
+        "emailadres",
+        "adresse_e_mail",
+        "correo",
+        "correo_electronico",
+    ),  # fmt: skip
+    "website": (
+        "web",
+        "site",
+        "homepage",
+        "webpage",
+        "website_url",
+        "site_web",
+        "sitio_web",
+        "strona",
+        "strona_www",
+    ),  # fmt: skip
+}
+
+
 def header_key(header: str) -> str:
     """A header as compared: "Sign-up link (Facebook / lu.ma)" -> "sign_up_link"."""
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header or "")
