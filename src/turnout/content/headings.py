@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-EXPLICIT_ID = re.compile(r"\s*\{#([A-Za-z][\w-]*)\}\s*$")
+# "{#id}", also as Pandoc and kramdown write it with classes or attributes: "{#id .wide}",
+# "{: #id}". Only the id is kept.
+EXPLICIT_ID = re.compile(r"\s*\{:?\s*#([A-Za-z][\w-]*)(?:\s+[.\w][^{}]*)?\}\s*$")
+# A kramdown attribute list on a line of its own, after the block it is for: "{: #id .class}"
+# (`foreign_syntax.portable_markdown`).
+ATTRIBUTE_LINE = re.compile(r"^\{:[^{}]*\}$")
 _NOT_SLUG = re.compile(r"[^\w\- ]", re.UNICODE)
 TOC_LEVELS = ("h2", "h3")
 

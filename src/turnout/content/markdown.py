@@ -19,20 +19,46 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 
 from .embeds import bare_url_rule, embed_block_rule, render_embed_gate
+from .foreign_syntax import portable_markdown
 from .headings import TocEntry, assign_heading_ids, table_of_contents
 
 ALLOWED_TAGS = {
     "a", "p", "br", "hr", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li",
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "img",
+    "div", "section", "sup",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
+    "a": {"href", "title", "id", "class"},
     "img": {"src", "alt", "title"},
     "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
-    "th": {"align"}, "td": {"align"}, "ol": {"start"},
+    "th": {"align"}, "td": {"align"}, "ol": {"start", "class"}, "li": {"id", "class"},
+    "div": {"class"}, "p": {"class"}, "section": {"class"}, "sup": {"class"}, "hr": {"class"},
 }  # fmt: skip
+# Notes and asides as MkDocs (`!!! warning "Heat"`) and Docusaurus (`:::tip`) write them.
+ASIDE_KINDS = ("note", "tip", "info", "warning", "caution", "danger", "important", "abstract",
+               "success", "question", "failure", "bug", "example", "quote", "hint", "attention",
+               "error", "seealso", "todo")  # fmt: skip
+# The classes the footnotes and asides are drawn with; an author can set no other.
+ALLOWED_CLASSES = frozenset(
+    {
+        "admonition",
+        "admonition-title",
+        "footnote-ref",
+        "footnote-item",
+        "footnote-backref",
+        "footnotes",
+        "footnotes-list",
+        "footnotes-sep",
+        *ASIDE_KINDS,
+    }  # fmt: skip
+)
+_FOOTNOTE_ID = re.compile(r"fn(?:ref)?\d+(?::\d+)?")
+_TASK = re.compile(r"^\[([ xX])\]\s+")
 
 
 @dataclass
@@ -88,9 +114,43 @@ def raw_script_rule(state: StateBlock, start: int, end: int, silent: bool) -> bo
     return True
 
 
+def task_list_marks(state: StateCore) -> None:
+    """Core rule: a list item opening with "[ ]" or "[x]" (GitHub's task lists) shows a box,
+    not brackets; a drawn one, since a page's checkbox would seem to do something."""
+    for index, token in enumerate(state.tokens):
+        if token.type != "inline" or index < 2 or state.tokens[index - 2].type != "list_item_open":
+            continue
+        first = (token.children or [None])[0]
+        if first is not None and first.type == "text" and (match := _TASK.match(first.content)):
+            mark = "☐ " if match.group(1) == " " else "☑ "
+            first.content = mark + first.content[match.end() :]
+
+
+def _aside(kind: str):
+    def render(self, tokens, index, options, env) -> str:
+        if tokens[index].nesting == 1:
+            return f'<div class="admonition {kind}">\n'
+        return "</div>\n"
+
+    return render
+
+
+def _kept_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """nh3's filter: only the classes and ids the plugins draw with, never an author's own."""
+    if attribute == "class":
+        return " ".join(name for name in value.split() if name in ALLOWED_CLASSES) or None
+    if attribute == "id" and tag in {"a", "li"}:
+        return value if _FOOTNOTE_ID.fullmatch(value) else None
+    return value
+
+
 def _build_parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     parser.enable("table")
+    parser.use(footnote_plugin).use(admon_plugin)
+    for kind in ASIDE_KINDS:
+        parser.use(container_plugin, kind, render=_aside(kind))
+    parser.core.ruler.after("inline", "task_lists", task_list_marks)
     parser.block.ruler.before(
         "table", "embed", embed_block_rule, {"alt": ["paragraph", "reference", "blockquote"]}
     )
@@ -106,7 +166,7 @@ parser = _build_parser()
 
 def render_document(text: str) -> RenderedDocument:
     """Render markdown (without front matter) to safe HTML and its table of contents."""
-    tokens = parser.parse(text or "")
+    tokens = parser.parse(portable_markdown(text or ""))
     # Each embed is rendered as a marker no author can guess, and the gate replaces it
     # after sanitizing: the gate's form and data attributes are ours, not the author's.
     nonce = secrets.token_hex(8)
@@ -129,6 +189,7 @@ def render_document(text: str) -> RenderedDocument:
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_kept_attribute,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
