@@ -120,8 +120,10 @@ def task_list_marks(state: StateCore) -> None:
     for index, token in enumerate(state.tokens):
         if token.type != "inline" or index < 2 or state.tokens[index - 2].type != "list_item_open":
             continue
-        first = (token.children or [None])[0]
-        if first is not None and first.type == "text" and (match := _TASK.match(first.content)):
+        if not token.children:
+            continue
+        first = token.children[0]
+        if first.type == "text" and (match := _TASK.match(first.content)):
             mark = "☐ " if match.group(1) == " " else "☑ "
             first.content = mark + first.content[match.end() :]
 
