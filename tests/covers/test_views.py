@@ -154,7 +154,9 @@ def test_the_file_route_knows_only_the_covers_own_files(client, event, organizer
 @given(data=st.binary(max_size=4096), name=st.text(max_size=60))
 def test_any_bytes_uploaded_give_an_answer_never_a_crash(client, event, organizer, data, name):
     client.force_login(organizer)
-    file = SimpleUploadedFile(re.sub(r"[\x00/\\]", "", name) or "x", data)
+    name = re.sub(r"[\x00/\\]", "", name)
+    # "." and ".." are names Django refuses to make a file of (the browser never sends them).
+    file = SimpleUploadedFile(name if name not in ("", ".", "..") else "x", data)
     response = client.post(f"/en/covers/event/{event.pk}/", {"alt_text": "Banner", "image": file})
     assert response.status_code in (302, 400)
     if response.status_code == 400:

@@ -9,7 +9,7 @@ from django.test import Client
 from tests.factories import LocalEventFactory, UserFactory
 from tests.security.world import NOW, build_world
 from tests.signups.factories import form_data
-from turnout.accounts.views import PASSWORD_ATTEMPTS_PER_ACCOUNT, PASSWORD_ATTEMPTS_PER_IP
+from turnout.accounts.password_limits import PER_ACCOUNT_AND_NETWORK, PER_IP
 from turnout.campaigns.models import LocalEvent
 from turnout.web import outbound
 
@@ -30,15 +30,15 @@ def _guess(client: Client, email: str, password: str, **extra):
     )
 
 
-def test_password_guesses_against_one_account_stop_at_the_limit_even_from_many_addresses(
+def test_password_guesses_against_one_account_stop_at_the_limit_from_every_address_of_a_network(
     person_with_password,
 ):
     answers = [
         _guess(Client(REMOTE_ADDR=f"198.51.100.{n}"), "Coordinator@Example.org", f"guess{n}")
-        for n in range(PASSWORD_ATTEMPTS_PER_ACCOUNT + 2)
+        for n in range(PER_ACCOUNT_AND_NETWORK + 2)
     ]
-    assert [a.status_code for a in answers[:PASSWORD_ATTEMPTS_PER_ACCOUNT]] == [200] * (
-        PASSWORD_ATTEMPTS_PER_ACCOUNT
+    assert [a.status_code for a in answers[:PER_ACCOUNT_AND_NETWORK]] == [200] * (
+        PER_ACCOUNT_AND_NETWORK
     )
     refused = answers[-1]
     assert refused.status_code == 429
@@ -57,9 +57,9 @@ def test_password_guesses_from_one_address_stop_at_the_limit_whatever_the_forwar
         _guess(
             client, f"person{n}@example.org", "guess", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}"
         ).status_code
-        for n in range(PASSWORD_ATTEMPTS_PER_IP + 1)
+        for n in range(PER_IP + 1)
     ]
-    assert statuses[:PASSWORD_ATTEMPTS_PER_IP] == [200] * PASSWORD_ATTEMPTS_PER_IP
+    assert statuses[:PER_IP] == [200] * PER_IP
     assert statuses[-1] == 429
 
 
@@ -73,7 +73,7 @@ def test_the_right_password_still_signs_in_within_the_limit(person_with_password
 
 def test_the_password_limit_speaks_dutch(person_with_password):
     client = Client()
-    for _ in range(PASSWORD_ATTEMPTS_PER_ACCOUNT):
+    for _ in range(PER_ACCOUNT_AND_NETWORK):
         client.post(
             "/nl/accounts/sign-in/password/", {"username": "x@example.org", "password": "x"}
         )

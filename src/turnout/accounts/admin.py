@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from . import password_limits
 from .models import AuditAction, AuditEntry, User
 from .roles import Role
 from .services import record_audit
@@ -59,3 +60,8 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# The admin's sign-in counts password guesses with the site's own page: without this it was
+# a way to guess administrators' passwords with no limit at all.
+admin.site.login = password_limits.limited_login(admin.site.login)  # type: ignore[method-assign]

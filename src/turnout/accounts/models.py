@@ -151,3 +151,24 @@ class SignInCode(models.Model):
 
     def is_usable(self, *, now) -> bool:
         return self.used_at is None and now < self.expires_at
+
+
+class SignInRequest(models.Model):
+    """Someone asked for a sign-in email to this address; the next delivery run writes it, if
+    the address has an account, and deletes the request either way.
+
+    The request itself only writes this row, so its answer and its work are the same whether
+    or not the address has an account: nothing to time, count or compare.
+    """
+
+    email = models.EmailField(_("email address"))
+    next_url = models.CharField(max_length=300, blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    requested_at = models.DateTimeField(_("requested"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("sign-in request")
+        verbose_name_plural = _("sign-in requests")
+
+    def __str__(self) -> str:
+        return f"{self.email} {self.requested_at:%Y-%m-%d %H:%M}"

@@ -86,6 +86,16 @@ def find_or_create_person(*, email: str, name: str = "", language: str = "en") -
     return person
 
 
+def holds_any_role(person: User) -> bool:
+    """Whether `person` is an administrator or holds a role on any campaign, event or group."""
+    if person.is_superuser or person.is_staff:
+        return True
+    return any(
+        held_on.model._default_manager.filter(**{held_on.people_field: person}).exists()
+        for held_on in _ROLE_OBJECTS.values()
+    )
+
+
 def grant_role(
     *, actor: User | None, person: User, role: Role, obj: models.Model | None = None
 ) -> bool:

@@ -1,4 +1,9 @@
-"""Signing in by email: a one-time link, or the six-digit code in the same email."""
+"""Signing in by email: a one-time link, or the six-digit code in the same email.
+
+Nothing a visitor can measure tells whether an address has an account: asking for an email
+only writes a request (`ask_for_sign_in`), which the delivery run turns into an email or
+into nothing (`write_sign_in_letters`); a code is checked with the same statements and the
+same hashing whether or not one was sent."""
 
 import secrets
 import string
@@ -6,13 +11,14 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils.crypto import constant_time_compare
 
 from turnout.notifications import outbox
 from turnout.notifications.composition import absolute_url, compose
 from turnout.web.email_addresses import normalize_email
 
-from .models import SignInCode, User
+from .models import SignInCode, SignInRequest, User
 from .tokens import new_token, token_hash
 
 VALIDITY = timedelta(minutes=20)
@@ -23,6 +29,36 @@ MAX_REQUESTS_PER_HOUR = 5
 def _code_hash(code: str, *, link_hash: str) -> str:
     # Keyed by the row's link hash too, so one code's hash says nothing about another row's.
     return token_hash(code, purpose=f"sign_in_code.{link_hash}")
+
+
+def ask_for_sign_in(*, email: str, now: datetime, next_url: str = "", language: str = "") -> None:
+    """Note that someone asked for a sign-in email to `email`: one INSERT, whoever it is.
+
+    Whether the address has an account is found out by the delivery run, off the request."""
+    SignInRequest.objects.create(
+        email=normalize_email(email)[:254],
+        next_url=next_url[:300],
+        language=language[:10],
+        requested_at=now,
+    )
+    outbox.wake_worker_on_commit()
+
+
+def write_sign_in_letters(*, now: datetime, limit: int) -> int:
+    """For delivery runs: answer up to `limit` sign-in requests (an email to an account, else
+    nothing) and delete them; how many were answered."""
+    if not SignInRequest.objects.exists():  # the usual case: one look, no write lock taken
+        return 0
+    with transaction.atomic():
+        waiting = list(
+            SignInRequest.objects.select_for_update(skip_locked=True).order_by("pk")[:limit]
+        )
+        for asked in waiting:
+            request_sign_in(
+                email=asked.email, now=now, next_url=asked.next_url, language=asked.language
+            )
+        SignInRequest.objects.filter(pk__in=[asked.pk for asked in waiting]).delete()
+    return len(waiting)
 
 
 def request_sign_in(
@@ -100,7 +136,10 @@ def peek_link(*, token: str, now: datetime) -> SignInCode | None:
 
 
 def redeem_code(*, email: str, code: str, now: datetime) -> SignInCode | None:
-    """Use the newest code sent to `email`; wrong guesses count, and too many void the code."""
+    """Use the newest code sent to `email`; wrong guesses count, and too many void the code.
+
+    The same statements and the same hashing whether or not a code was sent to `email`: a
+    wrong code for an address with no account costs what a wrong one for an account does."""
     with transaction.atomic():
         sign_in = (
             SignInCode.objects.select_for_update(of=("self",))
@@ -114,14 +153,18 @@ def redeem_code(*, email: str, code: str, now: datetime) -> SignInCode | None:
             .order_by("-created_at", "-pk")
             .first()
         )
-        if sign_in is None or sign_in.failed_attempts >= MAX_CODE_ATTEMPTS:
-            return None
         given = "".join(character for character in code if character in string.digits)
-        if not constant_time_compare(
-            _code_hash(given, link_hash=sign_in.link_hash), sign_in.code_hash
-        ):
-            sign_in.failed_attempts += 1
-            sign_in.save(update_fields=["failed_attempts"])
+        link_hash = sign_in.link_hash if sign_in is not None else ""
+        matches = constant_time_compare(
+            _code_hash(given, link_hash=link_hash),
+            sign_in.code_hash if sign_in is not None else "",
+        )
+        if sign_in is None or sign_in.failed_attempts >= MAX_CODE_ATTEMPTS or not matches:
+            # Counted by a statement that runs when there is nothing to count as well.
+            SignInCode.objects.filter(
+                pk=sign_in.pk if sign_in is not None else 0,
+                failed_attempts__lt=MAX_CODE_ATTEMPTS,
+            ).update(failed_attempts=F("failed_attempts") + 1)
             return None
         sign_in.used_at = now
         sign_in.save(update_fields=["used_at"])

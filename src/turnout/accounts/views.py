@@ -7,47 +7,31 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from turnout.web import rate_limits
-from turnout.web.email_addresses import normalize_email
-from turnout.web.rate_limits import Limit
-
-from . import sign_in
+from . import password_limits, sign_in
 from .forms import CodeForm, SignInForm
+from .next_address import safe_next
 
 SESSION_EMAIL = "turnout_sign_in_email"
 SESSION_NEXT = "turnout_sign_in_next"
-# Password guesses per hour, from one address and against one account: the accounts that keep
-# a password are organizers', coordinators' and admins', worth guessing at for hours.
-PASSWORD_ATTEMPTS_PER_IP = 20
-PASSWORD_ATTEMPTS_PER_ACCOUNT = 10
-
-
-def _safe_next(request: HttpRequest, candidate: str | None) -> str:
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return ""
 
 
 def _finish(request: HttpRequest, record) -> HttpResponse:
     login(request, record.user, backend="django.contrib.auth.backends.ModelBackend")
     request.session.pop(SESSION_EMAIL, None)
-    destination = _safe_next(request, record.next_url) or reverse("dashboard:home")
+    destination = safe_next(request, record.next_url) or reverse("dashboard:home")
     return redirect(destination)
 
 
 def sign_in_request(request: HttpRequest) -> HttpResponse:
-    next_url = _safe_next(request, request.POST.get("next") or request.GET.get("next"))
+    next_url = safe_next(request, request.POST.get("next") or request.GET.get("next"))
     form = SignInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
-        sign_in.request_sign_in(
+        sign_in.ask_for_sign_in(
             email=email, now=timezone.now(), next_url=next_url, language=get_language()
         )
         request.session[SESSION_EMAIL] = email
@@ -102,29 +86,10 @@ class PasswordSignInView(LoginView):
     def get_default_redirect_url(self) -> str:
         return reverse("dashboard:home")
 
+    def get_redirect_url(self, request: HttpRequest | None = None) -> str:
+        return safe_next(self.request, super().get_redirect_url())
+
     def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        # Counted before the password is checked, right or wrong, so a guesser learns nothing
-        # from the answers past the limit.
-        limited = rate_limits.hit(
-            Limit("password-ip", rate_limits.client_address(request), PASSWORD_ATTEMPTS_PER_IP),
-            Limit(
-                "password-account",
-                normalize_email(request.POST.get("username", "")),
-                PASSWORD_ATTEMPTS_PER_ACCOUNT,
-            ),
-            now=timezone.now(),
-        )
-        if not limited:
-            return super().post(request, *args, **kwargs)
-        messages.error(
-            request,
-            _(
-                "Too many attempts to sign in. Please try again in %(minutes)d minutes, "
-                "or sign in by email."
-            )
-            % {"minutes": limited.minutes},
-        )
-        form = self.get_form_class()(request, initial={"username": request.POST.get("username")})
-        response = self.render_to_response(self.get_context_data(form=form), status=429)
-        response["Retry-After"] = str(limited.retry_after)
-        return response
+        if limited := password_limits.count_guess(request):
+            return password_limits.refused(request, limited)
+        return super().post(request, *args, **kwargs)

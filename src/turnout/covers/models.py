@@ -89,6 +89,15 @@ class CoverImage(models.Model):
     def subject(self) -> Campaign | LocalEvent:
         return self.campaign if self.campaign is not None else self.event  # type: ignore[return-value]
 
+    def is_public(self) -> bool:
+        """Whether a visitor may see the cover: its campaign or event is on the public site
+        (a draft's, a proposal's or a rejected event's cover is for its own people only)."""
+        if self.campaign is not None:
+            return self.campaign.status in Campaign.PUBLIC_STATUSES
+        event = self.event
+        assert event is not None
+        return event.is_public_with(event.campaign.status if event.campaign is not None else None)
+
     def file_names(self) -> list[str]:
         """Every stored file of this cover: the original, each display size, the email copy."""
         names = [self.original, *(item["name"] for item in self.renditions), self.email_file]

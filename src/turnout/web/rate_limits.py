@@ -6,6 +6,7 @@ slip past a limit, and a signup pays one round trip for its two limits.
 """
 
 import hashlib
+import ipaddress
 import math
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +47,24 @@ def client_address(request) -> str:
     Never X-Forwarded-For itself: it is whatever the client wants it to be.
     """
     return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+# How much of an address one household, office or phone holds: an attacker there easily has
+# every address of it, its neighbours rarely any (an IPv6 subscriber is given a /56 or a /64).
+CLIENT_NETWORK_PREFIX = {4: 24, 6: 56}
+
+
+def client_network(request) -> str:
+    """The network the client's address belongs to ("198.51.100.0/24", "2001:db8:0:100::/56"),
+    for limits an attacker must not escape by taking the next address of their own."""
+    try:
+        address = ipaddress.ip_address(client_address(request))
+    except ValueError:
+        return "unknown"
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    prefix = CLIENT_NETWORK_PREFIX[address.version]
+    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
 
 
 def _digest(scope: str, key: str) -> str:

@@ -2,14 +2,16 @@
 messages to organizers. Each is one transaction; its emails are written to the outbox in it."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.models import User
-from turnout.accounts.roles import Role, find_or_create_person, grant_role
+from turnout.accounts.roles import Role, find_or_create_person, grant_role, holds_any_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
 from turnout.campaigns.day_details import apply_day_details
@@ -27,7 +29,26 @@ from turnout.web.email_addresses import normalize_email
 from .selectors import organizers_of
 
 INVITATION_VALIDITY = timedelta(days=14)
+# How long after it was sent a link signs its holder in. Invitation emails are read days later,
+# forwarded, left in shared mailboxes; past this, accepting first sends a fresh link to the
+# invited address, so whoever accepts has that mailbox now (as a sign-in link proves).
+INVITATION_SIGN_IN_VALIDITY = timedelta(hours=1)
 INVITATION_PURPOSE = "invitation"
+
+
+class InvitationOutcome(StrEnum):
+    SIGNED_IN = "signed_in"  # accepted by a new (or still blank) account: sign it in
+    ACCEPTED = "accepted"  # accepted by the invited person, signed in already
+    SIGN_IN_FIRST = "sign_in_first"  # the address's account keeps a password or roles
+    LINK_RESENT = "link_resent"  # the link was old: a fresh one went to the invited address
+    OTHER_PERSON = "other_person"  # someone else is signed in: the invitation is not theirs
+    UNUSABLE = "unusable"  # unknown, used, expired, or the account is deactivated
+
+
+@dataclass(frozen=True)
+class InvitationAnswer:
+    outcome: InvitationOutcome
+    person: User | None = None
 
 
 def update_event_details(
@@ -116,22 +137,10 @@ def invite_co_organizer(
             )
         invitee = User.objects.filter(email__iexact=email).first()
         language = invitee.language if invitee else language
-        token, hashed = new_token(purpose=INVITATION_PURPOSE)
-        invitation = OrganizerInvitation.objects.create(
-            event=event, email=email, invited_by=actor, token_hash=hashed,
-            created_at=now, expires_at=now + INVITATION_VALIDITY,
-        )  # fmt: skip
-        link = absolute_url("dashboard:invitation", language=language, token=token)
-        message = compose(
-            kind="invitation",
-            template="campaigns/email/invitation",
-            to=email,
-            language=language,
-            context={"event": event, "inviter": actor, "link": link,
-                     "days": INVITATION_VALIDITY.days},
-            reply_to=actor.email,
-        )  # fmt: skip
-        outbox.enqueue(message, now=now)
+        invitation = OrganizerInvitation(
+            event=event, email=email, invited_by=actor, expires_at=now + INVITATION_VALIDITY
+        )
+        _send_link(invitation, language=language, now=now)
         record_audit(
             actor=actor, action="invitation.sent", target=event,
             summary=f"{email} invited to co-organize {event}",
@@ -148,8 +157,41 @@ def invitation_for_token(token: str, *, now: datetime) -> OrganizerInvitation | 
     return invitation if invitation and invitation.is_usable(now=now) else None
 
 
-def accept_invitation(*, token: str, language: str, now: datetime) -> User | None:
-    """Make the invited address a co-organizer; the link proves they own it. Used once."""
+def _send_link(invitation: OrganizerInvitation, *, language: str, now: datetime) -> None:
+    """Give the invitation a new link (any earlier one stops working) and email it to the
+    invited address. `created_at` is when the link that works now was sent."""
+    token, invitation.token_hash = new_token(purpose=INVITATION_PURPOSE)
+    invitation.created_at = now
+    invitation.save()
+    link = absolute_url("dashboard:invitation", language=language, token=token)
+    inviter = invitation.invited_by
+    message = compose(
+        kind="invitation",
+        template="campaigns/email/invitation",
+        to=invitation.email,
+        language=language,
+        context={"event": invitation.event, "inviter": inviter, "link": link,
+                 "days": max(1, (invitation.expires_at - now).days)},
+        reply_to=inviter.email if inviter is not None else "",
+    )  # fmt: skip
+    outbox.enqueue(message, now=now)
+
+
+def _signs_in_only_by_itself(person: User) -> bool:
+    """An account that may not be entered through an invitation link: one with a password or
+    with anything to lose (a role, the admin). Its owner signs in as always, then accepts."""
+    return person.has_usable_password() or holds_any_role(person)
+
+
+def accept_invitation(*, token: str, user, language: str, now: datetime) -> InvitationAnswer:
+    """Make the invited address a co-organizer, once; `user` is whoever is signed in.
+
+    The link is a bearer secret that may have travelled (forwarded, a shared mailbox), so:
+    it never acts for another signed-in person; it signs in only a new or blank account and
+    only within INVITATION_SIGN_IN_VALIDITY of being sent (an older one sends a fresh link to
+    the invited address instead); an account with a password or roles signs in by itself.
+    Accepting uses up every open invitation of the address to the event.
+    """
     with transaction.atomic():
         invitation = (
             OrganizerInvitation.objects.select_for_update(of=("self",))
@@ -158,16 +200,29 @@ def accept_invitation(*, token: str, language: str, now: datetime) -> User | Non
             .first()
         )
         if invitation is None or not invitation.is_usable(now=now):
-            return None
-        person = find_or_create_person(email=invitation.email, language=language)
-        if not person.is_active:
-            return None
+            return InvitationAnswer(InvitationOutcome.UNUSABLE)
+        invitee = User.objects.filter(email__iexact=invitation.email).first()
+        if invitee is not None and not invitee.is_active:
+            return InvitationAnswer(InvitationOutcome.UNUSABLE)
+        if user is not None and user.is_authenticated:
+            if invitee is None or invitee.pk != user.pk:
+                return InvitationAnswer(InvitationOutcome.OTHER_PERSON)
+            outcome = InvitationOutcome.ACCEPTED
+        elif invitee is not None and _signs_in_only_by_itself(invitee):
+            return InvitationAnswer(InvitationOutcome.SIGN_IN_FIRST)
+        elif now - invitation.created_at >= INVITATION_SIGN_IN_VALIDITY:
+            _send_link(invitation, language=invitee.language if invitee else language, now=now)
+            return InvitationAnswer(InvitationOutcome.LINK_RESENT)
+        else:
+            outcome = InvitationOutcome.SIGNED_IN
+        person = invitee or find_or_create_person(email=invitation.email, language=language)
         grant_role(
             actor=invitation.invited_by,
             person=person,
             role=Role.ORGANIZER,
             obj=invitation.event,
         )
-        invitation.accepted_at = now
-        invitation.save(update_fields=["accepted_at"])
-    return person
+        OrganizerInvitation.objects.filter(
+            event=invitation.event, email__iexact=invitation.email, accepted_at__isnull=True
+        ).update(accepted_at=now)
+    return InvitationAnswer(outcome, person)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -105,23 +106,36 @@ def event_organizers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
 
 
 def invitation(request: HttpRequest, token: str) -> HttpResponse:
-    """GET shows the invitation; POST accepts it and signs the invitee in."""
+    """GET shows the invitation; POST accepts it (`services.accept_invitation` says for whom,
+    and whether the link may sign anyone in)."""
     now = timezone.now()
     pending = services.invitation_for_token(token, now=now)
+    outcome = None
     if request.method == "POST" and pending is not None:
-        person = services.accept_invitation(token=token, language=get_language(), now=now)
-        if person is not None:
-            login(request, person, backend="django.contrib.auth.backends.ModelBackend")
+        answer = services.accept_invitation(
+            token=token, user=request.user, language=get_language(), now=now
+        )
+        outcome = answer.outcome
+        if outcome == services.InvitationOutcome.SIGN_IN_FIRST:
+            return redirect_to_login(request.path, login_url=reverse("accounts:sign_in"))
+        if outcome in (services.InvitationOutcome.SIGNED_IN, services.InvitationOutcome.ACCEPTED):
+            if outcome == services.InvitationOutcome.SIGNED_IN:
+                login(request, answer.person, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(
                 request, _("You now organize %(event)s.") % {"event": pending.event.title}
             )
             return redirect("dashboard:home")
-        pending = None
+        if outcome == services.InvitationOutcome.UNUSABLE:
+            pending = None
+    if outcome == services.InvitationOutcome.OTHER_PERSON:
+        status = 403
+    else:
+        status = 200 if pending or outcome == services.InvitationOutcome.LINK_RESENT else 410
     return render(
         request,
         "campaigns/dashboard/invitation.html",
-        {"invitation": pending},
-        status=200 if pending else 410,
+        {"invitation": pending, "outcome": outcome.value if outcome else ""},
+        status=status,
     )
 
 
