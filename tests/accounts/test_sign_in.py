@@ -162,6 +162,18 @@ def test_people_with_a_password_may_use_it(client):
     assert response.status_code == 302 and response["Location"] == "/en/dashboard/"
 
 
+@pytest.mark.parametrize("typed", ["Pat@Example.ORG", "  pat@example.org ", "PAT@EXAMPLE.ORG"])
+def test_a_password_sign_in_takes_the_address_however_it_is_typed(client, typed):
+    user = UserFactory(email="pat@example.org")
+    user.set_password("a long passphrase for pat")
+    user.save()
+    response = client.post(
+        "/en/accounts/sign-in/password/",
+        {"username": typed, "password": "a long passphrase for pat"},
+    )
+    assert response.status_code == 302 and response["Location"] == "/en/dashboard/"
+
+
 def test_sign_out_needs_a_post_and_ends_the_session(client):
     client.force_login(UserFactory())
     assert client.get("/en/accounts/sign-out/").status_code == 405

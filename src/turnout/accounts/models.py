@@ -19,6 +19,11 @@ class UserManager(BaseUserManager["User"]):
         """Django's own paths (createsuperuser, the admin) spell addresses as every app does."""
         return normalize_email(email or "")
 
+    def get_by_natural_key(self, username: str | None) -> "User":
+        """Password sign-in and the admin look the account up as it is stored: "Ada@Example.org"
+        is ada@example.org."""
+        return self.get(**{self.model.USERNAME_FIELD: normalize_email(username or "")})
+
     def create_user(self, email: str, password: str | None = None, **fields) -> "User":
         if not email:
             raise ValueError("An email address is required.")
