@@ -10,7 +10,8 @@ import time_machine
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.models import OutboxMessage
-from turnout.signups.models import Signup
+from turnout.notifications.outbox import write_owed_letters
+from turnout.signups.models import PrivacyLinkRequest, Signup
 from turnout.signups.selectors import count_signups_by_event
 from turnout.signups.services.privacy import anonymize_expired_signups
 
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 def privacy_link(email: str) -> str:
+    write_owed_letters()  # what a delivery run does first: answer the requests
     message = OutboxMessage.objects.get(kind="privacy_link", to_email=email)
     return re.search(r"/(en|nl)/signups/privacy/[^/\s]+/", message.body_text).group(0)
 
@@ -29,7 +31,27 @@ def test_asking_answers_the_same_whether_or_not_we_hold_anything(client):
     assert known.status_code == unknown.status_code == 200
     assert known.content == unknown.content
     assert "If we hold anything about this address" in known.content.decode()
+    assert not OutboxMessage.objects.exists()  # written by the delivery run, not the request
+    write_owed_letters()
     assert list(OutboxMessage.objects.values_list("to_email", flat=True)) == ["ada@example.org"]
+    assert not PrivacyLinkRequest.objects.exists()
+
+
+def test_asking_does_the_same_work_whether_or_not_we_hold_anything(client):
+    """Nothing a visitor can time tells whether an address signed up for a protest."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    SignupFactory(email="ada@example.org")
+
+    def statements(email: str) -> list[str]:
+        with CaptureQueriesContext(connection) as queries:
+            client.post("/en/signups/privacy/", {"email": email})
+        shapes = [re.sub(r"'[^']*'|\b\d+\b", "?", q["sql"]) for q in queries.captured_queries]
+        return [shape for shape in shapes if "django_session" not in shape]
+
+    statements("someone@example.org")  # the site's settings cached, as on a running server
+    assert statements("ada@example.org") == statements("nobody@example.org")
 
 
 def test_the_link_shows_and_exports_everything_held_about_the_address(client):

@@ -16,9 +16,12 @@ class SignupsConfig(AppConfig):
         from . import receivers  # noqa: F401
         from .metrics import signup_metrics
         from .owed_letters import write_owed_letters
+        from .services.privacy import write_privacy_letters
 
         register_metric_source("signups", signup_metrics)
         register_letter_writer(write_owed_letters)
+        # Privacy links too, off the request that asks for one (nothing to time there).
+        register_letter_writer(write_privacy_letters)
 
         register_job(every_seconds=300, task_path="turnout.signups.tasks.queue_due_reminders")
         register_job(

@@ -128,3 +128,23 @@ class Signup(models.Model):
     @property
     def is_anonymized(self) -> bool:
         return self.anonymized_at is not None
+
+
+class PrivacyLinkRequest(models.Model):
+    """Someone asked for the link to what is held about an address; the next delivery run
+    emails it if anything is held, and deletes the request either way (`services.privacy`).
+
+    The request only writes this row, so its answer and its work are the same whether or not
+    the address ever signed up: nobody learns who signed up for a protest by timing it.
+    """
+
+    email = models.EmailField(_("email address"))
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    requested_at = models.DateTimeField(_("requested"))
+
+    class Meta:
+        verbose_name = _("privacy link request")
+        verbose_name_plural = _("privacy link requests")
+
+    def __str__(self) -> str:
+        return f"{self.email} {self.requested_at:%Y-%m-%d %H:%M}"

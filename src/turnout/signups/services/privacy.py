@@ -15,7 +15,7 @@ from turnout.notifications.models import OutboxMessage
 from turnout.web.email_addresses import normalize_email
 
 from .. import selectors
-from ..models import Signup, new_token
+from ..models import PrivacyLinkRequest, Signup, new_token
 from ..signals import signups_anonymized
 
 LINK_SALT = "turnout.signups.privacy-link"
@@ -29,6 +29,30 @@ def privacy_token(email: str) -> str:
 def email_from_privacy_token(token: str) -> str:
     """The address a privacy link was sent to; raises signing.BadSignature when expired."""
     return signing.loads(token, salt=LINK_SALT, max_age=LINK_MAX_AGE)
+
+
+def ask_for_privacy_link(*, email: str, language: str, now: datetime) -> None:
+    """Note that someone asked for the privacy link to `email`: one INSERT, whoever it is.
+    Whether anything is held about the address is found out by the delivery run."""
+    PrivacyLinkRequest.objects.create(
+        email=normalize_email(email)[:254], language=language[:10], requested_at=now
+    )
+    outbox.wake_worker_on_commit()
+
+
+def write_privacy_letters(*, now: datetime, limit: int) -> int:
+    """For delivery runs: answer up to `limit` privacy link requests (an email where anything
+    is held, else nothing) and delete them; how many were answered."""
+    if not PrivacyLinkRequest.objects.exists():  # the usual case: one look, no write lock
+        return 0
+    with transaction.atomic():
+        waiting = list(
+            PrivacyLinkRequest.objects.select_for_update(skip_locked=True).order_by("pk")[:limit]
+        )
+        for asked in waiting:
+            request_privacy_link(email=asked.email, language=asked.language, now=now)
+        PrivacyLinkRequest.objects.filter(pk__in=[asked.pk for asked in waiting]).delete()
+    return len(waiting)
 
 
 def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:

@@ -44,7 +44,7 @@ def privacy_request(request: HttpRequest) -> HttpResponse:
             )
             status = 429
         else:
-            privacy.request_privacy_link(email=email, language=get_language(), now=now)
+            privacy.ask_for_privacy_link(email=email, language=get_language(), now=now)
             sent = True
     elif request.method == "POST":
         status = 400
