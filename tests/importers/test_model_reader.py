@@ -392,7 +392,9 @@ def test_invented_facts_are_refused_and_the_honest_ones_kept(model):
     )
     assert event["venue"] is None and event["signup_url"] is None
     assert event["to_be_announced"] is True
-    assert campaign["coordination_url"] is None
+    # The rules read the page's own Signal group ("welcome to help organise"); the model's
+    # Discord link, written nowhere, is not taken.
+    assert campaign["coordination_url"] == "https://signal.group/#CjQKILeedsAir2026"
     refused = model_warnings(plan)
     assert (
         "en-leeds-clean-air.md:2: the model's venue “Leeds Civic Hall” is not written on the "

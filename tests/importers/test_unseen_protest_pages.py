@@ -97,7 +97,7 @@ def test_one_heading_per_city_in_spanish_across_two_continents():
     assert events_of("es-cuando-donde-vivienda.md") == [
         ("Valencia", "ES", day, T(18), T(20), "Europe/Madrid", "Plaza del Ayuntamiento",
          "https://partiful.com/e/viviendaVLC", False, False),
-        ("Sevilla", "ES", day, T(12), None, "Europe/Madrid", "Plaza Nueva", "", True, False),
+        ("Seville", "ES", day, T(12), None, "Europe/Madrid", "Plaza Nueva", "", True, False),
         ("Mexico City", "MX", day, T(11), None, "America/Mexico_City", "Zócalo",
          "https://www.meetup.com/vivienda-cdmx/events/555/", False, False),
     ]  # fmt: skip
@@ -130,7 +130,7 @@ def test_bullets_under_dutch_country_headings_with_a_called_off_city():
         ("Leeuwarden", "NL", day, T(14), None, "Europe/Amsterdam", "Oldehoofsterkerkhof", "",
          True, False),
         ("Groningen", "NL", day, None, None, "Europe/Amsterdam", "", "", True, False),
-        ("Gent", "BE", day, T(14), None, "Europe/Brussels", "Sint-Pietersplein",
+        ("Ghent", "BE", day, T(14), None, "Europe/Brussels", "Sint-Pietersplein",
          "https://www.facebook.com/events/123123123123/", False, False),
         # "afgelast" calls off Leuven, not the whole day, and is no venue.
         ("Leuven", "BE", day, None, None, "Europe/Brussels", "", "", True, True),
@@ -145,7 +145,7 @@ def test_bullets_under_german_country_headings_with_flags():
         ("Erfurt", "DE", day, T(11), None, "Europe/Berlin", "Domplatz", "", True, False),
         ("Rostock", "DE", day, None, None, "Europe/Berlin", "", "", True, False),
         ("Munich", "DE", day, T(11), T(13), "Europe/Berlin", "Odeonsplatz", "", True, False),
-        ("Köln", "DE", day, T(14), T(16), "Europe/Berlin", "Roncalliplatz", "", True, False),
+        ("Cologne", "DE", day, T(14), T(16), "Europe/Berlin", "Roncalliplatz", "", True, False),
         ("Graz", "AT", day, T(15), T(17), "Europe/Vienna", "Hauptplatz",
          "https://www.facebook.com/events/707070707070/", False, False),
     ]  # fmt: skip
@@ -172,8 +172,10 @@ def test_us_bullets_with_state_letters_bare_links_and_a_postponed_city():
          "https://lu.ma/pausefrontier-sf", False, False),
         ("Seattle", "US", day, T(13), T(15), pacific, "Westlake Park",
          "https://partiful.com/e/pf-seattle", False, False),
-        # Austin's "postponed" concerns Austin alone; the online stream is no city.
+        # Austin's "postponed" concerns Austin alone.
         ("Austin", "US", day, None, None, "America/Chicago", "", "", True, True),
+        # The livestream is an online event at 7 PM Eastern time, its link still to come.
+        ("", "", day, T(19), None, "America/New_York", "", "", True, False),
     ]  # fmt: skip
 
 
@@ -200,6 +202,9 @@ def test_times_given_in_central_european_time_are_moved_to_each_city():
          "https://www.facebook.com/events/300300300300/", False, False),
         ("Helsinki", "FI", day, T(20), None, "Europe/Helsinki", "", "https://lu.ma/ocean-helsinki",
          False, False),
+        # Online, on the Central European clock the page writes; the Zoom call is kept for
+        # participants, not published as a signup link.
+        ("", "", day, T(20), None, "Europe/Berlin", "", "", False, False),
         ("Reykjavík", "IS", day, T(21), T(0), "Atlantic/Reykjavik", "",
          "https://www.facebook.com/events/300300300301/", False, False),
     ]  # fmt: skip
@@ -242,10 +247,20 @@ def test_a_slash_date_that_may_be_either_order_is_flagged():
     assert any("day/month or month/day" in w for w in warnings_of("en-ambiguous-slash.md"))
 
 
-@pytest.mark.parametrize("name", ["en-us-numeric-dates.md", "en-uk-numeric-dates.md"])
-def test_slash_days_without_a_year_invent_no_events(name):
-    # "04/12" with only "2025" in the title: no protest is proposed on a guessed day.
-    assert read(name).campaigns == []
+@pytest.mark.parametrize(
+    "name, cities",
+    [
+        # "04/13" can only be month first, so "04/12" is 12 April; "13/04" only day first.
+        ("en-us-numeric-dates.md", ["Fresno", "Salinas"]),
+        ("en-uk-numeric-dates.md", ["Exeter", "Norwich"]),
+    ],
+)
+def test_slash_days_without_a_year_take_the_title_s_year_in_the_page_s_order(name, cities):
+    assert [(e[0], e[2]) for e in events_of(name)] == [
+        (cities[0], date(2025, 4, 12)),
+        (cities[1], date(2025, 4, 13)),
+    ]
+    assert not any("day/month" in w for w in warnings_of(name))
 
 
 def test_prose_that_places_two_cities_invents_no_single_event():
@@ -294,11 +309,17 @@ def test_central_european_time_on_a_summer_day_is_the_central_european_clock():
 
 def test_online_and_unknown_places_in_a_city_list_are_reported_not_merged():
     # Before: "Online – 20:00" lent its time to the bullet after it, "Atlantis, Nowhere",
-    # which became an event in Atlantis, South Africa.
-    assert [e[0] for e in events_of("en-online-and-unknown.md")] == ["Porto"]
+    # which became an event in Atlantis, South Africa. The online bullets are online events.
+    (campaign,) = read("en-online-and-unknown.md").campaigns
+    assert [(e.city, e.is_online, e.starts) for e in campaign.events] == [
+        ("Porto", False, T(18)),
+        ("", True, T(20)),
+        ("", True, T(19)),
+    ]
+    assert campaign.events[1].meeting_url == "https://zoom.us/j/123456789"
+    assert campaign.events[2].timezone == "America/New_York"  # "7 PM ET"
     unread = [w for w in warnings_of("en-online-and-unknown.md") if "could not read a place" in w]
-    assert len(unread) == 3
-    assert "Online – 20:00" in unread[0] and "Atlantis, Nowhere" in unread[2]
+    assert len(unread) == 1 and "Atlantis, Nowhere" in unread[0]
 
 
 def test_city_headings_whose_meeting_point_names_no_city_take_the_heading_as_city():

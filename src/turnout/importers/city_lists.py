@@ -11,7 +11,7 @@ on their own bullets.
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
@@ -19,11 +19,12 @@ from django.utils.translation import gettext as _
 from turnout.campaigns.platforms import Platform, recognize_platform
 
 from .countries import country_codes_for
-from .dates import find_dates
+from .dates import find_dates, month_names, weekday_names
 from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link, is_only_links
 from .event_days import Anchors, relative_day, resolve
 from .event_words import SIGNUP
+from .meeting_links import is_meeting_link, meeting_links_in, names_online
 from .places import Place, PlaceNotUnderstood, gazetteer, read_place
 from .records import EventRecord
 from .times import (
@@ -34,8 +35,16 @@ from .times import (
     find_times,
     local_time,
     strip_times,
+    zone_for,
 )
-from .vocabulary import CALLS_TO_ORGANIZE, TO_BE_ANNOUNCED, contains_phrase, fold, phrases
+from .vocabulary import (
+    CALLS_TO_ORGANIZE,
+    DATE_FILLERS,
+    TO_BE_ANNOUNCED,
+    contains_phrase,
+    fold,
+    phrases,
+)
 
 CHAT_PLATFORMS = {Platform.DISCORD, Platform.WHATSAPP, Platform.TELEGRAM, Platform.SIGNAL}
 _MAP_HOSTS = (
@@ -77,6 +86,7 @@ class _SinglePlace:
     is_cancelled: bool = False
     has_details: bool = False  # a "When:" or "Where:" line was seen
     venue: str = ""  # "College Green" in "College Green, 11:00–13:00" under a dated heading
+    is_online: bool = False  # "Where: online", "📍 En ligne (Zoom)"
 
 
 @dataclass
@@ -120,7 +130,9 @@ def read_city_lists(
     # In a list of cities a bullet without a label is one more place, never a detail of a
     # single event: "**Online** – 20:00" is no time of the bullet after it. A list is of
     # cities when two bullets name places, or one names a place and its own time or link.
-    places = [b for b in blocks if b.kind == "item" and names_place(b, context)]
+    places = [
+        b for b in blocks if b.kind == "item" and names_place(_without_pin(b, context), context)
+    ]
     is_city_list = len(places) > 1 or any(b.links or find_times(b.text) for b in places)
     for index, (block, is_strict) in enumerate(zip(blocks, strict, strict=True)):
         is_plain = bool(plain and plain[index]) and not (is_city_list and block.kind == "item")
@@ -130,6 +142,7 @@ def read_city_lists(
             around = _list_context(block, language) or around
             _read_paragraph(block, reading, language)
         elif block.kind == "item" and block.depth == 0:
+            block = _without_pin(block, context)
             if _read_detail_lines(block, single, reading, context, is_plain):
                 continue
             _read_item(block, reading, single, context, is_strict, around)
@@ -153,11 +166,34 @@ def read_city_lists(
             reading.problems.append((single.line or 0, message))
     if single.place is not None:
         reading.events.append(_single_event(single, context, reading))
+    elif single.is_online:
+        page_signup = [context.page_signup] if context.page_signup and context.day is None else []
+        links = [*single.explicit, *page_signup, *single.links]
+        day = single.day or context.day or context.window[0]
+        times = _in_page_zone(single.times, context)
+        text = " ".join(link.text for link in single.explicit)
+        event = online_event(links, text, single.line, day, times, context)
+        event.is_cancelled = single.is_cancelled
+        reading.events.append(event)
     elif single.links and not reading.events:
         reading.problems.append(
             (single.line or 0, _("signup links found, but no line says where the event is"))
         )
     return reading
+
+
+_PIN_START = re.compile(r"^\s*[📍📌]\ufe0f?\s*")
+
+
+def _without_pin(block: Block, context: ReadingContext) -> Block:
+    """A city bullet that opens with a pin ("📍 **Madrid** — Puerta del Sol — 12:00") is
+    read without it: the pin decorates a list of places rather than labelling one event's."""
+    if not _PIN_START.match(block.text):
+        return block
+    bare = replace(block, text=_PIN_START.sub("", block.text, count=1))
+    if names_place(bare, context) or names_online(bare.text, context.language):
+        return bare
+    return block
 
 
 def _place_in_title(title: str, language: str | None) -> Place | None:
@@ -203,10 +239,18 @@ def _read_detail_lines(
     lines = lines_of(block)
     labelled = [(line, labelled_parts(line.text, language)) for line in lines]
     has_labels = any(parts for _line, parts in labelled)
+    if has_labels and len(lines) > 1:
+        # "Sabato 12 aprile 2025, ore 15" over "Dove: Piazza Maggiore": a line of nothing
+        # but a day and an hour, beside labelled lines, says when without its label.
+        labelled = [
+            (line, parts or _unlabelled_when(line.text, language)) for line, parts in labelled
+        ]
     if not has_labels and (not is_plain or _coordination_link(block, language)):
         return False
     if not has_labels and block.kind == "item" and names_place(block, context):
         return False  # a city bullet in a "When & Where" section
+    if not has_labels and block.kind == "item" and names_online(block.text, language):
+        return False  # "Online – 18:00 UTC", a bullet of its own
     if not has_labels:
         may_name_place = context.day is None
         labelled = [
@@ -228,6 +272,34 @@ def _read_detail_lines(
     if used:
         single.has_details = True
     return used
+
+
+def _unlabelled_when(text: str, language: str | None) -> list[tuple[str, str]]:
+    rest = strip_times(text)
+    for mention in find_dates(rest, language=language):
+        del mention  # only whether there is one
+        rest = re.sub(r"[\d.,/:–-]+", " ", rest)
+        words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _is_date_word(w, language)]
+        if not words and find_times(text):
+            return [("when", text)]
+        break
+    return []
+
+
+def _is_date_word(word: str, language: str | None) -> bool:
+    folded = fold(word).rstrip(".")
+    return (
+        folded in month_names(language)
+        or folded in weekday_names(language)
+        or folded in phrases(DATE_FILLERS, language)
+        or folded in _HOUR_WORDS
+    )
+
+
+# Words around an hour in a line of a day and its hour: "om 14 uur", "ore 15", "godz. 15".
+_HOUR_WORDS = frozenset(
+    "om uur at um uhr ore alle dalle a as às à h kl klockan godz godzina o de van von".split()
+)
 
 
 def _plain_parts(
@@ -278,6 +350,17 @@ def _read_detail(
     if label == "where":
         if single.place is not None:
             return True
+        if names_online(value, language):
+            single.is_online = True
+            single.line = single.line or line.line
+            single.links.extend(line.links)
+            return True
+        if context.heading_place and len(_parts(value)) == 1:
+            # Under "## Chemnitz", "Treffpunkt: Neumarkt" is a square, not Neumarkt in der
+            # Oberpfalz: the heading names the city, one word more is its venue.
+            if fold(value.strip(" *_.")) != fold(context.heading_place):
+                single.venue = single.venue or value.strip(" *_.")[:200]
+            return True
         try:
             single.place = read_place(_parts(value), language=language, with_venue=True)
             single.line = single.line or line.line
@@ -321,7 +404,7 @@ def names_place(block: Block, context: ReadingContext) -> bool:
     text, day = _leading_day(block.text, context)
     words = _place_words(strip_times(text), language)
     try:
-        read_place(_parts(words), language=language, with_venue=day is not None)
+        read_place(_parts(words, language), language=language, with_venue=day is not None)
     except PlaceNotUnderstood:
         return False
     return True
@@ -366,10 +449,16 @@ def _read_item(
         _read_other_item(block, reading, single, language, is_strict, map_only)
         return
     text, day = _leading_day(block.text, context)
+    if names_online(_after_leading_time(text) or text, language):
+        times = _in_page_zone(find_times(block.text) or around.times, context)
+        day = day or context.day or context.window[0]
+        event = online_event(block.links, block.text, block.line, day, times, context)
+        reading.events.append(event)
+        return
     timed = _after_leading_time(text) if day is None else None
     try:
         place = read_place(
-            _parts(_place_words(strip_times(timed or text), language)),
+            _parts(_place_words(strip_times(timed or text), language), language),
             language=language,
             country_hint=around.country or context.country,
             # "12 April: Utrecht, Neude", "14:00: College Green, Bristol" read like addresses
@@ -382,7 +471,10 @@ def _read_item(
     signup = next((link for link in [*explicit, *block.links] if _is_signup(link)), None)
     is_tba = signup is None or contains_phrase(block.text, TO_BE_ANNOUNCED, language)
     if day is None:
-        days = _days_in(_in_brackets(block.text), context)
+        # "(13 May)", else a day anywhere in the bullet: "**Boston** – March 4, 13:00".
+        days = _days_in(_in_brackets(block.text), context) or _days_in(
+            strip_times(_without_links(block)), context
+        )
         day = days[0] if days else None
     event = _event(
         place,
@@ -399,10 +491,69 @@ def _read_item(
     reading.events.append(event)
 
 
+def online_event(
+    links: list[Link],
+    text: str,
+    line: int | None,
+    day: date,
+    times: TimeSpan | None,
+    context: ReadingContext,
+) -> EventRecord:
+    """An online event: its call's link kept apart (participants only), another link its
+    signup, the zone its time is written in ("18:00 UTC", "7 PM ET") or, when none is
+    written, the page's (`page_events.finish_campaign` fills it in)."""
+    language = context.language
+    urls = [link.url for link in links] + meeting_links_in(text)
+    meeting = next((url for url in urls if is_meeting_link(url)), "")
+    explicit = [link for link in links if is_signup_link(link, text, language)]
+    signup = next(
+        (
+            link.url
+            for link in [*explicit, *links]
+            if _is_signup(link) and not is_meeting_link(link.url)
+        ),
+        "",
+    )
+    zone, starts, ends = "", None, None
+    if times is not None:
+        zone, starts, ends, day = _in_written_zone(times, day)
+    return EventRecord(
+        city="",
+        country="",
+        timezone=zone,
+        day=day,
+        line=line,
+        signup_url=signup,
+        platform=str(recognize_platform(signup)) if signup else None,
+        is_to_be_announced=not (signup or meeting)
+        or contains_phrase(text, TO_BE_ANNOUNCED, language),
+        starts=starts,
+        ends=ends,
+        is_cancelled=is_cancelled(text, language),
+        is_online=True,
+        meeting_url=meeting[:500],
+    )
+
+
+def _in_written_zone(times: TimeSpan, day: date) -> tuple[str, time, time | None, date]:
+    """(zone, start, end, day) of an online event's time: "7 PM ET" is 19:00 in New York's
+    zone, "18:00 UTC+2" 16:00 in UTC; no zone written leaves the zone to the page."""
+    if not times.zone:
+        return "", times.starts, times.ends, day
+    zone, offset = zone_for(times.zone, day)
+    if zone:
+        return zone, times.starts, times.ends, day
+    if offset is None:
+        return "", times.starts, times.ends, day
+    starts = datetime.combine(day, times.starts) - offset
+    ends = datetime.combine(day, times.ends) - offset if times.ends else None
+    return "UTC", starts.time(), ends.time() if ends else None, starts.date()
+
+
 def _venue_beside(text: str, block: Block, language: str | None) -> str:
     """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
     [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"."""
-    parts = re.split(r"\s[-–—|]\s", text)
+    parts = _VENUE_AFTER.split(text)
     for part in parts[1:]:
         for link in block.links:
             part = part.replace(link.text, " ")
@@ -410,17 +561,28 @@ def _venue_beside(text: str, block: Block, language: str | None) -> str:
         part = " ".join(part.split()).strip(" ,.;:*_–-")
         # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
         part = re.sub(r"^[^\W\d_A-Z]{2,5}\s*,\s*", "", part)
+        # A day beside the venue ("March 4, Boston Common") is no part of it.
+        part = ", ".join(
+            piece.strip() for piece in part.split(",")
+            if piece.strip() and not find_dates(piece, language=language)
+        )  # fmt: skip
         if not part or contains_phrase(part, TO_BE_ANNOUNCED, language):
             continue
         if is_cancelled(part, language) and len(part.split()) <= _OUTCOME_WORDS:
             continue  # "**Leuven** – afgelast" says what became of it, not where
         part = _without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
-        if find_dates(part, language=language) or not re.search(r"[^\W\d_]{3,}", part):
+        # A venue has a word of three letters, or two in Chinese or Japanese ("梅田").
+        if find_dates(part, language=language) or not re.search(
+            r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}", part
+        ):
             continue
         return part[:200]
     return ""
 
 
+# What separates a city from its venue: "Stockholm – Mynttorget", "Amsterdam (NL): 15:00 @
+# Dam", "Rotterdam: Schouwburgplein, 13:00", "Lyon 📍 Place Bellecour".
+_VENUE_AFTER = re.compile(r"\s[-–—|·•]\s|\s*@\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
 # A part this short that says "cancelled" beside a city tells its fate, not its venue.
 _OUTCOME_WORDS = 3
 
@@ -431,7 +593,12 @@ def _without_signup_words(part: str, language: str | None) -> str:
     return re.sub(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", "", part).strip(" ,.;:")
 
 
-_LEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s|,)\s*")
+# A colon between digits is a clock's ("14:00"), not the end of a leading day.
+_LEADING_SEPARATOR = re.compile(r"\s*(?:(?<!\d):|:(?!\d)|\s[-–—|]\s|,|、)\s*")
+# A day in digits opening a bullet with no separator after it: "4/12 14:00 Tokyo".
+_LEADING_DIGITS_DAY = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?\s+"
+)
 
 
 def _leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
@@ -442,10 +609,21 @@ def _leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
             break
         if not find_dates(head, language=context.language):
             continue
+        if _names_more_than_a_day(head, context.language):
+            break  # "**Boston** – March 4, …": the line opens with its place, not a day
         days = _days_in(head, context)
         if days is not None:
             return text[match.end() :], days[0]
+    if opening := _LEADING_DIGITS_DAY.match(text):
+        days = _days_in(opening.group(), context)
+        if days is not None:
+            return text[opening.end() :], days[0]
     return text, None
+
+
+def _names_more_than_a_day(text: str, language: str | None) -> bool:
+    words = re.findall(r"[^\W\d_]+", strip_times(text))
+    return any(not _is_date_word(word, language) for word in words)
 
 
 def _after_leading_time(text: str) -> str | None:
@@ -586,16 +764,46 @@ def _coordination_link(block: Block, language: str | None) -> str:
 
 
 def _place_words(text: str, language: str | None) -> str:
-    """The words naming the place: notes in brackets and "t.b.a." removed."""
-    words = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", text)
+    """The words naming the place: notes in brackets and "t.b.a." removed, a country in
+    brackets kept ("Amsterdam (NL)", "Valencia (Venezuela)"), what follows a separator left
+    out ("Rotterdam: Schouwburgplein", "Amsterdam @ Dam", "Utrecht – Neude")."""
+
+    def bracket(match: re.Match) -> str:
+        inner = (match.group(1) or "").strip(" *_")
+        return f", {inner} " if inner and country_codes_for(inner, language=language) else " "
+
+    words = re.sub(r"\(([^)]*)\)?|\[[^\]]*\]", bracket, text)
     folded_phrases = phrases(TO_BE_ANNOUNCED, language)
     for phrase in folded_phrases:
         words = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", words)
-    return re.split(r"\s[-–—:/|]\s", words.strip())[0]
+    segments = _PLACE_END.split(words.strip())
+    # What a removed time leaves before its colon ("11am – 1pm: Palace Pier") names nothing.
+    return next((seg for seg in segments if re.search(r"[^\W\d_]", seg)), segments[0])
 
 
-def _parts(text: str) -> list[str]:
-    return [part for part in re.split(r"[,;\n]", text) if part.strip(" *_")]
+# Where the words naming a place end: a spaced dash or slash, "@", a pin, or a colon that is
+# not a clock's.
+_PLACE_END = re.compile(r"\s[-–—:/|·•]\s|\s*@\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+
+
+def _parts(text: str, language: str | None = None) -> list[str]:
+    # Japanese and Chinese write their commas wide ("渋谷駅、東京"). A part that is only a day
+    # ("**Berlin**, 4. März, Brandenburger Tor") names no place.
+    return [
+        part for part in re.split(r"[,;\n、，；]", text)
+        if part.strip(" *_") and not _is_only_a_day(part, language)
+    ]  # fmt: skip
+
+
+def _is_only_a_day(text: str, language: str | None) -> bool:
+    return bool(find_dates(text, language=language)) and not _names_more_than_a_day(text, language)
+
+
+def _without_links(block: Block) -> str:
+    text = block.text
+    for link in block.links:
+        text = text.replace(link.text, " ").replace(link.url, " ")
+    return text
 
 
 def _in_brackets(text: str) -> str:

@@ -127,7 +127,8 @@ _TOKEN = re.compile(
     (?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))
     |(?P<numeric>(?<![\d.])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2}(?!\d)|\d{2}(?!\d))?
         |(?<![\d.])\d{1,2}\.\d(?![\d.:])
-        |(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d))
+        |(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)
+        |(?<![\d/.,:])(?!24/7(?!\d))\d{1,2}/\d{1,2}(?![\d/]|[.,]\d))
     |(?P<clock>(?<!\d)\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uur|uhr|h))(?!\w))
     |(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))
     |(?P<day>(?<!\d)\d{1,2}(?:st|nd|rd|th|ste|de|er|re|eme|e|o|º|ª)?\.?(?!\w))
@@ -144,8 +145,27 @@ _TOKEN = re.compile(
 _SHAPES = re.compile(r"I-I|I|D-D|D-I|D|NMY-NMY|MNY-MNY|NM-NMY?|MN-MNY?|N-NMY?|MN-NY?|NMY?|MNY?|MY")
 
 
+# Japanese and Chinese dates: "2025年4月12日", "4月12日".
+_CJK_FULL_DATE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日")
+_CJK_DATE = re.compile(r"(?<!\d)(\d{1,2})月\s*(\d{1,2})日")
+
+
+def _cjk_dates(text: str) -> str:
+    """ "2025年4月12日" as "2025-04-12", "4月12日" as "12.4.", which the tokens read."""
+    if "月" not in text:
+        return text
+
+    def iso(match: re.Match) -> str:
+        year, month, day = (int(g) for g in match.groups())
+        return f" {year:04d}-{month:02d}-{day:02d} "
+
+    text = _CJK_FULL_DATE.sub(iso, text)
+    return _CJK_DATE.sub(lambda m: f" {int(m.group(2))}.{int(m.group(1))}. ", text)
+
+
 def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     """Every date, window of days or month-and-year mentioned in `text`, in order."""
+    text = _cjk_dates(text)
     folded = _multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
     symbols: list[tuple[str, object]] = []
     mentions: list[DateMention] = []
@@ -195,23 +215,63 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
 
 # Whether the page being read writes "4/12/2025" month first (see `slash_dates_of`).
 _MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+_SLASH_DATE = re.compile(
+    r"(?<![\d/.,:])(?!24/7(?!\d))(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+)
+# What tells a page's places are in the United States, which write the month first: a
+# state's letters after a city ("Fresno, CA"), the country's name, a US zone ("3 PM ET").
+_US_PLACES = re.compile(
+    r",\s*\**(?:AL|AK|AZ|AR|CA|CO|CT|DC|DE|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|"
+    r"MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b"
+    r"|\b(?:USA|U\.S\.A?\.?|United States)(?!\w)"
+    r"|\d\s*[AaPp]\.?[Mm]\.?\s+(?:ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b"
+)
+
+
+@dataclass(frozen=True)
+class SlashOrder:
+    """How a page's slash dates ("4/12") are read: month first or day first, and whether
+    that was a guess while some date could be read either way."""
+
+    is_month_first: bool
+    is_guessed: bool
 
 
 @contextmanager
-def slash_dates_of(text: str) -> Iterator[bool]:
-    """Read the slash dates of `text` in the order its unambiguous ones show: a page that
-    writes "4/19/2025" means 12 April by "4/12/2025". Yields whether the order is unknown
-    while some date could be read either way (then day first is assumed, and said)."""
+def slash_dates_of(text: str) -> Iterator[SlashOrder]:
+    """Read the slash dates of `text` ("4/12/2025", "04/12") in the order its unambiguous ones
+    show: a page that writes "4/19" means 12 April by "4/12". When none shows it, a page
+    about places in the US is read month first, any other day first; that is a guess when
+    some date could be read either way, and the caller says so."""
     pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
     month_first = any(a <= 12 < b <= 31 for a, b in pairs)
     day_first = any(b <= 12 < a <= 31 for a, b in pairs)
     either = any(a <= 12 and b <= 12 and a != b for a, b in pairs)
-    token = _MONTH_FIRST.set(month_first and not day_first)
+    if either and month_first == day_first:
+        # A day the page also writes in words ("On 2/12 …" beside "February 12th") shows it.
+        month_first, day_first = _order_of_days_in_words(text, pairs)
+    is_guessed = either and month_first == day_first
+    if month_first == day_first:
+        month_first = day_first = _US_PLACES.search(text) is not None
+    token = _MONTH_FIRST.set(month_first and not (day_first and not month_first))
     try:
-        yield either and month_first == day_first
+        yield SlashOrder(is_month_first=_MONTH_FIRST.get(), is_guessed=is_guessed)
     finally:
         _MONTH_FIRST.reset(token)
+
+
+def _order_of_days_in_words(text: str, pairs: list[tuple[int, int]]) -> tuple[bool, bool]:
+    """Whether the page's slash dates match its days written in words month first, day first
+    (both or neither: no help)."""
+    in_words = {
+        (mention.first.month, mention.first.day)
+        for mention in find_dates(_SLASH_DATE.sub(" ", text))
+        if mention.has_day
+    }
+    return (
+        any((a, b) in in_words for a, b in pairs),
+        any((b, a) in in_words for a, b in pairs),
+    )
 
 
 def _numeric(value: str) -> tuple[str, object]:

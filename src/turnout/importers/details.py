@@ -105,5 +105,5 @@ def is_signup_link(link: Link, line_text: str, language: str | None) -> bool:
         return True
     before = line_text.split(link.text, 1)[0][-60:] if link.text else ""
     # A short link text ("[here]") or the address itself ("Anmeldung: https://…").
-    is_pointer = len(link.text) < 20 or link.text == link.url
+    is_pointer = len(link.text) < 20 or link.url.endswith(link.text)  # "t.me/x" or "https://…"
     return bool(before) and contains_phrase(before, SIGNUP, language) and is_pointer

@@ -248,7 +248,7 @@ def _html_list_items(content: str, line: int) -> list[Block]:
         text = " ".join(html.unescape(_HTML_TAG.sub(" ", inner)).split())
         text = re.sub(r"\s+([,.;:)])", r"\1", text)  # "<strong>Leeds</strong>, UK"
         linked = {link.url for link in links}
-        links += [Link(url, url) for url in bare_urls(text) if url not in linked]
+        links += [link for link in bare_links(text) if link.url not in linked]
         number = line + content[: match.start()].count("\n")
         if text:
             items.append(Block("item", number, text, text, links))
@@ -274,7 +274,7 @@ def _flatten(inline: Token) -> tuple[str, list[Link]]:
     for child in inline.children or []:
         if child.type == "text" and open_link is None:
             words.append(child.content)
-            links += [Link(url, url) for url in bare_urls(child.content)]
+            links += bare_links(child.content)
         elif child.type in {"text", "code_inline"}:
             words.append(child.content)
         elif child.type == "html_inline" and (anchor := _ANCHOR_OPEN.match(child.content)):
@@ -309,3 +309,21 @@ def bare_urls(text: str) -> list[str]:
     """The URLs written out without markdown ("RSVP: https://lu.ma/x."), without the
     punctuation that ends their sentence."""
     return [url.rstrip(".,;:!?*_") for url in _BARE_URL.findall(text)]
+
+
+# Chat invitations people write without "https://" ("t.me/vigil", "chat.whatsapp.com/X").
+_BARE_CHAT = re.compile(
+    r"(?<![\w./@:-])(?:www\.)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|wa\.me|discord\.gg|"
+    r"discord\.com/invite|signal\.group)/[^\s<>()\[\]\"'`]+",
+    re.I,
+)
+
+
+def bare_links(text: str) -> list[Link]:
+    """The links written out in `text`: full addresses, and chat invitations written without
+    their scheme, each kept as written (its text) and as an address (its URL)."""
+    links = [Link(url, url) for url in bare_urls(text)]
+    for match in _BARE_CHAT.finditer(text):
+        written = match.group().rstrip(".,;:!?*_")
+        links.append(Link(written, f"https://{written}"))
+    return links

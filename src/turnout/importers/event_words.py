@@ -215,3 +215,69 @@ ALL_TIMES: dict[str, tuple[str, ...]] = {
     "ca": ("tots els horaris", "horaris en"),
     "sv": ("alla tider", "tider i"),
 }
+
+# A bullet or "Where:" line that names no place but says the event is online: "Online",
+# "En ligne", "Virtueel / online", "Wherever you are: livestream". Platform names ("Zoom",
+# "Discord") count only beside these words or alone (`meeting_links.names_online`).
+ONLINE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "online",
+        "on line",
+        "virtual",
+        "virtually",
+        "livestream",
+        "live stream",
+        "live-stream",
+        "webinar",
+        "video call",
+        "wherever you are",
+        "from home",
+        "from anywhere",
+        "anywhere",
+        "worldwide online",
+        "online event",
+        "online only",
+    ),
+    "nl": ("online", "virtueel", "digitaal", "livestream", "waar je ook bent", "vanuit huis"),
+    "de": ("online", "virtuell", "digital", "livestream", "von zuhause", "von zu hause", "uberall"),
+    "fr": ("en ligne", "virtuel", "visio", "visioconference", "en direct", "partout"),
+    "es": ("en linea", "virtual", "desde casa", "en directo", "transmision en vivo"),
+    "it": ("online", "in diretta", "da casa", "videoconferenza", "ovunque tu sia", "ovunque"),
+    "pt": ("online", "virtual", "em linha", "de casa", "ao vivo", "transmissao ao vivo"),
+    "ca": ("en linia", "virtual", "des de casa"),
+    "sv": ("online", "digitalt", "varifran du an ar"),
+    "pl": ("online", "zdalnie", "transmisja na zywo", "wirtualnie"),
+    "ja": ("オンライン",),
+}
+# Services an online event is held on, as pages name them beside "Online".
+ONLINE_SERVICES = (
+    "zoom",
+    "discord",
+    "teams",
+    "microsoft teams",
+    "google meet",
+    "meet",
+    "jitsi",
+    "whereby",
+    "webex",
+    "youtube",
+    "twitch",
+    "instagram live",
+    "facebook live",
+    "signal",
+    "bigbluebutton",
+)
+
+# Words pages put before or after an hour, by language; they tell a short page's language
+# (`page_language`), not the time itself (`times.py` reads that).
+TIME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("noon", "midday", "tonight"),
+    "nl": ("uur", "om", "zaterdag", "zondag", "vanaf"),
+    "de": ("uhr", "treffpunkt", "kundgebung"),
+    "fr": ("heures", "rassemblement", "manifestation", "midi"),
+    "es": ("horas", "concentración", "manifestación", "mediodía"),
+    "it": ("ore", "presidio", "corteo", "mezzogiorno", "manifestazione"),
+    "pt": ("concentração", "manifestação"),
+    "pl": ("godz", "godzina", "zbiórka"),
+    "sv": ("klockan", "kl", "manifestation"),
+}

@@ -82,3 +82,24 @@ def names_no_place(location: str) -> bool:
 def _clean(url: str) -> str:
     # A link at the end of a sentence or in brackets keeps none of them.
     return url.rstrip(".,;:!?)]>")
+
+
+def names_online(text: str, language: str | None = None) -> bool:
+    """Whether a place as a page writes it says "online" rather than naming a city: "Online",
+    "**Online** (Discord)", "Virtueel / online", "En ligne", "Wherever you are: livestream",
+    "Online — Zoom"; "Online petition" or "Zoom Lane, Leeds" name no online event."""
+    from .event_words import ONLINE, ONLINE_SERVICES
+    from .vocabulary import fold, phrases
+
+    words = set(phrases(ONLINE, language))
+    services = set(ONLINE_SERVICES)
+    bare = re.sub(r"\([^)]*\)?|\[[^\]]*\]|[*_`~]", " ", without_links(text))
+    segments = [fold(s).strip() for s in re.split(r"[–—:/|,;]|\s-\s", bare)]
+    segments = [re.sub(r"[^\w\s'-]", " ", s).strip() for s in segments]
+    segments = [" ".join(s.split()) for s in segments if s.strip()]
+    if not segments:
+        return False
+    said = [s in words for s in segments]
+    # The opening segment says it, or a service opens and the next segment says it.
+    first_is_service = segments[0] in services and len(said) > 1 and said[1]
+    return said[0] or first_is_service

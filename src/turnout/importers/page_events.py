@@ -9,6 +9,7 @@ campaign's coordination link. An event without a start time is reported, never g
 """
 
 import re
+from collections import Counter
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -20,10 +21,19 @@ from .city_lists import CHAT_PLATFORMS, ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES
-from .places import PlaceNotUnderstood, read_place
+from .places import PlaceNotUnderstood, main_time_zone, read_place
 from .records import CampaignRecord, EventRecord, Notice
-from .times import ZoneNotUnderstood, find_times, local_time, zone_named
-from .vocabulary import SectionKind, any_phrase, fold, phrases, section_kinds
+from .times import ZoneNotUnderstood, find_times, local_time, zone_for, zone_named
+from .vocabulary import (
+    CALLS_TO_ORGANIZE,
+    TO_BE_ANNOUNCED,
+    SectionKind,
+    any_phrase,
+    contains_phrase,
+    fold,
+    phrases,
+    section_kinds,
+)
 
 # Front-matter keys that hold the signup link.
 SIGNUP_KEYS = (
@@ -130,21 +140,22 @@ def finish_campaign(
         for event in campaign.events:
             event.is_cancelled = True
     _drop_repeated_events(campaign, warnings, name)
-    _coordination_anywhere(campaign, document)
+    _coordination_anywhere(campaign, document, language)
     _front_matter_time(campaign, document)
     _page_time(campaign, document, language)
+    _online_zones(campaign, language, warnings, name)
     untimed = [e for e in campaign.events if not e.is_time_known and not e.is_cancelled]
     if len(untimed) == 1:
         message = _(
             "no start time is given for the event in %(city)s; it is imported as "
             "“details to be announced”, with no time invented"
-        ) % {"city": untimed[0].city}
+        ) % {"city": untimed[0].city or _("online")}
         warnings.append(Notice(name, untimed[0].line, message))
     elif untimed:
         message = _(
             "no start time is given for %(count)s events (%(cities)s); they are imported as "
             "“details to be announced”, with no time invented"
-        ) % {"count": len(untimed), "cities": ", ".join(e.city for e in untimed[:5])}
+        ) % {"count": len(untimed), "cities": ", ".join(e.city or _("online") for e in untimed[:5])}
         warnings.append(Notice(name, untimed[0].line, message))
     if campaign.events:
         first = min(e.day for e in campaign.events)
@@ -158,7 +169,9 @@ def _drop_repeated_events(campaign: CampaignRecord, warnings: list[Notice], name
     is kept, and a second signup link is reported, not lost."""
     kept: dict[tuple, EventRecord] = {}
     for event in campaign.events:
-        key = (event.city, event.country, event.day, event.starts, event.venue.casefold())
+        # Two calls at one hour are two events.
+        links = (event.meeting_url, event.signup_url) if event.is_online else ()
+        key = (event.city, event.country, event.day, event.starts, event.venue.casefold(), *links)
         first = kept.setdefault(key, event)
         if first is event:
             continue
@@ -194,17 +207,79 @@ def is_called_off(
     return False
 
 
-def _coordination_anywhere(campaign: CampaignRecord, document: Document) -> None:
+# The country a page's language is mainly spoken in: an online event on a Dutch page that
+# writes no zone is held on Dutch time. English, Spanish or French say too little for that.
+_LANGUAGE_COUNTRIES = {
+    "nl": "NL",
+    "de": "DE",
+    "it": "IT",
+    "pl": "PL",
+    "sv": "SE",
+    "da": "DK",
+    "ja": "JP",
+    "cs": "CZ",
+    "fi": "FI",
+}
+
+
+def _online_zones(
+    campaign: CampaignRecord, language: str | None, warnings: list[Notice], name: str
+) -> None:
+    """An online event whose line writes no zone is on the page's clock: the zone most of its
+    other events are in, else that of the one country its language is spoken in, else UTC."""
+    zones = Counter(e.timezone for e in campaign.events if not e.is_online and e.timezone)
+    country = _LANGUAGE_COUNTRIES.get((language or "").split("-")[0])
+    fallback = (
+        zones.most_common(1)[0][0] if zones else main_time_zone(country)[0] if country else "UTC"
+    )
+    for event in campaign.events:
+        if not event.is_online or event.timezone:
+            continue
+        event.timezone = fallback
+        if event.starts is not None:
+            message = _(
+                "the online event gives no time zone; its time was read as %(zone)s time"
+            ) % {"zone": fallback}
+            warnings.append(Notice(name, event.line, message))
+
+
+def _coordination_anywhere(
+    campaign: CampaignRecord, document: Document, language: str | None
+) -> None:
+    """A chat link on the page that no event uses: the one event's signup link when it has
+    none ("join us on t.me/vigil"), else, or when its paragraph asks people to organize, the
+    campaign's coordination link. A chat address written out in a sentence counts as one
+    written as a link."""
     if campaign.coordination_url:
         return
     used = {event.signup_url for event in campaign.events}
-    for block in document.blocks():
-        # Only a link written as one: an address in a sentence is left to the model reader,
-        # which checks it against the page.
-        for link in (link for link in block.links if link.text != link.url):
-            if link.url not in used and recognize_platform(link.url) in CHAT_PLATFORMS:
+    for section in document.sections:
+        if section.level and SectionKind.PRESS in section_kinds(section.heading, language):
+            continue
+        for block in section.blocks:
+            for link in block.links:
+                if link.url in used or recognize_platform(link.url) not in CHAT_PLATFORMS:
+                    continue
+                is_call = contains_phrase(block.text, CALLS_TO_ORGANIZE, language)
+                if not is_call and _is_signup_of_one_event(
+                    campaign, link.url, block.text, language
+                ):
+                    return
                 campaign.coordination_url = link.url
                 return
+
+
+def _is_signup_of_one_event(
+    campaign: CampaignRecord, url: str, text: str, language: str | None
+) -> bool:
+    """Give a page's one event, without a link of its own, the chat link its prose offers."""
+    if len(campaign.events) != 1 or campaign.events[0].signup_url:
+        return False
+    (event,) = campaign.events
+    event.signup_url, event.platform = url, str(recognize_platform(url))
+    if not contains_phrase(text, TO_BE_ANNOUNCED, language):
+        event.is_to_be_announced = False
+    return True
 
 
 def _front_matter_time(campaign: CampaignRecord, document: Document) -> None:
@@ -216,7 +291,12 @@ def _front_matter_time(campaign: CampaignRecord, document: Document) -> None:
     for event in campaign.events:
         if event.is_time_known:
             continue
-        local = _in_zone(moment, event.timezone)
+        if not event.timezone:  # online, its zone not yet known: the moment's own
+            event.timezone = "UTC" if moment.tzinfo is None else ""
+            local = moment if moment.tzinfo is None else moment.astimezone(ZoneInfo("UTC"))
+            event.timezone = event.timezone or "UTC"
+        else:
+            local = _in_zone(moment, event.timezone)
         if local.date() == event.day or moment.date() == event.day:
             event.starts = local.time().replace(tzinfo=None)
             event.day = local.date()
@@ -248,6 +328,12 @@ def _page_time(campaign: CampaignRecord, document: Document, language: str | Non
         return
     (span,) = spans
     for event in untimed:
+        if event.is_online and not event.timezone:
+            # Online, the zone written is the event's own ("All vigils start at 7pm AEST").
+            event.timezone = zone_for(span.zone, event.day)[0] if span.zone else ""
+            if event.timezone or not span.zone:
+                event.starts, event.ends = span.starts, span.ends
+            continue
         try:
             event.starts, event.day = local_time(
                 span.starts, day=event.day, written_zone=span.zone, event_zone=event.timezone

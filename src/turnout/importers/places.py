@@ -127,7 +127,7 @@ def _own_names(module: ModuleType, city, language: str | None) -> set[str]:
     }
 
 
-_NAMED_LANGUAGES = ("en", "nl", "de", "fr", "es", "ca", "it", "pt", "sv")
+_NAMED_LANGUAGES = ("en", "nl", "de", "fr", "es", "ca", "it", "pt", "sv", "ja")
 
 
 def _by_other_name(module, name: str, key: str, found, country: str | None, language):
@@ -193,7 +193,12 @@ def read_place(
     country_at, codes = _find_country(parts, language)
     # "Seattle, WA": two capitals after the city that name no country are its state's.
     is_region = not codes and len(parts) > 1 and _REGION.fullmatch(parts[-1]) is not None
+    is_region = is_region or (not codes and len(parts) > 1 and parts[-1] in _STATES)
     if not codes and len(parts) > 1 and not with_venue and not is_region:
+        # "Rotterdam, Schouwburgplein", "東京、渋谷駅前": a large city first, then its venue.
+        if module is not None and (city := _city_first(parts, language, country_hint)):
+            venue = ", ".join(p.strip(" –—-") for p in parts[1:])
+            return _place_of(city_around(city), venue=venue.strip(" ,")[:200])
         # "Atlantis, Nergensland": a list names the country, and this one is unknown.
         raise PlaceNotUnderstood(
             _("“%(name)s” is not a country the importer knows") % {"name": parts[-1]}
@@ -243,13 +248,22 @@ def read_place(
 
 def _place_of(city, *, venue: str) -> Place:
     return Place(
-        city=city.name,
+        city=city_name(city),
         country=city.country,
         timezone=city.timezone or main_time_zone(city.country)[0],
         latitude=city.latitude,
         longitude=city.longitude,
         venue=venue,
     )
+
+
+def city_name(city) -> str:
+    """The name an imported event keeps for its city: the English one where the gazetteer
+    has it ("Cologne", "Seville", "Ghent"), else GeoNames' main name, which is usually English
+    already ("Munich", "Naples") but sometimes local ("Köln"). One rule, whatever spelling the
+    page used, so "Köln" on one page and "Cologne" on another are one event's city; pages
+    show it in the visitor's language (`places.gazetteer.display_name`)."""
+    return city.localized_name("en")
 
 
 def _find_country(parts: list[str], language: str | None) -> tuple[int, frozenset[str]]:
@@ -275,6 +289,27 @@ def _venue(rest: list[str], city: str) -> str:
 
 
 _REGION = re.compile(r"[A-Z]{2}")
+# States written with three letters after their city ("Sydney, NSW"); two are in `_REGION`.
+_STATES = frozenset({"NSW", "QLD", "VIC", "TAS", "ACT"})
+
+
+def _city_first(parts: list[str], language: str | None, country_hint: str | None):
+    """The city the first of several parts names, when it is a large one (or one in the
+    page's other events' country) and no later part names a city or a country."""
+    city = resolve_city(_city_words(parts[0]), country=country_hint, language=language)
+    if city is None and country_hint:
+        city = resolve_city(_city_words(parts[0]), language=language)
+    if city is None:
+        return None
+    if city.country != country_hint and city.population < _STATE_CITY_POPULATION:
+        return None
+    for part in parts[1:]:
+        words = _city_words(part)
+        if country_codes_for(part, language=language) or (words and resolve_city(words)):
+            return None  # "Atlantis, Nergensland", "Springfield, Chicago": not a venue
+    return city
+
+
 # A city read past a state's letters must be this large to be the one meant.
 _STATE_CITY_POPULATION = 100_000
 # The letters of a state or province after a city's name: "Melbourne VIC", "Austin TX".

@@ -333,6 +333,8 @@ def _phrases(text: str, language: str | None) -> list[str]:
     found = []
     for match in _PHRASE.finditer(text):
         phrase = match.group("phrase").strip(" .,'’")
+        if fold(phrase) in weekday_names(language):
+            continue  # "am Samstag", "on Saturday": a day, not a place
         if phrase and not find_dates(phrase, language=language) and not find_times(phrase):
             found.append(phrase)
     return found

@@ -58,15 +58,35 @@ def read_markdown_page(
     """Read one page into `into` (or a new plan): a campaign, a content page, or warnings."""
     plan = into if into is not None else MarkdownPlan()
     campaigns = len(plan.campaigns)
-    with slash_dates_of(text) as is_order_unknown:
+    text = _ascii_digits(text)
+    with slash_dates_of(text) as order:
         _read_page(text, name, language, plan)
-    if is_order_unknown and len(plan.campaigns) > campaigns:
-        message = _(
-            "the page writes dates like “4/12”, which may be day/month or month/day; they "
-            "were read day first: check the events' days"
-        )
+    if order.is_guessed and len(plan.campaigns) > campaigns:
+        if order.is_month_first:
+            message = _(
+                "the page writes dates like “4/12”, which may be day/month or month/day; "
+                "they were read month first, as its places are in the United States: check "
+                "the events' days"
+            )
+        else:
+            message = _(
+                "the page writes dates like “4/12”, which may be day/month or month/day; they "
+                "were read day first: check the events' days"
+            )
         plan.warnings.append(Notice(name, None, message))
     return plan
+
+
+# Digits typed on a Japanese or Chinese keyboard ("１４：００") read as any others.
+_WIDE_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)})
+
+
+def _ascii_digits(text: str) -> str:
+    """`text` with full-width digits, and the full-width colon between them, made ASCII."""
+    if not re.search("[\uff10-\uff19]|\\d\uff1a\\d", text):
+        return text
+    text = text.translate(_WIDE_DIGITS)
+    return re.sub(r"(?<=\d)\uff1a(?=\d)", ":", text)
 
 
 def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -> None:

@@ -46,6 +46,10 @@ class EventRecord:
     last_day: date | None = None
     # The page says it was called off ("CANCELLED", "abgesagt", "afgelast").
     is_cancelled: bool = False
+    # Online only ("Online – 20:00 (Zoom)"): no city or country; the call's link, if the page
+    # gives one, is shown to confirmed participants only (`LocalEvent.meeting_url`).
+    is_online: bool = False
+    meeting_url: str = ""
     # The facts (by their names in `to_json`) that the optional model read and the page confirmed.
     from_model: list[str] = field(default_factory=list)
 
@@ -70,6 +74,8 @@ class EventRecord:
             "venue": self.venue or None,
             "cancelled": self.is_cancelled,
         }
+        if self.is_online:
+            data["online"] = True
         return with_model_facts(self.from_model, data)
 
 

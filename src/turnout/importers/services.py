@@ -23,6 +23,7 @@ from turnout.campaigns.services import save_event_changes
 from turnout.content.models import Page
 from turnout.content.services import save_page
 from turnout.groups.models import Channel, Group
+from turnout.places.lookup import look_up_place
 from turnout.press.services import record_known_mention
 
 from .records import CampaignRecord, EventRecord, GroupRecord, MarkdownPlan, Notice, PageRecord
@@ -162,17 +163,62 @@ def write_campaign(*, record: CampaignRecord, summary: ImportSummary) -> Campaig
 def write_campaign_event(
     *, campaign: Campaign | None, record: EventRecord, summary: ImportSummary, title: str = ""
 ) -> LocalEvent:
-    """Create or update the campaign's event in the record's city and country."""
+    """Create or update the campaign's event in the record's city and country (a city spelt
+    another way, "Köln" for "Cologne", is the same city), or its online event with the same
+    link or, without one, the same start."""
     event = None
-    if campaign is not None:
-        event = (
-            LocalEvent.objects.select_for_update()
-            .filter(campaign=campaign, city__iexact=record.city, country=record.country)
-            .first()
+    if campaign is not None and record.is_online:
+        event = _online_event_of(campaign, record)
+    elif campaign is not None:
+        events = LocalEvent.objects.select_for_update().filter(
+            campaign=campaign, country=record.country
+        )
+        event = events.filter(city__iexact=record.city).first() or _same_city(events, record)
+    if not record.is_online:
+        return save_imported_event(
+            event=event, campaign=campaign, record=record, summary=summary, title=title
         )
     return save_imported_event(
-        event=event, campaign=campaign, record=record, summary=summary, title=title
+        event=event,
+        campaign=campaign,
+        record=record,
+        summary=summary,
+        title=title or _event_title(campaign, str(_("Online"))),
+        attendance_mode=LocalEvent.AttendanceMode.ONLINE,
+        meeting_url=record.meeting_url,
     )
+
+
+def _same_city(events, record: EventRecord) -> LocalEvent | None:
+    """The event whose city the gazetteer takes for the record's under another name."""
+    if record.latitude is None or record.longitude is None:
+        return None
+    for event in events.exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE):
+        place = look_up_place(city=event.city, country=event.country)
+        if place is not None and (place.latitude, place.longitude) == (
+            record.latitude,
+            record.longitude,
+        ):
+            return event
+    return None
+
+
+def _online_event_of(campaign: Campaign, record: EventRecord) -> LocalEvent | None:
+    online = LocalEvent.objects.select_for_update().filter(
+        campaign=campaign, attendance_mode=LocalEvent.AttendanceMode.ONLINE
+    )
+    for link, field_name in (
+        (record.meeting_url, "meeting_url"),
+        (record.signup_url, "signup_url"),
+    ):
+        if link and (event := online.filter(**{field_name: link}).first()):
+            return event
+    if record.meeting_url or record.signup_url:
+        return None
+    starts_at, _ends_at = event_times(
+        day=record.day, starts=record.starts, ends=record.ends, zone=record.timezone
+    )
+    return online.filter(starts_at=starts_at, meeting_url="", signup_url="").first()
 
 
 def save_imported_event(

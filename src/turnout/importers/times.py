@@ -27,11 +27,16 @@ class TimeSpan:
     zone: str = ""  # "AEST", "CET", "UTC+2" as written
 
 
-_SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs"
+# "14u" is the Dutch "14 uur" written short.
+_SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs|hs(?![a-z])|u(?![\w.])"
 # Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
-# Italian "ore 15", Portuguese "às 15", Spanish "a las 18"; "at 20" may be 20 people.
-_PREFIX = r"(?:(?<!\w)(?:klockan|kl\.?|(?:dalle |alle )?ore|às|a las|a les)\s*)"
-_CLOCK = rf"(\d{{1,2}})(?:[:.h](\d{{2}}))?\s*({_SUFFIX})?"
+# Italian "ore 15", Portuguese "às 15", Spanish "a las 18", German "um 16", Polish "godz. 15";
+# "at 20" may be 20 people.
+_PREFIX = (
+    r"(?:(?<!\w)(?:klockan|kl\.?|(?:dalle |alle )?ore|dalle|às|a las|a les|um|(?:o )?godz\.?|"
+    r"godzina)\s*)"
+)
+_CLOCK = rf"(\d{{1,2}})(?:[:.hu](\d{{2}}))?\s*({_SUFFIX})?"
 _JOIN = (
     r"\s*(?:-|–|—|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|"
     r"a las|hasta las|às)\s*"
@@ -90,13 +95,65 @@ def zone_named(written: str | None) -> str:
     """The abbreviation or offset as `local_time` reads it ("CET", "UTC+2"), or ""."""
     if not written:
         return ""
-    written = re.sub(r"\s+", "", written).replace("−", "-").upper()
+    written = re.sub(r"\s+", "", written).replace("−", "-")
+    if written.isalpha() and not written.isupper() and written.upper() not in {"UTC", "GMT"}:
+        return ""  # "14h est" is French ("is"), "18:00 et" a sentence going on
+    written = written.upper()
     written = _LOCAL_ABBREVIATIONS.get(written, written)
-    return written if written in zone_abbreviations() or _OFFSET.fullmatch(written) else ""
+    is_known = written in zone_abbreviations() or written in USUAL_ZONES
+    return written if is_known or _OFFSET.fullmatch(written) else ""
 
 
 # Abbreviations pages write in their own language for the zones IANA names in English.
 _LOCAL_ABBREVIATIONS = {"MEZ": "CET", "MESZ": "CEST", "WEZ": "WET", "OEZ": "EET", "OESZ": "EEST"}
+
+# The clock people mean by an abbreviation, whatever the season: "12:00 EST" about a day in
+# July is noon on New York's clock (EDT then), "7pm AEST" in January Sydney's (AEDT then).
+# People write the standard-time name all year; where the abbreviation does match the day the
+# zone's offset is that very abbreviation's, so nothing is lost. Abbreviations several
+# continents use for different clocks ("IST": India, Ireland, Israel) are left out.
+USUAL_ZONES = {
+    **dict.fromkeys(("EST", "EDT", "ET"), "America/New_York"),
+    **dict.fromkeys(("CST", "CDT", "CT"), "America/Chicago"),
+    **dict.fromkeys(("MST", "MDT", "MT"), "America/Denver"),
+    **dict.fromkeys(("PST", "PDT", "PT"), "America/Los_Angeles"),
+    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"),
+    "HST": "Pacific/Honolulu",
+    **dict.fromkeys(("AST", "ADT"), "America/Halifax"),
+    **dict.fromkeys(("NST", "NDT"), "America/St_Johns"),
+    **dict.fromkeys(("GMT", "UTC"), "UTC"),
+    "BST": "Europe/London",
+    **dict.fromkeys(("WET", "WEST"), "Europe/Lisbon"),
+    **dict.fromkeys(("CET", "CEST"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST"), "Europe/Athens"),
+    "MSK": "Europe/Moscow",
+    **dict.fromkeys(("AEST", "AEDT", "AET"), "Australia/Sydney"),
+    **dict.fromkeys(("ACST", "ACDT"), "Australia/Adelaide"),
+    "AWST": "Australia/Perth",
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "HKT": "Asia/Hong_Kong",
+    "PKT": "Asia/Karachi",
+    "WIB": "Asia/Jakarta",
+    "SAST": "Africa/Johannesburg",
+    "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo",
+    "EAT": "Africa/Nairobi",
+}
+
+
+def zone_for(written_zone: str, day: date) -> tuple[str, timedelta | None]:
+    """(the IANA zone a written zone means, "" if none; else the fixed offset it names):
+    ("America/New_York", None) for "EST", ("", +2 h) for "UTC+2"."""
+    if match := _OFFSET.fullmatch(written_zone):
+        sign, hours, minutes = match.groups()
+        offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        return "", offset if sign == "+" else -offset
+    if zone := USUAL_ZONES.get(written_zone):
+        return zone, None
+    offsets = zone_abbreviations().get(written_zone, frozenset())
+    return "", next(iter(offsets)) if len(offsets) == 1 else None
 
 
 _OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?")
@@ -170,6 +227,9 @@ def local_time(clock: time, *, day: date, written_zone: str, event_zone: str) ->
         sign, hours, minutes = match.groups()
         offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
         offsets = frozenset([offset if sign == "+" else -offset])
+    elif usual := USUAL_ZONES.get(written_zone):
+        usual_offset = datetime.combine(day, clock, tzinfo=ZoneInfo(usual)).utcoffset()
+        offsets = frozenset([usual_offset] if usual_offset is not None else [])
     elif (clock_offset := _clock_offset(written_zone, day)) is not None:
         offsets = frozenset([clock_offset])
     else:

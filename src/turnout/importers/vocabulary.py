@@ -163,6 +163,11 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "details",
             "practical information",
             "upcoming",
+            "stops",
+            "tour dates",
+            "where to find us",
+            "find a protest",
+            "near you",
         ),
         "nl": (
             "locaties",
@@ -234,6 +239,18 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "manifestationer",
             "protester",
         ),
+        "pl": (
+            "miasta",
+            "miejsca",
+            "lokalizacje",
+            "wydarzenia",
+            "protesty",
+            "akcje",
+            "kiedy i gdzie",
+            "gdzie i kiedy",
+            "data i miejsce",
+        ),
+        "ja": ("場所", "開催地", "会場", "日時と場所", "開催場所", "各地のアクション"),
     },
 }
 
@@ -278,6 +295,7 @@ TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "ca": ("per confirmar", "per anunciar", "per determinar", "properament"),
     "sv": ("meddelas senare", "kommer snart", "ej bestamt"),
     "pl": ("do ustalenia", "wkrotce", "zostanie ogloszone", "szczegoly wkrotce"),
+    "ja": ("未定", "調整中", "近日公開"),
 }
 
 # A bullet or sentence asking readers to organize or coordinate (its chat link becomes the
@@ -365,6 +383,7 @@ WHERE_LABELS: dict[str, tuple[str, ...]] = {
     "ca": ("on", "lloc", "adreca", "punt de trobada"),
     "sv": ("var", "plats", "adress", "motesplats"),
     "pl": ("gdzie", "miejsce", "adres", "miejsce zbiorki"),
+    "ja": ("場所", "会場", "集合場所"),
 }
 WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("when", "date", "time", "start", "starts"),
@@ -377,6 +396,7 @@ WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "ca": ("quan", "data", "hora", "horari"),
     "sv": ("nar", "datum", "tid", "klockan"),
     "pl": ("kiedy", "data", "godzina", "czas"),
+    "ja": ("日時", "日付", "時間"),
 }
 
 # Words joining two days of a window ("20 to 22", "20 t/m 22", "20 bis 22") or two days of a
