@@ -159,14 +159,17 @@ def test_bletchley_is_taken_from_the_title_and_said_so(dry_run):
     assert any("2023-november-uk.md:10: the place, Bletchley" in w for w in dry_run["warnings"])
 
 
-def test_march_without_a_list_of_places_is_a_campaign_with_its_press_and_a_warning(dry_run):
+def test_a_march_told_as_done_is_its_event_without_the_next_actions_link(dry_run):
+    """ "On March 21, 2026, concerned citizens marched from … San Francisco office …": the
+    report names its event; the page's signup link is for the next action, in another city."""
     found = campaign(dry_run, "stop-the-ai-race-march")
-    assert found["starts_on"] == "2026-03-21"  # from the front matter
-    assert found["events"] == []
+    assert found["starts_on"] == "2026-03-21"
+    assert [(e["city"], e["day"], e["starts"], e["signup_url"]) for e in found["events"]] == [
+        ("San Francisco", "2026-03-21", None, None)
+    ]
     assert [p["outlet"] for p in found["press"]] == ["SFist", "KRON4", "Yahoo News"]
-    assert (
-        "stop-the-ai-race-march.md: no local events found on this protest page"
-        in (dry_run["warnings"])
+    assert any(
+        "no start time is given for the event in San Francisco" in w for w in dry_run["warnings"]
     )
 
 

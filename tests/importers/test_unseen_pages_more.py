@@ -470,3 +470,52 @@ def test_city_bullets_with_their_days_in_other_languages(bullets, language):
     assert [day for day, _, _ in found] == [date(2031, 3, 4), date(2031, 3, 5)]
     assert [starts for _, starts, _ in found] == [time(15), time(14)]
     assert all(venue and "mar" not in venue.lower() for _, _, venue in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "day"),
+    [
+        (
+            "On 21 March 2026 more than a thousand of us marched through Leeds.",
+            "Leeds",
+            date(2026, 3, 21),
+        ),
+        (
+            "Op 21 maart 2026 demonstreerden we met honderden mensen in Utrecht.",
+            "Utrecht",
+            date(2026, 3, 21),
+        ),
+        (
+            "Am 21. März 2026 demonstrierten in München über 2000 Menschen.",
+            "Munich",
+            date(2026, 3, 21),
+        ),
+        (
+            "Le 21 mars 2026, des centaines de personnes ont manifesté à Lyon.",
+            "Lyon",
+            date(2026, 3, 21),
+        ),
+        (
+            "El 21 de marzo de 2026 cientos de personas marcharon en Madrid.",
+            "Madrid",
+            date(2026, 3, 21),
+        ),
+    ],
+    ids=["en", "nl", "de", "fr", "es"],
+)
+def test_a_protest_told_as_done_is_its_event_without_an_hour(body, city, day):
+    page = f"---\ntitle: Report\ndate: 2026-03-22\n---\n\n{body}\n\n[Next action](https://lu.ma/next)\n"
+    (campaign,) = read_markdown_page(page, name="report.md").campaigns
+    assert [(e.city, e.day, e.starts, e.signup_url) for e in campaign.events] == [
+        (city, day, None, "")
+    ]
+
+
+def test_a_date_in_a_story_is_still_no_event():
+    page = (
+        "---\ntitle: Why we act\ndate: 2026-03-22\n---\n\n"
+        "On 10 January 2026, without any announcement, the company changed its policy in "
+        "San Francisco.\n"
+    )
+    plan = read_markdown_page(page, name="story.md")
+    assert plan.campaigns == [] and [p.slug for p in plan.pages] == ["story"]

@@ -7,6 +7,7 @@ deleted. A feed that cannot be fetched or read changes nothing.
 """
 
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar.timezone.tzid import is_utc, tzids_from_tzinfo
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.platforms import recognize_platform
@@ -29,6 +29,8 @@ from turnout.campaigns.validators import available_time_zones
 from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
 from turnout.web import outbound
 
+from .calendar_lines import calendar_lines
+from .calendar_zones import CalendarZones, hinted_countries, iana_zone
 from .meeting_links import (
     meeting_links_in,
     names_no_place,
@@ -42,6 +44,9 @@ from .recurrence import ImportWindow, SeriesNotUnderstood, expand_series, import
 from .services import ImportSummary, save_imported_event
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
+# Expanding a feed's series stops after this long: a rule that seldom or never matches costs
+# dateutil up to a second, and a feed may hold thousands.
+SERIES_SECONDS = 60
 FETCH_TIMEOUT_SECONDS = 20
 
 
@@ -78,8 +83,9 @@ class CalendarReading:
     identities: set[tuple[str, str]] = field(default_factory=set)
     # UIDs whose entries could not be read at all: their events are left as they are.
     unread_uids: set[str] = field(default_factory=set)
-    # Cancelled entries too bare to read (Google keeps little more than the time of a
-    # cancelled occurrence): an event imported for one of them is cancelled all the same.
+    # Entries the feed still has but no longer publishes: cancelled ones too bare to read
+    # (Google keeps little more than the time of a cancelled occurrence), and ones marked
+    # private since. An event imported for one of them is cancelled all the same.
     cancelled: set[tuple[str, str]] = field(default_factory=set)
     window: ImportWindow | None = None  # occurrences of series were read within it
 
@@ -130,21 +136,10 @@ def read_calendar(
     read become warnings in plain words."""
     window = window or import_window(now=now or timezone.now())
     reading = CalendarReading(window=window)
-    data = data.replace(b"\x00", b"")  # never meant, and PostgreSQL cannot store it in text
-    if b"\n" not in data:
-        # Lines that end in CR alone (old Mac exports): the parser knows CRLF and LF only. A
-        # stray CR in a file of CRLF lines is text, and stays.
-        data = data.replace(b"\r", b"\r\n")
-    # Unfolded as bytes, before decoding: programs fold after so many bytes, also in the
-    # middle of a character ("für" would read "f��r").
-    data = re.sub(rb"\r?\n[ \t]", b"", data)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:  # older Outlook exports are in the Windows code page
-        data = data.decode("cp1252", errors="replace").encode()
+    data = b"\r\n".join(calendar_lines(data))
     try:
         calendar = Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as error:
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as error:
         # The parser's own words ("Content line could not be parsed") mean nothing to people.
         raise FeedUnavailable(
             _(
@@ -154,11 +149,16 @@ def read_calendar(
         ) from error
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise FeedUnavailable(_("this is not an iCalendar feed"))
-    default_zone = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    zones = CalendarZones(calendar)
+    expanding_until = time.monotonic() + SERIES_SECONDS
     for number, uid, components in _series_in(calendar):
         label = _label(components[0], number)
         try:
             if uid and is_series(components):
+                if time.monotonic() > expanding_until:
+                    raise SeriesNotUnderstood(_("the feed's repeat rules took too long to read"))
+                for component in components:
+                    _with_named_zones(component, zones)
                 occurrences, truncated = expand_series(components, calendar=calendar, window=window)
                 items = [(o.component, o.recurrence_id) for o in occurrences]
                 if truncated:
@@ -179,11 +179,13 @@ def read_calendar(
             if uid:
                 reading.identities.add((uid, recurrence_id))
             try:
-                entry = _entry(component, default_zone, language)
+                entry = _entry(component, zones, language)
             except EntryNotUnderstood as error:
                 if uid and str(component.get("STATUS", "")).upper() == "CANCELLED":
                     reading.cancelled.add((uid, recurrence_id))
                     continue  # nothing to import, nothing the user must fix
+                if uid and isinstance(error, EntryNotPublic):
+                    reading.cancelled.add((uid, recurrence_id))  # and the user is told why
                 problems[str(error)] = problems.get(str(error), 0) + 1
                 continue
             entry.recurrence_id = recurrence_id
@@ -240,9 +242,13 @@ class EntryNotUnderstood(ValueError):
     """A calendar entry that cannot be imported; the message says why, for a person."""
 
 
-def _entry(component, default_zone: str, language: str | None) -> CalendarEntry:
+class EntryNotPublic(EntryNotUnderstood):
+    """An entry marked private or confidential: an event imported for it before is withdrawn."""
+
+
+def _entry(component, zones: CalendarZones, language: str | None) -> CalendarEntry:
     try:
-        return _read_entry(component, default_zone, language)
+        return _read_entry(component, zones, language)
     except EntryNotUnderstood:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
@@ -250,14 +256,16 @@ def _entry(component, default_zone: str, language: str | None) -> CalendarEntry:
         raise EntryNotUnderstood(_("its dates, times or place cannot be read")) from error
 
 
-def _read_entry(component, default_zone: str, language: str | None) -> CalendarEntry:
+def _read_entry(component, zones: CalendarZones, language: str | None) -> CalendarEntry:
+    default_zone = zones.default_zone or ""
+    # Apple's calendar server marks a private entry in a property of its own.
+    privacy = (_text(component, "CLASS") or _text(component, "X-CALENDARSERVER-ACCESS")).upper()
+    if privacy in ("PRIVATE", "CONFIDENTIAL"):
+        # A calendar's secret address exports private entries too: they are not for the public.
+        raise EntryNotPublic(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
     start = _date_property(component, "DTSTART")
     if start is None:
         raise EntryNotUnderstood(_("it has no start (DTSTART)"))
-    privacy = _text(component, "CLASS").upper()
-    if privacy in ("PRIVATE", "CONFIDENTIAL"):
-        # A calendar's secret address exports private entries too: they are not for the public.
-        raise EntryNotUnderstood(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
     location = _text(component, "LOCATION")
     url = _text(component, "URL")
     if not re.fullmatch(r"https?://\S+", url, re.I) or len(url) > _MAX_URL_LENGTH:
@@ -282,11 +290,17 @@ def _read_entry(component, default_zone: str, language: str | None) -> CalendarE
                     % {"text": location[:120], "reason": error}
                 ) from error
             place = None  # the location names the call ("Réunion Microsoft Teams")
-    zone_name = place.timezone if place is not None else _zone_of(start, default_zone)
+    countries = [place.country] if place is not None else hinted_countries(component)
+    start, start_zone = _in_named_zone(component, "DTSTART", start, zones, countries)
+    if place is not None:
+        zone_name = place.timezone
+    else:
+        zone_name = start_zone or _zone_of(start, default_zone)
     zone = ZoneInfo(zone_name)
     starts_at = _moment(start, zone, default_zone)
     end = _date_property(component, "DTEND")
     if end is not None:
+        end, _zone = _in_named_zone(component, "DTEND", end, zones, countries)
         ends_at = _moment(end, zone, default_zone)
         if not isinstance(end, datetime):
             ends_at -= timedelta(minutes=1)  # an all-day DTEND is exclusive
@@ -397,11 +411,51 @@ def _meeting_url(component, *, location: str, url: str) -> str:
     return ""
 
 
+def _in_named_zone(
+    component, name: str, value: date, zones: CalendarZones, countries: list[str]
+) -> tuple[date, str | None]:
+    """`value` in the IANA zone its TZID means, with that zone's name: the wall time as written,
+    whatever rules the exporter's VTIMEZONE of that name had (Windows names, custom zones)."""
+    if not isinstance(value, datetime):
+        return value, None
+    prop = component.get(name)
+    prop = prop[0] if isinstance(prop, list) and prop else prop
+    tzid = str(getattr(prop, "params", {}).get("TZID", "") or "")
+    if not tzid and value.tzinfo is not None:
+        tzid = str(getattr(value.tzinfo, "_tzid", "") or "")  # an occurrence of a series
+    if not tzid or is_utc(value):
+        return value, None
+    zone = zones.zone_of(tzid, year=value.year, countries=countries)
+    if zone is None:
+        return value, None
+    return value.replace(tzinfo=ZoneInfo(zone)), zone
+
+
+def _with_named_zones(component, zones: CalendarZones) -> None:
+    """A series' start, end and occurrence id in the IANA zone their TZID means, before it is
+    expanded: a name the parser does not know ("(UTC+01:00) Amsterdam, …") would leave every
+    occurrence without a zone."""
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        prop = component.get(name)
+        if prop is None or isinstance(prop, list):
+            continue
+        try:
+            value = component.decoded(name)
+        except (ValueError, KeyError, TypeError):
+            continue  # the reader reports it
+        countries = hinted_countries(component)
+        zoned, zone = _in_named_zone(component, name, value, zones, countries)
+        if zone is not None:
+            parameters = {k: v for k, v in prop.params.items() if k.upper() != "TZID"}
+            component.pop(name)
+            component.add(name, zoned, parameters=parameters)
+
+
 def _zone_of(start: date, default_zone: str) -> str:
     """An online event's zone: its start's TZID (Windows names too), else the calendar's."""
     if isinstance(start, datetime) and start.tzinfo is not None and not is_utc(start):
         for name in tzids_from_tzinfo(start.tzinfo):
-            name = WINDOWS_TO_OLSON.get(name, name)
+            name = iana_zone(name) or ""
             if name in available_time_zones():
                 return name
     if default_zone in available_time_zones():

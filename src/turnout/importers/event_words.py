@@ -281,3 +281,23 @@ TIME_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("godz", "godzina", "zbiórka"),
     "sv": ("klockan", "kl", "manifestation"),
 }
+
+
+# A protest told as done ("On 21 March we marched …"): with its day and its place in one
+# sentence, a report names an event even without an hour (`prose_events`).
+TOOK_PLACE: dict[str, tuple[str, ...]] = {
+    "en": ("marched", "protested", "rallied", "demonstrated", "took to the streets",
+           "held a protest", "held a vigil", "held a rally", "gathered outside"),
+    "nl": ("demonstreerden", "marcheerden", "protesteerden", "liepen mee", "gingen de straat op",
+           "hielden een wake", "voerden actie"),
+    "de": ("demonstrierten", "protestierten", "marschierten", "gingen auf die straße",
+           "gingen auf die strasse", "versammelten sich"),
+    "fr": ("ont manifesté", "ont marché", "ont défilé", "se sont rassemblés",
+           "se sont rassemblées", "sont descendus dans la rue"),
+    "es": ("marcharon", "protestaron", "se manifestaron", "se concentraron",
+           "salieron a la calle"),
+    "it": ("hanno manifestato", "hanno marciato", "hanno sfilato", "si sono radunati",
+           "sono scesi in piazza"),
+    "pl": ("protestowali", "maszerowali", "demonstrowali", "wyszli na ulice"),
+    "pt": ("marcharam", "protestaram", "manifestaram", "se reuniram", "foram às ruas"),
+}  # fmt: skip

@@ -20,9 +20,10 @@ from .dates import find_dates, weekday_names
 from .details import Line, lines_of
 from .document import Document
 from .event_days import Anchors, relative_day, resolve
+from .event_words import TOOK_PLACE
 from .places import Place, PlaceNotUnderstood, read_place, resolve_city
 from .times import TimeSpan, find_times, strip_times
-from .vocabulary import fold
+from .vocabulary import contains_phrase, fold
 
 # Only the first blocks of a page tell its event; later ones tell its history and demands.
 _OPENING_BLOCKS = 14
@@ -69,6 +70,8 @@ class ProseEvent:
     day: date
     times: TimeSpan | None
     line: int
+    # Told as done ("we marched"): the page's signup link is for what comes next, not this.
+    is_report: bool = False
 
 
 def prose_day(document: Document, anchors: Anchors, language: str | None) -> date | None:
@@ -97,14 +100,21 @@ def read_prose_event(document: Document, context: ReadingContext, slug: str) -> 
     found = _day_line(lines, context.anchors, language)
     day_index, day = found if found else (None, context.window[0])
     times, time_index = _times_near(lines, day_index)
-    if times is None:
+    is_report = _tells_it_took_place(lines, day_index, language)
+    if times is None and not is_report:
         return None  # a day without an hour is a date in a story, not an event announced
     anchor = day_index if day_index is not None else time_index
     place = _place(document, lines, anchor, slug, language)
     if place is None:
         return None
     line = lines[anchor].line if anchor is not None else lines[0].line
-    return ProseEvent(place=place, day=day, times=times, line=line)
+    return ProseEvent(place=place, day=day, times=times, line=line, is_report=is_report)
+
+
+def _tells_it_took_place(lines: list[Line], index: int | None, language: str | None) -> bool:
+    """ "On March 21, 2026, we marched from … in San Francisco": a report of the protest
+    itself, told on the line that gives its day (a place must still be found for it)."""
+    return index is not None and contains_phrase(lines[index].text, TOOK_PLACE, language)
 
 
 def _lines(document: Document) -> list[Line]:
@@ -215,6 +225,9 @@ def _place(
         for word in re.findall(r"(?<![\w.])[A-ZÀ-Þ][\w'-]{3,}", lines[anchor].text):
             if city := _city_in(word, _LONE_WORD_POPULATION, language):
                 return _with_venue(city, venue)
+        # A city of two or three words: "from Anthropic's San Francisco office".
+        if city := _city_in(lines[anchor].text, _LONE_WORD_POPULATION, language):
+            return _with_venue(city, venue)
     named = [slug.replace("-", " ")]
     for key in _FRONT_MATTER_WORDS:
         value = extra.get(key)

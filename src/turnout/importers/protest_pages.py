@@ -434,7 +434,7 @@ def _prose_events(document: Document, context: ReadingContext, slug: str) -> lis
     if told is None:
         return []
     reading = CityListReading()
-    signup = context.page_signup.url if context.page_signup else ""
+    signup = context.page_signup.url if context.page_signup and not told.is_report else ""
     event = city_list_event(
         told.place, told.line, signup, not signup, told.day, told.times, reading
     )

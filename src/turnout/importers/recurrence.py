@@ -6,6 +6,7 @@ them all. An occurrence is known by its UID and its original start in UTC (its R
 which stays the same when an organizer moves it, so a later sync updates the same event.
 """
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,6 +21,8 @@ from icalendar.error import BrokenCalendarProperty
 from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 
 from turnout.campaigns.validators import available_time_zones
+
+from .calendar_zones import iana_zone
 
 # More occurrences than this in one window is a rule gone wrong (FREQ=MINUTELY), not a meeting.
 MAX_OCCURRENCES_PER_SERIES = 400
@@ -67,7 +70,7 @@ def expand_series(
     """The series' occurrences within the window, soonest first, and whether some were left
     out beyond `MAX_OCCURRENCES_PER_SERIES`."""
     single = Calendar()
-    zone = str(calendar.get("X-WR-TIMEZONE", "") or "").strip()
+    zone = iana_zone(str(calendar.get("X-WR-TIMEZONE", "") or "")) or ""
     if zone in available_time_zones():
         # Google writes times in UTC and means them in this zone: a weekly 19:00 stays 19:00
         # across the change to summer time. recurring-ical-events applies it.
@@ -78,6 +81,7 @@ def expand_series(
     try:
         _refuse_runaway_rules(components)
         for component in components:
+            component = _without_impossible_rules(component)
             single.add_component(_with_exrules_as_exdates(component, window))
         moves = _moves_of_future_overrides(components)
         found = recurring_ical_events.of(single).between(window.starts_at, window.ends_at)
@@ -136,10 +140,32 @@ def _refuse_runaway_rules(components: list[Component]) -> None:
                     _("its repeat rule “%(rule)s” has no interval of 1 or more")
                     % {"rule": text[:80]}
                 )
+            if _breaks_the_table(rule):
+                raise SeriesNotUnderstood(
+                    _("its repeat rule “%(rule)s” cannot be read") % {"rule": text[:80]}
+                )
         start = component.get("DTSTART")
         value = getattr(start, "dt", None) if type(start).__name__ != "vBroken" else None
         if isinstance(value, date) and value.year < _EARLIEST_YEAR:
             raise SeriesNotUnderstood(_("it starts before %(year)s") % {"year": _EARLIEST_YEAR})
+
+
+# RFC 5545 3.3.10: the parts a rule of each frequency may not have. dateutil reads them
+# anyway and, when they never match, walks day by day to the year 9999.
+_NOT_WITH = {
+    "DAILY": ("BYWEEKNO", "BYYEARDAY"),
+    "WEEKLY": ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY"),
+    "MONTHLY": ("BYWEEKNO", "BYYEARDAY"),
+}
+
+
+def _breaks_the_table(rule) -> bool:
+    frequency = str((rule.get("FREQ") or [""])[0]).upper()
+    if any(rule.get(name) for name in _NOT_WITH.get(frequency, ())):
+        return True
+    # "BYDAY=2TU" (the second Tuesday) means something in a month or a year only.
+    ordinal = any(re.match(r"[+-]?\d", str(day)) for day in rule.get("BYDAY", []))
+    return ordinal and frequency in ("DAILY", "WEEKLY")
 
 
 def _with_exrules_as_exdates(component: Component, window: ImportWindow) -> Component:
@@ -161,6 +187,69 @@ def _with_exrules_as_exdates(component: Component, window: ImportWindow) -> Comp
                 "EXDATE", excluded if isinstance(start, datetime) else [d.date() for d in excluded]
             )
     return component
+
+
+# The most days each month can have, for rules asking for a day no month has.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The most times a weekday comes in a month and in a year.
+_WEEKDAYS_IN = {"MONTHLY": 5, "YEARLY": 53}
+
+
+def _without_impossible_rules(component: Component) -> Component:
+    """The component without the rules that never match (BYMONTH=2;BYMONTHDAY=30, the sixth
+    Monday of a month): dateutil looks for their next date up to the year 9999, seconds per
+    rule, and an event's DTSTART is its first occurrence anyway (RFC 5545 3.8.5.3)."""
+    for name in ("RRULE", "EXRULE"):
+        rules = component.get(name)
+        if rules is None:
+            continue
+        rules = rules if isinstance(rules, list) else [rules]
+        possible = [rule for rule in rules if not hasattr(rule, "get") or _can_match(rule)]
+        if len(possible) < len(rules):
+            component = component.copy()
+            component.pop(name)
+            for rule in possible:
+                component.add(name, rule)
+    return component
+
+
+def _can_match(rule) -> bool:
+    months = [m for m in rule.get("BYMONTH", range(1, 13)) if isinstance(m, int) and 1 <= m <= 12]
+    longest = max((_MONTH_DAYS[m - 1] for m in months), default=0)
+    days = rule.get("BYMONTHDAY")
+    if days and not any(isinstance(d, int) and 1 <= abs(d) <= longest for d in days):
+        return False
+    frequency = given = str((rule.get("FREQ") or [""])[0]).upper()
+    if frequency in _WEEKDAYS_IN and rule.get("BYMONTH"):
+        frequency = "MONTHLY"  # "the 20th Monday of March" is no day either
+    weekdays = [str(day) for day in rule.get("BYDAY", [])]
+    ordinals = [int(found[0]) for day in weekdays if (found := re.match(r"[+-]?\d+", day))]
+    if weekdays and len(ordinals) == len(weekdays) and frequency in _WEEKDAYS_IN:
+        if all(abs(n) > _WEEKDAYS_IN[frequency] for n in ordinals):
+            return False
+    if (positions := rule.get("BYSETPOS")) and given in ("DAILY", "WEEKLY", "MONTHLY"):
+        # BYSETPOS picks from each day's, week's or month's dates: no more than there are.
+        if given != "DAILY" and (days := rule.get("BYMONTHDAY")):
+            most = len(days)
+        elif given != "DAILY" and weekdays:
+            most = len(weekdays) * (5 if given == "MONTHLY" and not ordinals else 1)
+        else:
+            most = 1  # the start's own day
+        if not any(isinstance(p, int) and 1 <= abs(p) <= most for p in positions):
+            return False
+    if frequency == "MONTHLY" and days and ordinals and len(ordinals) == len(weekdays):
+        # The second Monday is the 8th to the 14th: never the 1st, nor the fourth-last.
+        weeks = [range(7 * n - 6, 7 * n + 1) if n > 0 else range(25 + 7 * n, 32) for n in ordinals]
+        dates = [
+            range(d, d + 1) if d > 0 else range(29 + d, 33 + d) for d in days if isinstance(d, int)
+        ]
+        if not any(set(week) & set(date) for week in weeks for date in dates):
+            return False
+    for name, limit in (("BYYEARDAY", 366), ("BYWEEKNO", 53), ("BYSETPOS", 366)):
+        values = rule.get(name)
+        if values and not any(isinstance(v, int) and 1 <= abs(v) <= limit for v in values):
+            return False
+    return bool(months)
 
 
 def _moves_of_future_overrides(components: list[Component]) -> dict[str, timedelta]:

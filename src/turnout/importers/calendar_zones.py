@@ -1,0 +1,205 @@
+"""Which IANA time zone a calendar's TZID means: Windows zone names and Outlook's display names
+("(UTC+01:00) Amsterdam, Berlin, …"), vendor paths ("/mozilla.org/20050126_1/Europe/Berlin"),
+and custom zones ("Customized Time Zone") recognized by the offsets their VTIMEZONE gives."""
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import cache, lru_cache
+from importlib import resources
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Component, Timezone
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON  # CLDR's windowsZones
+
+from turnout.campaigns.validators import available_time_zones
+
+# Outlook's display names that name a region rather than a city of the IANA database.
+_DISPLAY_REGIONS = {
+    "eastern time (us & canada)": "America/New_York",
+    "central time (us & canada)": "America/Chicago",
+    "mountain time (us & canada)": "America/Denver",
+    "pacific time (us & canada)": "America/Los_Angeles",
+    "atlantic time (canada)": "America/Halifax",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "arizona": "America/Phoenix",
+    "brasilia": "America/Sao_Paulo",
+    "coordinated universal time": "UTC",
+    "beijing": "Asia/Shanghai",
+    "new delhi": "Asia/Kolkata",
+}
+_DISPLAY_NAME = re.compile(
+    r"\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?:[:.](\d{2}))?)?\s*\)\s*(.*)", re.I | re.S
+)
+
+
+def clean_tzid(tzid: str) -> str:
+    """A TZID as meant: without the quotes and escapes some programs leave in it."""
+    return re.sub(r"\\(.)", r"\1", str(tzid)).strip().strip('"').strip()
+
+
+@lru_cache(maxsize=1024)  # a feed names its few zones thousands of times
+def iana_zone(tzid: str) -> str | None:
+    """The IANA zone a TZID names, by its name alone; None for a name of no known zone."""
+    name = clean_tzid(tzid)
+    if not name or len(name) > 200:
+        return None
+    zones = available_time_zones()
+    if name in zones:
+        return name
+    if name.lower().startswith("tzone://microsoft/"):  # Exchange's own spelling
+        name = name[len("tzone://microsoft/") :]
+        return "UTC" if name.lower() == "utc" else _windows_zone(name)
+    if windows := _windows_zone(name):
+        return windows
+    if "/" in name:
+        # "/mozilla.org/20050126_1/Europe/Berlin", "/softwarestudio.org/Olson_20011030_5/…":
+        # a vendor's prefix before an IANA name.
+        parts = [part for part in name.split("/") if part]
+        for start in range(len(parts)):
+            if (candidate := "/".join(parts[start:])) in zones:
+                return candidate
+    return _display_name_zone(name)
+
+
+def _windows_zone(name: str) -> str | None:
+    found = _windows_names().get(name.casefold())
+    return found if found in available_time_zones() else None
+
+
+@cache
+def _windows_names() -> dict[str, str]:
+    return {windows.casefold(): iana for windows, iana in WINDOWS_TO_OLSON.items()}
+
+
+def _display_name_zone(name: str) -> str | None:
+    """ "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna" is Europe/Amsterdam: the
+    first place it names that is an IANA zone's city and keeps the offset it gives."""
+    match = _DISPLAY_NAME.fullmatch(name)
+    if match is None:
+        return None
+    sign, hours, minutes, places = match.groups()
+    offset = timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
+    offset = -offset if sign == "-" else offset
+    places = places.strip()
+    if (region := _DISPLAY_REGIONS.get(places.casefold())) and _keeps(region, offset):
+        return region
+    cities = _zone_cities()
+    for place in re.split(r"\s*[,/;、，]\s*|\s+-\s+", places):
+        key = re.sub(r"\W+", "", place.casefold().replace("st.", "saint"))
+        for zone in cities.get(key, ()):
+            if _keeps(zone, offset):
+                return zone
+        if (region := _DISPLAY_REGIONS.get(place.casefold())) and _keeps(region, offset):
+            return region
+    if offset.total_seconds() % 3600 == 0 and abs(offset) <= timedelta(hours=14):
+        # No place it names is known: its fixed offset (Etc's signs are the other way round).
+        hours_east = int(offset.total_seconds() // 3600)
+        return "UTC" if hours_east == 0 else f"Etc/GMT{-hours_east:+d}"
+    return None
+
+
+@cache
+def _zone_cities() -> dict[str, tuple[str, ...]]:
+    """IANA zones by their city, written as people do: "mexicocity", "buenosaires"."""
+    found: dict[str, list[str]] = {}
+    for zone in sorted(available_time_zones()):
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
+            key = re.sub(r"\W+", "", zone.rsplit("/", 1)[1].casefold().replace("_", ""))
+            found.setdefault(key, []).append(zone)
+    return {key: tuple(zones) for key, zones in found.items()}
+
+
+def _keeps(zone: str, offset: timedelta) -> bool:
+    """Whether `zone` has `offset` as its standard time (in January or July, the lesser)."""
+    tz = ZoneInfo(zone)
+    year = datetime.now(UTC).year
+    offsets = [datetime(year, month, 15, tzinfo=UTC).astimezone(tz).utcoffset() for month in (1, 7)]
+    return min(o for o in offsets if o is not None) == offset
+
+
+class CalendarZones:
+    """The zones one calendar's TZIDs mean, custom VTIMEZONEs recognized by their offsets."""
+
+    def __init__(self, calendar: Calendar) -> None:
+        self._vtimezones: dict[str, Component] = {}
+        for component in calendar.walk("VTIMEZONE"):
+            self._vtimezones.setdefault(clean_tzid(str(component.get("TZID", ""))), component)
+        default = str(calendar.get("X-WR-TIMEZONE", "") or "")
+        self.default_zone = iana_zone(default) if default else None
+        # Zones the calendar names elsewhere: a custom zone is most likely one of them.
+        self._named = [zone for tzid in self._vtimezones if (zone := iana_zone(tzid)) is not None]
+        self._inferred: dict[tuple[str, int, tuple[str, ...]], str | None] = {}
+
+    def zone_of(self, tzid: str, *, year: int, countries: Iterable[str] = ()) -> str | None:
+        """The IANA zone `tzid` means in `year`: by its name, else the zone whose offsets all
+        that year are the ones its VTIMEZONE gives, among the `countries`' zones first."""
+        if found := iana_zone(tzid):
+            if not found.startswith("Etc/") or clean_tzid(tzid) not in self._vtimezones:
+                return found
+        name = clean_tzid(tzid)
+        key = (name, year, tuple(countries))
+        if key not in self._inferred:
+            self._inferred[key] = self._zone_by_offsets(name, year, key[2])
+        return self._inferred[key] or iana_zone(tzid)
+
+    def _zone_by_offsets(self, name: str, year: int, countries: tuple[str, ...]) -> str | None:
+        component = self._vtimezones.get(name)
+        if not isinstance(component, Timezone) or not 1900 <= year <= 2200:
+            return None
+        try:
+            custom = component.to_tz(lookup_tzid=False)
+            wanted = _offsets(custom, year)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError):
+            return None  # a VTIMEZONE that cannot be read: its times are read as they are
+        candidates = [
+            *(zone for country in countries for zone in _country_zones().get(country, ())),
+            *([self.default_zone] if self.default_zone else []),
+            *self._named,
+            *WINDOWS_TO_OLSON.values(),
+        ]
+        seen = set()
+        for zone in candidates:
+            if zone in seen or zone not in available_time_zones():
+                continue
+            seen.add(zone)
+            if _offsets(ZoneInfo(zone), year) == wanted:
+                return zone
+        return None
+
+
+def _offsets(zone: tzinfo, year: int) -> tuple[timedelta | None, ...]:
+    """The zone's offset at noon UTC of every day of `year`: two zones that agree on all of
+    them change to and from summer time on the same days."""
+    first = datetime(year, 1, 1, 12, tzinfo=UTC)
+    days = (date(year + 1, 1, 1) - date(year, 1, 1)).days
+    return tuple((first + timedelta(days=n)).astimezone(zone).utcoffset() for n in range(days))
+
+
+@cache
+def _country_zones() -> dict[str, tuple[str, ...]]:
+    """IANA zones by country (ISO 3166 code), from the tz database's zone.tab."""
+    zones: dict[str, list[str]] = {}
+    text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            if len(fields) >= 3:
+                zones.setdefault(fields[0], []).append(fields[2])
+    return {country: tuple(found) for country, found in zones.items()}
+
+
+def hinted_countries(component) -> list[str]:
+    """Countries the event hints at: its texts' language tags ("SUMMARY;LANGUAGE=fr-FR" is
+    France), then its organizer's address ("…@pauseai.de")."""
+    countries = []
+    for name in ("LOCATION", "SUMMARY", "DESCRIPTION"):
+        value = component.get(name)
+        language = str(getattr(value, "params", {}).get("LANGUAGE", "") or "")
+        if match := re.fullmatch(r"[A-Za-z]{2,3}[-_]([A-Za-z]{2})", language.strip()):
+            countries.append(match.group(1).upper())
+    organizer = str(component.get("ORGANIZER", "") or "")
+    if match := re.search(r"@[^\s>]+\.([A-Za-z]{2})$", organizer.strip()):
+        countries.append({"UK": "GB"}.get(match.group(1).upper(), match.group(1).upper()))
+    return countries
