@@ -74,7 +74,7 @@ def all_events(request: HttpRequest) -> HttpResponse:
     with translation.override(requested_language(request)):
         title = gettext("all events")
     return calendar_response(
-        request, feed_events(now=timezone.now()), title=title, filename="events"
+        request, feed_events(now=timezone.now()), title=title, filename="events", recurring=True
     )
 
 
@@ -96,7 +96,9 @@ def country_events(request: HttpRequest, code: str) -> HttpResponse:
     if name == code:
         raise Http404  # not a country CLDR knows
     events = feed_events(now=timezone.now()).filter(country=code)
-    return calendar_response(request, events, title=name, filename=f"events-{code.lower()}")
+    return calendar_response(
+        request, events, title=name, filename=f"events-{code.lower()}", recurring=True
+    )
 
 
 def group_events(request: HttpRequest, slug: str) -> HttpResponse:
