@@ -14,8 +14,6 @@ from hypothesis import strategies as st
 from turnout.importers.model_answer import read_answer
 from turnout.importers.model_reader import configured_page_reader, parse_answer
 
-from .reader_server import ReaderServer, start
-
 UTRECHT = {"city": "Utrecht", "country": "NL", "date": "2031-05-13", "start": "14:00",
            "venue": "Domplein", "signup_url": "https://lu.ma/utrecht"}  # fmt: skip
 LYON = {"city": "Lyon", "country": "FR", "date": "2031-05-13", "start": "15:00",
@@ -112,26 +110,10 @@ def test_no_answer_crashes_the_reading(text):
         assert isinstance(link, str) and all(isinstance(e.city, str) for e in events)
 
 
-@pytest.fixture
-def reader_server(settings):
-    state = ReaderServer()
-    httpd = start(state)
-    settings.TURNOUT_IMPORT_READER = "translation"
-    settings.TURNOUT_TRANSLATION_PROVIDER = "openai"
-    settings.TURNOUT_TRANSLATION_ENDPOINT = state.url
-    settings.TURNOUT_TRANSLATION_MODEL = "test-model"
-    settings.TURNOUT_TRANSLATION_API_KEY = "secret"
-    settings.TURNOUT_TRANSLATION_TIMEOUT = 5
-    settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS = 1
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
-
-
 @pytest.mark.django_db
-def test_the_reader_reads_a_damaged_answer_over_http_and_says_what_it_lost(reader_server):
+def test_the_reader_reads_a_damaged_answer_over_http_and_says_what_it_lost(model):
     text = json.dumps({"events": [UTRECHT, LYON, UTRECHT | {"city": "Zwolle"}]})
-    reader_server.answers = {"Stilte-actie": text[: text.index("Zwolle")]}
+    model.answers = {"Stilte-actie": text[: text.index("Zwolle")]}
     reader = configured_page_reader(now=datetime(2031, 5, 1, tzinfo=UTC))
     page = "# Stilte-actie\n\nWe komen samen in Utrecht en Lyon op 13 mei 2031."
     reading = reader.read(page, language="nl", posted=None)

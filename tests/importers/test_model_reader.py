@@ -11,7 +11,6 @@ the real rules.
 import io
 import json
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -40,7 +39,7 @@ from turnout.importers.records import (
 )
 from turnout.translation.models import ProviderCall
 
-from .reader_server import ReaderServer, answer, start
+from .reader_server import answer
 
 READER = Path(__file__).resolve().parent / "fixtures" / "reader"
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
@@ -146,27 +145,6 @@ def rules_as_fixed(request, monkeypatch):
 @pytest.fixture
 def real_rules():
     """The test runs the importer's real rules on every page."""
-
-
-@pytest.fixture
-def model(settings):
-    """The reader switched on, through the translation provider, at a server on loopback."""
-    state = ReaderServer()
-    httpd = start(state)
-    settings.TURNOUT_IMPORT_READER = "translation"
-    settings.TURNOUT_TRANSLATION_PROVIDER = "openai"
-    settings.TURNOUT_TRANSLATION_ENDPOINT = state.url
-    settings.TURNOUT_TRANSLATION_MODEL = "test-model"
-    settings.TURNOUT_TRANSLATION_API_KEY = "secret"
-    settings.TURNOUT_TRANSLATION_TIMEOUT = 5
-    settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS = 2
-    settings.TURNOUT_TRANSLATION_RETRY_DELAY = 0
-    settings.TURNOUT_TRANSLATION_PRICE_INPUT = Decimal("1")
-    settings.TURNOUT_TRANSLATION_PRICE_OUTPUT = Decimal("2")
-    settings.TURNOUT_TRANSLATION_MONTHLY_CAP = Decimal("10")
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def dry_run(*names: str, folder: Path = READER) -> dict:

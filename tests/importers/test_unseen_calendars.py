@@ -11,7 +11,6 @@ BOM, LF line ends, lowercase names, RDATE, VALARM, CATEGORIES). Others are writt
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -31,6 +30,8 @@ from turnout.importers.calendar_feeds import (
 )
 from turnout.importers.recurrence import MAX_OCCURRENCES_PER_SERIES
 
+from .calendar_builders import calendar, shown, vevent
+
 pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "unseen_calendars"
@@ -39,33 +40,6 @@ NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
 
 def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
-
-
-def shown(reading) -> list[tuple]:
-    """Each entry as people read it: title, local start and end, zone, city, venue."""
-    rows = []
-    for entry in reading.entries:
-        record, zone = entry.record, ZoneInfo(entry.record.timezone)
-        rows.append((
-            entry.title,
-            record.starts_at.astimezone(zone).replace(tzinfo=None),
-            record.ends_at.astimezone(zone).replace(tzinfo=None),
-            record.timezone,
-            record.city,
-            record.venue,
-        ))  # fmt: skip
-    return sorted(rows, key=lambda row: (row[1], row[0]))
-
-
-def calendar(*events: str, head: str = "") -> bytes:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *head.split("\n"), *events,
-             "END:VCALENDAR"]  # fmt: skip
-    return "\r\n".join(line for line in lines if line).encode()
-
-
-def vevent(uid: str, *lines: str, location: str = "Neude\\, Utrecht\\, Nederland") -> str:
-    return "\r\n".join(["BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20300101T000000Z",
-                        f"LOCATION:{location}", *lines, "END:VEVENT"])  # fmt: skip
 
 
 def test_every_fixture_is_a_real_calendar():

@@ -32,6 +32,9 @@ from turnout.importers.calendar_feeds import (
 )
 from turnout.notifications.models import OutboxMessage
 
+from .calendar_builders import calendar, vevent
+from .calendar_builders import shown as shown_rows
+
 pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "more_calendars"
@@ -43,29 +46,7 @@ def fixture(name: str) -> bytes:
 
 
 def shown(reading) -> list[tuple]:
-    """Each entry as people read it: title, local start and end, zone, city."""
-    rows = []
-    for entry in reading.entries:
-        record, zone = entry.record, ZoneInfo(entry.record.timezone)
-        rows.append((
-            entry.title,
-            record.starts_at.astimezone(zone).replace(tzinfo=None),
-            record.ends_at.astimezone(zone).replace(tzinfo=None),
-            record.timezone,
-            record.city,
-        ))  # fmt: skip
-    return sorted(rows, key=lambda row: (row[1], row[0]))
-
-
-def calendar(*events: str, head: str = "", version: str = "2.0") -> bytes:
-    lines = ["BEGIN:VCALENDAR", f"VERSION:{version}", "PRODID:-//test//EN", *head.split("\n"),
-             *events, "END:VCALENDAR"]  # fmt: skip
-    return "\r\n".join(line for line in lines if line).encode()
-
-
-def vevent(uid: str, *lines: str, location: str = "Neude\\, Utrecht\\, Nederland") -> str:
-    return "\r\n".join(["BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20300101T000000Z",
-                        f"LOCATION:{location}", *lines, "END:VEVENT"])  # fmt: skip
+    return shown_rows(reading, with_venue=False)
 
 
 def vtimezone(tzid: str, standard: str, daylight: str = "", *, us: bool = False) -> str:
@@ -341,7 +322,11 @@ def test_count_zero_repeats_without_end_as_vcalendars_hash_zero_did():
     event = vevent("c@x", "SUMMARY:Maandelijks", "DTSTART:20300310T120000Z",
                    "RRULE:FREQ=MONTHLY;COUNT=0")  # fmt: skip
     reading = read_calendar(calendar(event), source="c", now=NOW)
-    assert [f"{row[1]:%m-%d}" for row in shown(reading)][:3] == ["03-10", "04-10", "05-10"]
+    assert [f"{row[1]:%m-%d}" for row in shown(reading)][:3] == [
+        "03-10",
+        "04-10",
+        "05-10",
+    ]
 
 
 def test_rules_that_never_match_are_read_at_once():
