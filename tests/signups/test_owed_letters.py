@@ -169,7 +169,9 @@ def test_owed_letters_are_part_of_the_backlog_in_the_metrics():
     signing_up(event, "a@example.org")
     (_, owed) = signup_metrics(now=NOW)
     counts = {sample.labels["letter"]: sample.value for sample in owed.samples}
-    assert counts == {"confirm_request": 1, "signup_confirmed": 0, "waitlisted": 0}
+    assert counts == {
+        "confirm_request": 1, "signup_confirmed": 0, "waitlisted": 0, "already_signed_up": 0,
+    }  # fmt: skip
 
 
 @pytest.mark.django_db(transaction=True)

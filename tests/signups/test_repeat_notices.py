@@ -98,3 +98,21 @@ def test_twenty_identical_signups_at_once_give_one_row_and_one_email():
     later = NOW + REPEAT_NOTICE_AFTER
     assert all_at_once([lambda: signing_up(event, now=later) for _ in range(20)]) == []
     assert Counter(notices()) == {"confirm_request": 1, "already_signed_up": 1}
+
+
+@pytest.mark.django_db
+def test_a_repeat_does_the_work_of_a_new_signup_not_more():
+    """Its notice is owed, not composed in the request: the answer's time does not tell that
+    the address signed up for this protest."""
+    from django.db import connection as db
+    from django.test.utils import CaptureQueriesContext
+
+    event = LocalEventFactory()
+    signing_up(event)
+    with CaptureQueriesContext(db) as repeat:
+        result = sign_up(event=event, name="Ada", email="ada@example.org", language="en",
+                         accepted_code_of_conduct=True, now=NOW + REPEAT_NOTICE_AFTER)  # fmt: skip
+    assert result.outcome == Outcome.ALREADY_SIGNED_UP
+    assert not any("outboxmessage" in q["sql"] for q in repeat.captured_queries)
+    assert Signup.objects.get().letter_due == Signup.Letter.ALREADY_SIGNED_UP
+    assert notices() == ["confirm_request", "already_signed_up"]

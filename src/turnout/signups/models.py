@@ -44,6 +44,7 @@ class Signup(models.Model):
         CONFIRMATION_REQUEST = "confirm_request", _("Please confirm")
         CONFIRMED = "signup_confirmed", _("You're in")
         WAITLISTED = "waitlisted", _("On the waitlist")
+        ALREADY_SIGNED_UP = "already_signed_up", _("Signed up already")
 
     class Source(models.TextChoices):
         WEB = "web", _("Event page")

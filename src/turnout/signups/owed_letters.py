@@ -40,6 +40,11 @@ _STATES: dict[str, tuple[str, ...]] = {
     Letter.CONFIRMATION_REQUEST: (Signup.State.AWAITING_CONFIRMATION,),
     Letter.CONFIRMED: Signup.HOLDS_PLACE,
     Letter.WAITLISTED: (Signup.State.WAITLISTED,),
+    Letter.ALREADY_SIGNED_UP: (
+        Signup.State.AWAITING_CONFIRMATION,
+        *Signup.HOLDS_PLACE,
+        Signup.State.WAITLISTED,
+    ),  # fmt: skip
 }
 
 
@@ -143,6 +148,8 @@ def _letter(signup: Signup, *, now: datetime) -> Email | None:
             return signup_emails.confirmation_request(signup)
         if letter == Letter.CONFIRMED:
             return signup_emails.signup_confirmed(signup, now=now)
+        if letter == Letter.ALREADY_SIGNED_UP:
+            return signup_emails.already_signed_up(signup)
         return signup_emails.waitlisted(signup)
     except Exception:
         # One letter that cannot be composed (a fault in a template or a translation) must not

@@ -137,9 +137,16 @@ def record_signup(new: Signup, *, now: datetime) -> SignupResult:
 
         if signup.state != Signup.State.CANCELLED:
             if _may_send_notice(signup, now=now):
+                # Owed, not composed here: the answer must cost what a new signup's does, or
+                # its time would tell who signed up for the protest. A letter still owed
+                # (the confirmation request) reaches them anyway and is not replaced.
                 signup.notice_sent_at = now
-                signup.save(update_fields=["notice_sent_at"])
-                outbox.enqueue(signup_emails.already_signed_up(signup), now=now)
+                fields = ["notice_sent_at"]
+                if not signup.letter_due:
+                    signup.letter_due = Signup.Letter.ALREADY_SIGNED_UP
+                    fields.append("letter_due")
+                signup.save(update_fields=fields)
+                outbox.wake_worker_on_commit()
             return SignupResult(signup, Outcome.ALREADY_SIGNED_UP)
 
         signup.name = new.name
