@@ -15,6 +15,9 @@ def safe_next(request: HttpRequest, candidate: str | None) -> str:
         return ""
     decoded = unquote(candidate)
     for form in (candidate, decoded, unicodedata.normalize("NFKC", decoded)):
+        # "//", "/\" and "\/" open another host's address in a browser, whatever follows.
+        if form.replace("\\", "/").startswith("//"):
+            return ""
         if not form.startswith("/") or not url_has_allowed_host_and_scheme(
             form, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):
