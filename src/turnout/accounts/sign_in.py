@@ -47,18 +47,13 @@ def ask_for_sign_in(*, email: str, now: datetime, next_url: str = "", language: 
 def write_sign_in_letters(*, now: datetime, limit: int) -> int:
     """For delivery runs: answer up to `limit` sign-in requests (an email to an account, else
     nothing) and delete them; how many were answered."""
-    if not SignInRequest.objects.exists():  # the usual case: one look, no write lock taken
-        return 0
-    with transaction.atomic():
-        waiting = list(
-            SignInRequest.objects.select_for_update(skip_locked=True).order_by("pk")[:limit]
+
+    def answer(asked: SignInRequest) -> None:
+        request_sign_in(
+            email=asked.email, now=now, next_url=asked.next_url, language=asked.language
         )
-        for asked in waiting:
-            request_sign_in(
-                email=asked.email, now=now, next_url=asked.next_url, language=asked.language
-            )
-        SignInRequest.objects.filter(pk__in=[asked.pk for asked in waiting]).delete()
-    return len(waiting)
+
+    return outbox.answer_requests(SignInRequest, answer, limit=limit)
 
 
 def request_sign_in(

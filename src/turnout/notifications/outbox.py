@@ -34,7 +34,7 @@ from django.core.exceptions import ValidationError
 from django.core.mail import get_connection
 from django.core.mail.message import sanitize_address
 from django.core.validators import validate_email
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from turnout.web.text import single_line
@@ -191,6 +191,22 @@ def register_letter_writer(writer: LetterWriter) -> None:
     """`writer(now=..., limit=...)` runs at the start of every delivery run."""
     if writer not in _letter_writers:
         _letter_writers.append(writer)
+
+
+def answer_requests(model: type[models.Model], answer: Callable, *, limit: int) -> int:
+    """For letter writers: answer up to `limit` waiting request rows of `model`, oldest first
+    (`answer(row)` enqueues an email, or nothing), and delete them in the same transaction;
+    how many were answered. The rows are what a request wrote instead of composing the email
+    itself, so that its work does not depend on who the address belongs to."""
+    if not model._default_manager.exists():  # the usual case: one look, no write lock taken
+        return 0
+    with transaction.atomic():
+        rows = model._default_manager.select_for_update(skip_locked=True).order_by("pk")
+        waiting = list(rows[:limit])
+        for row in waiting:
+            answer(row)
+        model._default_manager.filter(pk__in=[row.pk for row in waiting]).delete()
+    return len(waiting)
 
 
 def write_owed_letters(*, now: datetime | None = None) -> int:

@@ -43,16 +43,11 @@ def ask_for_privacy_link(*, email: str, language: str, now: datetime) -> None:
 def write_privacy_letters(*, now: datetime, limit: int) -> int:
     """For delivery runs: answer up to `limit` privacy link requests (an email where anything
     is held, else nothing) and delete them; how many were answered."""
-    if not PrivacyLinkRequest.objects.exists():  # the usual case: one look, no write lock
-        return 0
-    with transaction.atomic():
-        waiting = list(
-            PrivacyLinkRequest.objects.select_for_update(skip_locked=True).order_by("pk")[:limit]
-        )
-        for asked in waiting:
-            request_privacy_link(email=asked.email, language=asked.language, now=now)
-        PrivacyLinkRequest.objects.filter(pk__in=[asked.pk for asked in waiting]).delete()
-    return len(waiting)
+
+    def answer(asked: PrivacyLinkRequest) -> None:
+        request_privacy_link(email=asked.email, language=asked.language, now=now)
+
+    return outbox.answer_requests(PrivacyLinkRequest, answer, limit=limit)
 
 
 def request_privacy_link(*, email: str, language: str, now: datetime) -> bool:
