@@ -15,12 +15,8 @@ from hypothesis import strategies as st
 from turnout.campaigns.models import LocalEvent
 from turnout.groups.models import Group
 from turnout.importers.sheet_columns import EVENT_ALIASES, header_key
-from turnout.importers.spreadsheets import (
-    EVENT_COLUMNS,
-    decode_sheet,
-    read_event_rows,
-    read_group_rows,
-)
+from turnout.importers.spreadsheets import EVENT_COLUMNS, read_event_rows, read_group_rows
+from turnout.web.spreadsheets import decode_sheet
 
 pytestmark = pytest.mark.django_db
 

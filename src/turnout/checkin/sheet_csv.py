@@ -1,7 +1,8 @@
 """Reading a filled sign-in sheet typed into a spreadsheet: whatever shape it comes in.
 
-Accepted: UTF-8 (with or without the BOM Excel writes) or Windows-1252 (Excel's plain "CSV"),
-commas, semicolons (Dutch Excel) or tabs, English or Dutch headers in any case, blank rows.
+Accepted: UTF-8 (with or without the BOM Excel writes), UTF-16 or Windows-1252 (Excel's plain
+"CSV"; `web.spreadsheets.decode_sheet`), commas, semicolons (Dutch Excel) or tabs, English or
+Dutch headers in any case, blank rows.
 Columns: name, email, contact (may we contact you), present, code; only a name or an email
 or a code is needed per row. Nothing here touches the database: `read_sheet` gives rows or
 errors, in plain words, one per line of the file.
@@ -17,6 +18,7 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
 from turnout.web.email_addresses import normalize_email
+from turnout.web.spreadsheets import decode_sheet
 from turnout.web.text import single_line
 
 from .codes import normalize_code
@@ -58,13 +60,6 @@ def _header_key(cell: str) -> str | None:
     return None
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 def _delimiter(first_line: str) -> str:
     return max([",", ";", "\t"], key=first_line.count)
 
@@ -86,7 +81,7 @@ def read_sheet(data: bytes) -> list[SheetRow]:
     """Every row of a filled sheet of someone present; SheetError lists every problem."""
     if len(data) > MAX_BYTES:
         raise SheetError(_("The file is too large: a sign-in sheet fits in 1 MB."))
-    text = _decode(data).replace("\x00", "")
+    text = decode_sheet(data).replace("\x00", "")
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise SheetError(_("The file is empty, or its first line has no column names."))

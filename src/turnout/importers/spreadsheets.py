@@ -89,22 +89,6 @@ class SheetReading:
     warnings: list[Notice] = field(default_factory=list)
 
 
-def decode_sheet(data: bytes) -> str:
-    """A CSV file's text, however the spreadsheet program saved it: UTF-8 (with or without a
-    byte order mark), UTF-16 (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV" on a
-    Western Windows); bytes that are none of these are kept as Latin-1, never refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
 def _table(text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...]):
     # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
     text = text.removeprefix("\ufeff").replace("\x00", "")

@@ -1,4 +1,5 @@
-"""CSV files people open in a spreadsheet: text that cannot run as a formula there."""
+"""CSV files people open in a spreadsheet: text that cannot run as a formula there, and the
+text of a file a spreadsheet program saved, whatever its encoding."""
 
 import csv
 import io
@@ -28,3 +29,19 @@ def csv_text(header: Sequence[str], rows: Iterable[Iterable[object]]) -> str:
     writer.writerow(header)
     writer.writerows([spreadsheet_safe(value) for value in row] for row in rows)
     return buffer.getvalue()
+
+
+def decode_sheet(data: bytes) -> str:
+    """A CSV file's text, however the spreadsheet program saved it: UTF-8 (with or without a
+    byte order mark), UTF-16 (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV" on a
+    Western Windows); bytes that are none of these are kept as Latin-1, never refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

@@ -16,6 +16,7 @@ from turnout.importers.models import MAX_SYNC_HOURS, CalendarFeed
 from turnout.importers.recurrence import import_window
 from turnout.importers.services import ImportSummary, write_markdown_plan
 from turnout.web.numbers import NumberRefused, whole_number
+from turnout.web.spreadsheets import decode_sheet
 from turnout.web.upkeep import refresh_planner_statistics
 
 # Series are expanded at most a century ahead: past year 9999 no date exists to expand to.
@@ -193,7 +194,7 @@ class Command(BaseCommand):
             text = (
                 workbooks.workbook_as_csv(data)
                 if workbooks.is_workbook(data)
-                else spreadsheets.decode_sheet(data)
+                else decode_sheet(data)
             )
         except (OSError, workbooks.WorkbookRefused) as error:
             raise CommandError(
