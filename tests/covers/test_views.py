@@ -111,7 +111,7 @@ def test_unknown_subjects_are_not_found(client, coordinator):
     assert client.get("/en/covers/campaign/no-such-campaign/").status_code == 404
 
 
-def test_the_file_route_serves_each_file_with_its_type_and_a_long_cache(client, event, organizer):
+def test_the_file_route_serves_each_file_with_its_type_and_a_brief_cache(client, event, organizer):
     cover = services.set_cover(
         subject=event, actor=organizer, alt_text="Banner",
         upload=services.Upload("b.png", banner()),
@@ -123,7 +123,7 @@ def test_the_file_route_serves_each_file_with_its_type_and_a_long_cache(client, 
         response = client.get(f"/covers/{cover.key}/{file}")
         assert response.status_code == 200, name
         assert response["Content-Type"] == expected[file.rsplit(".", 1)[-1]]
-        assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert response["Cache-Control"] == "public, max-age=300, s-maxage=60"
         body = b"".join(response.streaming_content)
         assert Image.open(io.BytesIO(body)).format == formats[file.rsplit(".", 1)[-1]]
 

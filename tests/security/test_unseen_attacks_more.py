@@ -463,7 +463,7 @@ def test_a_draft_campaigns_cover_is_only_for_its_coordinators_and_never_cached_p
     assert _fetch_all(insider, cover) == {(200, "private, no-store")}
     campaign.status = Campaign.Status.PUBLISHED
     campaign.save()
-    assert _fetch_all(Client(), cover) == {(200, "public, max-age=31536000, immutable")}
+    assert _fetch_all(Client(), cover) == {(200, "public, max-age=300, s-maxage=60")}
 
 
 @pytest.mark.parametrize("status", [LocalEvent.Status.PROPOSED, LocalEvent.Status.REJECTED])

@@ -145,6 +145,9 @@ class SignInCode(models.Model):
     expires_at = models.DateTimeField(_("expires"))
     used_at = models.DateTimeField(_("used"), null=True, blank=True)
     failed_attempts = models.PositiveSmallIntegerField(default=0)
+    # A keyed digest of the network it was asked from (never the address itself): the limits
+    # on sign-in emails count per account and network, so a stranger cannot spend the owner's.
+    network = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("sign-in code")
@@ -170,6 +173,7 @@ class SignInRequest(models.Model):
     next_url = models.CharField(max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=10, blank=True)
     requested_at = models.DateTimeField(_("requested"), default=timezone.now)
+    network = models.CharField(max_length=64, blank=True)  # as SignInCode.network
 
     class Meta:
         verbose_name = _("sign-in request")

@@ -3,7 +3,13 @@
 Nothing a visitor can measure tells whether an address has an account: asking for an email
 only writes a request (`ask_for_sign_in`), which the delivery run turns into an email or
 into nothing (`write_sign_in_letters`); a code is checked with the same statements and the
-same hashing whether or not one was sent."""
+same hashing whether or not one was sent.
+
+Emails are counted per account and per network asked from, so a stranger who knows an address
+spends only their own network's share and cannot lock its owner out; the account's own, higher
+cap (against a flood from many networks) never holds back a network the person has signed in
+from before. Asking itself is limited per network, whatever the address (`views.py`). Guesses
+at a code count per network too, so a stranger's wrong guesses do not spoil the owner's code."""
 
 import secrets
 import string
@@ -16,14 +22,24 @@ from django.utils.crypto import constant_time_compare
 
 from turnout.notifications import outbox
 from turnout.notifications.composition import absolute_url, compose
+from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
+from turnout.web.rate_limits import Limit
 
 from .models import SignInCode, SignInRequest, User
 from .tokens import new_token, token_hash
 
 VALIDITY = timedelta(minutes=20)
-MAX_CODE_ATTEMPTS = 5  # a six-digit code survives five guesses with odds of 1 in 200,000
-MAX_REQUESTS_PER_HOUR = 5
+# Guesses at one code from one network; past them that network's guesses are wrong unread.
+MAX_CODE_ATTEMPTS = 5
+# Guesses at one code from every network together, which void it: a stranger must spread 25
+# over five networks to spoil the owner's code (the emailed link still works), and 25 guesses
+# find a six-digit code with odds of 1 in 40,000.
+MAX_CODE_ATTEMPTS_IN_ALL = 25
+MAX_REQUESTS_PER_HOUR = 5  # emails per account and network
+MAX_EMAILS_PER_ACCOUNT_PER_HOUR = 30  # from networks the person has not signed in from
+KNOWN_NETWORK_DAYS = 90
+REQUESTS_PER_NETWORK_PER_HOUR = 30  # asks for a sign-in email from one network, any address
 
 
 def _code_hash(code: str, *, link_hash: str) -> str:
@@ -31,8 +47,16 @@ def _code_hash(code: str, *, link_hash: str) -> str:
     return token_hash(code, purpose=f"sign_in_code.{link_hash}")
 
 
-def ask_for_sign_in(*, email: str, now: datetime, next_url: str = "", language: str = "") -> None:
-    """Note that someone asked for a sign-in email to `email`: one INSERT, whoever it is.
+def network_digest(network: str) -> str:
+    """What is kept of the network a sign-in was asked from: a keyed hash, not the address."""
+    return token_hash(network, purpose="sign_in_network") if network else ""
+
+
+def ask_for_sign_in(
+    *, email: str, now: datetime, next_url: str = "", language: str = "", network: str = ""
+) -> None:
+    """Note that someone asked from `network` for a sign-in email to `email`: one INSERT,
+    whoever it is.
 
     Whether the address has an account is found out by the delivery run, off the request."""
     SignInRequest.objects.create(
@@ -40,6 +64,7 @@ def ask_for_sign_in(*, email: str, now: datetime, next_url: str = "", language: 
         next_url=next_url[:300],
         language=language[:10],
         requested_at=now,
+        network=network_digest(network),
     )
     outbox.wake_worker_on_commit()
 
@@ -50,16 +75,37 @@ def write_sign_in_letters(*, now: datetime, limit: int) -> int:
 
     def answer(asked: SignInRequest) -> None:
         request_sign_in(
-            email=asked.email, now=now, next_url=asked.next_url, language=asked.language
+            email=asked.email,
+            now=now,
+            next_url=asked.next_url,
+            language=asked.language,
+            network=asked.network,
         )
 
     return outbox.answer_requests(SignInRequest, answer, limit=limit)
 
 
+def may_email(*, user: User, network: str, now: datetime) -> bool:
+    """Whether one more sign-in email may go to `user` for a request from `network` (a
+    digest): five an hour per network, thirty an hour in all unless the person has signed in
+    from that network within KNOWN_NETWORK_DAYS."""
+    recent = user.sign_in_codes.filter(created_at__gte=now - timedelta(hours=1))
+    if recent.filter(network=network).count() >= MAX_REQUESTS_PER_HOUR:
+        return False
+    if recent.count() < MAX_EMAILS_PER_ACCOUNT_PER_HOUR:
+        return True
+    return bool(network) and (
+        user.sign_in_codes.filter(
+            network=network, used_at__gte=now - timedelta(days=KNOWN_NETWORK_DAYS)
+        ).exists()
+    )
+
+
 def request_sign_in(
-    *, email: str, now: datetime, next_url: str = "", language: str = ""
+    *, email: str, now: datetime, next_url: str = "", language: str = "", network: str = ""
 ) -> SignInCode | None:
-    """Email a sign-in link and code to an active account with `email`; otherwise do nothing.
+    """Email a sign-in link and code to an active account with `email`, if `may_email`;
+    otherwise do nothing. `network` is the digest of the network it was asked from.
 
     The email speaks `language`, the language of the page the person asked on (they read
     that page, so they read this), else the one their account was made with.
@@ -71,8 +117,7 @@ def request_sign_in(
         user = User.objects.filter(email__iexact=normalize_email(email), is_active=True).first()
         if user is None:
             return None
-        recent = user.sign_in_codes.filter(created_at__gte=now - timedelta(hours=1)).count()
-        if recent >= MAX_REQUESTS_PER_HOUR:
+        if not may_email(user=user, network=network, now=now):
             return None
         link_token, link_hash = new_token(purpose="sign_in")
         code = f"{secrets.randbelow(10**6):06d}"
@@ -83,6 +128,7 @@ def request_sign_in(
             next_url=next_url[:300],
             created_at=now,
             expires_at=now + VALIDITY,
+            network=network,
         )
         language = language if language in dict(settings.LANGUAGES) else user.language
         link = absolute_url("accounts:sign_in_link", language=language, token=link_token)
@@ -130,8 +176,9 @@ def peek_link(*, token: str, now: datetime) -> SignInCode | None:
     return sign_in
 
 
-def redeem_code(*, email: str, code: str, now: datetime) -> SignInCode | None:
-    """Use the newest code sent to `email`; wrong guesses count, and too many void the code.
+def redeem_code(*, email: str, code: str, now: datetime, network: str = "") -> SignInCode | None:
+    """Use the newest code sent to `email`, guessed from `network`; guesses count per code and
+    network (MAX_CODE_ATTEMPTS), and too many wrong ones in all void the code.
 
     The same statements and the same hashing whether or not a code was sent to `email`: a
     wrong code for an address with no account costs what a wrong one for an account does."""
@@ -154,12 +201,26 @@ def redeem_code(*, email: str, code: str, now: datetime) -> SignInCode | None:
             _code_hash(given, link_hash=link_hash),
             sign_in.code_hash if sign_in is not None else "",
         )
-        if sign_in is None or sign_in.failed_attempts >= MAX_CODE_ATTEMPTS or not matches:
+        # Counted whether or not there is a code (keyed by the address then), like all below.
+        limited = rate_limits.hit(
+            Limit(
+                "sign-in-code-network",
+                f"{link_hash or normalize_email(email)}\0{network}",
+                MAX_CODE_ATTEMPTS,
+            ),
+            now=now,
+        )
+        if (
+            sign_in is None
+            or limited
+            or sign_in.failed_attempts >= MAX_CODE_ATTEMPTS_IN_ALL
+            or not matches
+        ):
             # Counted by a statement that runs when there is nothing to count as well.
             SignInCode.objects.filter(
                 pk=sign_in.pk if sign_in is not None else 0,
-                failed_attempts__lt=MAX_CODE_ATTEMPTS,
-            ).update(failed_attempts=F("failed_attempts") + 1)
+                failed_attempts__lt=MAX_CODE_ATTEMPTS_IN_ALL,
+            ).update(failed_attempts=F("failed_attempts") + (0 if matches else 1))
             return None
         sign_in.used_at = now
         sign_in.save(update_fields=["used_at"])

@@ -11,6 +11,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from turnout.web import rate_limits
+from turnout.web.rate_limits import Limit, Limited
+
 from . import password_limits, sign_in
 from .forms import CodeForm, SignInForm
 from .next_address import safe_next
@@ -29,14 +32,54 @@ def _finish(request: HttpRequest, record) -> HttpResponse:
 def sign_in_request(request: HttpRequest) -> HttpResponse:
     next_url = safe_next(request, request.POST.get("next") or request.GET.get("next"))
     form = SignInForm(request.POST or None)
+    if request.method == "POST" and (limited := _count_sign_in_request(request)):
+        return _too_many_sign_in_requests(request, next_url, limited)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
         sign_in.ask_for_sign_in(
-            email=email, now=timezone.now(), next_url=next_url, language=get_language()
+            email=email,
+            now=timezone.now(),
+            next_url=next_url,
+            language=get_language(),
+            network=rate_limits.client_network(request),
         )
         request.session[SESSION_EMAIL] = email
         return redirect("accounts:sign_in_code")
     return render(request, "accounts/sign_in.html", {"form": form, "next": next_url})
+
+
+def _count_sign_in_request(request: HttpRequest) -> Limited | None:
+    """Count one ask for a sign-in email against its network, whatever the address (so the
+    answer past the limit says nothing about who has an account)."""
+    return rate_limits.hit(
+        Limit(
+            "sign-in-network",
+            rate_limits.client_network(request),
+            sign_in.REQUESTS_PER_NETWORK_PER_HOUR,
+        ),
+        now=timezone.now(),
+    )
+
+
+def _too_many_sign_in_requests(
+    request: HttpRequest, next_url: str, limited: Limited
+) -> HttpResponse:
+    messages.error(
+        request,
+        _(
+            "Too many sign-in emails were asked for from your network. Please try again in "
+            "%(minutes)d minutes."
+        )
+        % {"minutes": limited.minutes},
+    )
+    response = render(
+        request,
+        "accounts/sign_in.html",
+        {"form": SignInForm(initial={"email": request.POST.get("email", "")}), "next": next_url},
+        status=429,
+    )
+    response["Retry-After"] = str(limited.retry_after)
+    return response
 
 
 def sign_in_code(request: HttpRequest) -> HttpResponse:
@@ -46,7 +89,10 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         record = sign_in.redeem_code(
-            email=email, code=form.cleaned_data["code"], now=timezone.now()
+            email=email,
+            code=form.cleaned_data["code"],
+            now=timezone.now(),
+            network=rate_limits.client_network(request),
         )
         if record is not None:
             return _finish(request, record)

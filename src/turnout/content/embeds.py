@@ -75,7 +75,17 @@ _TWITTER = re.compile(
     r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)", re.I
 )
 _BLUESKY = re.compile(r"^https://bsky\.app/profile/([\w.:-]+)/post/(\w+)", re.I)
-_MASTODON = re.compile(r"^https://([a-z0-9.-]+\.[a-z]{2,})/@(\w+)(?:@[\w.-]+)?/(\d+)/?$", re.I)
+# A Mastodon post: https://host/@user/123 (or @user@home.server/123, a post seen from another
+# server) and the ActivityPub form https://host/users/user/statuses/123. Names as DNS writes
+# them (letters, digits, hyphens inside a label) and ASCII only: what becomes a frame's origin.
+_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
+_HOST = rf"(?:{_LABEL}\.)+[a-z]{{2,63}}"
+_USER = r"[a-z0-9_]{1,64}"
+_MASTODON = re.compile(
+    rf"^https://({_HOST})/(?:@({_USER})(?:@{_HOST})?|users/({_USER})/statuses)/(\d{{1,20}})/?$",
+    re.I | re.ASCII,
+)
+_MASTODON_HOST = re.compile(rf"^{_HOST}$", re.I | re.ASCII)
 _INSTAGRAM = re.compile(r"^https://(?:www\.)?instagram\.com/(p|reel|tv)/([\w-]+)", re.I)
 _YOUTUBE_ID = re.compile(r"^[\w-]{11}$")
 
@@ -113,14 +123,22 @@ def recognize_embed(url: str) -> Embed | None:
             iframe_src=f"https://www.youtube-nocookie.com/embed/{video}",
         )
     if match := _MASTODON.match(url):
-        host, user, status = match.groups()
-        post = f"https://{host.lower()}/@{user}/{status}"
+        host, user, activitypub_user, status = match.groups()
+        post = f"https://{host.lower()}/@{user or activitypub_user}/{status}"
         return Embed(EmbedProvider.MASTODON, post, iframe_src=f"{post}/embed")
     return None
 
 
+def is_mastodon_host(host: str) -> bool:
+    """Whether `host` is written the way `_MASTODON` accepts a server's name."""
+    return len(host) <= 253 and bool(_MASTODON_HOST.match(host))
+
+
 def _youtube_id(url: str) -> str | None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "https://[..." (an unclosed IPv6 bracket) is no address at all
+        return None
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     candidate = None
     if host == "youtu.be":

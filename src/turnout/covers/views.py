@@ -3,27 +3,21 @@ and coordinators) and the route that serves the stored files."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.web.stored_files import stored_file_response
 
 from . import services
 from .display import CONTENT_TYPES
 from .forms import CoverForm
 from .models import CoverImage
-
-# A cover's files never change: a new image gets a new key, so a new address.
-FILE_CACHE_CONTROL = "public, max-age=31536000, immutable"
-# A cover that is not public yet: only the browser of someone allowed keeps it, for no longer
-# than the page that showed it.
-PRIVATE_CACHE_CONTROL = "private, no-store"
 
 
 def _campaign(request: AuthenticatedHttpRequest, slug: str) -> Campaign:
@@ -91,12 +85,15 @@ def _remove(request: AuthenticatedHttpRequest, subject: Campaign | LocalEvent) -
 
 
 @require_safe
-def stored_file(request: HttpRequest, key: str, file: str) -> FileResponse:
+def stored_file(request: HttpRequest, key: str, file: str) -> HttpResponseBase:
     """One file of a cover, streamed from storage (local folder or bucket) under an address of
     this site: a cached page never holds a signed bucket URL that expires. Only the cover's
     own files can be reached. A cover not yet public (a draft campaign's, a proposed event's)
     is served only to those who may edit its subject, never to a shared cache: its random key
-    is no secret once it is in a page, an email or a browser's history."""
+    is no secret once it is in a page, an email or a browser's history. A public one is kept
+    by shared caches only briefly (`PUBLIC_FILE_CACHE_CONTROL`): once taken down (removed,
+    replaced, which gives a new key, or its subject no longer public) its address answers
+    404 here and soon everywhere."""
     cover = CoverImage.objects.select_related("campaign", "event__campaign").filter(key=key).first()
     name = f"covers/{key}/{file}"
     if cover is None or name not in cover.file_names():
@@ -104,13 +101,10 @@ def stored_file(request: HttpRequest, key: str, file: str) -> FileResponse:
     is_public = cover.is_public()
     if not is_public and not can(request.user, Action.EDIT, cover.subject):
         raise Http404  # as for a key that does not exist: a stranger learns nothing
-    try:
-        handle = default_storage.open(name, "rb")
-    except (FileNotFoundError, OSError):
-        raise Http404 from None
     extension = file.rsplit(".", 1)[-1]
-    response = FileResponse(handle, content_type=CONTENT_TYPES.get(extension, "image/jpeg"))
-    response["Cache-Control"] = FILE_CACHE_CONTROL if is_public else PRIVATE_CACHE_CONTROL
-    if not is_public:
-        patch_vary_headers(response, ("Cookie",))
-    return response
+    return stored_file_response(
+        request,
+        name,
+        content_type=CONTENT_TYPES.get(extension, "image/jpeg"),
+        is_public=is_public,
+    )

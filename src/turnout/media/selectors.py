@@ -7,7 +7,6 @@ from django.core.files.storage import default_storage
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 
-from turnout.accounts.permissions import Action, can
 from turnout.campaigns.models import Campaign, LocalEvent
 
 from .models import Photo
@@ -113,11 +112,10 @@ def photo_for_file(name: str) -> Photo | None:
     return photo
 
 
-def may_see_file(user, photo: Photo) -> bool:
-    """Public photos for everyone; others for those who upload to or approve for its subject."""
-    if public_photos().filter(pk=photo.pk).exists():
-        return True
-    return can(user, Action.ADD_PHOTOS, photo.subject)
+def is_shown_to_everyone(photo: Photo) -> bool:
+    """Approved, and of a campaign or event on the public site: what a shared cache may keep
+    (an approved photo of a draft or a proposed event is not)."""
+    return public_photos().filter(pk=photo.pk).exists()
 
 
 def _uuid(value: str) -> uuid.UUID | None:

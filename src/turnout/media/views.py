@@ -8,7 +8,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -19,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.web.stored_files import stored_file_response
 
 from . import selectors, services
 from .forms import DescribePhotoForm, UploadPhotosForm
@@ -141,7 +143,7 @@ REDIRECT_CACHE_SECONDS = 60
 
 
 @require_GET
-def stored_file(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
+def stored_file(request: HttpRequest, name: str) -> HttpResponseBase:
     """Serve a photo's file when it may be seen: public, or to its organizers and coordinators.
 
     For the embedded default (SERVE_MEDIA), and with object storage (MEDIA_STORAGE_URL), where
@@ -149,24 +151,18 @@ def stored_file(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
     own list of files, so nothing else under MEDIA_ROOT can be reached through this route.
     """
     photo = selectors.photo_for_file(name)
-    if photo is None or not selectors.may_see_file(request.user, photo):
+    if photo is None:
         raise Http404
-    if photo.is_public and selectors.signs_its_urls():
+    is_public = selectors.is_shown_to_everyone(photo)
+    if not is_public and not can(request.user, Action.ADD_PHOTOS, photo.subject):
+        raise Http404
+    if is_public and selectors.signs_its_urls():
         # A crowd's browsers fetch from the bucket, not through a web worker; the redirect
         # may be kept for a minute, well inside the signed URL's own lifetime.
         redirect_to_bucket = HttpResponseRedirect(default_storage.url(name))
         redirect_to_bucket["Cache-Control"] = f"public, max-age={REDIRECT_CACHE_SECONDS}"
         return redirect_to_bucket
-    try:
-        handle = default_storage.open(name, "rb")
-    except FileNotFoundError:
-        raise Http404 from None
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if name.endswith(".avif"):
         content_type = "image/avif"
-    response = FileResponse(handle, content_type=content_type)
-    if photo.is_public:  # names never change: a new photo gets a new key
-        response["Cache-Control"] = "public, max-age=31536000, immutable"
-    else:
-        response["Cache-Control"] = "private, no-store"
-    return response
+    return stored_file_response(request, name, content_type=content_type, is_public=is_public)

@@ -3,8 +3,9 @@
 
 The base policy (settings.CONTENT_SECURITY_POLICY) allows nothing from third parties and no
 inline script or style. Three things widen it, each for one answer only:
-- an embed provider the visitor consented to may load its script, frames and images (content
-  registers that, `turnout.content.policy`, with `register_policy_source`);
+- an embed provider the visitor consented to may load its script, frames and images, and a
+  Mastodon server only when the answer embeds one of its posts (content registers that,
+  `turnout.content.policy`, with `register_policy_source`);
 - the tile server named in MAP_TILES_URL may serve map images;
 - a view exempt from X-Frame-Options (the /embed/ widget) may be framed by any site.
 """
@@ -20,13 +21,14 @@ from django.http import Http404, HttpRequest, HttpResponseBase, JsonResponse
 
 Directives = dict[str, list[str]]
 
-# Sources that apps above `web` allow for one request, registered from their
+# Sources that apps above `web` allow for one answer, registered from their
 # AppConfig.ready() (content: the embeds a visitor consented to), so this module imports none.
-_policy_sources: list[Callable[[HttpRequest], Directives]] = []
+PolicySource = Callable[[HttpRequest, HttpResponseBase], Directives]
+_policy_sources: list[PolicySource] = []
 
 
-def register_policy_source(sources: Callable[[HttpRequest], Directives]) -> None:
-    """Let `sources(request)` add to the policy of each answer."""
+def register_policy_source(sources: PolicySource) -> None:
+    """Let `sources(request, response)` add to the policy of each answer."""
     _policy_sources.append(sources)
 
 
@@ -44,7 +46,7 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
-def policy_additions(request: HttpRequest) -> Directives:
+def policy_additions(request: HttpRequest, response: HttpResponseBase) -> Directives:
     """Sources this answer may use beyond the base policy: consented embeds and map tiles."""
     additions: Directives = {}
 
@@ -54,7 +56,7 @@ def policy_additions(request: HttpRequest) -> Directives:
             known.extend(source for source in sources if source not in known)
 
     for sources in _policy_sources:
-        add(sources(request))
+        add(sources(request, response))
     if tiles := tile_server_origin(settings.TURNOUT_MAP_TILES_URL):
         add({"img-src": [tiles]})
     return additions
@@ -83,7 +85,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         if report_only:
             return parts
         update = dict(parts.update or {})
-        for directive, sources in policy_additions(request).items():
+        for directive, sources in policy_additions(request, response).items():
             update[directive] = [*update.get(directive, []), *sources]
         parts.update = update
         if is_frameable(response):

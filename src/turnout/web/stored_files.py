@@ -5,12 +5,24 @@ An upload writes several files; `save_file` records each name in `stored` as it 
 a failure part-way can remove exactly what was written (nothing half-written stays behind).
 """
 
+import hashlib
 import logging
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpRequest
+from django.http.response import HttpResponseBase
+from django.utils.cache import get_conditional_response, patch_vary_headers
 
 logger = logging.getLogger(__name__)
+
+# A stored file never changes under its name (a new upload gets a new name), but it may be
+# taken down: removed, rejected, its campaign or event no longer public. So a shared cache (a
+# CDN, nginx's proxy cache) keeps it a minute and a browser five, then both ask again with its
+# ETag, answered by a 304 without the file while it is public and by a 404 once it is not.
+PUBLIC_FILE_CACHE_CONTROL = "public, max-age=300, s-maxage=60"
+# Not public yet: only the browser of someone allowed sees it, and keeps nothing.
+PRIVATE_FILE_CACHE_CONTROL = "private, no-store"
 
 
 def save_file(name: str, data: bytes, stored: list[str]) -> str:
@@ -28,3 +40,27 @@ def delete_files(names: list[str]) -> None:
             default_storage.delete(name)
         except OSError:
             logger.warning("could not delete %s", name)
+
+
+def stored_file_response(
+    request: HttpRequest, name: str, *, content_type: str, is_public: bool
+) -> HttpResponseBase:
+    """Stream the stored file `name` (already allowed for this request) with the cache rules
+    above; Http404 when the storage has lost it."""
+    if is_public:
+        etag = f'"{hashlib.sha256(name.encode()).hexdigest()[:32]}"'
+        if (not_modified := get_conditional_response(request, etag=etag)) is not None:
+            not_modified["Cache-Control"] = PUBLIC_FILE_CACHE_CONTROL
+            return not_modified
+    try:
+        handle = default_storage.open(name, "rb")
+    except OSError:  # FileNotFoundError among them
+        raise Http404 from None
+    response = FileResponse(handle, content_type=content_type)
+    if is_public:
+        response["ETag"] = etag
+        response["Cache-Control"] = PUBLIC_FILE_CACHE_CONTROL
+    else:
+        response["Cache-Control"] = PRIVATE_FILE_CACHE_CONTROL
+        patch_vary_headers(response, ("Cookie",))
+    return response

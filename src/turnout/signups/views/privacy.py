@@ -18,7 +18,11 @@ from .. import selectors
 from ..forms import PrivacyRequestForm
 from ..services import privacy
 
-PRIVACY_LINKS_PER_HOUR = 3  # per address: enough for a lost email, too few to flood an inbox
+# Per address and network: enough for a lost email, too few to flood an inbox. Counted per
+# network as well, so a stranger who knows the address cannot spend its owner's requests; the
+# address's own limit, for a flood from many networks, is far higher.
+PRIVACY_LINKS_PER_HOUR = 3
+PRIVACY_LINKS_PER_ADDRESS_PER_HOUR = 20
 
 
 def privacy_request(request: HttpRequest) -> HttpResponse:
@@ -31,8 +35,14 @@ def privacy_request(request: HttpRequest) -> HttpResponse:
         email = normalize_email(form.cleaned_data["email"])
         limited = rate_limits.hit(
             Limit("privacy-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
-            Limit("privacy-email", email, PRIVACY_LINKS_PER_HOUR),
+            Limit(
+                "privacy-email-network",
+                f"{email}\0{rate_limits.client_network(request)}",
+                PRIVACY_LINKS_PER_HOUR,
+            ),
             now=now,
+        ) or rate_limits.hit(
+            Limit("privacy-email", email, PRIVACY_LINKS_PER_ADDRESS_PER_HOUR), now=now
         )
         if limited:
             form.add_error(
