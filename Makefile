@@ -4,6 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
+# One test process per core, at most four; a file's tests stay in one process (their fixtures
+# may share a server). Override with PYTEST_ARGS= for a single process.
+PYTEST_ARGS ?= -n auto --maxprocesses 4 --dist loadfile
+
 .PHONY: demo test install lint test-sqlite test-postgres messages clean bench
 
 demo: install  ## install, migrate SQLite, load demo data and serve at http://127.0.0.1:$${PORT:-8000}

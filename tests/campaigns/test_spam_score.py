@@ -441,9 +441,9 @@ def test_the_bundled_list_is_a_hundred_or_so_plain_domains():
 
 def test_a_huge_paste_is_scored_quickly(campaign):
     hostile = "[" * 50_000 + "[x" * 50_000 + "[a](https://x.example) " * 1000 + "[" * 10**6
-    started = time.monotonic()
+    started = time.process_time()
     verdict = score_proposal(make_proposal(campaign, description=hostile, save=False), now=NOW)
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     assert verdict.is_held
 
 

@@ -88,9 +88,9 @@ def test_python_spelling_is_read_as_literals_never_run():
 def test_a_long_hostile_answer_is_read_in_bounded_time():
     for text in ("{" * 100_000, "[" * 50_000 + "]" * 50_000, '{"a": "' + "\\" * 100_000,
                  "{'x': '" * 20_000, "{}" * 100_000):  # fmt: skip
-        started = time.monotonic()
+        started = time.process_time()
         read_answer(text)
-        assert time.monotonic() - started < 5, text[:20]
+        assert time.process_time() - started < 5, text[:20]
 
 
 @settings(max_examples=200, deadline=None)

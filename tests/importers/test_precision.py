@@ -300,9 +300,9 @@ pages = {
     ),
 }
 for label, text in pages.items():
-    start = time.monotonic()
+    start = time.process_time()
     read_markdown_page(text, name="big.md")
-    took = time.monotonic() - start
+    took = time.process_time() - start
     print(f"{label}: {took:.1f}s", flush=True)
     assert took < 30, f"{label} took {took:.0f} s"
 """

@@ -328,7 +328,7 @@ def test_an_event_moved_then_deleted_between_syncs():
 
 def test_rules_that_repeat_within_a_day_are_refused_at_once():
     seconds = ",".join(str(s) for s in range(60))
-    started = time.monotonic()
+    started = time.process_time()
     reading = read_calendar(calendar(
         vevent("s@x", "SUMMARY:Secondly", "DTSTART:20300310T120000Z", "RRULE:FREQ=SECONDLY"),
         vevent("b@x", "SUMMARY:By second", "DTSTART:20300310T120000Z",
@@ -337,7 +337,7 @@ def test_rules_that_repeat_within_a_day_are_refused_at_once():
         vevent("c@x", "SUMMARY:Forever", "DTSTART:20290310T120000Z",
                "RRULE:FREQ=DAILY;COUNT=1000000000"),
     ), source="h", now=NOW)  # fmt: skip
-    assert time.monotonic() - started < 20
+    assert time.process_time() - started < 20
     messages = [str(w) for w in reading.warnings]
     assert messages[0] == (
         "h: event 1 (“Secondly”) skipped: its repeat rule “FREQ=SECONDLY” repeats more than"
@@ -403,10 +403,10 @@ def test_a_huge_feed_is_read_in_reasonable_time():
         )
         for n in range(2000)
     ]
-    started = time.monotonic()
+    started = time.process_time()
     reading = read_calendar(calendar(*events), source="big", now=NOW)
     assert len(reading.entries) == 2000 and not reading.warnings
-    assert time.monotonic() - started < 60
+    assert time.process_time() - started < 60
 
 
 # --- Round trip and properties ------------------------------------------------------------

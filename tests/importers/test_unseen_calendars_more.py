@@ -336,9 +336,9 @@ def test_rules_that_never_match_are_read_at_once():
     events = [vevent(f"{n}@x", f"SUMMARY:Regel {n}", "DTSTART:20300310T120000Z", f"RRULE:{rule}")
               for n, rule in enumerate(rules)]  # fmt: skip
     read_calendar(calendar(vevent("w@x", "DTSTART:20300310T120000Z")), source="w")  # warm up
-    started = time.monotonic()
+    started = time.process_time()
     reading = read_calendar(calendar(*events), source="n", now=NOW)
-    assert time.monotonic() - started < 3  # each was seconds of dateutil walking to year 9999
+    assert time.process_time() - started < 3  # each was seconds of dateutil walking to year 9999
     # The start is the first occurrence whatever the rule says (RFC 5545 3.8.5.3).
     assert [e.title for e in reading.entries] == [f"Regel {n}" for n in range(len(rules))]
 
@@ -469,9 +469,9 @@ def test_no_repeat_rule_keeps_the_reader_long(frequency, parts, weekday, end):
     rule += f";BYDAY={weekday}" if weekday else ""
     event = vevent("r@x", "SUMMARY:Regel", "DTSTART:20300310T120000Z", f"RRULE:{rule}{end}")
     read_calendar(calendar(vevent("w@x", "DTSTART:20300310T120000Z")), source="w")  # warm up
-    started = time.monotonic()
+    started = time.process_time()
     reading = read_calendar(calendar(event), source="r", now=NOW)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert len(reading.entries) + len(reading.warnings) >= 1
 
 

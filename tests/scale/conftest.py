@@ -1,8 +1,8 @@
 """Real servers for the scale settings: Redis for the rq queue, moto's S3 API for media.
 
 Redis is the one CI runs on loopback (SCALE_REDIS_URL overrides it), on a database number of
-its own that is emptied before and after each test; without it the rq half is skipped, saying
-why. moto's standalone server is started once per session on a free port.
+each test process's own that is emptied before and after each test; without it the rq half is
+skipped, saying why. moto's standalone server is started once per session on a free port.
 """
 
 import os
@@ -16,7 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-REDIS_URL = os.environ.get("SCALE_REDIS_URL", "redis://127.0.0.1:6379/13")
+# One database number per test process (`make test` runs up to four, gw0 to gw3: 12 to 15),
+# so that two processes never empty each other's queue.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+REDIS_URL = os.environ.get("SCALE_REDIS_URL", f"redis://127.0.0.1:6379/{12 + _WORKER % 4}")
 RQ_BACKEND = {"BACKEND": "turnout.notifications.rq_queue.RQBackend", "QUEUES": ["default", "low"]}
 DATABASE_BACKEND = {"BACKEND": "django_tasks_db.DatabaseBackend"}
 

@@ -126,11 +126,11 @@ def test_a_cover_image_wins_over_the_map():
 def test_a_thousand_cities_draw_in_reasonable_time():
     dots = tuple((-60 + (i % 120), -170 + (i * 7) % 340) for i in range(1000))
     card_map.draw_map(dots[:1], BRAND)  # the outlines load once per process
-    started = time.perf_counter()
+    started = time.process_time()
     png = cards.draw_card(
         cards.CardText(title="Wereldwijd", when="13 mei", detail="", dots=dots), BRAND
     )
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert Image.open(io.BytesIO(png)).size == (1200, 630)
 
 

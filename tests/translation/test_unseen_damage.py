@@ -228,6 +228,6 @@ def test_no_answer_crashes_the_checks_and_no_hostile_tag_passes(
 def test_a_model_stuck_in_a_loop_is_checked_quickly(answer):
     """Answers cut by max tokens after looping on one character: the checks stay linear (they
     took a minute on the first two)."""
-    started = time.monotonic()
+    started = time.process_time()
     assert codes(TREATY, answer, "ja" if "私" in answer else "de")
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5

@@ -495,6 +495,6 @@ def test_no_text_in_any_script_crashes_the_checks(source, answer, language, sour
     ],
 )  # fmt: skip
 def test_large_answers_are_checked_in_linear_time(answer, language, code):
-    started = time.monotonic()
+    started = time.process_time()
     assert code in codes(ROUTE + " We meet on 13 May.", answer, language)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
