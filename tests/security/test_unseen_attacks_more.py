@@ -669,7 +669,7 @@ _URLISH = st.text(
 def test_whatever_next_address_is_given_sign_in_keeps_to_the_site(candidate):
     from django.test import RequestFactory
 
-    from turnout.accounts.next_address import safe_next
+    from turnout.web.next_address import safe_next
 
     kept = safe_next(RequestFactory().get("/"), candidate)
     assert kept in ("", candidate)

@@ -18,9 +18,8 @@ from django.utils.translation import gettext as _
 
 from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
+from turnout.web.next_address import safe_next
 from turnout.web.rate_limits import Limit, Limited
-
-from .next_address import safe_next
 
 # Guesses per hour.
 PER_IP = 20

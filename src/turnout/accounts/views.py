@@ -12,11 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from turnout.web import rate_limits
+from turnout.web.next_address import safe_next
 from turnout.web.rate_limits import Limit, Limited
 
 from . import password_limits, sign_in
 from .forms import CodeForm, SignInForm
-from .next_address import safe_next
 
 SESSION_EMAIL = "turnout_sign_in_email"
 SESSION_NEXT = "turnout_sign_in_next"

@@ -3,10 +3,11 @@
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+
+from turnout.web.next_address import safe_return
 
 from . import selectors
 from .consent import consented_providers, remember_consent
@@ -73,11 +74,8 @@ def _context(granted: set[EmbedProvider]) -> dict:
 
 def _back(request: HttpRequest) -> str:
     """Where to return after a decision: the page the form was on, at the post."""
-    target = request.POST.get("next") or request.headers.get("Referer") or ""
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = reverse("content:consent")
+    target = safe_return(request, request.POST.get("next") or request.headers.get("Referer"))
+    target = target or reverse("content:consent")
     anchor = request.POST.get("anchor", "")
     if anchor.replace("-", "").isalnum():
         target = f"{target.split('#')[0]}#{anchor}"

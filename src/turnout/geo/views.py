@@ -5,7 +5,6 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import condition, require_POST
 
@@ -13,6 +12,7 @@ from turnout.campaigns.day_details import with_accessibility
 from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import city_by_id
+from turnout.web.next_address import safe_next
 
 from . import cookies, selectors, worldmap
 from .access_filters import AccessibilityFilterForm
@@ -92,11 +92,7 @@ def events_index(request: HttpRequest) -> HttpResponse:
 @require_POST
 def choose_city(request: HttpRequest) -> HttpResponse:
     """Remember (or forget) the visitor's city for the home page's banner; only on request."""
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = reverse("campaigns:home")
+    next_url = safe_next(request, request.POST.get("next")) or reverse("campaigns:home")
     response = HttpResponseRedirect(next_url)
     if request.POST.get("action") == "forget":
         cookies.forget_city(response)

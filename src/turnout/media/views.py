@@ -12,7 +12,6 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.web.next_address import safe_next
 from turnout.web.stored_files import stored_file_response
 
 from . import selectors, services
@@ -91,8 +91,7 @@ def _permitted_photo(request: AuthenticatedHttpRequest, pk: int, action: Action)
 
 
 def _back(request: HttpRequest) -> HttpResponse:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    if target := safe_next(request, request.POST.get("next")):
         return HttpResponseRedirect(target)  # a URL, never a view name like redirect() takes
     return redirect("media:review")
 
