@@ -28,19 +28,39 @@ from turnout.campaigns.services import cancel_event
 from turnout.campaigns.validators import available_time_zones
 from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
 from turnout.web import outbound
+from turnout.web.text import single_line
 
 from .calendar_lines import calendar_lines
-from .calendar_zones import CalendarZones, hinted_countries, iana_zone
-from .meeting_links import (
-    meeting_links_in,
-    names_no_place,
-    without_links,
-    without_meeting_links,
+from .calendar_properties import (
+    apple_place_title,
+    content_uid,
+    entry_coordinates,
+    entry_description,
+    entry_location,
+    place_at,
+    signup_page_in,
+    with_exact_point,
 )
+from .calendar_zones import (
+    CalendarZones,
+    file_clock_notes,
+    file_clock_zone,
+    floating_in_file_clock,
+    hinted_countries,
+    iana_zone,
+)
+from .meeting_links import meeting_links_in, names_no_place, without_links
 from .models import CalendarFeed, ImportedEvent
-from .places import PlaceNotUnderstood, read_place
+from .places import Place, PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
-from .recurrence import ImportWindow, SeriesNotUnderstood, expand_series, import_window, is_series
+from .recurrence import (
+    ImportWindow,
+    SeriesNotUnderstood,
+    expand_series,
+    import_window,
+    impossible_rules,
+    is_series,
+)
 from .services import ImportSummary, save_imported_event
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
@@ -65,6 +85,10 @@ class CalendarEntry:
     recurrence_id: str = ""  # which occurrence of a series (see `recurrence`); empty if single
     attendance_mode: str = LocalEvent.AttendanceMode.IN_PERSON
     meeting_url: str = ""
+    # What was read with a guess the user should check ("its time names no zone"), in words.
+    notes: list[str] = field(default_factory=list)
+    # An online entry whose exact moment names no zone (lu.ma's UTC times, no X-WR-TIMEZONE).
+    is_zone_unknown: bool = False
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -134,7 +158,8 @@ def read_calendar(
     """The events of an iCalendar document, a recurring series as one entry per occurrence
     within `window` (by default `recurrence.import_window` around `now`); entries it cannot
     read become warnings in plain words."""
-    window = window or import_window(now=now or timezone.now())
+    now = now or timezone.now()
+    window = window or import_window(now=now)
     reading = CalendarReading(window=window)
     data = b"\r\n".join(calendar_lines(data))
     try:
@@ -167,6 +192,12 @@ def read_calendar(
                         " were read"
                     ) % {"number": number, "label": label, "count": len(items)}
                     reading.warnings.append(Notice(source, None, message))
+                for rule in impossible_rules(components):
+                    message = _(
+                        "event %(number)s (“%(label)s”): its repeat rule “%(rule)s” never"
+                        " happens; only its first date is imported"
+                    ) % {"number": number, "label": label, "rule": rule}
+                    reading.warnings.append(Notice(source, None, message))
             else:
                 # One event given more than once: its latest version counts (RFC 5545 3.8.7.4).
                 items = [(max(reversed(components), key=_sequence), "")]
@@ -175,11 +206,13 @@ def read_calendar(
             reading.warnings.append(_skipped(source, number, label, str(error)))
             continue
         problems: dict[str, int] = {}
+        notes: dict[str, int] = {}
         for component, recurrence_id in items:
             if uid:
                 reading.identities.add((uid, recurrence_id))
             try:
                 entry = _entry(component, zones, language)
+                _refuse_unbelievable_day(entry, now=now)
             except EntryNotUnderstood as error:
                 if uid and str(component.get("STATUS", "")).upper() == "CANCELLED":
                     reading.cancelled.add((uid, recurrence_id))
@@ -190,25 +223,73 @@ def read_calendar(
                 continue
             entry.recurrence_id = recurrence_id
             reading.entries.append(entry)
+            for note in entry.notes:
+                notes[note] = notes.get(note, 0) + 1
         for problem, count in problems.items():  # once per series, not per occurrence
-            if count > 1:
-                problem = _("%(problem)s (%(count)s occurrences)") % {
-                    "problem": problem,
-                    "count": count,
-                }
-            reading.warnings.append(_skipped(source, number, label, problem))
+            reading.warnings.append(_skipped(source, number, label, _counted(problem, count)))
+        for note, count in notes.items():
+            message = _("event %(number)s (“%(label)s”): %(note)s") % {
+                "number": number,
+                "label": label,
+                "note": _counted(note, count),
+            }
+            reading.warnings.append(Notice(source, None, message))
+    _in_the_feeds_own_zone(reading.entries)
     return reading
+
+
+def _in_the_feeds_own_zone(entries: list[CalendarEntry]) -> None:
+    """Online entries whose zone nothing names are shown in the zone of the feed's events in
+    person, when they all share one (a Lisbon group's webinar at 18:00 Lisbon time, not UTC)."""
+    zones = {e.record.timezone for e in entries if not e.is_online}
+    if len(zones) != 1:
+        return
+    (zone,) = zones
+    for entry in entries:
+        if entry.is_zone_unknown and entry.record.starts_at is not None:
+            entry.record.timezone = zone
+            entry.record.day = entry.record.starts_at.astimezone(ZoneInfo(zone)).date()
+
+
+def _counted(problem: str, count: int) -> str:
+    if count < 2:
+        return problem
+    return _("%(problem)s (%(count)s occurrences)") % {"problem": problem, "count": count}
+
+
+# A start outside these bounds is a typing mistake or a placeholder ("31 December 9999"), not a
+# day anyone will turn up; importing it would show a protest in 1899 or one no one can reach.
+EARLIEST_YEAR = 1900
+MAX_YEARS_AHEAD = 10
+
+
+def _refuse_unbelievable_day(entry: CalendarEntry, *, now: datetime) -> None:
+    starts_at = entry.record.starts_at
+    assert starts_at is not None  # a calendar entry always has its moment
+    if starts_at.year < EARLIEST_YEAR or starts_at.year > now.year + MAX_YEARS_AHEAD:
+        raise EntryNotUnderstood(
+            _("its start %(day)s is before %(earliest)s or more than %(years)s years ahead")
+            % {
+                "day": entry.record.day.isoformat(),
+                "earliest": EARLIEST_YEAR,
+                "years": MAX_YEARS_AHEAD,
+            }
+        )
 
 
 def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
     """(number of the first VEVENT, UID, its VEVENTs): a series' master and overrides together;
-    an entry without a UID stands alone."""
+    an entry without a UID is known by its title, start and place."""
     series: dict[str, tuple[int, str, list]] = {}
     alone: list[tuple[int, str, list]] = []
     # Only the calendar's own events: a VEVENT nested in another is no event of it.
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     for number, component in enumerate(events, start=1):
         uid = str(component.get("UID", "") or "").strip()[:500]
+        if not uid and (uid := content_uid(component)):
+            # Importing the file again finds the same event, rather than adding another and
+            # cancelling the first (RFC 5545 requires a UID; some exporters leave it out).
+            component["UID"] = uid
         if not uid:
             alone.append((number, "", [component]))
         elif uid in series:
@@ -266,44 +347,47 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
     start = _date_property(component, "DTSTART")
     if start is None:
         raise EntryNotUnderstood(_("it has no start (DTSTART)"))
-    location = _text(component, "LOCATION")
-    url = _text(component, "URL")
+    start = floating_in_file_clock(zones, start)  # vCalendar 1.0's TZ and DAYLIGHT
+    location = entry_location(component)
+    description = entry_description(component)
+    url = _text(component, "URL") or signup_page_in(description)
     if not re.fullmatch(r"https?://\S+", url, re.I) or len(url) > _MAX_URL_LENGTH:
         url = ""  # a mailto:, a bare "www.", a link too long to keep: the event, not its link
     meeting_url = _meeting_url(component, location=location, url=url)
-    if names_no_place(location) and meeting_url:
-        place = None
-    elif names_no_place(location):
-        raise EntryNotUnderstood(
-            _("it names neither a place nor a meeting link (LOCATION “%(text)s”)")
-            % {"text": location[:120]}
-        )
-    else:
-        try:
-            # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本").
-            parts = re.split(r"[,、，\n]", without_links(location))
-            place = read_place(parts, language=language, with_venue=True)
-        except PlaceNotUnderstood as error:
-            if not meeting_url:
-                raise EntryNotUnderstood(
-                    _("could not read a place in “%(text)s”: %(reason)s")
-                    % {"text": location[:120], "reason": error}
-                ) from error
-            place = None  # the location names the call ("Réunion Microsoft Teams")
+    place = _place(
+        component, location=location, meeting_url=meeting_url, url=url, language=language
+    )
     countries = [place.country] if place is not None else hinted_countries(component)
     start, start_zone = _in_named_zone(component, "DTSTART", start, zones, countries)
     if place is not None:
         zone_name = place.timezone
+    elif isinstance(start, datetime) and start.tzinfo is zones.file_clock is not None:
+        zone_name = file_clock_zone(zones, start, countries=countries)
     else:
         zone_name = start_zone or _zone_of(start, default_zone)
     zone = ZoneInfo(zone_name)
     starts_at = _moment(start, zone, default_zone)
+    notes = file_clock_notes(zones, start, zone_name)
+    if (
+        isinstance(start, datetime)
+        and start.tzinfo is None
+        and (place is None or str(starts_at.tzinfo) != place.timezone)
+    ):
+        # A "floating" time is the clock wherever one is: read in the event's own city it needs
+        # no word; read in the calendar's zone, or in none, it is a guess the user must see.
+        notes.append(
+            _("its time names no time zone; it was read as %(zone)s time")
+            % {"zone": starts_at.tzinfo}
+        )
     end = _date_property(component, "DTEND")
     if end is not None:
+        end = floating_in_file_clock(zones, end)
         end, _zone = _in_named_zone(component, "DTEND", end, zones, countries)
         ends_at = _moment(end, zone, default_zone)
         if not isinstance(end, datetime):
             ends_at -= timedelta(minutes=1)  # an all-day DTEND is exclusive
+        if ends_at < starts_at:
+            notes.append(_("its end (DTEND) is before its start; it was given the usual length"))
     elif component.get("DURATION") is not None:
         duration = component.decoded("DURATION")
         if not isinstance(duration, timedelta):
@@ -341,20 +425,65 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
         is_to_be_announced=False,
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
-        venue=place.venue[:200] if place else "",
+        # As the event keeps them (one line, 200 characters), so a sync finds nothing changed.
+        venue=single_line(place.venue, max_length=200) if place else "",
         starts_at=starts_at,
         ends_at=ends_at,
     )
     return CalendarEntry(
         uid=str(component.get("UID", "") or "").strip()[:500],
         url=url,
-        title=_text(component, "SUMMARY"),
-        description=without_meeting_links(_text(component, "DESCRIPTION")),
+        title=single_line(_text(component, "SUMMARY"), max_length=200),
+        description=description,
         record=record,
         is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
         attendance_mode=mode,
         meeting_url=meeting_url[:500],
+        notes=notes,
+        is_zone_unknown=(
+            place is None
+            and isinstance(start, datetime)
+            and start.tzinfo is not None  # a floating time was read in UTC: it stays there
+            and is_utc(starts_at)
+            and not start_zone
+            and zone_name == "UTC"
+        ),
     )
+
+
+def _place(
+    component, *, location: str, meeting_url: str, url: str, language: str | None
+) -> Place | None:
+    """Where the entry takes place: the place LOCATION names (at the entry's own coordinates
+    when it gives them), else the city at its coordinates; None for an online entry."""
+    coordinates = entry_coordinates(component)
+    venue = location or apple_place_title(component)
+    if names_no_place(location) and meeting_url:
+        return None
+    if names_no_place(location) and without_links(location).strip() and url:
+        # "Online event" on Meetup or lu.ma: the call's link is given to those who sign up
+        # on the event's page, which the entry links to.
+        return None
+    if names_no_place(location) and coordinates is None:
+        raise EntryNotUnderstood(
+            _("it names neither a place nor a meeting link (LOCATION “%(text)s”)")
+            % {"text": location[:120]}
+        )
+    try:
+        # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本").
+        parts = re.split(r"[,、，\n]", without_links(location))
+        return with_exact_point(read_place(parts, language=language, with_venue=True), coordinates)
+    except PlaceNotUnderstood as error:
+        # A venue alone ("Jardin du Luxembourg") is placed by the coordinates Apple, Meetup
+        # and Mobilizon give with it.
+        if coordinates is not None and (found := place_at(*coordinates, venue=venue)):
+            return found
+        if not meeting_url:
+            raise EntryNotUnderstood(
+                _("could not read a place in “%(text)s”: %(reason)s")
+                % {"text": location[:120], "reason": error}
+            ) from error
+        return None  # the location names the call ("Réunion Microsoft Teams")
 
 
 _MAX_URL_LENGTH = 500  # LocalEvent.signup_url holds no more
@@ -489,12 +618,15 @@ def import_calendar(
     """Create or update an event per entry, in one transaction; with a `feed`, cancel the
     feed's upcoming events that are no longer in it."""
     summary = ImportSummary(warnings=list(reading.warnings))
+    uids = {uid for uid, _occurrence in reading.identities} | {e.uid for e in reading.entries}
     with transaction.atomic():
         seen: set[int] = set()
         for entry in reading.entries:
             try:
                 with transaction.atomic():  # one bad entry is skipped, not the whole feed
-                    event = _write_entry(entry, campaign=campaign, feed=feed, summary=summary)
+                    event = _write_entry(
+                        entry, campaign=campaign, feed=feed, summary=summary, others=uids
+                    )
             except ValidationError as error:
                 message = _("event “%(title)s” skipped: %(error)s") % {
                     "title": entry.title[:80],
@@ -540,7 +672,12 @@ def _gone_from_feed(
 
 
 def _write_entry(
-    entry: CalendarEntry, *, campaign: Campaign | None, feed: CalendarFeed | None, summary
+    entry: CalendarEntry,
+    *,
+    campaign: Campaign | None,
+    feed: CalendarFeed | None,
+    summary,
+    others: set[str],
 ) -> LocalEvent:
     sources = ImportedEvent.objects.select_related("event")
     source = None
@@ -554,11 +691,16 @@ def _write_entry(
             ).first()
     # Every occurrence of a series shares its link, so a link only identifies a single event.
     by_link = bool(entry.url) and not entry.recurrence_id
+    # An event another entry of this feed still names by its UID is that entry's, though
+    # they share a link (one signup page for a day of actions in several cities).
+    others = others - {entry.uid}
     if source is None and by_link:
-        source = sources.filter(url=entry.url, recurrence_id="").first()
+        linked = sources.filter(url=entry.url, recurrence_id="").order_by("pk")
+        source = next((s for s in linked if s.uid not in others), None)
     event = source.event if source is not None else None
     if event is None and by_link:
-        event = LocalEvent.objects.filter(signup_url=entry.url).first()
+        known = LocalEvent.objects.filter(signup_url=entry.url).order_by("pk")
+        event = next((e for e in known if _source_uid(e) not in others), None)
     if event is not None:
         event = LocalEvent.objects.select_for_update().get(pk=event.pk)
     status = LocalEvent.Status.CANCELLED if entry.is_cancelled else None
@@ -588,6 +730,11 @@ def _write_entry(
         },
     )
     return event
+
+
+def _source_uid(event: LocalEvent) -> str:
+    source = ImportedEvent.objects.filter(event=event).first()
+    return source.uid if source is not None else ""
 
 
 def entry_when(entry: CalendarEntry, language: str | None = None) -> str:

@@ -9,10 +9,14 @@ from functools import cache, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Component, Timezone
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON  # CLDR's windowsZones
 
 from turnout.campaigns.validators import available_time_zones
+
+from .places import MAIN_ZONES
+from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
 
 # Outlook's display names that name a region rather than a city of the IANA database.
 _DISPLAY_REGIONS = {
@@ -131,6 +135,8 @@ class CalendarZones:
         # Zones the calendar names elsewhere: a custom zone is most likely one of them.
         self._named = [zone for tzid in self._vtimezones if (zone := iana_zone(tzid)) is not None]
         self._inferred: dict[tuple[str, int, tuple[str, ...]], str | None] = {}
+        # vCalendar 1.0's TZ and DAYLIGHT lines: the clock of its times written without "Z".
+        self.file_clock = file_clock(calendar)
 
     def zone_of(self, tzid: str, *, year: int, countries: Iterable[str] = ()) -> str | None:
         """The IANA zone `tzid` means in `year`: by its name, else the zone whose offsets all
@@ -153,10 +159,13 @@ class CalendarZones:
             wanted = _offsets(custom, year)
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError):
             return None  # a VTIMEZONE that cannot be read: its times are read as they are
+        # The event's country first, then the calendar's own zones, then the zone most
+        # people live in among those that keep a rule; an arbitrary zone of it never.
         candidates = [
             *(zone for country in countries for zone in _country_zones().get(country, ())),
             *([self.default_zone] if self.default_zone else []),
             *self._named,
+            *MOST_USED_ZONES,
             *WINDOWS_TO_OLSON.values(),
         ]
         seen = set()
@@ -164,9 +173,73 @@ class CalendarZones:
             if zone in seen or zone not in available_time_zones():
                 continue
             seen.add(zone)
-            if _offsets(ZoneInfo(zone), year) == wanted:
+            if offsets_in_year(zone, year) == wanted:
                 return zone
         return None
+
+
+# For each rule of offsets and summer time, the zone most people who keep it live in: a custom
+# zone with no country to go by is named after it. Only the first zone of a rule counts, so a
+# rule is listed once ("Europe/Berlin" for CET/CEST, not Budapest, Paris or Stockholm).
+MOST_USED_ZONES = (
+    "UTC",
+    "Europe/London",  # GMT/BST
+    "Europe/Lisbon",  # WET/WEST
+    "Europe/Berlin",  # CET/CEST
+    "Europe/Kyiv",  # EET/EEST
+    "Europe/Moscow",
+    "Africa/Lagos",  # WAT, no summer time
+    "Africa/Johannesburg",  # SAST/CAT
+    "Africa/Cairo",
+    "Africa/Nairobi",  # EAT
+    "Europe/Istanbul",
+    "Asia/Tehran",
+    "Asia/Dubai",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Dhaka",
+    "Asia/Jakarta",
+    "Asia/Shanghai",  # +08: China before Perth, Manila or Singapore
+    "Asia/Tokyo",
+    "Australia/Brisbane",  # AEST without summer time
+    "Australia/Sydney",  # AEST/AEDT
+    "Australia/Adelaide",
+    "Pacific/Auckland",
+    "America/St_Johns",
+    "America/Halifax",
+    "America/Sao_Paulo",  # -03 all year
+    "America/New_York",  # US Eastern
+    "America/Bogota",  # -05 all year
+    "America/Chicago",  # US Central
+    "America/Mexico_City",  # -06 all year
+    "America/Denver",  # US Mountain
+    "America/Phoenix",  # -07 all year
+    "America/Los_Angeles",  # US Pacific
+    "America/Anchorage",
+    "Pacific/Honolulu",
+)
+
+
+@lru_cache(maxsize=4096)  # a few hundred zones, a few years
+def offsets_in_year(zone: str, year: int) -> tuple[timedelta | None, ...]:
+    """The IANA `zone`'s offset at noon UTC of every day of `year`."""
+    return _offsets(ZoneInfo(zone), year)
+
+
+def preferred_zone(zones: list[str]) -> str:
+    """Among zones that keep the same clock, the one most people live in."""
+    for zone in (*MOST_USED_ZONES, *MAIN_ZONES.values()):
+        if zone in zones:
+            return zone
+    return zones[0]
+
+
+def country_zones(country: str) -> tuple[str, ...]:
+    """The IANA zones of a country (ISO 3166 code) that this installation knows."""
+    return tuple(
+        z for z in _country_zones().get(country.upper(), ()) if z in available_time_zones()
+    )
 
 
 def _offsets(zone: tzinfo, year: int) -> tuple[timedelta | None, ...]:
@@ -203,3 +276,48 @@ def hinted_countries(component) -> list[str]:
     if match := re.search(r"@[^\s>]+\.([A-Za-z]{2})$", organizer.strip()):
         countries.append({"UK": "GB"}.get(match.group(1).upper(), match.group(1).upper()))
     return countries
+
+
+def zone_keeping_clock(clock: FileClock, *, countries: list[str], year: int) -> str | None:
+    """The IANA zone of the event's country that keeps the file's offsets all of `year`
+    (the one most people live in where several do, as they show the same clock); else None."""
+    wanted = clock_offsets(clock, year)
+    for country in dict.fromkeys(countries):
+        matching = [z for z in country_zones(country) if offsets_in_year(z, year) == wanted]
+        if matching:
+            return preferred_zone(matching)
+    return None
+
+
+def floating_in_file_clock(zones: CalendarZones, value: date) -> date:
+    """A time written without a zone in a vCalendar 1.0 file with `TZ`: at the file's offset."""
+    if zones.file_clock is None or not isinstance(value, datetime) or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=zones.file_clock)
+
+
+def file_clock_zone(zones: CalendarZones, start: datetime, *, countries: list[str]) -> str:
+    """The zone of an event with no place whose start is at the file's clock: its country's
+    zone that keeps that clock, else the fixed offset of its start."""
+    clock = zones.file_clock
+    if clock is None:
+        return "UTC"
+    if zone := zone_keeping_clock(clock, countries=countries, year=start.year):
+        return zone
+    return fixed_offset_zone(clock.utcoffset(start))
+
+
+def file_clock_notes(zones: CalendarZones, start: date, zone: str) -> list[str]:
+    """What to tell of an event kept at the file's offset for want of a zone to name."""
+    clock = zones.file_clock
+    if clock is None or not isinstance(start, datetime) or start.tzinfo is not clock:
+        return []
+    if zone != "UTC" and not zone.startswith("Etc/"):
+        return []
+    return [
+        _(
+            "its time is given at the file's offset (%(offset)s) and no place or country names"
+            " its time zone; the moment is kept at that offset, so check its zone"
+        )
+        % {"offset": clock.tzname(start)}
+    ]

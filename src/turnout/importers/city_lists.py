@@ -10,6 +10,7 @@ on their own bullets.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
@@ -18,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from turnout.campaigns.platforms import Platform, recognize_platform
 
-from .countries import country_codes_for
+from .countries import country_codes_for, leading_flag
 from .dates import find_dates, month_names, weekday_names
 from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link, is_only_links
@@ -87,6 +88,8 @@ class _SinglePlace:
     has_details: bool = False  # a "When:" or "Where:" line was seen
     venue: str = ""  # "College Green" in "College Green, 11:00–13:00" under a dated heading
     is_online: bool = False  # "Where: online", "📍 En ligne (Zoom)"
+    # The rows of a table of days without places: one event each, at this place.
+    dated_rows: list[tuple[date, Block]] = field(default_factory=list)
 
 
 @dataclass
@@ -127,6 +130,7 @@ def read_city_lists(
     single = _SinglePlace(day=context.day)
     around = _ListContext()
     language = context.language
+    blocks, strict, plain = _with_nested_places(blocks, strict, plain, language)
     # In a list of cities a bullet without a label is one more place, never a detail of a
     # single event: "**Online** – 20:00" is no time of the bullet after it. A list is of
     # cities when two bullets name places, or one names a place and its own time or link.
@@ -142,10 +146,13 @@ def read_city_lists(
             around = _list_context(block, language) or around
             _read_paragraph(block, reading, language)
         elif block.kind == "item" and block.depth == 0:
+            flag, _rest = leading_flag(block.text)
             block = _without_pin(block, context)
             if _read_detail_lines(block, single, reading, context, is_plain):
                 continue
-            _read_item(block, reading, single, context, is_strict, around)
+            # "🇦🇺 Perth": the flag names the country, so this Perth is not Scotland's.
+            item_around = replace(around, country=flag) if flag else around
+            _read_item(block, reading, single, context, is_strict, item_around)
     title = context.title
     if single.place is None and single.has_details and context.heading_place:
         try:
@@ -164,7 +171,9 @@ def read_city_lists(
                 "country": single.place.country,
             }
             reading.problems.append((single.line or 0, message))
-    if single.place is not None:
+    if single.place is not None and single.dated_rows:
+        reading.events += [_row_event(single, row, context, reading) for row in single.dated_rows]
+    elif single.place is not None:
         reading.events.append(_single_event(single, context, reading))
     elif single.is_online:
         page_signup = [context.page_signup] if context.page_signup and context.day is None else []
@@ -182,12 +191,103 @@ def read_city_lists(
     return reading
 
 
+def _with_nested_places(
+    blocks: list[Block], strict: list[bool], plain: list[bool] | None, language: str | None
+) -> tuple[list[Block], list[bool], list[bool] | None]:
+    """The blocks with nested lists of places read as city bullets: a country over its
+    cities over their details ("México" › "Guadalajara" › "Plaza de Armas", "17:00 hrs") is
+    "Guadalajara, México – Plaza de Armas – 17:00 hrs"; a city over its shifts ("Phoenix, AZ"
+    › "Morning: 6:30–8am, …", "Evening: 7:30–9pm, …") is one bullet per shift; a city over
+    details without hours is one bullet. Blocks outside nested lists are kept as they are."""
+    if not any(b.kind == "item" and b.depth > 0 for b in blocks):
+        return blocks, strict, plain
+    kept: list[int] = []
+    made: dict[int, list[Block]] = {}
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        children = _children(blocks, index)
+        if block.kind != "item" or block.depth != 0 or not children:
+            kept.append(index)
+            index += 1
+            continue
+        country = _only_a_country(block.text, language)
+        if country:
+            made[index] = [
+                item
+                for child in children
+                if blocks[child].depth == 1
+                for item in _city_with_details(blocks, child, f", {country}")
+            ]
+        else:
+            made[index] = _city_with_details(blocks, index, "")
+        kept.append(index)
+        index = children[-1] + 1
+    new_blocks: list[Block] = []
+    new_strict: list[bool] = []
+    new_plain: list[bool] = []
+    for index in kept:
+        replacement = made.get(index, [blocks[index]])
+        new_blocks += replacement
+        new_strict += [strict[index]] * len(replacement)
+        new_plain += [bool(plain and plain[index])] * len(replacement)
+    return new_blocks, new_strict, (new_plain if plain is not None else None)
+
+
+def _children(blocks: list[Block], index: int) -> list[int]:
+    """The indexes of the items nested under the item at `index`."""
+    found = []
+    for later in range(index + 1, len(blocks)):
+        if blocks[later].kind != "item" or blocks[later].depth <= blocks[index].depth:
+            break
+        found.append(later)
+    return found
+
+
+def _only_a_country(text: str, language: str | None) -> str:
+    """The country a bullet names and nothing else ("México", "**Argentina**"), or ""."""
+    name = text.strip(" *_:")
+    return name if name and len(country_codes_for(name, language=language)) == 1 else ""
+
+
+# A shift's label before its hours: "Morning: 6:30–8am", "Abends – 19 Uhr".
+_SHIFT_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:–—-]\s*(?=\d)")
+
+
+def _city_with_details(blocks: list[Block], index: int, country: str) -> list[Block]:
+    """The bullets of the city at `index` and the details nested under it (see
+    `_with_nested_places`)."""
+    city = blocks[index]
+    place = city.text.strip() + country
+    details = [blocks[child] for child in _children(blocks, index)]
+    if not details:
+        return [replace(city, text=place, depth=0)]
+    timed = [detail for detail in details if find_times(detail.text)]
+    if len(timed) > 1 and len(timed) == len(details):
+        return [
+            replace(
+                detail,
+                text=f"{place} – {_SHIFT_LABEL.sub('', detail.text.strip())}",
+                links=[*city.links, *detail.links],
+                depth=0,
+            )
+            for detail in details
+        ]
+    text = " – ".join([place, *(detail.text.strip() for detail in details)])
+    links = [link for block in [city, *details] for link in block.links]
+    return [replace(city, text=text, links=links, depth=0)]
+
+
 _PIN_START = re.compile(r"^\s*[📍📌]\ufe0f?\s*")
 
 
 def _without_pin(block: Block, context: ReadingContext) -> Block:
-    """A city bullet that opens with a pin ("📍 **Madrid** — Puerta del Sol — 12:00") is
-    read without it: the pin decorates a list of places rather than labelling one event's."""
+    """A city bullet that opens with a pin ("📍 **Madrid** — Puerta del Sol — 12:00") or a
+    flag ("🇩🇪 Berlin – …") is read without it: the pin decorates a list of places rather
+    than labelling one event's, and the flag's country is read apart (`leading_flag`)."""
+    flag, after_flag = leading_flag(block.text)
+    if flag is not None:
+        return replace(block, text=after_flag)
     if not _PIN_START.match(block.text):
         return block
     bare = replace(block, text=_PIN_START.sub("", block.text, count=1))
@@ -451,7 +551,7 @@ def _read_item(
     text, day = _leading_day(block.text, context)
     if names_online(_after_leading_time(text) or text, language):
         times = _in_page_zone(find_times(block.text) or around.times, context)
-        day = day or context.day or context.window[0]
+        day = day or _own_day(block, context) or context.day or context.window[0]
         event = online_event(block.links, block.text, block.line, day, times, context)
         reading.events.append(event)
         return
@@ -460,22 +560,20 @@ def _read_item(
         place = read_place(
             _parts(_place_words(strip_times(timed or text), language), language),
             language=language,
-            country_hint=around.country or context.country,
+            country_hint=around.country or context.country or _usual_country(reading.events),
             # "12 April: Utrecht, Neude", "14:00: College Green, Bristol" read like addresses
             with_venue=day is not None or timed is not None,
         )
     except PlaceNotUnderstood as error:
+        if block.is_row and day is not None:
+            single.dated_rows.append((day, block))
+            return
         _read_other_item(block, reading, single, language, is_strict, error)
         return
     explicit = [link for link in block.links if is_signup_link(link, block.text, language)]
     signup = next((link for link in [*explicit, *block.links] if _is_signup(link)), None)
     is_tba = signup is None or contains_phrase(block.text, TO_BE_ANNOUNCED, language)
-    if day is None:
-        # "(13 May)", else a day anywhere in the bullet: "**Boston** – March 4, 13:00".
-        days = _days_in(_in_brackets(block.text), context) or _days_in(
-            strip_times(_without_links(block)), context
-        )
-        day = days[0] if days else None
+    day = day or _own_day(block, context)
     event = _event(
         place,
         block.line,
@@ -489,6 +587,21 @@ def _read_item(
     if not event.venue:
         event.venue = _venue_beside(timed or text, block, language)
     reading.events.append(event)
+
+
+def _own_day(block: Block, context: ReadingContext) -> date | None:
+    """ "(13 May)", else a day anywhere in the bullet: "**Boston** – March 4, 13:00"."""
+    days = _days_in(_in_brackets(block.text), context) or _days_in(
+        strip_times(_without_links(block)), context
+    )
+    return days[0] if days else None
+
+
+def _usual_country(events: list[EventRecord]) -> str | None:
+    """The country most of the list's places so far are in: "Valencia" after Madrid and
+    Seville is Spain's."""
+    countries = Counter(event.country for event in events if event.country).most_common(1)
+    return countries[0][0] if countries else None
 
 
 def online_event(
@@ -557,14 +670,17 @@ def _venue_beside(text: str, block: Block, language: str | None) -> str:
     for part in parts[1:]:
         for link in block.links:
             part = part.replace(link.text, " ")
+        # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
+        part = ", ".join(_without_time(piece) for piece in part.split(","))
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
-        part = " ".join(part.split()).strip(" ,.;:*_–-")
+        part = " ".join(part.split()).strip(" ,.;:*_–-、，。")
         # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
         part = re.sub(r"^[^\W\d_A-Z]{2,5}\s*,\s*", "", part)
-        # A day beside the venue ("March 4, Boston Common") is no part of it.
+        # A day beside the venue ("March 4, Boston Common") is no part of it, nor what the
+        # line says of its time or fate ("à confirmer", "avlyst"), nor a postcode alone.
         part = ", ".join(
             piece.strip() for piece in part.split(",")
-            if piece.strip() and not find_dates(piece, language=language)
+            if piece.strip() and not _is_beside_the_venue(piece, language)
         )  # fmt: skip
         if not part or contains_phrase(part, TO_BE_ANNOUNCED, language):
             continue
@@ -580,9 +696,35 @@ def _venue_beside(text: str, block: Block, language: str | None) -> str:
     return ""
 
 
+def _without_time(piece: str) -> str:
+    """A piece of a venue without its time, and without the short word the time leaves."""
+    bare = strip_times(piece)
+    if bare.strip() != piece.strip() and re.fullmatch(r"\s*[^\W\d_A-Z]{1,5}\s*", bare):
+        return ""
+    return bare
+
+
+def _is_beside_the_venue(piece: str, language: str | None) -> bool:
+    """Whether a comma's piece of a venue says something else: a day, a note that details
+    are to come, that the event is off, or a postcode alone ("SE1 7SP", "00-277")."""
+    words = piece.split()
+    return bool(
+        find_dates(piece, language=language)
+        or contains_phrase(piece, TO_BE_ANNOUNCED, language)
+        or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
+        or _POSTCODE_ALONE.fullmatch(piece.strip())
+    )
+
+
+# Postcodes written apart from their city: British and Canadian ones, and digits ("00-277").
+_POSTCODE_ALONE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2,3}-?\d{3}"
+)
+
+
 # What separates a city from its venue: "Stockholm – Mynttorget", "Amsterdam (NL): 15:00 @
 # Dam", "Rotterdam: Schouwburgplein, 13:00", "Lyon 📍 Place Bellecour".
-_VENUE_AFTER = re.compile(r"\s[-–—|·•]\s|\s*@\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+_VENUE_AFTER = re.compile(r"\s[-–—|·•]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
 # A part this short that says "cancelled" beside a city tells its fate, not its venue.
 _OUTCOME_WORDS = 3
 
@@ -706,6 +848,31 @@ def _single_event(
     return event
 
 
+def _row_event(
+    single: _SinglePlace,
+    row: tuple[date, Block],
+    context: ReadingContext,
+    reading: CityListReading,
+) -> EventRecord:
+    """The event of one row of a table of days ("Sunday 14 February 2027 | Families apart |
+    [Humanitix](…)") at the page's one place, with the row's own link, hours and fate."""
+    day, block = row
+    signups = [link for link in block.links if _is_signup(link)]
+    own = replace(
+        single,
+        day=day,
+        last_day=None,
+        duration=None,
+        links=signups,
+        explicit=[link for link in signups if is_signup_link(link, block.text, context.language)],
+        times=find_times(block.text) or single.times,
+        is_cancelled=is_cancelled(block.text, context.language),
+    )
+    event = _single_event(own, replace(context, page_signup=None), reading)
+    event.line = block.line
+    return event
+
+
 def _in_page_zone(times: TimeSpan | None, context: ReadingContext) -> TimeSpan | None:
     """A time written without a zone on a page that says "All times CET" is a CET time."""
     if times is None or times.zone or not context.zone:
@@ -783,7 +950,7 @@ def _place_words(text: str, language: str | None) -> str:
 
 # Where the words naming a place end: a spaced dash or slash, "@", a pin, or a colon that is
 # not a clock's.
-_PLACE_END = re.compile(r"\s[-–—:/|·•]\s|\s*@\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+_PLACE_END = re.compile(r"\s[-–—:/|·•]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
 
 
 def _parts(text: str, language: str | None = None) -> list[str]:

@@ -154,3 +154,29 @@ def country_codes_for(name: str, *, language: str | None = None) -> frozenset[st
         if codes := index.get(_key(candidate)):
             return codes
     return frozenset()
+
+
+# A flag emoji is a pair of regional indicator letters spelling the country's code ("🇩🇪").
+_FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+_FLAG_START = re.compile(r"^\W*?([\U0001F1E6-\U0001F1FF]{2})\ufe0f?\s*")
+
+
+def country_of_flag(flag: str) -> str | None:
+    """The code a flag emoji spells ("🇳🇿" is "NZ"), or None for none or an unknown one."""
+    if not _FLAG.fullmatch(flag):
+        return None
+    code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag)
+    return code if code in country_codes() - _NOT_COUNTRIES else None
+
+
+def leading_flag(text: str) -> tuple[str | None, str]:
+    """(the country of the flag `text` opens with, `text` without it): "🇦🇺 Perth – …" is
+    ("AU", "Perth – …"); (None, `text`) when it opens with none."""
+    match = _FLAG_START.match(text)
+    if match is None:
+        return None, text
+    return country_of_flag(match.group(1)), text[match.end() :]
+
+
+def opens_with_flag(text: str) -> bool:
+    return _FLAG_START.match(text) is not None

@@ -73,8 +73,20 @@ def month_names(language: str | None = None) -> dict[str, int]:
                     if " " in key or (key in _AMBIGUOUS and code != language):
                         continue
                     names.setdefault(key, number)
+    # Languages without tables of their own still write their months in full ("9. října").
+    for code in _MONTHS_ONLY_LANGUAGES:
+        in_dates = get_month_names("wide", "format", locale=code)
+        alone = get_month_names("wide", "stand-alone", locale=code)
+        for number, name in [*in_dates.items(), *alone.items()]:
+            key = fold(name)
+            if len(key) >= 5 and " " not in key:
+                names.setdefault(key, number)
     names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
     return names
+
+
+# Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
+_MONTHS_ONLY_LANGUAGES = ("cs", "sk")
 
 
 # Abbreviated months that are common words elsewhere: French "des", English "set"; the
@@ -145,14 +157,14 @@ _TOKEN = re.compile(
 _SHAPES = re.compile(r"I-I|I|D-D|D-I|D|NMY-NMY|MNY-MNY|NM-NMY?|MN-MNY?|N-NMY?|MN-NY?|NMY?|MNY?|MY")
 
 
-# Japanese and Chinese dates: "2025年4月12日", "4月12日".
-_CJK_FULL_DATE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日")
-_CJK_DATE = re.compile(r"(?<!\d)(\d{1,2})月\s*(\d{1,2})日")
+# Japanese, Chinese and Korean dates: "2025年4月12日", "4月12日", "2027년 9월 25일".
+_CJK_FULL_DATE = re.compile(r"((?:19|20)\d{2})[年년]\s*(\d{1,2})[月월]\s*(\d{1,2})[日일]")
+_CJK_DATE = re.compile(r"(?<!\d)(\d{1,2})[月월]\s*(\d{1,2})[日일]")
 
 
 def _cjk_dates(text: str) -> str:
     """ "2025年4月12日" as "2025-04-12", "4月12日" as "12.4.", which the tokens read."""
-    if "月" not in text:
+    if "月" not in text and "월" not in text:
         return text
 
     def iso(match: re.Match) -> str:

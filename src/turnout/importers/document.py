@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -28,6 +29,27 @@ class Link:
     text: str
     url: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "url", without_trackers(self.url))
+
+
+# Parameters that only tell a newsletter or an ad which click came from it.
+_TRACKER = re.compile(r"^(?:utm_.*|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src)$", re.I | re.S)
+
+
+def without_trackers(url: str) -> str:
+    """`url` without its click trackers ("?utm_source=newsletter&utm_medium=email"), so one
+    signup page is one link however a page's author copied it."""
+    if "?" not in url:
+        return url
+    parts = urlsplit(url)
+    kept = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKER.match(k)
+    ]
+    if len(kept) == len(parse_qsl(parts.query, keep_blank_values=True)):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
 
 @dataclass
 class Block:
@@ -40,6 +62,7 @@ class Block:
     links: list[Link] = field(default_factory=list)
     depth: int = 0  # how deep a list item is nested
     is_quote: bool = False
+    is_row: bool = False  # a row of a table of events
 
 
 @dataclass
@@ -91,7 +114,7 @@ def is_only_links(block: Block) -> bool:
 
 def _build_parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
-    parser.enable("table")
+    parser.enable(["table", "strikethrough"])
     parser.block.ruler.before(
         "table", "embed", embed_block_rule, {"alt": ["paragraph", "reference", "blockquote"]}
     )
@@ -110,7 +133,8 @@ def read_document(text: str) -> Document:
     problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     lines = body.split("\n")
-    sections = _sections(_parser.parse(body), lines, offset)
+    env: dict = {}  # the page's reference links ("[gent]: https://…"), for lines read apart
+    sections = _sections(_parser.parse(body, env), lines, offset, env)
     return Document(
         front_matter=front_matter,
         sections=sections,
@@ -120,7 +144,7 @@ def read_document(text: str) -> Document:
     )
 
 
-def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Section]:
+def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> list[Section]:
     sections = [Section(heading="", level=0, line=offset)]
     starts = [0]
     depth = -1  # list nesting: -1 outside any list
@@ -158,6 +182,9 @@ def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Sectio
                 in_item_first_paragraph[-1] = False
                 kind = "item"
                 source = _item_source(lines, opener.map)
+            elif depth < 0 and (items := _line_items(token.content, line, env, quote > 0)):
+                sections[-1].blocks += items
+                continue
             else:
                 kind, source = "paragraph", token.content
             text, links = _flatten(token)
@@ -169,7 +196,11 @@ def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Sectio
             sections[-1].blocks.append(Block("embed", start + offset, url, url))
         elif token.type == "html_block":
             if depth < 0:  # HTML inside a list item is a comment or decoration
-                items = _html_list_items(token.content, start + offset)
+                items = (
+                    _html_list_items(token.content, start + offset)
+                    or _html_table_rows(token.content, start + offset)
+                    or _html_text(token.content, start + offset)
+                )
                 sections[-1].blocks += items or [Block("html", start + offset, token.content)]
         elif token.type == "table_open" and depth < 0:
             rows = _table_rows(tokens, index, offset)
@@ -183,12 +214,28 @@ def _sections(tokens: list[Token], lines: list[str], offset: int) -> list[Sectio
     return sections
 
 
-def _table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
-    """A table of events (date | city | venue | link) as one item per row, written the way a
-    city bullet is: "10/18/2025: Foley Square, New York, NY – RSVP"; [] for another table."""
-    from .event_words import CITY_LABELS
-    from .vocabulary import WHEN_LABELS, WHERE_LABELS, fold, phrases
+# A line that opens with a flag ("🇩🇪 Berlin – …") or with a name in bold and a dash or comma
+# ("**Kraków** – …"; not a label, "**When:**", nor a sentence, "**Note** bring water") is one
+# place of a list written without bullets.
+_LIST_LINE = re.compile(r"^\W*?[\U0001F1E6-\U0001F1FF]{2}|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(]")
 
+
+def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:
+    """The lines of a paragraph written as a list without its bullets, one item each; [] for
+    a paragraph that is not such a list (fewer than two lines, or a line of another kind)."""
+    written = content.split("\n")
+    if len(written) < 2 or not all(_LIST_LINE.match(text) for text in written):
+        return []
+    items = []
+    for number, text in enumerate(written):
+        inline = _parser.parseInline(text, env)
+        words, links = _flatten(inline[0]) if inline else (text, [])
+        items.append(Block("item", line + number, words, text, links, is_quote=is_quote))
+    return items
+
+
+def _table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
+    """A markdown table of events as one item per row (see `_event_rows`)."""
     rows: list[tuple[int, list[tuple[str, list[Link]]]]] = []
     for index in range(start + 1, len(tokens)):
         token = tokens[index]
@@ -198,35 +245,164 @@ def _table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
             rows.append(((token.map[0] if token.map else 0) + offset, []))
         elif token.type == "inline" and rows:
             rows[-1][1].append(_flatten(token))
+    return _event_rows(rows)
+
+
+# The column of a table that names the state, province or country of each row's city.
+_REGION_LABELS = frozenset(
+    {
+        "state", "province", "region", "country", "land", "bundesland", "provincie", "pays",
+        "etat", "pais", "estado", "provincia", "paese", "regione", "kraj", "wojewodztwo",
+        "lan", "fylke",
+    }
+)  # fmt: skip
+
+
+def _event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Block]:
+    """A table of events (date | city | venue | link, columns in any order) as one item per
+    row, written the way a city bullet is: "10/18/2025: Foley Square, New York, NY – RSVP",
+    or "Antwerpen – Groenplaats – 14u–16u" when no column gives the day; [] for another
+    table. A state or country column left empty under a row that gives one (a merged cell)
+    is that row's."""
+    from .dates import find_dates
+    from .details import is_cancelled
+    from .event_words import CITY_LABELS
+    from .times import find_times
+    from .vocabulary import WHEN_LABELS, WHERE_LABELS, fold, phrases
+
     if len(rows) < 2:
         return []
     roles = []
-    for text, _links in rows[0][1]:
-        label = fold(text.strip(" *_:"))
+    labels = [fold(text.strip(" *_:")) for text, _links in rows[0][1]]
+    # "Plaats" is a city or a venue in Dutch: a venue when another column is the city's.
+    only_city = [
+        label in phrases(CITY_LABELS) and label not in phrases(WHERE_LABELS) for label in labels
+    ]
+    for label in labels:
         if label in phrases(WHEN_LABELS):
             roles.append("when")
-        elif label in phrases(CITY_LABELS):
+        elif label in phrases(CITY_LABELS) and not (
+            any(only_city) and label in phrases(WHERE_LABELS)
+        ):
             roles.append("city")
         elif label in phrases(WHERE_LABELS):
             roles.append("venue")
+        elif label in _REGION_LABELS:
+            roles.append("region")
         else:
             roles.append("other")
-    if "when" not in roles or not {"city", "venue"} & set(roles):
+    if "city" not in roles and "venue" not in roles and not _gives_days(rows[1:], roles):
+        return []
+    if "when" not in roles and "city" not in roles:
         return []
     blocks = []
+    region = ""
     for line, cells in rows[1:]:
         by_role: dict[str, list[str]] = {"when": [], "venue": [], "city": [], "other": []}
+        by_role["region"] = []
         links: list[Link] = []
         for role, (text, cell_links) in zip(roles, cells, strict=False):
             if text.strip():
                 by_role[role].append(" ".join(text.split()))
             links += cell_links
-        place = ", ".join(by_role["venue"] + by_role["city"])
-        text = f"{' '.join(by_role['when'])}: {place}"
+        # A date cell saying its event is off ("01.10.2027 abgesagt"): the day, then the word.
+        for cell in list(by_role["when"]):
+            day, _space, verdict = cell.rpartition(" ")
+            if day and re.search(r"\d", day) and is_cancelled(verdict, None):
+                by_role["when"][by_role["when"].index(cell)] = day
+                by_role["other"].append(verdict)
+        # "por confirmar" in the time column: the row opens with its place, not its hours,
+        # and the words are a note on it, in brackets.
+        notes = ""
+        if not any(find_dates(when) or find_times(when) for when in by_role["when"]):
+            notes = f" ({'; '.join(by_role['when'])})" if by_role["when"] else ""
+            by_role["when"] = []
+        if "region" in roles:
+            region = ", ".join(by_role["region"]) or region
+            by_role["city"] += [region] if region else []
+        if by_role["when"]:
+            place = ", ".join(by_role["venue"] + by_role["city"])
+            text = f"{' '.join(by_role['when'])}: {place}"
+        else:
+            text = " – ".join([", ".join(by_role["city"]), *by_role["venue"]]) + notes
         if by_role["other"]:
             text += " – " + " – ".join(by_role["other"])
-        blocks.append(Block("item", line, text, text, links))
+        blocks.append(Block("item", line, text, text, links, is_row=True))
     return blocks
+
+
+def _gives_days(rows: list[tuple[int, list[tuple[str, list[Link]]]]], roles: list[str]) -> bool:
+    """Whether the "when" column of a table without places gives days ("Sunday 7 February
+    2027 | Pacific islands | [Humanitix](…)"): the days of the one place the page names."""
+    from .dates import find_dates
+
+    whens = [
+        text
+        for _line, cells in rows
+        for role, (text, _links) in zip(roles, cells, strict=False)
+        if role == "when"
+    ]
+    return bool(whens) and all(find_dates(text) for text in whens if text.strip())
+
+
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=</tr\s*>|<tr\b|</table\s*>|\Z)", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b([^>]*)>(.*?)(?=</t[hd]\s*>|<t[hd]\b|</tr\s*>|\Z)", re.I | re.S)
+_COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
+
+
+def _html_table_rows(content: str, line: int) -> list[Block]:
+    """A table of events written in HTML inside the markdown, read as a markdown one is."""
+    if not re.match(r"\s*<table\b", content, re.I):
+        return []
+    rows: list[tuple[int, list[tuple[str, list[Link]]]]] = []
+    for row in _HTML_ROW.finditer(content):
+        cells: list[tuple[str, list[Link]]] = []
+        for _kind, attributes, inner in _HTML_CELL.findall(row.group(1)):
+            cells.append(_html_words(inner))
+            span = _COLSPAN.search(attributes)
+            cells += [("", [])] * (min(int(span.group(1)), 20) - 1 if span else 0)
+        rows.append((line + content[: row.start()].count("\n"), cells))
+    return _event_rows(rows)
+
+
+# HTML a page writes its text in (not an embed, a script or a form, which are read apart).
+_HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|h[1-6])\b", re.I)
+_HTML_NOT_TEXT = re.compile(
+    r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
+)
+_HTML_HEADING = re.compile(r"<h[1-6]\b", re.I)
+_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I)
+
+
+def _html_text(content: str, line: int) -> list[Block]:
+    """Paragraphs a page wrote in HTML ("<p>Join us on <strong>12 April</strong></p>") as
+    paragraphs; an event card (a heading over its details: "<h3>Tucson, AZ</h3><p>…</p>")
+    as one item whose parts are read as a city bullet's ("Tucson, AZ – Pima County … –
+    6:00 PM – 9:00 PM MST – Sign up"); [] for other HTML."""
+    if not _HTML_TEXT.match(content) or _HTML_NOT_TEXT.search(content):
+        return []
+    pieces = [_html_words(piece) for piece in _HTML_BREAK.split(content)]
+    pieces = [(text, links) for text, links in pieces if text]
+    if not pieces:
+        return []
+    if _HTML_HEADING.search(content) and len(pieces) > 1:
+        text = " – ".join(text for text, _links in pieces)
+        links = [link for _text, piece_links in pieces for link in piece_links]
+        return [Block("item", line, text, text, links)]
+    return [Block("paragraph", line, text, text, links) for text, links in pieces]
+
+
+def _html_words(inner: str) -> tuple[str, list[Link]]:
+    """The words of a piece of HTML and its anchors as links."""
+    links = [
+        Link(html.unescape(_HTML_TAG.sub("", text)).strip(), html.unescape(url))
+        for url, text in _HTML_ANCHOR.findall(inner)
+    ]
+    text = " ".join(html.unescape(_HTML_TAG.sub(" ", inner)).split())
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)  # "<strong>Leeds</strong>, UK"
+    linked = {link.url for link in links}
+    links += [link for link in bare_links(text) if link.url not in linked]
+    return text, links
 
 
 _HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?=</li\s*>|<li\b|</[uo]l\s*>|\Z)", re.I | re.S)
@@ -240,15 +416,7 @@ def _html_list_items(content: str, line: int) -> list[Block]:
         return []
     items = []
     for match in _HTML_ITEM.finditer(content):
-        inner = match.group(1)
-        links = [
-            Link(html.unescape(_HTML_TAG.sub("", text)).strip(), html.unescape(url))
-            for url, text in _HTML_ANCHOR.findall(inner)
-        ]
-        text = " ".join(html.unescape(_HTML_TAG.sub(" ", inner)).split())
-        text = re.sub(r"\s+([,.;:)])", r"\1", text)  # "<strong>Leeds</strong>, UK"
-        linked = {link.url for link in links}
-        links += [link for link in bare_links(text) if link.url not in linked]
+        text, links = _html_words(match.group(1))
         number = line + content[: match.start()].count("\n")
         if text:
             items.append(Block("item", number, text, text, links))
@@ -267,12 +435,23 @@ def _plain(inline: Token) -> str:
 
 
 def _flatten(inline: Token) -> tuple[str, list[Link]]:
-    """The visible text of an inline token and its links, in order."""
+    """The visible text of an inline token and its links, in order. Words struck through
+    after the start of a line are a detail replaced ("~~Stationsplein~~ uitgesteld", "~~1 May~~
+    moved to 15 May") and left out; a line struck from its start keeps them: it names the
+    event called off ("~~Lille : Grand'Place, 14h~~ — annulé")."""
     words: list[str] = []
     links: list[Link] = []
     open_link: tuple[str, int] | None = None
+    struck_from: int | None = None
     for child in inline.children or []:
-        if child.type == "text" and open_link is None:
+        if child.type == "s_open":
+            line_so_far = "".join(words).rsplit("\n", 1)[-1]
+            struck_from = len(words) if line_so_far.strip() else None
+        elif child.type == "s_close":
+            if struck_from is not None:
+                del words[struck_from:]
+            struck_from = None
+        elif child.type == "text" and open_link is None:
             words.append(child.content)
             links += bare_links(child.content)
         elif child.type in {"text", "code_inline"}:

@@ -6,15 +6,19 @@ one channel, is read as a group, placed by the city its title (or front matter) 
 """
 
 import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from turnout.groups.channels import ChannelKind, channel_kind_by_host
 
-from .document import Document
+from .document import Block, Document
 from .event_words import GROUP_NAMES, MEETINGS
+from .meeting_rules import MeetingAmbiguous, read_meeting_rule
 from .places import Place, PlaceNotUnderstood, read_place
-from .records import GroupRecord
+from .records import GroupRecord, MeetupPlan, Notice
 from .vocabulary import contains_phrase
 
 _MAX_MEETINGS = 5
@@ -28,9 +32,15 @@ def channel_kind(url: str) -> str | None:
 
 
 def read_group_page(
-    document: Document, slug: str, name: str, language: str | None
+    document: Document,
+    slug: str,
+    name: str,
+    language: str | None,
+    warnings: list[Notice] | None = None,
 ) -> GroupRecord | None:
-    """The group a page describes, or None when it is no group's page."""
+    """The group a page describes, or None when it is no group's page; a regular meeting its
+    words tell ("every second Tuesday of the month at 19:00") is its recurring meet-up, and
+    one they tell ambiguously is a warning in `warnings`."""
     blocks = [b for b in document.blocks() if b.kind in {"paragraph", "item"}]
     named = contains_phrase(f"{document.title} {slug.replace('-', ' ')}", GROUP_NAMES, language)
     meetings = [b for b in blocks if contains_phrase(b.text, MEETINGS, language)]
@@ -45,6 +55,9 @@ def read_group_page(
     place = _place(document, language)
     if not channels or place is None:
         return None
+    meetups, problems = _meetups(meetings[:_MAX_MEETINGS], place, language, name)
+    if warnings is not None:
+        warnings.extend(problems)
     return GroupRecord(
         slug=slugify(slug)[:100],
         name=(document.title or slug)[:150],
@@ -57,7 +70,48 @@ def read_group_page(
         latitude=place.latitude,
         longitude=place.longitude,
         line=meetings[0].line if meetings else None,
+        meetups=meetups,
     )
+
+
+# A meeting whose end is not written lasts two hours, as a page's event does.
+_MEETING_MINUTES = 120
+
+
+def _meetups(
+    blocks: list[Block], place: Place, language: str | None, name: str
+) -> tuple[list[MeetupPlan], list[Notice]]:
+    """The recurring meet-ups the meeting blocks tell, and a warning for each that stays text."""
+    zone = ZoneInfo(place.timezone)
+    found: list[MeetupPlan] = []
+    problems: list[Notice] = []
+    for block in blocks:
+        text = " ".join(block.text.split())
+        try:
+            rule = read_meeting_rule(text, language=language, zone=zone)
+        except MeetingAmbiguous:
+            message = _(
+                "the meeting “%(text)s” does not say one day it repeats on; it is kept as text"
+            ) % {"text": text[:120]}
+            problems.append(Notice(name, block.line, message))
+            continue
+        if rule is None:
+            continue
+        if rule.starts is None:
+            message = _(
+                "the meeting “%(text)s” gives no hour; it is kept as text, not as a meet-up"
+            ) % {"text": text[:120]}
+            problems.append(Notice(name, block.line, message))
+            continue
+        minutes = _MEETING_MINUTES
+        if rule.ends is not None:
+            day = datetime(2000, 1, 1)
+            length = datetime.combine(day, rule.ends) - datetime.combine(day, rule.starts)
+            minutes = int((length % timedelta(days=1)).total_seconds() // 60) or _MEETING_MINUTES
+        plan = MeetupPlan(rule.rule, rule.starts, minutes, place.timezone, text[:300])
+        if all((m.rule, m.starts) != (plan.rule, plan.starts) for m in found):
+            found.append(plan)
+    return found, problems
 
 
 def _place(document: Document, language: str | None) -> Place | None:

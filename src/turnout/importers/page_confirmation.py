@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from babel.dates import get_day_names
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .countries import country_codes_for
 from .dates import find_dates, find_years
@@ -87,6 +88,12 @@ class PageEvidence:
             day for _line, paragraph in self.paragraphs for day in self.days_in(paragraph)
         )
 
+    def lines_writing(self, day: date) -> list[int]:
+        """The lines that write `day` themselves or, where none does, the first lines of the
+        paragraphs that do ("Saturday" on one line, "14 March" on the next)."""
+        lines = [n for n, line in enumerate(self.lines, start=1) if day in self.days_in(line)]
+        return lines or [n for n, paragraph in self.paragraphs if day in self.days_in(paragraph)]
+
     def days_in(self, text: str) -> set[date]:
         """The days a paragraph or a sentence of the page writes or implies."""
         found: set[date] = set()
@@ -122,17 +129,21 @@ class PageEvidence:
     @cached_property
     def clocks(self) -> frozenset[time]:
         """Every time of day the page writes, starts and ends of ranges alike."""
-        found: set[time] = set()
-        for _line, paragraph in self.paragraphs:
-            words = paragraph.split()
-            for first in range(len(words)):
-                for count in range(1, _TIME_WORDS + 1):
-                    span = find_times(" ".join(words[first : first + count]))
-                    if span is not None:
-                        found.add(span.starts)
-                        if span.ends is not None:
-                            found.add(span.ends)
-        return frozenset(found)
+        return frozenset(
+            clock for _line, paragraph in self.paragraphs for clock in _clocks_in(paragraph)
+        )
+
+    def lines_writing_clock(self, clock: time) -> list[int]:
+        return [n for n, line in enumerate(self.lines, start=1) if clock in _clocks_in(line)]
+
+    def lines_writing_words(self, words: str) -> list[int]:
+        folded = fold(re.sub(r"[*_`]+", " ", words))
+        pattern = re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)")
+        return [
+            n
+            for n, line in enumerate(self.lines, start=1)
+            if folded and pattern.search(fold(re.sub(r"[*_`#>|]+", " ", line)))
+        ]
 
     def writes(self, words: str) -> bool:
         """Whether the page writes these words (case, accents and emphasis aside)."""
@@ -182,6 +193,19 @@ class PageEvidence:
 
 # Where a sentence or clause ends: "." "!" "?" ";" and a colon before a space (not "18:30").
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|:\s+")
+
+
+def _clocks_in(text: str) -> set[time]:
+    found: set[time] = set()
+    words = text.split()
+    for first in range(len(words)):
+        for count in range(1, _TIME_WORDS + 1):
+            span = find_times(" ".join(words[first : first + count]))
+            if span is not None:
+                found.add(span.starts)
+                if span.ends is not None:
+                    found.add(span.ends)
+    return found
 
 
 def _word_runs(text: str) -> list[str]:
@@ -350,3 +374,79 @@ def _confirm_clock(text: str, evidence: PageEvidence, refused: list[str]) -> tim
         )
         return None
     return clock
+
+
+def refuse_facts_of_other_cities(confirmed: list[ConfirmedEvent], evidence: PageEvidence) -> None:
+    """Leave out an event's day, time or venue that the page writes only beside another city
+    of the answer: a model that swapped two events' facts ("Köln 24.05." where the page's
+    table gives 24.05. to Leipzig). A line's cities are those it names or, for the lines of
+    a section, its heading's. Where one line names both cities, the fact is kept: telling
+    them apart takes reading the sentence."""
+    naming: dict[int, set[int]] = {}  # line: the answer's cities it names
+    for event in confirmed:
+        if event.place is not None and event.city_id is not None:
+            for line in evidence.lines_naming(event.city_id, event.place.country):
+                naming.setdefault(line, set()).add(event.city_id)
+    if len(set().union(*naming.values()) if naming else set()) < 2:
+        return
+    for event in confirmed:
+        if event.city_id is None or event.place is None:
+            continue
+        own = [
+            n
+            for n in range(1, len(evidence.lines) + 1)
+            if event.city_id in _cities_above(n, naming)
+        ]
+        facts = {
+            "day": (event.day, evidence.lines_writing(event.day) if event.day else []),
+            "time": (
+                event.starts,
+                evidence.lines_writing_clock(event.starts) if event.starts else [],
+            ),
+            "venue": (
+                event.venue,
+                evidence.lines_writing_words(event.venue) if event.venue else [],
+            ),
+        }
+        # A day or time of the city's own lines: a date given once for all cities ("On
+        # Saturday we are in two cities. In Turin ...") is every city's.
+        has_own = {
+            "day": any(evidence.days_in(evidence.lines[n - 1]) for n in own),
+            "time": any(_clocks_in(evidence.lines[n - 1]) for n in own),
+            "venue": True,
+        }
+        for fact, (value, lines) in facts.items():
+            owners = [_cities_above(line, naming) for line in lines]
+            if not (
+                has_own[fact]
+                and owners
+                and all(found and event.city_id not in found for found in owners)
+            ):
+                continue
+            event.refused.append(
+                _(
+                    "the model's %(fact)s “%(value)s” is written on the page for another city "
+                    "than %(city)s; left out"
+                )
+                % {"fact": _FACT_NAMES[fact], "value": value, "city": event.place.city}
+            )
+            if fact == "day":
+                event.day = event.last_day = None
+            elif fact == "time":
+                event.starts = event.ends = None
+            else:
+                event.venue = ""
+
+
+_FACT_NAMES = {
+    "day": gettext_lazy("date"),
+    "time": gettext_lazy("time"),
+    "venue": gettext_lazy("venue"),
+}
+
+
+def _cities_above(line: int, naming: dict[int, set[int]]) -> set[int]:
+    """The cities of the nearest line at or above `line` that names any: a heading's city
+    for the lines of its section, a list item's or table row's own."""
+    above = [number for number in naming if number <= line]
+    return naming[max(above)] if above else set()

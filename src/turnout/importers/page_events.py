@@ -21,7 +21,7 @@ from .city_lists import CHAT_PLATFORMS, ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES
-from .places import PlaceNotUnderstood, main_time_zone, read_place
+from .places import PlaceNotUnderstood, main_time_zone, read_place, venue_without_city
 from .records import CampaignRecord, EventRecord, Notice
 from .times import ZoneNotUnderstood, find_times, local_time, zone_for, zone_named
 from .vocabulary import (
@@ -139,6 +139,11 @@ def finish_campaign(
     if is_called_off(document, language, event_lines={e.line for e in campaign.events}):
         for event in campaign.events:
             event.is_cancelled = True
+    for event in campaign.events:
+        if event.venue and event.city:
+            event.venue = venue_without_city(
+                event.venue, city=event.city, country=event.country, language=language
+            )
     _drop_repeated_events(campaign, warnings, name)
     _coordination_anywhere(campaign, document, language)
     _front_matter_time(campaign, document)
@@ -310,7 +315,19 @@ def _page_time(campaign: CampaignRecord, document: Document, language: str | Non
     """One time the page's paragraphs give for all its places ("Alla manifestationer börjar
     kl. 12.00", "Every rally runs from noon to 2pm local time") is the time of those of its
     events that give none; two different times tell nothing about which is whose."""
-    untimed = [e for e in campaign.events if not e.is_time_known]
+    # A line saying its own time is yet to come ("Uhrzeit wird noch bekannt gegeben") keeps it so.
+    said = {
+        line.line: line.text
+        for block in document.blocks()
+        if block.kind in {"paragraph", "item"}
+        for line in lines_of(block)
+    }
+    untimed = [
+        e
+        for e in campaign.events
+        if not e.is_time_known
+        and not contains_phrase(said.get(e.line or 0, ""), TO_BE_ANNOUNCED, language)
+    ]
     if len(campaign.events) < 2 or not untimed:
         return
     spans = set()

@@ -8,7 +8,6 @@ means, and which words call an event off; it never labels the content page itsel
 """
 
 import re
-from collections import Counter
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -36,6 +35,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 _MINIMUM_WORDS = 4
 _SHORT_PAGE_MINIMUM = 2
 _SHORT_PAGE_WORDS = 60
+# A title and a date ("Klimatstrejk / 14 mars 2026 kl. 12, Göteborg") has a word and a half.
+_TINY_PAGE_MINIMUM = 1.5
+_TINY_PAGE_WORDS = 20
 _LEAD = 1.5
 # The opening of a page is enough to tell its language.
 _GUESS_CHARACTERS = 4000
@@ -59,17 +61,27 @@ def guess_language(text: str) -> str | None:
 
     Besides the stopwords, the words only one language uses for months, weekdays and the
     labels of an event ("quando", "dove", "godz", "wanneer") tell a short page's language."""
-    words = [w.casefold() for w in _WORD.findall(text[:_GUESS_CHARACTERS])]
+    written = _WORD.findall(text[:_GUESS_CHARACTERS])
+    words = [w.casefold() for w in written]
     telling = _telling_words()
-    counts: Counter[str] = Counter()
-    for word in words:
+    counts: dict[str, float] = {}
+    for index, word in enumerate(words):
         for code, stopwords in _STOPWORDS.items():
             if word in stopwords:
-                counts[code] += 1
-        if owner := telling.get(word):
-            counts[owner] += 1
-    minimum = _SHORT_PAGE_MINIMUM if len(words) < _SHORT_PAGE_WORDS else _MINIMUM_WORDS
-    ranked = counts.most_common(2)
+                counts[code] = counts.get(code, 0) + 1
+        owners = telling.get(word, ())
+        if word in _COMMON_NOUNS and not written[index].islower():
+            owners = ()  # "Praça do Comércio", "Plaza Mayor": a name, in any language's page
+        if index and words[index - 1] == "de" and word in _month_owners():
+            # "14 de marzo" is Spanish; Italian writes "14 marzo".
+            owners = tuple(o for o in owners if o in _DE_BEFORE_MONTH) or owners
+        # A word two or three languages share ("sábado", "marzo") counts a part for each.
+        for owner in owners:
+            counts[owner] = counts.get(owner, 0) + 1 / len(owners)
+    minimum: float = _MINIMUM_WORDS
+    if len(words) < _SHORT_PAGE_WORDS:
+        minimum = _TINY_PAGE_MINIMUM if len(words) < _TINY_PAGE_WORDS else _SHORT_PAGE_MINIMUM
+    ranked = sorted(counts.items(), key=lambda item: -item[1])[:2]
     if not ranked or ranked[0][1] < minimum:
         return None
     if len(ranked) > 1 and ranked[0][1] < _LEAD * ranked[1][1]:
@@ -78,23 +90,64 @@ def guess_language(text: str) -> str | None:
 
 
 @cache
-def _telling_words() -> dict[str, str]:
-    """Words of one language only, among the guessed ones: its month and weekday names (CLDR)
-    and its words for an event's day, place, hour, signup, "to be announced" and "called off"."""
+def _telling_words() -> dict[str, tuple[str, ...]]:
+    """Words of one to three languages among the guessed ones, with those languages: month
+    and weekday names (CLDR), words for an event's day, place, hour, signup, "to be announced"
+    and "called off", and the words short pages name their squares and gatherings with."""
     owners: dict[str, set[str]] = {}
     for code in _STOPWORDS:
         found: set[str] = set()
-        for names in (get_month_names("wide", locale=code), get_day_names("wide", locale=code)):
-            found.update(name.casefold() for name in names.values())
+        found.update(_month_names(code))
+        found.update(n.casefold() for n in get_day_names("wide", locale=code).values())
         for table in (WHEN_LABELS, WHERE_LABELS, SIGNUP, TO_BE_ANNOUNCED, CANCELLED, TIME_WORDS):
             found.update(p.casefold() for p in table.get(code, ()) if _WORD.fullmatch(p))
+        found = {word for word in found if len(word) > 2}
+        found.update(_GATHERING_WORDS.get(code, ()))
         for word in found:
             owners.setdefault(word, set()).add(code)
-    # A word every stopword list leaves out but two languages share ("april", "data") tells
-    # nothing; nor does one of another language's stopwords ("e", "a").
+    # A word every guessed language has ("april" in four) tells nothing; nor does one of
+    # another language's stopwords ("e", "a").
     stopwords = set().union(*_STOPWORDS.values())
     return {
-        word: next(iter(codes))
+        word: tuple(sorted(codes))
         for word, codes in owners.items()
-        if len(codes) == 1 and word not in stopwords and len(word) > 2
+        if len(codes) <= _MOST_OWNERS and word not in stopwords
     }
+
+
+_MOST_OWNERS = 3
+# What a page of two lines is made of besides its day: the hour's word, the kind of gathering,
+# the square or street (`_COMMON_NOUNS`, counted only in lower case: capitalized they begin a
+# name, "Plaza Mayor", which a page in any language writes).
+_GATHERING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("square", "street", "rally", "vigil", "march", "join"),
+    "nl": ("plein", "straat", "verzamelen", "staking", "demonstratie"),
+    "de": ("platz", "straße", "strasse", "mahnwache", "treffen"),
+    "fr": ("rue", "devant", "grève", "venez", "chaîne"),
+    "es": ("plaza", "calle", "frente", "hora", "huelga", "marcha", "vemos"),
+    "ca": ("plaça", "carrer", "davant", "vaga"),
+    "it": ("piazza", "davanti", "sciopero", "ore"),
+    "pt": ("praça", "rua", "às", "greve", "junto", "marcha"),
+    "pl": ("plac", "ul", "ulica", "przed", "strajk", "marsz", "pikieta", "godz"),
+    "sv": ("torg", "torget", "kl", "vid", "strejk", "välkomna", "samling"),
+}
+_COMMON_NOUNS = frozenset(
+    "square street plein straat platz straße strasse rue plaza calle plaça carrer piazza praça"
+    " rua plac ulica torg torget".split()
+)
+# Languages that write "de" before a month in a date ("14 de marzo", "14 de març").
+_DE_BEFORE_MONTH = frozenset({"es", "pt", "ca"})
+
+
+def _month_names(code: str) -> set[str]:
+    """A language's month names, as in a date and alone (Catalan "de març" and "març")."""
+    names = set()
+    for context in ("format", "stand-alone"):
+        for name in get_month_names("wide", context=context, locale=code).values():
+            names.add(name.casefold().removeprefix("de ").removeprefix("d’").removeprefix("d'"))
+    return names
+
+
+@cache
+def _month_owners() -> frozenset[str]:
+    return frozenset(name for code in _STOPWORDS for name in _month_names(code))

@@ -17,6 +17,7 @@ from babel.core import get_global
 from django.utils.translation import gettext as _
 
 from .countries import country_codes_for
+from .regions import city_in_division
 from .vocabulary import fold
 
 
@@ -184,6 +185,10 @@ def read_place(
     parts = [p for p in (_clean(p) for p in parts) if p]
     if not parts:
         raise PlaceNotUnderstood(_("no place is named"))
+    if (regional := city_in_division(parts)) is not None:  # "Portland, ME", "London, Ontario"
+        city, at = regional
+        venue = ", ".join(parts[:at]) if with_venue else ""
+        return _place_of(city_around(city), venue=venue[:200])
     module = gazetteer()
     if len(parts) == 1 and country_hint and module is not None:
         # "Granada" among Spanish cities is the city, not Grenada.
@@ -348,3 +353,36 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
     )
     return 12742 * asin(sqrt(a))
+
+
+# What joins a venue to its city: a comma or dash, or a preposition in a sentence ("place de
+# la République à Lyon", "Marienplatz in München", "Plaza Mayor en Madrid", "Dam te Amsterdam").
+_VENUE_CITY_SEPARATOR = re.compile(r"\s*[,–—/]\s*|\s+(?:in|à|a|en|em|te|i|nel|ad)\s+", re.I)
+
+
+def venue_without_city(venue: str, *, city: str, country: str, language: str | None = None) -> str:
+    """The venue without the event's own city at its end ("Dam, Amsterdam" → "Dam",
+    "Marienplatz, 80331 München" → "Marienplatz" for Munich), in any spelling the gazetteer
+    knows, so a page does not show the city twice. A venue that is only the city, or that
+    ends with another city ("Marktplatz, Augsburg" for Munich), is kept as written."""
+    text = venue.strip(" ,")
+    for separator in _VENUE_CITY_SEPARATOR.finditer(text):
+        head = text[: separator.start()].strip(" ,–—/")
+        tail = text[separator.end() :]
+        parts = [p for p in (_city_words(p) for p in tail.split(",")) if p]
+        if not head or not parts or len(parts) > 2:
+            continue
+        # "Dam, Amsterdam, Netherlands": the country may close it, after the city.
+        if len(parts) == 2 and country not in country_codes_for(parts[1], language=language):
+            continue
+        if _names_city(parts[0], city, country, language):
+            return head
+    return text
+
+
+def _names_city(name: str, city: str, country: str, language: str | None) -> bool:
+    """Whether `name` is a spelling of the imported `city` ("München" of "Munich")."""
+    if fold(name) == fold(city):
+        return True
+    named = resolve_city(name, country=country, language=language)
+    return named is not None and city_name(city_around(named)) == city

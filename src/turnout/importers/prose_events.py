@@ -23,7 +23,7 @@ from .event_days import Anchors, relative_day, resolve
 from .event_words import TOOK_PLACE
 from .places import Place, PlaceNotUnderstood, read_place, resolve_city
 from .times import TimeSpan, find_times, strip_times
-from .vocabulary import contains_phrase, fold
+from .vocabulary import WHERE_LABELS, contains_phrase, fold, phrases
 
 # Only the first blocks of a page tell its event; later ones tell its history and demands.
 _OPENING_BLOCKS = 14
@@ -35,7 +35,7 @@ _LONE_WORD_POPULATION = 200_000
 _NAMING_CHARACTERS = 300
 # Words that put a place after them, in the languages of `vocabulary` (lower case).
 _PREPOSITIONS = (
-    "at the|at|in the|in|on the|outside the|outside|in front of the|"  # en
+    "at the|at|in the|in|on the|outside the|outside|in front of the|in front of|"  # en
     "op de|op het|op|bij de|bij het|bij|aan de|voor het|"  # nl
     "auf dem|auf der|am|im|an der|vor dem|vor der|"  # de
     "à la|à l'|au|à|devant la|devant le|sur la|sur le|"  # fr
@@ -53,6 +53,16 @@ _NAME = r"[A-ZÀ-Þ0-9][\w'’-]*"
 _PHRASE = re.compile(
     # A sentence may start with its preposition: "In Bristol we gather …".
     rf"(?<!\w)(?i:{_PREPOSITIONS})\s+(?P<phrase>{_NAME}(?:\s+(?:{_CONNECTORS}\s+)?{_NAME})*)"
+)
+# French, Spanish, Italian, Portuguese and Catalan write a square's or street's kind in lower
+# case before its name, often with no preposition: "à 14h place de la République".
+_STREET_KINDS = (
+    "place|rue|avenue|boulevard|quai|cours|parvis|esplanade|plaza|calle|avenida|paseo|"
+    "piazza|piazzale|largo|praça|rua|plaça|carrer|passeig"
+)
+_STREET_PHRASE = re.compile(
+    rf"(?<![\w-])(?P<phrase>(?:{_STREET_KINDS})\s+(?:{_CONNECTORS}\s+)*{_NAME}"
+    rf"(?:\s+(?:{_CONNECTORS}\s+)?{_NAME})*)"
 )
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)|[!?](?:\s|$)|\n\n")
 _POSTCODE_LINE = re.compile(
@@ -342,24 +352,39 @@ def _cities_named(phrases: list[str], language: str | None) -> set[tuple[str, st
 
 
 def _phrases(text: str, language: str | None) -> list[str]:
-    """The capitalized names after a preposition: "Piazza della Scala", "Edinburgh"."""
-    found = []
-    for match in _PHRASE.finditer(text):
+    """The capitalized names after a preposition, and the squares and streets written with
+    their kind in lower case: "Piazza della Scala", "Edinburgh", "place de la République"."""
+    found: list[str] = []
+    matches = [*_PHRASE.finditer(text), *_STREET_PHRASE.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start("phrase")):
         phrase = match.group("phrase").strip(" .,'’")
+        if any(phrase in kept or kept in phrase for kept in found):
+            continue  # "Plaza Mayor" after "en la" and as a square's kind: one phrase
         if fold(phrase) in weekday_names(language):
             continue  # "am Samstag", "on Saturday": a day, not a place
-        if phrase and not find_dates(phrase, language=language) and not find_times(phrase):
+        if not re.search(r"[^\W\d_]", phrase):
+            continue  # "at 14" before ":00": an hour, not a place
+        if not find_dates(phrase, language=language) and not find_times(phrase):
             found.append(phrase)
     return found
 
 
 def _without_times_and_days(text: str, language: str | None) -> str:
     """ "Samstag, 14. März 2026, 14:00 Uhr, Marktplatz Bremen" → "Marktplatz Bremen"."""
-    parts = re.split(r",\s*", strip_times(text.replace("~~", "")))
+    # A sentence or a label ends a part as a comma does: "… um 14 Uhr. Treffpunkt: Marienplatz".
+    parts = _PART_END.split(strip_times(text.replace("~~", "")))
     weekdays = weekday_names(language)
+    labels = phrases(WHERE_LABELS, language)
     kept = [
         p
         for p in parts
-        if p.strip() and not find_dates(p, language=language) and fold(p) not in weekdays
+        if p.strip(" *_")
+        and not find_dates(p, language=language)
+        # "Am Samstag", "Treffpunkt am Samstag": a day told in words, not a place.
+        and not weekdays.intersection(fold(p).split())
+        and fold(p.strip(" *_")) not in labels
     ]
     return ", ".join(kept)
+
+
+_PART_END = re.compile(r",\s*|:\s+|(?<=[^\W\d_]{2})\.\s+")

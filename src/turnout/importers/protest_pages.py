@@ -117,7 +117,11 @@ def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -
             campaign = None
             if (line := timed_day_line(document, anchors, language)) is not None:
                 warnings.append(Notice(name, line, _unplaced()))
-    group = None if campaign is not None else read_group_page(document, slug, name, language)
+    group = (
+        None
+        if campaign is not None
+        else read_group_page(document, slug, name, language, warnings=warnings)
+    )
     if campaign is not None:
         plan.campaigns.append(campaign)
     elif group is not None:
@@ -269,13 +273,16 @@ def _detail_dates(
     """The dates of "When:" and emoji lines (and of the lines of "When & Where" sections)."""
     found: list[DateMention] = []
     for section, is_plain in _detail_sections(document, kinds):
+        # In a list of places a bullet's own day is its event's ("Nijmegen – verplaatst naar
+        # zondag 16 mei"), not the day the page announces.
+        is_list = len(section.items()) > 1
         for block in section.blocks:
             if block.kind not in {"paragraph", "item"}:
                 continue
             for line in lines_of(block):
                 parts = labelled_parts(line.text, language)
                 values = [v for label, v in parts if label == "when"]
-                if is_plain and not parts:
+                if is_plain and not parts and not (is_list and block.kind == "item"):
                     values = [line.text]
                 for value in values:
                     found += [m for m in find_dates(value, language=language) if m.has_day]

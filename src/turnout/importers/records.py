@@ -137,6 +137,26 @@ class PageRecord:
         return {"slug": self.slug, "title": self.title, "heading_ids": list(self.heading_ids)}
 
 
+@dataclass(frozen=True)
+class MeetupPlan:
+    """A group's regular meeting read from its page ("every second Tuesday of the month at
+    19:00"), to become its recurring meet-up (`meetups.MeetupSeries`)."""
+
+    rule: str  # an RRULE without DTSTART: "FREQ=MONTHLY;INTERVAL=1;BYDAY=2TU"
+    starts: time  # local wall-clock time
+    duration_minutes: int
+    timezone: str
+    text: str  # the words it was read from
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "starts": self.starts.strftime("%H:%M"),
+            "duration_minutes": self.duration_minutes,
+            "timezone": self.timezone,
+        }
+
+
 @dataclass
 class GroupRecord:
     """A local group's page: where it is, how it meets and the channels it talks on."""
@@ -152,6 +172,7 @@ class GroupRecord:
     latitude: float | None = None
     longitude: float | None = None
     line: int | None = None
+    meetups: list[MeetupPlan] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -160,6 +181,7 @@ class GroupRecord:
             "city": self.city,
             "country_code": self.country,
             "meetings": list(self.meetings),
+            "meetups": [meetup.to_json() for meetup in self.meetups],
             "channels": [{"kind": kind, "url": url} for kind, url in self.channels],
         }
 

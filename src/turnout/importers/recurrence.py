@@ -23,6 +23,7 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 from turnout.campaigns.validators import available_time_zones
 
 from .calendar_zones import iana_zone
+from .rule_years import happens_in_some_year
 
 # More occurrences than this in one window is a rule gone wrong (FREQ=MINUTELY), not a meeting.
 MAX_OCCURRENCES_PER_SERIES = 400
@@ -195,6 +196,17 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _WEEKDAYS_IN = {"MONTHLY": 5, "YEARLY": 53}
 
 
+def impossible_rules(components: list[Component]) -> list[str]:
+    """The repeat rules (RRULE) of a series that can never happen, as written, to be told."""
+    found = []
+    for component in components:
+        rules = component.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [] if rules is None else [rules]:
+            if hasattr(rule, "get") and not _is_possible(rule, component):
+                found.append(rule.to_ical().decode(errors="replace")[:80])
+    return found
+
+
 def _without_impossible_rules(component: Component) -> Component:
     """The component without the rules that never match (BYMONTH=2;BYMONTHDAY=30, the sixth
     Monday of a month): dateutil looks for their next date up to the year 9999, seconds per
@@ -204,13 +216,30 @@ def _without_impossible_rules(component: Component) -> Component:
         if rules is None:
             continue
         rules = rules if isinstance(rules, list) else [rules]
-        possible = [rule for rule in rules if not hasattr(rule, "get") or _can_match(rule)]
+        possible = [
+            rule for rule in rules if not hasattr(rule, "get") or _is_possible(rule, component)
+        ]
         if len(possible) < len(rules):
             component = component.copy()
             component.pop(name)
             for rule in possible:
                 component.add(name, rule)
     return component
+
+
+def _is_possible(rule, component: Component) -> bool:
+    """Whether the rule matches any day: first by what each part allows on its own, then by
+    trying it in every kind of year its series reaches (`happens_in_some_year`)."""
+    if not _can_match(rule):
+        return False
+    try:
+        start = component.decoded("DTSTART")
+    except (ValueError, KeyError, TypeError):
+        return True  # the reader reports the start
+    if not isinstance(start, date):
+        return True
+    first = start if isinstance(start, datetime) else datetime.combine(start, time())
+    return happens_in_some_year(rule.to_ical().decode(errors="replace"), first.replace(tzinfo=None))
 
 
 def _can_match(rule) -> bool:

@@ -23,10 +23,20 @@ from turnout.campaigns.services import save_event_changes
 from turnout.content.models import Page
 from turnout.content.services import save_page
 from turnout.groups.models import Channel, Group
+from turnout.meetups.models import MeetupSeries
+from turnout.meetups.services import create_series
 from turnout.places.lookup import look_up_place
 from turnout.press.services import record_known_mention
 
-from .records import CampaignRecord, EventRecord, GroupRecord, MarkdownPlan, Notice, PageRecord
+from .records import (
+    CampaignRecord,
+    EventRecord,
+    GroupRecord,
+    MarkdownPlan,
+    MeetupPlan,
+    Notice,
+    PageRecord,
+)
 
 # A page that names a start but no end: the event lasts two hours.
 DEFAULT_DURATION = timedelta(hours=2)
@@ -127,7 +137,37 @@ def write_local_group(*, record: GroupRecord, summary: ImportSummary) -> Group |
                 continue
             channel.save()
         summary.count(_("groups created") if is_new else _("groups updated"))
+    for meetup in record.meetups:
+        try:  # a meet-up that cannot be made leaves the group as imported
+            _write_meetup(group=group, meetup=meetup, summary=summary)
+        except ValidationError as error:
+            summary.warnings.append(Notice(record.source, record.line, _error_text(error)))
     return group
+
+
+def _write_meetup(*, group: Group, meetup: MeetupPlan, summary: ImportSummary) -> None:
+    """The group's recurring meet-up for a meeting its page tells, unless it has it already
+    (the same rule at the same hour): a second import adds nothing."""
+    if MeetupSeries.objects.filter(
+        group=group, rrule=meetup.rule, start_time=meetup.starts
+    ).exists():
+        return
+    now = timezone.now()
+    values = {
+        "title": _("%(group)s meeting") % {"group": group.name},
+        "description": meetup.text,
+        "city": group.city,
+        "country": group.country,
+        "latitude": group.latitude,
+        "longitude": group.longitude,
+        "timezone": meetup.timezone,
+        "start_time": meetup.starts,
+        "duration_minutes": meetup.duration_minutes,
+        "rrule": meetup.rule,
+        "dtstart": now.astimezone(ZoneInfo(meetup.timezone)).date(),
+    }
+    create_series(group=group, created_by=None, values=values, now=now)
+    summary.count(_("recurring meet-ups created"))
 
 
 def write_campaign(*, record: CampaignRecord, summary: ImportSummary) -> Campaign:

@@ -28,17 +28,17 @@ class TimeSpan:
 
 
 # "14u" is the Dutch "14 uur" written short.
-_SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs|hs(?![a-z])|u(?![\w.])"
+_SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs|hs(?![a-z])|u(?![\w.])|時|시"
 # Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
 # Italian "ore 15", Portuguese "às 15", Spanish "a las 18", German "um 16", Polish "godz. 15";
 # "at 20" may be 20 people.
 _PREFIX = (
-    r"(?:(?<!\w)(?:klockan|kl\.?|(?:dalle |alle )?ore|dalle|às|a las|a les|um|(?:o )?godz\.?|"
+    r"(?:(?<!\w)(?:klockan|kl\.?|(?:dalle |alle )?ore|dalle|às|a las|a les|um|(?:o )?godz\.?|od|"
     r"godzina)\s*)"
 )
 _CLOCK = rf"(\d{{1,2}})(?:[:.hu](\d{{2}}))?\s*({_SUFFIX})?"
 _JOIN = (
-    r"\s*(?:-|–|—|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|"
+    r"\s*(?:-|–|—|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
     r"a las|hasta las|às)\s*"
 )
 _ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
@@ -49,6 +49,7 @@ _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
     text = _NOON_WORDS.sub("12:00 pm", text.replace("\u202f", " ").replace("\xa0", " "))
+    text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
         start = wall_clock(hour, minute, suffix or end_suffix, bare_hour_is_time=True)
@@ -74,7 +75,7 @@ def find_times(text: str) -> TimeSpan | None:
 
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
-    text = _NOON_WORDS.sub("12:00 pm", text)
+    text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _NOON_WORDS.sub("12:00 pm", text))
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):
             if find_times(match.group()):
@@ -87,6 +88,15 @@ _NOON_WORDS = re.compile(
     r"(?<![\w:.])(?:12(?::00)?\s*)?(?:"
     + "|".join(re.escape(w) for ws in [*NOON.values(), ("mediodía",)] for w in ws)
     + r")(?!\w)",
+    re.I,
+)
+
+
+# "9pm to midnight", "22 Uhr bis Mitternacht": a range's end, as "12:00 am" (a "Midnight
+# vigil" says no hour).
+_MIDNIGHT_WORDS = re.compile(
+    rf"(?<=\d)(\s*(?:{_SUFFIX}))?({_JOIN})(?:midnight|middernacht|mitternacht|minuit|medianoche|"
+    r"mezzanotte|meia-noite|midnatt|midnat|północ|půlnoc)(?!\w)",
     re.I,
 )
 

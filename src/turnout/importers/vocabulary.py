@@ -163,6 +163,7 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "details",
             "practical information",
             "upcoming",
+            "coming up",
             "stops",
             "tour dates",
             "where to find us",
