@@ -67,6 +67,25 @@ _CLOSINGS = re.compile(
     r"(?:注|注意|備考|补充|附注|참고|주의|메모)\s*[:：]|※)",
     re.IGNORECASE,
 )
+# How a model declines instead of translating: "I'm sorry, but I can't", "Het spijt me",
+# "Es tut mir leid", "Je ne peux pas", "Lo siento", "Извините", "As an AI".
+_REFUSAL = re.compile(
+    r"^\W*(?:i(?:['’]m| am) (?:sorry|unable|not able)|sorry,? (?:but )?i\b|i (?:can(?:no|['’])t|"
+    r"can not|won't|will not|am not comfortable)|as an ai|unfortunately,? i\b|"
+    r"het spijt me|sorry,? (?:maar )?ik\b|helaas kan ik|ik kan (?:je|u|dit|daar|hier)\w* "
+    r"(?:\w+ )?niet|es tut mir leid|leider kann ich|ich kann (?:dir|ihnen|dabei|das|diese)\w* "
+    r"(?:\w+ )?nicht|je (?:suis )?désolée?|désolée?,? (?:mais )?je|je ne (?:peux|suis) pas|"
+    r"malheureusement,? je|lo siento|no puedo (?:ayudar|traducir)|lamentablemente,? no|"
+    r"извините|к сожалению|я не могу|申し訳|抱歉|对不起)",
+    re.IGNORECASE,
+)
+# A source that opens with an apology ("Sorry, the march is cancelled") is translated into one.
+_APOLOGY = re.compile(
+    r"^\W*(?:\w+ )?(?:sorry|unfortunately|apolog|regrettabl|helaas|excuses|spijt|leider|"
+    r"entschuldig|tut (?:mir|uns) leid|désolé|malheureusement|lo siento|lamentablemente|"
+    r"perd[oó]n|disculp|извин|к сожалению)",
+    re.IGNORECASE,
+)
 _FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 # The first clause of a line, up to a colon or the end of a sentence.
 # Full-width marks end a clause with no space after them ("以下は翻訳です：私たちは…").
@@ -248,3 +267,12 @@ def _mentions_the_request(text: str, source: str) -> bool:
 def _snippet(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
+
+
+def is_refusal(*, source: str, translated: str) -> bool:
+    """The answer declines to translate ("I'm sorry, but I can't help with that"), where the
+    source does not open that way itself."""
+    source = source.strip()
+    return bool(_REFUSAL.match(translated.strip())) and not (
+        _REFUSAL.match(source) or _APOLOGY.match(source)
+    )

@@ -20,14 +20,16 @@ _FUNCTION_WORDS = {
     "have has not they their who about i do no in was were can an by or but all if would",
     "nl": "het een en van de is zijn dat die met voor we wij je jullie onze ons niet op naar "
     "bij ook wat wordt worden deze dit om te heeft hebben in er maar als dan nog zal wel hun "
-    "uit door geen",
+    "uit door geen jij jouw uw hoe zo mee zij ze hem mij moet moeten kunnen",
     "de": "der die das und ist sind nicht mit für wir ihr unsere unser ein eine auf zu dem auch "
     "wird werden sich es dass von bei nach des du nie in im einen einem oder aber wenn noch "
-    "wie uns sie",
+    "wie uns sie euch dich mich mir dir kein keine zum zur vom beim ins über bevor nur sehr",
     "fr": "le la les et est sont des du une un pour nous vous notre nos avec dans que qui pas "
-    "sur ce cette au aux il elle de en se son très mais aussi ne plus sa ses leur ou où être",
+    "sur ce cette au aux il elle de en se son très mais aussi ne plus sa ses leur ou où être "
+    "ces vos votre tous toutes chez sans sous après avant depuis pendant ici",
     "es": "el la los las y es son del una un para nosotros nuestra nuestro con en que no por "
-    "este esta al se lo de muy pero también así hay sus nos está están como más cuando sin",
+    "este esta al se lo de muy pero también así hay sus nos está están como más cuando sin "
+    "hasta usted ustedes ya te nuestros nuestras",
     "it": "il lo gli e è sono della di per noi nostra con che non una un del le la se da nel "
     "alla anche ma come più questo questa sul dei delle siamo",
     "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
@@ -64,6 +66,10 @@ _OWN_LETTERS = {
 }
 # Enough telling words to name a language, and how far ahead of the expected one it must be.
 _LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
+# One sentence is judged from this many words; this many words only another language uses
+# name it ("Teilt den Hashtag und markiert uns." among Dutch sentences), or one in a sentence
+# of this many lowercase words.
+_SENTENCE_WORDS, _SENTENCE_EVIDENCE, _LONG_SENTENCE = 4, 2, 8
 
 # Words of buttons, headings and protest pages, beside the function words: what a short label
 # copied untranslated ("Sign up", "Aanmelden") is made of. A word in both languages' lists
@@ -251,10 +257,10 @@ def wrong_language(translated: str, language: str, *, source: str = "") -> str:
     expected, foreign = 0, Counter[str]()
     foreign_words = 0
     for word in _WORD.findall(text):
+        if word.casefold() in names:
+            continue  # a name kept (OpenStreetMap) is evidence for no language
         counts = Counter(script_of(ch) for ch in word if ch.isalpha())
         expected += sum(_WEIGHT.get(s, 1) * n for s, n in counts.items() if s in scripts)
-        if word.casefold() in names:
-            continue
         others = {s: n for s, n in counts.items() if s and s not in scripts}
         if others:
             foreign_words += 1
@@ -283,6 +289,42 @@ def wrong_language(translated: str, language: str, *, source: str = "") -> str:
         if language == "ru" and len(letters & _UKRAINIAN_LETTERS) >= 2:
             return "" if letters & _RUSSIAN_LETTERS else "uk"
     return _other_by_words(text, language, scripts)
+
+
+def foreign_sentence(sentence: str, language: str) -> str:
+    """The language one sentence of an answer is in when it is clearly not `language` (a
+    model that switched language halfway; "?" when it cannot be named), else "": four words
+    or more of another script, or, between Latin-script languages, no word only `language`
+    uses and two only another uses (one, in a sentence of eight words), or one of
+    `language`'s against three times as many of another's. Too little to judge a whole text
+    by, enough for one sentence among others that are in `language`."""
+    language = base(language)
+    scripts = LANGUAGE_SCRIPTS.get(language)
+    if scripts is None:
+        return ""
+    plain = _plain(sentence)
+    # "Ne partagez jamais ..." in a Russian answer, "В субботу мы ..." in a Dutch one.
+    foreign = [
+        w for w in _WORD.findall(plain) if script_of(w[0]) not in scripts | {""} and w.islower()
+    ]
+    if len(foreign) >= _SENTENCE_WORDS:
+        own = sum(script_of(ch) in scripts for ch in plain)
+        if own < sum(len(w) for w in foreign):
+            return _language_of_script(script_of(foreign[0][0]), plain)
+    if language not in _OWN_WORDS or len(words(sentence)) < _SENTENCE_WORDS:
+        return ""
+    hits = _word_hits(plain)
+    best = max(hits, key=lambda code: hits[code])
+    lowercase = sum(word.islower() for word in _WORD.findall(plain))
+    if not hits[best] or "latin" not in LANGUAGE_SCRIPTS[best]:
+        return ""
+    if hits[language]:
+        # One word of the language among many of another: a sentence in that other one.
+        clear = hits[best] > _SENTENCE_EVIDENCE and hits[best] >= _LANGUAGE_LEAD * hits[language]
+        return best if hits[language] == 1 and clear else ""
+    if hits[best] >= _SENTENCE_EVIDENCE or lowercase >= _LONG_SENTENCE:
+        return best
+    return ""
 
 
 def _other_by_words(text: str, language: str, scripts: frozenset[str]) -> str:
@@ -314,10 +356,13 @@ def _language_of_script(script: str, text: str) -> str:
 
 
 def _word_hits(text: str) -> dict[str, int]:
-    """Per language, the words of `text` that only it uses (by spelling or by a letter)."""
+    """Per language, the words of `text` that only it uses (by spelling or by a letter); the
+    parts of a joined word count too ("inscrivez-vous", "l'eau")."""
     found = words(text)
+    parts = [part for word in found if _JOINS.search(word) for part in _JOINS.split(word)]
+    found += [part for part in parts if len(part) > 1]
     hits = {code: sum(word in own for word in found) for code, own in _OWN_WORDS.items()}
-    for word in found:
+    for word in words(text):
         for code, letters in _OWN_LETTERS.items():
             if not letters.isdisjoint(word):
                 hits[code] += 1

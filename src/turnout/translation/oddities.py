@@ -1,8 +1,9 @@
 """Damage that keeps every placeholder and marker: an answer in the wrong language or script,
-copied untranslated (a short label too) or copied for one of its sentences, numbers lost or
-changed, a sentence written twice, HTML entities escaped anew, invisible control characters or
-direction marks, emphasis lost to quotes, a stray HTML tag, an answer in quotation marks or in
-JSON. Each test compares with the source, so a source that has the oddity passes.
+or one sentence of it, copied untranslated (a short label too) or copied for one of its
+sentences, numbers lost or changed, a sentence or a run of words written twice, HTML entities
+escaped anew, invisible control characters or direction marks, emphasis lost to quotes, a
+stray HTML tag, an answer in quotation marks or in JSON. Each test compares with the source,
+so a source that has the oddity passes.
 """
 
 import json
@@ -34,9 +35,19 @@ _ESCAPED_TWICE = re.compile("&amp;" + _ENTITY_NAME)  # "&amp;amp;", "&amp;#39;"
 _DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 _RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
 _QUOTE_OPENINGS = frozenset(opening for opening, _closing in _QUOTES)
+# A quotation mark inside a text; an apostrophe between letters ("L'an", "don’t") is none.
+_QUOTE_MARK = {
+    mark: re.compile(r"(?<![^\W\d_])" + re.escape(mark) + r"|" + re.escape(mark) + r"(?![^\W\d_])")
+    if mark in "'’"
+    else re.compile(re.escape(mark))
+    for pair in _QUOTES
+    for mark in pair
+}
 _EMPHASIS = re.compile(r"\*+|~~+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
+# The longest run of words looked for as a loop, in words: keeps the search linear.
+_LONGEST_LOOP = 40
 _JSON_START = re.compile(r"^\s*(?:\{\s*[\"'{\[]|\[\s*[\"{\[])")
 
 
@@ -167,7 +178,35 @@ def odd_problems(
                 "language.",
             )
         )
+    elif switched := switched_language(source, result, language):
+        sentence, found = switched
+        problems.append(
+            Problem(
+                "mixed_language",
+                _("Part of the answer is in another language (%(found)s): “%(text)s”.")
+                % {"found": _language_name(found), "text": _snippet(sentence)},
+                f"Part of your answer (“{_snippet(sentence)}”) is not in the language asked "
+                f"for. Translate every sentence into that language.",
+            )
+        )
     return problems
+
+
+def switched_language(source: str, translated: str, language: str) -> tuple[str, str] | None:
+    """(sentence, its language) for a sentence of the answer that is in another language,
+    not a quotation and not words of the source kept as they were; also the only sentence of
+    an answer too short for `languages.wrong_language` to judge."""
+    found = [sentence for block in text_blocks(translated) for sentence in sentences(block)]
+    source_words = set(words(source))
+    for sentence in found:
+        if sentence.lstrip("*_")[:1] in _QUOTE_OPENINGS:
+            continue
+        own = words(sentence)
+        if 2 * sum(word in source_words for word in own) >= len(own):
+            continue
+        if other := languages.foreign_sentence(sentence, language):
+            return sentence, other
+    return None
 
 
 def _language_name(code: str) -> str:
@@ -267,6 +306,23 @@ def _repeats(text: str) -> str:
             if len(found) >= 3 and found in seen:
                 return sentence
             seen.add(found)
+        if looped := _looped_words(block):
+            return looped
+    return ""
+
+
+def _looped_words(block: str) -> str:
+    """Words said twice or more in a row with no full stop between ("Meld je nu aan Meld je
+    nu aan", "Warum wir am 12. Warum wir am 12. Mai"), else ""."""
+    found = words(block)
+    if len(found) >= 2 and len(set(found)) == 1:
+        return found[0]  # "Записаться Записаться" for a button's one word
+    for period in range(2, _LONGEST_LOOP + 1):
+        run = 0
+        for i in range(period, len(found)):
+            run = run + 1 if found[i] == found[i - period] else 0
+            if run >= period:
+                return " ".join(found[i + 1 - period : i + 1])
     return ""
 
 
@@ -282,20 +338,24 @@ def invisible_characters(source: str, translated: str) -> list[str]:
 
 
 def in_quotation_marks(source: str, translated: str) -> bool:
-    """The whole answer is one quotation (`"Wij willen ..."`), which the source is not."""
-    source, translated = source.strip(), translated.strip()
-    for opening, closing in _QUOTES:
-        inner = translated[len(opening) : -len(closing)]
-        if (
-            len(translated) > 2
-            and translated.startswith(opening)
-            and translated.endswith(closing)
-            and opening not in inner
-            and closing not in inner
-            and not source.startswith(opening)
-        ):
-            return True
-    return False
+    """The whole answer is one quotation (`"Wij willen ..."`, or quoted twice: `„“Wij ...”“`),
+    which the source is not."""
+    source, inner = source.strip(), translated.strip()
+    peeled: set[str] = set()
+    while True:
+        for opening, closing in _QUOTES:
+            if (
+                len(inner) > len(opening) + len(closing)
+                and inner.startswith(opening)
+                and inner.endswith(closing)
+                and not source.startswith(opening)
+            ):
+                inner = inner[len(opening) : -len(closing)].strip()
+                peeled |= {opening, closing}
+                break
+        else:
+            break
+    return bool(peeled) and not any(_QUOTE_MARK[mark].search(inner) for mark in peeled)
 
 
 def emphasis_changed(source: str, translated: str) -> bool:

@@ -7,7 +7,9 @@ code, tag or address the source lacks, no paragraph split in two, and a length a
 count that a faithful translation into that language has (else it was cut off or padded).
 Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
 emphasis, no invisible control characters or direction marks, no stray HTML or entities, no
-quotation marks or JSON around the answer, and an answer the provider finished.
+quotation marks or JSON around the answer, and an answer the provider finished. And
+(`correspondence`): no refusal, no numbers or brand names the source lacks or loses, no
+sentences swapped or taken from another text.
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -19,6 +21,7 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from .chatter import wrapping
+from .correspondence import correspondence_problems
 from .languages import base
 from .oddities import odd_problems
 from .placeholders import PLACEHOLDER, ProtectedText, protect
@@ -44,6 +47,7 @@ _HEADING_ID = re.compile(r"\{#([A-Za-z][\w-]*)\}")
 _LINK_TOKEN = re.compile(r"\]⟦(\d+)⟧")
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s")
 _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
+_NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)])(?=\s)")
 
 
 def structure(text: str) -> list[tuple[str, ...]]:
@@ -55,6 +59,8 @@ def structure(text: str) -> list[tuple[str, ...]]:
             indent, marker = match.groups()
             if marker == "|":
                 shape.append((indent, "|", str(line.count("|") - line.count("\\|"))))
+            elif nested := _NESTED_MARKER.match(line, match.end()):
+                shape.append((indent, marker, nested.group(1)))  # "2. 2. Meld": a list in a list
             else:
                 shape.append((indent, marker))
     return shape
@@ -120,6 +126,13 @@ def translation_problems(
     if not wrapped:  # text around the translation also adds length, sentences and code
         problems += _added_parts(protected, result)
         problems += _proportion_problems(protected.text, translated, source_language, language)
+    problems += correspondence_problems(
+        protected.text,
+        translated,
+        source_language=source_language,
+        language=language,
+        judge_order=not problems,  # sentences counted apart: nothing to align
+    )
     return problems
 
 
