@@ -12,12 +12,12 @@ from django.core.management import CommandError, call_command
 from tests.factories import CampaignFactory, LocalEventFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.calendar_feeds import (
-    FeedUnavailable,
     import_calendar,
     read_calendar,
     register_feed,
     sync_feed,
 )
+from turnout.importers.calendar_fetching import FeedUnavailable
 from turnout.importers.models import CalendarFeed, ImportedEvent
 from turnout.importers.tasks import sync_due_feeds
 

@@ -5,8 +5,8 @@ import time
 import pytest
 
 from tests.web.trickle import serving, trickling_http
-from turnout.importers import calendar_feeds
-from turnout.importers.calendar_feeds import FeedUnavailable, fetch_calendar
+from turnout.importers import calendar_fetching
+from turnout.importers.calendar_fetching import FeedUnavailable, fetch_calendar
 
 DEADLINE = 1.0
 MARGIN = 1.0  # scheduling slack on a loaded machine; the feed below takes a minute
@@ -19,7 +19,7 @@ FEED = (
 
 @pytest.fixture(autouse=True)
 def _short_deadline(monkeypatch, settings):
-    monkeypatch.setattr(calendar_feeds, "FETCH_TIMEOUT_SECONDS", DEADLINE)
+    monkeypatch.setattr(calendar_fetching, "FETCH_TIMEOUT_SECONDS", DEADLINE)
     settings.CALENDAR_FEEDS_ALLOW_PRIVATE_ADDRESSES = True  # the servers below are local
 
 

@@ -21,13 +21,12 @@ from hypothesis import strategies as st
 from tests.factories import CampaignFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.calendar_feeds import (
-    FeedUnavailable,
-    fetch_calendar,
     import_calendar,
     read_calendar,
     register_feed,
     sync_feed,
 )
+from turnout.importers.calendar_fetching import FeedUnavailable, fetch_calendar
 from turnout.importers.recurrence import MAX_OCCURRENCES_PER_SERIES
 
 from .calendar_builders import calendar, shown, vevent

@@ -24,12 +24,12 @@ from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.validators import available_time_zones
 from turnout.importers.calendar_feeds import (
-    FeedUnavailable,
     import_calendar,
     read_calendar,
     register_feed,
     sync_feed,
 )
+from turnout.importers.calendar_fetching import FeedUnavailable
 from turnout.notifications.models import OutboxMessage
 
 from .calendar_builders import calendar, vevent

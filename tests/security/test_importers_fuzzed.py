@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from tests.factories import CampaignFactory
 from turnout.campaigns.models import MAX_CAPACITY, LocalEvent
 from turnout.groups.models import Group
-from turnout.importers.calendar_feeds import FeedUnavailable, import_calendar, read_calendar
+from turnout.importers.calendar_feeds import import_calendar, read_calendar
+from turnout.importers.calendar_fetching import FeedUnavailable
 from turnout.importers.spreadsheets import (
     EVENT_COLUMNS,
     EVENT_REQUIRED,

@@ -1,13 +1,16 @@
 """What a calendar entry says beside its times, as exporting programs write it: its description
 as text (HTML from Google, Mobilizon and Teamup, escapes written twice, the call's boilerplate
 left out), its place's words (Meetup's "Venue (street, city, cc)") and coordinates (`GEO`,
-Apple's `X-APPLE-STRUCTURED-LOCATION`), and a signup page named only in the description."""
+Apple's `X-APPLE-STRUCTURED-LOCATION`) and the place read from them, its video call's link,
+and a signup page named only in the description. What cannot be read raises
+`EntryNotUnderstood`, here because every reader of an entry (`calendar_entries`) raises it."""
 
 import hashlib
 import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext as _
 from icalendar import vGeo
 
 from turnout.campaigns.platforms import Platform, recognize_platform
@@ -15,8 +18,8 @@ from turnout.geo.beyond_radius import nearest_city
 from turnout.geo.distance import haversine_km
 from turnout.geo.selectors import Origin
 
-from .meeting_links import without_meeting_links
-from .places import Place, city_name, main_time_zone
+from .meeting_links import meeting_links_in, names_no_place, without_links, without_meeting_links
+from .places import Place, PlaceNotUnderstood, city_name, main_time_zone, read_place
 
 # Coordinates farther than this from the city LOCATION names describe another place.
 _GEO_AGREES_KM = 50
@@ -56,6 +59,14 @@ _CALL_SECRETS = re.compile(
 _GEO_URI = re.compile(r"\s*geo:\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)", re.I)
 # Text escaped twice ("\\n" in the file) reads as a backslash and a letter once decoded.
 _ESCAPED_TWICE = re.compile(r"\\([nN,;\\])")
+
+
+class EntryNotUnderstood(ValueError):
+    """A calendar entry that cannot be imported; the message says why, for a person."""
+
+
+class EntryNotPublic(EntryNotUnderstood):
+    """An entry marked private or confidential: an event imported for it before is withdrawn."""
 
 
 def entry_description(component) -> str:
@@ -218,6 +229,65 @@ def with_exact_point(place: Place, coordinates: tuple[float, float] | None) -> P
     return Place(**{**place.__dict__, "latitude": coordinates[0], "longitude": coordinates[1]})
 
 
+def entry_place(
+    component, *, location: str, meeting_url: str, url: str, language: str | None
+) -> Place | None:
+    """Where the entry takes place: the place LOCATION names (at the entry's own coordinates
+    when it gives them), else the city at its coordinates; None for an online entry."""
+    coordinates = entry_coordinates(component)
+    venue = location or apple_place_title(component)
+    if names_no_place(location) and meeting_url:
+        return None
+    if names_no_place(location) and without_links(location).strip() and url:
+        # "Online event" on Meetup or lu.ma: the call's link is given to those who sign up
+        # on the event's page, which the entry links to.
+        return None
+    if names_no_place(location) and coordinates is None:
+        raise EntryNotUnderstood(
+            _("it names neither a place nor a meeting link (LOCATION “%(text)s”)")
+            % {"text": location[:120]}
+        )
+    try:
+        # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本").
+        parts = re.split(r"[,、，\n]", without_links(location))
+        return with_exact_point(read_place(parts, language=language, with_venue=True), coordinates)
+    except PlaceNotUnderstood as error:
+        # A venue alone ("Jardin du Luxembourg") is placed by the coordinates Apple, Meetup
+        # and Mobilizon give with it.
+        if coordinates is not None and (found := place_at(*coordinates, venue=venue)):
+            return found
+        if not meeting_url:
+            raise EntryNotUnderstood(
+                _("could not read a place in “%(text)s”: %(reason)s")
+                % {"text": location[:120], "reason": error}
+            ) from error
+        return None  # the location names the call ("Réunion Microsoft Teams")
+
+
+# Properties where calendar programs put the call: RFC 7986, Google, Microsoft.
+_CONFERENCE_PROPERTIES = (
+    "CONFERENCE",
+    "X-GOOGLE-CONFERENCE",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "X-MICROSOFT-ONLINEMEETINGCONFLINK",
+)
+
+
+def entry_meeting_url(component, *, location: str, url: str) -> str:
+    """The video call's link: a conference property, else one in the location, the URL or the
+    description."""
+    for name in _CONFERENCE_PROPERTIES:
+        values = component.get(name)
+        for value in values if isinstance(values, list) else [values]:
+            text = str(value or "").strip()
+            if text.lower().startswith(("http://", "https://")):
+                return text
+    for text in (location, url, entry_text(component, "DESCRIPTION")):
+        if found := meeting_links_in(text):
+            return found[0]
+    return ""
+
+
 def signup_page_in(text: str) -> str:
     """The first link in `text` to an event's own page on a signup platform (Eventbrite, lu.ma,
     Meetup, Mobilizon, a Facebook event), for entries that give it only in the description."""
@@ -248,6 +318,11 @@ def content_uid(component) -> str:
         return ""
     digest = hashlib.sha256("\x1f".join(words).encode(errors="replace")).hexdigest()
     return f"{digest[:32]}@no-uid.turnout"
+
+
+def entry_text(component, name: str) -> str:
+    """A property's text, trimmed; of a property given twice, the first."""
+    return _first_text(component, name).strip()
 
 
 def _first_text(component, name: str) -> str:

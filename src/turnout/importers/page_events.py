@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 
 from turnout.campaigns.platforms import recognize_platform
 
-from .city_lists import CHAT_PLATFORMS, ReadingContext
+from .city_links import CHAT_PLATFORMS
+from .city_list_reading import ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES

@@ -81,7 +81,12 @@ def main_time_zone(country: str) -> tuple[str, bool]:
     return MAIN_ZONES.get(country.upper(), zones[0]), len(zones) > 1
 
 
-_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}\b|\b\d{3,6}\b")
+# Dutch "1012 JS", British "SW1A 0AA", Polish "00-277", Portuguese "1100-148", Brazilian
+# "01310-100", Swedish and Czech "111 52", and plain digits ("80331", "75004").
+_POSTCODE = re.compile(
+    r"\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}\b|\b\d{2,5}-\d{3,4}\b"
+    r"|\b\d{3}\s\d{2}\b|\b\d{3,6}\b"
+)
 
 
 def _clean(part: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .city_lists import ReadingContext
+from .city_list_reading import ReadingContext
 from .countries import country_codes_for
 from .dates import find_dates, weekday_names
 from .details import Line, lines_of

@@ -20,8 +20,10 @@ from django.utils.translation import gettext as _
 
 from turnout.content.embeds import recognize_embed
 
-from .city_lists import CityListReading, ReadingContext, names_place, read_city_lists
-from .city_lists import _event as city_list_event
+from .city_events import place_event
+from .city_list_reading import CityListReading, ReadingContext
+from .city_lists import read_city_lists
+from .city_place_words import names_place
 from .countries import country_codes_for
 from .dates import DateMention, find_dates, find_years, slash_dates_of
 from .details import labelled_parts, lines_of
@@ -442,9 +444,7 @@ def _prose_events(document: Document, context: ReadingContext, slug: str) -> lis
         return []
     reading = CityListReading()
     signup = context.page_signup.url if context.page_signup and not told.is_report else ""
-    event = city_list_event(
-        told.place, told.line, signup, not signup, told.day, told.times, reading
-    )
+    event = place_event(told.place, told.line, signup, not signup, told.day, told.times, reading)
     return [event]
 
 

@@ -49,7 +49,7 @@ _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
     text = _NOON_WORDS.sub("12:00 pm", text.replace("\u202f", " ").replace("\xa0", " "))
-    text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
+    text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _east_asian_clocks(text))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
         start = wall_clock(hour, minute, suffix or end_suffix, bare_hour_is_time=True)
@@ -75,7 +75,8 @@ def find_times(text: str) -> TimeSpan | None:
 
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
-    text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _NOON_WORDS.sub("12:00 pm", text))
+    text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(text))
+    text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):
             if find_times(match.group()):
@@ -90,6 +91,39 @@ _NOON_WORDS = re.compile(
     + r")(?!\w)",
     re.I,
 )
+
+
+# Korean, Japanese and Chinese write the half of the day before the hour and the minutes with
+# their own word: "오후 2시 30분", "午後2時半", "下午2点" are 14:30, 14:30 and 14:00. Written as
+# "2:30 pm" for the patterns above; a range's end takes its start's half ("오후 2시~4시").
+_HALF_OF_DAY = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"}
+_EAST_ASIAN_HOUR = r"(\d{1,2})\s*[시時点點]\s*(?:(\d{1,2})\s*[분分]|(半|반))?"
+_EAST_ASIAN_CLOCK = re.compile(
+    rf"(?:({'|'.join(_HALF_OF_DAY)})\s*)?{_EAST_ASIAN_HOUR}"
+    rf"(?:(\s*(?:-|–|—|〜|～|~|부터|から|至|到)\s*)(?:({'|'.join(_HALF_OF_DAY)})\s*)?{_EAST_ASIAN_HOUR})?"
+)
+
+
+def _east_asian_clocks(text: str) -> str:
+    if not any("\u3040" <= c <= "\ud7af" for c in text):
+        return text  # no kana, Han or Hangul: nothing to rewrite (most pages)
+
+    def clock(hour: str, minute: str | None, half_hour: str | None, half_of_day: str) -> str:
+        minutes = minute or ("30" if half_hour else "00")
+        return f"{hour}:{int(minutes):02d}{' ' + half_of_day if half_of_day else ''}"
+
+    def rewrite(match: re.Match) -> str:
+        half, hour, minute, half_hour, join, end_half, end_hour, end_minute, end_half_hour = (
+            match.groups()
+        )
+        start_half = _HALF_OF_DAY.get(half or "", "")
+        written = clock(hour, minute, half_hour, start_half)
+        if end_hour is None:
+            return written
+        end_of_day = _HALF_OF_DAY.get(end_half or "", start_half)
+        return f"{written} - {clock(end_hour, end_minute, end_half_hour, end_of_day)}"
+
+    return _EAST_ASIAN_CLOCK.sub(rewrite, text)
 
 
 # "9pm to midnight", "22 Uhr bis Mitternacht": a range's end, as "12:00 am" (a "Midnight

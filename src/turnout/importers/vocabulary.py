@@ -295,8 +295,19 @@ TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "pt": ("a confirmar", "a anunciar", "a definir", "em breve"),
     "ca": ("per confirmar", "per anunciar", "per determinar", "properament"),
     "sv": ("meddelas senare", "kommer snart", "ej bestamt"),
-    "pl": ("do ustalenia", "wkrotce", "zostanie ogloszone", "szczegoly wkrotce"),
+    "pl": (
+        "do ustalenia",
+        "do potwierdzenia",
+        "wkrotce",
+        "zostanie ogloszone",
+        "zostanie podana",
+        "szczegoly wkrotce",
+    ),
+    "cs": ("bude upresnen", "bude upresneno", "bude upresnena", "upresnime", "bude oznameno"),
+    "da": ("kommer senere", "meldes ud senere", "annonceres senere"),
+    "no": ("kommer senere", "kunngjøres senere", "annonseres senere", "ikke bestemt"),
     "ja": ("未定", "調整中", "近日公開"),
+    "ko": ("미정", "추후 공지", "추후 안내"),
 }
 
 # A bullet or sentence asking readers to organize or coordinate (its chat link becomes the
@@ -544,6 +555,16 @@ def any_phrase(table_phrases: tuple[str, ...]) -> re.Pattern[str]:
     if (pattern := _ALTERNATIONS.get(table_phrases)) is None:
         if len(_ALTERNATIONS) >= _MAX_PHRASE_LISTS:
             _ALTERNATIONS.clear()
-        words = "|".join(re.escape(p) for p in table_phrases) or r"(?!)"
-        pattern = _ALTERNATIONS[table_phrases] = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+        # Japanese, Chinese and Korean run words together ("時間未定" is "time" + "to be
+        # decided"): their phrases are found inside a run of letters too.
+        words = "|".join(
+            re.escape(p) if _is_written_without_spaces(p) else rf"(?<!\w){re.escape(p)}(?!\w)"
+            for p in table_phrases
+        )
+        pattern = _ALTERNATIONS[table_phrases] = re.compile(rf"(?:{words or '(?!)'})")
     return pattern
+
+
+def _is_written_without_spaces(phrase: str) -> bool:
+    """Whether `phrase` is in kana, Han or Hangul (not Korean with spaces, which has them)."""
+    return " " not in phrase and any("\u3040" <= c <= "\ud7af" for c in phrase)

@@ -10,7 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import Campaign
-from turnout.importers import calendar_feeds, model_reader, spreadsheets, workbooks
+from turnout.importers import (
+    calendar_feeds,
+    calendar_fetching,
+    model_reader,
+    spreadsheets,
+    workbooks,
+)
+from turnout.importers.calendar_entries import entry_when, entry_where
 from turnout.importers.model_completion import model_fact_lines, read_pages
 from turnout.importers.models import MAX_SYNC_HOURS, CalendarFeed
 from turnout.importers.recurrence import import_window
@@ -154,17 +161,17 @@ class Command(BaseCommand):
         now = timezone.now()
         try:
             reading = calendar_feeds.read_calendar(
-                calendar_feeds.fetch_calendar(location),
+                calendar_fetching.fetch_calendar(location),
                 source=location,
                 language=language,
                 now=now,
                 window=import_window(now=now, horizon_days=horizon),
             )
-        except calendar_feeds.FeedUnavailable as error:
+        except calendar_fetching.FeedUnavailable as error:
             raise CommandError(str(error)) from error
         if dry_run:
             for entry in reading.entries:
-                when, where = calendar_feeds.entry_when(entry), calendar_feeds.entry_where(entry)
+                when, where = entry_when(entry), entry_where(entry)
                 self.stdout.write(f"{when} {where}: {entry.title}")
             self.report(ImportSummary(warnings=reading.warnings))
             return

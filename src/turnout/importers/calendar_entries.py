@@ -1,0 +1,320 @@
+"""One calendar entry (a VEVENT, or one occurrence of a series) read into an event: when it
+starts and ends, in the IANA zone that its TZID, its place or the calendar names; whether it
+is online; the notes on what was guessed; and the entry as people read it (`entry_when`,
+`entry_where`). What the entry says beside its times (description, place, links) is read by
+`calendar_properties`; the feed around the entries by `calendar_feeds`."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.utils.translation import gettext as _
+from icalendar.timezone.tzid import is_utc, tzids_from_tzinfo
+
+from turnout.campaigns.models import LocalEvent
+from turnout.campaigns.platforms import recognize_platform
+from turnout.campaigns.validators import available_time_zones
+from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
+from turnout.web.text import single_line
+
+from .calendar_properties import (
+    EntryNotPublic,
+    EntryNotUnderstood,
+    entry_description,
+    entry_location,
+    entry_meeting_url,
+    entry_place,
+    entry_text,
+    signup_page_in,
+)
+from .calendar_zones import (
+    CalendarZones,
+    file_clock_notes,
+    file_clock_zone,
+    floating_in_file_clock,
+    hinted_countries,
+    iana_zone,
+)
+from .records import EventRecord
+
+
+@dataclass
+class CalendarEntry:
+    uid: str
+    url: str
+    title: str
+    description: str
+    record: EventRecord
+    is_cancelled: bool = False
+    recurrence_id: str = ""  # which occurrence of a series (see `recurrence`); empty if single
+    attendance_mode: str = LocalEvent.AttendanceMode.IN_PERSON
+    meeting_url: str = ""
+    # What was read with a guess the user should check ("its time names no zone"), in words.
+    notes: list[str] = field(default_factory=list)
+    # An online entry whose exact moment names no zone (lu.ma's UTC times, no X-WR-TIMEZONE).
+    is_zone_unknown: bool = False
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return self.uid, self.recurrence_id
+
+    @property
+    def is_online(self) -> bool:
+        return self.attendance_mode == LocalEvent.AttendanceMode.ONLINE
+
+
+# A start outside these bounds is a typing mistake or a placeholder ("31 December 9999"), not a
+# day anyone will turn up; importing it would show a protest in 1899 or one no one can reach.
+EARLIEST_YEAR = 1900
+MAX_YEARS_AHEAD = 10
+
+
+def refuse_unbelievable_day(entry: CalendarEntry, *, now: datetime) -> None:
+    starts_at = entry.record.starts_at
+    assert starts_at is not None  # a calendar entry always has its moment
+    if starts_at.year < EARLIEST_YEAR or starts_at.year > now.year + MAX_YEARS_AHEAD:
+        raise EntryNotUnderstood(
+            _("its start %(day)s is before %(earliest)s or more than %(years)s years ahead")
+            % {
+                "day": entry.record.day.isoformat(),
+                "earliest": EARLIEST_YEAR,
+                "years": MAX_YEARS_AHEAD,
+            }
+        )
+
+
+def read_entry(component, zones: CalendarZones, language: str | None) -> CalendarEntry:
+    """`component` as an entry; what cannot be read raises `EntryNotUnderstood`, in words."""
+    try:
+        return _read_entry(component, zones, language)
+    except EntryNotUnderstood:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
+        # Whatever else the parser or a library meets: the user is told what, not a traceback.
+        raise EntryNotUnderstood(_("its dates, times or place cannot be read")) from error
+
+
+def _read_entry(component, zones: CalendarZones, language: str | None) -> CalendarEntry:
+    default_zone = zones.default_zone or ""
+    # Apple's calendar server marks a private entry in a property of its own.
+    privacy = (
+        entry_text(component, "CLASS") or entry_text(component, "X-CALENDARSERVER-ACCESS")
+    ).upper()
+    if privacy in ("PRIVATE", "CONFIDENTIAL"):
+        # A calendar's secret address exports private entries too: they are not for the public.
+        raise EntryNotPublic(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
+    start = _date_property(component, "DTSTART")
+    if start is None:
+        raise EntryNotUnderstood(_("it has no start (DTSTART)"))
+    start = floating_in_file_clock(zones, start)  # vCalendar 1.0's TZ and DAYLIGHT
+    location = entry_location(component)
+    description = entry_description(component)
+    url = entry_text(component, "URL") or signup_page_in(description)
+    if not re.fullmatch(r"https?://\S+", url, re.I) or len(url) > _MAX_URL_LENGTH:
+        url = ""  # a mailto:, a bare "www.", a link too long to keep: the event, not its link
+    meeting_url = entry_meeting_url(component, location=location, url=url)
+    place = entry_place(
+        component, location=location, meeting_url=meeting_url, url=url, language=language
+    )
+    countries = [place.country] if place is not None else hinted_countries(component)
+    start, start_zone = _in_named_zone(component, "DTSTART", start, zones, countries)
+    if place is not None:
+        zone_name = place.timezone
+    elif isinstance(start, datetime) and start.tzinfo is zones.file_clock is not None:
+        zone_name = file_clock_zone(zones, start, countries=countries)
+    else:
+        zone_name = start_zone or _zone_of(start, default_zone)
+    zone = ZoneInfo(zone_name)
+    starts_at = _moment(start, zone, default_zone)
+    notes = file_clock_notes(zones, start, zone_name)
+    if (
+        isinstance(start, datetime)
+        and start.tzinfo is None
+        and (place is None or str(starts_at.tzinfo) != place.timezone)
+    ):
+        # A "floating" time is the clock wherever one is: read in the event's own city it needs
+        # no word; read in the calendar's zone, or in none, it is a guess the user must see.
+        notes.append(
+            _("its time names no time zone; it was read as %(zone)s time")
+            % {"zone": starts_at.tzinfo}
+        )
+    end = _date_property(component, "DTEND")
+    if end is not None:
+        end = floating_in_file_clock(zones, end)
+        end, _zone = _in_named_zone(component, "DTEND", end, zones, countries)
+        ends_at = _moment(end, zone, default_zone)
+        if not isinstance(end, datetime):
+            ends_at -= timedelta(minutes=1)  # an all-day DTEND is exclusive
+        if ends_at < starts_at:
+            notes.append(_("its end (DTEND) is before its start; it was given the usual length"))
+    elif component.get("DURATION") is not None:
+        duration = component.decoded("DURATION")
+        if not isinstance(duration, timedelta):
+            raise EntryNotUnderstood(
+                _("its DURATION “%(value)s” is not a length of time")
+                % {"value": str(component.get("DURATION"))[:40]}
+            )
+        ends_at = starts_at + duration
+        if not isinstance(start, datetime):
+            ends_at -= timedelta(minutes=1)  # whole days, so it ends as an all-day DTEND does
+    else:
+        ends_at = starts_at
+    if ends_at <= starts_at:
+        # No end, or none after the start (an occurrence of a series without one ends as it
+        # starts): a whole-day event lasts its day, another two hours.
+        ends_at = starts_at + (
+            timedelta(hours=2) if isinstance(start, datetime) else timedelta(days=1, minutes=-1)
+        )
+    if url == meeting_url:
+        url = ""  # the call itself is never published as the event's page
+    local = starts_at.astimezone(zone)
+    if place is None:
+        mode = LocalEvent.AttendanceMode.ONLINE
+    elif meeting_url:
+        mode = LocalEvent.AttendanceMode.MIXED
+    else:
+        mode = LocalEvent.AttendanceMode.IN_PERSON
+    record = EventRecord(
+        city=place.city if place else "",
+        country=place.country if place else "",
+        timezone=zone_name,
+        day=local.date(),
+        signup_url=url,
+        platform=str(recognize_platform(url)) if url else None,
+        is_to_be_announced=False,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        # As the event keeps them (one line, 200 characters), so a sync finds nothing changed.
+        venue=single_line(place.venue, max_length=200) if place else "",
+        starts_at=starts_at,
+        ends_at=ends_at,
+    )
+    return CalendarEntry(
+        uid=str(component.get("UID", "") or "").strip()[:500],
+        url=url,
+        title=single_line(entry_text(component, "SUMMARY"), max_length=200),
+        description=description,
+        record=record,
+        is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
+        attendance_mode=mode,
+        meeting_url=meeting_url[:500],
+        notes=notes,
+        is_zone_unknown=(
+            place is None
+            and isinstance(start, datetime)
+            and start.tzinfo is not None  # a floating time was read in UTC: it stays there
+            and is_utc(starts_at)
+            and not start_zone
+            and zone_name == "UTC"
+        ),
+    )
+
+
+_MAX_URL_LENGTH = 500  # LocalEvent.signup_url holds no more
+
+
+def _date_property(component, name: str) -> date | None:
+    """A DTSTART or DTEND as a date or datetime; what is neither is said in plain words."""
+    value = component.get(name)
+    if value is None:
+        return None
+    try:
+        decoded = component.decoded(name)
+    except (ValueError, KeyError, TypeError) as error:
+        decoded = error
+    if isinstance(decoded, list) and decoded:
+        decoded = decoded[0]
+    if not isinstance(decoded, date):
+        shown = value[0] if isinstance(value, list) and value else value
+        raise EntryNotUnderstood(
+            _("its %(property)s “%(value)s” is not a date or a time")
+            % {"property": name, "value": str(shown)[:40]}
+        )
+    return decoded
+
+
+def _in_named_zone(
+    component, name: str, value: date, zones: CalendarZones, countries: list[str]
+) -> tuple[date, str | None]:
+    """`value` in the IANA zone its TZID means, with that zone's name: the wall time as written,
+    whatever rules the exporter's VTIMEZONE of that name had (Windows names, custom zones)."""
+    if not isinstance(value, datetime):
+        return value, None
+    prop = component.get(name)
+    prop = prop[0] if isinstance(prop, list) and prop else prop
+    tzid = str(getattr(prop, "params", {}).get("TZID", "") or "")
+    if not tzid and value.tzinfo is not None:
+        tzid = str(getattr(value.tzinfo, "_tzid", "") or "")  # an occurrence of a series
+    if not tzid or is_utc(value):
+        return value, None
+    zone = zones.zone_of(tzid, year=value.year, countries=countries)
+    if zone is None:
+        return value, None
+    return value.replace(tzinfo=ZoneInfo(zone)), zone
+
+
+def with_named_zones(component, zones: CalendarZones) -> None:
+    """A series' start, end and occurrence id in the IANA zone their TZID means, before it is
+    expanded: a name the parser does not know ("(UTC+01:00) Amsterdam, …") would leave every
+    occurrence without a zone."""
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        prop = component.get(name)
+        if prop is None or isinstance(prop, list):
+            continue
+        try:
+            value = component.decoded(name)
+        except (ValueError, KeyError, TypeError):
+            continue  # the reader reports it
+        countries = hinted_countries(component)
+        zoned, zone = _in_named_zone(component, name, value, zones, countries)
+        if zone is not None:
+            parameters = {k: v for k, v in prop.params.items() if k.upper() != "TZID"}
+            component.pop(name)
+            component.add(name, zoned, parameters=parameters)
+
+
+def _zone_of(start: date, default_zone: str) -> str:
+    """An online event's zone: its start's TZID (Windows names too), else the calendar's."""
+    if isinstance(start, datetime) and start.tzinfo is not None and not is_utc(start):
+        for name in tzids_from_tzinfo(start.tzinfo):
+            name = iana_zone(name) or ""
+            if name in available_time_zones():
+                return name
+    if default_zone in available_time_zones():
+        return default_zone
+    return "UTC"
+
+
+def _moment(value: date | datetime, zone: ZoneInfo, default_zone: str) -> datetime:
+    """An aware moment: floating times are read in the calendar's zone, else the place's."""
+    if not isinstance(value, datetime):
+        return datetime.combine(value, datetime.min.time(), tzinfo=zone)
+    if value.tzinfo is not None:
+        return value
+    try:
+        return (
+            value.replace(tzinfo=ZoneInfo(default_zone))
+            if default_zone
+            else value.replace(tzinfo=zone)
+        )
+    except (ZoneInfoNotFoundError, ValueError):
+        return value.replace(tzinfo=zone)
+
+
+def entry_when(entry: CalendarEntry, language: str | None = None) -> str:
+    """An entry's start as people read it: "Saturday, 14 March 2026 14:00 CET
+    (Europe/Amsterdam)", in the event's own zone, never UTC."""
+    assert entry.record.starts_at is not None  # a calendar entry always has its moment
+    local = entry.record.starts_at.astimezone(ZoneInfo(entry.record.timezone))
+    return (
+        f"{format_day(local, language)} {format_clock(local, language)} "
+        f"{zone_abbreviation(local, language)} ({entry.record.timezone})"
+    )
+
+
+def entry_where(entry: CalendarEntry) -> str:
+    if entry.is_online:
+        return _("online")
+    place = f"{entry.record.city}, {entry.record.country}"
+    return _("%(place)s and online") % {"place": place} if entry.meeting_url else place

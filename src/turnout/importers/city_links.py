@@ -1,0 +1,46 @@
+"""The links of a city list: which are signup pages, which are maps, and which chat is the
+campaign's place to organize ("Organize in your area! Join our Discord").
+
+One home for these rules, shared by city bullets, "Where:" lines and online events.
+"""
+
+from urllib.parse import urlsplit
+
+from turnout.campaigns.platforms import Platform, recognize_platform
+
+from .document import Block, Link
+from .vocabulary import CALLS_TO_ORGANIZE, contains_phrase
+
+CHAT_PLATFORMS = {Platform.DISCORD, Platform.WHATSAPP, Platform.TELEGRAM, Platform.SIGNAL}
+_MAP_HOSTS = (
+    "goo.gl",
+    "maps.google",
+    "google.com",
+    "maps.app.goo.gl",
+    "openstreetmap.org",
+    "osm.org",
+    "maps.apple.com",
+    "bing.com",
+    "here.com",
+    "what3words.com",
+)
+
+
+def coordination_link(block: Block, language: str | None) -> str:
+    """The chat link of a call to organize ("Organize in your area! Join our Discord")."""
+    if not block.links or not contains_phrase(block.text, CALLS_TO_ORGANIZE, language):
+        return ""
+    chats = [link.url for link in block.links if recognize_platform(link.url) in CHAT_PLATFORMS]
+    return chats[0] if chats else ""
+
+
+def is_map(url: str) -> bool:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in _MAP_HOSTS) and (
+        "map" in url.lower() or host.startswith("goo.gl")
+    )
+
+
+def is_signup(link: Link) -> bool:
+    return link.url.lower().startswith(("http://", "https://")) and not is_map(link.url)

@@ -1,0 +1,269 @@
+"""What the words of a city bullet say: which of them name its place ("**[London, UK](…)**",
+"Amsterdam (NL): 15:00 @ Dam"), the day it may open with ("12 April: Utrecht, Neude"), and
+the venue beside its city ("**Stockholm** – Mynttorget – [Facebook](…)").
+
+Apart from the reading of the list (`city_lists`) so that bullets, "Where:" lines and the
+page's prose (`protest_pages`) read a place by the same rules.
+"""
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .city_list_reading import ReadingContext
+from .countries import country_codes_for, leading_flag
+from .dates import find_dates, month_names, weekday_names
+from .details import is_cancelled
+from .document import Block
+from .event_days import relative_day, resolve
+from .event_words import SIGNUP
+from .meeting_links import names_online
+from .places import Place, PlaceNotUnderstood, gazetteer, read_place
+from .times import find_times, strip_times
+from .vocabulary import DATE_FILLERS, TO_BE_ANNOUNCED, contains_phrase, fold, phrases
+
+_PIN_START = re.compile(r"^\s*[📍📌]\ufe0f?\s*")
+
+
+def without_pin(block: Block, context: ReadingContext) -> Block:
+    """A city bullet that opens with a pin ("📍 **Madrid** — Puerta del Sol — 12:00") or a
+    flag ("🇩🇪 Berlin – …") is read without it: the pin decorates a list of places rather
+    than labelling one event's, and the flag's country is read apart (`leading_flag`)."""
+    flag, after_flag = leading_flag(block.text)
+    if flag is not None:
+        return replace(block, text=after_flag)
+    if not _PIN_START.match(block.text):
+        return block
+    bare = replace(block, text=_PIN_START.sub("", block.text, count=1))
+    if names_place(bare, context) or names_online(bare.text, context.language):
+        return bare
+    return block
+
+
+def place_in_title(title: str, language: str | None) -> Place | None:
+    """The city in "Protest @ Bletchley Park - November 1st": the longest run of the words
+    after "@" that the gazetteer knows (a guess, so it is reported)."""
+    if "@" not in title or gazetteer() is None:
+        return None
+    words = re.split(r"\s[-–—|:]\s", title.split("@", 1)[1])[0].split()
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            if len(candidate) < 4:
+                continue
+            try:
+                return read_place([candidate], language=language, with_venue=True)
+            except PlaceNotUnderstood:
+                continue
+    return None
+
+
+def is_date_word(word: str, language: str | None) -> bool:
+    folded = fold(word).rstrip(".")
+    return (
+        folded in month_names(language)
+        or folded in weekday_names(language)
+        or folded in phrases(DATE_FILLERS, language)
+        or folded in _HOUR_WORDS
+    )
+
+
+# Words around an hour in a line of a day and its hour: "om 14 uur", "ore 15", "godz. 15".
+_HOUR_WORDS = frozenset(
+    "om uur at um uhr ore alle dalle a as às à h kl klockan godz godzina o de van von".split()
+)
+
+
+def days_in(text: str, context: ReadingContext) -> tuple[date, date | None] | None:
+    """The day (and last day) a "When:" line names, or the day "tomorrow" means."""
+    for mention in find_dates(text, language=context.language):
+        window = resolve(mention, context.anchors)
+        if window is not None:
+            return window[0], (window[1] if window[1] != window[0] else None)
+    day = relative_day(text, posted=context.anchors.posted, language=context.language)
+    return (day, None) if day else None
+
+
+def names_place(block: Block, context: ReadingContext) -> bool:
+    """Whether a bullet names a place, maybe after its day ("10/18/2025: Foley Square, New
+    York, NY – RSVP", a row of a table of events)."""
+    language = context.language
+    text, day = leading_day(block.text, context)
+    words = place_words(strip_times(text), language)
+    try:
+        read_place(place_parts(words, language), language=language, with_venue=day is not None)
+    except PlaceNotUnderstood:
+        return False
+    return True
+
+
+def own_day(block: Block, context: ReadingContext) -> date | None:
+    """ "(13 May)", else a day anywhere in the bullet: "**Boston** – March 4, 13:00"."""
+    days = days_in(_in_brackets(block.text), context) or days_in(
+        strip_times(_without_links(block)), context
+    )
+    return days[0] if days else None
+
+
+def venue_beside(text: str, block: Block, language: str | None) -> str:
+    """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
+    [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"."""
+    parts = _VENUE_AFTER.split(text)
+    for part in parts[1:]:
+        for link in block.links:
+            part = part.replace(link.text, " ")
+        part = part.replace("、", ",").replace("，", ",")  # Japanese and Chinese commas
+        # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
+        part = ", ".join(_without_time(piece) for piece in part.split(","))
+        part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
+        part = " ".join(part.split()).strip(" ,.;:*_–-、，。")
+        # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
+        # (Lower-case only: "大通公園, 時間未定" is a venue of four letters that have no case.)
+        if (left := re.match(r"^([^\W\d_A-Z]{2,5})\s*,\s*", part)) and left.group(1).islower():
+            part = part[left.end() :]
+        # A day beside the venue ("March 4, Boston Common") is no part of it, nor what the
+        # line says of its time or fate ("à confirmer", "avlyst"), nor a postcode alone.
+        part = ", ".join(
+            piece.strip() for piece in part.split(",")
+            if piece.strip() and not _is_beside_the_venue(piece, language)
+        )  # fmt: skip
+        if not part or contains_phrase(part, TO_BE_ANNOUNCED, language):
+            continue
+        if is_cancelled(part, language) and len(part.split()) <= _OUTCOME_WORDS:
+            continue  # "**Leuven** – afgelast" says what became of it, not where
+        part = _without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
+        # A venue has a word of three letters, or two in Chinese or Japanese ("梅田").
+        if find_dates(part, language=language) or not re.search(
+            r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}", part
+        ):
+            continue
+        return part[:200]
+    return ""
+
+
+def _without_time(piece: str) -> str:
+    """A piece of a venue without its time, and without the short word the time leaves."""
+    bare = strip_times(piece)
+    if bare.strip() != piece.strip() and re.fullmatch(r"\s*[^\W\d_A-Z]{1,5}\s*", bare):
+        return ""
+    return bare
+
+
+def _is_beside_the_venue(piece: str, language: str | None) -> bool:
+    """Whether a comma's piece of a venue says something else: a day, a note that details
+    are to come, that the event is off, or a postcode alone ("SE1 7SP", "00-277")."""
+    words = piece.split()
+    return bool(
+        find_dates(piece, language=language)
+        or contains_phrase(piece, TO_BE_ANNOUNCED, language)
+        or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
+        or _POSTCODE_ALONE.fullmatch(piece.strip())
+    )
+
+
+# Postcodes written apart from their city: British and Canadian ones, and digits ("00-277").
+_POSTCODE_ALONE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2,3}-?\d{3}"
+)
+
+
+# What separates a city from its venue: "Stockholm – Mynttorget", "Amsterdam (NL): 15:00 @
+# Dam", "Rotterdam: Schouwburgplein, 13:00", "Lyon 📍 Place Bellecour".
+_VENUE_AFTER = re.compile(r"\s[-–—|·•]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+# A part this short that says "cancelled" beside a city tells its fate, not its venue.
+_OUTCOME_WORDS = 3
+
+
+def _without_signup_words(part: str, language: str | None) -> str:
+    """The venue before the words asking to sign up that end it ("City Hall. RSVP: …")."""
+    words = "|".join(re.escape(phrase) for phrase in phrases(SIGNUP, language))
+    return re.sub(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", "", part).strip(" ,.;:")
+
+
+# A colon between digits is a clock's ("14:00"), not the end of a leading day.
+_LEADING_SEPARATOR = re.compile(r"\s*(?:(?<!\d):|:(?!\d)|\s[-–—|]\s|,|、)\s*")
+# A day in digits opening a bullet with no separator after it: "4/12 14:00 Tokyo".
+_LEADING_DIGITS_DAY = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?\s+"
+)
+
+
+def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
+    """ "12 April: Utrecht, Neude" → ("Utrecht, Neude", the 12th of April)."""
+    for match in _LEADING_SEPARATOR.finditer(text):
+        head = text[: match.start()]
+        if len(head) > 40:
+            break
+        if not find_dates(head, language=context.language):
+            continue
+        if _names_more_than_a_day(head, context.language):
+            break  # "**Boston** – March 4, …": the line opens with its place, not a day
+        days = days_in(head, context)
+        if days is not None:
+            return text[match.end() :], days[0]
+    if opening := _LEADING_DIGITS_DAY.match(text):
+        days = days_in(opening.group(), context)
+        if days is not None:
+            return text[opening.end() :], days[0]
+    return text, None
+
+
+def _names_more_than_a_day(text: str, language: str | None) -> bool:
+    words = re.findall(r"[^\W\d_]+", strip_times(text))
+    return any(not is_date_word(word, language) for word in words)
+
+
+def after_leading_time(text: str) -> str | None:
+    """ "Palace Pier, Brighton" in "11am – 1pm: Palace Pier, Brighton" (a row of a table whose
+    "Time" column comes first); None when the text does not start with a time."""
+    head, colon, rest = text.partition(": ")
+    if not colon or len(head) > 30 or not find_times(head) or strip_times(head).strip(" –-"):
+        return None
+    return rest
+
+
+def place_words(text: str, language: str | None) -> str:
+    """The words naming the place: notes in brackets and "t.b.a." removed, a country in
+    brackets kept ("Amsterdam (NL)", "Valencia (Venezuela)"), what follows a separator left
+    out ("Rotterdam: Schouwburgplein", "Amsterdam @ Dam", "Utrecht – Neude")."""
+
+    def bracket(match: re.Match) -> str:
+        inner = (match.group(1) or "").strip(" *_")
+        return f", {inner} " if inner and country_codes_for(inner, language=language) else " "
+
+    words = re.sub(r"\(([^)]*)\)?|\[[^\]]*\]", bracket, text)
+    folded_phrases = phrases(TO_BE_ANNOUNCED, language)
+    for phrase in folded_phrases:
+        words = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", words)
+    segments = _PLACE_END.split(words.strip())
+    # What a removed time leaves before its colon ("11am – 1pm: Palace Pier") names nothing.
+    return next((seg for seg in segments if re.search(r"[^\W\d_]", seg)), segments[0])
+
+
+# Where the words naming a place end: a spaced dash or slash, "@", a pin, or a colon that is
+# not a clock's.
+_PLACE_END = re.compile(r"\s[-–—:/|·•]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+
+
+def place_parts(text: str, language: str | None = None) -> list[str]:
+    # Japanese and Chinese write their commas wide ("渋谷駅、東京"). A part that is only a day
+    # ("**Berlin**, 4. März, Brandenburger Tor") names no place.
+    return [
+        part for part in re.split(r"[,;\n、，；]", text)
+        if part.strip(" *_") and not _is_only_a_day(part, language)
+    ]  # fmt: skip
+
+
+def _is_only_a_day(text: str, language: str | None) -> bool:
+    return bool(find_dates(text, language=language)) and not _names_more_than_a_day(text, language)
+
+
+def _without_links(block: Block) -> str:
+    text = block.text
+    for link in block.links:
+        text = text.replace(link.text, " ").replace(link.url, " ")
+    return text
+
+
+def _in_brackets(text: str) -> str:
+    return " ".join(re.findall(r"\(([^)]*)\)", text))
