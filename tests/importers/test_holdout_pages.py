@@ -8,11 +8,12 @@ facts a person reads in each. Rules must be general enough to recover at least 9
 never tune a rule to one of these pages: write a new page in `fixtures/pages/` for that.
 """
 
+from functools import partial
 from pathlib import Path
 
 import yaml
 
-from tests.importers.test_page_shapes import score
+from tests.importers.test_page_shapes import recovered, score
 
 HOLDOUT = Path(__file__).parent / "fixtures" / "holdout"
 EXPECTED = yaml.safe_load((HOLDOUT / "expected.yaml").read_text(encoding="utf-8"))
@@ -20,14 +21,7 @@ TARGET = 0.90
 
 
 def test_the_importer_recovers_at_least_90_percent_of_the_facts_of_held_out_pages():
-    found = total = 0
-    missed: list[str] = []
-    for name, expected in EXPECTED.items():
-        page_found, page_total, page_missed = score(name, expected, pages=HOLDOUT)
-        found += page_found
-        total += page_total
-        missed += page_missed
-    share = found / total
+    share, found, total, missed = recovered(EXPECTED, partial(score, pages=HOLDOUT))
     print(f"\nheld-out pages: recovered {found} of {total} expected facts: {share:.1%}")
     print("\n".join(missed))
     assert len(EXPECTED) >= 24

@@ -19,7 +19,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.importers.test_page_shapes import event_facts, kind_of
+from tests.importers.test_page_shapes import event_facts, kind_of, recovered
 from turnout.importers.document import read_document
 from turnout.importers.protest_pages import read_markdown_page
 from turnout.importers.records import EventRecord, MarkdownPlan
@@ -86,14 +86,7 @@ def score(name: str, expected: dict) -> tuple[int, int, list[str]]:
 
 
 def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_third_unseen_set():
-    found = total = 0
-    missed: list[str] = []
-    for name, expected in EXPECTED.items():
-        page_found, page_total, page_missed = score(name, expected)
-        found += page_found
-        total += page_total
-        missed += page_missed
-    share = found / total
+    share, found, total, missed = recovered(EXPECTED, score)
     print(f"\nthird unseen set: recovered {found} of {total} expected facts: {share:.1%}")
     print("\n".join(missed))
     assert len(EXPECTED) >= 25
