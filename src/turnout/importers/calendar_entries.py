@@ -48,6 +48,7 @@ class CalendarEntry:
     record: EventRecord
     is_cancelled: bool = False
     recurrence_id: str = ""  # which occurrence of a series (see `recurrence`); empty if single
+    sequence: int = 0  # its revision (SEQUENCE): programs raise it with each change
     attendance_mode: str = LocalEvent.AttendanceMode.IN_PERSON
     meeting_url: str = ""
     # What was read with a guess the user should check ("its time names no zone"), in words.
@@ -197,6 +198,7 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
         description=description,
         record=record,
         is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
+        sequence=entry_sequence(component),
         attendance_mode=mode,
         meeting_url=meeting_url[:500],
         notes=notes,
@@ -318,3 +320,11 @@ def entry_where(entry: CalendarEntry) -> str:
         return _("online")
     place = f"{entry.record.city}, {entry.record.country}"
     return _("%(place)s and online") % {"place": place} if entry.meeting_url else place
+
+
+def entry_sequence(component) -> int:
+    """The entry's SEQUENCE, 0 when it has none or an unreadable one."""
+    try:
+        return max(0, min(int(str(component.get("SEQUENCE", 0)).strip()), 2**31 - 1))
+    except ValueError:
+        return 0

@@ -27,6 +27,7 @@ from turnout.campaigns.services import cancel_event
 
 from .calendar_entries import (
     CalendarEntry,
+    entry_sequence,
     read_entry,
     refuse_unbelievable_day,
     with_named_zones,
@@ -120,7 +121,7 @@ def read_calendar(
                     reading.warnings.append(Notice(source, None, message))
             else:
                 # One event given more than once: its latest version counts (RFC 5545 3.8.7.4).
-                items = [(max(reversed(components), key=_sequence), "")]
+                items = [(max(reversed(components), key=entry_sequence), "")]
         except SeriesNotUnderstood as error:
             reading.unread_uids.add(uid)
             reading.warnings.append(_skipped(source, number, label, str(error)))
@@ -199,13 +200,6 @@ def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
     return sorted([*series.values(), *alone], key=lambda item: item[0])
 
 
-def _sequence(component) -> int:
-    try:
-        return int(str(component.get("SEQUENCE", 0)))
-    except ValueError:
-        return 0
-
-
 def _label(component, number: int) -> str:
     return str(component.get("SUMMARY", "") or component.get("UID", "") or number)[:80]
 
@@ -256,6 +250,18 @@ def import_calendar(
                 cancel_event(event=event)  # participants are told; the event is kept
                 summary.count(_("events cancelled"))
     return summary
+
+
+def _older_revision(entry: CalendarEntry, source: ImportedEvent, feed: CalendarFeed | None):
+    return Notice(
+        feed.url if feed else "",
+        None,
+        _(
+            "event “%(title)s” kept as imported: this calendar gives an older revision of it "
+            "(SEQUENCE %(given)s, %(kept)s imported)"
+        )
+        % {"title": entry.title[:80], "given": entry.sequence, "kept": source.sequence},
+    )
 
 
 def _gone_from_feed(
@@ -312,6 +318,9 @@ def _write_entry(
     if event is None and by_link:
         known = LocalEvent.objects.filter(signup_url=entry.url).order_by("pk")
         event = next((e for e in known if _source_uid(e) not in others), None)
+    if source is not None and source.uid == entry.uid and entry.sequence < source.sequence:
+        summary.warnings.append(_older_revision(entry, source, feed))
+        return source.event  # still in the feed: neither changed nor gone
     if event is not None:
         event = LocalEvent.objects.select_for_update().get(pk=event.pk)
     status = LocalEvent.Status.CANCELLED if entry.is_cancelled else None
@@ -337,6 +346,7 @@ def _write_entry(
             "uid": entry.uid,
             "recurrence_id": entry.recurrence_id,
             "url": entry.url[:1000],
+            "sequence": entry.sequence,
             "feed": feed or _feed_of(event),
         },
     )

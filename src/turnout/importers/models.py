@@ -72,6 +72,9 @@ class ImportedEvent(models.Model):
     # "20300513" for a whole day), as RECURRENCE-ID names it. Empty for a single event.
     recurrence_id = models.CharField(_("occurrence"), max_length=20, blank=True)
     url = models.URLField(_("event page"), max_length=1000, blank=True)
+    # The entry's SEQUENCE when last written: an export older than that (a feed cached
+    # somewhere, a file imported late) does not undo a later change.
+    sequence = models.PositiveIntegerField(_("revision"), default=0)
     created_at = models.DateTimeField(_("imported"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
