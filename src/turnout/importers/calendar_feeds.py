@@ -34,6 +34,7 @@ from .calendar_entries import (
 )
 from .calendar_fetching import FeedUnavailable, fetch_calendar
 from .calendar_lines import calendar_lines
+from .calendar_parsing import PARSER_ERRORS, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_zones import CalendarZones
 from .models import CalendarFeed, ImportedEvent
@@ -82,10 +83,9 @@ def read_calendar(
     now = now or timezone.now()
     window = window or import_window(now=now)
     reading = CalendarReading(window=window)
-    data = b"\r\n".join(calendar_lines(data))
     try:
-        calendar = Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as error:
+        calendar, unread = parse_calendar(calendar_lines(data))
+    except PARSER_ERRORS as error:
         # The parser's own words ("Content line could not be parsed") mean nothing to people.
         raise FeedUnavailable(
             _(
@@ -95,6 +95,16 @@ def read_calendar(
         ) from error
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise FeedUnavailable(_("this is not an iCalendar feed"))
+    for left_out in unread:
+        if left_out.uid:  # kept as imported: neither changed nor gone from the feed
+            reading.unread_uids.add(left_out.uid)
+        if left_out.label:
+            message = _("event “%(label)s” skipped: a line of it cannot be read") % {
+                "label": left_out.label
+            }
+        else:
+            message = _("an event without a title skipped: a line of it cannot be read")
+        reading.warnings.append(Notice(source, None, message))
     zones = CalendarZones(calendar)
     expanding_until = time.monotonic() + SERIES_SECONDS
     for number, uid, components in _series_in(calendar):
