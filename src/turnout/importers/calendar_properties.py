@@ -18,6 +18,7 @@ from turnout.geo.beyond_radius import nearest_city
 from turnout.geo.distance import haversine_km
 from turnout.geo.selectors import Origin
 
+from .document import is_address
 from .meeting_links import meeting_links_in, names_no_place, without_links, without_meeting_links
 from .places import Place, PlaceNotUnderstood, city_name, main_time_zone, read_place
 
@@ -293,6 +294,8 @@ def signup_page_in(text: str) -> str:
     Meetup, Mobilizon, a Facebook event), for entries that give it only in the description."""
     for url in _URL.findall(text):
         url = url.rstrip(".,;:!?")
+        if not is_address(url):
+            continue
         platform = recognize_platform(url)
         if platform not in _EVENT_PAGE_PLATFORMS:
             continue

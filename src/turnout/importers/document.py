@@ -30,7 +30,21 @@ class Link:
     url: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "url", without_trackers(self.url))
+        # What cannot be taken apart as an address ("https://lu：.ma/x", "http://[::1") links
+        # nowhere: it stays text, and nothing after this takes it apart.
+        url = without_trackers(self.url) if is_address(self.url) else ""
+        object.__setattr__(self, "url", url)
+
+
+def is_address(url: str) -> bool:
+    """Whether `url` can be taken apart at all: Python refuses a host that folds to another
+    (a full-width colon), an unclosed IPv6 bracket and a port out of range."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname, parts.port  # noqa: B018  (each checks its part)
+    except ValueError:
+        return False
+    return True
 
 
 # Parameters that only tell a newsletter or an ad which click came from it.
