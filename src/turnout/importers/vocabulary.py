@@ -10,6 +10,7 @@ that is lower-cased and stripped of accents (see `fold`).
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
@@ -479,21 +480,25 @@ WHOLE_HEADING_ONLY = frozenset({SectionKind.CONTACT})
 TABLE_LANGUAGES = tuple(TO_BE_ANNOUNCED)
 
 
-def languages_in_order(language: str | None) -> list[str]:
+def languages_in_order(language: str | None) -> tuple[str, ...]:
     """The languages whose tables are read: the page's own first, then all the others."""
     from django.conf import settings
 
-    site = [code.split("-")[0] for code, _name in settings.LANGUAGES]
+    return _languages_in_order(language, tuple(code for code, _name in settings.LANGUAGES))
+
+
+@lru_cache(maxsize=256)  # asked for every phrase table of every line of a page
+def _languages_in_order(language: str | None, site_languages: tuple[str, ...]) -> tuple[str, ...]:
     ordered = [language.split("-")[0].lower()] if language else []
-    for code in [*site, *TABLE_LANGUAGES]:
+    for code in [*(code.split("-")[0] for code in site_languages), *TABLE_LANGUAGES]:
         if code not in ordered:
             ordered.append(code)
-    return ordered
+    return tuple(ordered)
 
 
 def phrases(table: dict[str, tuple[str, ...]], language: str | None = None) -> tuple[str, ...]:
     """Every folded phrase of a table, the given language's first, longest first within each."""
-    order = tuple(languages_in_order(language))
+    order = languages_in_order(language)
     # Folded once per table and order of languages: a long page asks thousands of times.
     key = (id(table), order)
     if (found := _PHRASES.get(key)) is None:
@@ -516,6 +521,11 @@ def contains_phrase(text: str, table: dict[str, tuple[str, ...]], language: str 
 
 def section_kinds(heading: str, language: str | None = None) -> list[SectionKind]:
     """What a heading announces; [] for a heading no table knows."""
+    return list(_section_kinds(heading, language))
+
+
+@lru_cache(maxsize=4096)  # a page's headings are asked about again by each part of the reading
+def _section_kinds(heading: str, language: str | None) -> tuple[SectionKind, ...]:
     folded = fold(re.sub(r"[^\w\s'/-]", " ", heading))
     # "When & Where" reads as "when and where": "&" and "+" stand for the word.
     spelled = [fold(re.sub(r"[&+]", f" {word} ", heading)) for word in _AND_WORDS]
@@ -527,10 +537,10 @@ def section_kinds(heading: str, language: str | None = None) -> list[SectionKind
                 kinds.append(kind)
                 break
     if SectionKind.PRESS_RELEASE in kinds:
-        return [SectionKind.PRESS_RELEASE]
+        return (SectionKind.PRESS_RELEASE,)
     if SectionKind.GALLERY in kinds and SectionKind.PRESS in kinds:
         kinds.remove(SectionKind.PRESS)  # "Social media" is posts, not coverage
-    return kinds
+    return tuple(kinds)
 
 
 _AND_WORDS = ("and", "und", "en", "et", "y", "i", "e", "och")
@@ -539,11 +549,19 @@ _AND_WORDS = ("and", "und", "en", "et", "y", "i", "e", "och")
 def _matches_heading(folded: str, table_phrases: tuple[str, ...], kind: SectionKind) -> bool:
     if kind in WHOLE_HEADING_ONLY:
         return folded in table_phrases
-    leading = [p for p in table_phrases if p in LEADING_ONLY]
+    leading, anywhere = _leading_and_anywhere(table_phrases)
     if any(folded == p or folded.startswith(p + " ") for p in leading):
         return True
-    anywhere = tuple(p for p in table_phrases if p not in LEADING_ONLY)
     return any_phrase(anywhere).search(folded) is not None
+
+
+@lru_cache(maxsize=256)
+def _leading_and_anywhere(table_phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A table's phrases that name a heading only at its start, and the others."""
+    return (
+        tuple(p for p in table_phrases if p in LEADING_ONLY),
+        tuple(p for p in table_phrases if p not in LEADING_ONLY),
+    )
 
 
 _ALTERNATIONS: dict[tuple[str, ...], re.Pattern[str]] = {}
