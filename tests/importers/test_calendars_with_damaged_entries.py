@@ -101,8 +101,11 @@ def test_an_event_left_open_does_not_take_the_events_after_it():
         calendar(event(0), _with_a_reminder_cut_short(event(1)), head="<html><body>"),
         # Cut off: every event after the cut would look gone from the feed.
         calendar(event(0), _with_a_reminder_cut_short(event(1)), event(2))[:-30],
+        # Two calendars in one file, or an END where none belongs: the same.
+        calendar(event(0), _with_a_reminder_cut_short(event(1))) + calendar(event(2)),
+        calendar(event(0), "END:VCALENDAR", _with_a_reminder_cut_short(event(1)), event(2)),
     ],
-    ids=["zone", "calendar line", "cut off"],
+    ids=["zone", "calendar line", "cut off", "two calendars", "an early end"],
 )
 def test_what_is_not_one_events_damage_still_refuses_the_whole_document(damaged):
     with pytest.raises(FeedUnavailable, match="not an iCalendar feed"):

@@ -55,16 +55,19 @@ def parse_calendar(lines: list[bytes]) -> tuple[Calendar, list[UnreadEntry]]:
 def _top_level(lines: list[bytes]) -> tuple[list[bytes], list[list[bytes]]]:
     """The calendar's own lines (BEGIN:VCALENDAR first) and each component inside it, from its
     BEGIN to its END; a component left open (the next one begins) is kept as it is. ValueError
-    for a document that does not begin with BEGIN:VCALENDAR or is cut off before its END."""
+    for a document that does not begin with BEGIN:VCALENDAR, is cut off before its END or goes
+    on after it (what follows would look gone from the feed)."""
     lines = [line for line in lines if line.strip()]
     if not lines or lines[0].strip().upper() != b"BEGIN:VCALENDAR":
         raise ValueError("the document does not begin with BEGIN:VCALENDAR")
     head: list[bytes] = [lines[0]]
     blocks: list[list[bytes]] = []
     depth = 0
-    for line in lines[1:]:
+    for number, line in enumerate(lines[1:], start=2):
         word = line.strip().upper()
         if depth == 0 and word == b"END:VCALENDAR":
+            if number < len(lines):  # a second calendar, or an END where none belongs
+                raise ValueError("the document goes on after its END:VCALENDAR")
             return head, blocks
         if word.startswith(b"BEGIN:"):
             if depth == 0 or word.partition(b":")[2].strip() in _OUTERMOST:
