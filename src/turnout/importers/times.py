@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from .dates import wall_clock
 from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
-from .vocabulary import fold, phrases
+from .vocabulary import fold, has_east_asian_letters, phrases
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ _EAST_ASIAN_CLOCK = re.compile(
 
 
 def _east_asian_clocks(text: str) -> str:
-    if not any("\u3040" <= c <= "\ud7af" for c in text):
+    if not has_east_asian_letters(text):
         return text  # no kana, Han or Hangul: nothing to rewrite (most pages)
 
     def clock(hour: str, minute: str | None, half_hour: str | None, half_of_day: str) -> str:

@@ -585,4 +585,9 @@ def any_phrase(table_phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _is_written_without_spaces(phrase: str) -> bool:
     """Whether `phrase` is in kana, Han or Hangul (not Korean with spaces, which has them)."""
-    return " " not in phrase and any("\u3040" <= c <= "\ud7af" for c in phrase)
+    return " " not in phrase and has_east_asian_letters(phrase)
+
+
+def has_east_asian_letters(text: str) -> bool:
+    """Whether `text` has a letter of kana, Han or Hangul (U+3040 to U+D7AF)."""
+    return any("\u3040" <= c <= "\ud7af" for c in text)
