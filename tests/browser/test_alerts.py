@@ -2,6 +2,7 @@
 the emails; in English and Dutch."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import LocalEventFactory, UserFactory
 from turnout.alerts.models import AlertPreference
@@ -38,7 +39,7 @@ def test_an_organizer_stops_or_changes_signup_digests_from_the_link_on_a_phone(
     assert row.frequency == "hourly"
 
     page.get_by_role("button", name=stop).click()
-    assert page.get_by_text(stopped).is_visible()
+    expect(page.get_by_text(stopped)).to_be_visible()
     assert AlertPreference.objects.get(pk=row.pk).frequency == "off"
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert_accessible()

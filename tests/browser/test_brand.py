@@ -3,6 +3,7 @@ desktop and phone widths, each checked by axe and kept as a screenshot."""
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from turnout.campaigns.models import LocalEvent
 from turnout.demo.loading import load_demo_data
@@ -30,7 +31,7 @@ def _assert_branded(page, language: str) -> None:
     assert stripe == "rgb(194, 65, 12)"  # the demo's accent colour, from /brand.css
     link_colour = page.locator("main a").first.evaluate("el => getComputedStyle(el).color")
     assert link_colour == "rgb(29, 78, 216)"  # the demo's brand colour
-    assert page.get_by_text(FOOTERS[language]).is_visible()
+    expect(page.get_by_text(FOOTERS[language])).to_be_visible()
     assert page.locator("html").get_attribute("lang") == language
 
 

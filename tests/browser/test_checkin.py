@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
 from tests.factories import LocalEventFactory, UserFactory
@@ -64,13 +65,13 @@ def test_tap_to_check_in_and_undo_on_a_phone(
     page.get_by_label("Find by name").fill("ada")
     page.get_by_role("button", name="Search").click()
     page.get_by_role("button", name="Check in Ada Lovelace").click()
-    assert page.get_by_text("Ada Lovelace is checked in.").is_visible()
+    expect(page.get_by_text("Ada Lovelace is checked in.")).to_be_visible()
     assert page.locator(".door-counts").inner_text().startswith("1 arrived of 2 expected")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
     screenshot("checked-in")
     assert_accessible()
     page.get_by_role("button", name="Undo check-in of Ada Lovelace").click()
-    assert page.get_by_text("Ada Lovelace is no longer checked in.").is_visible()
+    expect(page.get_by_text("Ada Lovelace is no longer checked in.")).to_be_visible()
     ada.refresh_from_db()
     assert ada.state == Signup.State.CONFIRMED
 
@@ -86,11 +87,11 @@ def test_a_typed_code_and_a_walk_in_without_javascript_in_dutch(
     page.goto(door_url(live_server, event, "nl"))
     page.get_by_label("Incheckcode").fill(display_code(check_in_code(ada.token)).lower())
     page.locator("#code-form").get_by_role("button", name="Inchecken").click()
-    assert page.get_by_text("Ada Lovelace is ingecheckt.").is_visible()
+    expect(page.get_by_text("Ada Lovelace is ingecheckt.")).to_be_visible()
     page.locator("#id_name").fill("Zoë Binnenloper")  # "Naam" is in "Zoek op naam" too
     page.get_by_label("E-mail (niet verplicht)").fill("zoe@example.nl")
     page.get_by_role("button", name="Toevoegen en inchecken").click()
-    assert page.get_by_text("Zoë Binnenloper is toegevoegd en ingecheckt.").is_visible()
+    expect(page.get_by_text("Zoë Binnenloper is toegevoegd en ingecheckt.")).to_be_visible()
     assert "2 aangekomen van 1 verwacht" in page.locator(".door-counts").inner_text()
     context.close()
     ada.refresh_from_db()

@@ -1,6 +1,7 @@
 """A visitor reads a page with embedded posts: nothing loads from the provider before consent."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.content.factories import PageFactory
 
@@ -36,8 +37,8 @@ def test_posts_load_only_after_consent_and_consent_can_be_withdrawn(
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(f"{live_server.url}/en/pictures/")
-    assert page.get_by_role("heading", name="Our protest in pictures").is_visible()
-    assert page.get_by_role("link", name="Open the post on YouTube").is_visible()
+    expect(page.get_by_role("heading", name="Our protest in pictures")).to_be_visible()
+    expect(page.get_by_role("link", name="Open the post on YouTube")).to_be_visible()
     assert page.locator("iframe").count() == 0
     assert outside(requested) == []  # the browser's own request log: nothing left for YouTube
     assert_accessible()
@@ -53,16 +54,16 @@ def test_posts_load_only_after_consent_and_consent_can_be_withdrawn(
     frame.wait_for()
     assert frame.get_attribute("src") == "https://www.youtube-nocookie.com/embed/PWyQRFlZa9c"
     assert not any("twitter" in url for url in requested)  # consent is per provider
-    assert page.get_by_role("button", name="Show posts from X (Twitter)").is_visible()
+    expect(page.get_by_role("button", name="Show posts from X (Twitter)")).to_be_visible()
     screenshot("youtube-allowed")
 
     page.reload()
     page.locator("iframe.embed-frame").wait_for()  # remembered
-    assert page.get_by_text("You allowed embedded posts from YouTube.").is_visible()
+    expect(page.get_by_text("You allowed embedded posts from YouTube.")).to_be_visible()
 
     page.get_by_role("button", name="Withdraw consent").click()
     page.wait_for_load_state()
-    assert page.get_by_role("button", name="Show posts from YouTube").is_visible()
+    expect(page.get_by_role("button", name="Show posts from YouTube")).to_be_visible()
     assert page.locator("iframe").count() == 0
 
 

@@ -2,6 +2,7 @@
 at desktop and phone widths without sideways scrolling, checked by axe, kept as screenshots."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.covers.images import banner
 from tests.factories import LocalEventFactory, UserFactory
@@ -27,13 +28,13 @@ def test_a_coordinator_uploads_a_hero_and_the_campaign_page_shows_it(
     image = {"name": "neude.jpg", "mimeType": "image/jpeg", "buffer": banner(fmt="JPEG")}
     page.locator("#id_image").set_input_files(image)
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_text("it is required").is_visible()  # no alt text: refused, said why
+    expect(page.get_by_text("it is required")).to_be_visible()  # no alt text: refused, said why
 
     page.locator("#id_image").set_input_files(image)
     page.get_by_label("Description (alt text)").fill(ALT)
     page.locator("#id_credit").fill("Joost")
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_text("The image is saved.").is_visible()
+    expect(page.get_by_text("The image is saved.")).to_be_visible()
     assert_accessible()
     screenshot("cover-page")
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from turnout.demo.loading import load_demo_data
 
@@ -19,9 +20,9 @@ def test_visitor_searches_near_a_dutch_city_name_and_remembers_it(
     page.goto(f"{live_server.url}/nl/")
     page.get_by_role("link", name="Alle evenementen, met een kaart en zoeken op plaats").click()
     page.wait_for_url("**/nl/events/")
-    assert page.get_by_role("heading", name="Komende evenementen").is_visible()
+    expect(page.get_by_role("heading", name="Komende evenementen")).to_be_visible()
     map_image = page.locator(".world-map-canvas svg")
-    assert map_image.is_visible()
+    expect(map_image).to_be_visible()
     # Europe's cities share one dot with a count; Toronto and Melbourne have their own.
     assert page.locator(".world-map-dots circle").count() >= 3
     assert page.locator(".world-map-dots a.world-map-group").count() >= 1
@@ -43,11 +44,13 @@ def test_visitor_searches_near_a_dutch_city_name_and_remembers_it(
     page.wait_for_url("**/nl/events/?near=Londen**")
     page.goto(f"{live_server.url}/nl/")
     banner = page.get_by_role("complementary", name="In de buurt van Londen")
-    assert banner.is_visible()
-    assert banner.get_by_role("link").first.is_visible()
+    expect(banner).to_be_visible()
+    expect(banner.get_by_role("link").first).to_be_visible()
     assert_accessible()
     banner.get_by_role("button", name="Vergeet mijn stad").click()
-    assert page.get_by_role("heading", name="Vind een evenement bij jou in de buurt").is_visible()
+    expect(
+        page.get_by_role("heading", name="Vind een evenement bij jou in de buurt")
+    ).to_be_visible()
 
 
 def test_campaign_map_draws_a_dot_per_city_that_links_to_its_event(
@@ -57,7 +60,7 @@ def test_campaign_map_draws_a_dot_per_city_that_links_to_its_event(
     page.goto(f"{live_server.url}/en/campaigns/2024-november/")
     figure = page.locator("figure.world-map")
     figure.scroll_into_view_if_needed()
-    assert figure.get_by_text("11 places on the map").is_visible()
+    expect(figure.get_by_text("11 places on the map")).to_be_visible()
     # Places too close to tell apart (London, Oxford, Paris, ...) share a dot with a count.
     dots = figure.locator(".world-map-dots > a")
     assert figure.locator("circle").count() == dots.count() < 11
@@ -71,7 +74,7 @@ def test_campaign_map_draws_a_dot_per_city_that_links_to_its_event(
     screenshot("campaign-map")
     figure.get_by_role("link", name="Zürich").first.click()
     page.wait_for_url("**/en/events/*/")
-    assert page.get_by_role("heading", name="Protest in Zürich").is_visible()
+    expect(page.get_by_role("heading", name="Protest in Zürich")).to_be_visible()
     page.go_back()
     group = page.locator(".world-map-dots a.world-map-group").first
     group.click()
@@ -91,5 +94,5 @@ def test_embedded_widget_is_accessible_in_the_chosen_language(
 ):
     page.goto(f"{live_server.url}/embed/campaigns/action-weekend/?lang=nl")
     assert page.locator("html").get_attribute("lang") == "nl"
-    assert page.get_by_role("heading", name="Internationaal actieweekend").is_visible()
+    expect(page.get_by_role("heading", name="Internationaal actieweekend")).to_be_visible()
     assert_accessible()

@@ -4,6 +4,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
@@ -36,7 +37,7 @@ def survey_link(language: str, score: int) -> str:
 def answer(page, *, again: str, send: str, thanks: str) -> None:
     page.get_by_label(again, exact=True).check()
     page.get_by_role("button", name=send).click()
-    assert page.get_by_role("heading", name=thanks).is_visible()
+    expect(page.get_by_role("heading", name=thanks)).to_be_visible()
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """An organizer uploads photos, a coordinator publishes one, a visitor sees the gallery."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.sessions import sign_in
 from tests.factories import LocalEventFactory, UserFactory
@@ -28,7 +29,7 @@ def test_photos_go_from_upload_through_review_to_an_accessible_lazy_gallery(
     page.get_by_label("Everyone who can be recognized agreed to be shown").check()
     page.get_by_label("Credit").fill("Sam")
     page.get_by_role("button", name="Upload").click()
-    assert page.get_by_text("2 photos uploaded.").is_visible()
+    expect(page.get_by_text("2 photos uploaded.")).to_be_visible()
     assert page.get_by_text("Awaiting review").count() == 2
     assert_accessible()
     screenshot("organizer")
@@ -38,7 +39,7 @@ def test_photos_go_from_upload_through_review_to_an_accessible_lazy_gallery(
     newest = page.locator(".photo-admin").first
     newest.get_by_label("Description (alt text)").fill("Protesters with a banner on the Neude")
     newest.get_by_role("button", name="Save and publish").click()
-    assert page.get_by_text("The photo is published.").is_visible()
+    expect(page.get_by_text("The photo is published.")).to_be_visible()
     assert Photo.objects.filter(state="approved").count() == 1
 
     page.context.clear_cookies()  # a visitor
@@ -50,7 +51,7 @@ def test_photos_go_from_upload_through_review_to_an_accessible_lazy_gallery(
         "img => img.complete && img.naturalWidth > 0", arg=image.element_handle()
     )
     assert page.locator(".gallery img").count() == 1  # the photo awaiting review stays hidden
-    assert page.get_by_text("Faces shown with consent").is_visible()
-    assert page.get_by_text("Photo: Sam").is_visible()
+    expect(page.get_by_text("Faces shown with consent")).to_be_visible()
+    expect(page.get_by_text("Photo: Sam")).to_be_visible()
     assert_accessible()
     screenshot("gallery")

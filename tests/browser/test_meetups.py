@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.browser.sessions import fits_the_screen, sign_in
 from tests.factories import UserFactory
@@ -39,7 +40,7 @@ def test_a_lead_makes_every_second_tuesday_in_dutch_on_a_phone(
     page.get_by_role("button", name="Opslaan").click()
 
     page.get_by_role("heading", name="Open avond").wait_for()
-    assert page.get_by_text("Om de 2 weken op dinsdag").is_visible()
+    expect(page.get_by_text("Om de 2 weken op dinsdag")).to_be_visible()
     dates = page.locator(".meetup-dates > li")
     assert dates.count() == 6
     assert dates.first.get_by_text("19:00").count() == 1

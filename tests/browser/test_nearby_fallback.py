@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.factories import CampaignFactory, LocalEventFactory
 
@@ -76,7 +77,7 @@ def test_a_search_near_zurich_offers_the_nearest_events_and_hosting_one(
     radius = page.get_by_label(words["within"], exact=True)
     assert radius.input_value() == "100"
     results = page.locator(".nothing-near")
-    assert results.get_by_text(words["nothing"]).is_visible()
+    expect(results.get_by_text(words["nothing"])).to_be_visible()
     nearest = results.locator(".nearest-events > li")
     assert nearest.count() == 2
     assert nearest.first.locator(".event-place").inner_text() == words["milan"]
@@ -84,9 +85,9 @@ def test_a_search_near_zurich_offers_the_nearest_events_and_hosting_one(
     assert nearest.nth(1).locator(".event-distance").inner_text() == "· 670 km"
     promoted = results.locator(".promoted-events > li")
     assert promoted.count() == 1
-    assert promoted.get_by_text("National march").is_visible()
-    assert promoted.get_by_text(words["promoted"]).is_visible()
-    assert page.get_by_role("heading", name=words["nobody"]).is_visible()
+    expect(promoted.get_by_text("National march")).to_be_visible()
+    expect(promoted.get_by_text(words["promoted"])).to_be_visible()
+    expect(page.get_by_role("heading", name=words["nobody"])).to_be_visible()
     # Nothing is wider than the phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert_accessible()
@@ -97,7 +98,7 @@ def test_a_search_near_zurich_offers_the_nearest_events_and_hosting_one(
     page.get_by_role("button", name=words["show"]).click()
     page.wait_for_url("**radius=25**")
     assert page.get_by_label(words["within"], exact=True).input_value() == "25"
-    assert page.get_by_text(words["nothing_25"]).is_visible()
+    expect(page.get_by_text(words["nothing_25"])).to_be_visible()
     page.get_by_role("button", name=words["show"]).click()
     page.wait_for_load_state()
     assert "radius=25" in page.url

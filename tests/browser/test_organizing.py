@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.factories import CampaignFactory, UserFactory
 from turnout.campaigns.models import LocalEvent
@@ -39,7 +40,7 @@ def test_volunteer_proposes_and_coordinator_approves(
     page.get_by_label("Your name").fill("Griet")
     page.get_by_label("Your email address").fill("griet@example.org")
     page.get_by_role("button", name="Send my proposal").click()
-    assert page.get_by_text("Did you mean “Groningen, Netherlands”?").is_visible()
+    expect(page.get_by_text("Did you mean “Groningen, Netherlands”?")).to_be_visible()
     assert_accessible()
     city = page.get_by_label("City or town")
     city.fill("Groning")  # the suggestions come from this site's gazetteer as one types
@@ -49,7 +50,7 @@ def test_volunteer_proposes_and_coordinator_approves(
     city.fill("Groningen, Netherlands")  # what picking the suggestion puts in the field
     screenshot("proposal-form")
     page.get_by_role("button", name="Send my proposal").click()
-    assert page.get_by_role("heading", name="Check your email").is_visible()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
     assert_accessible()
     event = LocalEvent.objects.get(city="Groningen")
     assert (event.country, event.timezone) == ("NL", "Europe/Amsterdam")
@@ -58,7 +59,7 @@ def test_volunteer_proposes_and_coordinator_approves(
 
     page.goto(live_server.url + _path_in(mail.outbox[-1], "/confirm"))
     page.get_by_role("button", name="Confirm my proposal").click()
-    assert page.get_by_text("Your email address is confirmed.").is_visible()
+    expect(page.get_by_text("Your email address is confirmed.")).to_be_visible()
 
     page.goto(
         f"{live_server.url}/en/accounts/sign-in/?next=/en/dashboard/campaigns/spring/proposals/"
@@ -73,20 +74,20 @@ def test_volunteer_proposes_and_coordinator_approves(
     page.get_by_label("Six-digit code").fill(code)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/en/dashboard/campaigns/spring/proposals/")
-    assert page.get_by_role("heading", name="Spring action · Groningen").is_visible()
-    assert page.get_by_text("griet@example.org").is_visible()
+    expect(page.get_by_role("heading", name="Spring action · Groningen")).to_be_visible()
+    expect(page.get_by_text("griet@example.org")).to_be_visible()
     assert_accessible()
     screenshot("moderation-queue")
 
     page.get_by_role("button", name="Approve Spring action · Groningen").click()
-    assert page.get_by_text("The proposer now organizes it.").is_visible()
-    assert page.get_by_text("No proposal is waiting.").is_visible()
+    expect(page.get_by_text("The proposer now organizes it.")).to_be_visible()
+    expect(page.get_by_text("No proposal is waiting.")).to_be_visible()
     deliver_due()
     assert mail.outbox[-1].subject == "Your event in Groningen is approved"
     assert LocalEvent.objects.get(city="Groningen").status == LocalEvent.Status.APPROVED
 
     page.goto(f"{live_server.url}/en/campaigns/spring/")
-    assert page.get_by_role("link", name="Groningen", exact=True).first.is_visible()
+    expect(page.get_by_role("link", name="Groningen", exact=True).first).to_be_visible()
 
 
 def test_dashboard_and_group_pages_are_accessible_on_a_phone(live_server, page, assert_accessible):
@@ -101,7 +102,7 @@ def test_dashboard_and_group_pages_are_accessible_on_a_phone(live_server, page, 
     page.goto(f"{live_server.url}/nl/groups/")
     assert_accessible()
     page.get_by_role("link", name="PauseAI Nederland").click()
-    assert page.get_by_role("link", name="Discord").is_visible()
+    expect(page.get_by_role("link", name="Discord")).to_be_visible()
     assert_accessible()
     page.goto(f"{live_server.url}/en/accounts/sign-in/password/?next=/en/groups/pauseai-nl/edit/")
     page.get_by_label("Email address").fill("lead@example.org")
@@ -110,5 +111,5 @@ def test_dashboard_and_group_pages_are_accessible_on_a_phone(live_server, page, 
     page.wait_for_url("**/en/groups/pauseai-nl/edit/")
     assert_accessible()
     page.goto(f"{live_server.url}/en/dashboard/")
-    assert page.get_by_role("heading", name="Groups you lead").is_visible()
+    expect(page.get_by_role("heading", name="Groups you lead")).to_be_visible()
     assert_accessible()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from turnout.demo.loading import load_demo_data
 
@@ -17,46 +18,46 @@ def test_visitor_opens_campaign_follows_an_event_and_switches_language(
     live_server, page, demo, screenshot, assert_accessible
 ):
     page.goto(f"{live_server.url}/en/")
-    assert page.get_by_role("heading", name="Upcoming actions").is_visible()
+    expect(page.get_by_role("heading", name="Upcoming actions")).to_be_visible()
     assert_accessible()
     screenshot("home")
 
     page.goto(f"{live_server.url}/en/campaigns/2024-november/")
-    assert page.get_by_text("20–22 November 2024").is_visible()
-    assert page.get_by_text("11 cities in 9 countries").is_visible()
-    assert page.get_by_role("heading", name="Switzerland").is_visible()
+    expect(page.get_by_text("20–22 November 2024")).to_be_visible()
+    expect(page.get_by_text("11 cities in 9 countries")).to_be_visible()
+    expect(page.get_by_role("heading", name="Switzerland")).to_be_visible()
     assert_accessible()
     screenshot("campaign")
 
     page.locator(".event-list").get_by_role("link", name="Zürich", exact=True).click()
     page.wait_for_url("**/en/events/*/")
-    assert page.get_by_role("heading", name="Protest in Zürich").is_visible()
-    assert page.get_by_text("Zürich, Switzerland").is_visible()
-    assert page.get_by_text("Thursday, 21 November 2024").is_visible()
+    expect(page.get_by_role("heading", name="Protest in Zürich")).to_be_visible()
+    expect(page.get_by_text("Zürich, Switzerland")).to_be_visible()
+    expect(page.get_by_text("Thursday, 21 November 2024")).to_be_visible()
     assert_accessible()
 
     page.get_by_role("link", name="Nederlands").click()
     page.wait_for_url("**/nl/events/*/")
     assert page.locator("html").get_attribute("lang") == "nl"
-    assert page.get_by_text("Zürich, Zwitserland").is_visible()
-    assert page.get_by_text("donderdag 21 november 2024").is_visible()
+    expect(page.get_by_text("Zürich, Zwitserland")).to_be_visible()
+    expect(page.get_by_text("donderdag 21 november 2024")).to_be_visible()
     assert_accessible()
     screenshot("event-nl")
 
 
 def test_upcoming_campaign_invites_visitors_to_organize(live_server, page, demo, assert_accessible):
     page.goto(f"{live_server.url}/nl/campaigns/action-weekend/")
-    assert page.get_by_role("heading", name="Organiseer in jouw regio").is_visible()
-    assert page.get_by_text("Details volgen").first.is_visible()
-    assert page.get_by_role("link", name="Doe mee op Discord").is_visible()
+    expect(page.get_by_role("heading", name="Organiseer in jouw regio")).to_be_visible()
+    expect(page.get_by_text("Details volgen").first).to_be_visible()
+    expect(page.get_by_role("link", name="Doe mee op Discord")).to_be_visible()
     assert_accessible()
 
 
 def test_archive_and_missing_page_are_accessible(live_server, page, demo, assert_accessible):
     page.goto(f"{live_server.url}/en/archive/")
-    assert page.get_by_role("heading", name="2024").is_visible()
+    expect(page.get_by_role("heading", name="2024")).to_be_visible()
     assert_accessible()
     response = page.goto(f"{live_server.url}/nl/campaigns/bestaat-niet/")
     assert response.status == 404
-    assert page.get_by_role("heading", name="Pagina niet gevonden").is_visible()
+    expect(page.get_by_role("heading", name="Pagina niet gevonden")).to_be_visible()
     assert_accessible()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from turnout.demo.loading import load_demo_data
 
@@ -17,23 +18,23 @@ def test_a_past_campaign_reads_as_its_report_with_press_and_photos(
     live_server, page, demo, screenshot, assert_accessible
 ):
     page.goto(f"{live_server.url}/en/campaigns/2024-may/")
-    assert page.get_by_role("heading", name="Report").is_visible()
+    expect(page.get_by_role("heading", name="Report")).to_be_visible()
     figures = page.locator(".report-summary .figures")
-    assert figures.get_by_text("Cities").is_visible()
+    expect(figures.get_by_text("Cities")).to_be_visible()
     assert figures.locator("dd").first.inner_text() == "14"
-    assert page.get_by_role("link", name="Protesters Are Fighting to Stop AI").is_visible()
-    assert page.get_by_text("Norwegian Bokmål").is_visible()
+    expect(page.get_by_role("link", name="Protesters Are Fighting to Stop AI")).to_be_visible()
+    expect(page.get_by_text("Norwegian Bokmål")).to_be_visible()
     assert page.locator(".gallery img").count() == 3
     assert_accessible()
     screenshot("report")
 
     page.get_by_role("link", name="Printable report").click()
     page.wait_for_url("**/en/campaigns/2024-may/report/")
-    assert page.get_by_role("row", name="London").is_visible()
+    expect(page.get_by_role("row", name="London")).to_be_visible()
     assert_accessible()
     page.emulate_media(media="print")
     assert page.locator(".site-header").is_hidden()
-    assert page.get_by_text("https://time.com/6977680/ai-protests-international/").is_visible()
+    expect(page.get_by_text("https://time.com/6977680/ai-protests-international/")).to_be_visible()
     screenshot("print")
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
@@ -41,6 +42,6 @@ def test_a_past_campaign_reads_as_its_report_with_press_and_photos(
 
 def test_the_report_speaks_dutch(live_server, page, demo, assert_accessible):
     page.goto(f"{live_server.url}/nl/campaigns/2024-may/report/")
-    assert page.get_by_role("heading", name="In cijfers").is_visible()
-    assert page.get_by_role("heading", name="In de pers").is_visible()
+    expect(page.get_by_role("heading", name="In cijfers")).to_be_visible()
+    expect(page.get_by_role("heading", name="In de pers")).to_be_visible()
     assert_accessible()

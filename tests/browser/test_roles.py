@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.browser.sessions import fits_the_screen, sign_in
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
@@ -30,14 +31,14 @@ def test_organizer_adds_a_role_and_a_participant_volunteers_on_a_phone(
     page.goto(f"{live_server.url}/en/dashboard/")
     page.get_by_role("link", name="Roles Protest in Utrecht").click()
     page.wait_for_url(f"**/en/roles/events/{event.pk}/")
-    assert page.get_by_text("No roles yet.").is_visible()
+    expect(page.get_by_text("No roles yet.")).to_be_visible()
     page.get_by_label("Role:", exact=True).select_option("marshal")
     page.get_by_label("Places").fill("2")
     page.get_by_label("Briefing").fill(BRIEFING)
     page.get_by_label("This event needs this role").check()
     page.get_by_role("button", name="Add the role").click()
-    assert page.get_by_text("Role added: Marshal.").is_visible()
-    assert page.get_by_text("Marshal: 0 of 2").is_visible()
+    expect(page.get_by_text("Role added: Marshal.")).to_be_visible()
+    expect(page.get_by_text("Marshal: 0 of 2")).to_be_visible()
     assert fits_the_screen(page)
     assert_accessible()
     screenshot("organizer-roles")
@@ -46,9 +47,9 @@ def test_organizer_adds_a_role_and_a_participant_volunteers_on_a_phone(
     page.goto(f"{live_server.url}/en/signups/{participant.token}/")
     assert page.get_by_text(BRIEFING).count() == 0
     page.get_by_role("button", name="Volunteer as marshal (0 of 2 places taken)").click()
-    assert page.get_by_text("Thank you! Your role: Marshal.").is_visible()
-    assert page.get_by_role("heading", name="Your role: Marshal").is_visible()
-    assert page.get_by_text(BRIEFING).is_visible()
+    expect(page.get_by_text("Thank you! Your role: Marshal.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Your role: Marshal")).to_be_visible()
+    expect(page.get_by_text(BRIEFING)).to_be_visible()
     assert fits_the_screen(page)
     assert_accessible()
     screenshot("participant-role")
@@ -56,5 +57,5 @@ def test_organizer_adds_a_role_and_a_participant_volunteers_on_a_phone(
 
     sign_in(page, live_server, organizer)
     page.goto(f"{live_server.url}/en/roles/events/{event.pk}/")
-    assert page.get_by_text("Marshal: 1 of 2").is_visible()
-    assert page.get_by_text("Ada Lovelace").first.is_visible()
+    expect(page.get_by_text("Marshal: 1 of 2")).to_be_visible()
+    expect(page.get_by_text("Ada Lovelace").first).to_be_visible()

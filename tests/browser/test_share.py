@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import LocalEventFactory
 from turnout.notifications.models import OutboxMessage
@@ -75,9 +76,9 @@ def test_a_friend_comes_through_the_share_link_and_is_counted(
     sign_up_and_confirm(
         page, live_server.url, events, words, name="Ada Lovelace", email="ada@example.org"
     )
-    assert page.get_by_role("heading", name=words["heading"]).is_visible()
-    assert page.get_by_role("heading", name=words["near"]).is_visible()
-    assert page.get_by_role("link", name="Protest in Amersfoort").is_visible()
+    expect(page.get_by_role("heading", name=words["heading"])).to_be_visible()
+    expect(page.get_by_role("heading", name=words["near"])).to_be_visible()
+    expect(page.get_by_role("link", name="Protest in Amersfoort")).to_be_visible()
     share_link = page.get_by_label(words["link"]).input_value()
     assert "?via=" in share_link
     assert_accessible()
@@ -100,4 +101,4 @@ def test_a_friend_comes_through_the_share_link_and_is_counted(
 
     assert Signup.objects.get(email="grace@example.org").referred_by.email == "ada@example.org"
     page.goto(manage_url)
-    assert page.get_by_text(words["counted"]).is_visible()
+    expect(page.get_by_text(words["counted"])).to_be_visible()

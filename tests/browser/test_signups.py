@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
@@ -31,7 +32,7 @@ def test_participant_signs_up_confirms_and_cancels(
     page.goto(f"{live_server.url}/en/events/{event.pk}/")
     page.get_by_role("link", name="Sign up (Utrecht)").click()
     form = page.locator("#signup")
-    assert form.get_by_text("20 places left.").is_visible()
+    expect(form.get_by_text("20 places left.")).to_be_visible()
     form.get_by_label("Your name").fill("Ada Lovelace")
     form.get_by_label("Email address").fill("ada@example.org")
     form.get_by_label("I accept the protesters' code of conduct").check()
@@ -39,17 +40,17 @@ def test_participant_signs_up_confirms_and_cancels(
     screenshot("form")
     form.get_by_role("button", name="Sign up").click()
     page.wait_for_url("**/check-your-inbox/")
-    assert page.get_by_role("heading", name="Check your inbox").is_visible()
+    expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
     assert_accessible()
 
     page.goto(live_server.url + manage_path("ada@example.org"))
     page.get_by_role("button", name="Confirm my signup").click()
-    assert page.get_by_text("You're in! We've emailed you the calendar invite.").is_visible()
-    assert page.get_by_role("link", name="Download the calendar invite").is_visible()
+    expect(page.get_by_text("You're in! We've emailed you the calendar invite.")).to_be_visible()
+    expect(page.get_by_role("link", name="Download the calendar invite")).to_be_visible()
     assert_accessible()
     screenshot("confirmed")
     page.get_by_role("button", name="Cancel my signup").click()
-    assert page.get_by_text("Your signup is cancelled.").is_visible()
+    expect(page.get_by_text("Your signup is cancelled.")).to_be_visible()
     assert Signup.objects.get().state == "cancelled"
 
 
@@ -62,7 +63,7 @@ def test_form_errors_are_announced_and_keep_what_was_typed_in_dutch(
     form.get_by_label("E-mailadres").fill("geen-adres")
     form.get_by_role("button", name="Aanmelden").click()
     form = page.locator("#signup")
-    assert form.get_by_text("Aanvaard de gedragscode om je aan te melden.").is_visible()
+    expect(form.get_by_text("Aanvaard de gedragscode om je aan te melden.")).to_be_visible()
     assert form.get_by_label("E-mailadres").input_value() == "geen-adres"
     assert_accessible()
     assert not Signup.objects.exists()
@@ -75,7 +76,7 @@ def test_a_full_event_offers_the_waitlist_without_javascript(live_server, browse
     page.route(lambda url: not url.startswith("http://localhost"), lambda route: route.abort())
     page.goto(f"{live_server.url}/en/events/{event.pk}/")
     form = page.locator("#signup")
-    assert form.get_by_text("This event is full.").is_visible()
+    expect(form.get_by_text("This event is full.")).to_be_visible()
     form.get_by_label("Your name").fill("Grace Hopper")
     form.get_by_label("Email address").fill("grace@example.org")
     form.get_by_label("I accept the protesters' code of conduct").check()

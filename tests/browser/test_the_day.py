@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.factories import CampaignFactory, LocalEventFactory
 from tests.signups.factories import SignupFactory
@@ -48,22 +49,22 @@ def day(transactional_db):
 def test_the_day_at_phone_width(live_server, page, day, screenshot, assert_accessible, language):
     words = WORDS[language]
     page.goto(f"{live_server.url}/{language}/events/")
-    assert page.get_by_text("Stairs vigil").is_visible()
+    expect(page.get_by_text("Stairs vigil")).to_be_visible()
     box = page.get_by_label(words["step_free"])
     assert box.bounding_box()["width"] < 40  # a checkbox, not a full-width field
     box.check()
     page.get_by_role("button", name=words["show"]).click()
     page.wait_for_url("**step_free_access=on**")
     assert page.get_by_label(words["step_free"]).is_checked()
-    assert page.get_by_text("Klimaatmars").first.is_visible()
+    expect(page.get_by_text("Klimaatmars").first).to_be_visible()
     assert page.get_by_text("Stairs vigil").count() == 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert_accessible()
     screenshot(f"events-step-free-{language}")
 
     page.goto(f"{live_server.url}/{language}/events/{day.pk}/")
-    assert page.get_by_text(words["shared"]).is_visible()
-    assert page.get_by_text(words["yes"]).is_visible()
+    expect(page.get_by_text(words["shared"])).to_be_visible()
+    expect(page.get_by_text(words["yes"])).to_be_visible()
     assert "Van Baerlestraat" not in page.content()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert_accessible()
@@ -73,10 +74,10 @@ def test_the_day_at_phone_width(live_server, page, day, screenshot, assert_acces
         event=day, language=language, email="participant.with.a.long.address.2718@example.org"
     )
     page.goto(f"{live_server.url}/{language}/signups/{signup.token}/")
-    assert page.get_by_text("Achter de blauwe container").is_visible()
-    assert page.get_by_text("Van Baerlestraat 31").is_visible()
-    assert page.locator("strong", has_text="water").is_visible()
-    assert page.get_by_text(words["point"], exact=True).is_visible()
+    expect(page.get_by_text("Achter de blauwe container")).to_be_visible()
+    expect(page.get_by_text("Van Baerlestraat 31")).to_be_visible()
+    expect(page.locator("strong", has_text="water")).to_be_visible()
+    expect(page.get_by_text(words["point"], exact=True)).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert_accessible()
     screenshot(f"manage-exact-place-{language}")
