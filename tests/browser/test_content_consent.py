@@ -97,9 +97,9 @@ def test_without_javascript_the_gate_links_the_post_and_a_form_stores_consent(
         page.wait_for_url("**/nl/pictures/#embed-twitter-*")
         cookies = {c["name"]: c["value"] for c in context.cookies()}
         assert cookies["turnout_embeds"] == "twitter"
-        assert page.get_by_text(
-            "Je hebt ingesloten berichten van X (Twitter) toegestaan."
-        ).is_visible()
+        expect(
+            page.get_by_text("Je hebt ingesloten berichten van X (Twitter) toegestaan.")
+        ).to_be_visible()
         assert outside(requested) == []
     finally:
         context.close()

@@ -32,9 +32,9 @@ def test_visitor_searches_near_a_dutch_city_name_and_remembers_it(
     page.get_by_label("Binnen").select_option("500")
     page.get_by_role("button", name="Toon evenementen").click()
     page.wait_for_url("**near=Londen**")
-    assert page.get_by_text(
-        "Evenementen binnen 500 km van Londen, Verenigd Koninkrijk"
-    ).is_visible()
+    expect(
+        page.get_by_text("Evenementen binnen 500 km van Londen, Verenigd Koninkrijk")
+    ).to_be_visible()
     rows = page.locator("#events-list ~ .event-list > li")
     assert rows.first.locator(".event-distance").inner_text().endswith("km")
     assert_accessible()

@@ -69,9 +69,9 @@ def test_the_survey_works_without_javascript(live_server, browser):
         page = context.new_page()
         page.goto(live_server.url + survey_link("en", 2))
         page.get_by_role("button", name="Send my answer").click()  # forgot the second question
-        assert (
-            page.get_by_role("alert").get_by_text("Say whether you would come again").is_visible()
-        )
+        expect(
+            page.get_by_role("alert").get_by_text("Say whether you would come again")
+        ).to_be_visible()
         assert page.locator('input[name="how_was_it"][value="2"]').is_checked()  # kept
         answer(page, again="Yes", send="Send my answer", thanks="Thank you for your answer")
         saved = SurveyAnswer.objects.get()
