@@ -155,6 +155,30 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("CONN_HEALTH_CHECKS", True
 if not _SQLITE and env_bool("DATABASE_PREPARED_STATEMENTS", True):
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("prepare_threshold", 5)
 # --- end scale: database connections ----------------------------------------------------------
+# A streaming read replica takes the public pages' reads (web/read_replica.py): set
+# DATABASE_REPLICA_URL to it. A form's sender reads the primary for the next
+# DATABASE_REPLICA_PIN_SECONDS, so that what they just wrote shows despite the replica's lag.
+DATABASE_REPLICA_PIN_SECONDS = int(os.environ.get("DATABASE_REPLICA_PIN_SECONDS", "10"))
+if os.environ.get("DATABASE_REPLICA_URL"):
+    _replica = dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"])
+    _replica_is_sqlite = _replica["ENGINE"] == "django.db.backends.sqlite3"
+    DATABASES["replica"] = {
+        **_replica,
+        "CONN_MAX_AGE": 0 if _replica_is_sqlite else DATABASES["default"]["CONN_MAX_AGE"],
+        "CONN_HEALTH_CHECKS": DATABASES["default"]["CONN_HEALTH_CHECKS"],
+        # A copy kept by Litestream or LiteFS, or a PostgreSQL standby, as the primary's.
+        "OPTIONS": {"timeout": 20}
+        if _replica_is_sqlite
+        else {
+            key: value
+            for key, value in DATABASES["default"].get("OPTIONS", {}).items()
+            if key == "prepare_threshold"
+        },
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["turnout.web.read_replica.ReplicaRouter"]
+    # After the proxy and metrics middleware, before anything that may read the database.
+    MIDDLEWARE.insert(2, "turnout.web.read_replica.ReadReplicaMiddleware")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
