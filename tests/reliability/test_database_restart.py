@@ -6,100 +6,25 @@ against it with gunicorn (`turnout serve`, persistent connections on), and stops
 that cluster while a client keeps requesting pages.
 """
 
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.reliability.served import Database, free_port, served, wait_until
+from tests.reliability.clusters import new_cluster
+from tests.reliability.served import Database, served, wait_until
 
 pytestmark = pytest.mark.slow
 
 VISITORS = 4  # at once, against 1 gunicorn worker with 2 threads
 
 
-def _postgres_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
-def _as_postgres() -> list[str]:
-    """initdb and the server refuse to run as root: run them as the postgres user then."""
-    if os.geteuid() != 0:
-        return []
-    runuser = shutil.which("runuser")
-    if not runuser:
-        pytest.skip("running as root without runuser: cannot start a PostgreSQL cluster")
-    return [runuser, "-u", "postgres", "--"]
-
-
-@dataclass
-class Cluster:
-    bin: Path
-    folder: Path
-    port: int
-
-    def pg_ctl(self, *args: str) -> None:
-        subprocess.run(
-            [*_as_postgres(), str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), *args],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-
-    def start(self) -> None:
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self.pg_ctl("-o", options, "-l", str(self.folder / "server.log"), "-w", "start")
-
-    def stop(self) -> None:
-        self.pg_ctl("-m", "fast", "-w", "stop")
-
-
 @pytest.fixture
 def cluster():
-    binaries = _postgres_bin()
-    if binaries is None:
-        reason = "no PostgreSQL server (/usr/lib/postgresql/*/bin): apt-get install postgresql"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true and {reason}", pytrace=False)
-        pytest.skip(reason)
-    folder = writable_by_postgres()
-    subprocess.run(
-        [*_as_postgres(), str(binaries / "initdb"), "-D", str(folder / "data"), "-A", "trust",
-         "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale", "C"],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    cluster = Cluster(binaries, folder, free_port())
-    cluster.start()
-    try:
-        subprocess.run(
-            [str(binaries / "createdb"), "-h", "127.0.0.1", "-p", str(cluster.port),
-             "-U", "postgres", "turnout"],
-            check=True, capture_output=True, timeout=60,
-        )  # fmt: skip
+    with new_cluster() as cluster:
         yield cluster
-    finally:
-        try:
-            cluster.stop()
-        except subprocess.CalledProcessError:
-            pass  # already stopped
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def writable_by_postgres() -> Path:
-    """A fresh folder in /tmp that the postgres user owns when this process is root."""
-    folder = Path(tempfile.mkdtemp(prefix="turnout-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, user="postgres")
-    return folder
 
 
 @dataclass
@@ -129,7 +54,7 @@ class Load:
 
 
 def test_requests_fail_cleanly_while_the_database_restarts_and_recover(cluster, tmp_path):
-    database = Database(f"postgres://postgres@127.0.0.1:{cluster.port}/turnout", tmp_path)
+    database = Database(cluster.url, tmp_path)
     database.turnout("migrate", "--no-input", "-v", "0", timeout=300)
     with served(database, CONN_MAX_AGE="60", WEB_THREADS="2") as base:
         load = Load(f"{base}/nl/events/")

@@ -7,6 +7,7 @@ that lags forever. A visitor's GET reads the copy; a signed-in person, a form's 
 every write use the primary; a replica that cannot be reached costs a visitor nothing.
 """
 
+import os
 import re
 import shutil
 import time
@@ -20,6 +21,7 @@ import pytest
 from django.conf import settings
 from django.test import RequestFactory
 
+from tests.reliability.clusters import new_cluster
 from tests.reliability.served import (
     Database,
     _admin_connection,
@@ -27,6 +29,7 @@ from tests.reliability.served import (
     free_port,
     one_event_campaign,
     served,
+    wait_until,
 )
 from turnout.web.read_replica import PIN_COOKIE, ReplicaRouter, may_read_replica
 
@@ -36,7 +39,7 @@ from django.utils import timezone
 from turnout.campaigns.models import Campaign, LocalEvent
 now = timezone.now()
 event = LocalEvent.objects.create(
-    campaign=Campaign.objects.get(slug="replicated"), title="Protest in Leiden", city="Leiden",
+    campaign=Campaign.objects.get(slug=SLUG), title="Protest in Leiden", city="Leiden",
     country="NL", timezone="Europe/Amsterdam", status="approved", capacity=100,
     starts_at=now + timedelta(days=9), ends_at=now + timedelta(days=9, hours=2),
 )
@@ -69,13 +72,32 @@ def copy_of(database: Database, tmp_path: Path):
 def primary_and_replica(served_database: Database, tmp_path: Path):
     seen_by_both = served_database.python(one_event_campaign("replicated", "Replicated day"))
     replica, drop = copy_of(served_database, tmp_path)
-    only_on_primary = served_database.python(ONLY_ON_PRIMARY)
+    only_on_primary = served_database.python(ONLY_ON_PRIMARY.replace("SLUG", repr("replicated")))
     yield served_database, replica, seen_by_both, only_on_primary
     drop()
 
 
 def signup_count(database: Database, email: str) -> int:
     return database.query(f"SELECT count(*) FROM signups_signup WHERE email = '{email}'")[0][0]
+
+
+def sign_up(visitor: httpx.Client, event: int, email: str) -> httpx.Response:
+    page = visitor.get(f"/en/events/{event}/")
+    form = {
+        name: unescape(re.search(rf'name="{name}" value="([^"]+)"', page.text).group(1))
+        for name in ("csrfmiddlewaretoken", "stamp")
+    }
+    return visitor.post(
+        f"/en/signups/events/{event}/",
+        data={
+            **form,
+            "name": "Ada Lovelace",
+            "email": email,
+            "phone": "",
+            "website": "",
+            "accepted_code_of_conduct": "on",
+        },
+    )
 
 
 @pytest.mark.slow
@@ -92,22 +114,7 @@ def test_visitors_read_the_replica_and_writers_the_primary(primary_and_replica):
         session = {settings.SESSION_COOKIE_NAME: "any"}
         assert httpx.get(f"{base}/en/events/{only_on_primary}/", cookies=session).status_code == 200
 
-        page = visitor.get(f"/en/events/{seen_by_both}/")
-        form = {
-            name: unescape(re.search(rf'name="{name}" value="([^"]+)"', page.text).group(1))
-            for name in ("csrfmiddlewaretoken", "stamp")
-        }
-        answer = visitor.post(
-            f"/en/signups/events/{seen_by_both}/",
-            data={
-                **form,
-                "name": "Ada Lovelace",
-                "email": "ada@example.org",
-                "phone": "",
-                "website": "",
-                "accepted_code_of_conduct": "on",
-            },
-        )
+        answer = sign_up(visitor, seen_by_both, "ada@example.org")
         assert answer.status_code == 302, answer.text[:500]
         # The signup is written to the primary only, and its sender now reads the primary.
         assert signup_count(primary, "ada@example.org") == 1
@@ -117,6 +124,46 @@ def test_visitors_read_the_replica_and_writers_the_primary(primary_and_replica):
         # Once the pin has lapsed (the cookie's max-age), they are a visitor again.
         visitor.cookies.delete(PIN_COOKIE)
         assert visitor.get(f"/en/events/{only_on_primary}/").status_code == 404
+
+
+def has_event(database: Database, pk: int) -> bool:
+    return database.query(f"SELECT count(*) FROM campaigns_localevent WHERE id = {pk}")[0][0] == 1
+
+
+PUBLIC_PAGES = ("/en/", "/nl/events/", "/en/campaigns/streamed/", "/sitemap.xml", "/api/v1/events/")
+
+
+@pytest.mark.slow
+def test_a_streaming_standby_answers_visitors_while_the_primary_takes_every_write(tmp_path):
+    """A real hot standby (pg_basebackup, streaming): read-only, so a write routed to it would
+    fail; its replay paused, it lags, and the pin shows a form's sender what they wrote."""
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        pytest.skip("a streaming standby is PostgreSQL's: set DATABASE_URL=postgres://…")
+    with new_cluster() as primary_cluster, primary_cluster.standby() as standby_cluster:
+        primary = Database(primary_cluster.url, tmp_path)
+        replica = Database(standby_cluster.url, tmp_path)
+        primary.turnout("migrate", "--no-input", "-v", "0", timeout=300)  # streamed, DDL too
+        event = primary.python(one_event_campaign("streamed", "Streamed day"))
+        wait_until(lambda: has_event(replica, event), timeout=30, message="the standby replays")
+        with (
+            served(primary, DATABASE_REPLICA_URL=replica.url, SIGNUP_MIN_SECONDS="0") as base,
+            httpx.Client(base_url=base, follow_redirects=False, timeout=30) as visitor,
+        ):
+            for path in (*PUBLIC_PAGES, f"/en/events/{event}/"):
+                assert visitor.get(path).status_code == 200, path
+            replica.query("SELECT pg_wal_replay_pause()")
+            later = primary.python(ONLY_ON_PRIMARY.replace("SLUG", repr("streamed")))
+            assert visitor.get(f"/en/events/{later}/").status_code == 404  # the standby lags
+            answer = sign_up(visitor, event, "grace@example.org")
+            assert answer.status_code == 302, answer.text[:500]
+            assert signup_count(primary, "grace@example.org") == 1
+            manage = visitor.get(answer.headers["Location"])  # pinned: the primary answers
+            assert manage.status_code == 200
+            assert visitor.get(f"/en/events/{later}/").status_code == 200
+            replica.query("SELECT pg_wal_replay_resume()")
+            wait_until(lambda: has_event(replica, later), timeout=30, message="replay resumes")
+            visitor.cookies.delete(PIN_COOKIE)
+            assert visitor.get(f"/en/events/{later}/").status_code == 200
 
 
 @pytest.mark.slow
