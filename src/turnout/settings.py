@@ -515,6 +515,9 @@ def _object_storage(url: str) -> tuple[dict, list[str]]:
     """STORAGES["default"] for a MEDIA_STORAGE_URL, and the origins its signed URLs use."""
     from urllib.parse import parse_qs, urlsplit
 
+    from botocore.config import Config
+
+    _storage_timeout = float(os.environ.get("MEDIA_STORAGE_TIMEOUT", "5"))
     parts = urlsplit(url)
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
     if parts.scheme != "s3" or not parts.hostname:
@@ -532,7 +535,16 @@ def _object_storage(url: str) -> tuple[dict, list[str]]:
         "querystring_auth": True,
         "querystring_expire": int(os.environ.get("MEDIA_URL_EXPIRE_SECONDS", "300")),
         "file_overwrite": False,
-        "signature_version": "s3v4",
+        # boto's defaults wait 60 s to connect and 60 s for each read, four times over: a
+        # store that hangs would hold an upload's web worker for minutes. Here a request gives
+        # up after MEDIA_STORAGE_TIMEOUT seconds per step and is tried once more.
+        "client_config": Config(
+            s3={"addressing_style": addressing},
+            signature_version="s3v4",
+            connect_timeout=_storage_timeout,
+            read_timeout=_storage_timeout,
+            retries={"max_attempts": 2, "mode": "standard"},
+        ),
     }
     if endpoint:
         origin = urlsplit(endpoint)

@@ -99,7 +99,7 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_nothing(event, organizer, set
         return real_save(name, content, *args, **kwargs)
 
     monkeypatch.setattr(default_storage, "save", save_until_full)
-    with pytest.raises(services.PhotoStorageFailed, match="disk may be full"):
+    with pytest.raises(services.PhotoStorageFailed, match="could not store the photos"):
         upload(event, organizer, ("a.png", plain_image()), ("b.png", plain_image(colour=(9, 9, 9))))
     assert not Photo.objects.exists()
     assert stored_files(settings) == set()  # the files written before the failure are gone

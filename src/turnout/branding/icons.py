@@ -7,7 +7,9 @@ from pathlib import Path
 
 from django.core.cache import cache
 from django.core.files.storage import default_storage
-from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFont
+
+from turnout.web.stored_files import STORAGE_ERRORS
 
 from . import contrast
 from .models import SiteSettings
@@ -51,7 +53,7 @@ def _stored_image(name: str) -> Image.Image | None:
         with default_storage.open(name) as handle:
             image = Image.open(io.BytesIO(handle.read()))
             image.load()
-    except (OSError, UnidentifiedImageError):
+    except STORAGE_ERRORS:  # UnidentifiedImageError is an OSError
         return None  # a file gone missing: fall back to the monogram rather than fail
     return image.convert("RGBA")
 

@@ -8,6 +8,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import condition, require_safe
 
+from turnout.web.stored_files import STORAGE_ERRORS
+
 from . import icons
 from .models import SiteSettings
 
@@ -58,7 +60,7 @@ def logo(request: HttpRequest) -> HttpResponse:
     try:
         with default_storage.open(site.logo.name, "rb") as handle:
             data = handle.read()
-    except OSError:
+    except STORAGE_ERRORS:
         raise Http404 from None
     content_type = "image/svg+xml" if site.logo_is_svg else "image/png"
     response = _cached(HttpResponse(data, content_type=content_type))

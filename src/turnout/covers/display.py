@@ -5,6 +5,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.web.stored_files import STORAGE_ERRORS
 
 from .models import CoverImage
 
@@ -82,7 +83,7 @@ def image_bytes(cover: CoverImage, *, at_least: int = 960) -> bytes | None:
     try:
         with default_storage.open(chosen["name"], "rb") as handle:
             return handle.read()
-    except OSError:
+    except STORAGE_ERRORS:
         return None
 
 

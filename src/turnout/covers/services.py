@@ -19,7 +19,7 @@ from turnout.accounts.services import record_audit
 from turnout.campaigns import page_cache
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.web.images import CleanPhoto, PhotoRejected, prepare_photo
-from turnout.web.stored_files import delete_files, save_file
+from turnout.web.stored_files import STORAGE_ERRORS, delete_files, save_file
 from turnout.web.text import single_line
 
 from .models import ALT_TEXT_MAX_LENGTH as ALT_TEXT_MAX
@@ -103,13 +103,14 @@ def set_cover(
             _changed(subject)
             record_audit(actor=actor, action="cover.set", target=subject, summary=alt_text)
             transaction.on_commit(lambda: delete_files(old_files))
-    except OSError as error:
+    except STORAGE_ERRORS as error:
         delete_files(stored)
         logger.error("storing a cover failed: %s", error)
         raise CoverStorageFailed(
             _(
-                "The server could not store the image (its disk may be full). Nothing was "
-                "changed; please try again later or tell the site's administrators."
+                "The server could not store the image (its disk may be full, or its file "
+                "store does not answer). Nothing was changed; please try again later or tell the "
+                "site's administrators."
             )
         ) from error
     except BaseException:

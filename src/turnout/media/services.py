@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.services import record_audit
 from turnout.campaigns.models import Campaign, LocalEvent
-from turnout.web.stored_files import delete_files, save_file
+from turnout.web.stored_files import STORAGE_ERRORS, delete_files, save_file
 
 from .models import Photo
 from .processing import CleanPhoto, PhotoRejected, prepare_photo
@@ -145,13 +145,14 @@ def _upload(
                 record_audit(
                     actor=uploaded_by, action="photo.upload", target=photo, summary=str(subject)
                 )
-    except OSError as error:
+    except STORAGE_ERRORS as error:
         delete_files(stored)
         logger.error("storing photos failed: %s", error)
         raise PhotoStorageFailed(
             _(
-                "The server could not store the photos (its disk may be full). Nothing was "
-                "saved; please try again later or tell the site's administrators."
+                "The server could not store the photos (its disk may be full, or its file "
+                "store does not answer). Nothing was saved; please try again later or tell the "
+                "site's administrators."
             )
         ) from error
     except BaseException:

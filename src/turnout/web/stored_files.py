@@ -16,6 +16,20 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 
 logger = logging.getLogger(__name__)
 
+
+def _storage_errors() -> tuple[type[Exception], ...]:
+    """A local folder fails with OSError; an S3 bucket also with botocore's own errors (a
+    refused connection, an error answer), which are not OSErrors."""
+    try:
+        from botocore.exceptions import BotoCoreError, ClientError
+    except ImportError:  # pragma: no cover - django-storages' S3 backend needs botocore
+        return (OSError,)
+    return (OSError, BotoCoreError, ClientError)
+
+
+# What reading or writing the default storage raises when the storage is in trouble.
+STORAGE_ERRORS = _storage_errors()
+
 # A stored file never changes under its name (a new upload gets a new name), but it may be
 # taken down: removed, rejected, its campaign or event no longer public. So a shared cache (a
 # CDN, nginx's proxy cache) keeps it a minute and a browser five, then both ask again with its
@@ -38,7 +52,7 @@ def delete_files(names: list[str]) -> None:
     for name in names:
         try:
             default_storage.delete(name)
-        except OSError:
+        except STORAGE_ERRORS:
             logger.warning("could not delete %s", name)
 
 
@@ -54,7 +68,7 @@ def stored_file_response(
             return not_modified
     try:
         handle = default_storage.open(name, "rb")
-    except OSError:  # FileNotFoundError among them
+    except STORAGE_ERRORS:  # FileNotFoundError among them
         raise Http404 from None
     response = FileResponse(handle, content_type=content_type)
     if is_public:
