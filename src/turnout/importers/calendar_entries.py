@@ -6,7 +6,7 @@ is online; the notes on what was guessed; and the entry as people read it (`entr
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.utils.translation import gettext as _
@@ -26,6 +26,7 @@ from .calendar_properties import (
     entry_meeting_url,
     entry_place,
     entry_text,
+    is_marked_whole_day,
     signup_page_in,
 )
 from .calendar_zones import (
@@ -55,6 +56,9 @@ class CalendarEntry:
     notes: list[str] = field(default_factory=list)
     # An online entry whose exact moment names no zone (lu.ma's UTC times, no X-WR-TIMEZONE).
     is_zone_unknown: bool = False
+    # Of such an entry whose time is floating (no zone, no Z): its start and end as written,
+    # a wall clock to be read in the feed's own zone once that is known.
+    wall_times: tuple[datetime, datetime] | None = None
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -109,6 +113,9 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
     if start is None:
         raise EntryNotUnderstood(_("it has no start (DTSTART)"))
     start = floating_in_file_clock(zones, start)  # vCalendar 1.0's TZ and DAYLIGHT
+    end = _date_property(component, "DTEND")
+    if is_marked_whole_day(component):
+        start, end = _as_day(start), (None if end is None else _as_day(end))
     location = entry_location(component)
     description = entry_description(component)
     url = entry_text(component, "URL") or signup_page_in(description)
@@ -136,11 +143,7 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
     ):
         # A "floating" time is the clock wherever one is: read in the event's own city it needs
         # no word; read in the calendar's zone, or in none, it is a guess the user must see.
-        notes.append(
-            _("its time names no time zone; it was read as %(zone)s time")
-            % {"zone": starts_at.tzinfo}
-        )
-    end = _date_property(component, "DTEND")
+        notes.append(_floating_note(starts_at.tzinfo))
     if end is not None:
         end = floating_in_file_clock(zones, end)
         end, _zone = _in_named_zone(component, "DTEND", end, zones, countries)
@@ -157,6 +160,8 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
                 % {"value": str(component.get("DURATION"))[:40]}
             )
         ends_at = starts_at + duration
+        if duration < timedelta(0):
+            notes.append(_("its length (DURATION) is negative; it was given the usual length"))
         if not isinstance(start, datetime):
             ends_at -= timedelta(minutes=1)  # whole days, so it ends as an all-day DTEND does
     else:
@@ -191,6 +196,16 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
         starts_at=starts_at,
         ends_at=ends_at,
     )
+    # Online, and nothing names its zone: lu.ma's UTC times, or a floating time in a calendar
+    # without X-WR-TIMEZONE (read in UTC for now, see `in_the_feeds_own_zone`).
+    is_floating = isinstance(start, datetime) and start.tzinfo is None
+    is_zone_unknown = (
+        place is None
+        and isinstance(start, datetime)
+        and not start_zone
+        and zone_name == "UTC"
+        and ((is_floating and not default_zone) or (not is_floating and is_utc(starts_at)))
+    )
     return CalendarEntry(
         uid=str(component.get("UID", "") or "").strip()[:500],
         url=url,
@@ -202,18 +217,60 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
         attendance_mode=mode,
         meeting_url=meeting_url[:500],
         notes=notes,
-        is_zone_unknown=(
-            place is None
-            and isinstance(start, datetime)
-            and start.tzinfo is not None  # a floating time was read in UTC: it stays there
-            and is_utc(starts_at)
-            and not start_zone
-            and zone_name == "UTC"
+        is_zone_unknown=is_zone_unknown,
+        wall_times=(
+            (starts_at.replace(tzinfo=None), ends_at.replace(tzinfo=None))
+            if is_zone_unknown and is_floating
+            else None
         ),
     )
 
 
 _MAX_URL_LENGTH = 500  # LocalEvent.signup_url holds no more
+
+
+def _as_day(value: date) -> date:
+    """A whole-day entry's midnight as its day; a time of day stays as it is."""
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        return value.date()
+    return value
+
+
+def in_the_feeds_own_zone(entries: list[CalendarEntry], *, sole_zone: str | None) -> None:
+    """Online entries whose zone nothing names are shown in the zone of the feed's events in
+    person, when they all share one (a Lisbon group's webinar at 18:00 Lisbon time, not UTC),
+    or in a feed of none, in the one zone its VTIMEZONEs name (`sole_zone`); a floating time
+    is that zone's clock, an exact one (lu.ma's UTC) keeps its moment."""
+    zones = {e.record.timezone for e in entries if not e.is_online}
+    if not zones and sole_zone:
+        zones = {sole_zone}
+    if len(zones) != 1:
+        return
+    (zone,) = zones
+    for entry in entries:
+        if not entry.is_zone_unknown or entry.record.starts_at is None:
+            continue
+        if entry.wall_times is not None:
+            _read_in_zone(entry, zone)
+        entry.record.timezone = zone
+        entry.record.day = entry.record.starts_at.astimezone(ZoneInfo(zone)).date()
+
+
+def _read_in_zone(entry: CalendarEntry, zone: str) -> None:
+    assert entry.wall_times is not None
+    start, end = entry.wall_times
+    starts_at = start.replace(tzinfo=ZoneInfo(zone))
+    ends_at = end.replace(tzinfo=ZoneInfo(zone))
+    if ends_at.astimezone(UTC) <= starts_at.astimezone(UTC):
+        # Both in the hour the clocks skip: the length as written.
+        ends_at = (starts_at.astimezone(UTC) + (end - start)).astimezone(ZoneInfo(zone))
+    entry.record.starts_at, entry.record.ends_at = starts_at, ends_at
+    read_as_utc = _floating_note("UTC")
+    entry.notes = [_floating_note(zone) if n == read_as_utc else n for n in entry.notes]
+
+
+def _floating_note(zone: object) -> str:
+    return _("its time names no time zone; it was read as %(zone)s time") % {"zone": zone}
 
 
 def _date_property(component, name: str) -> date | None:
@@ -289,7 +346,9 @@ def _zone_of(start: date, default_zone: str) -> str:
 
 
 def _moment(value: date | datetime, zone: ZoneInfo, default_zone: str) -> datetime:
-    """An aware moment: floating times are read in the calendar's zone, else the place's."""
+    """An aware moment. A floating time is read in the calendar's zone (X-WR-TIMEZONE: what
+    its program showed the author, and how its series are expanded), else the place's; an
+    online one with neither in UTC, until `in_the_feeds_own_zone` finds the feed's."""
     if not isinstance(value, datetime):
         return datetime.combine(value, datetime.min.time(), tzinfo=zone)
     if value.tzinfo is not None:

@@ -8,13 +8,13 @@ deleted. A feed that cannot be fetched or read changes nothing.
 This module holds the flow over a whole feed: reading its entries (series grouped, warnings
 counted once), matching them to events already imported, writing them, and the schedule of
 registered feeds. Getting a feed's bytes is `calendar_fetching`'s; reading one entry is
-`calendar_entries`'s, and what it says beside its times `calendar_properties`'s.
+`calendar_entries`'s, what it says beside its times `calendar_properties`'s, and the
+words of the warnings `calendar_notices`'.
 """
 
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -28,12 +28,14 @@ from turnout.campaigns.services import cancel_event
 from .calendar_entries import (
     CalendarEntry,
     entry_sequence,
+    in_the_feeds_own_zone,
     read_entry,
     refuse_unbelievable_day,
     with_named_zones,
 )
 from .calendar_fetching import FeedUnavailable, fetch_calendar
 from .calendar_lines import calendar_lines
+from .calendar_notices import counted, series_label, series_notes, skipped
 from .calendar_parsing import PARSER_ERRORS, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_zones import CalendarZones
@@ -42,6 +44,7 @@ from .records import Notice
 from .recurrence import (
     ImportWindow,
     SeriesNotUnderstood,
+    bare_overrides,
     expand_series,
     import_window,
     impossible_rules,
@@ -106,15 +109,29 @@ def read_calendar(
             message = _("an event without a title skipped: a line of it cannot be read")
         reading.warnings.append(Notice(source, None, message))
     zones = CalendarZones(calendar)
+    # RFC 5546: an organizer's METHOD:CANCEL calls off every entry it gives.
+    calls_off = str(calendar.get("METHOD", "") or "").strip().upper() == "CANCEL"
+    # Where each series' notes go among the warnings, told once the feed's zone is known.
+    noted: list[tuple[int, int, str, list[CalendarEntry]]] = []
     expanding_until = time.monotonic() + SERIES_SECONDS
     for number, uid, components in _series_in(calendar):
-        label = _label(components[0], number)
+        label = series_label(components[0], number)
         try:
             if uid and is_series(components):
                 if time.monotonic() > expanding_until:
                     raise SeriesNotUnderstood(_("the feed's repeat rules took too long to read"))
                 for component in components:
                     with_named_zones(component, zones)
+                # An occurrence called off by its RECURRENCE-ID alone (RFC 5546 needs no
+                # start to cancel one): no occurrence of its own to expand.
+                bare = bare_overrides(components)
+                for override, occurrence in bare:
+                    reading.identities.add((uid, occurrence))
+                    if calls_off or str(override.get("STATUS", "")).upper() == "CANCELLED":
+                        reading.cancelled.add((uid, occurrence))
+                components = [c for c in components if all(c is not o for o, _ in bare)]
+                if not components:
+                    continue
                 occurrences, truncated = expand_series(components, calendar=calendar, window=window)
                 items = [(o.component, o.recurrence_id) for o in occurrences]
                 if truncated:
@@ -134,10 +151,10 @@ def read_calendar(
                 items = [(max(reversed(components), key=entry_sequence), "")]
         except SeriesNotUnderstood as error:
             reading.unread_uids.add(uid)
-            reading.warnings.append(_skipped(source, number, label, str(error)))
+            reading.warnings.append(skipped(source, number, label, str(error)))
             continue
         problems: dict[str, int] = {}
-        notes: dict[str, int] = {}
+        series_entries: list[CalendarEntry] = []
         for component, recurrence_id in items:
             if uid:
                 reading.identities.add((uid, recurrence_id))
@@ -145,7 +162,7 @@ def read_calendar(
                 entry = read_entry(component, zones, language)
                 refuse_unbelievable_day(entry, now=now)
             except EntryNotUnderstood as error:
-                if uid and str(component.get("STATUS", "")).upper() == "CANCELLED":
+                if uid and (calls_off or str(component.get("STATUS", "")).upper() == "CANCELLED"):
                     reading.cancelled.add((uid, recurrence_id))
                     continue  # nothing to import, nothing the user must fix
                 if uid and isinstance(error, EntryNotPublic):
@@ -153,39 +170,16 @@ def read_calendar(
                 problems[str(error)] = problems.get(str(error), 0) + 1
                 continue
             entry.recurrence_id = recurrence_id
-            reading.entries.append(entry)
-            for note in entry.notes:
-                notes[note] = notes.get(note, 0) + 1
+            entry.is_cancelled = entry.is_cancelled or calls_off
+            series_entries.append(entry)
+        reading.entries += series_entries
         for problem, count in problems.items():  # once per series, not per occurrence
-            reading.warnings.append(_skipped(source, number, label, _counted(problem, count)))
-        for note, count in notes.items():
-            message = _("event %(number)s (“%(label)s”): %(note)s") % {
-                "number": number,
-                "label": label,
-                "note": _counted(note, count),
-            }
-            reading.warnings.append(Notice(source, None, message))
-    _in_the_feeds_own_zone(reading.entries)
+            reading.warnings.append(skipped(source, number, label, counted(problem, count)))
+        noted.append((len(reading.warnings), number, label, series_entries))
+    in_the_feeds_own_zone(reading.entries, sole_zone=zones.sole_zone)
+    for at, number, label, series_entries in reversed(noted):
+        reading.warnings[at:at] = series_notes(source, number, label, series_entries)
     return reading
-
-
-def _in_the_feeds_own_zone(entries: list[CalendarEntry]) -> None:
-    """Online entries whose zone nothing names are shown in the zone of the feed's events in
-    person, when they all share one (a Lisbon group's webinar at 18:00 Lisbon time, not UTC)."""
-    zones = {e.record.timezone for e in entries if not e.is_online}
-    if len(zones) != 1:
-        return
-    (zone,) = zones
-    for entry in entries:
-        if entry.is_zone_unknown and entry.record.starts_at is not None:
-            entry.record.timezone = zone
-            entry.record.day = entry.record.starts_at.astimezone(ZoneInfo(zone)).date()
-
-
-def _counted(problem: str, count: int) -> str:
-    if count < 2:
-        return problem
-    return _("%(problem)s (%(count)s occurrences)") % {"problem": problem, "count": count}
 
 
 def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
@@ -208,19 +202,6 @@ def _series_in(calendar: Calendar) -> list[tuple[int, str, list]]:
         else:
             series[uid] = (number, uid, [component])
     return sorted([*series.values(), *alone], key=lambda item: item[0])
-
-
-def _label(component, number: int) -> str:
-    return str(component.get("SUMMARY", "") or component.get("UID", "") or number)[:80]
-
-
-def _skipped(source: str, number: int, label: str, problem: str) -> Notice:
-    return Notice(
-        source,
-        None,
-        _("event %(number)s (“%(label)s”) skipped: %(error)s")
-        % {"number": number, "label": label, "error": problem},
-    )
 
 
 def import_calendar(

@@ -323,6 +323,19 @@ def content_uid(component) -> str:
     return f"{digest[:32]}@no-uid.turnout"
 
 
+# Outlook, Windows Live and Funambol mark a whole-day entry beside times at midnight.
+_WHOLE_DAY_MARKERS = (
+    "X-MICROSOFT-CDO-ALLDAYEVENT",
+    "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT",
+    "X-FUNAMBOL-ALLDAY",
+)
+
+
+def is_marked_whole_day(component) -> bool:
+    """Whether the entry says it lasts whole days though its DTSTART is a time."""
+    return any(entry_text(component, name).upper() in ("TRUE", "1") for name in _WHOLE_DAY_MARKERS)
+
+
 def entry_text(component, name: str) -> str:
     """A property's text, trimmed; of a property given twice, the first."""
     return _first_text(component, name).strip()

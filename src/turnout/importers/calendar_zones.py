@@ -135,6 +135,10 @@ class CalendarZones:
         # Zones the calendar names elsewhere: a custom zone is most likely one of them.
         self._named = [zone for tzid in self._vtimezones if (zone := iana_zone(tzid)) is not None]
         self._inferred: dict[tuple[str, int, tuple[str, ...]], str | None] = {}
+        # The one zone the calendar's VTIMEZONEs name, if they name one: the zone its author
+        # keeps, for entries nothing else places.
+        named = set(self._named) & available_time_zones()
+        self.sole_zone = next(iter(named)) if len(named) == 1 else None
         # vCalendar 1.0's TZ and DAYLIGHT lines: the clock of its times written without "Z".
         self.file_clock = file_clock(calendar)
 

@@ -22,6 +22,7 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 
 from turnout.campaigns.validators import available_time_zones
 
+from .calendar_series_dates import with_timed_rdates, with_whole_day_until
 from .calendar_zones import iana_zone
 from .rule_years import happens_in_some_year
 
@@ -65,6 +66,22 @@ def is_series(components: Iterable[Component]) -> bool:
     )
 
 
+def bare_overrides(components: list[Component]) -> list[tuple[Component, str]]:
+    """The overrides that name their occurrence (RECURRENCE-ID) and give no start, each with
+    the occurrence's identity: what a cancellation of one occurrence may be reduced to."""
+    found = []
+    for component in components:
+        if component.get("RECURRENCE-ID") is None or component.get("DTSTART") is not None:
+            continue
+        try:
+            original = component.decoded("RECURRENCE-ID")
+        except (ValueError, KeyError, TypeError):
+            continue  # unreadable: the expansion reports it
+        if isinstance(original, date):
+            found.append((component, recurrence_identity(original)))
+    return found
+
+
 def expand_series(
     components: list[Component], *, calendar: Calendar, window: ImportWindow
 ) -> tuple[list[Occurrence], bool]:
@@ -83,6 +100,7 @@ def expand_series(
         _refuse_runaway_rules(components)
         for component in components:
             component = _without_impossible_rules(component)
+            component = with_timed_rdates(with_whole_day_until(component))
             single.add_component(_with_exrules_as_exdates(component, window))
         moves = _moves_of_future_overrides(components)
         found = recurring_ical_events.of(single).between(window.starts_at, window.ends_at)

@@ -1,0 +1,48 @@
+"""What a calendar's reader tells of its entries, in words: an entry skipped and why, and what
+was guessed in reading one, each once per series with how often."""
+
+from django.utils.translation import gettext as _
+
+from .calendar_entries import CalendarEntry
+from .records import Notice
+
+
+def series_label(component, number: int) -> str:
+    """How a warning names an entry: its title, else its UID, else its number in the file."""
+    return str(component.get("SUMMARY", "") or component.get("UID", "") or number)[:80]
+
+
+def skipped(source: str, number: int, label: str, problem: str) -> Notice:
+    """An entry (or series) left out, and why."""
+    return Notice(
+        source,
+        None,
+        _("event %(number)s (“%(label)s”) skipped: %(error)s")
+        % {"number": number, "label": label, "error": problem},
+    )
+
+
+def counted(problem: str, count: int) -> str:
+    """A problem met in several occurrences of a series, told once with how often."""
+    if count < 2:
+        return problem
+    return _("%(problem)s (%(count)s occurrences)") % {"problem": problem, "count": count}
+
+
+def series_notes(
+    source: str, number: int, label: str, entries: list[CalendarEntry]
+) -> list[Notice]:
+    """What was guessed in reading a series' entries, each once with how often."""
+    notes: dict[str, int] = {}
+    for entry in entries:
+        for note in entry.notes:
+            notes[note] = notes.get(note, 0) + 1
+    return [
+        Notice(
+            source,
+            None,
+            _("event %(number)s (“%(label)s”): %(note)s")
+            % {"number": number, "label": label, "note": counted(note, count)},
+        )
+        for note, count in notes.items()
+    ]
