@@ -31,6 +31,7 @@ from .city_place_words import (
     leading_day,
     names_place,
     own_day,
+    place_in_sentence,
     place_in_title,
     place_parts,
     place_words,
@@ -42,7 +43,7 @@ from .details import is_cancelled, is_signup_link
 from .document import Block, is_only_links
 from .event_words import SIGNUP
 from .meeting_links import names_online
-from .places import PlaceNotUnderstood, read_place
+from .places import Place, PlaceNotUnderstood, read_place
 from .records import EventRecord
 from .times import TimeSpan, find_times, strip_times
 from .vocabulary import TO_BE_ANNOUNCED, contains_phrase, fold, phrases
@@ -190,20 +191,19 @@ def _read_item(
         reading.events.append(event)
         return
     timed = after_leading_time(text) if day is None else None
+    parts = place_parts(place_words(strip_times(timed or text), language), language)
+    hint = around.country or context.country or _usual_country(reading.events)
     try:
-        place = read_place(
-            place_parts(place_words(strip_times(timed or text), language), language),
-            language=language,
-            country_hint=around.country or context.country or _usual_country(reading.events),
-            # "12 April: Utrecht, Neude", "14:00: College Green, Bristol" read like addresses
-            with_venue=day is not None or timed is not None,
-        )
+        place = _place_after(parts, language, hint, after_day=day is not None, timed=timed)
     except PlaceNotUnderstood as error:
         if block.is_row and day is not None:
             single.dated_rows.append((day, block))
             return
-        _read_other_item(block, reading, single, language, is_strict, error)
-        return
+        told = place_in_sentence(text, language, hint) if find_times(block.text) else None
+        if told is None:
+            _read_other_item(block, reading, single, language, is_strict, error)
+            return
+        place = told  # "Concentración en la plaza de España de Sevilla a las 18 h"
     explicit = [link for link in block.links if is_signup_link(link, block.text, language)]
     signup = next((link for link in [*explicit, *block.links] if is_signup(link)), None)
     is_tba = signup is None or contains_phrase(block.text, TO_BE_ANNOUNCED, language)
@@ -221,6 +221,23 @@ def _read_item(
     if not event.venue:
         event.venue = venue_beside(timed or text, block, language)
     reading.events.append(event)
+
+
+def _place_after(
+    parts: list[str], language: str | None, hint: str | None, *, after_day: bool, timed: str | None
+) -> Place:
+    """The place of a bullet's words. After its day a bullet may open with its city ("Mon:
+    Leeds, Civic Hall") or read like an address ("12 April: Dam, Amsterdam"), as it does
+    after its time ("14:00: College Green, Bristol")."""
+    if after_day:
+        try:
+            place = read_place(parts, language=language, country_hint=hint)
+            if place.venue:
+                return place
+        except PlaceNotUnderstood:
+            pass
+    is_address = after_day or timed is not None
+    return read_place(parts, language=language, country_hint=hint, with_venue=is_address)
 
 
 def _usual_country(events: list[EventRecord]) -> str | None:

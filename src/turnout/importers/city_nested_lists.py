@@ -76,11 +76,17 @@ def _only_a_country(text: str, language: str | None) -> str:
 _SHIFT_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:–—-]\s*(?=\d)")
 
 
+_AFTER_CITY = re.compile(r"(\s[–—-]\s.*)", re.S)
+
+
 def _city_with_details(blocks: list[Block], index: int, country: str) -> list[Block]:
     """The bullets of the city at `index` and the details nested under it (see
     `with_nested_places`)."""
     city = blocks[index]
-    place = city.text.strip() + country
+    # The country goes beside the city, not after its venue: "Glasgow – George Square" under
+    # "Scotland" is "Glasgow, Scotland – George Square".
+    head, *rest = _AFTER_CITY.split(city.text.strip(), maxsplit=1)
+    place = head + country + "".join(rest)
     details = [blocks[child] for child in _children(blocks, index)]
     if not details:
         return [replace(city, text=place, depth=0)]

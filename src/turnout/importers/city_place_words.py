@@ -8,11 +8,11 @@ page's prose (`protest_pages`) read a place by the same rules.
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .city_list_reading import ReadingContext
 from .countries import country_codes_for, leading_flag
-from .dates import find_dates, month_names, weekday_names
+from .dates import find_dates, month_names, weekday_names, weekday_numbers
 from .details import is_cancelled
 from .document import Block
 from .event_days import relative_day, resolve
@@ -112,7 +112,7 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
     for part in parts[1:]:
         for link in block.links:
             part = part.replace(link.text, " ")
-        part = part.replace("、", ",").replace("，", ",")  # Japanese and Chinese commas
+        part = part.replace("、", ",").replace("，", ",").replace("،", ",")  # CJK, Arabic commas
         # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
         part = ", ".join(_without_time(piece) for piece in part.split(","))
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
@@ -194,6 +194,8 @@ def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         head = text[: match.start()]
         if len(head) > 40:
             break
+        if (day := _weekday_in_window(head, context)) is not None:
+            return text[match.end() :], day  # "**Tue**: Manchester" in a week of action
         if not find_dates(head, language=context.language):
             continue
         if _names_more_than_a_day(head, context.language):
@@ -206,6 +208,19 @@ def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         if days is not None:
             return text[opening.end() :], days[0]
     return text, None
+
+
+def _weekday_in_window(head: str, context: ReadingContext) -> date | None:
+    """The day of the page's days (or of the week from a dated heading's) that falls on the
+    weekday `head` names and nothing else ("Mon", "**Tuesday**")."""
+    word = fold(head.strip(" *_")).rstrip(".")
+    number = weekday_numbers(context.language).get(word)
+    if number is None:
+        return None
+    first = context.day or context.window[0]
+    last = max(context.window[1], first + timedelta(days=6))
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return next((day for day in days if day.weekday() == number), None)
 
 
 def _names_more_than_a_day(text: str, language: str | None) -> bool:
@@ -267,3 +282,38 @@ def _without_links(block: Block) -> str:
 
 def _in_brackets(text: str) -> str:
     return " ".join(re.findall(r"\(([^)]*)\)", text))
+
+
+def place_in_sentence(text: str, language: str | None, hint: str | None) -> Place | None:
+    """The place of a bullet written as a sentence: its city last, after a preposition, and
+    its venue before that, from the word for a square or a street on ("Concentración en la
+    plaza de España de Sevilla a las 18 h", "Kundgebung auf dem Marktplatz in Bremen, 15 Uhr").
+    None when no city closes the sentence."""
+    words = re.split(r"\s[–—|]\s|[.;!?](?:\s|$)", strip_times(text), maxsplit=1)[0]
+    words = re.sub(r"[*_]+", "", words)
+    for match in reversed(list(_CITY_PREPOSITION.finditer(words))):
+        tail = words[match.end() :].split(",")[0].strip()
+        if not tail or len(tail.split()) > _CITY_WORDS or not tail[0].isupper():
+            continue
+        try:
+            place = read_place([tail], language=language, country_hint=hint)
+        except PlaceNotUnderstood:
+            continue
+        head = words[: match.start()]
+        venue = _VENUE_WORD.search(head)
+        return replace(place, venue=head[venue.start() :].strip(" ,")[:200] if venue else "")
+    return None
+
+
+_CITY_PREPOSITION = re.compile(
+    r"\s(?:de|del|en|in|im|à|te|di|nel|em|no|na|at|w|v|i|σε|στη|в|у)\s", re.I
+)
+_CITY_WORDS = 3
+# Where a venue named in a sentence begins: a square, a street, a park, a building.
+_VENUE_WORD = re.compile(
+    r"(?<!\w)(?:plaza|plaça|praça|piazza|piazzale|largo|place|platz|plein|square|park|parque|"
+    r"parc|parco|jardín|jardim|calle|carrer|rua|rue|via|avenida|avenue|boulevard|paseo|"
+    r"puerta|porta|marktplatz|markt|rathaus|ayuntamiento|town hall|city hall|station|"
+    r"estación|gare|bahnhof|fuente|monumento|[A-ZÁÉÍÓÚÄÖÜ][\w'-]*platz)",
+    re.I,
+)

@@ -79,14 +79,18 @@ def month_names(language: str | None = None) -> dict[str, int]:
         alone = get_month_names("wide", "stand-alone", locale=code)
         for number, name in [*in_dates.items(), *alone.items()]:
             key = fold(name)
-            if len(key) >= 5 and " " not in key:
+            # Short names are words in Latin script ("mars"), not in Cyrillic ("мая", "июня").
+            is_latin = any(letter.isascii() for letter in key)
+            if len(key) >= (5 if is_latin else 3) and " " not in key:
                 names.setdefault(key, number)
     names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
     return names
 
 
 # Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
-_MONTHS_ONLY_LANGUAGES = ("cs", "sk")
+# Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
+# ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня").
+_MONTHS_ONLY_LANGUAGES = ("cs", "sk", "fi", "hu", "tr", "el", "ru", "uk")
 
 
 # Abbreviated months that are common words elsewhere: French "des", English "set"; the
@@ -115,6 +119,14 @@ def weekday_numbers(language: str | None = None) -> dict[str, int]:
                     key = fold(name).rstrip(".")
                     if len(key) > 2:  # Catalan "dc." and "dj." are too short to trust
                         names.setdefault(key, number)
+    # Their wide names only, as for months: "szombat", "Cumartesi", "Σάββατο", "maanantai".
+    for code in _MONTHS_ONLY_LANGUAGES:
+        in_dates = get_day_names("wide", "format", locale=code)
+        alone = get_day_names("wide", "stand-alone", locale=code)
+        for number, name in [*in_dates.items(), *alone.items()]:
+            key = fold(name)
+            if len(key) >= 5 and " " not in key:
+                names.setdefault(key, number)
     return names
 
 
@@ -179,6 +191,8 @@ def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     """Every date, window of days or month-and-year mentioned in `text`, in order."""
     text = _cjk_dates(text)
     folded = _multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
+    folded = _STREET_DAY.sub(r"\1#", _days_before_month(folded, language))
+    folded = _DAY_BEFORE_NUMERIC_DATE.sub(r"\1.\3. - \2.\3.", folded)
     symbols: list[tuple[str, object]] = []
     mentions: list[DateMention] = []
     for match in _TOKEN.finditer(folded):
@@ -192,6 +206,34 @@ def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
         else:
             symbols.append(symbol)
     return mentions + _mentions(symbols)
+
+
+# Squares and streets named after a day ("Praça 8 de Maio", "Plaza 2 de Mayo", "Via XX
+# Settembre" aside, "Platz des 18. März"): the day is a name, not the event's.
+_STREET_DAY = re.compile(
+    r"(?<!\w)((?:praca|plaza|placa|avenida|av\.|rua|calle|carrer|piazza|piazzale|largo|via|"
+    r"viale|corso|place|rue|boulevard|plac|ulica|ul\.|namesti|platz|strasse|straße)"
+    r"\s+(?:(?:des|del|do|da|du|de)\s+)?)\d{1,2}(?!\d)"
+)
+
+
+# "14.–18.6.2027": the first day, written with its dot, takes the month of the last.
+_DAY_BEFORE_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.")
+
+
+# "14/15 June": two days a slash joins before a month's name are a weekend, not a date.
+_SLASHED_DAYS = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?=\.?\s+([^\W\d_]+))")
+
+
+def _days_before_month(folded: str, language: str | None) -> str:
+    if "/" not in folded:
+        return folded
+
+    def days(match: re.Match) -> str:
+        is_month = _elided(match.group(3)) in month_names(language)
+        return f"{match.group(1)} - {match.group(2)}" if is_month else match.group()
+
+    return _SLASHED_DAYS.sub(days, folded)
 
 
 def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] | None:

@@ -21,6 +21,7 @@ from turnout.content.embeds import embed_block_rule
 from turnout.content.frontmatter import FrontMatter
 from turnout.content.headings import EXPLICIT_ID, assign_heading_ids
 
+from .export_residue import export_residue_removed
 from .front_matter import read_front_matter
 
 
@@ -144,6 +145,7 @@ def read_document(text: str) -> Document:
     """Read a markdown page; problems with its front matter are noted, never raised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body, posted_at, errors = read_front_matter(text)
+    body = export_residue_removed(body)
     problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     lines = body.split("\n")
@@ -259,6 +261,13 @@ def _table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
             rows.append(((token.map[0] if token.map else 0) + offset, []))
         elif token.type == "inline" and rows:
             rows[-1][1].append(_flatten(token))
+    titled = [(text, links) for text, links in rows[0][1] if text.strip()] if rows else []
+    if len(titled) == 1 and len(rows) > 2 and len(rows[0][1]) > 1:
+        # "| Mahnwachen am 14. Juni 2027 | | |" over the labels: a title row, read as the
+        # line before the table (it may give the day), the labels are the second row's.
+        if events := _event_rows(rows[1:]):
+            (text, links) = titled[0]
+            return [Block("paragraph", rows[0][0], text, text, links), *events]
     return _event_rows(rows)
 
 

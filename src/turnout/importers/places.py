@@ -13,9 +13,9 @@ from functools import cache
 from importlib import resources
 from types import ModuleType
 
-from babel.core import get_global
 from django.utils.translation import gettext as _
 
+from .city_names import METROPOLIS_POPULATION, resolve_with
 from .countries import country_codes_for
 from .regions import city_in_division
 from .vocabulary import fold
@@ -95,7 +95,12 @@ def _clean(part: str) -> str:
 
 
 def _city_words(part: str) -> str:
-    return re.sub(r"\s+", " ", _POSTCODE.sub(" ", part)).strip(" ,-–—")
+    words = re.sub(r"\s+", " ", _POSTCODE.sub(" ", part)).strip(" ,-–—")
+    return _DISTRICT_NUMBER.sub("", words)
+
+
+# The district a city's name is followed by in an address: "110 00 Praha 1", "75004 Paris 4e".
+_DISTRICT_NUMBER = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:e|er|\.)?$")
 
 
 def resolve_city(name: str, *, country: str | None = None, language: str | None = None):
@@ -106,76 +111,10 @@ def resolve_city(name: str, *, country: str | None = None, language: str | None 
     module = gazetteer()
     if module is None:
         return None
-    city = _resolve(module, name, country, language)
+    city = resolve_with(module, name, country, language)
     if city is None and re.fullmatch(r"[^\W\d_]{3,}-[^\W\d_][\w-]*", name):
-        city = _resolve(module, name.split("-", 1)[0], country, language)
+        city = resolve_with(module, name.split("-", 1)[0], country, language)
     return city
-
-
-def _resolve(module: ModuleType, name: str, country: str | None, language: str | None):
-    first = module.resolve_city(name, country=country)
-    if first is None:
-        return None
-    key = module.normalize_name(name)
-    found = module.find_cities(name, country=country, limit=50)
-    same = [c for c in found if key in _own_names(module, c, language)]
-    if same:
-        return min(same, key=lambda c: (not _speaks(c.country, language), -c.population))
-    return _by_other_name(module, name, key, found, country, language)
-
-
-def _own_names(module: ModuleType, city, language: str | None) -> set[str]:
-    """The city's main name and the names CLDR or the hand-checked table give it in the
-    languages pages are read in ("Den Haag", "Londres"), the page's own among them."""
-    languages = dict.fromkeys([*([language] if language else []), *_NAMED_LANGUAGES])
-    return {module.normalize_name(city.name)} | {
-        module.normalize_name(city.localized_name(code)) for code in languages
-    }
-
-
-_NAMED_LANGUAGES = ("en", "nl", "de", "fr", "es", "ca", "it", "pt", "sv", "ja")
-
-
-def _by_other_name(module, name: str, key: str, found, country: str | None, language):
-    """A city `name` is only one of the other names of (GeoNames lists airport codes, old
-    and foreign names): taken only where the page itself makes it likely — its country is
-    named, or the city lies where the page's language is spoken — and never for a short word
-    ("ein" is Eindhoven's airport code, "Castello" a square in Turin before Castelló)."""
-    if len(key.replace(" ", "")) < _OTHER_NAME_LETTERS:
-        # Only a metropolis's own capitals are a short name ("NYC"); "ein" is a word.
-        city = module.resolve_city(name, country=country) if name.isupper() else None
-        return city if city is not None and city.population >= _CITY_POPULATION else None
-    exact = {
-        city.geonames_id: city
-        for code in dict.fromkeys(c.country for c in found)
-        if (city := module.resolve_city(name, country=code)) is not None
-    }
-    cities = sorted(exact.values(), key=lambda c: -c.population)
-    if country is not None:
-        return cities[0] if cities else None
-    spoken = [c for c in cities if _speaks(c.country, language)]
-    if spoken:
-        return spoken[0]
-    # A foreign city's name in the page's language ("Mailand", "Lissabon") is known of a
-    # large city only, and must name no other.
-    if len(cities) == 1 and cities[0].population >= _FOREIGN_NAME_POPULATION:
-        return cities[0]
-    return None
-
-
-# Other names shorter than this are codes or common words more often than cities.
-_OTHER_NAME_LETTERS = 4
-_FOREIGN_NAME_POPULATION = 500_000
-
-
-def _speaks(country: str, language: str | None) -> bool:
-    if not language:
-        return False
-    spoken = get_global("territory_languages").get(country, {})
-    info = spoken.get(language.split("-")[0].lower())
-    return bool(info) and (
-        "official" in (info.get("official_status") or "") or info.get("population_percent", 0) >= 20
-    )
 
 
 def read_place(
@@ -196,8 +135,11 @@ def read_place(
         return _place_of(city_around(city), venue=venue[:200])
     module = gazetteer()
     if len(parts) == 1 and country_hint and module is not None:
-        # "Granada" among Spanish cities is the city, not Grenada.
-        city = resolve_city(_city_words(parts[0]), country=country_hint, language=language)
+        # "Granada" among Spanish cities is the city, not Grenada; "Luxembourg" among French
+        # ones is still Luxembourg, not the Paris quarter.
+        codes = country_codes_for(parts[0], language=language)
+        city = _city_of_country_name(parts[0], codes, country_hint, language) if codes else None
+        city = city or resolve_city(_city_words(parts[0]), country=country_hint, language=language)
         if city is not None:
             return _place_of(city_around(city), venue="")
     country_at, codes = _find_country(parts, language)
@@ -238,6 +180,11 @@ def read_place(
                     return _place_of(city_around(city), venue=venue)
     if not codes:
         raise PlaceNotUnderstood(_("no country is named"))
+    if country_at == 0 and module is not None:
+        # "Luxembourg: place Clairefontaine", "Granada: Fuente de las Batallas": no city
+        # follows the country's name, so it was a city's ("Granada" is also Grenada).
+        if city := _city_of_country_name(parts[0], codes, country_hint, language):
+            return _place_of(city_around(city), venue=_venue(rest, "") if with_venue else "")
     if len(codes) > 1:
         raise PlaceNotUnderstood(
             _("“%(name)s” may mean %(codes)s; write the country's full name")
@@ -254,6 +201,17 @@ def read_place(
         venue=_venue(rest, candidates[0]) if with_venue else "",
         is_zone_guessed=guessed,
     )
+
+
+def _city_of_country_name(name: str, codes: frozenset[str], hint: str | None, language):
+    """The city a country's name is also the name of: in the country of the page's other
+    places, in that country itself, else a large one anywhere."""
+    words = _city_words(name)
+    for code in dict.fromkeys([*sorted(codes), hint]):
+        if code and (city := resolve_city(words, country=code, language=language)):
+            return city
+    city = resolve_city(words, language=language)
+    return city if city is not None and city.population >= _STATE_CITY_POPULATION else None
 
 
 def _place_of(city, *, venue: str) -> Place:
@@ -326,7 +284,6 @@ _STATE_CITY_POPULATION = 100_000
 _REGION_AFTER = re.compile(r"\s+[A-Z]{2,3}$")
 # A district is named for its city when it lies this close to one this much larger.
 _DISTRICT_RADIUS_KM = 15
-_CITY_POPULATION = 1_000_000
 
 
 def city_around(city):
@@ -347,7 +304,7 @@ def _large_cities(country: str) -> list:
     if module is None:
         return []
     cities = module.gazetteer().cities.values()
-    return [c for c in cities if c.country == country and c.population >= _CITY_POPULATION]
+    return [c for c in cities if c.country == country and c.population >= METROPOLIS_POPULATION]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

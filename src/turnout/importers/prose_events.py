@@ -82,6 +82,7 @@ class ProseEvent:
     line: int
     # Told as done ("we marched"): the page's signup link is for what comes next, not this.
     is_report: bool = False
+    last_day: date | None = None  # "a weekend camp, 14/15 June"
 
 
 def prose_day(document: Document, anchors: Anchors, language: str | None) -> date | None:
@@ -118,7 +119,23 @@ def read_prose_event(document: Document, context: ReadingContext, slug: str) -> 
     if place is None:
         return None
     line = lines[anchor].line if anchor is not None else lines[0].line
-    return ProseEvent(place=place, day=day, times=times, line=line, is_report=is_report)
+    last = (
+        None
+        if day_index is None
+        else _last_day(lines[day_index].text, day, context.anchors, language)
+    )
+    return ProseEvent(
+        place=place, day=day, times=times, line=line, is_report=is_report, last_day=last
+    )
+
+
+def _last_day(text: str, day: date, anchors: Anchors, language: str | None) -> date | None:
+    """The last day of the days the line gives, when they are more than `day`."""
+    for mention in find_dates(text, language=language):
+        window = resolve(mention, anchors)
+        if window is not None and window[0] == day:
+            return window[1] if window[1] > day else None
+    return None
 
 
 def _tells_it_took_place(lines: list[Line], index: int | None, language: str | None) -> bool:

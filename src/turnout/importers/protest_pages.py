@@ -347,9 +347,19 @@ def _campaign(
     apart: list[_EventBlocks] = []  # read on their own: a dated, city or country heading's
     seen_press: set[str] = set()
     city_sections = _city_sections(document, language)
+    context = ReadingContext(
+        window=window,
+        anchors=anchors,
+        language=language,
+        title=document.title,
+        page_signup=page_signup_link(document, language),
+        zone=page_zone(document, language),
+    )
     for index, (section, kind) in enumerate(zip(document.sections, kinds, strict=True)):
         _collect_embeds(section, campaign, warnings, name)
-        if _is_event_section(section, kind, index, language):
+        if _is_event_section(section, kind, index, language) or (
+            not kind and _lists_places(section, context)
+        ):
             own = _dated_heading(section, kind, index, language, anchors)
             into = main if own is None else _EventBlocks(day=own[0], place=own[1])
             if own is None and index in city_sections:
@@ -395,14 +405,6 @@ def _campaign(
                     % {"heading": section.heading},
                 )
             )
-    context = ReadingContext(
-        window=window,
-        anchors=anchors,
-        language=language,
-        title=document.title,
-        page_signup=page_signup_link(document, language),
-        zone=page_zone(document, language),
-    )
     leftovers = []
     for group in [main, *apart]:
         countries = Counter(e.country for e in campaign.events).most_common(1)
@@ -445,6 +447,7 @@ def _prose_events(document: Document, context: ReadingContext, slug: str) -> lis
     reading = CityListReading()
     signup = context.page_signup.url if context.page_signup and not told.is_report else ""
     event = place_event(told.place, told.line, signup, not signup, told.day, told.times, reading)
+    event.last_day = told.last_day
     return [event]
 
 
@@ -534,6 +537,13 @@ def _is_event_section(
         if block.kind in {"paragraph", "item"}
         for line in lines_of(block)
     )
+
+
+def _lists_places(section: Section, context: ReadingContext) -> bool:
+    """Whether a section under a heading in no known language ("## Kaupungit", "## Şehirler")
+    is a list of places all the same: two of its bullets name one."""
+    items = section.items()[:_PLACE_ITEMS]
+    return len(items) > 1 and sum(names_place(block, context) for block in items) > 1
 
 
 def _parent_has_kind(

@@ -28,18 +28,23 @@ class TimeSpan:
 
 
 # "14u" is the Dutch "14 uur" written short.
-_SUFFIX = r"am|pm|a\.m\.|p\.m\.|uur|uhr|h(?![a-z])|hrs|hs(?![a-z])|u(?![\w.])|時|시"
-# Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
-# Italian "ore 15", Portuguese "às 15", Spanish "a las 18", German "um 16", Polish "godz. 15";
-# "at 20" may be 20 people.
-_PREFIX = (
-    r"(?:(?<!\w)(?:klockan|kl\.?|(?:dalle |alle )?ore|dalle|às|a las|a les|um|(?:o )?godz\.?|od|"
-    r"godzina)\s*)"
+# Hungarian "15 órakor" ("at 15 o'clock"), "15 órától" ("from 15").
+_SUFFIX = (
+    r"am|pm|a\.m\.|p\.m\.|uur|uhr|órakor|órától|óráig|óra|h(?![a-z])|hrs|hs(?![a-z])|"
+    r"u(?![\w.])|時|시"
 )
-_CLOCK = rf"(\d{{1,2}})(?:[:.hu](\d{{2}}))?\s*({_SUFFIX})?"
+# Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
+# Italian "ore 15" and "alle 21", Portuguese "às 15", Spanish "a las 18", German "um 16",
+# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14"; "at 20" may be 20 people.
+_PREFIX = (
+    r"(?:(?<!\w)(?:klockan|kl\.?|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
+    r"(?:o )?godz\.?|od|godzina)\s*)"
+)
+# French writes "14 h 30" with spaces as well as "14h30".
+_CLOCK = rf"(\d{{1,2}})(?:(?:[:.hu]|\s?h\s)(\d{{2}}))?\s*({_SUFFIX})?"
 _JOIN = (
     r"\s*(?:-|–|—|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
-    r"a las|hasta las|às)\s*"
+    r"a las|hasta las|às|(?<=órától))\s*"  # Hungarian "15 órától 17 óráig": "from 15 to 17"
 )
 _ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
 _RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
