@@ -55,13 +55,14 @@ _ASSENT = re.compile(
 # How a closing remark opens: "Let me know", "I hope", "Note:", "Laat het me weten",
 # "Ich hoffe", "N'hésitez pas", "Espero que", ...
 _CLOSINGS = re.compile(
-    r"^\(?\s*(?:let me know|i hope|hope this|feel free|(?:don't|do not) hesitate|"
+    r"^[(¡]?\s*(?:let me know|i hope|hope this|feel free|(?:don't|do not) hesitate|"
     r"if you (?:need|have|want|would)|please note|please let|is there anything|"
     r"laat (?:het )?me (?:even )?weten|ik hoop|"
     r"lass(?:en sie)? (?:es )?mich wissen|ich hoffe|"
     r"n'hésite[zr]? pas|j'espère|"
     r"av[ií]same|espero que|fammi sapere|spero che|"
-    r"me avise|hör av dig|jag hoppas|"
+    r"me avise|hör av dig|jag hoppas|надеюсь|дайте знать|mam nadzieję|daj(?:cie)? znać|"
+    r"お役に立て|ご不明な点|何かあれば|希望(?:这|對|对)|"
     r"(?:note|notes|notitie|opmerking|let op|hinweis|anmerkung|beachte|remarque|nota|notas|"
     r"obs|anm|uwaga|poznámka|not|примечание|примітка)\s*:|"
     r"(?:注|注意|備考|补充|附注|참고|주의|메모)\s*[:：]|※)",
@@ -93,6 +94,9 @@ _LEAD = re.compile(r"[^:!.?：！？。]{1,100}?(?:\s?[:!.?](?=\s|$)|[：！？�
 # A remark in brackets closing the answer: "... (Note: the tokens were kept.)"
 _FINAL_ASIDE = re.compile(r"[(\[（]([^()\[\]（）]*)[)\]）]\s*$")
 _SNIPPET = 80
+# After a full stop, or before a capital with none ("- je eigen bord Ik hoop dat ...").
+_STOP = re.compile(r"[.!?…。！？]+\s*|\s+(?=[¡¿]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u3040-\u30ff\u4e00-\u9fff])")
+_LAST_STOPS = 3
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,8 @@ def _chatter_in_last_sentence(source: str, translated: str) -> list[Chatter]:
     blocks, source_blocks = text_blocks(translated), text_blocks(source)
     if not blocks:
         return []
+    if late := _closing_after_a_full_stop(source, blocks[-1]):
+        return [Chatter("after", _snippet(late))]
     found = sentences(blocks[-1])
     if len(found) < 2:
         return []
@@ -241,6 +247,19 @@ def _chatter_in_last_sentence(source: str, translated: str) -> list[Chatter]:
     if _looks_like_closing(last, source) and not _looks_like_closing(source_last, source):
         return [Chatter("after", _snippet(last))]
     return []
+
+
+def _closing_after_a_full_stop(source: str, block: str) -> str:
+    """A closing remark after any of the last few full stops, also one that does not count as
+    a sentence's end ("... am 19.05. Ich hoffe, das hilft!")."""
+    if _looks_like_closing(source, source):
+        return ""
+    for stop in list(_STOP.finditer(block))[-_LAST_STOPS:]:
+        rest = block[stop.end() :]
+        if stop.group(0).strip() or ":" not in rest:  # "den Hinweis: ..." is no remark
+            if rest and _looks_like_closing(rest, source):
+                return rest
+    return ""
 
 
 def _looks_like_preamble(text: str, source: str) -> bool:

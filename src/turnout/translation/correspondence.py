@@ -16,9 +16,12 @@ from django.utils.translation import gettext as _
 from .chatter import is_refusal
 from .figures import added_numbers, changed_numbers
 from .languages import words
+from .moments import moment_problems
 from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .proportions import as_punctuated, ends_with_full_stop, sentences, text_blocks
+from .symbols import symbol_problems
+from .wording import wording_problems
 
 # A brand written with a capital inside the word (PauseAI, OpenStreetMap, YouTube):
 # no translator translates one, so a source's brand missing from the answer was lost, or the
@@ -77,6 +80,22 @@ def correspondence_problems(
                 "a label. Translate it as one.",
             )
         )
+    languages = {"source_language": source_language, "language": language}
+    problems += moment_problems(source, translated, **languages)
+    problems += wording_problems(source, translated, **languages)
+    problems += symbol_problems(source, translated)
+    if swapped_between_names(source, translated):
+        problems.append(
+            Problem(
+                "swapped_figures",
+                _(
+                    "Numbers of the source (days, times) belong to other names in the "
+                    "translation: two places or groups swapped their dates."
+                ),
+                "Your answer gives a number (a day, a time) to another name than the text "
+                "does. Keep each date and time with the place or group it belongs to.",
+            )
+        )
     if judge_order and (
         number := misplaced_sentence(
             source, translated, source_language=source_language, language=language
@@ -121,6 +140,66 @@ def misplaced_sentence(source: str, translated: str, *, source_language: str, la
         if not _matches(original, answer, kept, by_tokens=by_tokens):
             return number
     return 0
+
+
+def swapped_between_names(source: str, translated: str) -> bool:
+    """Two numbers of one sentence that changed sides of a name both texts keep in the same
+    order ("Utrecht on 12 May and Leiden on 19 May" answered "Utrecht op 19 mei en Leiden op
+    12 mei"). Moving a number within its part, or every part's numbers ahead of its name
+    ("Op 12 mei Utrecht, op 19 mei Leiden"), keeps each number's side."""
+    source_sentences = [s for block in _sentences(source) for s in block]
+    found = [s for block in _sentences(translated) for s in block]
+    if len(source_sentences) != len(found):
+        return False
+    return any(
+        _sides_swapped(original, answer)
+        for original, answer in zip(source_sentences, found, strict=True)
+    )
+
+
+def _sides_swapped(original: str, answer: str) -> bool:
+    original, answer = PLACEHOLDER.sub(" ", original), PLACEHOLDER.sub(" ", answer)
+    answer_words = Counter(words(answer))
+    names = [
+        m
+        for m in _NAME.finditer(original)
+        if answer_words[m.group(0).casefold()] == 1
+        and Counter(words(original))[m.group(0).casefold()] == 1
+    ]
+    if len(names) < 2:
+        return False
+    kept = [m.group(0).casefold() for m in names]
+    positions = {
+        w: m.start() for w in kept for m in _words_at(answer) if m.group(0).casefold() == w
+    }
+    if sorted(kept, key=lambda w: positions.get(w, -1)) != kept or len(positions) != len(kept):
+        return False  # names reordered: sides cannot be compared
+    source_sides = _sides(original, [m.start() for m in names])
+    answer_sides = _sides(answer, [positions[w] for w in kept])
+    shared = [n for n in source_sides if n in answer_sides]
+    return any(
+        source_sides[a] < source_sides[b] and answer_sides[a] > answer_sides[b]
+        for a in shared
+        for b in shared
+    )
+
+
+_DIGITS = re.compile(r"(?<![\d.,:])\d+(?![\d])")
+
+
+def _words_at(text: str) -> list[re.Match]:
+    return list(re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text))
+
+
+def _sides(text: str, name_positions: list[int]) -> dict[str, int]:
+    """Each number written once in `text`, with how many of the names come before it."""
+    found = [(m.group(0).lstrip("0"), m.start()) for m in _DIGITS.finditer(text)]
+    counts = Counter(value for value, _at in found)
+    return {
+        value: sum(position < at for position in name_positions)
+        for value, at in found
+        if value and counts[value] == 1
+    }
 
 
 def _sentences(text: str) -> list[list[str]]:

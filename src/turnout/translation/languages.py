@@ -31,11 +31,14 @@ _FUNCTION_WORDS = {
     "este esta al se lo de muy pero también así hay sus nos está están como más cuando sin "
     "hasta usted ustedes ya te nuestros nuestras",
     "it": "il lo gli e è sono della di per noi nostra con che non una un del le la se da nel "
-    "alla anche ma come più questo questa sul dei delle siamo",
+    "alla anche ma come più questo questa sul dei delle siamo allo agli ai dal dalla "
+    "nella negli sulla degli poi tuo tua tuoi vostro vostra finché perché loro ogni tutti "
+    "sempre ancora i fino",
     "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
     "está muito mas também na no nas ao pelo pela você como mais",
     "pl": "i w z na się nie jest są do że to oraz dla nasz nasza nasze my jak od po przez czy "
-    "ale być już tylko także który która które jego ich",
+    "ale być już tylko także który która które jego ich lub pod przed ze we co swoją swój "
+    "twój twoja wasz wasza",
     "sv": "och att det som en är av för med till den inte på om vi ni jag har de ett var men "
     "så kan vara eller från också vår vårt våra",
     "da": "og at det som en er af for med til den ikke på om vi jeg har de et var men så kan "
@@ -70,6 +73,8 @@ _LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
 # name it ("Teilt den Hashtag und markiert uns." among Dutch sentences), or one in a sentence
 # of this many lowercase words.
 _SENTENCE_WORDS, _SENTENCE_EVIDENCE, _LONG_SENTENCE = 4, 2, 8
+# Below this many words a text is short: judged by `short_foreign`, with less evidence.
+_SHORT_TEXT = 25
 
 # Words of buttons, headings and protest pages, beside the function words: what a short label
 # copied untranslated ("Sign up", "Aanmelden") is made of. A word in both languages' lists
@@ -144,11 +149,32 @@ _INTERNATIONAL = frozenset(
     "video radio hotel taxi festival workshop menu film link wifi sms faq pdf www team start "
     "home demo live podcast".split()
 )
+# Days and months, which event texts are full of: "sabato 12 maggio" is Italian. Only for
+# telling short texts apart: a date copied as it is ("13–14 May") is no untranslated label.
+_CALENDAR_WORDS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart "
+    "april mei juni juli augustus september oktober november december",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz "
+    "april mai juni juli august september oktober november dezember",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai "
+    "juin juillet août septembre octobre novembre décembre",
+    "es": "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo "
+    "junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo "
+    "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril maio "
+    "junho julho agosto setembro outubro novembro dezembro",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela sobotę niedzielę stycznia "
+    "lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+}
 _VOCABULARY = {
     language: frozenset(_FUNCTION_WORDS[language].split())
     | frozenset(_INTERFACE_WORDS.get(language, "").split())
     for language in _FUNCTION_WORDS
 }
+_CALENDAR = {language: frozenset(names.split()) for language, names in _CALENDAR_WORDS.items()}
 
 # Which scripts each language is written in; a language not listed is not judged by script.
 _LATIN = "en nl de fr es it pt pl sv da nb nn no fi et cs sk sl hr bs tr ro hu ca gl eu lv lt "
@@ -196,7 +222,8 @@ _WEIGHT = {"han": 3, "kana": 2, "hangul": 2}
 _SCRIPT_EVIDENCE, _SCRIPT_LEAD = 12, 4
 _RUSSIAN_LETTERS, _UKRAINIAN_LETTERS = frozenset("ыэъё"), frozenset("іїєґ")
 _PERSIAN_LETTERS = frozenset("پچژگ")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# An elided article before a number ("all'1", "dell'8") is no word: Italian "all" is not English.
+_WORD = re.compile(r"(?<![^\W\d_])(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?!['’]\d)")
 _JOINS = re.compile(r"['’-]")
 
 
@@ -325,6 +352,45 @@ def foreign_sentence(sentence: str, language: str) -> str:
     if hits[best] >= _SENTENCE_EVIDENCE or lowercase >= _LONG_SENTENCE:
         return best
     return ""
+
+
+def short_foreign(
+    translated: str, language: str, *, source: str = "", source_language: str = ""
+) -> str:
+    """The language a short answer (a title, a label, one sentence) is in when it is not
+    `language`: two words or more of another language's list that `language` does not have,
+    and three times as many as of `language`'s that the other does not have. "" when it
+    cannot tell (Dutch and German titles share most short words). The source's language is
+    left to the checks for copies: a quotation kept in it is no damage."""
+    language = base(language)
+    scripts = LANGUAGE_SCRIPTS.get(language)
+    if language not in _VOCABULARY or not scripts or len(words(translated)) >= _SHORT_TEXT:
+        return ""
+    names = {w.casefold() for w in _WORD.findall(_plain(source)) if w[0].isupper()}
+    text = " ".join(w for w in _WORD.findall(_plain(translated)) if w.casefold() not in names)
+    for other in _VOCABULARY:
+        if other in (language, base(source_language)) or not LANGUAGE_SCRIPTS[other] & scripts:
+            continue
+        theirs = _telling(text, other, language)
+        ours = _telling(text, language, other)
+        if len(theirs) >= max(_SENTENCE_EVIDENCE, _LANGUAGE_LEAD * len(ours)):
+            return other
+    return ""
+
+
+def _telling(text: str, language: str, other: str) -> list[str]:
+    """Words of `text` that `language` writes and `other` does not: from the word lists, the
+    names of days and months, and words with a letter only `language` has."""
+    found = telling_words(text, source_language=language, language=other)
+    theirs = _CALENDAR.get(other, frozenset()) | _VOCABULARY.get(other, frozenset())
+    for word in words(text):
+        if word in found:
+            continue
+        if word in _CALENDAR.get(language, frozenset()) and word not in theirs:
+            found.append(word)
+        elif not _OWN_LETTERS.get(language, frozenset()).isdisjoint(word):
+            found.append(word)
+    return found
 
 
 def _other_by_words(text: str, language: str, scripts: frozenset[str]) -> str:

@@ -35,9 +35,16 @@ _ESCAPED_TWICE = re.compile("&amp;" + _ENTITY_NAME)  # "&amp;amp;", "&amp;#39;"
 _DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 _RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
 _QUOTE_OPENINGS = frozenset(opening for opening, _closing in _QUOTES)
-# A quotation mark inside a text; an apostrophe between letters ("L'an", "don’t") is none.
+# A quotation mark inside a text; an apostrophe between letters ("L'an", "don’t"), before a
+# number ("all'1") or in Dutch "'s avonds" is none.
 _QUOTE_MARK = {
-    mark: re.compile(r"(?<![^\W\d_])" + re.escape(mark) + r"|" + re.escape(mark) + r"(?![^\W\d_])")
+    mark: re.compile(
+        r"(?<![^\W\d_])"
+        + re.escape(mark)
+        + r"(?![st]\s)|(?<=[^\W\d_])"
+        + re.escape(mark)
+        + r"(?![^\W_])"
+    )
     if mark in "'’"
     else re.compile(re.escape(mark))
     for pair in _QUOTES
@@ -169,15 +176,7 @@ def odd_problems(
             )
         )
     elif found := languages.wrong_language(result, language, source=source):
-        problems.append(
-            Problem(
-                "wrong_language",
-                _("The answer is not written in the language asked for (it looks like %(found)s).")
-                % {"found": _language_name(found)},
-                "Your answer is not in the language asked for. Translate the text into that "
-                "language.",
-            )
-        )
+        problems.append(_wrong_language(found))
     elif switched := switched_language(source, result, language):
         sentence, found = switched
         problems.append(
@@ -189,7 +188,20 @@ def odd_problems(
                 f"for. Translate every sentence into that language.",
             )
         )
+    elif short := languages.short_foreign(
+        result, language, source=source, source_language=source_language
+    ):
+        problems.append(_wrong_language(short))
     return problems
+
+
+def _wrong_language(found: str) -> Problem:
+    return Problem(
+        "wrong_language",
+        _("The answer is not written in the language asked for (it looks like %(found)s).")
+        % {"found": _language_name(found)},
+        "Your answer is not in the language asked for. Translate the text into that language.",
+    )
 
 
 def switched_language(source: str, translated: str, language: str) -> tuple[str, str] | None:

@@ -5,6 +5,7 @@ markdown marker; only the amount of text and the number of sentences give it awa
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .placeholders import PLACEHOLDER
@@ -164,6 +165,9 @@ def ends_with_full_stop(block: str) -> bool:
     """Whether a block's last sentence ends with punctuation (placeholders and closing quotes
     after it set aside): a translation that lost it was probably cut off."""
     rest = PLACEHOLDER.sub("", block).rstrip().rstrip(_CLOSING + " \u00a0\u202f")
+    while rest and unicodedata.category(rest[-1]) in ("So", "Mn", "Cf", "Sk"):
+        # An emoji after the full stop ("¡Comparte hoy! 📣") closes nothing.
+        rest = rest[:-1].rstrip(_CLOSING + " \u00a0\u202f")
     return bool(rest) and rest[-1] in _TERMINAL + _CJK_TERMINAL
 
 

@@ -1,0 +1,221 @@
+"""Dates and times a translation must keep, however the language writes them.
+
+`figures` compares numbers one by one, which cannot see a month changed where the source
+names it ("5 May" written "5.6.") or "2 p.m." written "2 Uhr". Here each date is read as
+(day, month) and each time as (hour, minute) on a 24-hour clock, in the way the text's
+language writes them: "12 de mayo", "5.5.", "05/06" (day first outside English), "5月6日",
+"22 h 30", "10.30 Uhr", "22h", "10 pm", "午後2時", "8 Uhr abends". A date or time of the
+answer that no reading of the source's gives was changed; a source without any is not judged.
+English numeric dates and times without a.m./p.m. are read both ways, as a reader would.
+"""
+
+import re
+import unicodedata
+
+from django.utils.translation import gettext as _
+
+from .figures import numbers
+from .languages import base
+from .placeholders import PLACEHOLDER
+from .problems import Problem
+
+# Month names and their usual abbreviations (and the genitive forms Polish and Russian write
+# dates with), January first.
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+    "novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+_MONTH_NUMBER = {
+    language: {name: number for number, name in enumerate(names.split(), start=1)}
+    for language, names in _MONTHS.items()
+}
+# Languages whose numeric dates put the month first (05/06 is 6 May); English is read both ways.
+_MONTH_FIRST = frozenset({"en-us"})
+_EITHER_ORDER = frozenset({"en"})
+_WORD = r"[^\W\d_]{3,}\.?"
+_DAY_THEN_MONTH = re.compile(
+    r"(?<![\d.,:/])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+|di\s+|of\s+)?(" + _WORD + r")"
+)
+_MONTH_THEN_DAY = re.compile(
+    r"(?<![^\W\d_])(" + _WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+)
+# "5.5.", "12.05.2029", "05/06", "5/6/29", "2029-05-12", "5月6日", "5월 6일".
+_NUMERIC = re.compile(r"(?<![\d.,:/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4})|\.)(?![\d])")
+_SLASHED = re.compile(r"(?<![\d.,:/])(\d{1,2})/(\d{1,2})(?![\d/.])")
+_ISO = re.compile(r"(?<!\d)\d{4}-(\d{2})-(\d{2})(?!\d)")
+_EAST_ASIAN = re.compile(r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
+
+# Hours written as such: "14:30", "14.30 uur", "19 h 30", "22h", "14 Uhr", "10 pm", "午後2時".
+_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?)"
+_AFTERNOON = (
+    r"p\.?\s?m\.?|'s\s+(?:middags|avonds)|nachmittags|abends|de\s+l['’]après-midi|du\s+soir|"
+    r"de\s+la\s+(?:tarde|noche)|вечера|дня|di\s+sera|del\s+pomeriggio|po\s+południu|"
+    r"wieczorem|da\s+(?:tarde|noite)"
+)
+_MORNING = (
+    r"a\.?\s?m\.?|'s\s+(?:ochtends|morgens)|morgens|vormittags|du\s+matin|de\s+la\s+mañana|"
+    r"утра|di\s+mattina|rano|da\s+manhã"
+)
+_TIME = re.compile(
+    r"(?<![\d.,:/])(?P<hour>[01]?\d|2[0-4])"
+    r"(?:(?P<separator>\s?[:h]\s?|\.)(?P<minute>[0-5]\d)(?![\d]))?"
+    r"(?P<words>\s?" + _HOUR_WORDS + r"(?![^\W\d_]))?"
+    r"(?:\s?(?P<pm>" + _AFTERNOON + r")|\s?(?P<am>" + _MORNING + r"))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"(?<![\d.,:])(\d{1,2})\s?-?(?:hours?|hrs?)\b", re.IGNORECASE)
+_EAST_ASIAN_TIME = re.compile(
+    r"(午前|午後|오전|오후)?\s?(\d{1,2})\s?[時시](?:\s?(\d{1,2})\s?[分분]|(半))?"
+)
+
+
+def date_readings(text: str, language: str) -> set[tuple[int, int]]:
+    """Each (day, month) a reader of `language` may take a date of `text` for."""
+    plain = _plain(text)
+    language = (language or "").lower()
+    found: set[tuple[int, int]] = set()
+    for day, word in _DAY_THEN_MONTH.findall(plain):
+        if month := _month(word):
+            found.add((int(day), month))
+    for word, day in _MONTH_THEN_DAY.findall(plain):
+        if month := _month(word):
+            found.add((int(day), month))
+    times = set(_times(plain, language))
+    numeric = [(int(a), int(b)) for a, _sep, b, _year in _NUMERIC.findall(plain)]
+    numeric += [(int(a), int(b)) for a, b in _SLASHED.findall(plain)]
+    for first, second in numeric:
+        if (first, second) in times:
+            continue  # "om 10.05." ends a sentence with a time, not a date
+        orders = [(first, second)]
+        if language in _MONTH_FIRST:
+            orders = [(second, first)]
+        elif base(language) in _EITHER_ORDER:
+            orders.append((second, first))
+        found |= {(day, month) for day, month in orders if _is_date(day, month)}
+    found |= {(int(day), int(month)) for month, day in _ISO.findall(plain)}
+    found |= {(int(day), int(month)) for month, day in _EAST_ASIAN.findall(plain)}
+    return {date for date in found if _is_date(*date)}
+
+
+def time_readings(text: str, language: str) -> list[set[tuple[int, int]]]:
+    """For each time of `text`, the (hour, minute) readings on a 24-hour clock. Languages
+    that write a 24-hour clock mean the morning by "8:15"; English may mean the evening."""
+    twelve_hour = base(language) in _EITHER_ORDER
+    readings = []
+    for hour, minute, marked in _times_marked(_plain(text), language):
+        options = {(hour, minute)}
+        if not marked and twelve_hour and hour < 12:
+            options.add((hour + 12, minute))
+        readings.append(options)
+    return readings
+
+
+def changed_moments(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[str]:
+    """Dates and times of `translated` that no reading of `source`'s gives, as written."""
+    changed = []
+    source_dates = date_readings(source, source_language)
+    # "May 12–14" is "12.–14. Mai": any day the source writes goes with any of its months.
+    days = [int(n) for n in numbers(source) if len(n) <= 2]
+    source_dates |= {(day, month) for _day, month in source_dates for day in days}
+    source_times = set().union(*time_readings(source, source_language))
+    if source_dates:
+        # "om 10.05." at a sentence's end may be the source's 10:05 rather than a date.
+        added = date_readings(translated, language) - source_dates - source_times
+        changed += [f"{day}.{month}." for day, month in sorted(added)]
+    # "for 2 hours" is "pendant 2 h" in French: a duration, not a time.
+    durations = {(int(hours), 0) for hours in _DURATION.findall(_plain(source))}
+    if source_times:
+        changed += [
+            f"{min(options)[0]}:{min(options)[1]:02d}"
+            for options in time_readings(translated, language)
+            if not options & (source_times | durations)
+        ]
+    return changed
+
+
+def moment_problems(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[Problem]:
+    changed = changed_moments(
+        source, translated, source_language=source_language, language=language
+    )
+    if not changed:
+        return []
+    shown = ", ".join(changed)
+    return [
+        Problem(
+            "moments",
+            _("A date or time of the translation is not the source's: %(found)s.")
+            % {"found": shown},
+            f"Your answer has the date(s) or time(s) {shown}, which are not those of the text. "
+            f"Keep every date and time of the text (a month named in the text is that month).",
+        )
+    ]
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+
+
+def _month(word: str) -> int:
+    word = word.casefold().rstrip(".")
+    for names in _MONTH_NUMBER.values():
+        if word in names:
+            return names[word]
+        if len(word) >= 3:  # "Sept.", "déc."
+            for name, number in names.items():
+                if name.startswith(word):
+                    return number
+    return 0
+
+
+def _is_date(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _times(plain: str, language: str) -> list[tuple[int, int]]:
+    return [(hour, minute) for hour, minute, _marked in _times_marked(plain, language)]
+
+
+def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
+    """(hour, minute, whether the text says morning or afternoon) for each time of `plain`:
+    a number is a time with minutes after ":" or "h", or with hour words or a.m./p.m."""
+    found = []
+    for match in _TIME.finditer(plain):
+        separator = (match.group("separator") or "").strip()
+        has_words = bool(match.group("words"))
+        morning = match.group("am") or ""
+        if morning.casefold() == "am" and base(language) != "en":
+            morning = ""  # German "um 12 Uhr am Dom": "on the", not a.m.
+        marker = match.group("pm") or morning
+        if separator == "." and not (has_words or marker):
+            continue  # "12.05." is a date, "12.50" an amount
+        if not (match.group("minute") or has_words or marker):
+            continue  # a bare number
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        if match.group("pm") and hour < 12:
+            hour += 12
+        elif morning and hour == 12:
+            hour = 0
+        if hour <= 24:
+            found.append((hour % 24, minute, bool(marker)))
+    for half, hour_text, minute_text, half_hour in _EAST_ASIAN_TIME.findall(plain):
+        hour = int(hour_text)
+        if half in ("午後", "오후") and hour < 12:
+            hour += 12
+        minute = 30 if half_hour else int(minute_text or 0)
+        found.append((hour % 24, minute, bool(half)))
+    return found

@@ -1,0 +1,76 @@
+"""What a translation copies as it is, beside the placeholders: emoji and hashtags (a post's
+"#aisafety 📸" is the same in every language), and what must not leak in from how the answer
+was transported: escape sequences of JSON or code (`\\n`, `\\"`, `\\u00e9`) written out.
+"""
+
+import re
+import unicodedata
+from collections import Counter
+
+from django.utils.translation import gettext as _
+
+from .placeholders import PLACEHOLDER
+from .problems import Problem
+
+# A hashtag opens with a letter ("# Heading" is Markdown, "#1" a rank); anchors are tokens.
+_HASHTAG = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]*")
+_ESCAPE = re.compile(r"\\(?:[nrt\"]|u[0-9a-fA-F]{4})")
+# Pictographs and their neighbours; variation selectors, joiners and skin tones are left out,
+# as a model may drop or add them without changing the picture.
+_EMOJI_RANGES = (
+    (0x1F000, 0x1FAFF),
+    (0x2600, 0x27BF),
+    (0x2B00, 0x2BFF),
+    (0x2300, 0x23FF),
+)
+_MODIFIERS = frozenset(range(0x1F3FB, 0x1F400))
+
+
+def emoji(text: str) -> Counter[str]:
+    return Counter(
+        ch
+        for ch in unicodedata.normalize("NFC", text)
+        if any(low <= ord(ch) <= high for low, high in _EMOJI_RANGES) and ord(ch) not in _MODIFIERS
+    )
+
+
+def hashtags(text: str) -> Counter[str]:
+    return Counter(tag.casefold() for tag in _HASHTAG.findall(PLACEHOLDER.sub(" ", text)))
+
+
+def lost_symbols(source: str, translated: str) -> list[str]:
+    """Emoji and hashtags of `source` that `translated` lacks (or has fewer of)."""
+    lost = (emoji(source) - emoji(translated)) + (hashtags(source) - hashtags(translated))
+    return sorted(lost)
+
+
+def leaked_escapes(source: str, translated: str) -> list[str]:
+    """Escape sequences (`\\n`, `\\"`) the answer has more of than the source."""
+    added = Counter(_ESCAPE.findall(translated)) - Counter(_ESCAPE.findall(source))
+    return sorted(added)
+
+
+def symbol_problems(source: str, translated: str) -> list[Problem]:
+    problems = []
+    if lost := lost_symbols(source, translated):
+        shown = " ".join(lost)
+        problems.append(
+            Problem(
+                "symbols",
+                _("Emoji or hashtags of the source are missing: %(found)s.") % {"found": shown},
+                f"Your answer lacks {shown}. Keep every emoji and hashtag of the text as it "
+                f"is, where it belongs.",
+            )
+        )
+    if escaped := leaked_escapes(source, translated):
+        shown = " ".join(escaped)
+        problems.append(
+            Problem(
+                "escapes",
+                _("The answer contains escape sequences the source does not have: %(found)s.")
+                % {"found": shown},
+                f"Your answer contains escape sequences ({shown}). Write real line breaks and "
+                f"characters, never escaped.",
+            )
+        )
+    return problems

@@ -1,0 +1,138 @@
+"""Word-level damage a few words per language give away: a negation dropped ("do not bring"
+answered "bring"), and an answer that stops after an article or a conjunction ("Pausentag
+in", "Journée de pause à"), which no title or sentence ends with.
+
+Only words that never end a sentence in that language are listed as dangling: Dutch and
+German end sentences with separable particles ("Meld je aan", "Macht mit"), so "aan", "in"
+(Dutch) and "mit" are not. Negations are compared only as present or absent: "Don't forget"
+("Denk daran") and "no later than" ("uiterlijk") say no "not" in many languages.
+"""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from .languages import base, words
+from .placeholders import PLACEHOLDER
+from .problems import Problem
+from .proportions import text_blocks
+
+_NEGATIONS = {
+    "en": "not no never nobody nothing none neither nor without cannot can't don't doesn't "
+    "didn't won't isn't aren't wasn't weren't shouldn't mustn't haven't hasn't",
+    "nl": "niet geen nooit niemand niets nergens zonder noch",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts nirgends "
+    "ohne weder",
+    "fr": "ne n' pas jamais rien aucun aucune sans ni non",
+    "es": "no nunca jamás nada nadie ningún ninguno ninguna sin ni tampoco",
+    "it": "non mai niente nulla nessun nessuno nessuna senza né",
+    "pt": "não nunca nada ninguém nenhum nenhuma sem nem",
+    "pl": "nie nigdy nic nikt żaden żadna żadne bez ani",
+    "ru": "не нет никогда ничего никто ни без нельзя нигде",
+}
+_NEGATION_WORDS = {language: frozenset(found.split()) for language, found in _NEGATIONS.items()}
+# Scripts without spaces: a negation is part of a word.
+_NEGATION_PARTS = {
+    "ja": ("ない", "ません", "ず", "禁止", "なし", "なく"),
+    "zh": ("不", "没", "別", "别", "禁止"),
+}
+# English negations that most languages say without one.
+_NOT_NEGATING = re.compile(
+    r"\b(?:no|not) (?:later|more|less|fewer|sooner) than\b|\bnot only\b|\bno matter\b|"
+    r"\b(?:do not|don['’]t|never) forget\b|\b(?:do not|don['’]t) hesitate\b|\bno\.\s?\d",
+    re.IGNORECASE,
+)
+_ELIDED = re.compile(r"\b[nN]['’](?=[^\W\d_])")  # French "n'oubliez"
+
+_DANGLING = {
+    "en": "the a an and or of to in at for with on by from",
+    "nl": "de een en of van voor met naar tot",
+    "de": "der des dem den ein eine einen einem einer eines und oder in im am zum zur vom beim "
+    "für von",
+    "fr": "le la les un une des du de et ou à au aux pour avec par sur dans",
+    "es": "el la los las un una unos unas y o de del al a en con por para",
+    "it": "il lo la i gli le un una uno e o a di del della al da in con per su",
+    "pt": "o a os as um uma e ou de do da dos das em no na com por para",
+    "pl": "i w z na do od dla o a oraz ze we",
+    "ru": "и в на с к по о от из для за а но или у",
+}
+_DANGLING_WORDS = {language: frozenset(found.split()) for language, found in _DANGLING.items()}
+# What may close a block after its last word: punctuation, emphasis, closing quotes.
+_TRAILING = " \t\u00a0\u202f.,;:!?…*_\"'”’»)]"
+
+
+def has_negation(text: str, language: str) -> bool | None:
+    """Whether `text` says "not" in `language`; None for a language without a list."""
+    language = base(language)
+    plain = PLACEHOLDER.sub(" ", text)
+    if language in _NEGATION_PARTS:
+        return any(part in plain for part in _NEGATION_PARTS[language])
+    if language not in _NEGATION_WORDS:
+        return None
+    if language == "en":
+        plain = _NOT_NEGATING.sub(" ", plain)
+    if language == "fr" and _ELIDED.search(plain):
+        return True
+    return any(word in _NEGATION_WORDS[language] for word in words(plain))
+
+
+def negation_lost(source: str, translated: str, *, source_language: str, language: str) -> bool:
+    """The source says "not", "never" or "no", the answer says nothing like it, in its
+    language or the source's (a slogan quoted as it is)."""
+    if not has_negation(source, source_language):
+        return False
+    kept = has_negation(translated, language)
+    return kept is False and not has_negation(translated, source_language)
+
+
+def dangling_end(source: str, translated: str, *, source_language: str, language: str) -> str:
+    """The article or conjunction a block of the answer stops on, where the source's block
+    does not stop on one: the answer was cut off. "" when none."""
+    dangling = _DANGLING_WORDS.get(base(language))
+    if not dangling:
+        return ""
+    source_blocks, blocks = text_blocks(source), text_blocks(translated)
+    if len(source_blocks) != len(blocks):
+        source_blocks, blocks = source_blocks[-1:], blocks[-1:]
+    own = _DANGLING_WORDS.get(base(source_language), frozenset())
+    for original, answer in zip(source_blocks, blocks, strict=False):
+        last = _last_word(answer)
+        if last in dangling and _last_word(original) not in own:
+            return last
+    return ""
+
+
+def _last_word(block: str) -> str:
+    rest = block.rstrip(_TRAILING)
+    if not rest or rest.endswith("⟧") or not rest[-1].isalpha():
+        return ""  # a link, a number or a token closes it
+    last = rest.split()[-1]
+    return last.casefold() if last.isalpha() else ""  # "Faites-le", "l'eau" are no word
+
+
+def wording_problems(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[Problem]:
+    problems = []
+    if negation_lost(source, translated, source_language=source_language, language=language):
+        problems.append(
+            Problem(
+                "negation",
+                _(
+                    "The source says “not” or “never”, the translation does not: the meaning "
+                    "is reversed."
+                ),
+                "Your answer lost the negation of the text (not, never, no): it now says the "
+                "opposite. Translate the negation too.",
+            )
+        )
+    if last := dangling_end(source, translated, source_language=source_language, language=language):
+        problems.append(
+            Problem(
+                "dangling",
+                _("The translation stops on “%(word)s”: probably cut off.") % {"word": last},
+                f"Your answer stops on “{last}”, in the middle of a sentence or title. "
+                f"Translate the whole text, to its end.",
+            )
+        )
+    return problems
