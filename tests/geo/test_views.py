@@ -73,7 +73,7 @@ def test_index_filters_by_country_and_campaign_and_links_their_feeds(client, may
     assert "Subscribe to events in United Kingdom" in text
     text = page(client, "/en/events/?campaign=may")
     assert "/feeds/campaigns/may.ics" in text
-    assert "webcal://testserver/feeds/events.ics" in text
+    assert "webcal://127.0.0.1:8000/feeds/events.ics" in text
 
 
 def test_near_a_city_named_in_dutch_sorts_by_distance_in_km(client, may):
@@ -154,7 +154,7 @@ def test_choosing_a_city_never_redirects_elsewhere(client, may):
 
 def test_home_links_the_all_events_feed_and_index(client, may):
     text = page(client, "/en/")
-    assert "webcal://testserver/feeds/events.ics" in text
+    assert "webcal://127.0.0.1:8000/feeds/events.ics" in text
     assert 'href="/en/events/"' in text
 
 

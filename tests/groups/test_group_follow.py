@@ -40,7 +40,7 @@ def utrecht(db):
 )
 def test_group_page_links_its_feed_and_widget(client, utrecht, language, subscribe):
     text = client.get(f"/{language}/groups/utrecht/").content.decode()
-    assert f'href="webcal://testserver/feeds/groups/utrecht.ics?lang={language}"' in text
+    assert f'href="webcal://127.0.0.1:8000/feeds/groups/utrecht.ics?lang={language}"' in text
     assert subscribe in text.replace("&#x27;", "'")
     assert f'href="/embed/groups/utrecht/?lang={language}"' in text
     assert f"/embed/groups/utrecht/?lang={language}&quot;" in text  # the snippet to copy

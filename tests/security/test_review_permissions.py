@@ -257,6 +257,7 @@ PUBLIC = {
     "signups:confirm": "the participant's secret link",
     "signups:cancel": "the participant's secret link",
     "signups:invite": "the participant's secret link",
+    "referrals:give_share_code": "the participant's secret link",
     "groups:group_directory": "public directory",
     "groups:group_detail": "public group page",
     "accounts:sign_in": "signing in",

@@ -183,6 +183,7 @@ def build_world() -> World:
         "alerts:one_click_stop": f"/en/alerts/{token}/stop/",
         "referrals:event_referrers": f"/en/share/events/{event.pk}/",
         "referrals:campaign_referrers": "/en/share/campaigns/may/",
+        "referrals:give_share_code": f"/en/share/code/{signup.token}/",
         "followup:event_answers": f"/en/follow-up/event/{event.pk}/",
         "followup:survey": f"/en/follow-up/{signup.token}/",
         "followup:thanks": f"/en/follow-up/{signup.token}/thanks/",

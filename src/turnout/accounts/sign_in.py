@@ -88,7 +88,12 @@ def write_sign_in_letters(*, now: datetime, limit: int) -> int:
 def may_email(*, user: User, network: str, now: datetime) -> bool:
     """Whether one more sign-in email may go to `user` for a request from `network` (a
     digest): five an hour per network, thirty an hour in all unless the person has signed in
-    from that network within KNOWN_NETWORK_DAYS."""
+    from that network within KNOWN_NETWORK_DAYS.
+
+    Call it inside the transaction that writes the email's code: it locks the account's row
+    first, so two requests at once count one after the other and cannot both pass the limit
+    (SQLite's transactions are IMMEDIATE and serialize anyway)."""
+    User.objects.select_for_update().filter(pk=user.pk).values_list("pk", flat=True).get()
     recent = user.sign_in_codes.filter(created_at__gte=now - timedelta(hours=1))
     if recent.filter(network=network).count() >= MAX_REQUESTS_PER_HOUR:
         return False

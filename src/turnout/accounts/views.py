@@ -135,6 +135,14 @@ class PasswordSignInView(LoginView):
     def get_redirect_url(self, request: HttpRequest | None = None) -> str:
         return safe_next(self.request, super().get_redirect_url())
 
+    def get_context_data(self, **kwargs) -> dict:
+        # Django's LoginView names the site after the request's Host (no sites framework):
+        # leave the name to the context processor, so a forged Host is never shown.
+        context = super().get_context_data(**kwargs)
+        context.pop("site", None)
+        context.pop("site_name", None)
+        return context
+
     def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if limited := password_limits.count_guess(request):
             return password_limits.refused(request, limited)

@@ -3,6 +3,8 @@
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 
+from .serializers import absolute
+
 # (name, what it lists, the URL name) for every collection of the API, in reading order.
 ENDPOINTS = (
     ("campaigns", "Published and archived campaigns.", "api:campaign-list"),
@@ -18,16 +20,17 @@ ENDPOINTS = (
 
 
 def api_root(request: HttpRequest) -> JsonResponse:
+    # Links follow SITE_URL, never the request's Host: a forged Host must not reach a cache.
     return JsonResponse(
         {
             "version": "v1",
             "endpoints": {
-                name: {"url": request.build_absolute_uri(reverse(url_name)), "description": text}
+                name: {"url": absolute(reverse(url_name)), "description": text}
                 for name, text, url_name in ENDPOINTS
             },
             "feeds": {
-                "events_ics": request.build_absolute_uri(reverse("api:feed_events")),
-                "campaigns_atom": request.build_absolute_uri(reverse("api:feed_campaigns_atom")),
+                "events_ics": absolute(reverse("api:feed_events")),
+                "campaigns_atom": absolute(reverse("api:feed_campaigns_atom")),
             },
         }
     )

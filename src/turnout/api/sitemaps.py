@@ -1,5 +1,8 @@
 """sitemap.xml: every public page in every language, each with its hreflang alternates."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import NoReverseMatch, reverse
 
@@ -12,6 +15,15 @@ class I18nSitemap(Sitemap):
     i18n = True  # one <url> per language ...
     alternates = True  # ... each listing the others as <xhtml:link rel="alternate" hreflang>
     x_default = True
+
+    # Django takes the domain and scheme from the request; they follow SITE_URL, as every
+    # other absolute link does, so a forged Host never reaches a search engine or a cache.
+    @property
+    def protocol(self) -> str:  # type: ignore[override]
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None) -> str:
+        return urlsplit(settings.SITE_URL).netloc
 
 
 class PageSitemap(I18nSitemap):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from turnout.branding.models import SiteSettings
 from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import format_date_window
+from turnout.web.text import xml_text
 
 from .language import requested_language
 
@@ -27,7 +28,7 @@ class CampaignsFeed(Feed):
         return response
 
     def title(self) -> str:
-        return gettext("%(site)s: campaigns") % {"site": SiteSettings.current().name}
+        return xml_text(gettext("%(site)s: campaigns") % {"site": SiteSettings.current().name})
 
     def description(self) -> str:
         return gettext("Coordinated action days and the local events that make them up.")
@@ -45,12 +46,14 @@ class CampaignsFeed(Feed):
     def items(self):
         return Campaign.objects.public().order_by("-starts_on", "-pk")[:CAMPAIGNS_IN_FEED]
 
+    # Titles and summaries are typed by people (and pasted from word processors): a control
+    # character XML cannot hold would make Django refuse the whole feed with a 500.
     def item_title(self, item: Campaign) -> str:
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item: Campaign) -> str:
         window = format_date_window(item.starts_on, item.ends_on)
-        return f"{window}. {item.summary}" if item.summary else window
+        return xml_text(f"{window}. {item.summary}" if item.summary else window)
 
     def item_link(self, item: Campaign) -> str:
         return f"{settings.SITE_URL}{item.get_absolute_url()}"

@@ -11,15 +11,18 @@ from . import selectors, services
 
 
 def share_context(signup: Signup, place: str) -> dict | None:
-    """Only people going (or waiting) share: a cancelled or unconfirmed signup has no link."""
-    if signup.is_anonymized or signup.confirmed_at is None or not signup.is_active:
+    """Only people going (or waiting) share: a cancelled or unconfirmed signup has no link.
+
+    The email (written by the delivery worker) gives a code to a signup that has none; the
+    manage page only shows one, since a GET must not write: without a code it offers a
+    button that asks for one by POST (views.give_share_code)."""
+    if not services.may_share(signup, now=timezone.now()):
         return None
     event = signup.event
-    if event.is_cancelled or event.ends_at <= timezone.now():
-        return None
-    services.ensure_share_code(signup)
+    if place != MANAGE_PAGE:
+        services.ensure_share_code(signup)
     return {
-        "share_url": selectors.share_url(signup),
+        "share_url": selectors.share_url(signup) if signup.referral_code else "",
         "event_day": format_day(event.local_starts_at, signup.language),
         "brought": selectors.friends_brought(signup) if place == MANAGE_PAGE else None,
     }

@@ -1,8 +1,17 @@
 """Giving a participant their share code."""
 
+from datetime import datetime
+
 from django.db import IntegrityError
 
 from turnout.signups.models import Signup, new_referral_code
+
+
+def may_share(signup: Signup, *, now: datetime) -> bool:
+    """Only people going (or waiting) to an event still ahead share a link."""
+    if signup.is_anonymized or signup.confirmed_at is None or not signup.is_active:
+        return False
+    return not signup.event.is_cancelled and signup.event.ends_at > now
 
 
 def ensure_share_code(signup: Signup) -> str:

@@ -56,7 +56,9 @@ def attendee(signup: Signup) -> vCalAddress:
     """The participant as the invite's ATTENDEE, who has accepted and need not answer."""
     address = vCalAddress(f"mailto:{signup.email}")
     if signup.name:
-        address.params["cn"] = vText(signup.name)
+        # A parameter has no escapes, yet parsers (icalendar's among them) read a backslash
+        # as one: a name ending in "\\" would swallow the parameters after it.
+        address.params["cn"] = vText(signup.name.replace("\\", ""))
     address.params["role"] = vText("REQ-PARTICIPANT")
     address.params["partstat"] = vText("ACCEPTED")
     address.params["rsvp"] = vText("FALSE")

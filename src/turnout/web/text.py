@@ -56,6 +56,17 @@ def single_line(value: str, *, max_length: int | None = None) -> str:
     return text
 
 
+# What XML 1.0 cannot hold at all (its Char production): C0 controls but tab, LF and CR, lone
+# surrogates and U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """`value` without the characters XML 1.0 cannot hold: Django's feeds raise on them, so a
+    vertical tab pasted from a word processor into one summary would break the whole feed."""
+    return _NOT_XML.sub("", str(value))
+
+
 def is_single_line(value: str) -> bool:
     """Whether `value` is already as `single_line` would make it."""
     return single_line(value) == value
