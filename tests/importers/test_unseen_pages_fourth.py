@@ -20,8 +20,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.importers.test_page_shapes import kind_of, recovered
-from tests.importers.test_unseen_pages_third import closest, facts_of
+from tests.importers.test_page_shapes import recovered
+from tests.importers.test_unseen_pages_third import score_plan
 from turnout.importers.dates import find_dates
 from turnout.importers.protest_pages import read_markdown_page
 from turnout.importers.records import EventRecord, MarkdownPlan
@@ -38,38 +38,8 @@ def read(name: str) -> MarkdownPlan:
 
 
 def score(name: str, expected: dict) -> tuple[int, int, list[str]]:
-    """(facts found, facts expected, what was missed) for one page."""
-    plan = read(name)
-    found = total = 0
-    missed: list[str] = []
-
-    def check(what: str, want, got) -> None:
-        nonlocal found, total
-        total += 1
-        found += got == want
-        if got != want:
-            missed.append(f"{name}: {what}: expected {want!r}, read {got!r}")
-
-    check("kind", expected["kind"], kind_of(plan))
-    campaign = plan.campaigns[0] if plan.campaigns else None
-    for key, read_value in (
-        ("title", lambda c: c.title),
-        ("starts_on", lambda c: c.starts_on),
-        ("ends_on", lambda c: c.ends_on),
-        ("coordination", lambda c: c.coordination_url),
-        ("count", lambda c: len(c.events)),
-    ):
-        if key in expected:
-            check(key, expected[key], read_value(campaign) if campaign else None)
-    events = list(campaign.events) if campaign else []
-    for wanted in expected.get("events", []):
-        match = closest(wanted, events)
-        got = facts_of(match) if match else {}
-        if match is not None:
-            events.remove(match)
-        for key, want in wanted.items():
-            check(f"event {wanted['city']} {key}", want, got.get(key))
-    return found, total, missed
+    """(facts found, facts expected, what was missed) for one page, as the third set counts."""
+    return score_plan(name, read(name), expected)
 
 
 def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_fourth_unseen_set():

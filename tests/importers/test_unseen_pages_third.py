@@ -52,7 +52,11 @@ def closest(wanted: dict, events: list[EventRecord]) -> EventRecord | None:
 
 def score(name: str, expected: dict) -> tuple[int, int, list[str]]:
     """(facts found, facts expected, what was missed) for one page."""
-    plan = read(name)
+    return score_plan(name, read(name), expected)
+
+
+def score_plan(name: str, plan: MarkdownPlan, expected: dict) -> tuple[int, int, list[str]]:
+    """`score` of a page already read (the fourth set's test reads its own pages)."""
     found = total = 0
     missed: list[str] = []
 
