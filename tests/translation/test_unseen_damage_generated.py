@@ -8,11 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from turnout.translation.validation import translation_problems
-
 from . import damage
 from .damage import Pair, _Drawer
 from .damage_unseen import HARMFUL, LANGUAGES, PAIRS, TRICKY
+from .test_generated_damage import problems
 
 # What models write around an answer, and the JSON they wrap it in, over the new pairs too.
 WRAPPED = {
@@ -21,17 +20,6 @@ WRAPPED = {
     "json": damage.as_json,
     "chatter before": damage.chatter_before,
 }
-
-
-def problems(pair: Pair, answer: str) -> list[str]:
-    found = translation_problems(
-        protected=pair.protected,
-        translated=answer.strip(),
-        source_language="en",
-        language=pair.language,
-    )
-    assert all(problem.message and problem.instruction for problem in found)
-    return [problem.code for problem in found]
 
 
 @st.composite
