@@ -2,9 +2,11 @@
 
 Asked for one JSON object, models still answer with a preamble and fences, a bare list of
 events, the object encoded a second time as a JSON string, trailing commas, Python's spelling
-(single quotes, True, None), or an answer cut off by the length limit. Each of these is read
-for what it holds; a cut-off answer gives its complete events only, and says so. What is read
-is still only a proposal: `page_confirmation` keeps the facts the page confirms.
+(single quotes, True, None), keys in another language or case, the events nested once more,
+keyed by city or split over several code blocks, or an answer cut off by the length limit.
+Each of these is read for what it holds; a cut-off answer gives its complete events only, and
+says so. What is read is still only a proposal: `page_confirmation` keeps the facts the page
+confirms.
 """
 
 import ast
@@ -16,6 +18,7 @@ from datetime import date, time
 from django.utils.translation import gettext as _
 
 from .dates import find_dates, find_time_range
+from .vocabulary import fold
 
 # Keys that say an object is one event, when a model answers with events and no wrapper.
 _EVENT_KEYS = frozenset({"city", "date", "venue", "start", "signup_url"})
@@ -31,10 +34,10 @@ class ReadAnswer:
 def read_answer(text: str) -> ReadAnswer:
     """The answer object in `text`: {"events": [...], ...}, or None when it holds none."""
     text = _unwrapped(text)
-    candidates = list(_objects_and_lists(text))
-    for value in candidates:
-        if isinstance(value, dict) and "events" in value:
-            return ReadAnswer(value)
+    candidates = [answer_keys(value) for value in _objects_and_lists(text)]
+    wrapped = [value for value in candidates if isinstance(value, dict) and "events" in value]
+    if wrapped:
+        return ReadAnswer(_joined([_unnested(value) for value in wrapped]))
     for value in candidates:
         if isinstance(value, list) and any(_is_event(item) for item in value):
             return ReadAnswer({"events": value})
@@ -48,7 +51,83 @@ def read_answer(text: str) -> ReadAnswer:
     if events:
         return ReadAnswer({"events": events})
     dicts = [value for value in candidates if isinstance(value, dict)]
+    if dicts and (by_city := _events_keyed_by_city(dicts[0])):
+        return ReadAnswer({"events": by_city})
     return ReadAnswer(dicts[0] if dicts else None)
+
+
+# -- an answer shaped otherwise than asked -----------------------------------------------------
+
+# The keys models write for the asked ones: another case, another language, another word.
+_KEY_NAMES = {
+    "events": ("events", "event", "evenementen", "veranstaltungen", "termine", "evenements",
+               "eventos", "события", "мероприятия", "イベント", "results", "data"),
+    "title": ("title", "name", "titel", "titre", "titulo", "название"),
+    "city": ("city", "town", "location_city", "stad", "plaats", "stadt", "ort_stadt", "ville",
+             "ciudad", "город", "都市"),
+    "country": ("country", "land", "pays", "pais", "страна", "国"),
+    "venue": ("venue", "location", "place", "meeting_point", "locatie", "ort", "treffpunkt",
+              "lieu", "lugar", "место", "会場"),
+    "date": ("date", "day", "start_date", "datum", "fecha", "дата", "日付"),
+    "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin"),
+    "start": ("start", "start_time", "time", "begin", "tijd", "beginn", "uhrzeit", "heure",
+              "hora", "время", "時間"),
+    "end": ("end", "end_time", "eind", "ende", "fin"),
+    "zone": ("zone", "timezone", "time_zone", "tz"),
+    "signup_url": ("signup_url", "signup", "sign_up_url", "registration_url", "url", "link",
+                   "aanmelden", "anmeldung", "inscription", "inscripcion", "регистрация"),
+    "cancelled": ("cancelled", "canceled", "is_cancelled", "afgelast", "abgesagt", "annule",
+                  "cancelado", "отменено"),
+    "coordination_url": ("coordination_url", "coordination", "chat_url"),
+}  # fmt: skip
+_KEYS = {fold(name): key for key, names in _KEY_NAMES.items() for name in names}
+# The deepest an answer is unwrapped: {"events": {"events": [...]}}.
+_MOST_WRAPPINGS = 3
+
+
+def answer_keys(value: object) -> object:
+    """`value` with its keys, and those of its events, as asked ("Stadt", "CITY": "city");
+    a key not known is kept as written."""
+    if isinstance(value, list):
+        return [answer_keys(item) if isinstance(item, dict) else item for item in value]
+    if not isinstance(value, dict):
+        return value
+    renamed: dict = {}
+    for key, item in value.items():
+        name = _KEYS.get(fold(re.sub(r"[\s-]+", "_", str(key).strip())), key)
+        if name == "events" or isinstance(item, dict | list):
+            item = answer_keys(item)
+        renamed.setdefault(name, item)
+    return renamed
+
+
+def _unnested(answer: dict) -> dict:
+    """{"events": {"events": [...]}} and {"events": {"Leeds": {...}}} as asked."""
+    for _depth in range(_MOST_WRAPPINGS):
+        inner = answer.get("events")
+        if isinstance(inner, dict) and "events" in inner:
+            answer = {**inner, **{k: v for k, v in answer.items() if k != "events"}}
+        elif isinstance(inner, dict):
+            answer = {**answer, "events": _events_keyed_by_city(inner) or [inner]}
+    return answer
+
+
+def _joined(answers: list[dict]) -> dict:
+    """One answer of several (a code block per city): their events in order."""
+    if len(answers) == 1:
+        return answers[0]
+    events = [e for answer in answers if isinstance(answer.get("events"), list)
+              for e in answer["events"]]  # fmt: skip
+    link = next((a["coordination_url"] for a in answers if a.get("coordination_url")), None)
+    return {"events": events, "coordination_url": link}
+
+
+def _events_keyed_by_city(value: dict) -> list[dict]:
+    """{"Leeds": {"date": ...}, "Sheffield": {...}}: an event for each city, when every value
+    is an event that names no city of its own."""
+    if not value or not all(_is_event(item) and "city" not in item for item in value.values()):
+        return []
+    return [{"city": str(city), **item} for city, item in value.items()]
 
 
 def _unwrapped(text: str) -> str:
@@ -151,8 +230,9 @@ def _complete_events_of_cut_answer(text: str) -> list[dict]:
             value, position = decoder.raw_decode(text, position)
         except (ValueError, RecursionError):
             break
-        if _is_event(value):
-            events.append(value)
+        event = answer_keys(value)
+        if isinstance(event, dict) and _is_event(event):
+            events.append(event)
     return events
 
 

@@ -20,12 +20,12 @@ from .dates import find_dates
 from .document import Document, read_document
 from .event_days import relative_day
 from .model_reader import PageReader
+from .page_cities import joined_events, refuse_facts_of_other_cities
 from .page_confirmation import (
     ConfirmedEvent,
     PageEvidence,
     confirm_event,
     confirm_url,
-    refuse_facts_of_other_cities,
 )
 from .page_events import finish_campaign, page_signup_link
 from .protest_pages import read_markdown_page
@@ -65,6 +65,7 @@ def complete_with_model(page: MarkdownPlan, *, text: str, name: str, reader: Pag
     is_only = len(reading.events) == 1
     confirmed = [confirm_event(e, evidence, is_only_event=is_only) for e in reading.events]
     refuse_facts_of_other_cities(confirmed, evidence)
+    confirmed = joined_events(confirmed, evidence)
     refused: list[str] = []
     coordination = ""
     if reading.coordination_url:

@@ -250,13 +250,32 @@ def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
             ModelEvent(
                 **values,
                 signup_url=_text(raw.get("signup_url")),
-                cancelled=raw.get("cancelled") is True,
+                cancelled=_is_yes(raw.get("cancelled")),
             )
         )
     return events, _text(answer.get("coordination_url"))
 
 
+# What models write for "not given" where null was asked for.
+_NOT_GIVEN = frozenset(
+    {"", "-", "--", "?", "n/a", "na", "none", "null", "nil", "unknown", "not given",
+     "not stated", "not specified", "tbd", "tba", "onbekend", "unbekannt", "inconnu",
+     "desconocido", "неизвестно", "нет", "不明", "なし"}
+)  # fmt: skip
+
+
 def _text(value: object) -> str:
+    """A field's text; a number as written ("14" for 14), a word for null as nothing."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
     if isinstance(value, str):
-        return value.strip()[:MAX_FIELD_CHARS]
+        text = value.strip()[:MAX_FIELD_CHARS]
+        return "" if text.casefold().strip(" .") in _NOT_GIVEN else text
     return ""
+
+
+def _is_yes(value: object) -> bool:
+    """A "cancelled" written true, also as text ("true", "yes") or 1."""
+    if isinstance(value, str):
+        return value.strip().casefold() in {"true", "yes", "1", "ja", "oui", "sí", "si", "да"}
+    return value is True or (type(value) is int and value == 1)

@@ -6,6 +6,10 @@ years the page names), or follow from the post's date and a weekday or a word li
 (`event_days`). A time must be written there (`times.find_times`). A city must be in the
 gazetteer and named on the page by one of its names, in any language the gazetteer knows; a
 venue and a time-zone abbreviation must be written there. Every fact left out is said so.
+Each fact must also be the event's own: one written only beside another city is refused
+(`page_cities.refuse_facts_of_other_cities`), a day listed among past events is refused, an
+event the page calls off is called off whatever the model says, and repeats are joined
+(`page_cities.joined_events`).
 """
 
 import re
@@ -16,7 +20,6 @@ from urllib.parse import unquote
 
 from babel.dates import get_day_names
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from .countries import country_codes_for
 from .dates import find_dates, find_years
@@ -25,16 +28,16 @@ from .document import Document
 from .event_days import Anchors, relative_day, resolve
 from .model_answer import model_clock, model_day
 from .model_reader import ModelEvent
-from .places import Place, PlaceNotUnderstood, gazetteer, read_place
+from .places import Place, PlaceNotUnderstood, gazetteer, read_place, resolve_city
 from .times import find_times
 from .vocabulary import fold, languages_in_order
 
-_URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
+URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
 _TRAILING = ".,;:!?)]}>*_'\""
 # A window of days longer than this is a season, not an event's days.
 _LONGEST_WINDOW = timedelta(days=60)
 # The most words a city's name spans ("Frankfurt am Main", "Saint-Martin-d'Hères").
-_CITY_WORDS = 4
+CITY_WORDS = 4
 # The most words a time or time range spans ("4.30 - 5.30 pm AEST", "de 18h à 20h").
 _TIME_WORDS = 6
 
@@ -71,12 +74,12 @@ class PageEvidence:
         self.posted = document.front_matter.date
         self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.paragraphs = _paragraphs(self.lines)
-        found = {normalized_url(u) for u in _URL.findall(text)}
+        found = {normalized_url(u) for u in URL.findall(text)}
         found |= {normalized_url(link.url) for block in document.blocks() for link in block.links}
         self.urls = frozenset(found)
         years = find_years(document.title) + find_years(text)
         self.anchors = Anchors(posted=self.posted, years=list(dict.fromkeys(years)))
-        self._folded = fold(re.sub(r"[*_`#>|]+", " ", _URL.sub(" ", text)))
+        self._folded = fold(re.sub(r"[*_`#>|]+", " ", URL.sub(" ", text)))
 
     def has_url(self, url: str) -> bool:
         return normalized_url(url) in self.urls
@@ -88,11 +91,17 @@ class PageEvidence:
             day for _line, paragraph in self.paragraphs for day in self.days_in(paragraph)
         )
 
-    def lines_writing(self, day: date) -> list[int]:
-        """The lines that write `day` themselves or, where none does, the first lines of the
-        paragraphs that do ("Saturday" on one line, "14 March" on the next)."""
-        lines = [n for n, line in enumerate(self.lines, start=1) if day in self.days_in(line)]
-        return lines or [n for n, paragraph in self.paragraphs if day in self.days_in(paragraph)]
+    def lists_as_past(self, day: date) -> bool:
+        """Whether every line writing `day` is under a heading of past events ("## Past
+        walks", "## Vergangene Aktionen"): a word in a line ("as said earlier") is not
+        enough."""
+        writing, past_section = [], False
+        for line in self.lines:
+            if line.lstrip().startswith("#"):
+                past_section = _PAST.search(fold(line)) is not None
+            elif day in self.days_in(line):
+                writing.append(past_section)
+        return bool(writing) and all(writing)
 
     def days_in(self, text: str) -> set[date]:
         """The days a paragraph or a sentence of the page writes or implies."""
@@ -127,23 +136,22 @@ class PageEvidence:
         return found
 
     @cached_property
+    def windows(self) -> frozenset[tuple[date, date]]:
+        """The spans of several days the page writes ("13–15 June"), first and last day."""
+        found = set()
+        for _line, paragraph in self.paragraphs:
+            for mention in find_dates(paragraph, language=self.language):
+                window = resolve(mention, self.anchors)
+                if window is not None and window[0] < window[1] <= window[0] + _LONGEST_WINDOW:
+                    found.add(window)
+        return frozenset(found)
+
+    @cached_property
     def clocks(self) -> frozenset[time]:
         """Every time of day the page writes, starts and ends of ranges alike."""
         return frozenset(
-            clock for _line, paragraph in self.paragraphs for clock in _clocks_in(paragraph)
+            clock for _line, paragraph in self.paragraphs for clock in clocks_in(paragraph)
         )
-
-    def lines_writing_clock(self, clock: time) -> list[int]:
-        return [n for n, line in enumerate(self.lines, start=1) if clock in _clocks_in(line)]
-
-    def lines_writing_words(self, words: str) -> list[int]:
-        folded = fold(re.sub(r"[*_`]+", " ", words))
-        pattern = re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)")
-        return [
-            n
-            for n, line in enumerate(self.lines, start=1)
-            if folded and pattern.search(fold(re.sub(r"[*_`#>|]+", " ", line)))
-        ]
 
     def writes(self, words: str) -> bool:
         """Whether the page writes these words (case, accents and emphasis aside)."""
@@ -178,6 +186,24 @@ class PageEvidence:
             if is_cancelled(sentence, self.language)
         ]
 
+    def line_calls_off(self, confirmed: "ConfirmedEvent", lines: list[int]) -> bool:
+        """Whether a line of the event's own (it names the city and writes the day) says it
+        is called off in a sentence that names no other city: "- Bristol, 24 May: this walk
+        is cancelled"."""
+        if confirmed.place is None or confirmed.city_id is None or confirmed.day is None:
+            return False
+        country, city_id = confirmed.place.country, confirmed.city_id
+        for number in lines:
+            line = self.lines[number - 1]
+            if confirmed.day not in self.days_in(line):
+                continue
+            for sentence in _SENTENCE_END.split(line):
+                if is_cancelled(sentence, self.language) and not _names_other_city(
+                    sentence, city_id, country
+                ):
+                    return True
+        return False
+
     def calls_off(self, confirmed: "ConfirmedEvent", *, by_day: bool) -> bool:
         """Whether a sentence calls off this event: it names the event's city or, when
         `by_day` (a page of one event), its day ("Saturday's vigil is cancelled")."""
@@ -191,11 +217,16 @@ class PageEvidence:
         return False
 
 
+# Words of a heading over events already held (folded: "passés" is "passes").
+_PAST = re.compile(
+    r"(?<!\w)(?:past|previous|earlier|vergangene\w*|fruhere\w*|eerdere|afgelopen|passes|"
+    r"precedents|pasad[oa]s|anteriores|прошедшие|прошлые|прошедших)(?!\w)|過去"
+)
 # Where a sentence or clause ends: "." "!" "?" ";" and a colon before a space (not "18:30").
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|:\s+")
 
 
-def _clocks_in(text: str) -> set[time]:
+def clocks_in(text: str) -> set[time]:
     found: set[time] = set()
     words = text.split()
     for first in range(len(words)):
@@ -213,13 +244,38 @@ def _word_runs(text: str) -> list[str]:
     module = gazetteer()
     if module is None:
         return []
-    words = module.normalize_name(_URL.sub(" ", text)).split()
+    words = module.normalize_name(URL.sub(" ", text)).split()
     return [
         " ".join(words[first : first + count])
         for first in range(len(words))
-        for count in range(1, _CITY_WORDS + 1)
+        for count in range(1, CITY_WORDS + 1)
         if first + count <= len(words)
     ]
+
+
+def named_cities(text: str, cities: dict[int, str]) -> set[int]:
+    """Which of `cities` (id: country) `text` names."""
+    module = gazetteer()
+    if module is None:
+        return set()
+    found = set()
+    for key in _word_runs(text):
+        for country in set(cities.values()):
+            city = module.resolve_city(key, country=country)
+            if city is not None and city.geonames_id in cities:
+                found.add(city.geonames_id)
+    return found
+
+
+def _names_other_city(text: str, geonames_id: int, country: str) -> bool:
+    module = gazetteer()
+    if module is None:
+        return True
+    for key in _word_runs(text):
+        city = module.resolve_city(key, country=country)
+        if city is not None and city.geonames_id != geonames_id:
+            return True
+    return False
 
 
 def _is_city(key: str, geonames_id: int, country: str) -> bool:
@@ -259,10 +315,17 @@ def confirm_event(
     """The facts of `event` the page confirms; each one left out is said in `refused`."""
     confirmed = ConfirmedEvent()
     refused = confirmed.refused
+    naming: list[int] = []
     if event.city:
         confirmed.place, confirmed.city_id, naming = _confirm_city(event, evidence, refused)
         confirmed.line = naming[0] if naming else None
     confirmed.day = _confirm_day(event.date, evidence, refused)
+    if confirmed.day is not None and evidence.lists_as_past(confirmed.day):
+        refused.append(
+            _("the page lists the event on %(date)s among past events; its date is left out")
+            % {"date": confirmed.day.isoformat()}
+        )
+        confirmed.day = None
     last = _confirm_day(event.last_date, evidence, refused)
     if confirmed.day and last and last > confirmed.day:
         confirmed.last_day = last
@@ -288,7 +351,10 @@ def confirm_event(
         confirmed.signup_url = confirm_url(event.signup_url, evidence, refused)
     if event.title and evidence.writes(event.title):
         confirmed.title = event.title[:200]
-    if event.cancelled:
+    if evidence.line_calls_off(confirmed, naming):
+        # The page's own word, whatever the model said: an event it calls off is not on.
+        confirmed.is_cancelled = True
+    elif event.cancelled:
         if evidence.calls_off(confirmed, by_day=is_only_event):
             confirmed.is_cancelled = True
         else:
@@ -318,7 +384,9 @@ def _confirm_city(
     codes = _country_codes(event.country, evidence.language)
     city = None
     for code in [*codes, None] if len(codes) != 1 else codes:
-        city = module.resolve_city(event.city, country=code)
+        # As the rules resolve a city: one where the page's language is spoken first
+        # ("Zaragoza" on a Spanish page is in Spain, not Mexico).
+        city = resolve_city(event.city, country=code, language=evidence.language)
         if city is not None:
             break
     if city is None:
@@ -348,6 +416,9 @@ def _confirm_day(text: str, evidence: PageEvidence, refused: list[str]) -> date 
     if not text:
         return None
     day = model_day(text, evidence.language)
+    if day is None:  # "17/05", "May 17th": a day without its year, the page's year
+        days = evidence.days_in(text)
+        day = days.pop() if len(days) == 1 else None
     if day is None:
         refused.append(_("the model's date “%(date)s” is not a date; left out") % {"date": text})
         return None
@@ -374,79 +445,3 @@ def _confirm_clock(text: str, evidence: PageEvidence, refused: list[str]) -> tim
         )
         return None
     return clock
-
-
-def refuse_facts_of_other_cities(confirmed: list[ConfirmedEvent], evidence: PageEvidence) -> None:
-    """Leave out an event's day, time or venue that the page writes only beside another city
-    of the answer: a model that swapped two events' facts ("Köln 24.05." where the page's
-    table gives 24.05. to Leipzig). A line's cities are those it names or, for the lines of
-    a section, its heading's. Where one line names both cities, the fact is kept: telling
-    them apart takes reading the sentence."""
-    naming: dict[int, set[int]] = {}  # line: the answer's cities it names
-    for event in confirmed:
-        if event.place is not None and event.city_id is not None:
-            for line in evidence.lines_naming(event.city_id, event.place.country):
-                naming.setdefault(line, set()).add(event.city_id)
-    if len(set().union(*naming.values()) if naming else set()) < 2:
-        return
-    for event in confirmed:
-        if event.city_id is None or event.place is None:
-            continue
-        own = [
-            n
-            for n in range(1, len(evidence.lines) + 1)
-            if event.city_id in _cities_above(n, naming)
-        ]
-        facts = {
-            "day": (event.day, evidence.lines_writing(event.day) if event.day else []),
-            "time": (
-                event.starts,
-                evidence.lines_writing_clock(event.starts) if event.starts else [],
-            ),
-            "venue": (
-                event.venue,
-                evidence.lines_writing_words(event.venue) if event.venue else [],
-            ),
-        }
-        # A day or time of the city's own lines: a date given once for all cities ("On
-        # Saturday we are in two cities. In Turin ...") is every city's.
-        has_own = {
-            "day": any(evidence.days_in(evidence.lines[n - 1]) for n in own),
-            "time": any(_clocks_in(evidence.lines[n - 1]) for n in own),
-            "venue": True,
-        }
-        for fact, (value, lines) in facts.items():
-            owners = [_cities_above(line, naming) for line in lines]
-            if not (
-                has_own[fact]
-                and owners
-                and all(found and event.city_id not in found for found in owners)
-            ):
-                continue
-            event.refused.append(
-                _(
-                    "the model's %(fact)s “%(value)s” is written on the page for another city "
-                    "than %(city)s; left out"
-                )
-                % {"fact": _FACT_NAMES[fact], "value": value, "city": event.place.city}
-            )
-            if fact == "day":
-                event.day = event.last_day = None
-            elif fact == "time":
-                event.starts = event.ends = None
-            else:
-                event.venue = ""
-
-
-_FACT_NAMES = {
-    "day": gettext_lazy("date"),
-    "time": gettext_lazy("time"),
-    "venue": gettext_lazy("venue"),
-}
-
-
-def _cities_above(line: int, naming: dict[int, set[int]]) -> set[int]:
-    """The cities of the nearest line at or above `line` that names any: a heading's city
-    for the lines of its section, a list item's or table row's own."""
-    above = [number for number in naming if number <= line]
-    return naming[max(above)] if above else set()
