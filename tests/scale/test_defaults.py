@@ -22,6 +22,12 @@ print(json.dumps({
     "storage": settings.STORAGES["default"],
     "img_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
     "secure_cookies": settings.SESSION_COOKIE_SECURE,
+}, default=lambda config: {  # botocore's Config of the object store's client
+    "connect_timeout": config.connect_timeout,
+    "read_timeout": config.read_timeout,
+    "retries": config.retries,
+    "s3": config.s3,
+    "signature_version": config.signature_version,
 }))
 """
 
@@ -103,6 +109,12 @@ def test_object_storage_is_private_with_short_signed_urls(tmp_path):
     assert options["querystring_expire"] <= 300
     assert options["file_overwrite"] is False
     assert "access_key" not in options  # the standard AWS_* variables, never the URL
+    # A store that hangs costs an upload seconds, not minutes (boto waits 60 s, four times).
+    client = options["client_config"]
+    assert client["connect_timeout"] == client["read_timeout"] == 5
+    assert client["retries"] == {"max_attempts": 2, "mode": "standard"}
+    assert client["s3"] == {"addressing_style": "path"}
+    assert client["signature_version"] == "s3v4"
     assert read["img_src"] == ["'self'", "https://s3.example.net:9000"]
     wrong = server_process(tmp_path, READ_SETTINGS, MEDIA_STORAGE_URL="https://photos/")
     assert wrong.returncode != 0
