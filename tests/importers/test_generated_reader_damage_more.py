@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from turnout.importers.document import read_document
 from turnout.importers.model_answer import read_answer
 from turnout.importers.model_completion import complete_with_model
-from turnout.importers.model_reader import MAX_EVENTS, ModelReading, parse_answer
+from turnout.importers.model_reader import MAX_EVENTS, parse_answer
 from turnout.importers.page_cities import (
     joined_events,
     leading_cities,
@@ -33,6 +33,7 @@ from .reader_damage_more import (
     huge_answer,
     true_answer_events,
 )
+from .test_generated_reader_damage import _Answering
 
 
 def _confirmed(language: str, text: str) -> list[ConfirmedEvent]:
@@ -79,18 +80,6 @@ def test_a_faithful_answer_in_any_shape_confirms_every_fact(faithful):
         (e.gazetteer_city, e.day, e.start, e.venue, e.signup_url, e.cancelled)
         for e in PAGES[language][1]
     }, (shapes, text)
-
-
-class _Answering:
-    """A reader whose model gave `text`, read as `PageReader` reads it."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def read(self, text: str, *, language: str | None, posted: date | None) -> ModelReading:
-        found = read_answer(self.text).answer
-        events, link = parse_answer(found) if found else ([], "")
-        return ModelReading(events=events, coordination_url=link)
 
 
 @settings(max_examples=15, deadline=None)
