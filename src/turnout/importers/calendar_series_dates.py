@@ -7,6 +7,16 @@ from datetime import date, datetime, time
 from icalendar import Component, vDDDLists
 
 
+def series_start(component: Component) -> date | None:
+    """The component's DTSTART (a day or a moment), or None when it has none that can be read:
+    the entry reader reports that, so what prepares a series leaves the component as it is."""
+    try:
+        start = component.decoded("DTSTART")
+    except (ValueError, KeyError, TypeError):
+        return None
+    return start if isinstance(start, date) else None
+
+
 def with_whole_day_until(component: Component) -> Component:
     """The component with a rule's UNTIL given as a day ("UNTIL=20300415", as Google and
     Outlook write it for a timed series) read as the end of that day: the series runs through
@@ -14,10 +24,7 @@ def with_whole_day_until(component: Component) -> Component:
     rules = component.get("RRULE")
     if rules is None:
         return component
-    try:
-        start = component.decoded("DTSTART")
-    except (ValueError, KeyError, TypeError):
-        return component  # the reader reports the start
+    start = series_start(component)
     if not isinstance(start, datetime):
         return component
     rules = rules if isinstance(rules, list) else [rules]
@@ -38,10 +45,7 @@ def with_timed_rdates(component: Component) -> Component:
     """The component with extra days (RDATE;VALUE=DATE) of a series with times as those days
     at the series' time: the library would start them at midnight."""
     rdates = component.get("RDATE")
-    try:
-        start = component.decoded("DTSTART")
-    except (ValueError, KeyError, TypeError):
-        return component  # the reader reports the start
+    start = series_start(component)
     if rdates is None or not isinstance(start, datetime):
         return component
     properties = rdates if isinstance(rdates, list) else [rdates]

@@ -22,7 +22,7 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 
 from turnout.campaigns.validators import available_time_zones
 
-from .calendar_series_dates import with_timed_rdates, with_whole_day_until
+from .calendar_series_dates import series_start, with_timed_rdates, with_whole_day_until
 from .calendar_zones import iana_zone
 from .rule_years import happens_in_some_year
 
@@ -250,12 +250,9 @@ def _is_possible(rule, component: Component) -> bool:
     trying it in every kind of year its series reaches (`happens_in_some_year`)."""
     if not _can_match(rule):
         return False
-    try:
-        start = component.decoded("DTSTART")
-    except (ValueError, KeyError, TypeError):
+    start = series_start(component)
+    if start is None:
         return True  # the reader reports the start
-    if not isinstance(start, date):
-        return True
     first = start if isinstance(start, datetime) else datetime.combine(start, time())
     return happens_in_some_year(rule.to_ical().decode(errors="replace"), first.replace(tzinfo=None))
 
