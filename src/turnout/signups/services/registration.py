@@ -12,13 +12,14 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.constants import OnConflict
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.web.email_addresses import normalize_email
+from turnout.web.raw_rows import RowReader
 
 from .. import emails as signup_emails
 from .. import selectors
@@ -130,24 +131,17 @@ def record_signup(new: Signup, *, now: datetime) -> SignupResult:
     if _insert_unless_signed_up(new):
         outbox.wake_worker_on_commit()
         return SignupResult(new, Outcome.CREATED)
+    repeated = _note_repeat(new, now=now)
+    if repeated is not None:
+        outbox.wake_worker_on_commit()
+        return SignupResult(repeated, Outcome.ALREADY_SIGNED_UP)
+    # Cancelled (or erased in between): the rare case, locked and saved as a model.
     with transaction.atomic(savepoint=False):
-        # Every repeat waits here for the row lock, so only one of them can find the last
-        # notice old enough and send another.
         signup = Signup.objects.select_for_update().get(event=new.event_id, email=new.email)
-
-        if signup.state != Signup.State.CANCELLED:
-            if _may_send_notice(signup, now=now):
-                # Owed, not composed here: the answer must cost what a new signup's does, or
-                # its time would tell who signed up for the protest. A letter still owed
-                # (the confirmation request) reaches them anyway and is not replaced.
-                signup.notice_sent_at = now
-                fields = ["notice_sent_at"]
-                if not signup.letter_due:
-                    signup.letter_due = Signup.Letter.ALREADY_SIGNED_UP
-                    fields.append("letter_due")
-                signup.save(update_fields=fields)
-                outbox.wake_worker_on_commit()
-            return SignupResult(signup, Outcome.ALREADY_SIGNED_UP)
+        if signup.state != Signup.State.CANCELLED:  # signed up again just now, by a twin
+            repeated = _note_repeat(new, now=now)
+            outbox.wake_worker_on_commit()
+            return SignupResult(repeated or signup, Outcome.ALREADY_SIGNED_UP)
 
         signup.name = new.name
         signup.phone = new.phone
@@ -183,6 +177,41 @@ def _insert_unless_signed_up(signup: Signup) -> bool:
     return True
 
 
+_SIGNUPS = RowReader(Signup, [field.name for field in Signup._meta.concrete_fields])
+_NOTICE_DUE = "(notice_sent_at IS NULL OR notice_sent_at <= %(notice_before)s)"
+# One statement, so a repeat costs one statement more than a new signup (whose answer it
+# gives): the row lock it takes queues the repeats of one address, and each reads the notice
+# time its predecessor wrote, so one of them owes the notice (PostgreSQL re-reads a row
+# updated meanwhile, and SQLite runs writers one at a time).
+_REPEAT = f"""
+UPDATE {Signup._meta.db_table} SET
+    notice_sent_at = CASE WHEN {_NOTICE_DUE} THEN %(now)s ELSE notice_sent_at END,
+    letter_due = CASE WHEN {_NOTICE_DUE} AND letter_due = '' THEN %(notice)s
+        ELSE letter_due END
+WHERE event_id = %(event)s AND email = %(email)s AND state <> %(cancelled)s
+RETURNING {", ".join(_SIGNUPS.columns)}
+"""
+
+
+def _note_repeat(new: Signup, *, now: datetime) -> Signup | None:
+    """For an address signed up at the event already (and not cancelled): owe them "you are
+    already signed up" unless they were told something moments ago (REPEAT_NOTICE_AFTER),
+    and return their signup; None if there is no such signup. A letter still owed (the
+    confirmation request) reaches them anyway and is not replaced."""
+    adapt = connection.ops.adapt_datetimefield_value
+    return _SIGNUPS.one(
+        _REPEAT,
+        {
+            "now": adapt(now),
+            "notice_before": adapt(now - REPEAT_NOTICE_AFTER),
+            "notice": Signup.Letter.ALREADY_SIGNED_UP,
+            "event": new.event_id,
+            "email": new.email,
+            "cancelled": Signup.State.CANCELLED,
+        },
+    )
+
+
 def _referrer_id(event: LocalEvent, via: str, *, email: str) -> int | None:
     """Who brought this person, by the share code in their link: someone at the same event,
     never themselves (a code from elsewhere counts for no one)."""
@@ -192,11 +221,6 @@ def _referrer_id(event: LocalEvent, via: str, *, email: str) -> int | None:
         .values_list("pk", flat=True)
         .first()
     )
-
-
-def _may_send_notice(signup: Signup, *, now: datetime) -> bool:
-    """Whether no email about signing up went to this person in the last few minutes."""
-    return signup.notice_sent_at is None or signup.notice_sent_at <= now - REPEAT_NOTICE_AFTER
 
 
 def confirm_signup(*, token: str, now: datetime) -> Signup:
