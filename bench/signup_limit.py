@@ -17,7 +17,10 @@ worker` runs beside the server throughout, so its work competes for the same two
 - Surge: 200 people on an event of 50 places, 16 at a time, form then confirmation link, on
   both sides: Turnout's 200 forms then 200 links; the bare double opt-in's 200 forms then its
   200 links (lock the event row, count, update the signup to confirmed or waitlisted, one
-  commit). The tokens are read from the database between the two phases, not timed. Settle
+  commit). The tokens are read from the database between the two phases, not timed, once
+  Turnout's worker has sent the confirmation requests: a person follows the link in the
+  email, so no link is followed before its email has gone (sending it while the links are
+  followed would be a load no real surge has). Settle
   time is the time until the last answer of each phase and, on Turnout, until the worker has
   written every email the phase owes; the two phases added. Each side starts on a quiet
   system (the worker has written and sent every email before it), three rounds on fresh
@@ -181,6 +184,11 @@ def surge_round(base: str, env: dict, count, events: tuple[int, int], *, run: st
         letters_written(count)
         signing = time.perf_counter() - started
         cpu_signing = cpu_use.used(pids)
+        # A person confirms from the email, so not before it was sent: the links are followed
+        # once the worker has delivered the requests. How long after the form that is, is
+        # recorded beside ("delivered"); the CPU is counted to the letters written.
+        wait_for(count, UNSENT, every=0.02)
+        delivered = time.perf_counter() - started
         tokens = query_json(env, TOKENS.replace("RUN", repr(run)))
         cpu_tokens = cpu_use.used(pids)
         started = time.perf_counter()
@@ -193,6 +201,7 @@ def surge_round(base: str, env: dict, count, events: tuple[int, int], *, run: st
             cpu_use.spent(cpu_before, cpu_signing), cpu_use.spent(cpu_tokens, cpu_use.used(pids))
         )
         timing.update(signing=signing, confirming=confirming, answered=answered, cpu=cpu,
+                      delivered=delivered,
                       confirm_answered=confirm_answered, statuses=[*signed, *confirmed],
                       people=len(tokens))  # fmt: skip
 
@@ -327,6 +336,17 @@ def main(database: str) -> None:
         for one in rounds
     ]
     settle_ratio = statistics.median(settle_ratios)
+    answer_ratios = [
+        ratio(
+            one["answered"] + one["confirm_answered"],
+            one["bare_signing"] + one["bare_confirming"],
+        )
+        for one in rounds
+    ]
+    delivered_ratios = [
+        ratio(one["delivered"] + one["confirming"], one["bare_signing"] + one["bare_confirming"])
+        for one in rounds
+    ]
     by_ratio = sorted(range(len(rounds)), key=settle_ratios.__getitem__)
     median_round = rounds[by_ratio[len(rounds) // 2]]
 
@@ -352,6 +372,11 @@ def main(database: str) -> None:
                 "bare surge s (form + confirm)": seconds("bare_signing", "bare_confirming"),
                 "settle ratio": settle_ratio,
                 "settle ratios": settle_ratios,
+                "answer ratio": statistics.median(answer_ratios),
+                "answer ratios": answer_ratios,
+                "surge s, form to its emails sent": [round(one["delivered"], 2) for one in rounds],
+                "delivered ratio": statistics.median(delivered_ratios),
+                "delivered ratios": delivered_ratios,
                 # Of the median round: where each side's time went (cpu_use.py).
                 "surge CPU s": median_round["cpu"],
                 "bare surge CPU s": median_round["bare_cpu"],
