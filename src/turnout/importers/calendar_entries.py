@@ -29,6 +29,8 @@ from .calendar_properties import (
     is_marked_whole_day,
     signup_page_in,
 )
+from .calendar_revisions import entry_sequence
+from .calendar_series_dates import dates_in_named_zone
 from .calendar_zones import (
     CalendarZones,
     file_clock_notes,
@@ -314,9 +316,9 @@ def _in_named_zone(
 
 
 def with_named_zones(component, zones: CalendarZones) -> None:
-    """A series' start, end and occurrence id in the IANA zone their TZID means, before it is
-    expanded: a name the parser does not know ("(UTC+01:00) Amsterdam, …") would leave every
-    occurrence without a zone."""
+    """A series' start, end, occurrence id and added and excluded dates in the IANA zone their
+    TZID means, before it is expanded: a name the parser does not know ("(UTC+01:00)
+    Amsterdam, …") would leave every occurrence without a zone."""
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         prop = component.get(name)
         if prop is None or isinstance(prop, list):
@@ -331,6 +333,12 @@ def with_named_zones(component, zones: CalendarZones) -> None:
             parameters = {k: v for k, v in prop.params.items() if k.upper() != "TZID"}
             component.pop(name)
             component.add(name, zoned, parameters=parameters)
+    for name in ("EXDATE", "RDATE"):  # so an exclusion is known for the occurrence it names
+        given = component.get(name)
+        given = given if isinstance(given, list) else [] if given is None else [given]
+        named = [dates_in_named_zone(d, zones, hinted_countries(component)) for d in given]
+        if any(new is not old for new, old in zip(named, given, strict=True)):
+            component[name] = named
 
 
 def _zone_of(start: date, default_zone: str) -> str:
@@ -379,11 +387,3 @@ def entry_where(entry: CalendarEntry) -> str:
         return _("online")
     place = f"{entry.record.city}, {entry.record.country}"
     return _("%(place)s and online") % {"place": place} if entry.meeting_url else place
-
-
-def entry_sequence(component) -> int:
-    """The entry's SEQUENCE, 0 when it has none or an unreadable one."""
-    try:
-        return max(0, min(int(str(component.get("SEQUENCE", 0)).strip()), 2**31 - 1))
-    except ValueError:
-        return 0

@@ -27,7 +27,6 @@ from turnout.campaigns.services import cancel_event
 
 from .calendar_entries import (
     CalendarEntry,
-    entry_sequence,
     in_the_feeds_own_zone,
     read_entry,
     refuse_unbelievable_day,
@@ -35,9 +34,10 @@ from .calendar_entries import (
 )
 from .calendar_fetching import FeedUnavailable, fetch_calendar
 from .calendar_lines import calendar_lines
-from .calendar_notices import counted, series_label, series_notes, skipped
-from .calendar_parsing import PARSER_ERRORS, parse_calendar
+from .calendar_notices import counted, cut_off_feed, series_label, series_notes, skipped
+from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
+from .calendar_revisions import entry_sequence
 from .calendar_zones import CalendarZones
 from .models import CalendarFeed, ImportedEvent
 from .records import Notice
@@ -88,6 +88,8 @@ def read_calendar(
     reading = CalendarReading(window=window)
     try:
         calendar, unread = parse_calendar(calendar_lines(data))
+    except CalendarCutOff as error:
+        raise FeedUnavailable(cut_off_feed()) from error
     except PARSER_ERRORS as error:
         # The parser's own words ("Content line could not be parsed") mean nothing to people.
         raise FeedUnavailable(

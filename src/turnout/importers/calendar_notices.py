@@ -1,5 +1,6 @@
 """What a calendar's reader tells of its entries, in words: an entry skipped and why, and what
-was guessed in reading one, each once per series with how often."""
+was guessed in reading one, each once per series with how often; and why a feed cut off is
+refused."""
 
 from django.utils.translation import gettext as _
 
@@ -46,3 +47,11 @@ def series_notes(
         )
         for note, count in notes.items()
     ]
+
+
+def cut_off_feed() -> str:
+    """Why a feed that stops before its END:VCALENDAR is refused, in words."""
+    return _(
+        "this is not an iCalendar feed as a whole: it stops before its end (END:VCALENDAR),"
+        " as a download broken off does; nothing was changed"
+    )

@@ -16,6 +16,11 @@ _OUTERMOST = {b"VEVENT", b"VTODO", b"VJOURNAL", b"VFREEBUSY", b"VTIMEZONE", b"VA
 PARSER_ERRORS = (ValueError, IndexError, KeyError, AttributeError, TypeError)
 
 
+class CalendarCutOff(ValueError):
+    """The document stops before its END:VCALENDAR: a download broken off, a file saved in
+    part. Which events it would have gone on to give nobody can tell."""
+
+
 @dataclass(frozen=True)
 class UnreadEntry:
     """An event left out of a calendar because a line of it cannot be read."""
@@ -26,9 +31,10 @@ class UnreadEntry:
 
 def parse_calendar(lines: list[bytes]) -> tuple[Calendar, list[UnreadEntry]]:
     """The calendar of `lines` (unfolded, see `calendar_lines`) and the events left out of it.
-    One of PARSER_ERRORS when the document is cut off (a download broken off would make every
-    event after the cut look gone) or when the calendar's own lines or a zone cannot be read
-    (events would be read on the wrong clock): nothing is better than that."""
+    One of PARSER_ERRORS when the document is cut off (`CalendarCutOff`: a download broken
+    off would make every event after the cut look gone) or when the calendar's own lines or a
+    zone cannot be read (events would be read on the wrong clock): nothing is better than
+    that."""
     try:
         return Calendar.from_ical(b"\r\n".join(lines)), []
     except PARSER_ERRORS:
@@ -80,7 +86,7 @@ def _top_level(lines: list[bytes]) -> tuple[list[bytes], list[list[bytes]]]:
         blocks[-1].append(line)
         if word.startswith(b"END:"):
             depth -= 1
-    raise ValueError("the document is cut off before its END:VCALENDAR")
+    raise CalendarCutOff("the document is cut off before its END:VCALENDAR")
 
 
 def _without_inner_components(block: list[bytes]) -> list[bytes]:

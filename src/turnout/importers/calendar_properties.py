@@ -81,11 +81,28 @@ def entry_description(component) -> str:
     if _HTML_TAG.search(text):
         text = html_as_markdown(text)
     text = _without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text))
-    text = _CALL_SECRETS.sub("", without_meeting_links(text))
+    text = _CALL_SECRETS.sub("", _without_call_lines(text))
     # A link whose call was taken out keeps its words ("[" excluded: linear on "[[[[").
     text = re.sub(r"\[([^\[\]]*)\]\(\s*\)", r"\1", text)
     lines = "\n".join(line.rstrip() for line in text.splitlines())
     return re.sub(r"\n{3,}", "\n\n", lines).strip()
+
+
+def _without_call_lines(text: str) -> str:
+    """`text` without its meeting links, and without a line that only introduced one ("Join
+    link:", "参加リンク：") and says nothing once it is gone."""
+    kept = []
+    for line in text.splitlines():
+        bare = without_meeting_links(line)
+        if bare != line.strip() and _CALL_LABEL.fullmatch(bare):
+            continue
+        indent = line[: len(line) - len(line.lstrip())]  # a list item stays one
+        kept.append(indent + bare if bare != line.strip() else line)
+    return "\n".join(kept).strip()
+
+
+# A few words before a colon and nothing after: a label, not a sentence.
+_CALL_LABEL = re.compile(r"[^.!?。\n]{0,60}[:：]")
 
 
 def _without_teams_block(text: str) -> str:
@@ -265,12 +282,14 @@ def entry_place(
         return None  # the location names the call ("Réunion Microsoft Teams")
 
 
-# Properties where calendar programs put the call: RFC 7986, Google, Microsoft.
+# Properties where calendar programs put the call: RFC 7986, Google, Microsoft, Proton (its
+# own Meet or Zoom, the link nowhere else).
 _CONFERENCE_PROPERTIES = (
     "CONFERENCE",
     "X-GOOGLE-CONFERENCE",
     "X-MICROSOFT-SKYPETEAMSMEETINGURL",
     "X-MICROSOFT-ONLINEMEETINGCONFLINK",
+    "X-PM-CONFERENCE-URL",
 )
 
 

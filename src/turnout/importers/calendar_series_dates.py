@@ -1,10 +1,17 @@
 """A series' dates as programs write them and RFC 5545 means them, before it is expanded: a
 day where a time belongs (UNTIL, RDATE) in a series with times, which the expanding library
-would take for that day's midnight."""
+would take for that day's midnight; added and excluded dates in a zone of a name the parser
+does not know; an occurrence both excluded and overridden; and the identity of an occurrence
+(`recurrence_identity`)."""
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from icalendar import Component, vDDDLists
+from icalendar.error import BrokenCalendarProperty
+
+from .calendar_revisions import entry_sequence
+from .calendar_zones import CalendarZones
 
 
 def series_start(component: Component) -> date | None:
@@ -15,6 +22,20 @@ def series_start(component: Component) -> date | None:
     except (ValueError, KeyError, TypeError):
         return None
     return start if isinstance(start, date) else None
+
+
+def dates_in_named_zone(dates, zones: CalendarZones, countries: list[str]):
+    """An EXDATE or RDATE list in the IANA zone its TZID means, the wall times as written (as
+    `calendar_entries.with_named_zones` reads a start): a name the parser does not know would
+    leave them floating, and an exclusion would not be known for the occurrence it names."""
+    try:
+        tzid, moments = str(dates.params.get("TZID", "") or ""), [v.dt for v in dates.dts]
+    except (AttributeError, BrokenCalendarProperty):
+        return dates  # broken: the expansion reports it
+    if tzid and moments and all(isinstance(m, datetime) for m in moments):  # not days, periods
+        if zone := zones.zone_of(tzid, year=moments[0].year, countries=countries):
+            return vDDDLists([moment.replace(tzinfo=ZoneInfo(zone)) for moment in moments])
+    return dates
 
 
 def with_whole_day_until(component: Component) -> Component:
@@ -72,3 +93,81 @@ def _is_day(value: object) -> bool:
 
 def _has_a_days_until(rule) -> bool:
     return hasattr(rule, "get") and any(_is_day(until) for until in rule.get("UNTIL", []))
+
+
+def with_exclusions_settled(components: list[Component]) -> list[Component]:
+    """The series with each occurrence that is both excluded (EXDATE) and overridden (an
+    override with its RECURRENCE-ID and a start) settled by which change came last.
+
+    RFC 5545 lets an override name only an occurrence of the series, which an excluded one is
+    not; Apple's calendar server drops such an EXDATE, so iCloud shows the override. A master
+    of a later revision (SEQUENCE) than the override was saved after it, though: the person
+    removed the moved occurrence and the program kept the override. An override that cancels
+    its occurrence agrees with the EXDATE, which alone imports nothing."""
+    masters = [c for c in components if c.get("RECURRENCE-ID") is None]
+    excluded = {identity: m for m in masters for identity in _excluded_identities(m)}
+    if not excluded:
+        return components
+    dropped: list[Component] = []
+    outlived: set[str] = set()  # exclusions an override made since outlives
+    for override in components:
+        matched = _overridden_identities(override) & excluded.keys()
+        if not matched:
+            continue
+        is_cancelled = str(override.get("STATUS", "")).strip().upper() == "CANCELLED"
+        latest = max(entry_sequence(excluded[identity]) for identity in matched)
+        if is_cancelled or latest > entry_sequence(override):
+            dropped.append(override)
+        else:
+            outlived |= matched
+    settled = [c for c in components if all(c is not d for d in dropped)]
+    return [
+        _without_exclusions(c, outlived) if any(c is m for m in masters) else c for c in settled
+    ]
+
+
+def _excluded_identities(component: Component) -> set[str]:
+    found = set()
+    values = component.get("EXDATE")
+    for prop in values if isinstance(values, list) else [] if values is None else [values]:
+        try:
+            found |= {recurrence_identity(v.dt) for v in prop.dts}
+        except (AttributeError, BrokenCalendarProperty):
+            continue  # broken: the expansion reports it
+    return found
+
+
+def _overridden_identities(component: Component) -> set[str]:
+    """The identities an EXDATE of the occurrence this override replaces may have: its start,
+    and its day as its own zone has it (an EXDATE;VALUE=DATE excludes the whole day)."""
+    if component.get("RECURRENCE-ID") is None or component.get("DTSTART") is None:
+        return set()  # a master, or a bare cancellation (see `recurrence.bare_overrides`)
+    try:
+        original = component.decoded("RECURRENCE-ID")
+    except (ValueError, KeyError, TypeError):
+        return set()  # the expansion reports it
+    if not isinstance(original, date):
+        return set()
+    return {recurrence_identity(original), original.strftime("%Y%m%d")}
+
+
+def _without_exclusions(component: Component, identities: set[str]) -> Component:
+    if not identities & _excluded_identities(component):
+        return component
+    values = component.get("EXDATE")
+    component = component.copy()
+    component.pop("EXDATE")
+    for prop in values if isinstance(values, list) else [values]:
+        kept = [v.dt for v in prop.dts if recurrence_identity(v.dt) not in identities]
+        if kept:
+            component.add("EXDATE", vDDDLists(kept))
+    return component
+
+
+def recurrence_identity(value: date | datetime) -> str:
+    """An occurrence's original start as a stable text: UTC for a time, the day for a date."""
+    if not isinstance(value, datetime):
+        return value.strftime("%Y%m%d")
+    if value.tzinfo is None:  # floating: the same wall time wherever, so kept as written
+        return value.strftime("%Y%m%dT%H%M%S")
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -22,7 +22,13 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 
 from turnout.campaigns.validators import available_time_zones
 
-from .calendar_series_dates import series_start, with_timed_rdates, with_whole_day_until
+from .calendar_series_dates import (
+    recurrence_identity,
+    series_start,
+    with_exclusions_settled,
+    with_timed_rdates,
+    with_whole_day_until,
+)
 from .calendar_zones import iana_zone
 from .rule_years import happens_in_some_year
 
@@ -98,7 +104,7 @@ def expand_series(
     occurrences: list[Occurrence] = []
     try:
         _refuse_runaway_rules(components)
-        for component in components:
+        for component in with_exclusions_settled(components):
             component = _without_impossible_rules(component)
             component = with_timed_rdates(with_whole_day_until(component))
             single.add_component(_with_exrules_as_exdates(component, window))
@@ -306,15 +312,6 @@ def _moves_of_future_overrides(components: list[Component]) -> dict[str, timedel
             original = component.decoded("RECURRENCE-ID")
             moves[recurrence_identity(original)] = component.decoded("DTSTART") - original
     return moves
-
-
-def recurrence_identity(value: date | datetime) -> str:
-    """An occurrence's original start as a stable text: UTC for a time, the day for a date."""
-    if not isinstance(value, datetime):
-        return value.strftime("%Y%m%d")
-    if value.tzinfo is None:  # floating: the same wall time wherever, so kept as written
-        return value.strftime("%Y%m%dT%H%M%S")
-    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _as_utc(value: date | datetime) -> datetime:
