@@ -120,11 +120,6 @@ def test_proton_gives_its_call_in_a_property_of_its_own_and_a_cancelled_entry_as
     assert not reading.warnings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="meet.proton.me is not among the hosts of meeting_links.py (not this task's file):"
-    " a Proton Meet link written only in the LOCATION is not taken for a call",
-)
 def test_a_proton_meet_link_given_only_as_the_location_is_the_call():
     data = (FIXTURES / "proton-es.ics").read_bytes()
     data = data.replace(b"X-PM-CONFERENCE-URL", b"X-PM-CONFERENCE-URL-OLD")

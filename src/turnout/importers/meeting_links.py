@@ -1,5 +1,5 @@
 """Meeting links in calendar entries (Zoom, Teams, Google Meet, Jitsi, Whereby, BigBlueButton,
-Webex, GoTo), and locations that name no place but only the call."""
+Webex, GoTo, Proton Meet), and locations that name no place but only the call."""
 
 import re
 from urllib.parse import urlsplit
@@ -23,6 +23,7 @@ _MEETING_HOSTS: tuple[tuple[str, str], ...] = (
     ("gotomeeting.com", "/join/"),
     ("meet.goto.com", "/"),
     ("senfcall.de", "/"),
+    ("meet.proton.me", "/join/"),
 )
 # Self-hosted servers (Jitsi, BigBlueButton) are told by their host name.
 _SELF_HOSTED = re.compile(r"(^|[.-])(jitsi|meet|bbb|bigbluebutton|greenlight)([.-]|$)")
