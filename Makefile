@@ -34,8 +34,8 @@ test-sqlite:
 
 test-postgres:
 	@if [ -n "$$DATABASE_URL" ]; then \
-		echo "== again on $$DATABASE_URL"; \
-		$(BIN)/python -m pytest $(PYTEST_ARGS); \
+		echo "== again on $$DATABASE_URL (the tests that may touch a database)"; \
+		$(BIN)/python -m pytest $(PYTEST_ARGS) --database-only; \
 	else \
 		echo "== DATABASE_URL is not set: the PostgreSQL run is skipped (CI sets it)"; \
 	fi

@@ -45,3 +45,44 @@ def _no_recent_delivery_wake(monkeypatch):
 
     monkeypatch.setattr(outbox, "_last_wake", float("-inf"))
     monkeypatch.setattr(outbox, "_last_failed_wake", float("-inf"))
+
+
+# The PostgreSQL half of CI (`make test-postgres`) runs what can behave differently there:
+# every test that may touch the database. pytest-django refuses database access to a test
+# without its marker or a database fixture, so the others give the same answer on both runs;
+# a module that reaches a database another way (a `turnout` process, a server, a second
+# connection) or asks which one it has names it, and runs whole.
+_DATABASE_FIXTURES = frozenset(
+    {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
+)
+_NAMES_A_DATABASE = ("DATABASE", "postgres", "sqlite", "vendor", "connection", "subprocess",
+                     "Popen", "turnout serve", "django_db")  # fmt: skip
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-only",
+        action="store_true",
+        help="run only the tests whose answer may depend on the database (CI's second run)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--database-only"):
+        return
+    sources: dict = {}
+
+    def may_depend_on_the_database(item) -> bool:
+        if item.get_closest_marker("django_db") or _DATABASE_FIXTURES & set(item.fixturenames):
+            return True
+        path = item.path
+        if path not in sources:
+            text = path.read_text(encoding="utf-8")
+            sources[path] = any(name in text for name in _NAMES_A_DATABASE)
+        return sources[path]
+
+    kept, left = [], []
+    for item in items:
+        (kept if may_depend_on_the_database(item) else left).append(item)
+    config.hook.pytest_deselected(items=left)
+    items[:] = kept
