@@ -10,8 +10,8 @@ from tests.factories import UserFactory
 from turnout.accounts import sign_in
 from turnout.notifications import outbox
 from turnout.notifications.composition import compose
+from turnout.notifications.mime import as_email_message
 from turnout.notifications.models import OutboxMessage
-from turnout.notifications.outbox import as_email_message
 
 pytestmark = pytest.mark.django_db
 

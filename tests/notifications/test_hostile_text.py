@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.factories import CampaignFactory, LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
-from turnout.notifications import outbox
+from turnout.notifications import failures, outbox
 from turnout.notifications.composition import SUBJECT_MAX, Email
 from turnout.notifications.models import OutboxMessage, WrittenMessage
 from turnout.signups import emails as signup_emails
@@ -248,7 +248,7 @@ def test_the_coordinators_message_to_organizers_shows_its_delivery_too(client, s
     ],
 )
 def test_only_errors_that_no_attempt_can_change_are_permanent(error, failure):
-    assert outbox.permanent_failure(error) == failure
+    assert failures.permanent_failure(error) == failure
 
 
 def test_a_temporary_refusal_of_one_recipient_is_retried(smtp_server):
@@ -258,7 +258,7 @@ def test_a_temporary_refusal_of_one_recipient_is_retried(smtp_server):
     )
     error = smtplib.SMTPRecipientsRefused({"a@example.org": (450, b"4.2.1 Mailbox busy")})
     message.attempts = 1
-    assert outbox.record_failure(message, error=error, now=START) == "pending"
+    assert failures.record_failure(message, error=error, now=START) == "pending"
     message.refresh_from_db()
     assert (message.failure, message.last_error) == ("", "450 4.2.1 Mailbox busy")
 

@@ -21,32 +21,23 @@ Delivery guarantee (documented in docs/notifications.md):
 """
 
 import logging
-import smtplib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from email import errors as email_errors
-from email.mime.text import MIMEText
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.mail import get_connection
-from django.core.mail.message import sanitize_address
-from django.core.validators import validate_email
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
-from turnout.web.text import single_line
-
 from . import claims
-from .composition import SUBJECT_MAX, Attachment, Email, sender_domain
-from .mime import CheckedEmail
+from .composition import Email, sender_domain
+from .failures import record_failure
+from .mime import Undeliverable, mime_message
 from .models import OutboxMessage, WrittenMessage
 
 logger = logging.getLogger(__name__)
-
-MAX_BACKOFF = timedelta(hours=6)
 
 
 def enqueue(
@@ -303,87 +294,6 @@ def claim_next(
     )
 
 
-class Undeliverable(Exception):
-    """A message that cannot be made into an email; no attempt will change that."""
-
-    def __init__(self, failure: str, detail: str):
-        super().__init__(detail)
-        self.failure = failure
-
-
-# A refusal of the sender is about the site's own address (a relay's configuration, which a
-# person fixes and then every waiting message should go), except when it is about this
-# message's size (RFC 1870: 552 to a MAIL FROM with SIZE).
-_SENDER_REFUSALS_ABOUT_THE_MESSAGE = frozenset({552})
-
-
-def permanent_failure(error: Exception) -> str:
-    """The `OutboxMessage.Failure` that `error` means, or "" if trying again may succeed.
-
-    A 5xx answer to the recipient or to the message is permanent (RFC 5321 §4.2.1); a 4xx
-    answer, a lost connection, a timeout or a failed sign-in to the relay is not.
-    """
-    if isinstance(error, Undeliverable):
-        return error.failure
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        codes = [code for code, _ in error.recipients.values()]
-        refused = bool(codes) and all(code >= 500 for code in codes)
-        return OutboxMessage.Failure.REFUSED if refused else ""
-    if isinstance(error, smtplib.SMTPSenderRefused):
-        refused = error.smtp_code in _SENDER_REFUSALS_ABOUT_THE_MESSAGE
-        return OutboxMessage.Failure.REFUSED if refused else ""
-    if isinstance(error, smtplib.SMTPDataError):
-        return OutboxMessage.Failure.REFUSED if error.smtp_code >= 500 else ""
-    if isinstance(error, ValueError | email_errors.MessageError):
-        # Raised by Django or the email package while writing the message (BadHeaderError,
-        # an invalid address, UnicodeError), before any byte reaches the server.
-        if str(error).startswith("Invalid address"):
-            return OutboxMessage.Failure.BAD_ADDRESS
-        return OutboxMessage.Failure.BAD_HEADER
-    return ""
-
-
-def failure_detail(error: Exception) -> str:
-    """What went wrong, on one line: the server's own answer where there is one."""
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        answers = [_server_answer(code, text) for code, text in error.recipients.values()]
-        return "; ".join(answers)
-    if isinstance(error, smtplib.SMTPResponseException):
-        return _server_answer(error.smtp_code, error.smtp_error)
-    if isinstance(error, Undeliverable):
-        return str(error)
-    return single_line(f"{type(error).__name__}: {error}")
-
-
-def _server_answer(code: int, text: bytes | str) -> str:
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
-    return single_line(f"{code} {text}")
-
-
-def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4, 8 ... times OUTBOX_RETRY_SECONDS after the 1st, 2nd, 3rd ... failure."""
-    delay = timedelta(seconds=settings.OUTBOX_RETRY_SECONDS * 2 ** max(attempts - 1, 0))
-    return min(delay, MAX_BACKOFF)
-
-
-def record_failure(message: OutboxMessage, *, error: Exception, now: datetime) -> str:
-    """Fail the message for good if `error` is permanent or it was the last attempt;
-    otherwise schedule the next attempt with back-off. Returns the new state."""
-    failure = permanent_failure(error)
-    if not failure and message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
-        failure = OutboxMessage.Failure.GAVE_UP
-    state = OutboxMessage.State.FAILED if failure else OutboxMessage.State.PENDING
-    OutboxMessage.objects.filter(pk=message.pk).update(
-        state=state,
-        failure=failure,
-        next_attempt_at=now + retry_delay(message.attempts),
-        last_error=failure_detail(error)[:2000],
-    )
-    logger.warning("Email %s attempt %d failed: %s", message.message_id, message.attempts, error)
-    return state
-
-
 def flag_abandoned_claims(*, now: datetime) -> list[str]:
     """Mark messages claimed longer ago than the lease as uncertain; never resend them."""
     cutoff = now - timedelta(seconds=settings.OUTBOX_LEASE_SECONDS)
@@ -408,84 +318,3 @@ def send_again(*, message: OutboxMessage, now: datetime) -> bool:
     if updated:
         wake_worker_on_commit()
     return bool(updated)
-
-
-def as_email_message(message: OutboxMessage) -> CheckedEmail:
-    """The outbox row as a MIME message with its stable Message-ID.
-
-    Header values are folded to one line here too: rows written before composition folded
-    them would otherwise fail on every attempt.
-    """
-    email = CheckedEmail(
-        subject=single_line(message.subject, max_length=SUBJECT_MAX),
-        body=message.body_text,
-        from_email=single_line(settings.DEFAULT_FROM_EMAIL),
-        to=[single_line(message.to_email)],
-        reply_to=[single_line(message.reply_to)] if message.reply_to else None,
-        headers={
-            "Message-ID": message.message_id,
-            "Auto-Submitted": "auto-generated",
-            "Content-Language": single_line(message.language),
-        },
-    )
-    if message.unsubscribe_url:
-        email.extra_headers["List-Unsubscribe"] = f"<{single_line(message.unsubscribe_url)}>"
-        email.extra_headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    if message.body_html:
-        email.attach_alternative(message.body_html, "text/html")
-    for stored in message.attachments:
-        email.attach(mime_attachment(Attachment(**stored)))
-    return email
-
-
-def mime_message(message: OutboxMessage) -> CheckedEmail:
-    """`as_email_message`, checked the way the mail backend will use it; `Undeliverable`
-    if it cannot be sent (an invalid address, a header no mail system takes)."""
-    try:
-        email = as_email_message(message)
-    except _UNWRITABLE as error:  # text no encoding takes, in a body or an attachment
-        raise _unwritable(error) from error
-    encoding = email.encoding or settings.DEFAULT_CHARSET
-    for address in (*email.to, *email.reply_to):
-        try:
-            validate_email(address)  # what every form of the site accepts as an address
-        except ValidationError as error:
-            detail = f"{address!r} is not an email address"
-            raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
-    try:
-        email.message().as_bytes(linesep="\r\n")
-    except (*_UNWRITABLE, IndexError) as error:
-        # Writing the headers puts every address through `sanitize_address`, as the backend's
-        # envelope does: asked again only to say which address is at fault, if one is.
-        _check_addresses(email, encoding)
-        raise _unwritable(error) from error
-    return email
-
-
-def _check_addresses(email: CheckedEmail, encoding: str) -> None:
-    for address in (email.from_email, *email.to, *email.reply_to):
-        try:
-            sanitize_address(address, encoding)
-        except (ValueError, IndexError) as error:
-            # Django's parser answers a malformed address with ValueError or IndexError.
-            detail = single_line(f"{address!r} is not an email address ({error})")
-            raise Undeliverable(OutboxMessage.Failure.BAD_ADDRESS, detail) from error
-
-
-# BadHeaderError and UnicodeError are ValueErrors; the email package raises the rest.
-_UNWRITABLE = (ValueError, TypeError, LookupError, email_errors.MessageError)
-
-
-def _unwritable(error: Exception) -> Undeliverable:
-    detail = single_line(f"{type(error).__name__}: {error}")
-    return Undeliverable(OutboxMessage.Failure.BAD_HEADER, detail)
-
-
-def mime_attachment(attachment: Attachment) -> MIMEText:
-    """A text attachment; a calendar keeps its METHOD in the Content-Type (RFC 6047)."""
-    subtype = attachment.mimetype.partition("/")[2] or "plain"
-    part = MIMEText(attachment.content, subtype, "utf-8")
-    if attachment.method:
-        part.set_param("method", attachment.method)
-    part.add_header("Content-Disposition", "attachment", filename=attachment.filename)
-    return part
