@@ -199,6 +199,17 @@ def test_guess_language_reads_any_text(text):
         "pt",
         "sv",
         "pl",
+        "da",
+        "fi",
+        "cs",
+        "tr",
+        # Told by their script.
+        "el",
+        "uk",
+        "ru",
+        "ja",
+        "ko",
+        "he",
     }
 
 

@@ -76,9 +76,7 @@ def read_city_lists(
     # In a list of cities a bullet without a label is one more place, never a detail of a
     # single event: "**Online** – 20:00" is no time of the bullet after it. A list is of
     # cities when two bullets name places, or one names a place and its own time or link.
-    places = [
-        b for b in blocks if b.kind == "item" and names_place(without_pin(b, context), context)
-    ]
+    places = [b for b in blocks if b.kind == "item" and _tells_place(b, context)]
     is_city_list = len(places) > 1 or any(b.links or find_times(b.text) for b in places)
     for index, (block, is_strict) in enumerate(zip(blocks, strict, strict=True)):
         is_plain = bool(plain and plain[index]) and not (is_city_list and block.kind == "item")
@@ -131,6 +129,18 @@ def read_city_lists(
             (single.line or 0, _("signup links found, but no line says where the event is"))
         )
     return reading
+
+
+def _tells_place(block: Block, context: ReadingContext) -> bool:
+    """Whether a bullet names a place, or tells of one in a sentence with its time ("On 14
+    March we march in Berlin from the Brandenburger Tor at 14:00")."""
+    block = without_pin(block, context)
+    if names_place(block, context):
+        return True
+    hint = context.country
+    return bool(find_times(block.text)) and (
+        place_in_sentence(block.text, context.language, hint) is not None
+    )
 
 
 def _read_paragraph(block: Block, reading: CityListReading, language: str | None) -> None:
@@ -192,9 +202,11 @@ def _read_item(
         return
     timed = after_leading_time(text) if day is None else None
     parts = place_parts(place_words(strip_times(timed or text), language), language)
-    hint = around.country or context.country or _usual_country(reading.events)
+    named = around.country or context.country
+    usual = None if named else _usual_country(reading.events)
+    hint = named or usual
     try:
-        place = _place_after(parts, language, hint, after_day=day is not None, timed=timed)
+        place = _place_after(parts, language, named, usual, after_day=day is not None, timed=timed)
     except PlaceNotUnderstood as error:
         if block.is_row and day is not None:
             single.dated_rows.append((day, block))
@@ -224,20 +236,29 @@ def _read_item(
 
 
 def _place_after(
-    parts: list[str], language: str | None, hint: str | None, *, after_day: bool, timed: str | None
+    parts: list[str],
+    language: str | None,
+    named: str | None,
+    usual: str | None,
+    *,
+    after_day: bool,
+    timed: str | None,
 ) -> Place:
-    """The place of a bullet's words. After its day a bullet may open with its city ("Mon:
-    Leeds, Civic Hall") or read like an address ("12 April: Dam, Amsterdam"), as it does
-    after its time ("14:00: College Green, Bristol")."""
+    """The place of a bullet's words, in the country the list `named` or the one most of its
+    places are in (`usual`). After its day a bullet may open with its city ("Mon: Leeds,
+    Civic Hall") or read like an address ("12 April: Dam, Amsterdam"), as it does after its
+    time ("14:00: College Green, Bristol")."""
     if after_day:
         try:
-            place = read_place(parts, language=language, country_hint=hint)
+            place = read_place(parts, language=language, country_hint=named, usual_country=usual)
             if place.venue:
                 return place
         except PlaceNotUnderstood:
             pass
     is_address = after_day or timed is not None
-    return read_place(parts, language=language, country_hint=hint, with_venue=is_address)
+    return read_place(
+        parts, language=language, with_venue=is_address, country_hint=named, usual_country=usual
+    )
 
 
 def _usual_country(events: list[EventRecord]) -> str | None:

@@ -44,9 +44,34 @@ def _own_names(module: ModuleType, city, language: str | None) -> set[str]:
     """The city's main name and the names CLDR or the hand-checked table give it in the
     languages pages are read in ("Den Haag", "Londres"), the page's own among them."""
     languages = dict.fromkeys([*([language] if language else []), *_NAMED_LANGUAGES])
-    return {module.normalize_name(city.name)} | {
-        module.normalize_name(city.localized_name(code)) for code in languages
+    names = {city.name} | {city.localized_name(code) for code in languages}
+    return {module.normalize_name(spelling) for name in names for spelling in _spellings(name)}
+
+
+def _spellings(name: str) -> set[str]:
+    """`name` and its letters with marks as written without them: "Århus" is also "Aarhus",
+    "Zürich" "Zuerich", "Göteborg" "Goeteborg" (dropping the marks, "Zurich", is
+    `normalize_name`'s)."""
+    return {name, name.translate(_SPELLED_OUT)}
+
+
+_SPELLED_OUT = str.maketrans(
+    {
+        "å": "aa",
+        "Å": "Aa",
+        "ä": "ae",
+        "Ä": "Ae",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ö": "oe",
+        "Ö": "Oe",
+        "ø": "oe",
+        "Ø": "Oe",
+        "ü": "ue",
+        "Ü": "Ue",
+        "ß": "ss",
     }
+)
 
 
 _NAMED_LANGUAGES = ("en", "nl", "de", "fr", "es", "ca", "it", "pt", "sv", "ja")

@@ -6,13 +6,15 @@ Apart from the reading of the list (`city_lists`) so that bullets, "Where:" line
 page's prose (`protest_pages`) read a place by the same rules.
 """
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from .city_list_reading import ReadingContext
 from .countries import country_codes_for, leading_flag
-from .dates import find_dates, month_names, weekday_names, weekday_numbers
+from .date_names import month_names, weekday_names, weekday_numbers
+from .dates import find_dates
 from .details import is_cancelled
 from .document import Block
 from .event_days import relative_day, resolve
@@ -153,8 +155,10 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
     """Whether a comma's piece of a venue says something else: a day, a note that details
     are to come, that the event is off, or a postcode alone ("SE1 7SP", "00-277")."""
     words = piece.split()
+    letters = re.findall(r"[^\W\d_]+", piece)
     return bool(
         find_dates(piece, language=language)
+        or (letters and all(is_date_word(word, language) for word in letters))  # "Saturday"
         or contains_phrase(piece, TO_BE_ANNOUNCED, language)
         or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
         or _POSTCODE_ALONE.fullmatch(piece.strip())
@@ -183,8 +187,10 @@ def _without_signup_words(part: str, language: str | None) -> str:
 # A colon between digits is a clock's ("14:00"), not the end of a leading day.
 _LEADING_SEPARATOR = re.compile(r"\s*(?:(?<!\d):|:(?!\d)|\s[-–—|]\s|,|、)\s*")
 # A day in digits opening a bullet with no separator after it: "4/12 14:00 Tokyo".
+# Maybe after its weekday: "la 14.3. Helsinki, Senaatintori", "Sat 14/3 Leeds".
 _LEADING_DIGITS_DAY = re.compile(
-    r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?\s+"
+    r"^\s*(?:\**([^\W\d_]{2,12})\.?\**,?\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?\**\s+"
 )
 
 
@@ -203,7 +209,9 @@ def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         days = days_in(head, context)
         if days is not None:
             return text[match.end() :], days[0]
-    if opening := _LEADING_DIGITS_DAY.match(text):
+    opening = _LEADING_DIGITS_DAY.match(text)
+    weekday = opening.group(1) if opening else None
+    if opening and (weekday is None or fold(weekday) in weekday_names(context.language)):
         days = days_in(opening.group(), context)
         if days is not None:
             return text[opening.end() :], days[0]
@@ -285,28 +293,70 @@ def _in_brackets(text: str) -> str:
 
 
 def place_in_sentence(text: str, language: str | None, hint: str | None) -> Place | None:
-    """The place of a bullet written as a sentence: its city last, after a preposition, and
-    its venue before that, from the word for a square or a street on ("Concentración en la
-    plaza de España de Sevilla a las 18 h", "Kundgebung auf dem Marktplatz in Bremen, 15 Uhr").
-    None when no city closes the sentence."""
-    words = re.split(r"\s[–—|]\s|[.;!?](?:\s|$)", strip_times(text), maxsplit=1)[0]
+    """The place of a bullet written as a sentence: its city after a preposition, and its
+    venue before that, from the word for a square or a street on ("Concentración en la
+    plaza de España de Sevilla a las 18 h", "Kundgebung auf dem Marktplatz in Bremen, 15 Uhr"),
+    or after it ("we march in Berlin from the Brandenburger Tor at 14:00"). None when no
+    city follows a preposition."""
+    # A dot after a day's number ("Am 17. April") ends no sentence.
+    words = re.split(r"\s[–—|]\s|(?<!\d)[.;!?](?:\s|$)", strip_times(text), maxsplit=1)[0]
     words = re.sub(r"[*_]+", "", words)
     for match in reversed(list(_CITY_PREPOSITION.finditer(words))):
         tail = words[match.end() :].split(",")[0].strip()
-        if not tail or len(tail.split()) > _CITY_WORDS or not tail[0].isupper():
+        if not tail or not tail[0].isupper():
             continue
-        try:
-            place = read_place([tail], language=language, country_hint=hint)
-        except PlaceNotUnderstood:
-            continue
-        head = words[: match.start()]
-        venue = _VENUE_WORD.search(head)
-        return replace(place, venue=head[venue.start() :].strip(" ,")[:200] if venue else "")
+        for city in _city_candidates(tail):
+            try:
+                place = read_place([city], language=language, country_hint=hint)
+            except PlaceNotUnderstood:
+                continue
+            head = words[: match.start()]
+            venue = _VENUE_WORD.search(head)
+            if venue:
+                return replace(place, venue=head[venue.start() :].strip(" ,")[:200])
+            return replace(place, venue=_venue_after_city(tail[len(city) :])[:200])
     return None
 
 
+def _city_candidates(tail: str) -> list[str]:
+    """The words after a preposition that may be a city: all of them when few ("Sevilla",
+    "San Sebastián"), else the capitalised words they open with ("Berlin from the …")."""
+    words = tail.split()
+    candidates = [tail] if len(words) <= _CITY_WORDS else []
+    opening = list(itertools.takewhile(lambda word: word[0].isupper(), words))[:_CITY_WORDS]
+    for size in range(len(opening), 0, -1):
+        if size < len(words):
+            candidates.append(" ".join(opening[:size]))
+    return candidates
+
+
+def _venue_after_city(rest: str) -> str:
+    """ "from the Brandenburger Tor at" → "Brandenburger Tor": the place a sentence names
+    after its city, without the prepositions and articles around it."""
+    match = _VENUE_AFTER_CITY.match(rest)
+    if match is None:
+        return ""
+    venue = _VENUE_TAIL.sub("", match.group(1))
+    return venue.strip(" ,") if venue[:1].isupper() else ""
+
+
+# What a sentence leaves after its venue once its time is gone: the word before the time
+# ("at", "um", "klo"), or a German verb's particle ("vom Augustusplatz los").
+_VENUE_TAIL = re.compile(
+    r"(?:\s+(?:at|um|à|alle|a|om|kl|klo|from|von|vanaf|de|dès|los|ab|mit|zusammen))+\s*,?\s*$"
+)
+
+
+_VENUE_AFTER_CITY = re.compile(
+    r"\s*,?\s*(?:from|at|outside|in front of|by|on|auf|vor|vom|am|an der|an|op|bij|voor|devant|"
+    r"sur|depuis|davanti a|da|en|na|no|em|frente a|desde)\s+(?:(?:the|dem|der|den|die|het|de|"
+    r"la|le|les|el|o|a)\s+|l')?(.+)$",
+    re.I,
+)
+
+
 _CITY_PREPOSITION = re.compile(
-    r"\s(?:de|del|en|in|im|à|te|di|nel|em|no|na|at|w|v|i|σε|στη|в|у)\s", re.I
+    r"\s(?:de|del|en|in|im|à|te|di|nel|em|no|na|at|through|across|durch|w|v|i|σε|στη|в|у)\s", re.I
 )
 _CITY_WORDS = 3
 # Where a venue named in a sentence begins: a square, a street, a park, a building.

@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from datetime import date, time
-from functools import cache
+from datetime import date
 
-from babel.dates import get_day_names, get_month_names
-
-from .vocabulary import DATE_FILLERS, RANGE_WORDS, fold, languages_in_order, phrases
+from .clocks import find_time_range as find_time_range
+from .clocks import wall_clock as wall_clock
+from .date_names import elided, fillers, month_names, multiword_ranges, range_words, weekday_numbers
+from .vocabulary import fold
 
 
 @dataclass(frozen=True)
@@ -59,91 +59,6 @@ class DateMention:
             # "30 December - 2 January": the window runs into the next year.
             last = last.replace(year=last.year + 1)
         return first, last
-
-
-@cache
-def month_names(language: str | None = None) -> dict[str, int]:
-    """Folded month names (wide and abbreviated, without their dot) to month numbers."""
-    names: dict[str, int] = {}
-    for code in languages_in_order(language):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale=code).items():
-                    key = _elided(fold(name).rstrip("."))
-                    if " " in key or (key in _AMBIGUOUS and code != language):
-                        continue
-                    names.setdefault(key, number)
-    # Languages without tables of their own still write their months in full ("9. října").
-    for code in _MONTHS_ONLY_LANGUAGES:
-        in_dates = get_month_names("wide", "format", locale=code)
-        alone = get_month_names("wide", "stand-alone", locale=code)
-        for number, name in [*in_dates.items(), *alone.items()]:
-            key = fold(name)
-            # Short names are words in Latin script ("mars"), not in Cyrillic ("мая", "июня").
-            is_latin = any(letter.isascii() for letter in key)
-            if len(key) >= (5 if is_latin else 3) and " " not in key:
-                names.setdefault(key, number)
-    names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
-    return names
-
-
-# Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
-# Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
-# ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня").
-_MONTHS_ONLY_LANGUAGES = ("cs", "sk", "fi", "hu", "tr", "el", "ru", "uk")
-
-
-# Abbreviated months that are common words elsewhere: French "des", English "set"; the
-# Polish "sie" (August) is the German "sie", "lis" and "lip" are words too.
-_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic", "sie", "lis", "lip"})
-
-
-def _elided(word: str) -> str:
-    """ "abril" for Catalan "d'abril" (or with a typographic apostrophe)."""
-    return re.sub(r"^(?:d|l)['’]", "", word)
-
-
-@cache
-def weekday_names(language: str | None = None) -> frozenset[str]:
-    return frozenset(weekday_numbers(language))
-
-
-@cache
-def weekday_numbers(language: str | None = None) -> dict[str, int]:
-    """Folded weekday names (wide and abbreviated, without their dot) to 0 for Monday."""
-    names: dict[str, int] = {}
-    for code in languages_in_order(language):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_day_names(width, context, locale=code).items():
-                    key = fold(name).rstrip(".")
-                    if len(key) > 2:  # Catalan "dc." and "dj." are too short to trust
-                        names.setdefault(key, number)
-    # Their wide names only, as for months: "szombat", "Cumartesi", "Σάββατο", "maanantai".
-    for code in _MONTHS_ONLY_LANGUAGES:
-        in_dates = get_day_names("wide", "format", locale=code)
-        alone = get_day_names("wide", "stand-alone", locale=code)
-        for number, name in [*in_dates.items(), *alone.items()]:
-            key = fold(name)
-            if len(key) >= 5 and " " not in key:
-                names.setdefault(key, number)
-    return names
-
-
-@cache
-def _range_words(language: str | None) -> frozenset[str]:
-    return frozenset(p for p in phrases(RANGE_WORDS, language) if " " not in p and "/" not in p)
-
-
-@cache
-def _multiword_ranges(language: str | None) -> re.Pattern[str]:
-    words = [p for p in phrases(RANGE_WORDS, language) if " " in p or "/" in p]
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
-
-
-@cache
-def _fillers(language: str | None) -> frozenset[str]:
-    return frozenset(phrases(DATE_FILLERS, language))
 
 
 _TOKEN = re.compile(
@@ -190,8 +105,9 @@ def _cjk_dates(text: str) -> str:
 def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     """Every date, window of days or month-and-year mentioned in `text`, in order."""
     text = _cjk_dates(text)
-    folded = _multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
+    folded = multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
     folded = _STREET_DAY.sub(r"\1#", _days_before_month(folded, language))
+    folded = _SPACED_NUMERIC_DATE.sub(r"\1.\2.\3", folded)
     folded = _DAY_BEFORE_NUMERIC_DATE.sub(r"\1.\3. - \2.\3.", folded)
     symbols: list[tuple[str, object]] = []
     mentions: list[DateMention] = []
@@ -217,6 +133,12 @@ _STREET_DAY = re.compile(
 )
 
 
+# Czech and Slovak space a numeric date: "24. 5. 2027", "sobota 29. 5.".
+_SPACED_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.\s(1[0-2]|0?[1-9])\.(?:\s((?:19|20)\d{2})(?!\d))?(?![\d:])"
+)
+
+
 # "14.–18.6.2027": the first day, written with its dot, takes the month of the last.
 _DAY_BEFORE_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.")
 
@@ -230,7 +152,7 @@ def _days_before_month(folded: str, language: str | None) -> str:
         return folded
 
     def days(match: re.Match) -> str:
-        is_month = _elided(match.group(3)) in month_names(language)
+        is_month = elided(match.group(3)) in month_names(language)
         return f"{match.group(1)} - {match.group(2)}" if is_month else match.group()
 
     return _SLASHED_DAYS.sub(days, folded)
@@ -255,14 +177,14 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
     if kind == "skip":
         return None
     if kind == "word":
-        word = _elided(value.rstrip("."))
+        word = elided(value.rstrip("."))
         if word in month_names(language):
             return "M", month_names(language)[word]
         if word in weekday_numbers(language):
             return "W", weekday_numbers(language)[word]
-        if word in _fillers(language):
+        if word in fillers(language):
             return None
-        if word in _range_words(language):
+        if word in range_words(language):
             return "-", None
     return "|", None
 
@@ -422,50 +344,3 @@ def _exists(day: Day) -> bool:
 def find_years(text: str) -> list[int]:
     """Four-digit years (1900-2099) standing on their own in `text`."""
     return [int(y) for y in re.findall(r"(?<![\d-])(?:19|20)\d{2}(?![\d])", text)]
-
-
-_CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uur|uhr|h)?"
-_CLOCK_RANGE = re.compile(
-    rf"(?<![\d.:]){_CLOCK}\s*(?:-|–|—|to|tot|bis|a|à|al)\s*{_CLOCK}(?!\.?\d)", re.I
-)
-_SINGLE_CLOCK = re.compile(rf"(?<![\d.:]){_CLOCK}(?!\.?\d)", re.I)
-
-
-def find_time_range(text: str) -> tuple[time, time | None] | None:
-    """The first clock time or time range in `text`: "4 PM - 6 PM", "16:30 - 18:00", "14 Uhr"."""
-    if match := _CLOCK_RANGE.search(text):
-        hour, minute, suffix, end_hour, end_minute, end_suffix = match.groups()
-        start = wall_clock(hour, minute, suffix, default_suffix=end_suffix)
-        end = wall_clock(end_hour, end_minute, end_suffix)
-        if start is not None and end is not None:
-            return start, end
-    for match in _SINGLE_CLOCK.finditer(text):
-        if clock := wall_clock(*match.groups()):
-            return clock, None
-    return None
-
-
-def wall_clock(
-    hour: str,
-    minute: str | None,
-    suffix: str | None,
-    *,
-    default_suffix: str | None = None,
-    bare_hour_is_time: bool = False,
-) -> time | None:
-    """The time written as `hour`, `minute` and an am/pm `suffix`, or None if it is none.
-
-    A bare number is a day, a count, anything but a time, unless words before it said it is
-    an hour (`bare_hour_is_time`: "um 16", "kl. 12"). `default_suffix` is the am/pm of the
-    other end of a range ("2-4 pm")."""
-    if minute is None and suffix is None and not bare_hour_is_time:
-        return None
-    suffix = (suffix or default_suffix or "").lower().replace(".", "")
-    value = int(hour)
-    if suffix in {"am", "pm"}:
-        if not 1 <= value <= 12:
-            return None
-        value = value % 12 + (12 if suffix == "pm" else 0)
-    if value > 23 or int(minute or 0) > 59:
-        return None
-    return time(value, int(minute or 0))

@@ -9,8 +9,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .document import Block, Link
 from .event_words import CANCELLED, DURATION_LABELS, SIGNUP
+from .page_blocks import Block, Link
 from .vocabulary import WHEN_LABELS, WHERE_LABELS, any_phrase, contains_phrase, fold, phrases
 
 

@@ -310,3 +310,26 @@ TOOK_PLACE: dict[str, tuple[str, ...]] = {
     "pl": ("protestowali", "maszerowali", "demonstrowali", "wyszli na ulice"),
     "pt": ("marcharam", "protestaram", "manifestaram", "se reuniram", "foram às ruas"),
 }  # fmt: skip
+
+
+# A heading or a line's label over protests already held ("## Past protests", "*Eerdere
+# acties:*", "### Минулі акції"): what follows is no event to import (`past_events`).
+PAST_EVENTS: dict[str, tuple[str, ...]] = {
+    "en": ("past", "previous", "earlier", "archive"),
+    "nl": ("eerdere", "afgelopen", "vorige", "archief"),
+    "de": ("vergangene", "frühere", "bisherige", "archiv", "rückblick"),
+    "fr": ("passées", "passés", "précédentes", "précédents", "archives"),
+    "es": ("pasadas", "pasados", "anteriores"),
+    "it": ("passate", "precedenti", "archivio"),
+    "pt": ("passadas", "anteriores", "arquivo"),
+    "pl": ("poprzednie", "minione", "archiwum"),
+    "sv": ("tidigare", "arkiv"),
+    "da": ("tidligere", "arkiv"),
+    "fi": ("aiemmat", "menneet", "arkisto"),
+    "cs": ("minulé", "předchozí", "proběhlé", "archiv"),
+    "tr": ("geçmiş", "önceki", "arşiv"),
+    "el": ("προηγούμενες", "παλαιότερες", "αρχείο"),
+    "uk": ("минулі", "попередні", "архів"),
+    "ru": ("прошедшие", "прошлые", "архив"),
+    "ja": ("過去",),
+}

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 from turnout.meetups.recurrence import WEEKDAYS, Frequency, RuleError, RuleParts
 
-from .dates import find_dates, weekday_numbers
+from .date_names import weekday_numbers
+from .dates import find_dates
 from .times import find_times, strip_times
 from .vocabulary import fold
 

@@ -29,6 +29,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o os que não uma para com do da dos das no na ao são".split()),
     "sv": frozenset("och att det är som för på med till av den inte vi har".split()),
     "pl": frozenset("się nie jest że oraz przez dla jak już naszą będzie jesteśmy".split()),
+    "da": frozenset("og ikke af jeg også vores bliver eller hvor kan vil der".split()),
+    "fi": frozenset("ja on ei että ovat myös tai kanssa voi olla mukaan kaikille".split()),
+    "cs": frozenset("je se že pro jsou jako ale také který naše bude kde".split()),
+    "tr": frozenset("ve bir bu için ile olarak daha çok biz hem günü tüm".split()),
 }
 # A guess needs this many telling words, and this lead over the runner-up; a page of a few
 # lines ("Sabato 12 aprile, ore 15 – Piazza Maggiore") has too few for four.
@@ -61,6 +65,8 @@ def guess_language(text: str) -> str | None:
 
     Besides the stopwords, the words only one language uses for months, weekdays and the
     labels of an event ("quando", "dove", "godz", "wanneer") tell a short page's language."""
+    if script := _script_language(text[:_GUESS_CHARACTERS]):
+        return script
     written = _WORD.findall(text[:_GUESS_CHARACTERS])
     words = [w.casefold() for w in written]
     telling = _telling_words()
@@ -87,6 +93,39 @@ def guess_language(text: str) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < _LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _script_language(text: str) -> str | None:
+    """The language most of the letters' own script is written in, when not Latin: Greek,
+    Ukrainian (Cyrillic with "і", "ї", "є", "ґ") or Russian, Japanese (kana), Korean,
+    Hebrew. None for a page mostly in Latin letters, or Cyrillic without telling letters."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    counts = {
+        script: sum(low <= c <= high for c in letters) for script, (low, high) in _SCRIPTS.items()
+    }
+    script, count = max(counts.items(), key=lambda item: item[1])
+    if count * 2 < len(letters):
+        return None
+    if script == "cyrillic":
+        if any(c in "іїєґІЇЄҐ" for c in letters):
+            return "uk"
+        return "ru" if any(c in "ыэъЫЭЪ" for c in letters) else None
+    if script == "han":
+        kana = sum("\u3040" <= c <= "\u30ff" for c in letters)
+        return "ja" if kana else None
+    return script
+
+
+_SCRIPTS = {
+    "el": ("\u0370", "\u03ff"),
+    "cyrillic": ("\u0400", "\u04ff"),
+    "he": ("\u0590", "\u05ff"),
+    "ko": ("\uac00", "\ud7af"),
+    # Kana and Han together: a Japanese page writes both; kana alone tells it from Chinese.
+    "han": ("\u3040", "\u9fff"),
+}
 
 
 @cache
@@ -130,6 +169,10 @@ _GATHERING_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("praça", "rua", "às", "greve", "junto", "marcha"),
     "pl": ("plac", "ul", "ulica", "przed", "strajk", "marsz", "pikieta", "godz"),
     "sv": ("torg", "torget", "kl", "vid", "strejk", "välkomna", "samling"),
+    "da": ("torv", "pladsen", "tilmeld", "samles", "velkommen"),
+    "fi": ("klo", "tori", "torilla", "ilmoittaudu", "tervetuloa", "mielenosoitus"),
+    "cs": ("náměstí", "hodin", "přidej", "ulice"),
+    "tr": ("saat", "meydanı", "katıl", "eylem"),
 }
 _COMMON_NOUNS = frozenset(
     "square street plein straat platz straße strasse rue plaza calle plaça carrer piazza praça"

@@ -123,9 +123,15 @@ def read_place(
     language: str | None = None,
     with_venue: bool = False,
     country_hint: str | None = None,
+    usual_country: str | None = None,
 ) -> Place:
     """The place named by `parts`: city and country in either order, maybe with a region or a
-    venue between them ("US, California, San Francisco", "Parliament Square, London")."""
+    venue between them ("US, California, San Francisco", "Parliament Square, London").
+    `country_hint` is the country the page names for it; `usual_country`, where it names
+    none, the one most of the page's places are in, whose town gives way to a far larger
+    city of its name ("Lille" after Liège and Namur is France's)."""
+    is_usual = country_hint is None and usual_country is not None
+    country_hint = country_hint or usual_country
     parts = [p for p in (_clean(p) for p in parts) if p]
     if not parts:
         raise PlaceNotUnderstood(_("no place is named"))
@@ -139,7 +145,7 @@ def read_place(
         # ones is still Luxembourg, not the Paris quarter.
         codes = country_codes_for(parts[0], language=language)
         city = _city_of_country_name(parts[0], codes, country_hint, language) if codes else None
-        city = city or resolve_city(_city_words(parts[0]), country=country_hint, language=language)
+        city = city or _in_hinted_country(_city_words(parts[0]), country_hint, language, is_usual)
         if city is not None:
             return _place_of(city_around(city), venue="")
     country_at, codes = _find_country(parts, language)
@@ -172,7 +178,11 @@ def read_place(
         is_state = is_region or (codes and _REGION.fullmatch(parts[country_at]) is not None)
         for candidate in candidates:
             for code in dict.fromkeys([*countries, *([None] if is_state else [])]):
-                city = resolve_city(candidate, country=code, language=language)
+                city = (
+                    _in_hinted_country(candidate, code, language, is_usual)
+                    if code is not None and not codes
+                    else resolve_city(candidate, country=code, language=language)
+                )
                 if city is not None and (
                     code is not None or not is_state or city.population >= _STATE_CITY_POPULATION
                 ):
@@ -201,6 +211,22 @@ def read_place(
         venue=_venue(rest, candidates[0]) if with_venue else "",
         is_zone_guessed=guessed,
     )
+
+
+def _in_hinted_country(name: str, hint: str, language: str | None, is_usual: bool):
+    """The city `name` means in the country hinted; in the one the page's other places are in
+    (`is_usual`) only unless a city of that name elsewhere dwarfs it."""
+    city = resolve_city(name, country=hint, language=language)
+    if city is None or not is_usual:
+        return city
+    anywhere = resolve_city(name, language=language)
+    if anywhere is not None and anywhere.population >= _DWARFED * max(city.population, 1):
+        return anywhere if anywhere.population >= _STATE_CITY_POPULATION else city
+    return city
+
+
+# A city of the page's country this many times smaller than one of its name abroad is not it.
+_DWARFED = 10
 
 
 def _city_of_country_name(name: str, codes: frozenset[str], hint: str | None, language):

@@ -16,7 +16,8 @@ from datetime import date
 
 from .city_list_reading import ReadingContext
 from .countries import country_codes_for
-from .dates import find_dates, weekday_names
+from .date_names import weekday_names
+from .dates import find_dates
 from .details import Line, lines_of
 from .document import Document
 from .event_days import Anchors, relative_day, resolve

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from .dates import wall_clock
+from .clocks import wall_clock
 from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
 from .vocabulary import fold, has_east_asian_letters, phrases
 
@@ -35,16 +35,22 @@ _SUFFIX = (
 )
 # Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
 # Italian "ore 15" and "alle 21", Portuguese "às 15", Spanish "a las 18", German "um 16",
-# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14"; "at 20" may be 20 people.
+# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14"; "at 20" may be 20 people. Russian
+# "в 15", Ukrainian "о 14", "з 14" and Greek "στις 18" are hours only where no word follows
+# ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a day): see `_is_other_number`.
 _PREFIX = (
     r"(?:(?<!\w)(?:klockan|kl\.?|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
-    r"(?:o )?godz\.?|od|godzina)\s*)"
+    r"(?:o )?godz\.?|od|godzina|в|о|об|з|с|από τις|στις)\s*)"
 )
+_PREPOSITION_PREFIX = re.compile(r"в|о|об|з|с|από τις|στις", re.I)
+# The words for "o'clock" that may follow such an hour: "о 14 годині", "в 15 часов".
+_HOUR_WORD = re.compile(r"\s*(?:год|час|ч\b|η ώρα|ώρα)", re.I)
 # French writes "14 h 30" with spaces as well as "14h30".
 _CLOCK = rf"(\d{{1,2}})(?:(?:[:.hu]|\s?h\s)(\d{{2}}))?\s*({_SUFFIX})?"
+# Hungarian "15 órától 17 óráig" is "from 15 to 17"; Greek "από τις 18 έως τις 20".
 _JOIN = (
     r"\s*(?:-|–|—|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
-    r"a las|hasta las|às|(?<=órától))\s*"  # Hungarian "15 órától 17 óráig": "from 15 to 17"
+    r"a las|hasta las|às|до|έως τις|ως τις|έως|ως|(?<=órától))\s*"
 )
 _ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
 _RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
@@ -64,6 +70,8 @@ def find_times(text: str) -> TimeSpan | None:
         has_prefix = re.match(_PREFIX, match.group(), re.I) is not None
         if not (minute or suffix or end_minute or end_suffix or has_prefix):
             continue  # "3-5" is a range of days or a count, not of hours
+        if _is_other_number(match, text):
+            continue
         if suffix is None and end_suffix in {"pm", "p.m."} and start > end:
             start = time(start.hour - 12, start.minute) if start.hour >= 12 else start
         return TimeSpan(start, end, zone_named(zone))
@@ -73,9 +81,25 @@ def find_times(text: str) -> TimeSpan | None:
         if text[match.end() : match.end() + 1] == "." and is_date_like:
             continue  # "15.09." is a German date, not a time ("kl. 12.00." is one)
         said_hour = bool(prefix and prefix.strip())  # "um 16", "kl. 12"
+        if _is_other_number(match, text):
+            continue
         if clock := wall_clock(hour, minute, suffix, bare_hour_is_time=said_hour):
             return TimeSpan(clock, None, zone_named(zone))
     return None
+
+
+def _is_other_number(match: re.Match, text: str) -> bool:
+    """Whether a bare hour after a preposition ("в 15", "στις 18") is followed by a word that
+    makes it a count or a day instead: "в 15 городах", "στις 18 Ιουνίου"."""
+    *_start, minute, suffix, _zone = match.groups()
+    if minute or suffix:
+        return False  # "в 15:00 площа" is a time whatever follows
+    prefix = re.match(_PREFIX, match.group(), re.I)
+    if prefix is None or not _PREPOSITION_PREFIX.fullmatch(prefix.group().strip()):
+        return False
+    rest = text[match.end() :]
+    rest = re.sub(r"^\s*[-–—]\s*\d{1,2}", "", rest)  # "в 15-17 городах"
+    return bool(re.match(r"\s*[^\W\d_]", rest)) and not _HOUR_WORD.match(rest)
 
 
 def strip_times(text: str) -> str:
@@ -84,7 +108,7 @@ def strip_times(text: str) -> str:
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):
-            if find_times(match.group()):
+            if find_times(match.group()) and not _is_other_number(match, text):
                 text = text[: match.start()] + " " + text[match.end() :]
     return re.sub(r"(?:,\s*)+$", "", text.strip())
 

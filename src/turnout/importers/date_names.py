@@ -1,0 +1,107 @@
+"""The words dates are written with in each language: month and weekday names from CLDR
+(through Babel) and the small tables of words between them ("to", "t/m", "bis", "de").
+
+Apart from `dates`, which reads a text's dates with them, so that other readers (a bullet's
+leading weekday, a weekly rule) ask the same tables.
+"""
+
+import re
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+
+from .vocabulary import DATE_FILLERS, RANGE_WORDS, fold, languages_in_order, phrases
+
+
+@cache
+def month_names(language: str | None = None) -> dict[str, int]:
+    """Folded month names (wide and abbreviated, without their dot) to month numbers."""
+    names: dict[str, int] = {}
+    for code in languages_in_order(language):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=code).items():
+                    key = elided(fold(name).rstrip("."))
+                    if " " in key or (key in _AMBIGUOUS and code != language):
+                        continue
+                    names.setdefault(key, number)
+    # Languages without tables of their own still write their months in full ("9. října").
+    for code in _MONTHS_ONLY_LANGUAGES:
+        in_dates = get_month_names("wide", "format", locale=code)
+        alone = get_month_names("wide", "stand-alone", locale=code)
+        for number, name in [*in_dates.items(), *alone.items()]:
+            key = fold(name)
+            # Short names are words in Latin script ("mars"), not in Cyrillic ("мая", "июня").
+            is_latin = any(letter.isascii() for letter in key)
+            if len(key) >= (5 if is_latin else 3) and " " not in key:
+                names.setdefault(key, number)
+    names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
+    return names
+
+
+# Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
+# Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
+# ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня").
+_MONTHS_ONLY_LANGUAGES = ("cs", "sk", "fi", "hu", "tr", "el", "ru", "uk")
+
+
+# Abbreviated months that are common words elsewhere: French "des", English "set"; the
+# Polish "sie" (August) is the German "sie", "lis" and "lip" are words too.
+_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic", "sie", "lis", "lip"})
+
+
+def elided(word: str) -> str:
+    """ "abril" for Catalan "d'abril" (or with a typographic apostrophe)."""
+    return re.sub(r"^(?:d|l)['’]", "", word)
+
+
+# Languages whose two-letter weekdays open a date ("la 14.3." is Saturday the 14th of March).
+_TWO_LETTER_WEEKDAYS = frozenset({"fi"})
+
+
+@cache
+def weekday_names(language: str | None = None) -> frozenset[str]:
+    return frozenset(weekday_numbers(language))
+
+
+@cache
+def weekday_numbers(language: str | None = None) -> dict[str, int]:
+    """Folded weekday names (wide and abbreviated, without their dot) to 0 for Monday."""
+    names: dict[str, int] = {}
+    own = (language or "").split("-")[0].lower()
+    if own in _TWO_LETTER_WEEKDAYS:
+        # Finnish dates open with "la 14.3.", "su 15.3.": trusted on the language's own pages.
+        for number, name in get_day_names("abbreviated", "format", locale=own).items():
+            names.setdefault(fold(name).rstrip("."), number)
+    for code in languages_in_order(language):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_day_names(width, context, locale=code).items():
+                    key = fold(name).rstrip(".")
+                    if len(key) > 2:  # Catalan "dc." and "dj." are too short to trust
+                        names.setdefault(key, number)
+    # Their wide names only, as for months: "szombat", "Cumartesi", "Σάββατο", "maanantai".
+    for code in _MONTHS_ONLY_LANGUAGES:
+        in_dates = get_day_names("wide", "format", locale=code)
+        alone = get_day_names("wide", "stand-alone", locale=code)
+        for number, name in [*in_dates.items(), *alone.items()]:
+            key = fold(name)
+            if len(key) >= 5 and " " not in key:
+                names.setdefault(key, number)
+    return names
+
+
+@cache
+def range_words(language: str | None) -> frozenset[str]:
+    return frozenset(p for p in phrases(RANGE_WORDS, language) if " " not in p and "/" not in p)
+
+
+@cache
+def multiword_ranges(language: str | None) -> re.Pattern[str]:
+    words = [p for p in phrases(RANGE_WORDS, language) if " " in p or "/" in p]
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+
+
+@cache
+def fillers(language: str | None) -> frozenset[str]:
+    return frozenset(phrases(DATE_FILLERS, language))
