@@ -317,8 +317,18 @@ TOOK_PLACE: dict[str, tuple[str, ...]] = {
 PAST_EVENTS: dict[str, tuple[str, ...]] = {
     "en": ("past", "previous", "earlier", "archive"),
     "nl": ("eerdere", "afgelopen", "vorige", "archief"),
-    "de": ("vergangene", "frühere", "bisherige", "archiv", "rückblick"),
+    "de": (
+        "vergangene",
+        "vergangenen",
+        "frühere",
+        "früheren",
+        "bisherige",
+        "bisherigen",
+        "archiv",
+        "rückblick",
+    ),  # fmt: skip
     "fr": ("passées", "passés", "précédentes", "précédents", "archives"),
+    "ca": ("passades", "anteriors", "arxiu"),
     "es": ("pasadas", "pasados", "anteriores"),
     "it": ("passate", "precedenti", "archivio"),
     "pt": ("passadas", "anteriores", "arquivo"),
@@ -330,6 +340,6 @@ PAST_EVENTS: dict[str, tuple[str, ...]] = {
     "tr": ("geçmiş", "önceki", "arşiv"),
     "el": ("προηγούμενες", "παλαιότερες", "αρχείο"),
     "uk": ("минулі", "попередні", "архів"),
-    "ru": ("прошедшие", "прошлые", "архив"),
+    "ru": ("прошедшие", "прошедших", "прошлые", "архив"),
     "ja": ("過去",),
 }

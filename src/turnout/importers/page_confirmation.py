@@ -26,11 +26,12 @@ from .dates import find_dates, find_years
 from .details import is_cancelled
 from .document import Document
 from .event_days import Anchors, relative_day, resolve
+from .event_words import PAST_EVENTS
 from .model_answer import model_clock, model_day
 from .model_reader import ModelEvent
 from .places import Place, PlaceNotUnderstood, gazetteer, read_place, resolve_city
 from .times import find_times
-from .vocabulary import fold, languages_in_order
+from .vocabulary import contains_phrase, fold, languages_in_order
 
 URL = re.compile(r"https?://[^\s<>\"'`]+", re.I)
 _TRAILING = ".,;:!?)]}>*_'\""
@@ -98,7 +99,7 @@ class PageEvidence:
         writing, past_section = [], False
         for line in self.lines:
             if line.lstrip().startswith("#"):
-                past_section = _PAST.search(fold(line)) is not None
+                past_section = contains_phrase(line, PAST_EVENTS, self.language)
             elif day in self.days_in(line):
                 writing.append(past_section)
         return bool(writing) and all(writing)
@@ -217,11 +218,6 @@ class PageEvidence:
         return False
 
 
-# Words of a heading over events already held (folded: "passés" is "passes").
-_PAST = re.compile(
-    r"(?<!\w)(?:past|previous|earlier|vergangene\w*|fruhere\w*|eerdere|afgelopen|passes|"
-    r"precedents|pasad[oa]s|anteriores|прошедшие|прошлые|прошедших)(?!\w)|過去"
-)
 # Where a sentence or clause ends: "." "!" "?" ";" and a colon before a space (not "18:30").
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|:\s+")
 
