@@ -24,6 +24,7 @@ from turnout.campaigns.platforms import Platform, recognize_platform, signup_act
         ("https://chat.whatsapp.com/EOGvhoPCiCqDqwuf9JUxtB", Platform.WHATSAPP),
         ("https://t.me/pauseai", Platform.TELEGRAM),
         ("https://signal.group/#CjQKIA", Platform.SIGNAL),
+        ("https://invite.viber.com/?g2=AQBnero2027", Platform.VIBER),
         ("https://discord.gg/2XXWXvErfA", Platform.DISCORD),
         ("https://discord.com/invite/2XXWXvErfA", Platform.DISCORD),
         ("https://mobilizon.fr/events/5b0e8f4c-2a3d-4f6e-9a1b-0c2d3e4f5a6b", Platform.MOBILIZON),
@@ -47,6 +48,7 @@ def test_signup_link_platform_is_recognized_from_its_url(url, platform):
         (Platform.FACEBOOK, "Sign up on Facebook", "Aanmelden op Facebook"),
         (Platform.PARTIFUL, "Sign up on Partiful", "Aanmelden op Partiful"),
         (Platform.WHATSAPP, "Join the WhatsApp group", "Word lid van de WhatsApp-groep"),
+        (Platform.VIBER, "Join the Viber group", "Word lid van de Viber-groep"),
         (
             Platform.WEBSITE,
             "Sign up on the event's website",

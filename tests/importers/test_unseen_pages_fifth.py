@@ -285,3 +285,8 @@ def test_any_text_around_the_fifth_sets_words_never_breaks_the_reader(pieces):
         for event in campaign.events:
             assert event.is_online or event.city
             assert event.ends is None or event.starts is not None
+
+
+def test_a_viber_group_is_the_campaigns_coordination_chat():
+    (campaign,) = read("el-stis-18-poleis.md").campaigns
+    assert campaign.coordination_url == "https://invite.viber.com/?g2=AQBnero2027"

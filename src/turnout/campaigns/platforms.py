@@ -19,6 +19,7 @@ class Platform(models.TextChoices):
     WHATSAPP = "whatsapp", "WhatsApp"
     TELEGRAM = "telegram", "Telegram"
     SIGNAL = "signal", "Signal"
+    VIBER = "viber", "Viber"
     DISCORD = "discord", "Discord"
     MOBILIZON = "mobilizon", "Mobilizon"
     WEBSITE = "website", _("website")
@@ -32,6 +33,8 @@ class ChannelLink:
     example: str
     any_host: bool = False  # self-hosted (Mastodon): any server, so only the path is checked
     also_fragment: bool = False  # Signal group links keep their key after "#"
+    # Viber's invitations keep it in the query ("?g2=..."): the parameters that may hold it.
+    query_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,12 @@ SITES: dict[str, Site] = {
         ("signal.group",),
         channel=ChannelLink(
             re.compile(r"^/?$"), "https://signal.group/#CjQKI...", also_fragment=True
+        ),
+    ),
+    "viber": Site(
+        ("invite.viber.com", "chats.viber.com"),
+        channel=ChannelLink(
+            re.compile(r"^/?$"), "https://invite.viber.com/?g2=AQBxyz123", query_keys=("g2", "g")
         ),
     ),
     "discord": Site(
@@ -193,6 +202,7 @@ _ACTIONS = {
     Platform.WHATSAPP: _("Join the WhatsApp group"),
     Platform.TELEGRAM: _("Join the Telegram group"),
     Platform.SIGNAL: _("Join the Signal group"),
+    Platform.VIBER: _("Join the Viber group"),
     Platform.DISCORD: _("Join us on Discord"),
     Platform.WEBSITE: _("Sign up on the event's website"),
 }

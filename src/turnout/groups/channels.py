@@ -1,7 +1,7 @@
 """A group's channels (Discord, WhatsApp, Telegram, ...) and what a valid link is for each."""
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
@@ -17,6 +17,7 @@ class ChannelKind(models.TextChoices):
     WHATSAPP = "whatsapp", "WhatsApp"
     TELEGRAM = "telegram", "Telegram"
     SIGNAL = "signal", "Signal"
+    VIBER = "viber", "Viber"
     EMAIL = "email", _("Email")
     WEBSITE = "website", _("Website")
     MASTODON = "mastodon", "Mastodon"
@@ -112,5 +113,9 @@ def normalize_channel(kind: str, value: str) -> str:
     if not link.path.match(parts.path or "/"):
         raise _invalid(kind, link.example)
     if link.also_fragment and len(parts.fragment) < 10:
+        raise _invalid(kind, link.example)
+    if link.query_keys and not any(
+        len(key) >= 6 for name in link.query_keys for key in parse_qs(parts.query).get(name, [])
+    ):
         raise _invalid(kind, link.example)
     return parts._replace(scheme="https").geturl()

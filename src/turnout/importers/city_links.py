@@ -11,7 +11,13 @@ from turnout.campaigns.platforms import Platform, recognize_platform
 from .document import Block, Link
 from .vocabulary import CALLS_TO_ORGANIZE, contains_phrase
 
-CHAT_PLATFORMS = {Platform.DISCORD, Platform.WHATSAPP, Platform.TELEGRAM, Platform.SIGNAL}
+CHAT_PLATFORMS = {
+    Platform.DISCORD,
+    Platform.WHATSAPP,
+    Platform.TELEGRAM,
+    Platform.SIGNAL,
+    Platform.VIBER,
+}
 _MAP_HOSTS = (
     "goo.gl",
     "maps.google",

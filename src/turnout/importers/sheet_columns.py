@@ -290,6 +290,7 @@ GROUP_ALIASES |= {
         "whatsapp",
         "telegram",
         "signal",
+        "viber",
         "mastodon",
         "bluesky",
         "instagram",
