@@ -275,11 +275,6 @@ def test_lines_folded_inside_a_letter_by_a_byte_counting_exporter_read_whole():
     assert not reading.warnings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="places.read_place (not this task's file) does not know 東京都, the way a Japanese"
-    " address names Tokyo (its prefecture), and keeps it as an unknown city's name",
-)
 def test_a_japanese_address_ending_with_the_prefecture_names_tokyo():
     reading = read("icalcreator-folded-bytes-pl-ja.ics")
     gathering = "安全なAIを求める市民の集い・渋谷駅前ハチ公広場でのスタンディングとチラシ配り"

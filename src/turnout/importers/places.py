@@ -114,7 +114,14 @@ def resolve_city(name: str, *, country: str | None = None, language: str | None 
     city = resolve_with(module, name, country, language)
     if city is None and re.fullmatch(r"[^\W\d_]{3,}-[^\W\d_][\w-]*", name):
         city = resolve_with(module, name.split("-", 1)[0], country, language)
+    if city is None and (bare := _JAPANESE_UNIT.sub("", name)) != name and bare:
+        city = resolve_with(module, bare, country, language)
     return city
+
+
+# A Japanese address names a city with its unit: "東京都" (Tokyo Metropolis), "大阪府" and
+# "京都府" (prefectures), "横浜市" (a city); the gazetteer knows the bare names.
+_JAPANESE_UNIT = re.compile(r"(?<=[\u3040-\u9fff]{2})[都府県市]$")
 
 
 def read_place(
