@@ -1,5 +1,6 @@
 """What models write around a translation: a preamble ("Here is the translation:", "Voici la
-traduction :"), a closing remark ("Let me know if...", "Hinweis: ..."), a code fence.
+traduction :"), a closing remark ("Let me know if...", "Hinweis: ...") or a translator's note
+("N.d.T. : ...", "訳注：..."), a code fence or an indent that makes the answer code.
 
 Recognized by shape first (a paragraph or line more than the source has, a first line ending
 in a colon that the source's does not), then by the words models use for it in the languages
@@ -12,14 +13,22 @@ from dataclasses import dataclass
 
 from .proportions import sentences, text_blocks
 
+# A translator's note: "N.d.T.", "N. del T.", "Anm. d. Übers.", "Przyp. tłum.", "訳注".
+_NOTE_MARKS = (
+    r"\bN\.\s?d(?:el|o|a|\.)?\s?T\.|\bAnm\.\s?d\.\s?Ü|\bprzyp\.\s?tłum|прим\.\s?пер|"
+    r"σ\.\s?τ\.\s?μ\.|訳注|译注|译者|譯者|譯註|ملاحظة المترجم|הערת המתרגם"
+)
 # "Translation" and "translated" in the languages models answer in, and words about the
 # request itself (placeholders, markdown) that a page rarely says.
 _META_WORDS = re.compile(
     r"translat|vertal|übersetz|tradu[cizçï]|översätt|översatt|oversæt|overs[ae]tt|käänn|"
     r"tłumacz|překlad|přelož|preklad|fordít|μετάφρ|перевод|翻译|翻譯|翻訳|번역|çeviri|terjemah|"
-    r"placeholder|platzhalter|segnaposto|markdown|訳文|译文|日本語訳|中文译|한국어 번역",
+    r"placeholder|platzhalter|segnaposto|markdown|訳文|译文|日本語訳|中文译|한국어 번역|"
+    r"ترجم|מתרגם|תרגום|תורגמ|" + _NOTE_MARKS,
     re.IGNORECASE,
 )
+# How a translator's note opens, however many full stops it has ("Anm. d. Übers.: ...").
+_NOTE_OPENING = re.compile(r"(?:" + _NOTE_MARKS + r"|translator['’]s note)", re.IGNORECASE)
 # Language names: "Here's the Dutch version:", "Nederlandse versie:", "En français :".
 _LANGUAGE_NAMES = re.compile(
     r"\b(?:english|engels|englisch|anglais|ingl[eé]s|dutch|nederlands\w*|niederländisch\w*|"
@@ -64,7 +73,7 @@ _CLOSINGS = re.compile(
     r"me avise|hör av dig|jag hoppas|надеюсь|дайте знать|mam nadzieję|daj(?:cie)? znać|"
     r"お役に立て|ご不明な点|何かあれば|希望(?:这|對|对)|"
     r"(?:note|notes|notitie|opmerking|let op|hinweis|anmerkung|beachte|remarque|nota|notas|"
-    r"obs|anm|uwaga|poznámka|not|примечание|примітка)\s*:|"
+    r"obs|anm|uwaga|poznámka|not|примечание|примітка|ملاحظة|تنبيه|הערה|σημείωση)\s*:|"
     r"(?:注|注意|備考|补充|附注|참고|주의|메모)\s*[:：]|※)",
     re.IGNORECASE,
 )
@@ -88,6 +97,7 @@ _APOLOGY = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+_INDENTED_PARAGRAPH = re.compile(r"\n[ \t]*\n(?: {4}|\t)[ \t]*\S")
 # The first clause of a line, up to a colon or the end of a sentence.
 # Full-width marks end a clause with no space after them ("以下は翻訳です：私たちは…").
 _LEAD = re.compile(r"[^:!.?：！？。]{1,100}?(?:\s?[:!.?](?=\s|$)|[：！？。])")
@@ -117,12 +127,15 @@ class Wrapping:
     extra_lines: tuple[int, int] | None = None
     # The extra paragraph or line holds the source's own sentences: one was split in two.
     split: bool = False
+    # Paragraphs after the first indented by four spaces: Markdown shows them as code.
+    indented: bool = False
 
 
 def wrapping(*, source: str, translated: str) -> Wrapping:
     """Chatter, fences and extra paragraphs or lines in `translated` (both with placeholders)."""
     source, translated = source.strip(), translated.strip()
     fenced = _has_fence(translated) and not _has_fence(source)
+    indented = _indented_code(translated) > _indented_code(source)
     chatter: list[Chatter] = []
     extra_paragraphs = extra_lines = None
     split = False
@@ -153,7 +166,7 @@ def wrapping(*, source: str, translated: str) -> Wrapping:
             remainder = remainder[len(lead) :]
     if not any(c.where == "after" for c in chatter):
         chatter += _chatter_in_last_sentence(source, remainder)
-    return Wrapping(tuple(chatter), fenced, extra_paragraphs, extra_lines, split)
+    return Wrapping(tuple(chatter), fenced, extra_paragraphs, extra_lines, split, indented)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -168,8 +181,17 @@ def _has_fence(text: str) -> bool:
     return any(_FENCE.match(line) for line in text.splitlines())
 
 
+def _indented_code(text: str) -> int:
+    """Paragraphs indented by four spaces or a tab, which Markdown shows as code: a model that
+    indented its answer (the first paragraph's indent is stripped, the others' stay)."""
+    return len(_INDENTED_PARAGRAPH.findall(text))
+
+
 def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> list[Chatter]:
-    """Which end of `found` holds the pieces the source does not have."""
+    """Which end of `found` holds the pieces the source does not have. An answer given twice
+    has no chatter: it is said to repeat itself."""
+    if len(set(found)) < len(found):
+        return []
     first, last = found[0], found[-1]
     expected_first, expected_last = (expected[0], expected[-1]) if expected else ("", "")
     before = _looks_like_preamble(first, source) or (
@@ -254,6 +276,10 @@ def _closing_after_a_full_stop(source: str, block: str) -> str:
     a sentence's end ("... am 19.05. Ich hoffe, das hilft!")."""
     if _looks_like_closing(source, source):
         return ""
+    if not _NOTE_OPENING.search(source):
+        for note in _NOTE_OPENING.finditer(block):
+            if note.start() and block[note.start() - 1].isspace():
+                return block[note.start() :]
     for stop in list(_STOP.finditer(block))[-_LAST_STOPS:]:
         rest = block[stop.end() :]
         if stop.group(0).strip() or ":" not in rest:  # "den Hinweis: ..." is no remark

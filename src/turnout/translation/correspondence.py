@@ -14,7 +14,7 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from .chatter import is_refusal
-from .figures import added_numbers, changed_numbers
+from .figures import added_numbers, changed_numbers, separator_problems
 from .languages import words
 from .moments import moment_problems
 from .placeholders import PLACEHOLDER
@@ -81,6 +81,7 @@ def correspondence_problems(
             )
         )
     languages = {"source_language": source_language, "language": language}
+    problems += separator_problems(source, translated, **languages)
     problems += moment_problems(source, translated, **languages)
     problems += wording_problems(source, translated, **languages)
     problems += symbol_problems(source, translated)

@@ -5,19 +5,43 @@ A translation may write a number differently (`10,000` as `10.000` or `10 000`, 
 numbers (a month's name becomes `5月`), but a number of the source that is gone, where another
 number stands, or one above twelve (no translator writes a date or a year in words), was
 changed. A number above twelve that the source lacks, or new minutes ("14:00" as "14:05"), was
-made up or came from another text.
+made up or came from another text. A number whose one separator gives it another value in the
+answer's language ("1,500" in German is one and a half) was misread.
 """
 
 import re
 import unicodedata
 from collections import Counter
 
+from django.utils.translation import gettext as _
+
 from .placeholders import PLACEHOLDER
+from .problems import Problem
 
 # Digits, with groups of three after a thousands separator joined into one number.
 _NUMBER = re.compile(r"\d+(?:[,.'\s\u00a0\u202f]\d{3}(?!\d))*")
 # The minutes of a time ("14:05", "14.05 uur", "14 h 05"), not a date's month ("12.05.2029").
-_MINUTES = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?(?::|\.|h)\s?([0-5]\d)(?![\d.])")
+_MINUTES = re.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])(?:\s?(?::|h)\s?([0-5]\d)(?!\d)|\s?\.\s?([0-5]\d)(?![\d.]))"
+)
+# Half past, said with a word: "7点半", "7時半", "7시 반" is 7:30.
+_HALF_PAST = re.compile(r"(?<=[時时点點])半|(?<=시)\s?반")
+# The hour of an afternoon time: "19:30", "19.30 uur", "19 h", "19 Uhr", "19時".
+_AFTERNOON_HOUR = re.compile(
+    r"(?<![\d.,:/])(1[3-9]|2[0-3])(?=\s?(?:[:.h]\s?[0-5]\d(?!\d)|h\b|uhr\b|uur\b|[時时点시]))",
+    re.IGNORECASE,
+)
+# A number with separators ("1,500", "12.345,67", "1 500"), and one whose only separator, a
+# comma or a point before three digits, means a thousand in some languages and a fraction in
+# others ("1,500", "2.500").
+_SEPARATED = re.compile(r"(?<![\d.,])\d+(?:[,.'\u00a0\u202f ]\d+)*(?![\d])")
+_ONE_SEPARATOR = re.compile(r"(?<![\d.,])\d{1,3}[,.]\d{3}(?![\d]|[.,]\d)")
+_DECIMAL_COMMA = frozenset(
+    "de nl fr es it pt pl ru uk cs sk da nb nn no sv fi tr el ro hu ca bg hr sl et lv lt af "
+    "id vi sr mk be kk az".split()
+)
+_DECIMAL_POINT = frozenset("en ja zh ko he th hi ar ms tl".split())
+_REGIONS_LIKE_THEIR_LANGUAGE = frozenset({"pt-br", "nl-be", "fr-be", "de-at", "en-gb", "en-us"})
 # Up to this, a number may be written as a word ("zwei Liter", "trois jours").
 _WORDS_UP_TO = 12
 
@@ -26,7 +50,8 @@ def numbers(text: str) -> Counter[str]:
     """The numbers of `text` as plain digits, whatever digits and separators they were
     written with; placeholders and zeros left out ("14:00" is 14)."""
     found: Counter[str] = Counter()
-    for match in _NUMBER.finditer(unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))):
+    plain = _HALF_PAST.sub(" 30", unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text)))
+    for match in _NUMBER.finditer(plain):
         digits = "".join(str(unicodedata.decimal(ch)) for ch in match.group(0) if ch.isdecimal())
         value = digits.lstrip("0")  # compared as text: a number of any length is no problem
         if value:
@@ -56,7 +81,7 @@ def added_numbers(source: str, translated: str) -> list[str]:
 
 def _minutes(text: str) -> set[str]:
     plain = unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
-    return set(_MINUTES.findall(plain))
+    return {colon or dot for colon, dot in _MINUTES.findall(plain)}
 
 
 def _differences(source: str, translated: str) -> tuple[Counter[str], Counter[str]]:
@@ -70,8 +95,101 @@ def _differences(source: str, translated: str) -> tuple[Counter[str], Counter[st
         while missing[hour] and added[later]:
             added[later] -= 1
             missing[hour] -= 1
+    # And "19:30" as "7:30 مساءً" or "午後7時": whether the half of the day is right is for
+    # `moments` to say; only an hour of a time of the source is paired so.
+    for hour in _afternoon_hours(source):
+        earlier = str(int(hour) - 12)
+        while missing[hour] and added[earlier]:
+            added[earlier] -= 1
+            missing[hour] -= 1
     return +missing, +added
+
+
+def _afternoon_hours(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    return sorted(set(_AFTERNOON_HOUR.findall(plain)))
 
 
 def _order(number: str) -> tuple[int, str]:
     return len(number), number
+
+
+def misread_separators(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[tuple[str, str, str]]:
+    """(as written, what it reads as, the source's number) for each number of `translated`
+    whose one separator gives it another value in `language` than the source's number of the
+    same digits has: "1,500" for the source's 1500 reads as 1.5 in German, "1.500" as 1.5 in
+    Japanese. Where a language's separators vary by country (Swiss German, Mexican Spanish),
+    nothing is judged."""
+    source_comma = _decimal_comma(source_language)
+    comma = _decimal_comma(language)
+    if source_comma is None or comma is None:
+        return []
+    meant = {_digits(whole): _value(whole, source_comma) for whole in _all_numbers(source)}
+    found = []
+    for match in _ONE_SEPARATOR.finditer(_plain(translated)):
+        written = match.group(0)
+        expected = meant.get(_digits(written))
+        if expected is not None and _value(written, comma) != expected:
+            found.append((written, _value(written, comma), expected))
+    return found
+
+
+def _decimal_comma(language: str) -> bool | None:
+    """Whether `language` writes a decimal comma ("1,5"), a decimal point (False), or None
+    where it is not known or varies by country."""
+    code = (language or "").lower().replace("_", "-")
+    main, _dash, region = code.partition("-")
+    if region and region != main and code not in _REGIONS_LIKE_THEIR_LANGUAGE:
+        return None
+    if main in _DECIMAL_COMMA:
+        return True
+    return False if main in _DECIMAL_POINT else None
+
+
+def _all_numbers(text: str) -> list[str]:
+    return [m.group(0) for m in _SEPARATED.finditer(_plain(text))]
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+
+
+def _digits(written: str) -> str:
+    return "".join(ch for ch in written if ch.isdecimal())
+
+
+def _value(written: str, decimal_comma: bool) -> str:
+    """A number's value as plain digits with at most one ".": "1.500" in German is 1500."""
+    whole, mark, fraction = written.rpartition("," if decimal_comma else ".")
+    if not mark:
+        whole, fraction = written, ""
+    integer = _digits(whole).lstrip("0") or "0"
+    fraction = _digits(fraction).rstrip("0")
+    return f"{integer}.{fraction}" if fraction else integer
+
+
+def separator_problems(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[Problem]:
+    misread = misread_separators(
+        source, translated, source_language=source_language, language=language
+    )
+    if not misread:
+        return []
+    shown = ", ".join(f"{written} ({value} ≠ {meant})" for written, value, meant in misread)
+    return [
+        Problem(
+            "separators",
+            _(
+                "A number's separators change its value in this language: %(found)s. Write "
+                "it with this language's thousands separator."
+            )
+            % {"found": shown},
+            f"Your answer writes {', '.join(w for w, _v, _m in misread)}, which in the "
+            f"language asked for means another number than the text's "
+            f"({', '.join(m for _w, _v, m in misread)}). Write each number with that "
+            f"language's thousands separator and decimal mark.",
+        )
+    ]

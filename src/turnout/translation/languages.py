@@ -3,8 +3,10 @@ words of a copied text give away the language it was copied from.
 
 No dictionary and no model: a script of its own (Cyrillic, Greek, Arabic, Hebrew, Devanagari,
 Thai, Hangul, kana, Han) names a language at once; languages written in Latin letters are told
-apart by their function words. Both need several pieces of evidence, so a short text or one of
-names only is never judged.
+apart by their function words (`vocabulary`). Both need several pieces of evidence, so a short
+text or one of names only is never judged. What speaks for the expected language is counted
+against the one suspected ("ikke" is Danish against German, not against Norwegian), so close
+languages' shared words keep a correct answer from being called another language.
 """
 
 import bisect
@@ -13,60 +15,15 @@ import unicodedata
 from collections import Counter
 
 from .placeholders import PLACEHOLDER
+from .vocabulary import (
+    CALENDAR,
+    INTERNATIONAL,
+    LISTED_WORDS,
+    OWN_LETTERS,
+    OWN_WORDS,
+    VOCABULARY,
+)
 
-# Frequent function words; a word listed for two languages says nothing and is left out below.
-_FUNCTION_WORDS = {
-    "en": "the and of to is are that this with for we you our be will what which it on at from "
-    "have has not they their who about i do no in was were can an by or but all if would",
-    "nl": "het een en van de is zijn dat die met voor we wij je jullie onze ons niet op naar "
-    "bij ook wat wordt worden deze dit om te heeft hebben in er maar als dan nog zal wel hun "
-    "uit door geen jij jouw uw hoe zo mee zij ze hem mij moet moeten kunnen",
-    "de": "der die das und ist sind nicht mit für wir ihr unsere unser ein eine auf zu dem auch "
-    "wird werden sich es dass von bei nach des du nie in im einen einem oder aber wenn noch "
-    "wie uns sie euch dich mich mir dir kein keine zum zur vom beim ins über bevor nur sehr",
-    "fr": "le la les et est sont des du une un pour nous vous notre nos avec dans que qui pas "
-    "sur ce cette au aux il elle de en se son très mais aussi ne plus sa ses leur ou où être "
-    "ces vos votre tous toutes chez sans sous après avant depuis pendant ici",
-    "es": "el la los las y es son del una un para nosotros nuestra nuestro con en que no por "
-    "este esta al se lo de muy pero también así hay sus nos está están como más cuando sin "
-    "hasta usted ustedes ya te nuestros nuestras",
-    "it": "il lo gli e è sono della di per noi nostra con che non una un del le la se da nel "
-    "alla anche ma come più questo questa sul dei delle siamo allo agli ai dal dalla "
-    "nella negli sulla degli poi tuo tua tuoi vostro vostra finché perché loro ogni tutti "
-    "sempre ancora i fino",
-    "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
-    "está muito mas também na no nas ao pelo pela você como mais",
-    "pl": "i w z na się nie jest są do że to oraz dla nasz nasza nasze my jak od po przez czy "
-    "ale być już tylko także który która które jego ich lub pod przed ze we co swoją swój "
-    "twój twoja wasz wasza",
-    "sv": "och att det som en är av för med till den inte på om vi ni jag har de ett var men "
-    "så kan vara eller från också vår vårt våra",
-    "da": "og at det som en er af for med til den ikke på om vi jeg har de et var men så kan "
-    "være eller fra også vores",
-    "cs": "a v je se na že to s z do o k i jsou pro jako ale jsme my nás naše náš by jeho být "
-    "již také který která které tak nebo při od po",
-    "tr": "ve bir bu da de için ile olarak çok daha en ne gibi biz siz onlar ama veya olan var "
-    "yok değil ki mi her şey kadar",
-    "ru": "и в не на что мы это как для с по к из от наш наша наши будет вы они он она все "
-    "так но или бы же только уже если",
-    "uk": "і в не на що ми це як для з по до від наш наша наші буде ви вони він вона все так "
-    "але або б же тільки вже якщо та й",
-}
-_COUNTS = Counter(word for words in _FUNCTION_WORDS.values() for word in set(words.split()))
-_OWN_WORDS = {
-    language: frozenset(word for word in words.split() if _COUNTS[word] == 1)
-    for language, words in _FUNCTION_WORDS.items()
-}
-# Letters no other language above writes: each word with one is a telling word too.
-_OWN_LETTERS = {
-    "pl": frozenset("łąęśźżćń"),
-    "cs": frozenset("řůěťď"),
-    "tr": frozenset("ğış"),
-    "da": frozenset("æø"),
-    "de": frozenset("ß"),
-    "es": frozenset("ñ"),
-    "pt": frozenset("ãõ"),
-}
 # Enough telling words to name a language, and how far ahead of the expected one it must be.
 _LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
 # One sentence is judged from this many words; this many words only another language uses
@@ -75,106 +32,6 @@ _LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
 _SENTENCE_WORDS, _SENTENCE_EVIDENCE, _LONG_SENTENCE = 4, 2, 8
 # Below this many words a text is short: judged by `short_foreign`, with less evidence.
 _SHORT_TEXT = 25
-
-# Words of buttons, headings and protest pages, beside the function words: what a short label
-# copied untranslated ("Sign up", "Aanmelden") is made of. A word in both languages' lists
-# ("Protest", "Contact", "Online") may stay as it is.
-_INTERFACE_WORDS = {
-    "en": "sign up join protest save donate share read more event events city cities date time "
-    "when where register contact about home search send cancel submit back next close open log "
-    "login logout out yes help news page learn here now today tomorrow location map email "
-    "newsletter subscribe volunteer volunteers campaign campaigns group groups action actions "
-    "day days week month year free new please thank thanks welcome hello start end edit delete "
-    "remove add view show hide none other first last name password account settings profile "
-    "language find near nearby us me my your march rally meeting meet get involved take "
-    "details more upcoming past people sign-up",
-    "nl": "aanmelden afmelden inloggen uitloggen opslaan doneren doneer delen deel lees meer "
-    "evenement evenementen actie acties stad steden datum tijd wanneer waar registreren contact "
-    "over zoeken zoek versturen annuleren terug volgende sluiten open ja nee hulp nieuws pagina "
-    "vandaag morgen locatie kaart nieuwsbrief vrijwilliger vrijwilligers campagne campagnes "
-    "groep groepen dag dagen week maand jaar gratis nieuw alsjeblieft bedankt dank welkom "
-    "hallo begin einde bewerken verwijderen toevoegen bekijken alle naam wachtwoord "
-    "instellingen taal vinden dichtbij doe mee demonstratie protest pauze mars",
-    "de": "anmelden abmelden einloggen ausloggen speichern spenden teilen lesen mehr "
-    "veranstaltung veranstaltungen aktion aktionen stadt städte datum zeit wann wo "
-    "registrieren kontakt über suchen senden abbrechen zurück weiter schließen offen ja nein "
-    "hilfe nachrichten seite heute morgen ort karte newsletter freiwillige kampagne kampagnen "
-    "gruppe gruppen tag tage woche monat jahr kostenlos neu bitte danke willkommen hallo "
-    "beginn ende bearbeiten löschen hinzufügen alle name passwort einstellungen sprache finden "
-    "mitmachen protest pause demo",
-    "fr": "inscription inscrire connexion déconnexion enregistrer don partager lire plus "
-    "événement événements action actions ville villes date heure quand contact propos "
-    "rechercher envoyer annuler retour suivant fermer ouvert oui non aide actualités page "
-    "aujourd'hui demain lieu carte newsletter bénévole bénévoles campagne campagnes groupe "
-    "groupes jour jours semaine mois année gratuit nouveau merci bienvenue bonjour début fin "
-    "modifier supprimer ajouter tous nom mot passe paramètres langue trouver manifestation "
-    "rejoindre rejoignez pause",
-    "es": "inscribirse regístrate registrarse iniciar sesión guardar donar dona compartir leer "
-    "evento eventos acción acciones ciudad ciudades fecha hora cuándo dónde contacto acerca "
-    "buscar enviar cancelar volver siguiente cerrar abierto sí ayuda noticias página hoy "
-    "mañana lugar mapa boletín voluntario voluntarios campaña grupo grupos día días semana mes "
-    "año gratis nuevo gracias bienvenido hola inicio fin editar eliminar añadir todos nombre "
-    "contraseña idioma encontrar protesta manifestación únete pausa",
-    "it": "iscriviti registrati accedi esci salva dona condividi leggi evento eventi azione "
-    "azioni città data ora quando dove contatto contatti cerca invia annulla indietro avanti "
-    "chiudi aperto sì aiuto notizie pagina oggi domani luogo mappa newsletter volontario "
-    "volontari campagna gruppo gruppi giorno giorni settimana mese anno gratis nuovo grazie "
-    "benvenuto ciao inizio fine modifica elimina aggiungi tutti nome password impostazioni "
-    "lingua trova protesta manifestazione unisciti pausa",
-    "pt": "inscreva registrar entrar sair salvar doar compartilhar partilhar ler evento "
-    "eventos ação ações cidade cidades data hora quando onde contato contacto sobre pesquisar "
-    "enviar cancelar voltar próximo fechar aberto sim ajuda notícias página hoje amanhã local "
-    "mapa voluntário voluntários campanha grupo grupos dia dias semana mês ano grátis novo "
-    "obrigado olá início fim editar excluir adicionar todos nome senha idioma encontrar "
-    "protesto manifestação pausa",
-    "pl": "zapisz zarejestruj zaloguj wyloguj dołącz wesprzyj udostępnij czytaj więcej "
-    "wydarzenie wydarzenia akcja akcje miasto miasta data godzina kiedy gdzie kontakt szukaj "
-    "wyślij anuluj wróć dalej zamknij otwarte tak nie pomoc aktualności strona dziś dzisiaj "
-    "jutro miejsce mapa newsletter wolontariusz wolontariusze kampania grupa grupy dzień dni "
-    "tydzień miesiąc rok darmo nowy proszę dziękujemy dziękuję witaj witamy cześć początek "
-    "koniec edytuj usuń dodaj wszystkie imię hasło ustawienia język znajdź protest "
-    "demonstracja pauza",
-    "sv": "logga anmäl spara donera dela läs mer evenemang stad datum tid när kontakt sök "
-    "skicka avbryt tillbaka nästa stäng öppen ja nej hjälp nyheter sida idag imorgon plats "
-    "karta kampanj grupp dag vecka månad år gratis ny tack välkommen hej namn lösenord språk "
-    "protest paus",
-    "da": "log ind tilmeld deltag gem doner del læs mere begivenhed by dato tid hvornår hvor "
-    "kontakt søg send annuller tilbage næste luk åben ja nej hjælp nyheder side sted kort "
-    "kampagne gruppe dag uge måned år gratis ny tak velkommen hej navn adgangskode sprog "
-    "protest pause",
-}
-# Words most languages write alike: a copied "Online", "Info" or "OK" is not untranslated.
-_INTERNATIONAL = frozenset(
-    "ok okay online offline info stop email e-mail mail internet web website app blog chat "
-    "video radio hotel taxi festival workshop menu film link wifi sms faq pdf www team start "
-    "home demo live podcast".split()
-)
-# Days and months, which event texts are full of: "sabato 12 maggio" is Italian. Only for
-# telling short texts apart: a date copied as it is ("13–14 May") is no untranslated label.
-_CALENDAR_WORDS = {
-    "en": "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december",
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart "
-    "april mei juni juli augustus september oktober november december",
-    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz "
-    "april mai juni juli august september oktober november dezember",
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai "
-    "juin juillet août septembre octobre novembre décembre",
-    "es": "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo "
-    "junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo "
-    "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril maio "
-    "junho julho agosto setembro outubro novembro dezembro",
-    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela sobotę niedzielę stycznia "
-    "lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-}
-_VOCABULARY = {
-    language: frozenset(_FUNCTION_WORDS[language].split())
-    | frozenset(_INTERFACE_WORDS.get(language, "").split())
-    for language in _FUNCTION_WORDS
-}
-_CALENDAR = {language: frozenset(names.split()) for language, names in _CALENDAR_WORDS.items()}
 
 # Which scripts each language is written in; a language not listed is not judged by script.
 _LATIN = "en nl de fr es it pt pl sv da nb nn no fi et cs sk sl hr bs tr ro hu ca gl eu lv lt "
@@ -227,8 +84,13 @@ _WORD = re.compile(r"(?<![^\W\d_])(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?!['’]\d)
 _JOINS = re.compile(r"['’-]")
 
 
+# Codes that name the same written language: "no" is mostly written as Bokmål.
+_SAME_LANGUAGE = {"no": "nb"}
+
+
 def base(language: str) -> str:
-    return (language or "").lower().replace("_", "-").split("-")[0]
+    code = (language or "").lower().replace("_", "-").split("-")[0]
+    return _SAME_LANGUAGE.get(code, code)
 
 
 def words(text: str) -> list[str]:
@@ -248,25 +110,25 @@ def script_of(character: str) -> str:
 
 
 def has_vocabulary(language: str) -> bool:
-    return base(language) in _VOCABULARY
+    return base(language) in VOCABULARY
 
 
 def telling_words(text: str, *, source_language: str, language: str) -> list[str]:
     """Words of `text` that belong to `source_language` and not to `language`: a copy that
     holds one was not translated. Names and acronyms are in neither list, and words most
     languages share ("Online", "Info") never tell."""
-    own = _VOCABULARY.get(base(source_language), frozenset())
-    other = _VOCABULARY.get(base(language), frozenset())
+    own = VOCABULARY.get(base(source_language), frozenset())
+    other = VOCABULARY.get(base(language), frozenset())
     found = []
     for word in _WORD.findall(_plain(text)):
         if len(word) > 1 and word.isupper():
             continue  # an acronym: FAQ, EU
         folded = word.casefold()
-        if folded in other or folded in _INTERNATIONAL:
+        if folded in other or folded in INTERNATIONAL:
             continue
         # "Rejoignez-nous", "aujourd'hui": the whole word, else one of its parts.
         parts = [folded, *(part for part in _JOINS.split(folded) if len(part) > 1)]
-        if any(part in own and part not in other and part not in _INTERNATIONAL for part in parts):
+        if any(part in own and part not in other and part not in INTERNATIONAL for part in parts):
             found.append(folded)
     return found
 
@@ -338,17 +200,18 @@ def foreign_sentence(sentence: str, language: str) -> str:
         own = sum(script_of(ch) in scripts for ch in plain)
         if own < sum(len(w) for w in foreign):
             return _language_of_script(script_of(foreign[0][0]), plain)
-    if language not in _OWN_WORDS or len(words(sentence)) < _SENTENCE_WORDS:
+    if language not in OWN_WORDS or len(words(sentence)) < _SENTENCE_WORDS:
         return ""
     hits = _word_hits(plain)
     best = max(hits, key=lambda code: hits[code])
     lowercase = sum(word.islower() for word in _WORD.findall(plain))
-    if not hits[best] or "latin" not in LANGUAGE_SCRIPTS[best]:
+    if hits[best] <= hits.get(language, 0) or "latin" not in LANGUAGE_SCRIPTS[best]:
         return ""
-    if hits[language]:
+    ours = _support(plain, language, best)
+    if ours:
         # One word of the language among many of another: a sentence in that other one.
-        clear = hits[best] > _SENTENCE_EVIDENCE and hits[best] >= _LANGUAGE_LEAD * hits[language]
-        return best if hits[language] == 1 and clear else ""
+        clear = hits[best] > _SENTENCE_EVIDENCE and hits[best] >= _LANGUAGE_LEAD * ours
+        return best if ours == 1 and clear else ""
     if hits[best] >= _SENTENCE_EVIDENCE or lowercase >= _LONG_SENTENCE:
         return best
     return ""
@@ -364,11 +227,11 @@ def short_foreign(
     left to the checks for copies: a quotation kept in it is no damage."""
     language = base(language)
     scripts = LANGUAGE_SCRIPTS.get(language)
-    if language not in _VOCABULARY or not scripts or len(words(translated)) >= _SHORT_TEXT:
+    if language not in VOCABULARY or not scripts or len(words(translated)) >= _SHORT_TEXT:
         return ""
     names = {w.casefold() for w in _WORD.findall(_plain(source)) if w[0].isupper()}
     text = " ".join(w for w in _WORD.findall(_plain(translated)) if w.casefold() not in names)
-    for other in _VOCABULARY:
+    for other in VOCABULARY:
         if other in (language, base(source_language)) or not LANGUAGE_SCRIPTS[other] & scripts:
             continue
         theirs = _telling(text, other, language)
@@ -382,26 +245,26 @@ def _telling(text: str, language: str, other: str) -> list[str]:
     """Words of `text` that `language` writes and `other` does not: from the word lists, the
     names of days and months, and words with a letter only `language` has."""
     found = telling_words(text, source_language=language, language=other)
-    theirs = _CALENDAR.get(other, frozenset()) | _VOCABULARY.get(other, frozenset())
+    theirs = CALENDAR.get(other, frozenset()) | VOCABULARY.get(other, frozenset())
     for word in words(text):
         if word in found:
             continue
-        if word in _CALENDAR.get(language, frozenset()) and word not in theirs:
+        if word in CALENDAR.get(language, frozenset()) and word not in theirs:
             found.append(word)
-        elif not _OWN_LETTERS.get(language, frozenset()).isdisjoint(word):
+        elif not _letters_against(language, other).isdisjoint(word):
             found.append(word)
     return found
 
 
 def _other_by_words(text: str, language: str, scripts: frozenset[str]) -> str:
-    if language not in _OWN_WORDS:
+    if language not in OWN_WORDS:
         return ""
     hits = {
         code: count for code, count in _word_hits(text).items() if LANGUAGE_SCRIPTS[code] & scripts
     }
     best = max(hits, key=lambda code: hits[code])
-    if best != language and hits[best] >= _LANGUAGE_EVIDENCE:
-        return best if hits[language] * _LANGUAGE_LEAD < hits[best] else ""
+    if hits[best] > hits[language] and hits[best] >= _LANGUAGE_EVIDENCE:
+        return best if _support(text, language, best) * _LANGUAGE_LEAD < hits[best] else ""
     return ""
 
 
@@ -424,12 +287,33 @@ def _language_of_script(script: str, text: str) -> str:
 def _word_hits(text: str) -> dict[str, int]:
     """Per language, the words of `text` that only it uses (by spelling or by a letter); the
     parts of a joined word count too ("inscrivez-vous", "l'eau")."""
-    found = words(text)
-    parts = [part for word in found if _JOINS.search(word) for part in _JOINS.split(word)]
-    found += [part for part in parts if len(part) > 1]
-    hits = {code: sum(word in own for word in found) for code, own in _OWN_WORDS.items()}
+    found = _words_and_parts(text)
+    hits = {code: sum(word in own for word in found) for code, own in OWN_WORDS.items()}
     for word in words(text):
-        for code, letters in _OWN_LETTERS.items():
+        for code, letters in OWN_LETTERS.items():
             if not letters.isdisjoint(word):
                 hits[code] += 1
     return hits
+
+
+def _support(text: str, language: str, rival: str) -> int:
+    """The words of `text` that `language` uses and `rival` does not, by its list or a letter:
+    a Danish "ikke", which Norwegian shares, still speaks for Danish against German."""
+    rivals = LISTED_WORDS.get(rival, frozenset())
+    found = sum(
+        word in LISTED_WORDS.get(language, frozenset()) and word not in rivals
+        for word in _words_and_parts(text)
+    )
+    letters = _letters_against(language, rival)
+    return found + sum(not letters.isdisjoint(word) for word in words(text))
+
+
+def _words_and_parts(text: str) -> list[str]:
+    found = words(text)
+    parts = [part for word in found if _JOINS.search(word) for part in _JOINS.split(word)]
+    return found + [part for part in parts if len(part) > 1]
+
+
+def _letters_against(language: str, rival: str) -> frozenset[str]:
+    """Letters `language` writes and `rival` does not."""
+    return OWN_LETTERS.get(language, frozenset()) - OWN_LETTERS.get(rival, frozenset())

@@ -61,23 +61,32 @@ _HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?)"
 _AFTERNOON = (
     r"p\.?\s?m\.?|'s\s+(?:middags|avonds)|nachmittags|abends|de\s+l['’]après-midi|du\s+soir|"
     r"de\s+la\s+(?:tarde|noche)|вечера|дня|di\s+sera|del\s+pomeriggio|po\s+południu|"
-    r"wieczorem|da\s+(?:tarde|noite)"
+    r"wieczorem|da\s+(?:tarde|noite)|مساء[ًٌ]?|م|ظهر[اًٌ]*|בערב|אחר\s+הצהריים|אחה[״\"]צ"
 )
 _MORNING = (
     r"a\.?\s?m\.?|'s\s+(?:ochtends|morgens)|morgens|vormittags|du\s+matin|de\s+la\s+mañana|"
-    r"утра|di\s+mattina|rano|da\s+manhã"
+    r"утра|di\s+mattina|rano|da\s+manhã|صباح[اًٌ]*|ص|בבוקר"
 )
 _TIME = re.compile(
-    r"(?<![\d.,:/])(?P<hour>[01]?\d|2[0-4])"
+    r"(?<![\d:/])(?<!\d[.,])(?P<hour>2[0-4]|[01]?\d)"
     r"(?:(?P<separator>\s?[:h]\s?|\.)(?P<minute>[0-5]\d)(?![\d]))?"
     r"(?P<words>\s?" + _HOUR_WORDS + r"(?![^\W\d_]))?"
-    r"(?:\s?(?P<pm>" + _AFTERNOON + r")|\s?(?P<am>" + _MORNING + r"))?(?![^\W\d_])",
+    # Chinese and Japanese write on after a time without a space ("9:00结束").
+    r"(?:\s?(?P<pm>" + _AFTERNOON + r")|\s?(?P<am>" + _MORNING + r"))?"
+    r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"(?<![\d.,:])(\d{1,2})\s?-?(?:hours?|hrs?)\b", re.IGNORECASE)
+# "午後7時30分", "晚上7点半", "오후 7시", and "午後7:30", "下午7:30" with the half of the day first.
+_HALF_OF_DAY = r"(午前|午後|上午|下午|中午|早上|晚上|傍晚|凌晨|오전|오후)"
 _EAST_ASIAN_TIME = re.compile(
-    r"(午前|午後|오전|오후)?\s?(\d{1,2})\s?[時시](?:\s?(\d{1,2})\s?[分분]|(半))?"
+    _HALF_OF_DAY + r"?\s?(\d{1,2})\s?([時时点點시])(?:\s?(\d{1,2})\s?[分분]|(半|\s?반))?"
+    r"|" + _HALF_OF_DAY + r"\s?(\d{1,2}):([0-5]\d)(?!\d)"
 )
+# Chinese "3点" is also "three points" ("我们有3点要求"): a time only with its minutes or the
+# half of the day.
+_POINT = frozenset("点點")
+_AFTERNOON_HALVES = frozenset({"午後", "下午", "中午", "晚上", "傍晚", "오후"})
 
 
 def date_readings(text: str, language: str) -> set[tuple[int, int]]:
@@ -194,6 +203,20 @@ def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
     """(hour, minute, whether the text says morning or afternoon) for each time of `plain`:
     a number is a time with minutes after ":" or "h", or with hour words or a.m./p.m."""
     found = []
+    for match in _EAST_ASIAN_TIME.finditer(plain):
+        half, hour_text, unit, minute_text, half_hour, prefix, prefixed_hour, prefixed_minute = (
+            match.groups()
+        )
+        if unit in _POINT and not (half or minute_text or half_hour):
+            continue
+        half = half or prefix or ""
+        hour = int(hour_text or prefixed_hour)
+        if half in _AFTERNOON_HALVES and hour < 12:
+            hour += 12
+        minute = 30 if half_hour else int(minute_text or prefixed_minute or 0)
+        found.append((hour % 24, minute, bool(half)))
+    # Read once: "午後7:30" is not also an unmarked "7:30".
+    plain = _EAST_ASIAN_TIME.sub(lambda match: " " * len(match.group(0)), plain)
     for match in _TIME.finditer(plain):
         separator = (match.group("separator") or "").strip()
         has_words = bool(match.group("words"))
@@ -212,10 +235,4 @@ def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
             hour = 0
         if hour <= 24:
             found.append((hour % 24, minute, bool(marker)))
-    for half, hour_text, minute_text, half_hour in _EAST_ASIAN_TIME.findall(plain):
-        hour = int(hour_text)
-        if half in ("午後", "오후") and hour < 12:
-            hour += 12
-        minute = 30 if half_hour else int(minute_text or 0)
-        found.append((hour % 24, minute, bool(half)))
     return found

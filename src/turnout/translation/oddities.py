@@ -19,6 +19,7 @@ from .figures import changed_numbers
 from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .proportions import sentences, text_blocks
+from .repetition import repeated_sentence
 
 # Invisible characters that reorder or hide text (bidi overrides and isolates, zero-width
 # space, word joiner, byte-order mark); joiners and marks that scripts need are allowed.
@@ -53,8 +54,6 @@ _QUOTE_MARK = {
 _EMPHASIS = re.compile(r"\*+|~~+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
-# The longest run of words looked for as a loop, in words: keeps the search linear.
-_LONGEST_LOOP = 40
 _JSON_START = re.compile(r"^\s*(?:\{\s*[\"'{\[]|\[\s*[\"{\[])")
 
 
@@ -300,42 +299,6 @@ def direction_marks(source: str, translated: str, language: str) -> list[str]:
         return []
     found = {ch for ch in translated if ch in _DIRECTION_MARKS and ch not in source}
     return [f"U+{ord(ch):04X}" for ch in sorted(found)]
-
-
-def repeated_sentence(source: str, translated: str) -> str:
-    """A sentence of three words or more that the answer has twice where the source repeats
-    none (a model that looped, or wrote one sentence in place of another)."""
-    if _repeats(source):
-        return ""
-    return _repeats(translated)
-
-
-def _repeats(text: str) -> str:
-    seen: set[tuple[str, ...]] = set()
-    for block in text_blocks(text):
-        for sentence in sentences(block):
-            found = tuple(words(sentence))
-            if len(found) >= 3 and found in seen:
-                return sentence
-            seen.add(found)
-        if looped := _looped_words(block):
-            return looped
-    return ""
-
-
-def _looped_words(block: str) -> str:
-    """Words said twice or more in a row with no full stop between ("Meld je nu aan Meld je
-    nu aan", "Warum wir am 12. Warum wir am 12. Mai"), else ""."""
-    found = words(block)
-    if len(found) >= 2 and len(set(found)) == 1:
-        return found[0]  # "Записаться Записаться" for a button's one word
-    for period in range(2, _LONGEST_LOOP + 1):
-        run = 0
-        for i in range(period, len(found)):
-            run = run + 1 if found[i] == found[i - period] else 0
-            if run >= period:
-                return " ".join(found[i + 1 - period : i + 1])
-    return ""
 
 
 def invisible_characters(source: str, translated: str) -> list[str]:

@@ -1,6 +1,8 @@
 """What a translation copies as it is, beside the placeholders: emoji and hashtags (a post's
-"#aisafety 📸" is the same in every language), and what must not leak in from how the answer
-was transported: escape sequences of JSON or code (`\\n`, `\\"`, `\\u00e9`) written out.
+"#aisafety 📸" is the same in every language), web addresses written without "https://"
+("pauseai.info/join", which a model may "translate" into a page that does not exist), and
+what must not leak in from how the answer was transported: escape sequences of JSON or code
+(`\\n`, `\\"`, `\\u00e9`) written out.
 """
 
 import re
@@ -14,6 +16,11 @@ from .problems import Problem
 
 # A hashtag opens with a letter ("# Heading" is Markdown, "#1" a rank); anchors are tokens.
 _HASHTAG = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]*")
+# A domain in lowercase ("St.Gallen" is a town) with its path, from a word's start; ASCII
+# only, as Chinese and Japanese write on without a space ("pauseai.info/faqをご覧ください").
+_ADDRESS = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])(?:/[\w\-./%~+=&?#]*[\w/])?", re.ASCII
+)
 _ESCAPE = re.compile(r"\\(?:[nrt\"]|u[0-9a-fA-F]{4})")
 # Pictographs and their neighbours; variation selectors, joiners and skin tones are left out,
 # as a model may drop or add them without changing the picture.
@@ -44,6 +51,13 @@ def lost_symbols(source: str, translated: str) -> list[str]:
     return sorted(lost)
 
 
+def lost_addresses(source: str, translated: str) -> list[str]:
+    """Web addresses of `source` written without a scheme that `translated` lacks, or has
+    with another path."""
+    found = Counter(_ADDRESS.findall(PLACEHOLDER.sub(" ", translated)))
+    return sorted(Counter(_ADDRESS.findall(PLACEHOLDER.sub(" ", source))) - found)
+
+
 def leaked_escapes(source: str, translated: str) -> list[str]:
     """Escape sequences (`\\n`, `\\"`) the answer has more of than the source."""
     added = Counter(_ESCAPE.findall(translated)) - Counter(_ESCAPE.findall(source))
@@ -60,6 +74,17 @@ def symbol_problems(source: str, translated: str) -> list[Problem]:
                 _("Emoji or hashtags of the source are missing: %(found)s.") % {"found": shown},
                 f"Your answer lacks {shown}. Keep every emoji and hashtag of the text as it "
                 f"is, where it belongs.",
+            )
+        )
+    if addresses := lost_addresses(source, translated):
+        shown = " ".join(addresses)
+        problems.append(
+            Problem(
+                "addresses",
+                _("Web addresses of the source are missing or changed: %(found)s.")
+                % {"found": shown},
+                f"Your answer lacks or changed the address(es) {shown}. Copy every web "
+                f"address of the text exactly as it is: never translate a link's path.",
             )
         )
     if escaped := leaked_escapes(source, translated):

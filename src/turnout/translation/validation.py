@@ -20,9 +20,10 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
-from .chatter import wrapping
+from .chatter_problems import chatter_problems
 from .correspondence import correspondence_problems
 from .languages import base
+from .markdown_shape import structure_problems
 from .oddities import odd_problems
 from .placeholders import PLACEHOLDER, ProtectedText, protect
 from .problems import Problem
@@ -46,24 +47,6 @@ _LINK_TARGET = re.compile(r"\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)")
 _HEADING_ID = re.compile(r"\{#([A-Za-z][\w-]*)\}")
 _LINK_TOKEN = re.compile(r"\]⟦(\d+)⟧")
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s")
-_LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
-_NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)])(?=\s)")
-
-
-def structure(text: str) -> list[tuple[str, ...]]:
-    """The block markers of each line that has one: headings, list items, quotes, table rows."""
-    shape: list[tuple[str, ...]] = []
-    for line in text.splitlines():
-        match = _LINE_MARKER.match(line)
-        if match:
-            indent, marker = match.groups()
-            if marker == "|":
-                shape.append((indent, "|", str(line.count("|") - line.count("\\|"))))
-            elif nested := _NESTED_MARKER.match(line, match.end()):
-                shape.append((indent, marker, nested.group(1)))  # "2. 2. Meld": a list in a list
-            else:
-                shape.append((indent, marker))
-    return shape
 
 
 def translation_problems(
@@ -105,22 +88,13 @@ def translation_problems(
         ]
     source = protected.restore(protected.text)
     result = protected.restore(translated)
-    wrapped = _wrapping_problems(source, translated)
+    wrapped = chatter_problems(source, translated)
     problems += wrapped
     problems += _placeholder_problems(protected, translated)
     problems += odd_problems(
         protected.text, translated, source_language, language, wrapped=bool(wrapped)
     )
-    if structure(source) != structure(result):
-        problems.append(
-            Problem(
-                "structure",
-                _("The structure changed (headings, list items, quotes or table cells)."),
-                "Your answer changed the Markdown structure. Keep exactly one line for each "
-                "line of the text that starts with #, -, *, a number, > or |, and the same "
-                "number of table cells.",
-            )
-        )
+    problems += structure_problems(source, result)
     problems += _anchor_problems(protected, source, result)
     problems += _link_problems(source, result, protected.text, translated)
     if not wrapped:  # text around the translation also adds length, sentences and code
@@ -133,97 +107,6 @@ def translation_problems(
         language=language,
         judge_order=not problems,  # sentences counted apart: nothing to align
     )
-    return problems
-
-
-def _wrapping_problems(source: str, translated: str) -> list[Problem]:
-    found = wrapping(source=source, translated=translated)
-    problems = []
-    if found.fenced:
-        problems.append(
-            Problem(
-                "fence",
-                _("The answer is wrapped in a code block (``` or ~~~)."),
-                "Your answer was wrapped in a code block. Reply with the translated Markdown "
-                "itself, without ``` or ~~~ fences around it.",
-            )
-        )
-    elif translated.count("`") > PLACEHOLDER.sub("", source).count("`"):
-        problems.append(
-            Problem(
-                "backticks",
-                _("The answer contains code markup (`) that the source does not have."),
-                "Your answer contains backticks (`) that are not in the text. Do not write "
-                "code: copy each ⟦n⟧ token as it is.",
-            )
-        )
-    for chatter in found.chatter:
-        if chatter.where == "before":
-            problems.append(
-                Problem(
-                    "preamble",
-                    _("The answer began with text that is not part of the translation: “%(text)s”.")
-                    % {"text": chatter.text},
-                    f"Your answer began with text that is not part of the translation "
-                    f"(“{chatter.text}”). Reply with the translation only, starting with its "
-                    f"first word.",
-                )
-            )
-        else:
-            problems.append(
-                Problem(
-                    "postamble",
-                    _("The answer ended with text that is not part of the translation: “%(text)s”.")
-                    % {"text": chatter.text},
-                    f"Your answer ended with text that is not part of the translation "
-                    f"(“{chatter.text}”). Reply with the translation only, with nothing after it.",
-                )
-            )
-    if found.split:
-        got, expected = found.extra_paragraphs or found.extra_lines or (0, 0)
-        what = "paragraphs" if found.extra_paragraphs else "lines"
-        message = (
-            _(
-                "A paragraph was split: the answer has %(found)d paragraphs where the "
-                "source has %(expected)d."
-            )
-            if found.extra_paragraphs
-            else _(
-                "A line was split: the answer has %(found)d lines where the source has "
-                "%(expected)d."
-            )
-        )
-        problems.append(
-            Problem(
-                "split",
-                message % {"found": got, "expected": expected},
-                f"Your answer split a paragraph or line of the text in two: it has {got} "
-                f"{what} where the text has {expected}. Keep each paragraph and each line of "
-                f"the text as one, without new line breaks inside it.",
-            )
-        )
-    elif found.extra_paragraphs and not found.chatter:
-        got, expected = found.extra_paragraphs
-        problems.append(
-            Problem(
-                "paragraphs",
-                _("The answer has %(found)d paragraphs where the source has %(expected)d.")
-                % {"found": got, "expected": expected},
-                f"Your answer has {got} paragraphs where the text has {expected}. Reply with "
-                f"the translation only, paragraph for paragraph.",
-            )
-        )
-    elif found.extra_lines and not found.chatter:
-        got, expected = found.extra_lines
-        problems.append(
-            Problem(
-                "lines",
-                _("The answer has %(found)d lines where the source has %(expected)d.")
-                % {"found": got, "expected": expected},
-                f"Your answer has {got} lines where the text has {expected}. Reply with the "
-                f"translation only, line for line.",
-            )
-        )
     return problems
 
 

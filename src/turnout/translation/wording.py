@@ -1,6 +1,7 @@
 """Word-level damage a few words per language give away: a negation dropped ("do not bring"
-answered "bring"), and an answer that stops after an article or a conjunction ("Pausentag
-in", "Journée de pause à"), which no title or sentence ends with.
+answered "bring"), an answer that stops after an article or a conjunction ("Pausentag
+in", "Journée de pause à"), which no title or sentence ends with, and one that stops in the
+middle of a word it copied from the source ("Protest for a safe fut").
 
 Only words that never end a sentence in that language are listed as dangling: Dutch and
 German end sentences with separable particles ("Meld je aan", "Macht mit"), so "aan", "in"
@@ -20,22 +21,34 @@ from .proportions import text_blocks
 _NEGATIONS = {
     "en": "not no never nobody nothing none neither nor without cannot can't don't doesn't "
     "didn't won't isn't aren't wasn't weren't shouldn't mustn't haven't hasn't",
-    "nl": "niet geen nooit niemand niets nergens zonder noch",
-    "de": "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts nirgends "
-    "ohne weder",
-    "fr": "ne n' pas jamais rien aucun aucune sans ni non",
-    "es": "no nunca jamás nada nadie ningún ninguno ninguna sin ni tampoco",
-    "it": "non mai niente nulla nessun nessuno nessuna senza né",
-    "pt": "não nunca nada ninguém nenhum nenhuma sem nem",
-    "pl": "nie nigdy nic nikt żaden żadna żadne bez ani",
-    "ru": "не нет никогда ничего никто ни без нельзя нигде",
+    # "Verboten", "interdit", "prohibido": a sign's "No flags" says no "not" in most languages.
+    "nl": "niet geen nooit niemand niets niks nergens zonder noch verboden",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals niemand niemandem nichts "
+    "nirgends nirgendwo ohne weder verboten",
+    "fr": "ne n' pas jamais rien aucun aucune sans ni non personne interdit interdite "
+    "interdits interdites",
+    "es": "no nunca jamás nada nadie ningún ninguno ninguna ningunos ningunas sin ni tampoco "
+    "prohibido prohibida prohibidos prohibidas",
+    "it": "non mai niente nulla nessun nessuno nessuna senza né vietato vietata vietati vietate",
+    "pt": "não nunca nada ninguém nenhum nenhuma sem nem jamais proibido proibida proibidos "
+    "proibidas",
+    "pl": "nie nigdy nic nikt nikogo nikomu niczego nigdzie żaden żadna żadne żadnych żadnego "
+    "żadnej bez ani zakaz zakazane zabronione",
+    "ru": "не нет никогда ничего никто никого никому ничто никаких никакие ни без нельзя нигде "
+    "запрещено запрещены",
+    # Greek says "nobody" with "not" too ("Κανείς δεν"): either is enough.
+    "el": "δεν δε μην μη όχι ούτε ποτέ τίποτα κανείς κανένας καμία κανένα χωρίς απαγορεύεται",
 }
 _NEGATION_WORDS = {language: frozenset(found.split()) for language, found in _NEGATIONS.items()}
-# Scripts without spaces: a negation is part of a word.
+# Scripts without spaces: a negation is part of a word. Japanese also says "not" with "不"
+# (登録不要), "無" (無断), "やめて" and "ご遠慮ください"; Chinese with "勿", "无", "未".
 _NEGATION_PARTS = {
-    "ja": ("ない", "ません", "ず", "禁止", "なし", "なく"),
-    "zh": ("不", "没", "別", "别", "禁止"),
-}
+    "ja": ("ない", "ません", "ず", "禁止", "なし", "なく", "無", "不", "未", "抜き", "やめ", "止め",
+           "遠慮", "控え", "ノー"),
+    "zh": ("不", "没", "沒", "別", "别", "禁止", "勿", "无", "無", "未", "莫", "非"),
+}  # fmt: skip
+# The Japanese prohibitive: a verb's plain form and "な" closing the sentence ("諦めるな").
+_PROHIBITIVE = re.compile(r"[うくぐすつぬぶむる]な(?=[。！!」』\s]|$)")
 # English negations that most languages say without one.
 _NOT_NEGATING = re.compile(
     r"\b(?:no|not) (?:later|more|less|fewer|sooner) than\b|\bnot only\b|\bno matter\b|"
@@ -57,6 +70,8 @@ _DANGLING = {
     "ru": "и в на с к по о от из для за а но или у",
 }
 _DANGLING_WORDS = {language: frozenset(found.split()) for language, found in _DANGLING.items()}
+# A word cut off lost at least this many letters: more than a plural's or a case's ending.
+_CUT_LETTERS = 3
 # What may close a block after its last word: punctuation, emphasis, closing quotes.
 _TRAILING = " \t\u00a0\u202f.,;:!?…*_\"'”’»)]"
 
@@ -66,7 +81,9 @@ def has_negation(text: str, language: str) -> bool | None:
     language = base(language)
     plain = PLACEHOLDER.sub(" ", text)
     if language in _NEGATION_PARTS:
-        return any(part in plain for part in _NEGATION_PARTS[language])
+        return any(part in plain for part in _NEGATION_PARTS[language]) or bool(
+            language == "ja" and _PROHIBITIVE.search(plain)
+        )
     if language not in _NEGATION_WORDS:
         return None
     if language == "en":
@@ -102,6 +119,33 @@ def dangling_end(source: str, translated: str, *, source_language: str, language
     return ""
 
 
+def cut_word(source: str, translated: str) -> str:
+    """The start of a word a block of the answer stops on, where the answer is the source's
+    block copied up to that word ("Protest for a safe fut"): cut off mid-word. "" when none.
+    A word of the answer's own language cut off ("veilige toek") is told only by a
+    dictionary; nor is a name cut off, as clipped words look alike ("Uni" for "University")."""
+    source_blocks, blocks = text_blocks(source), text_blocks(translated)
+    if len(source_blocks) != len(blocks):
+        source_blocks, blocks = source_blocks[-1:], blocks[-1:]
+    for original, answer in zip(source_blocks, blocks, strict=False):
+        last = _last_word(PLACEHOLDER.sub(" ", answer))  # "## Why we mar ⟦1⟧"
+        kept, source_words = words(answer), words(original)
+        position = len(kept) - 1
+        if (
+            last
+            and 0 < position < len(source_words)
+            and kept[:position] == source_words[:position]
+            and _cuts(last, source_words[position])
+        ):
+            return last
+    return ""
+
+
+def _cuts(start: str, word: str) -> bool:
+    """`start` is `word` with several letters cut off ("Meetup" for "Meetups" is not)."""
+    return word.startswith(start) and len(word) - len(start) >= _CUT_LETTERS
+
+
 def _last_word(block: str) -> str:
     rest = block.rstrip(_TRAILING)
     if not rest or rest.endswith("⟧") or not rest[-1].isalpha():
@@ -133,6 +177,16 @@ def wording_problems(
                 _("The translation stops on “%(word)s”: probably cut off.") % {"word": last},
                 f"Your answer stops on “{last}”, in the middle of a sentence or title. "
                 f"Translate the whole text, to its end.",
+            )
+        )
+    if cut := cut_word(source, translated):
+        problems.append(
+            Problem(
+                "cut_word",
+                _("The translation stops in the middle of a word (“%(word)s”): probably cut off.")
+                % {"word": cut},
+                f"Your answer stops in the middle of a word (“{cut}”). Translate the whole "
+                f"text, to its end.",
             )
         )
     return problems

@@ -1,0 +1,64 @@
+"""The Markdown shape a translation keeps: one line for each heading, list item, quote line
+and table row of the source, with the same markers and as many table cells.
+"""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from .problems import Problem
+
+_LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
+_NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)])(?=\s)")
+_LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
+
+
+def structure(text: str) -> list[tuple[str, ...]]:
+    """The block markers of each line that has one: headings, list items, quotes, table rows."""
+    shape: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        match = _LINE_MARKER.match(line)
+        if match:
+            indent, marker = match.groups()
+            if marker == "|":
+                shape.append((indent, "|", str(line.count("|") - line.count("\\|"))))
+            elif nested := _NESTED_MARKER.match(line, match.end()):
+                shape.append((indent, marker, nested.group(1)))  # "2. 2. Meld": a list in a list
+            else:
+                shape.append((indent, marker))
+    return shape
+
+
+def structure_problems(source: str, result: str) -> list[Problem]:
+    """How `result` changed the structure; a list item dropped or added is said as such."""
+    expected, found = structure(source), structure(result)
+    if expected == found:
+        return []
+    items_expected, items_found = _list_items(expected), _list_items(found)
+    if items_found != items_expected:
+        return [
+            Problem(
+                "structure",
+                _(
+                    "The structure changed: the answer has %(found)d list items where the "
+                    "source has %(expected)d."
+                )
+                % {"found": items_found, "expected": items_expected},
+                f"Your answer changed the Markdown structure: it has {items_found} list items "
+                f"where the text has {items_expected}. Translate every item of the list, each "
+                f"on its own line with its marker, and add none.",
+            )
+        ]
+    return [
+        Problem(
+            "structure",
+            _("The structure changed (headings, list items, quotes or table cells)."),
+            "Your answer changed the Markdown structure. Keep exactly one line for each "
+            "line of the text that starts with #, -, *, a number, > or |, and the same "
+            "number of table cells.",
+        )
+    ]
+
+
+def _list_items(shape: list[tuple[str, ...]]) -> int:
+    return sum(1 for line in shape if _LIST_MARKER.fullmatch(line[1]))
