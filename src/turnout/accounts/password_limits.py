@@ -36,7 +36,7 @@ def count_guess(request: HttpRequest) -> Limited | None:
     email = normalize_email(request.POST.get("username", ""))
     now = timezone.now()
     return rate_limits.hit(
-        Limit("password-ip", rate_limits.client_address(request), PER_IP),
+        Limit("password-ip", rate_limits.client_subscriber(request), PER_IP),
         Limit(
             "password-account-network",
             f"{email}\0{rate_limits.client_network(request)}",

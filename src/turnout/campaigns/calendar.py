@@ -7,6 +7,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Component, Event, vCalAddress, vText, vUri
 
+from turnout.web.text import multi_line
+
 from .day_details import exact_location, private_place, public_place, shown_coordinates
 from .event_texts import EventText, shown_event_texts
 from .models import LocalEvent
@@ -45,7 +47,7 @@ def add_private_place(vevent: Component, event: LocalEvent, language: str | None
         notes.append(private.instructions)
     description = str(vevent.get("description", "") or "")
     if notes:
-        vevent["description"] = vText("\n\n".join([*notes, description]).strip())
+        vevent["description"] = vText(multi_line("\n\n".join([*notes, description]).strip()))
 
 
 def add_meeting_link(vevent: Component, url: str) -> None:
@@ -86,7 +88,7 @@ def build_vevent(
         vevent.add("geo", coordinates)
     vevent.add("url", url or f"{settings.SITE_URL}{event.get_absolute_url()}")
     if event.description:
-        vevent.add("description", texts["description"].text)
+        vevent.add("description", multi_line(texts["description"].text))
     statuses: dict[str, str] = {
         LocalEvent.Status.CANCELLED: "CANCELLED",
         LocalEvent.Status.DETAILS_TBA: "TENTATIVE",

@@ -65,7 +65,9 @@ def render_sign_in_sheet(
     def text(value: str) -> str:
         return value if unicode else value.encode("latin-1", "replace").decode("latin-1")
 
-    pdf.footer_text = text(_("%(title)s · page {page}") % {"title": event.title})
+    # The footer is a format string for its page number: braces in the title are text.
+    title = event.title.replace("{", "{{").replace("}", "}}")
+    pdf.footer_text = text(_("%(title)s · page {page}") % {"title": title})
     pdf.set_font(family, size=10)
     pdf.add_page()
     pdf.set_font(family, "B", 16)

@@ -122,5 +122,5 @@ def _submission_limit(request: HttpRequest) -> Limit:
             "press-user", str(request.user.pk), settings.PRESS_SUBMISSIONS_PER_HOUR_SIGNED_IN
         )
     return Limit(
-        "press-ip", rate_limits.client_address(request), settings.PRESS_SUBMISSIONS_PER_HOUR
+        "press-ip", rate_limits.client_subscriber(request), settings.PRESS_SUBMISSIONS_PER_HOUR
     )

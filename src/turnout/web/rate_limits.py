@@ -52,19 +52,33 @@ def client_address(request) -> str:
 # How much of an address one household, office or phone holds: an attacker there easily has
 # every address of it, its neighbours rarely any (an IPv6 subscriber is given a /56 or a /64).
 CLIENT_NETWORK_PREFIX = {4: 24, 6: 56}
+# What one subscriber holds at will: an IPv4 address (a home's NAT shares it), or the /56 an
+# IPv6 provider hands a home; counting one IPv6 address would let a home take a fresh one of
+# its billions for every request.
+CLIENT_SUBSCRIBER_PREFIX = {4: 32, 6: 56}
 
 
-def client_network(request) -> str:
-    """The network the client's address belongs to ("198.51.100.0/24", "2001:db8:0:100::/56"),
-    for limits an attacker must not escape by taking the next address of their own."""
+def _client_block(request, prefixes: dict[int, int]) -> str:
     try:
         address = ipaddress.ip_address(client_address(request))
     except ValueError:
         return "unknown"
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    prefix = CLIENT_NETWORK_PREFIX[address.version]
-    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
+    network = ipaddress.ip_network(f"{address}/{prefixes[address.version]}", strict=False)
+    return str(network.network_address if network.num_addresses == 1 else network)
+
+
+def client_network(request) -> str:
+    """The network the client's address belongs to ("198.51.100.0/24", "2001:db8:0:100::/56"),
+    for limits an attacker must not escape by taking the next address of their own."""
+    return _client_block(request, CLIENT_NETWORK_PREFIX)
+
+
+def client_subscriber(request) -> str:
+    """The client as the per-client limits of public forms count it: "203.0.113.7", or
+    "2001:db8:0:100::/56" for every address of one IPv6 home."""
+    return _client_block(request, CLIENT_SUBSCRIBER_PREFIX)
 
 
 def _digest(scope: str, key: str) -> str:

@@ -67,6 +67,18 @@ def xml_text(value: str) -> str:
     return _NOT_XML.sub("", str(value))
 
 
+# Every line break but LF (CRLF first, so it stays one break).
+_OTHER_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def multi_line(value: str) -> str:
+    """`value` with its lines kept, each break as LF, and what `single_line` removes removed:
+    for text of several lines where control characters are not allowed, such as a calendar's
+    TEXT (RFC 5545 3.3.11), where an escape sequence reaches a terminal and a vertical tab
+    pasted from a word processor makes strict clients refuse the whole feed."""
+    return _DROP.sub("", _OTHER_BREAKS.sub("\n", str(value)))
+
+
 def is_single_line(value: str) -> bool:
     """Whether `value` is already as `single_line` would make it."""
     return single_line(value) == value

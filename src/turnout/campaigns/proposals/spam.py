@@ -109,7 +109,7 @@ def score_proposal(proposal: EventProposal, *, now: datetime) -> SpamVerdict:
     event = proposal.event
     texts = {"title": event.title, "description": event.description, "note": proposal.note}
     reasons = [
-        *_link_reasons(texts),
+        *_link_reasons(texts, own_links=(event.signup_url, event.meeting_url)),
         *_address_reasons(proposal.proposer_email),
         *_burst_reasons(proposal, now=now),
         *_seen_text_reasons(proposal, now=now),
@@ -151,7 +151,7 @@ def is_lookalike_host(host: str) -> bool:
     return any(len(_scripts(label) & _LOOKALIKE_SCRIPTS) > 1 for label in host.split(".") if label)
 
 
-def _link_reasons(texts: dict[str, str]) -> list[SpamReason]:
+def _link_reasons(texts: dict[str, str], *, own_links: tuple[str, ...] = ()) -> list[SpamReason]:
     links = {name: _LINK.findall(_visible(text)) for name, text in texts.items()}
     total = sum(len(found) for found in links.values())
     every = [link for found in links.values() for link in found]
@@ -176,7 +176,11 @@ def _link_reasons(texts: dict[str, str]) -> list[SpamReason]:
                 {"count": len(shortened), "hosts": hosts},
             )
         )
-    lookalikes = sorted({_host(link) for link in every if is_lookalike_host(_host(link))})
+    # The event's own links (signup page, video call) count here only: one each is expected.
+    # Pages show a signup link by its platform's name, not its host, and participants click
+    # the call's link in their invite: a look-alike host there is caught here or not at all.
+    linked = {_host(link) for link in every} | {_host(_visible(url)) for url in own_links if url}
+    lookalikes = sorted(host for host in linked if is_lookalike_host(host))
     if lookalikes:
         reasons.append(SpamReason("lookalike_link", 30, {"host": lookalikes[0]}))
     hidden = sum(

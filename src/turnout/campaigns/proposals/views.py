@@ -39,7 +39,9 @@ def propose(request: HttpRequest, slug: str) -> HttpResponse:
         # Each proposal stores an event and emails the address typed in: without a limit the
         # form fills the moderation queue and mails anyone as often as a script likes.
         limited = rate_limits.hit(
-            Limit("proposal-ip", rate_limits.client_address(request), settings.PROPOSALS_PER_HOUR),
+            Limit(
+                "proposal-ip", rate_limits.client_subscriber(request), settings.PROPOSALS_PER_HOUR
+            ),
             Limit(
                 "proposal-email",
                 normalize_email(form.proposer().email),

@@ -34,7 +34,9 @@ def privacy_request(request: HttpRequest) -> HttpResponse:
         now = timezone.now()
         email = normalize_email(form.cleaned_data["email"])
         limited = rate_limits.hit(
-            Limit("privacy-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
+            Limit(
+                "privacy-ip", rate_limits.client_subscriber(request), settings.SIGNUP_RATE_PER_IP
+            ),
             Limit(
                 "privacy-email-network",
                 f"{email}\0{rate_limits.client_network(request)}",

@@ -88,7 +88,7 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
     # that statement only. A request over a limit writes nothing else; a refused one (closed
     # event, code of conduct) still counts.
     limited = rate_limits.hit(
-        Limit("signup-ip", rate_limits.client_address(request), settings.SIGNUP_RATE_PER_IP),
+        Limit("signup-ip", rate_limits.client_subscriber(request), settings.SIGNUP_RATE_PER_IP),
         Limit(
             "signup-email",
             normalize_email(form.cleaned_data["email"]),
