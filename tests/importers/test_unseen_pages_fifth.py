@@ -11,43 +11,25 @@ and sections of past protests. `expected.yaml` lists what a careful person impor
 """
 
 from datetime import date, time
-from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.importers.test_page_shapes import recovered
-from tests.importers.test_unseen_pages_third import score_plan
+from tests.importers.unseen_sets import UnseenSet
 from turnout.importers.date_names import weekday_names
 from turnout.importers.dates import find_dates
 from turnout.importers.page_language import guess_language
 from turnout.importers.protest_pages import read_markdown_page
-from turnout.importers.records import EventRecord, MarkdownPlan
+from turnout.importers.records import EventRecord
 from turnout.importers.times import TimeSpan, find_times, strip_times
 
-PAGES = Path(__file__).parent / "fixtures" / "unseen5"
-EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))
-TARGET = 0.95
-
-
-def read(name: str) -> MarkdownPlan:
-    return read_markdown_page((PAGES / name).read_text(encoding="utf-8"), name=name)
-
-
-def score(name: str, expected: dict) -> tuple[int, int, list[str]]:
-    """(facts found, facts expected, what was missed) for one page, as the third set counts."""
-    return score_plan(name, read(name), expected)
+UNSEEN = UnseenSet("unseen5")
+read = UNSEEN.read
 
 
 def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_fifth_unseen_set():
-    share, found, total, missed = recovered(EXPECTED, score)
-    print(f"\nfifth unseen set: recovered {found} of {total} expected facts: {share:.1%}")
-    print("\n".join(missed))
-    assert len(EXPECTED) >= 18
-    assert sorted(EXPECTED) == sorted(p.name for p in PAGES.glob("*.md"))
-    assert share >= TARGET, "\n".join(missed)
+    UNSEEN.assert_recovered("fifth unseen set", at_least_pages=18)
 
 
 # --- focused tests, one per gap ----------------------------------------------------------------

@@ -13,42 +13,24 @@ careful person imports from each.
 """
 
 from datetime import date, time
-from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.importers.test_page_shapes import recovered
-from tests.importers.test_unseen_pages_third import score_plan
+from tests.importers.unseen_sets import UnseenSet
 from turnout.importers.dates import find_dates
 from turnout.importers.protest_pages import read_markdown_page
-from turnout.importers.records import EventRecord, MarkdownPlan
+from turnout.importers.records import EventRecord
 from turnout.importers.times import TimeSpan, find_times
 
-PAGES = Path(__file__).parent / "fixtures" / "unseen4"
-EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))
-TARGET = 0.95
+UNSEEN = UnseenSet("unseen4")
+read = UNSEEN.read
 T = time
 
 
-def read(name: str) -> MarkdownPlan:
-    return read_markdown_page((PAGES / name).read_text(encoding="utf-8"), name=name)
-
-
-def score(name: str, expected: dict) -> tuple[int, int, list[str]]:
-    """(facts found, facts expected, what was missed) for one page, as the third set counts."""
-    return score_plan(name, read(name), expected)
-
-
 def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_fourth_unseen_set():
-    share, found, total, missed = recovered(EXPECTED, score)
-    print(f"\nfourth unseen set: recovered {found} of {total} expected facts: {share:.1%}")
-    print("\n".join(missed))
-    assert len(EXPECTED) >= 20
-    assert sorted(EXPECTED) == sorted(p.name for p in PAGES.glob("*.md"))
-    assert share >= TARGET, "\n".join(missed)
+    UNSEEN.assert_recovered("fourth unseen set", at_least_pages=20)
 
 
 # --- focused tests, one per shape --------------------------------------------------------------
