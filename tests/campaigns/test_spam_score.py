@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.factories import CampaignFactory, LocalEventFactory
 from turnout.campaigns.models import LocalEvent
-from turnout.campaigns.proposals import spam
+from turnout.campaigns.proposals import spam, spam_reasons
 from turnout.campaigns.proposals.models import EventProposal
 from turnout.campaigns.proposals.spam import HOLD_THRESHOLD, score_proposal
 
@@ -395,11 +395,11 @@ def test_stored_reasons_are_described_when_shown(campaign):
     verdict = score_proposal(proposal, now=NOW)
     stored = verdict.reasons_as_json()
     with translation.override("en"):
-        assert spam.describe_reasons(stored) == [
+        assert spam_reasons.describe_reasons(stored) == [
             "the address uses a throw-away email service (mailinator.com)"
         ]
-        assert spam.describe_reasons(["links"]) == ["0 links in the text"]
-        assert spam.describe_reasons([{"code": "from-the-future"}]) == ["from-the-future"]
+        assert spam_reasons.describe_reasons(["links"]) == ["0 links in the text"]
+        assert spam_reasons.describe_reasons([{"code": "from-the-future"}]) == ["from-the-future"]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from turnout.places.gazetteer import resolve_city
 
 from ..models import Campaign, LocalEvent
 from .models import EventProposal
-from .spam import describe_reasons
+from .spam_reasons import describe_reasons
 
 # Proposals published by trusted hosts stay listed this long for a look afterwards.
 TRUSTED_LOOK_BACK = timedelta(days=30)
