@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from turnout.campaigns.models import LocalEvent
 from turnout.groups.models import Group
+from turnout.importers.group_sheets import read_group_rows
 from turnout.importers.sheet_columns import EVENT_ALIASES, header_key
-from turnout.importers.spreadsheets import EVENT_COLUMNS, read_event_rows, read_group_rows
+from turnout.importers.spreadsheets import EVENT_COLUMNS, read_event_rows
 from turnout.web.spreadsheets import decode_sheet
 
 pytestmark = pytest.mark.django_db
@@ -178,8 +179,8 @@ def test_bytes_that_are_no_known_encoding_are_kept_not_refused():
 @pytest.mark.parametrize("kind", ["events", "groups"])
 def test_aliases_do_not_overlap(kind):
     """One header means one column: an alias under two columns would be read as the first."""
+    from turnout.importers.group_sheets import GROUP_COLUMNS
     from turnout.importers.sheet_columns import GROUP_ALIASES
-    from turnout.importers.spreadsheets import GROUP_COLUMNS
 
     aliases, columns = (
         (EVENT_ALIASES, EVENT_COLUMNS) if kind == "events" else (GROUP_ALIASES, GROUP_COLUMNS)

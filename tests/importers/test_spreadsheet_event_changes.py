@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from tests.factories import CampaignFactory, LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import MAX_CAPACITY, LocalEvent
-from turnout.importers import spreadsheets
+from turnout.importers import sheet_rows, spreadsheets
 from turnout.notifications.models import OutboxMessage
 from turnout.signups.models import Signup
 
@@ -98,7 +98,7 @@ def test_a_row_the_events_checks_refuse_stops_the_import_and_writes_nothing(full
     )
     reading = spreadsheets.read_event_rows(text, source="events.csv")
     reading.rows[1].capacity = MAX_CAPACITY + 1
-    with pytest.raises(spreadsheets.RowRejected, match="row 3: .*nothing was imported"):
+    with pytest.raises(sheet_rows.RowRejected, match="row 3: .*nothing was imported"):
         spreadsheets.write_event_rows(reading=reading)
     full_event.refresh_from_db()
     assert full_event.capacity == 1

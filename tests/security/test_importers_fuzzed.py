@@ -17,15 +17,17 @@ from turnout.campaigns.models import MAX_CAPACITY, LocalEvent
 from turnout.groups.models import Group
 from turnout.importers.calendar_feeds import import_calendar, read_calendar
 from turnout.importers.calendar_fetching import FeedUnavailable
+from turnout.importers.group_sheets import (
+    GROUP_COLUMNS,
+    GROUP_REQUIRED,
+    read_group_rows,
+    write_group_rows,
+)
 from turnout.importers.spreadsheets import (
     EVENT_COLUMNS,
     EVENT_REQUIRED,
-    GROUP_COLUMNS,
-    GROUP_REQUIRED,
     read_event_rows,
-    read_group_rows,
     write_event_rows,
-    write_group_rows,
 )
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""CSV imports of local events and groups, with the columns documented in the README.
+"""CSV imports of local events, with the columns documented in the README (groups: group_sheets).
 
 A sheet is read whole first: every row that would be rejected is listed with its row number
 and the reason, and nothing is written unless the caller accepts skipping them. Comma,
@@ -6,34 +6,28 @@ semicolon and tab separated files from any spreadsheet program are read (UTF-8, 
 without a byte order mark); column names ignore case and spaces.
 """
 
-import csv
-import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import MAX_CAPACITY, Campaign, LocalEvent
 from turnout.campaigns.platforms import recognize_platform
 from turnout.campaigns.validators import available_time_zones
-from turnout.groups.channels import ChannelKind, normalize_channel
-from turnout.groups.models import Group
-from turnout.groups.services import ChannelEntry, update_group_page
-from turnout.web.numbers import NumberRefused, decimal_number, whole_number
-from turnout.web.text import single_line
+from turnout.web.numbers import NumberRefused, whole_number
 
 from .countries import country_codes_for
 from .dates import find_dates, find_time_range
 from .places import PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
 from .services import DEFAULT_DURATION, ImportSummary, save_imported_event
-from .sheet_columns import EVENT_ALIASES, GROUP_ALIASES, column_for
+from .sheet_columns import EVENT_ALIASES
+from .sheet_rows import RowRejected, SheetReading, coordinate, read_table
 
 EVENT_COLUMNS = (
     "campaign", "title", "city", "country", "date", "start_time", "end_time", "timezone",
@@ -41,17 +35,6 @@ EVENT_COLUMNS = (
     "longitude",
 )  # fmt: skip
 EVENT_REQUIRED = ("city", "country", "date")
-GROUP_COLUMNS = (
-    "name", "kind", "country", "city", "parent", "slug", "description", "active", "latitude",
-    "longitude", *ChannelKind.values,
-)  # fmt: skip
-GROUP_REQUIRED = ("name", "kind", "country")
-MULTI_LINE_COLUMNS = {"description"}
-_YES, _NO = {"yes", "y", "true", "1", "ja", "j"}, {"no", "n", "false", "0", "nee"}
-
-
-class RowRejected(ValueError):
-    """One row cannot be imported; the message says why, in words a person understands."""
 
 
 @dataclass
@@ -66,84 +49,16 @@ class EventRow:
     record: EventRecord
 
 
-@dataclass
-class GroupRow:
-    number: int
-    slug: str
-    name: str
-    kind: str
-    country: str
-    city: str
-    parent: str
-    description: str
-    is_active: bool
-    latitude: float | None
-    longitude: float | None
-    channels: list[ChannelEntry]
-
-
-@dataclass
-class SheetReading:
-    rows: list = field(default_factory=list)
-    rejected: list[Notice] = field(default_factory=list)
-    warnings: list[Notice] = field(default_factory=list)
-
-
-def _table(text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...]):
-    # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
-    text = text.removeprefix("\ufeff").replace("\x00", "")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    aliases = EVENT_ALIASES if columns == EVENT_COLUMNS else GROUP_ALIASES
-    try:
-        return _rows(reader, source=source, columns=columns, required=required, aliases=aliases)
-    except csv.Error as error:  # for example a line break inside an unquoted cell
-        raise RowRejected(
-            _("the sheet cannot be read as CSV (%(error)s)") % {"error": error}
-        ) from error
-
-
-def _rows(reader: csv.DictReader, *, source: str, columns, required, aliases):
-    names: dict[str, str] = {}  # header as written -> the documented column it fills
-    warnings = []
-    for raw in reader.fieldnames or []:
-        column = column_for(raw or "", columns, aliases)
-        if not (raw or "").strip():
-            continue  # a column without a header: a trailing separator, a spacer
-        if column is None:
-            message = _("column “%(name)s” is not one the importer reads") % {"name": raw}
-            warnings.append(Notice(source, 1, message))
-        elif column in names.values():
-            first = next(header for header, known in names.items() if known == column)
-            message = _("column “%(name)s” says what “%(first)s” says; only “%(first)s” is read")
-            warnings.append(Notice(source, 1, message % {"name": raw, "first": first}))
-        else:
-            names[raw] = column
-    missing = [c for c in required if c not in names.values()]
-    if missing:
-        raise RowRejected(_("the sheet has no column %(names)s") % {"names": ", ".join(missing)})
-    rows = []
-    for number, raw_row in enumerate(reader, start=2):
-        cells = {names[k]: _cell(names[k], v) for k, v in raw_row.items() if k in names}
-        rows.append((number, cells))
-    return rows, warnings
-
-
-def _cell(column: str, value: str | None) -> str:
-    # A quoted cell may hold line breaks; only a description may keep them.
-    value = (value or "").strip()
-    return value if column in MULTI_LINE_COLUMNS else single_line(value)
-
-
 def read_event_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
     """Validate every row of an events sheet; rows that fail are listed, not raised."""
     reading = SheetReading()
     try:
-        rows, reading.warnings = _table(
-            text, source=source, columns=EVENT_COLUMNS, required=EVENT_REQUIRED
+        rows, reading.warnings = read_table(
+            text,
+            source=source,
+            columns=EVENT_COLUMNS,
+            required=EVENT_REQUIRED,
+            aliases=EVENT_ALIASES,
         )
     except RowRejected as error:
         reading.rejected.append(Notice(source, 1, str(error)))
@@ -208,7 +123,7 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
             URLValidator(schemes=["http", "https"])(signup_url)
         except ValidationError as error:
             raise RowRejected(_("the signup link is not a web address")) from error
-    latitude, longitude = _coordinate(row, "latitude", 90), _coordinate(row, "longitude", 180)
+    latitude, longitude = coordinate(row, "latitude", 90), coordinate(row, "longitude", 180)
     return EventRow(
         number=number,
         campaign=campaign,
@@ -312,17 +227,6 @@ def _capacity(text: str) -> int | None:
         raise RowRejected(str(error)) from error
 
 
-def _coordinate(row: dict, name: str, limit: int) -> float | None:
-    text = row.get(name, "")
-    if not text:
-        return None
-    label = {"latitude": _("latitude"), "longitude": _("longitude")}[name]
-    try:
-        return decimal_number(text, minimum=-limit, maximum=limit, name=label)
-    except NumberRefused as error:
-        raise RowRejected(str(error)) from error
-
-
 def write_event_rows(*, reading: SheetReading) -> ImportSummary:
     """Write the accepted rows of an events sheet in one transaction, each through the
     campaigns service; a row the event's own checks refuse stops the import, writing nothing."""
@@ -360,147 +264,3 @@ def _existing_event(row: EventRow) -> LocalEvent | None:
         title=row.title or row.record.city,
         starts_at__date=row.record.starts_at.date() if row.record.starts_at else row.record.day,
     ).first()
-
-
-# --- groups -----------------------------------------------------------------------------------
-
-
-def read_group_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
-    """Validate every row of a groups sheet; rows that fail are listed, not raised."""
-    reading = SheetReading()
-    try:
-        rows, reading.warnings = _table(
-            text, source=source, columns=GROUP_COLUMNS, required=GROUP_REQUIRED
-        )
-    except RowRejected as error:
-        reading.rejected.append(Notice(source, 1, str(error)))
-        return reading
-    nationals = {
-        **{g.slug: g.country for g in Group.objects.filter(kind=Group.Kind.NATIONAL)},
-    }
-    parsed: list[GroupRow] = []
-    slugs: dict[str, int] = {}
-    for number, row in rows:
-        if not any(row.values()):
-            continue
-        try:
-            group_row = _group_row(number, row, language)
-            if group_row.slug in slugs:
-                raise RowRejected(_("it repeats row %(row)s") % {"row": slugs[group_row.slug]})
-            slugs[group_row.slug] = number
-        except RowRejected as error:
-            reading.rejected.append(Notice(source, number, str(error)))
-            continue
-        if group_row.kind == Group.Kind.NATIONAL:
-            nationals[group_row.slug] = group_row.country
-        parsed.append(group_row)
-    for group_row in parsed:
-        if group_row.kind == Group.Kind.LOCAL:
-            try:
-                group_row.parent = _parent(group_row, nationals)
-            except RowRejected as error:
-                reading.rejected.append(Notice(source, group_row.number, str(error)))
-                continue
-        reading.rows.append(group_row)
-    return reading
-
-
-def _group_row(number: int, row: dict, language: str | None) -> GroupRow:
-    kind = row.get("kind", "").lower()
-    kinds = {v: v for v in Group.Kind.values} | {
-        str(label).lower(): v for v, label in Group.Kind.choices
-    }
-    if kind not in kinds:
-        raise RowRejected(_("the kind must be “national” or “local”"))
-    codes = country_codes_for(row.get("country", ""), language=language)
-    if len(codes) != 1:
-        raise RowRejected(
-            _("“%(country)s” is not a country the importer knows; use a code such as NL")
-            % {"country": row.get("country", "")}
-        )
-    (country,) = codes
-    city, latitude, longitude = row.get("city", ""), None, None
-    if kinds[kind] == Group.Kind.LOCAL:
-        if not city:
-            raise RowRejected(_("a local group needs its city"))
-        try:
-            place = read_place([city, country], language=language)
-            city, latitude, longitude = place.city, place.latitude, place.longitude
-        except PlaceNotUnderstood as error:
-            raise RowRejected(str(error)) from error
-    channels = []
-    for channel_kind in ChannelKind.values:
-        if value := row.get(channel_kind):
-            try:
-                address = normalize_channel(channel_kind, value)
-            except ValidationError as error:
-                raise RowRejected("; ".join(error.messages)) from error
-            channels.append(ChannelEntry(kind=channel_kind, address=address))
-    active = row.get("active", "").lower()
-    if active and active not in _YES | _NO:
-        raise RowRejected(_("“active” must be yes or no"))
-    name = row.get("name", "").strip()
-    slug = slugify(row.get("slug") or name)[:100]
-    if not name or not slug:
-        raise RowRejected(_("the name is empty"))
-    if kinds[kind] == Group.Kind.NATIONAL and row.get("parent"):
-        raise RowRejected(_("a national group has no parent group; leave “parent” empty"))
-    return GroupRow(
-        number=number,
-        slug=slug,
-        name=name[:150],
-        kind=kinds[kind],
-        country=country,
-        city=city[:120],
-        parent=row.get("parent", ""),
-        description=row.get("description", ""),
-        is_active=active not in _NO,
-        latitude=_coordinate(row, "latitude", 90) if row.get("latitude") else latitude,
-        longitude=_coordinate(row, "longitude", 180) if row.get("longitude") else longitude,
-        channels=channels,
-    )
-
-
-def _parent(row: GroupRow, nationals: dict[str, str]) -> str:
-    if row.parent:
-        slug = slugify(row.parent)
-        if slug not in nationals:
-            raise RowRejected(_("there is no national group “%(name)s”") % {"name": row.parent})
-        return slug
-    same_country = [slug for slug, country in nationals.items() if country == row.country]
-    if len(same_country) != 1:
-        raise RowRejected(_("name its national group in the “parent” column"))
-    return same_country[0]
-
-
-def write_group_rows(*, reading: SheetReading) -> ImportSummary:
-    """Write the accepted rows of a groups sheet (national groups first) in one transaction."""
-    summary = ImportSummary(warnings=[*reading.warnings, *reading.rejected])
-    ordered = sorted(reading.rows, key=lambda r: r.kind != Group.Kind.NATIONAL)
-    with transaction.atomic():
-        for row in ordered:
-            group = Group.objects.filter(slug=row.slug).first()
-            is_new = group is None
-            if group is None:
-                group = Group(slug=row.slug, name=row.name, kind=row.kind, country=row.country)
-            group.kind, group.country = row.kind, row.country
-            group.parent = Group.objects.get(slug=row.parent) if row.parent else None
-            if row.latitude is not None:
-                group.latitude, group.longitude = row.latitude, row.longitude
-            group.city = row.city
-            group.full_clean()
-            group.save()
-            update_group_page(
-                group=group,
-                name=row.name,
-                city=row.city,
-                description=row.description or group.description,
-                is_active=row.is_active,
-                channels=row.channels or _current_channels(group),
-            )
-            summary.count(_("groups created") if is_new else _("groups updated"))
-    return summary
-
-
-def _current_channels(group: Group) -> list[ChannelEntry]:
-    return [ChannelEntry(c.kind, c.address, c.label) for c in group.channels.all()]

@@ -13,7 +13,9 @@ from turnout.campaigns.models import Campaign
 from turnout.importers import (
     calendar_feeds,
     calendar_fetching,
+    group_sheets,
     model_reader,
+    sheet_rows,
     spreadsheets,
     workbooks,
 )
@@ -209,7 +211,7 @@ class Command(BaseCommand):
             ) from error
         read, write = {
             "events": (spreadsheets.read_event_rows, spreadsheets.write_event_rows),
-            "groups": (spreadsheets.read_group_rows, spreadsheets.write_group_rows),
+            "groups": (group_sheets.read_group_rows, group_sheets.write_group_rows),
         }[what]
         reading = read(text, source=Path(file).name, language=language)
         for problem in reading.warnings:
@@ -229,7 +231,7 @@ class Command(BaseCommand):
             )
         try:
             summary = write(reading=reading)
-        except spreadsheets.RowRejected as error:  # refused by the model's own checks
+        except sheet_rows.RowRejected as error:  # refused by the model's own checks
             raise CommandError(str(error)) from error
         summary.warnings = []  # already printed above
         self.report(summary)
