@@ -12,7 +12,9 @@ from . import outbox
 @task()
 def deliver_outbox() -> dict[str, int]:
     """Send every email that is due; safe to run in any number of workers at once."""
-    report = outbox.deliver_due(worker_id=f"{socket.gethostname()}:{os.getpid()}")
+    report = outbox.deliver_due(
+        worker_id=f"{socket.gethostname()}:{os.getpid()}", linger=outbox.linger_for(deliver_outbox)
+    )
     return {
         "sent": len(report.sent),
         "retried": len(report.retried),
