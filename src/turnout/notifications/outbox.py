@@ -31,6 +31,8 @@ from django.core.mail import get_connection
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
+from turnout.web.prepared import prepared_cursor
+
 from . import claims
 from .composition import Email, sender_domain
 from .failures import record_failure
@@ -248,7 +250,6 @@ def deliver_due(
     report.uncertain = flag_abandoned_claims(now=timezone.now())
     mail = None
     accepted: OutboxMessage | None = None  # sent, not yet recorded
-    idle_since: float | None = None  # when the run last found nothing to send
     try:
         while limit is None or len(report.sent) + len(report.retried) + len(report.failed) < limit:
             if time.monotonic() >= letters_due_at:
@@ -259,14 +260,9 @@ def deliver_due(
             message = claim_next(now=timezone.now(), worker_id=worker_id, sent=accepted)
             accepted = None
             if message is None:
-                if idle_since is None:
-                    idle_since = time.monotonic()
-                if time.monotonic() - idle_since >= linger:
+                if not _work_turns_up(within=linger):
                     break
-                time.sleep(LETTERS_EVERY_SECONDS)
-                letters_due_at = 0.0  # the next pass looks for owed letters too
                 continue
-            idle_since = None
             try:
                 email = mime_message(message)
             except Undeliverable as error:
@@ -297,6 +293,31 @@ def deliver_due(
         if mail is not None:
             mail.close()
     return report
+
+
+def _work_turns_up(*, within: float) -> bool:
+    """Whether an owed letter or a due message turns up within `within` seconds, looked for
+    every LETTERS_EVERY_SECONDS by reading only: a claim takes SQLite's one write lock, which
+    every signup then waits for."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        time.sleep(LETTERS_EVERY_SECONDS)
+        if write_owed_letters() or _any_due():
+            return True
+    return False
+
+
+def _any_due() -> bool:
+    with prepared_cursor() as cursor:
+        cursor.execute(_ANY_DUE, [connection.ops.adapt_datetimefield_value(timezone.now())])
+        return cursor.fetchone() is not None
+
+
+# What the claim asks first, read only; its index (outbox_due_idx) serves it.
+_ANY_DUE = (
+    f"SELECT 1 FROM {OutboxMessage._meta.db_table}"
+    " WHERE state = 'pending' AND next_attempt_at <= %s LIMIT 1"
+)
 
 
 def _report_failure(report: DeliveryReport, message: OutboxMessage, error: Exception) -> None:
