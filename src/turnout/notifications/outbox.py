@@ -131,6 +131,9 @@ _last_failed_wake = float("-inf")
 # trusting the run that wake queued (or found waiting) to see it. Without this, the last emails
 # of a burst could wait for the periodic sweep (up to 30 s; 11 s was measured in a surge).
 LINGER_SECONDS = WAKE_COALESCE_SECONDS + 0.1
+# How often a lingering run looks: an email waits at most this much longer, and the worker's
+# looks cost the cores the requests use as little as the queue's own polling does.
+IDLE_LOOK_SECONDS = 0.05
 
 
 def _wake_worker() -> None:
@@ -297,11 +300,11 @@ def deliver_due(
 
 def _work_turns_up(*, within: float) -> bool:
     """Whether an owed letter or a due message turns up within `within` seconds, looked for
-    every LETTERS_EVERY_SECONDS by reading only: a claim takes SQLite's one write lock, which
-    every signup then waits for."""
+    every IDLE_LOOK_SECONDS by reading only: a claim takes SQLite's one write lock, which every
+    signup then waits for."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        time.sleep(LETTERS_EVERY_SECONDS)
+        time.sleep(IDLE_LOOK_SECONDS)
         if write_owed_letters() or _any_due():
             return True
     return False
