@@ -17,7 +17,7 @@ from .places import PlaceNotUnderstood, read_place
 from .records import Notice
 from .services import ImportSummary
 from .sheet_columns import GROUP_ALIASES
-from .sheet_rows import NO, YES, RowRejected, SheetReading, coordinate, read_table
+from .sheet_rows import NO, YES, RowRejected, SheetReading, coordinate, read_rows
 
 GROUP_COLUMNS = (
     "name", "kind", "country", "city", "parent", "slug", "description", "active", "latitude",
@@ -44,37 +44,17 @@ class GroupRow:
 
 def read_group_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
     """Validate every row of a groups sheet; rows that fail are listed, not raised."""
-    reading = SheetReading()
-    try:
-        rows, reading.warnings = read_table(
-            text,
-            source=source,
-            columns=GROUP_COLUMNS,
-            required=GROUP_REQUIRED,
-            aliases=GROUP_ALIASES,
-        )
-    except RowRejected as error:
-        reading.rejected.append(Notice(source, 1, str(error)))
-        return reading
-    nationals = {
-        **{g.slug: g.country for g in Group.objects.filter(kind=Group.Kind.NATIONAL)},
-    }
-    parsed: list[GroupRow] = []
-    slugs: dict[str, int] = {}
-    for number, row in rows:
-        if not any(row.values()):
-            continue
-        try:
-            group_row = _group_row(number, row, language)
-            if group_row.slug in slugs:
-                raise RowRejected(_("it repeats row %(row)s") % {"row": slugs[group_row.slug]})
-            slugs[group_row.slug] = number
-        except RowRejected as error:
-            reading.rejected.append(Notice(source, number, str(error)))
-            continue
-        if group_row.kind == Group.Kind.NATIONAL:
-            nationals[group_row.slug] = group_row.country
-        parsed.append(group_row)
+    reading, parsed = read_rows(
+        text,
+        source=source,
+        columns=GROUP_COLUMNS,
+        required=GROUP_REQUIRED,
+        aliases=GROUP_ALIASES,
+        parse_row=lambda number, row: _group_row(number, row, language),
+        key=lambda group_row: group_row.slug,
+    )
+    nationals = {g.slug: g.country for g in Group.objects.filter(kind=Group.Kind.NATIONAL)}
+    nationals |= {row.slug: row.country for row in parsed if row.kind == Group.Kind.NATIONAL}
     for group_row in parsed:
         if group_row.kind == Group.Kind.LOCAL:
             try:

@@ -29,6 +29,37 @@ class SheetReading:
     warnings: list[Notice] = field(default_factory=list)
 
 
+def read_rows(
+    text: str, *, source: str, columns, required, aliases, parse_row, key
+) -> tuple[SheetReading, list]:
+    """Every row of a sheet read by `parse_row(number, cells)`: a row it refuses, or whose
+    `key(parsed)` repeats an earlier row's, is listed with its reason, not raised. Returns the
+    reading (its `rows` empty, for the caller to fill) and the parsed rows in sheet order."""
+    reading = SheetReading()
+    try:
+        rows, reading.warnings = read_table(
+            text, source=source, columns=columns, required=required, aliases=aliases
+        )
+    except RowRejected as error:
+        reading.rejected.append(Notice(source, 1, str(error)))
+        return reading, []
+    parsed = []
+    first_rows: dict = {}
+    for number, cells in rows:
+        if not any(cells.values()):
+            continue
+        try:
+            row = parse_row(number, cells)
+            if (row_key := key(row)) in first_rows:
+                raise RowRejected(_("it repeats row %(row)s") % {"row": first_rows[row_key]})
+            first_rows[row_key] = number
+        except RowRejected as error:
+            reading.rejected.append(Notice(source, number, str(error)))
+            continue
+        parsed.append(row)
+    return reading, parsed
+
+
 def read_table(
     text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...], aliases
 ):

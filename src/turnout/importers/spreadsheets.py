@@ -24,10 +24,10 @@ from turnout.web.numbers import NumberRefused, whole_number
 from .countries import country_codes_for
 from .dates import find_dates, find_time_range
 from .places import PlaceNotUnderstood, read_place
-from .records import EventRecord, Notice
+from .records import EventRecord
 from .services import DEFAULT_DURATION, ImportSummary, save_imported_event
 from .sheet_columns import EVENT_ALIASES
-from .sheet_rows import RowRejected, SheetReading, coordinate, read_table
+from .sheet_rows import RowRejected, SheetReading, coordinate, read_rows
 
 EVENT_COLUMNS = (
     "campaign", "title", "city", "country", "date", "start_time", "end_time", "timezone",
@@ -51,38 +51,27 @@ class EventRow:
 
 def read_event_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
     """Validate every row of an events sheet; rows that fail are listed, not raised."""
-    reading = SheetReading()
-    try:
-        rows, reading.warnings = read_table(
-            text,
-            source=source,
-            columns=EVENT_COLUMNS,
-            required=EVENT_REQUIRED,
-            aliases=EVENT_ALIASES,
-        )
-    except RowRejected as error:
-        reading.rejected.append(Notice(source, 1, str(error)))
-        return reading
-    keys: dict[tuple, int] = {}
-    for number, row in rows:
-        if not any(row.values()):
-            continue
-        try:
-            event_row = _event_row(number, row, language)
-            key = (
-                event_row.campaign.pk if event_row.campaign else event_row.title,
-                event_row.record.city.lower(),
-                event_row.record.country,
-                None if event_row.campaign else event_row.record.day,
-            )
-            if key in keys:
-                raise RowRejected(_("it repeats row %(row)s") % {"row": keys[key]})
-            keys[key] = number
-        except RowRejected as error:
-            reading.rejected.append(Notice(source, number, str(error)))
-            continue
-        reading.rows.append(event_row)
+    reading, reading.rows = read_rows(
+        text,
+        source=source,
+        columns=EVENT_COLUMNS,
+        required=EVENT_REQUIRED,
+        aliases=EVENT_ALIASES,
+        parse_row=lambda number, row: _event_row(number, row, language),
+        key=_same_event,
+    )
     return reading
+
+
+def _same_event(event_row: EventRow) -> tuple:
+    """Rows with the same key describe one event: its campaign's (or title's) city and
+    country, and its day when no campaign gives one."""
+    return (
+        event_row.campaign.pk if event_row.campaign else event_row.title,
+        event_row.record.city.lower(),
+        event_row.record.country,
+        None if event_row.campaign else event_row.record.day,
+    )
 
 
 def _event_row(number: int, row: dict, language: str | None) -> EventRow:
