@@ -15,7 +15,7 @@ from tests.web.trickle import serving, trickle
 from turnout.notifications import outbox
 from turnout.notifications.composition import Email
 from turnout.notifications.models import OutboxMessage
-from turnout.notifications.smtp import DeadlineEmailBackend, SMTPDeadlineExceeded
+from turnout.notifications.smtp import DeadlineEmailBackend, SMTPDeadlineExceeded, _Watchdog
 
 DEADLINE = 1.0
 MARGIN = 1.0  # scheduling slack on a loaded machine; the replies below take 30 s
@@ -156,3 +156,48 @@ def test_settings_choose_the_deadline_backend_whenever_smtp_is_configured(variab
         [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True
     ).stdout.split()
     assert output == ["turnout.notifications.smtp.DeadlineEmailBackend", "30.0"]
+
+
+def test_one_thread_keeps_every_deadline_however_many_messages():
+    with serving(smtp_peer()) as peer:
+        mail = backend(peer, deadline=5)
+        mail.open()
+        before = threading.active_count()
+        assert mail.send_messages([message() for _ in range(50)]) == 50
+        assert threading.active_count() == before  # no thread per message
+        mail.close()
+    keepers = [t for t in threading.enumerate() if t.name == "smtp-deadlines"]
+    assert len(keepers) == 1
+
+
+def test_an_early_deadline_kept_after_later_ones_still_fires_on_time():
+    later = _Watchdog(30)
+    sooner = _Watchdog(0.3)
+    started = time.monotonic()
+    while not sooner.has_fired and time.monotonic() - started < 5:
+        time.sleep(0.01)
+    assert sooner.has_fired and 0.25 <= time.monotonic() - started < 0.3 + MARGIN
+    assert not later.has_fired
+    later.stop()
+
+
+def test_a_watchdog_stopped_before_its_deadline_never_fires():
+    stopped = _Watchdog(0.1)
+    stopped.stop()
+    time.sleep(0.3)
+    assert not stopped.has_fired
+
+
+def test_a_forked_child_keeps_deadlines_with_a_thread_of_its_own():
+    # RQ runs each job in a forked work horse, which has none of its parent's threads.
+    _Watchdog(30).stop()  # the parent's keeper is running
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        watchdog = _Watchdog(0.2)
+        time.sleep(1)
+        os.write(write, b"1" if watchdog.has_fired else b"0")
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    assert os.read(read, 1) == b"1"

@@ -10,7 +10,11 @@ the same as for any connection lost at that moment.) Name resolution runs in the
 system's resolver, with its own time-outs, before there is a socket to shut down.
 """
 
+import heapq
+import itertools
 import logging
+import math
+import os
 import smtplib
 import socket
 import threading
@@ -30,17 +34,19 @@ class SMTPDeadlineExceeded(smtplib.SMTPServerDisconnected):
 
 
 class _Watchdog:
-    """Shuts down the socket of an SMTP connection once `seconds` have passed."""
+    """Shuts down the socket of an SMTP connection once `seconds` have passed, unless stopped
+    before. One thread of the process (`_DEADLINES`) keeps every watchdog's time: a thread of
+    its own for each message cost more than sending it (it must start before the send goes on,
+    which on busy cores took longer than the send)."""
 
     def __init__(self, seconds: float) -> None:
         self.deadline = time.monotonic() + seconds
         self.has_fired = False
+        self.is_stopped = False
         self._lock = threading.Lock()
         self._connections: list[smtplib.SMTP] = []
         self._sockets: list[socket.socket] = []
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        _DEADLINES.keep(self)
 
     def seconds_left(self) -> float:
         return max(0.0, self.deadline - time.monotonic())
@@ -54,13 +60,15 @@ class _Watchdog:
                 self._cut()
 
     def stop(self) -> None:
-        self._timer.cancel()
-        with self._lock:  # a timer already firing finds nothing left to cut
+        with self._lock:  # once stopped it never fires: has_fired says what happened before
+            self.is_stopped = True
             self._connections.clear()
             self._sockets.clear()
 
-    def _fire(self) -> None:
+    def fire(self) -> None:
         with self._lock:
+            if self.is_stopped:
+                return
             self.has_fired = True
             self._cut()
 
@@ -77,6 +85,52 @@ class _Watchdog:
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
             except OSError:
                 pass  # already closed, or replaced by its TLS wrapper
+
+
+class _Deadlines:
+    """The thread that fires watchdogs whose deadline has passed, sleeping until the next one.
+
+    A stopped watchdog stays in the heap until its deadline comes round (removing it would cost
+    every message a search); so the heap holds at most the messages of one EMAIL_DEADLINE.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._waiting: list[tuple[float, int, _Watchdog]] = []
+        self._count = itertools.count()
+        self._wakes_at = math.inf
+        self._thread: threading.Thread | None = None
+
+    def keep(self, watchdog: _Watchdog) -> None:
+        with self._condition:
+            heapq.heappush(self._waiting, (watchdog.deadline, next(self._count), watchdog))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="smtp-deadlines", daemon=True
+                )
+                self._thread.start()
+            elif watchdog.deadline < self._wakes_at:
+                self._condition.notify()  # the usual deadline comes after those waiting
+
+    def _run(self) -> None:
+        with self._condition:
+            while True:
+                now = time.monotonic()
+                while self._waiting and (
+                    self._waiting[0][0] <= now or self._waiting[0][2].is_stopped
+                ):
+                    watchdog = heapq.heappop(self._waiting)[2]
+                    watchdog.fire()  # does nothing if it was stopped
+                self._wakes_at = self._waiting[0][0] if self._waiting else math.inf
+                self._condition.wait(None if not self._waiting else self._wakes_at - now)
+
+    def forget_thread(self) -> None:
+        """In a forked child (RQ's work horse) the thread is gone and its lock may be held."""
+        self.__init__()
+
+
+_DEADLINES = _Deadlines()
+os.register_at_fork(after_in_child=_DEADLINES.forget_thread)
 
 
 _watchdog: ContextVar[_Watchdog | None] = ContextVar("smtp_watchdog", default=None)
