@@ -5,7 +5,8 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from turnout.operations.archive import RestoreRefused, current_row_counts, restore_backup
+from turnout.operations.archive import RestoreRefused, current_row_counts
+from turnout.operations.restore import restore_backup
 
 
 class Command(BaseCommand):
