@@ -28,6 +28,11 @@ DECOMPOSED_E = "e\u0301"  # "é" typed as e + combining acute accent (macOS, som
         (f"ada@caf{DECOMPOSED_E}.example", "ada@café.example"),
         ("Ünïcode@faß.example", "ünïcode@faß.example"),  # IDNA 2008 keeps ß
         ("Ζωή@Παράδειγμα.example", "ζωή@παράδειγμα.example"),
+        # Letters Django's validator takes for ASCII ones are stored as those letters.
+        ("\u017fam@example.org", "sam@example.org"),  # a long s
+        ("l\u0131on@example.org", "lion@example.org"),  # a Turkish dotless i
+        ("L\u0130ON@example.org", "lion@example.org"),  # a Turkish capital dotted I
+        ("\u212aim@example.org", "kim@example.org"),  # a Kelvin sign
     ],
 )
 def test_each_way_of_typing_an_address_gives_one_spelling(typed, stored):
@@ -73,3 +78,18 @@ def test_accounts_are_found_and_made_under_one_spelling():
     assert made.email == "renée@bücher.example"
     assert find_or_create_person(email="RENÉE@BÜCHER.example") == made
     assert User.objects.count() == 1
+
+
+def test_no_letter_the_validator_takes_is_stored_outside_ascii():
+    """Every character Django's validator lets into an address's local part that is not
+    ASCII (its patterns ignore case) is stored as the ASCII letter it stood for."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    for code_point in range(0x80, 0x30000):
+        address = f"a{chr(code_point)}b@example.org"
+        try:
+            validate_email(address)
+        except ValidationError:
+            continue
+        assert normalize_email(address).isascii(), hex(code_point)

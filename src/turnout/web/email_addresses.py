@@ -10,6 +10,12 @@ import unicodedata
 
 import idna
 
+# The letters Django's EmailValidator takes for ASCII ones (its patterns ignore case, and in
+# Unicode these match "s" and "i"; the Kelvin sign already lower-cases to "k"): stored as the
+# letter they were taken for, so "ſam@" is not a second sam@ and no mail server is handed them.
+# A Turkish keyboard types "ı" where an address has "i".
+_TAKEN_FOR_ASCII = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
+
 
 def normalize_email(address: str) -> str:
     """`address` trimmed, in Unicode NFC and lower case, its domain in Unicode (IDNA 2008).
@@ -17,7 +23,7 @@ def normalize_email(address: str) -> str:
     Not a validator: text that is not an address comes back cleaned up the same way, and the
     form or model field that takes it says what is wrong.
     """
-    address = unicodedata.normalize("NFC", address.strip()).lower()
+    address = unicodedata.normalize("NFC", address.strip()).translate(_TAKEN_FOR_ASCII).lower()
     local, at, domain = address.rpartition("@")
     if not at or not domain:
         return address
