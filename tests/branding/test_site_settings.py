@@ -101,6 +101,10 @@ def test_the_admin_says_why_in_dutch_too(admin_client):
         '[{"label": "x", "url": "javascript:alert(1)"}]',
         '[{"label": "", "url": "https://example.org"}]',
         '[{"label": "x", "url": "https://example.org", "extra": 1}]',
+        '[{"label": "x", "url": "https://example.org", "label_xx": "y"}]',  # no such language
+        '[{"label_nl": "x", "url": "https://example.org"}]',  # no label for the others
+        '[{"label": "x", "label_nl": "", "url": "https://example.org"}]',
+        '[{"label": "x", "label_nl": ["y"], "url": "https://example.org"}]',
         '{"label": "x"}',
         "[" + ",".join(['{"label": "x", "url": "https://example.org"}'] * 11) + "]",
     ],
@@ -134,6 +138,28 @@ def test_pages_carry_name_colours_footer_and_links():
     assert css["Content-Type"].startswith("text/css")
     assert "--accent: #1d4ed8;" in css.content.decode()
     assert Client().get("/brand.css", HTTP_IF_NONE_MATCH=css["ETag"]).status_code == 304
+
+
+def test_a_link_is_labelled_in_the_language_of_the_page():
+    SiteSettings.objects.create(
+        name="Klimaat Samen",
+        footer_links=[
+            {"label": "About us", "label_nl": "Over ons", "url": "https://example.org/about"},
+            {"label": "Shop", "url": "https://example.org/shop"},  # the same in every language
+        ],
+    )
+    english = Client().get("/en/").content.decode()
+    dutch = Client().get("/nl/").content.decode()
+    assert ">About us</a>" in english and ">Over ons</a>" not in english
+    assert ">Over ons</a>" in dutch and ">About us</a>" not in dutch
+    assert ">Shop</a>" in english and ">Shop</a>" in dutch
+
+
+def test_the_admin_takes_a_label_per_language(admin_client):
+    links = '[{"label": "About us", "label_nl": "Over ons", "url": "https://example.org/a"}]'
+    response = admin_client.post(ADD_URL, valid_form(footer_links=links))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert SiteSettings.objects.get().footer_links[0]["label_nl"] == "Over ons"
 
 
 def test_hostile_text_in_the_settings_is_escaped():

@@ -18,7 +18,7 @@ def brand(request: HttpRequest) -> dict:
         "site_name": site.name,
         "brand_tagline": site.tagline(get_language() or ""),
         "brand_footer_text": site.footer_text(get_language() or ""),
-        "brand_footer_links": site.public_links("footer_links"),
-        "brand_social_links": site.public_links("social_links"),
+        "brand_footer_links": site.public_links("footer_links", get_language() or ""),
+        "brand_social_links": site.public_links("social_links", get_language() or ""),
         "language_links": [link for link in links if link.code in offered or link.is_current],
     }

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import contrast
-from .links import MAX_LINKS, is_https_url, validate_links
+from .links import MAX_LINKS, is_https_url, label_in, validate_links
 
 CACHE_KEY = "branding:site-settings:v1"
 NO_ROW = "none"  # cached while no administrator has saved settings
@@ -90,14 +90,20 @@ class SiteSettings(models.Model):
         default=list,
         blank=True,
         validators=[validate_links],
-        help_text=_('At most 10, for example [{"label": "About us", "url": "https://..."}].'),
+        help_text=_(
+            'At most 10, for example [{"label": "About us", "label_nl": "Over ons", "url": '
+            '"https://..."}]; a label per language ("label_nl") is optional.'
+        ),
     )
     social_links = models.JSONField(
         _("social links"),
         default=list,
         blank=True,
         validators=[validate_links],
-        help_text=_('At most 10, for example [{"label": "Mastodon", "url": "https://..."}].'),
+        help_text=_(
+            'At most 10, for example [{"label": "Mastodon", "url": "https://..."}]; a label '
+            'per language ("label_nl") is optional.'
+        ),
     )
     default_language = models.CharField(
         _("default language"),
@@ -246,11 +252,12 @@ class SiteSettings(models.Model):
         """Where the logo is served (this site's path, versioned); '' without one."""
         return f"{reverse('branding:logo')}?v={self.version}" if self.logo else ""
 
-    def public_links(self, field: str) -> list[dict[str, str]]:
-        """`footer_links` or `social_links`, keeping only well-formed https links."""
+    def public_links(self, field: str, language: str) -> list[dict[str, str]]:
+        """`footer_links` or `social_links` labelled in `language`, keeping only well-formed
+        https links."""
         links = getattr(self, field)
         return [
-            {"label": str(link["label"]), "url": link["url"]}
+            {"label": label_in(link, language), "url": link["url"]}
             for link in (links if isinstance(links, list) else [])
             if isinstance(link, dict) and link.get("label") and is_https_url(link.get("url"))
         ][:MAX_LINKS]

@@ -23,7 +23,13 @@ def load_demo_brand() -> SiteSettings:
     site.text_on_brand_colour = TEXT_ON_BRAND
     site.footer_text_en = "Safe AI Together is a network of local volunteer groups."
     site.footer_text_nl = "Safe AI Together is een netwerk van lokale vrijwilligersgroepen."
-    site.footer_links = [{"label": "About the network", "url": "https://example.org/about"}]
+    site.footer_links = [
+        {
+            "label": "About the network",
+            "label_nl": "Over het netwerk",
+            "url": "https://example.org/about",
+        }
+    ]
     site.social_links = [
         {"label": "Mastodon", "url": "https://mastodon.example.org/@safeai"},
         {"label": "Bluesky", "url": "https://bsky.example.org/profile/safeai"},
