@@ -157,7 +157,7 @@ def test_archive_groups_past_campaigns_and_standalone_events_by_year():
     )
     now = datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC"))
 
-    years = selectors.archive_by_year(today=now.date(), now=now)
+    years = selectors.archive_by_year(today=now.date(), now=now, language="en")
 
     assert [(y.year, [c.campaign for c in y.campaigns], y.events) for y in years] == [
         (2024, [recent], [social]),  # the local year, not UTC's

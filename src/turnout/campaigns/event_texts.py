@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, override
+
+from turnout.places.gazetteer import display_name
 
 from .day_details import public_place
 from .models import LocalEvent
@@ -90,6 +92,15 @@ def shown_event_text(event: LocalEvent, field: str, language: str | None = None)
 def event_text(event: LocalEvent, field: str, language: str | None = None) -> str:
     """`field` of `event` in `language` (the active one by default) when translated."""
     return shown_event_text(event, field, language).text
+
+
+def place_name(event: LocalEvent, language: str | None = None) -> str:
+    """Where the event is, in `language` (the active one by default): its city as that
+    language names it ("Londen" on a Dutch page), or "Online"."""
+    if event.is_online:
+        with override(language or get_language()):
+            return gettext("Online")
+    return display_name(event.city, event.country, language or get_language() or "")
 
 
 def _own(event: LocalEvent, field: str) -> EventText:

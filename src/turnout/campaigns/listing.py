@@ -17,9 +17,8 @@ from django.utils.timezone import now
 from django.utils.translation import get_language, gettext
 
 from turnout.localization.formatting import country_name, format_short_day, format_time_range
-from turnout.places.gazetteer import display_name
 
-from .event_texts import EventText, shown_event_texts
+from .event_texts import EventText, place_name, shown_event_texts
 from .links import event_paths
 from .models import Campaign, LocalEvent
 from .platforms import Platform, signup_action_label
@@ -56,6 +55,7 @@ class EventRows:
         self.now = now()
         self.campaign_titles: dict[int, str] = {}  # by campaign id, in self.language
         self.titles: dict[int, EventText] = {}  # by event id, in self.language where translated
+        self.places: dict[int, str] = {}  # by event id, in self.language
 
     def campaign_title(self, campaign: Campaign) -> str:
         if campaign.pk not in self.campaign_titles:
@@ -80,10 +80,7 @@ class EventRows:
         """One event: its place (with `distance`, "35 km", in a nearby search), title, time
         and venue, and its signup action."""
         options = self.options
-        if event.is_online:
-            place = self.labels["online"]
-        else:
-            place = display_name(event.city, event.country, self.language)
+        place = self.place(event)
         if options.show_country and not event.is_online:
             place = f"{place}, {country_name(event.country, self.language)}"
         campaign = ""
@@ -111,6 +108,12 @@ class EventRows:
             f"  </div>\n  <div>{self.action(event)}</div>\n</li>\n"
         )
 
+    def place(self, event: LocalEvent) -> str:
+        """The event's city as the list's language names it, or "Online"."""
+        if event.pk not in self.places:
+            self.places[event.pk] = place_name(event, self.language)
+        return self.places[event.pk]
+
     def action(self, event: LocalEvent) -> SafeString:
         """Sign up here or on the event's platform; or cancelled, took place, to be announced."""
         if event.is_cancelled:
@@ -124,7 +127,7 @@ class EventRows:
         if event.takes_signups_here(now=self.now):
             return SafeString(
                 f'<a class="button" href="{_e(self.path(event.pk))}#signup">'
-                f"{_e(self.labels['sign_up'])}{_for_screen_readers(event)}</a>"
+                f"{_e(self.labels['sign_up'])}{self._for_screen_readers(event)}</a>"
             )
         if event.is_details_tba or not event.signup_url:
             return _status("tba", self.labels["tba"])
@@ -138,14 +141,17 @@ class EventRows:
             "took_place": gettext("Took place"),
             "tba": gettext("Details to be announced"),
             "sign_up": gettext("Sign up"),
-            "online": gettext("Online"),
         }
+
+    def _for_screen_readers(self, event: LocalEvent) -> str:
+        # Many rows share a button text; the city tells them apart for assistive technology.
+        return f'<span class="visually-hidden"> ({_e(self.place(event))})</span>'
 
     def _external_link(self, event: LocalEvent, label: str, *, css: str) -> SafeString:
         css_attribute = f' class="{css}"' if css else ""
         return SafeString(
             f'<a{css_attribute} href="{_e(event.signup_url)}" rel="noopener noreferrer external">'
-            f"{_e(label)}{_for_screen_readers(event)}</a>"
+            f"{_e(label)}{self._for_screen_readers(event)}</a>"
         )
 
 
@@ -164,8 +170,3 @@ def _e(text: object) -> str:
 
 def _status(css: str, text: str) -> SafeString:
     return SafeString(f'<span class="{css}">{_e(text)}</span>')
-
-
-def _for_screen_readers(event: LocalEvent) -> str:
-    # Many rows share a button text; the city tells them apart for assistive technology.
-    return f'<span class="visually-hidden"> ({_e(event.place_label)})</span>'

@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext, ngettext, override
 
 from turnout.localization.formatting import country_name
+from turnout.places.gazetteer import display_name
 
 from .models import Campaign, LocalEvent
 
@@ -133,17 +134,19 @@ def events_by_country(events: list[LocalEvent], *, language: str) -> list[Countr
     return groups
 
 
-def archive_by_year(*, today: date, now: datetime) -> list[ArchiveYear]:
-    """Past campaigns and past standalone events, newest year first."""
+def archive_by_year(*, today: date, now: datetime, language: str) -> list[ArchiveYear]:
+    """Past campaigns and past standalone events, newest year first; each campaign's cities
+    as `language` names them."""
     years: dict[int, ArchiveYear] = {}
     for campaign in Campaign.objects.public().filter(ends_on__lt=today).order_by("-starts_on"):
         cities = (
             campaign.events.filter(status__in=LocalEvent.TAKING_PART_STATUSES)
             .exclude(attendance_mode=LocalEvent.AttendanceMode.ONLINE)  # in no city
             .order_by("starts_at", "city")
-            .values_list("city", flat=True)
+            .values_list("city", "country")
         )
-        entry = ArchivedCampaign(campaign, campaign_reach(campaign), list(dict.fromkeys(cities)))
+        names = [display_name(city, country, language) for city, country in cities]
+        entry = ArchivedCampaign(campaign, campaign_reach(campaign), list(dict.fromkeys(names)))
         years.setdefault(campaign.starts_on.year, ArchiveYear(campaign.starts_on.year))
         years[campaign.starts_on.year].campaigns.append(entry)
     standalone = (

@@ -4,6 +4,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
 from . import page_cache, selectors
 from .models import Campaign, LocalEvent
@@ -67,5 +68,5 @@ def archive(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "campaigns/archive.html",
-        {"years": selectors.archive_by_year(today=now.date(), now=now)},
+        {"years": selectors.archive_by_year(today=now.date(), now=now, language=get_language())},
     )

@@ -1,6 +1,6 @@
 """An event's public texts in the page's language:
 
-{% load event_text_tags %}{{ event|event_text:"title" }}
+{% load event_text_tags %}{{ event|event_text:"title" }} in {{ event|place_name }}
 {% event_texts event as texts %}<h1 lang="{{ texts.title.language }}">{{ texts.title.text }}
 """
 
@@ -15,6 +15,12 @@ register = template.Library()
 @register.filter(name="event_text")
 def event_text(event, field: str) -> str:
     return texts_module.event_text(event, field, get_language())
+
+
+@register.filter(name="place_name")
+def place_name(event) -> str:
+    """The event's city as the page's language names it, or "Online"."""
+    return texts_module.place_name(event, get_language())
 
 
 class ShownEventTexts(dict):

@@ -11,7 +11,6 @@ from django.utils.translation import get_language, gettext
 
 from turnout.campaigns.listing import EventRows, RowOptions
 from turnout.campaigns.selectors import campaign_events
-from turnout.places.gazetteer import display_name
 
 from .. import cookies, map_markup, selectors, worldmap
 from ..beyond_radius import promoted_near_city
@@ -21,12 +20,6 @@ from ..units import format_distance, preferred_units
 
 register = template.Library()
 MAX_PROMOTED_IN_BANNER = 3
-
-
-@register.filter
-def city_name(event) -> str:
-    """An event's (or group's) city in the page's language: "Londen" on a Dutch page."""
-    return display_name(event.city, event.country, get_language())
 
 
 @register.simple_tag
