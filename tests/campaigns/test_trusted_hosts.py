@@ -16,7 +16,7 @@ from django.utils import timezone
 from tests.factories import CampaignFactory, UserFactory
 from turnout.accounts.models import AuditEntry, User
 from turnout.campaigns.models import LocalEvent
-from turnout.campaigns.proposals import services, trust
+from turnout.campaigns.proposals import decisions, trust
 from turnout.campaigns.proposals.models import EventProposal, TrustedHost
 from turnout.notifications.outbox import deliver_due
 
@@ -309,7 +309,7 @@ def test_a_dutch_host_hears_over_smtp_that_they_were_published_then_taken_back(
     assert published.published_by_trusted_host
     approved = smtp_server.to("griet@example.org")[-1]
     assert approved["Subject"] == "Je evenement in Groningen is goedgekeurd"
-    services.unpublish_trusted_proposal(proposal=published, actor=coordinator, now=timezone.now())
+    decisions.unpublish_trusted_proposal(proposal=published, actor=coordinator, now=timezone.now())
     deliver_due()
     taken_back = smtp_server.to("griet@example.org")[-1]
     # (a long encoded subject is folded onto its own line; mail readers unfold it)
@@ -401,7 +401,7 @@ def test_trusting_twice_changes_nothing(campaign, coordinator):
 
 def test_approve_and_trust_of_a_decided_proposal_trusts_nobody(client, campaign, coordinator):
     proposal = propose(client)
-    services.approve_proposal(proposal=proposal, actor=coordinator, now=timezone.now())
+    decisions.approve_proposal(proposal=proposal, actor=coordinator, now=timezone.now())
     client.force_login(coordinator)
     response = decide(client, proposal, "approve_trust")
     assert "This proposal has been decided already." in response.content.decode()

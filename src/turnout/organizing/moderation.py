@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from turnout.accounts.permissions import Action
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import Campaign
-from turnout.campaigns.proposals import selectors, services, trust
+from turnout.campaigns.proposals import decisions, selectors, trust
 from turnout.campaigns.proposals.forms import DecisionForm
 from turnout.campaigns.proposals.models import EventProposal, TrustedHost
 from turnout.web.numbers import object_id
@@ -72,11 +72,11 @@ def _decide(request: AuthenticatedHttpRequest, proposal: EventProposal, form: De
     Decision = DecisionForm.Decision
     try:
         if decision == Decision.APPROVE:
-            services.approve_proposal(proposal=proposal, actor=actor, now=now)
+            decisions.approve_proposal(proposal=proposal, actor=actor, now=now)
             text = _("Approved: %(event)s. The proposer now organizes it.")
         elif decision in (Decision.APPROVE_AND_TRUST, Decision.APPROVE_AND_TRUST_EVERYWHERE):
             everywhere = decision == Decision.APPROVE_AND_TRUST_EVERYWHERE
-            services.approve_and_trust(
+            decisions.approve_and_trust(
                 proposal=proposal, actor=actor, everywhere=everywhere, now=now
             )
             text = (
@@ -91,13 +91,13 @@ def _decide(request: AuthenticatedHttpRequest, proposal: EventProposal, form: De
                 )
             )
         elif decision == Decision.RELEASE:
-            services.release_from_spam_hold(proposal=proposal, actor=actor, now=now)
+            decisions.release_from_spam_hold(proposal=proposal, actor=actor, now=now)
             text = _("Not spam: %(event)s waits with the other proposals.")
         elif decision == Decision.REJECT:
-            services.reject_proposal(proposal=proposal, actor=actor, reason=message, now=now)
+            decisions.reject_proposal(proposal=proposal, actor=actor, reason=message, now=now)
             text = _("Rejected: %(event)s. The proposer has been told why.")
         else:
-            services.request_changes(proposal=proposal, actor=actor, message=message, now=now)
+            decisions.request_changes(proposal=proposal, actor=actor, message=message, now=now)
             text = _("Changes asked: %(event)s. It returns to the queue once revised.")
     except PermissionDenied:
         messages.error(request, _("Only an administrator can trust a host in every campaign."))
@@ -115,7 +115,7 @@ def _look_afterwards(request: AuthenticatedHttpRequest, campaign: Campaign, acti
             EventProposal, pk=object_id(request.POST.get("proposal", "")), event__campaign=campaign
         )
         try:
-            services.unpublish_trusted_proposal(proposal=proposal, actor=actor, now=now)
+            decisions.unpublish_trusted_proposal(proposal=proposal, actor=actor, now=now)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
