@@ -94,12 +94,14 @@ class _Deadlines:
     every message a search); so the heap holds at most the messages of one EMAIL_DEADLINE.
     """
 
+    _condition: threading.Condition
+    _waiting: list[tuple[float, int, "_Watchdog"]]
+    _count: "itertools.count[int]"
+    _wakes_at: float
+    _thread: threading.Thread | None
+
     def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._waiting: list[tuple[float, int, _Watchdog]] = []
-        self._count = itertools.count()
-        self._wakes_at = math.inf
-        self._thread: threading.Thread | None = None
+        self.forget_thread()
 
     def keep(self, watchdog: _Watchdog) -> None:
         with self._condition:
@@ -125,8 +127,13 @@ class _Deadlines:
                 self._condition.wait(None if not self._waiting else self._wakes_at - now)
 
     def forget_thread(self) -> None:
-        """In a forked child (RQ's work horse) the thread is gone and its lock may be held."""
-        self.__init__()
+        """A fresh start: also in a forked child (RQ's work horse), whose copy of the thread is
+        gone and whose copy of the lock may be held."""
+        self._condition = threading.Condition()
+        self._waiting = []
+        self._count = itertools.count()
+        self._wakes_at = math.inf
+        self._thread = None
 
 
 _DEADLINES = _Deadlines()
