@@ -19,7 +19,6 @@ from turnout.localization.formatting import format_clock, format_day, zone_abbre
 from turnout.web.text import single_line
 
 from .calendar_properties import (
-    EntryNotPublic,
     EntryNotUnderstood,
     entry_description,
     entry_location,
@@ -29,6 +28,7 @@ from .calendar_properties import (
     is_marked_whole_day,
     signup_page_in,
 )
+from .calendar_publicity import is_tentative, refuse_private_entry, tentative_note
 from .calendar_revisions import entry_sequence
 from .calendar_series_dates import dates_in_named_zone
 from .calendar_zones import (
@@ -38,6 +38,7 @@ from .calendar_zones import (
     floating_in_file_clock,
     hinted_countries,
     iana_zone,
+    usual_country,
 )
 from .records import EventRecord
 
@@ -91,10 +92,14 @@ def refuse_unbelievable_day(entry: CalendarEntry, *, now: datetime) -> None:
         )
 
 
-def read_entry(component, zones: CalendarZones, language: str | None) -> CalendarEntry:
-    """`component` as an entry; what cannot be read raises `EntryNotUnderstood`, in words."""
+def read_entry(
+    component, zones: CalendarZones, language: str | None, *, series_country: str | None = None
+) -> CalendarEntry:
+    """`component` as an entry; what cannot be read raises `EntryNotUnderstood`, in words.
+    `series_country` is the country its series points to (`usual_country`) as exported: an
+    occurrence added in UTC (RDATE) or expanded from it no longer names the series' zone."""
     try:
-        return _read_entry(component, zones, language)
+        return _read_entry(component, zones, language, series_country)
     except EntryNotUnderstood:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
@@ -102,15 +107,11 @@ def read_entry(component, zones: CalendarZones, language: str | None) -> Calenda
         raise EntryNotUnderstood(_("its dates, times or place cannot be read")) from error
 
 
-def _read_entry(component, zones: CalendarZones, language: str | None) -> CalendarEntry:
+def _read_entry(
+    component, zones: CalendarZones, language: str | None, series_country: str | None
+) -> CalendarEntry:
     default_zone = zones.default_zone or ""
-    # Apple's calendar server marks a private entry in a property of its own.
-    privacy = (
-        entry_text(component, "CLASS") or entry_text(component, "X-CALENDARSERVER-ACCESS")
-    ).upper()
-    if privacy in ("PRIVATE", "CONFIDENTIAL"):
-        # A calendar's secret address exports private entries too: they are not for the public.
-        raise EntryNotPublic(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
+    refuse_private_entry(component)
     start = _date_property(component, "DTSTART")
     if start is None:
         raise EntryNotUnderstood(_("it has no start (DTSTART)"))
@@ -119,13 +120,19 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
     if is_marked_whole_day(component):
         start, end = _as_day(start), (None if end is None else _as_day(end))
     location = entry_location(component)
-    description = entry_description(component)
-    url = entry_text(component, "URL") or signup_page_in(description)
+    description = entry_description(component, language)
+    # Some give the event's page as its LOCATION: an online event whose call that page gives.
+    url = entry_text(component, "URL") or signup_page_in(description) or signup_page_in(location)
     if not re.fullmatch(r"https?://\S+", url, re.I) or len(url) > _MAX_URL_LENGTH:
         url = ""  # a mailto:, a bare "www.", a link too long to keep: the event, not its link
     meeting_url = entry_meeting_url(component, location=location, url=url)
     place = entry_place(
-        component, location=location, meeting_url=meeting_url, url=url, language=language
+        component,
+        location=location,
+        meeting_url=meeting_url,
+        url=url,
+        language=language,
+        usual_country=series_country or usual_country(component),
     )
     countries = [place.country] if place is not None else hinted_countries(component)
     start, start_zone = _in_named_zone(component, "DTSTART", start, zones, countries)
@@ -138,6 +145,8 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
     zone = ZoneInfo(zone_name)
     starts_at = _moment(start, zone, default_zone)
     notes = file_clock_notes(zones, start, zone_name)
+    if is_tentative(component):
+        notes.append(tentative_note())
     if (
         isinstance(start, datetime)
         and start.tzinfo is None
@@ -190,7 +199,7 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
         day=local.date(),
         signup_url=url,
         platform=str(recognize_platform(url)) if url else None,
-        is_to_be_announced=False,
+        is_to_be_announced=is_tentative(component),
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
         # As the event keeps them (one line, 200 characters), so a sync finds nothing changed.
@@ -211,7 +220,7 @@ def _read_entry(component, zones: CalendarZones, language: str | None) -> Calend
     return CalendarEntry(
         uid=str(component.get("UID", "") or "").strip()[:500],
         url=url,
-        title=single_line(entry_text(component, "SUMMARY"), max_length=200),
+        title=single_line(entry_text(component, "SUMMARY", language), max_length=200),
         description=description,
         record=record,
         is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",

@@ -37,8 +37,8 @@ from .calendar_lines import calendar_lines
 from .calendar_notices import counted, cut_off_feed, series_label, series_notes, skipped
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
-from .calendar_revisions import entry_sequence
-from .calendar_zones import CalendarZones
+from .calendar_revisions import earlier_occurrence, entry_sequence
+from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed, ImportedEvent
 from .records import Notice
 from .recurrence import (
@@ -118,6 +118,8 @@ def read_calendar(
     expanding_until = time.monotonic() + SERIES_SECONDS
     for number, uid, components in _series_in(calendar):
         label = series_label(components[0], number)
+        # As the exporter wrote it, before its zones are named: the country of its places.
+        country = next(filter(None, (usual_country(c) for c in components)), None)
         try:
             if uid and is_series(components):
                 if time.monotonic() > expanding_until:
@@ -161,7 +163,7 @@ def read_calendar(
             if uid:
                 reading.identities.add((uid, recurrence_id))
             try:
-                entry = read_entry(component, zones, language)
+                entry = read_entry(component, zones, language, series_country=country)
                 refuse_unbelievable_day(entry, now=now)
             except EntryNotUnderstood as error:
                 if uid and (calls_off or str(component.get("STATUS", "")).upper() == "CANCELLED"):
@@ -299,6 +301,7 @@ def _write_entry(
             source = sources.filter(
                 uid=entry.uid, recurrence_id="", event__starts_at=entry.record.starts_at
             ).first()
+        source = source or earlier_occurrence(entry.uid, entry.recurrence_id, sources)
     # Every occurrence of a series shares its link, so a link only identifies a single event.
     by_link = bool(entry.url) and not entry.recurrence_id
     # An event another entry of this feed still names by its UID is that entry's, though

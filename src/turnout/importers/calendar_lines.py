@@ -11,6 +11,9 @@ _FOLD = re.compile(rb"\r?\n[ \t]")
 # "TZID=tzone://Microsoft/Utc": a parameter value with a colon must be quoted, and Exchange
 # does not, so the parser would take "//Microsoft/Utc:2030…" for the value.
 _UNQUOTED_URI_PARAMETER = re.compile(rb"(;TZID=)([A-Za-z][\w+.-]*://[^;:\"\r\n]*)", re.I)
+# "TZID=(UTC+01:00) Brussels, Copenhagen, Madrid, Paris" unquoted, as some converters of
+# Outlook's calendars write it: the colon in its offset is not where the value begins.
+_UNQUOTED_DISPLAY_NAME = re.compile(rb"(;TZID=)(\((?:UTC|GMT)[+-]?[\d:.]*\)[^;:\"\r\n]*)", re.I)
 _DATE_PROPERTIES = {b"DTSTART", b"DTEND", b"DUE", b"EXDATE", b"RDATE", b"RECURRENCE-ID"}
 # ISO 8601's extended form ("2030-04-13T12:00:00Z") and times without seconds ("T1200"), as
 # vCalendar 1.0 exporters and some scripts write them; RFC 5545 knows the basic form only.
@@ -37,7 +40,29 @@ def calendar_lines(data: bytes) -> list[bytes]:
     # Unfolded as bytes, before decoding: programs fold after so many bytes, also in the
     # middle of a character ("für" would read "f��r").
     unfolded = _FOLD.sub(b"", b"\n".join(lines)).split(b"\n")
-    return [_readable(line) for line in unfolded]
+    return [_readable(line) for line in _with_lost_line_breaks(unfolded)]
+
+
+# What every content line begins with: a name (letters, digits, "-"), then ";" or ":".
+_CONTENT_LINE = re.compile(rb"([A-Za-z0-9-]+)[;:]")
+# An entry's texts people write in several lines; another line that is no property is
+# garbage (an HTML page, a line of a broken export), which the parser and its callers judge.
+_FREE_TEXTS = {b"DESCRIPTION", b"COMMENT", b"X-ALT-DESC", b"SUMMARY", b"LOCATION"}
+
+
+def _with_lost_line_breaks(lines: list[bytes]) -> list[bytes]:
+    """The lines with each one that is no content line ("Neem een regenjas mee.") joined to
+    the property before it as the line break it was: exporters that write a text's line
+    breaks unescaped and unfolded, where the parser would drop the rest of the text."""
+    joined: list[list[bytes]] = []  # each line with the lines that go on from it
+    for line in lines:
+        before = _CONTENT_LINE.match(joined[-1][0]) if joined else None
+        is_text = before is not None and before[1].upper() in _FREE_TEXTS
+        if is_text and line.strip() and not _CONTENT_LINE.match(line):
+            joined[-1].append(line)
+        else:
+            joined.append([line])
+    return [b"\\n".join(parts) for parts in joined]
 
 
 def _joined_quoted_printable(lines: list[bytes]) -> list[bytes]:
@@ -60,6 +85,8 @@ def _joined_quoted_printable(lines: list[bytes]) -> list[bytes]:
 def _readable(line: bytes) -> bytes:
     if b"://" in line:
         line = _UNQUOTED_URI_PARAMETER.sub(rb'\1"\2"', line)
+    if b"TZID=(" in line.upper():
+        line = _UNQUOTED_DISPLAY_NAME.sub(rb'\1"\2"', line)
     head, value = _split_at_value(line)
     if value is None:
         return _utf8(line, None)

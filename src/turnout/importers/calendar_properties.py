@@ -1,13 +1,14 @@
 """What a calendar entry says beside its times, as exporting programs write it: its description
-as text (HTML from Google, Mobilizon and Teamup, escapes written twice, the call's boilerplate
-left out), its place's words (Meetup's "Venue (street, city, cc)") and coordinates (`GEO`,
-Apple's `X-APPLE-STRUCTURED-LOCATION`) and the place read from them, its video call's link,
-and a signup page named only in the description. What cannot be read raises
-`EntryNotUnderstood`, here because every reader of an entry (`calendar_entries`) raises it."""
+as text (HTML from Google, Mobilizon and Teamup read by `calendar_html`, escapes written
+twice; the call's boilerplate and a booking's own links left out) in the import's language
+where it is given in several, its place's words (Meetup's "Venue (street, city, cc)") and
+coordinates (`GEO`, Apple's `X-APPLE-STRUCTURED-LOCATION`) and the place read from them, its
+video call's link, and a signup page named only in the description or the location. What
+cannot be read raises `EntryNotUnderstood`, here because every reader of an entry
+(`calendar_entries`) raises it."""
 
 import hashlib
 import re
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from turnout.geo.beyond_radius import nearest_city
 from turnout.geo.distance import haversine_km
 from turnout.geo.selectors import Origin
 
+from .calendar_html import HTML_TAG, html_as_markdown
 from .document import is_address
 from .meeting_links import meeting_links_in, names_no_place, without_links, without_meeting_links
 from .places import Place, PlaceNotUnderstood, city_name, main_time_zone, read_place
@@ -39,15 +41,6 @@ _GOOGLE_CALL_BLOCK = re.compile(r"-::~[:~]*::-.*?(-::~[:~]*::-|\Z)", re.S)
 # Teams writes its call between two lines of underscores (found line by line: a pattern
 # spanning both would take quadratic time on a text of underscores).
 _RULE_LINE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.M)
-# Google wraps some descriptions in "<html-blob>"; Outlook's X-ALT-DESC is a whole document.
-_TAG_NAMES = (
-    r"p|br|a|b|i|u|s|em|strong|small|sub|sup|code|pre|blockquote|center|ul|ol|li|div|span|"
-    r"h[1-6]|hr|img|html|head|body|meta|title|link|font|table|thead|tbody|tr|td|th|o:p"
-)
-_HTML_TAG = re.compile(rf"</?({_TAG_NAMES})(?![\w:-])[^<>]{{0,500}}>", re.I)
-_DECLARATION = re.compile(r"<[!?][^<>]{0,500}>")
-# Any other "<" is text: Python's HTML parser takes quadratic time on runs of "<!--" or "</".
-_NOT_A_TAG = re.compile(rf"<(?!/?(?:{_TAG_NAMES}|script|style)(?![\w:-])[^<>]{{0,500}}>)", re.I)
 # The lines of a call's invitation that let anyone in without its link: its number and code,
 # as Zoom, Teams and Webex write them in the languages we import.
 _CALL_SECRETS = re.compile(
@@ -70,18 +63,19 @@ class EntryNotPublic(EntryNotUnderstood):
     """An entry marked private or confidential: an event imported for it before is withdrawn."""
 
 
-def entry_description(component) -> str:
-    """The public description: DESCRIPTION, else the HTML of X-ALT-DESC, as markdown text
-    without the call's link or the boilerplate around it."""
-    text = _first_text(component, "DESCRIPTION")
+def entry_description(component, language: str | None = None) -> str:
+    """The public description: DESCRIPTION (in `language` where several are given), else the
+    HTML of X-ALT-DESC, as markdown text without the call's link or the boilerplate around
+    it, nor a booking's own links."""
+    text = _first_text(component, "DESCRIPTION", language)
     if not text.strip():
         text = _first_text(component, "X-ALT-DESC")
     if _ESCAPED_TWICE.search(text) and "\n" not in text:
         text = _ESCAPED_TWICE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
-    if _HTML_TAG.search(text):
+    if HTML_TAG.search(text):
         text = html_as_markdown(text)
     text = _without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text))
-    text = _CALL_SECRETS.sub("", _without_call_lines(text))
+    text = _CALL_SECRETS.sub("", _without_booking_links(_without_call_lines(text)))
     # A link whose call was taken out keeps its words ("[" excluded: linear on "[[[[").
     text = re.sub(r"\[([^\[\]]*)\]\(\s*\)", r"\1", text)
     lines = "\n".join(line.rstrip() for line in text.splitlines())
@@ -103,6 +97,28 @@ def _without_call_lines(text: str) -> str:
 
 # A few words before a colon and nothing after: a label, not a sentence.
 _CALL_LABEL = re.compile(r"[^.!?。\n]{0,60}[:：]")
+# Links with which whoever holds them cancels or moves one person's booking (Calendly, Cal.com).
+_BOOKING_LINK = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:calendly\.com/(?:cancellations|reschedulings)|"
+    r"cal\.com/(?:booking|reschedule))/[^\s<>\"')\]]+",
+    re.I,
+)
+
+
+def _without_booking_links(text: str) -> str:
+    """`text` without a booking's own links, the labels before them ("Cancel:") and the
+    question that introduced them ("Need to make changes to this event?")."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        bare = _BOOKING_LINK.sub("", line).strip()
+        if bare == line.strip():
+            kept.append(line)
+            continue
+        if bare and not _CALL_LABEL.fullmatch(bare):
+            kept.append(bare)
+        elif kept and len(kept[-1]) <= 80 and kept[-1].rstrip().endswith(("?", ":", "？", "：")):
+            kept.pop()
+    return "\n".join(kept)
 
 
 def _without_teams_block(text: str) -> str:
@@ -113,71 +129,6 @@ def _without_teams_block(text: str) -> str:
         if "Microsoft Teams" in inside or "teams.microsoft.com" in inside:
             return text[: rule.start()] + (text[following.end() :] if following else "")
     return text
-
-
-def html_as_markdown(html: str) -> str:
-    """HTML as the markdown a description is kept in: paragraphs, line breaks, lists, bold,
-    italics and links; every other tag dropped, entities decoded."""
-    reader = _HtmlReader()
-    html = _DECLARATION.sub("", _without_comments(html))  # Outlook's "<!DOCTYPE …>", "<?xml …?>"
-    reader.feed(_NOT_A_TAG.sub("&lt;", html))
-    reader.close()
-    return "".join(reader.parts).strip()
-
-
-def _without_comments(html: str) -> str:
-    kept, at = [], 0
-    while (start := html.find("<!--", at)) != -1 and (end := html.find("-->", start + 4)) != -1:
-        kept.append(html[at:start])
-        at = end + 3
-    return "".join(kept) + html[at:]
-
-
-class _HtmlReader(HTMLParser):
-    _BLOCKS = {"p", "div", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
-    _UNSHOWN = {"script", "style", "head", "title"}
-    _MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        # The open link's address and where its text starts: one at a time, as HTML nests
-        # none (joining nested ones again and again would take quadratic time).
-        self._link: tuple[str, int] | None = None
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self._UNSHOWN:
-            self._skipping += 1
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag == "li":
-            self.parts.append("\n- ")
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-        elif tag in self._MARKS:
-            self.parts.append(self._MARKS[tag])
-        elif tag == "a" and self._link is None:
-            self._link = (dict(attrs).get("href") or "", len(self.parts))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._UNSHOWN:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-        elif tag in self._MARKS:
-            self.parts.append(self._MARKS[tag])
-        elif tag == "a" and self._link is not None:
-            (href, start), self._link = self._link, None
-            label = "".join(self.parts[start:]).strip()
-            if re.match(r"https?://", href, re.I) and label and label != href:
-                self.parts[start:] = [f"[{label}]({href})"]
-            elif re.match(r"https?://", href, re.I) and not label:
-                self.parts[start:] = [href]
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data.replace("\xa0", " "))
 
 
 def entry_location(component) -> str:
@@ -248,17 +199,25 @@ def with_exact_point(place: Place, coordinates: tuple[float, float] | None) -> P
 
 
 def entry_place(
-    component, *, location: str, meeting_url: str, url: str, language: str | None
+    component,
+    *,
+    location: str,
+    meeting_url: str,
+    url: str,
+    language: str | None,
+    usual_country: str | None = None,
 ) -> Place | None:
     """Where the entry takes place: the place LOCATION names (at the entry's own coordinates
-    when it gives them), else the city at its coordinates; None for an online entry."""
+    when it gives them), else the city at its coordinates; None for an online entry. A city
+    of several countries' is the one its coordinates lie in, else the one of `usual_country`
+    (the country its zone or language names) unless one abroad dwarfs it."""
     coordinates = entry_coordinates(component)
     venue = location or apple_place_title(component)
     if names_no_place(location) and meeting_url:
         return None
-    if names_no_place(location) and without_links(location).strip() and url:
-        # "Online event" on Meetup or lu.ma: the call's link is given to those who sign up
-        # on the event's page, which the entry links to.
+    if names_no_place(location) and url and (without_links(location).strip() or url in location):
+        # "Online event" on Meetup or lu.ma, or the event's page as the location: the call's
+        # link is given to those who sign up on that page, which the entry links to.
         return None
     if names_no_place(location) and coordinates is None:
         raise EntryNotUnderstood(
@@ -268,7 +227,15 @@ def entry_place(
     try:
         # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本").
         parts = re.split(r"[,、，\n]", without_links(location))
-        return with_exact_point(read_place(parts, language=language, with_venue=True), coordinates)
+        near = nearest_city(Origin(*coordinates)) if coordinates is not None else None
+        place = read_place(
+            parts,
+            language=language,
+            with_venue=True,
+            country_hint=near.country if near is not None else None,
+            usual_country=usual_country,
+        )
+        return with_exact_point(place, coordinates)
     except PlaceNotUnderstood as error:
         # A venue alone ("Jardin du Luxembourg") is placed by the coordinates Apple, Meetup
         # and Mobilizon give with it.
@@ -355,13 +322,23 @@ def is_marked_whole_day(component) -> bool:
     return any(entry_text(component, name).upper() in ("TRUE", "1") for name in _WHOLE_DAY_MARKERS)
 
 
-def entry_text(component, name: str) -> str:
-    """A property's text, trimmed; of a property given twice, the first."""
-    return _first_text(component, name).strip()
+def entry_text(component, name: str, language: str | None = None) -> str:
+    """A property's text, trimmed; of a property given twice, the first (see `_first_text`)."""
+    return _first_text(component, name, language).strip()
 
 
-def _first_text(component, name: str) -> str:
+def _first_text(component, name: str, language: str | None = None) -> str:
+    """A property's text; of one given twice, the first, or the first in `language` where
+    each is in its own ("SUMMARY;LANGUAGE=de-CH:…", "SUMMARY;LANGUAGE=fr-CH:…")."""
     value = component.get(name)
-    if isinstance(value, list):  # a property given twice: the first counts
-        value = value[0] if value else ""
+    if isinstance(value, list):
+        wanted = (language or "").replace("_", "-").split("-")[0].lower()
+        value = next(
+            (v for v in value if wanted and _language_of(v) == wanted), value[0] if value else ""
+        )
     return str(value or "")
+
+
+def _language_of(value) -> str:
+    tag = str(getattr(value, "params", {}).get("LANGUAGE", "") or "")
+    return tag.replace("_", "-").split("-")[0].strip().lower()

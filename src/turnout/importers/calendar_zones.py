@@ -91,10 +91,13 @@ def _display_name_zone(name: str) -> str | None:
         return region
     cities = _zone_cities()
     for place in re.split(r"\s*[,/;、，]\s*|\s+-\s+", places):
-        key = re.sub(r"\W+", "", place.casefold().replace("st.", "saint"))
-        for zone in cities.get(key, ()):
-            if _keeps(zone, offset):
-                return zone
+        words = place.casefold().replace("st.", "saint").split()
+        # "City of Buenos Aires": the city's name may follow words of Windows' own.
+        for start in range(len(words)):
+            key = re.sub(r"\W+", "", "".join(words[start:]))
+            for zone in cities.get(key, ()):
+                if _keeps(zone, offset):
+                    return zone
         if (region := _DISPLAY_REGIONS.get(place.casefold())) and _keeps(region, offset):
             return region
     if offset.total_seconds() % 3600 == 0 and abs(offset) <= timedelta(hours=14):
@@ -280,6 +283,21 @@ def hinted_countries(component) -> list[str]:
     if match := re.search(r"@[^\s>]+\.([A-Za-z]{2})$", organizer.strip()):
         countries.append({"UK": "GB"}.get(match.group(1).upper(), match.group(1).upper()))
     return countries
+
+
+def usual_country(component) -> str | None:
+    """The country an entry's own words point to, for a city's name several countries have:
+    the one whose IANA zone its start's TZID names as written ("Europe/Madrid" for
+    "Valencia"), else the one its language tags or organizer hint at. A Windows name is not
+    asked: CLDR gives one country's zone for a clock several countries keep."""
+    start = component.get("DTSTART")
+    start = start[0] if isinstance(start, list) and start else start
+    tzid = clean_tzid(str(getattr(start, "params", {}).get("TZID", "") or ""))
+    if tzid in available_time_zones():
+        countries = [c for c, zones in _country_zones().items() if tzid in zones]
+        if len(countries) == 1:
+            return countries[0]
+    return next(iter(hinted_countries(component)), None)
 
 
 def zone_keeping_clock(clock: FileClock, *, countries: list[str], year: int) -> str | None:

@@ -1,0 +1,42 @@
+"""Whether a calendar entry is for the public, and how firmly it is planned: entries marked
+private (CLASS, Apple's own property) and a team calendar's entries about one person (their
+leave, travel or birthday) are not published; an entry marked tentative is published with
+its details to be announced."""
+
+from django.utils.translation import gettext as _
+
+from .calendar_properties import EntryNotPublic, entry_text
+
+# Confluence Team Calendars keeps people's absences and birthdays in calendars of these types,
+# exported with the team's events: about a person, not an event anyone is invited to.
+_PEOPLE_CALENDARS = {"leaves", "travel", "birthdays"}
+
+
+def refuse_private_entry(component) -> None:
+    """Raise `EntryNotPublic`, saying why, for an entry that is not for the public."""
+    # Apple's calendar server marks a private entry in a property of its own.
+    privacy = (
+        entry_text(component, "CLASS") or entry_text(component, "X-CALENDARSERVER-ACCESS")
+    ).upper()
+    if privacy in ("PRIVATE", "CONFIDENTIAL"):
+        # A calendar's secret address exports private entries too: they are not for the public.
+        raise EntryNotPublic(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
+    kind = entry_text(component, "X-CONFLUENCE-SUBCALENDAR-TYPE").lower()
+    if kind in _PEOPLE_CALENDARS:
+        raise EntryNotPublic(
+            _("it is a person's leave, travel or birthday in a team calendar (%(kind)s)")
+            % {"kind": kind}
+        )
+
+
+def is_tentative(component) -> bool:
+    """Whether the entry is planned but not confirmed (STATUS:TENTATIVE): imported, since its
+    calendar publishes it, with its details to be announced rather than as settled."""
+    return entry_text(component, "STATUS").upper() == "TENTATIVE"
+
+
+def tentative_note() -> str:
+    return _(
+        "it is marked tentative (STATUS:TENTATIVE); it was imported with its details to be"
+        " announced"
+    )
