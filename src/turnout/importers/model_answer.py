@@ -2,8 +2,9 @@
 
 Asked for one JSON object, models still answer with a preamble and fences, a bare list of
 events, the object encoded a second time as a JSON string, trailing commas, Python's spelling
-(single quotes, True, None), keys in another language or case, the events nested once more,
-keyed by city or split over several code blocks, or an answer cut off by the length limit.
+(single quotes, True, None), comments (`//`, `/* */`), NaN, keys in another language or case,
+the events nested once more, keyed by city or split over several code blocks, or an answer cut
+off by the length limit.
 Each of these is read for what it holds; a cut-off answer gives its complete events only, and
 says so. What is read is still only a proposal: `page_confirmation` keeps the facts the page
 confirms.
@@ -23,6 +24,9 @@ from .vocabulary import fold
 # Keys that say an object is one event, when a model answers with events and no wrapper.
 _EVENT_KEYS = frozenset({"city", "date", "venue", "start", "signup_url"})
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_STRING_OR_COMMENT = re.compile(
+    r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S
+)
 
 
 @dataclass
@@ -196,13 +200,14 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
 
 
 def _loads_leniently(chunk: str) -> object | None:
-    for attempt in (chunk, _without_trailing_commas(chunk)):
+    bare = _without_comments(chunk)
+    for attempt in dict.fromkeys((chunk, bare, _without_trailing_commas(bare))):
         try:
             return json.loads(attempt)
         except (ValueError, RecursionError):
             pass
     try:  # Python's spelling: single quotes, True, False, None; literals only, never code
-        value = ast.literal_eval(_without_trailing_commas(chunk))
+        value = ast.literal_eval(_without_trailing_commas(bare))
     except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
         return None
     return value if isinstance(value, dict | list) else None
@@ -210,6 +215,14 @@ def _loads_leniently(chunk: str) -> object | None:
 
 def _without_trailing_commas(chunk: str) -> str:
     return _TRAILING_COMMA.sub(r"\1", chunk)
+
+
+def _without_comments(chunk: str) -> str:
+    """`chunk` without `// ...` and `/* ... */` comments (JSON has none; models write them),
+    strings left whole: "https://..." is no comment."""
+    if "//" not in chunk and "/*" not in chunk:
+        return chunk
+    return _STRING_OR_COMMENT.sub(lambda m: m.group() if m.group()[0] in "\"'" else "", chunk)
 
 
 def _is_event(value: object) -> bool:
@@ -239,13 +252,20 @@ def _complete_events_of_cut_answer(text: str) -> list[dict]:
 # -- a field written otherwise than asked ------------------------------------------------------
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# An ISO week date: "2027-W19-6" is the Saturday of week 19.
+_ISO_WEEK_DAY = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])\b", re.I)
 
 
 def model_day(text: str, language: str | None = None) -> date | None:
     """The day a model wrote, asked for YYYY-MM-DD but given "2031-5-13", "13 May 2031",
-    "13/05/2031" or "Tuesday, 13 May 2031"; None unless it names a whole day (a span gives
-    its first)."""
+    "13/05/2031", "2031-W20-2" or "Tuesday, 13 May 2031"; None unless it names a whole day (a
+    span gives its first)."""
     text = text.strip()
+    if match := _ISO_WEEK_DAY.match(text):
+        try:
+            return date.fromisocalendar(*map(int, match.groups()))
+        except ValueError:
+            return None
     if match := _ISO_DAY.match(text):
         try:
             return date(*map(int, match.groups()))

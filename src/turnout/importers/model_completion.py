@@ -19,14 +19,12 @@ from turnout.campaigns.platforms import recognize_platform
 from .dates import find_dates
 from .document import Document, read_document
 from .event_days import relative_day
+from .model_event_checks import check_confirmed
+from .model_event_repairs import repaired_events
+from .model_evidence import model_evidence
 from .model_reader import PageReader
 from .page_cities import joined_events, refuse_facts_of_other_cities
-from .page_confirmation import (
-    ConfirmedEvent,
-    PageEvidence,
-    confirm_event,
-    confirm_url,
-)
+from .page_confirmation import ConfirmedEvent, confirm_event, confirm_url
 from .page_events import finish_campaign, page_signup_link
 from .protest_pages import read_markdown_page
 from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
@@ -61,11 +59,13 @@ def complete_with_model(page: MarkdownPlan, *, text: str, name: str, reader: Pag
     page.warnings += [Notice(name, None, problem) for problem in reading.problems]
     if not reading.events and not reading.coordination_url:
         return
-    evidence = PageEvidence(text, document, language=language)
-    is_only = len(reading.events) == 1
-    confirmed = [confirm_event(e, evidence, is_only_event=is_only) for e in reading.events]
+    evidence = model_evidence(text, document, language=language)
+    events, repairs = repaired_events(reading.events, evidence)
+    page.warnings += [Notice(name, None, note) for note in repairs]
+    is_only = len(events) == 1
+    confirmed = [confirm_event(e, evidence, is_only_event=is_only) for e in events]
     refuse_facts_of_other_cities(confirmed, evidence)
-    confirmed = joined_events(confirmed, evidence)
+    confirmed = check_confirmed(joined_events(confirmed, evidence), evidence, document)
     refused: list[str] = []
     coordination = ""
     if reading.coordination_url:

@@ -8,6 +8,7 @@ a proposal: `page_confirmation` keeps the facts the page itself confirms. Calls 
 against the translation's monthly cap (`translation.spending`).
 """
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from turnout.translation.providers import (
 from turnout.translation.spending import Budget
 
 from .model_answer import read_answer
+from .model_exchange import ask_with_retries, plain_reason
 
 # The most of a page sent to the model; a longer page is cut (and said so).
 MAX_PAGE_CHARS = 24_000
@@ -158,7 +160,7 @@ class PageReader:
         except ProviderError as error:
             reading.problems.append(
                 _("the model could not be asked (%(error)s); the page was read by the rules alone")
-                % {"error": error}
+                % {"error": plain_reason(error)}
             )
             return reading
         read = read_answer(result.text)
@@ -170,39 +172,30 @@ class PageReader:
             )
             return reading
         reading.events, reading.coordination_url = parse_answer(answer)
+        if not reading.events:
+            reading.problems.append(
+                _("the model found no events on the page; it was read by the rules alone")
+            )
         return reading
 
     def _ask(self, messages: list[dict[str, str]], *, language: str | None) -> ProviderResult:
         """The answer to `messages`: asked with the schema, else (a server that refuses it) as
-        plain JSON; rate limits and server errors are tried again like translations."""
+        plain JSON; rate limits and server errors are tried again (`model_exchange`)."""
         try:
             payload = {"messages": messages, "response_format": RESPONSE_FORMAT}
             return self._with_retries(payload, language=language)
         except ProviderError as error:
-            if error.retryable:
+            if error.retryable or error.retry_after is not None:
                 raise
         return self._with_retries({"messages": messages}, language=language)
 
     def _with_retries(self, payload: dict, *, language: str | None) -> ProviderResult:
-        attempts = max(1, settings.TURNOUT_TRANSLATION_MAX_ATTEMPTS)
-        delay = settings.TURNOUT_TRANSLATION_RETRY_DELAY
-        for attempt in range(1, attempts + 1):
-            try:
-                result = self.provider.chat({"temperature": 0, **payload})
-            except ProviderError as error:
-                self._record(None, language)
-                if not error.retryable or attempt == attempts:
-                    raise
-                pause = (
-                    error.retry_after
-                    if error.retry_after is not None
-                    else delay * 2 ** (attempt - 1)
-                )
-                self.sleep(min(pause, 60.0))
-                continue
-            self._record(result, language)
-            return result
-        raise AssertionError("unreachable")
+        return ask_with_retries(
+            self.provider,
+            payload,
+            record=lambda result: self._record(result, language),
+            sleep=self.sleep,
+        )
 
     def _record(self, result: ProviderResult | None, language: str | None) -> None:
         self.budget.record(
@@ -259,13 +252,15 @@ def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
 # What models write for "not given" where null was asked for.
 _NOT_GIVEN = frozenset(
     {"", "-", "--", "?", "n/a", "na", "none", "null", "nil", "unknown", "not given",
-     "not stated", "not specified", "tbd", "tba", "onbekend", "unbekannt", "inconnu",
-     "desconocido", "неизвестно", "нет", "不明", "なし"}
+     "not stated", "not specified", "tbd", "tba", "nan", "undefined", "onbekend", "unbekannt",
+     "inconnu", "desconocido", "неизвестно", "нет", "不明", "なし"}
 )  # fmt: skip
 
 
 def _text(value: object) -> str:
     """A field's text; a number as written ("14" for 14), a word for null as nothing."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""  # NaN or Infinity, which Python's JSON reads: not a value
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str):

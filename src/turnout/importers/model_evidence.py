@@ -1,0 +1,37 @@
+"""The page as a model's answer is checked against: `PageEvidence`, with the words of scripts
+written without spaces set apart so that a city, venue or time inside a Japanese sentence
+("東京の日比谷公園に集まります") is found as the words it is."""
+
+import re
+
+from .document import Document
+from .page_confirmation import URL, PageEvidence
+
+# Hiragana is the grammar between the words of a Japanese sentence (particles, endings):
+# a space on each side of a run of it leaves the names and times between as words.
+_HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
+# Japanese punctuation, a word boundary of its own.
+_CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b]")
+
+
+def model_evidence(text: str, document: Document, *, language: str | None) -> PageEvidence:
+    """The evidence for checking a model's answer about `text`; lines and links unchanged."""
+    return PageEvidence(_spaced(text), document, language=language)
+
+
+def _spaced(text: str) -> str:
+    if not _HIRAGANA_RUN.search(text):
+        return text
+    parts = []
+    last = 0
+    for link in URL.finditer(text):  # a link is kept as written
+        parts.append(_spaced_words(text[last : link.start()]))
+        parts.append(link.group())
+        last = link.end()
+    parts.append(_spaced_words(text[last:]))
+    return "".join(parts)
+
+
+def _spaced_words(text: str) -> str:
+    text = _CJK_PUNCTUATION.sub(lambda m: f" {m.group()} ", text)
+    return _HIRAGANA_RUN.sub(lambda m: f" {m.group()} ", text)
