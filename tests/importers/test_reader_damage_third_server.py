@@ -109,9 +109,15 @@ def test_an_error_sent_with_200_ok_is_said_in_plain_words(raw_model):
     plan = read_over_http("fr-bruxelles-rassemblement.md", [])
     assert plan.campaigns == []
     assert warnings(plan) == [
-        NOT_ASKED % "the model's server sent something other than an answer, such as an error "
-        "message"
+        NOT_ASKED % "the provider answered with an error: The model is overloaded"
     ]
+
+
+def test_a_page_sent_with_200_ok_instead_of_an_answer_is_said_in_plain_words(raw_model):
+    raw_model.replies = [(200, {}, b"<html><body>Bad gateway</body></html>", 0)]
+    plan = read_over_http("fr-bruxelles-rassemblement.md", [])
+    assert plan.campaigns == []
+    assert warnings(plan) == [NOT_ASKED % "the model's server sent something other than an answer"]
 
 
 def test_a_rate_limit_is_waited_out_for_as_long_as_the_server_asks(raw_model):

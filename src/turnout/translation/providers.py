@@ -16,6 +16,8 @@ from django.utils.translation import get_language_info
 
 from turnout.web import outbound
 
+from .completions import error_in, is_stream, joined_stream
+
 SYSTEM_PROMPT = (
     "You translate one block of a Markdown web page from {source} to {target}. "
     "Reply with the translation only: no introduction, no notes, no quotes, no code fences. "
@@ -167,7 +169,13 @@ class ChatCompletionsProvider:
                 retryable=False,
             )
         try:
-            body = response.json()
+            body = (
+                joined_stream(response.content) if is_stream(response.content) else response.json()
+            )
+            if (message := error_in(body)) is not None:
+                raise ProviderError(
+                    f"the provider answered with an error: {message}", retryable=True
+                )
             choice = body["choices"][0]
             usage = body.get("usage") or {}
             content = choice["message"]["content"] or ""
