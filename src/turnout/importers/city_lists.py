@@ -28,6 +28,7 @@ from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_nested_lists import with_nested_places
 from .city_place_words import (
     after_leading_time,
+    has_postcode_and_city,
     leading_day,
     names_place,
     own_day,
@@ -35,9 +36,9 @@ from .city_place_words import (
     place_in_title,
     place_parts,
     place_words,
-    venue_beside,
     without_pin,
 )
+from .city_venues import venue_beside
 from .countries import country_codes_for, leading_flag
 from .details import is_cancelled, is_signup_link
 from .document import Block, is_only_links
@@ -101,6 +102,12 @@ def read_city_lists(
             )
         except PlaceNotUnderstood:
             pass
+    if (
+        single.place is None
+        and single.has_details
+        and names_online(context.heading_place, language)
+    ):
+        single.is_online = True  # "### Online / everywhere" over its time and meeting link
     if single.place is not None and single.venue and not single.place.venue:
         single.place = replace(single.place, venue=single.venue[:200])
     if single.place is None and single.links and not reading.events and title:
@@ -255,7 +262,7 @@ def _place_after(
                 return place
         except PlaceNotUnderstood:
             pass
-    is_address = after_day or timed is not None
+    is_address = after_day or timed is not None or has_postcode_and_city(parts)
     return read_place(
         parts, language=language, with_venue=is_address, country_hint=named, usual_country=usual
     )

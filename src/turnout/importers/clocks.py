@@ -52,3 +52,51 @@ def wall_clock(
     if value > 23 or int(minute or 0) > 59:
         return None
     return time(value, int(minute or 0))
+
+
+# Hindi names the part of the day before the hour and "o'clock" after it: "शाम 5 बजे" is
+# 17:00, "सुबह 10 बजे" 10:00, "शाम 4 बजे से 6 बजे तक" 16:00 to 18:00. Thai writes "เวลา
+# 16.00 น." ("time 16.00 o'clock"), Vietnamese "từ 6h00 đến 8h00" ("from 6h00 to 8h00").
+_HINDI_HALVES = {"सुबह": "am", "दोपहर": "pm", "शाम": "pm", "रात": "pm"}
+_HINDI_HOUR = rf"(?:({'|'.join(_HINDI_HALVES)})\s*)?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*बजे"
+_HINDI_CLOCK = re.compile(rf"{_HINDI_HOUR}(?:\s*(?:से|-|–)\s*{_HINDI_HOUR}(?:\s*तक)?)?")
+_THAI_CLOCK = re.compile(
+    r"(?:เวลา\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(\d{1,2})[.:](\d{2}))?\s*(?:น\.|นาฬิกา)"
+)
+_VIETNAMESE_RANGE = re.compile(
+    r"(?:(?<!\w)từ\s+)?(\d{1,2}(?:h|giờ)\s?\d{0,2})\s+(?:đến|tới)\s+(\d{1,2}(?:h|giờ)\s?\d{0,2})",
+    re.I,
+)
+
+
+def clock_words_as_digits(text: str) -> str:
+    """`text` with the hours Hindi, Thai and Vietnamese write in words as "5:00 pm",
+    "16:00 - 18:00", "6h00 - 8h00", which the patterns of `times` read."""
+    if "बजे" in text:
+        text = _HINDI_CLOCK.sub(_hindi_clock, text)
+    if "น" in text:
+        text = _THAI_CLOCK.sub(_thai_clock, text)
+    if "đến" in text or "tới" in text:
+        text = _VIETNAMESE_RANGE.sub(r"\1 - \2", text)
+    return text
+
+
+def _hindi_clock(match: re.Match) -> str:
+    half, hour, minute, end_half, end_hour, end_minute = match.groups()
+    written = _hindi_hour(half, hour, minute)
+    if end_hour is None:
+        return written
+    return f"{written} - {_hindi_hour(end_half or half, end_hour, end_minute)}"
+
+
+def _hindi_hour(half: str | None, hour: str, minute: str | None) -> str:
+    suffix = _HINDI_HALVES.get(half or "", "")
+    if half == "रात" and int(hour) < 5:
+        suffix = "am"  # "रात 2 बजे", two at night
+    return f"{int(hour)}:{minute or '00'}{' ' + suffix if suffix else ''}"
+
+
+def _thai_clock(match: re.Match) -> str:
+    hour, minute, end_hour, end_minute = match.groups()
+    written = f"{int(hour)}:{minute}"
+    return f"{written} - {int(end_hour)}:{end_minute}" if end_hour else written

@@ -69,15 +69,24 @@ _TOKEN = re.compile(
         |(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)
         |(?<![\d/.,:])(?!24/7(?!\d))\d{1,2}/\d{1,2}(?![\d/]|[.,]\d))
     |(?P<clock>(?<!\d)\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uur|uhr|h))(?!\w))
-    |(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))
+    |(?P<year>(?<!\d)(?:19|20|25)\d{2}(?!\d))
     |(?P<day>(?<!\d)\d{1,2}(?:st|nd|rd|th|ste|de|er|re|eme|e|o|º|ª)?\.?(?!\w))
     |(?P<dash>[-–—/])
-    |(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?\.?)
+    |(?P<word>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])*(?:'[^\W\d_]+)?\.?)
     |(?P<skip>[,()])
     |(?P<other>\S)
     """,
     re.VERBOSE,
 )
+
+_BUDDHIST_ERA = 543
+# Digits of other scripts, as the patterns read them: Persian "۲۰۲۷", Arabic "٢٠٢٧", Hindi
+# "२०२७", Thai "๒๐๒๗".
+_ASCII_DIGITS = {
+    start + offset: str(offset)
+    for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)
+    for offset in range(10)
+}
 
 # Shapes of a date as symbol strings, longest first: I iso date, D day and month in digits
 # ("15.9."), N day, M month, Y year.
@@ -104,10 +113,10 @@ def _cjk_dates(text: str) -> str:
 
 def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     """Every date, window of days or month-and-year mentioned in `text`, in order."""
-    text = _cjk_dates(text)
+    text = _cjk_dates(text.translate(_ASCII_DIGITS))
     folded = multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
     folded = _STREET_DAY.sub(r"\1#", _days_before_month(folded, language))
-    folded = _SPACED_NUMERIC_DATE.sub(r"\1.\2.\3", folded)
+    folded = _SPACED_NUMERIC_DATE.sub(r"\1.\2.\3", _VIETNAMESE_DATE.sub(_numeric_date, folded))
     folded = _DAY_BEFORE_NUMERIC_DATE.sub(r"\1.\3. - \2.\3.", folded)
     symbols: list[tuple[str, object]] = []
     mentions: list[DateMention] = []
@@ -125,12 +134,24 @@ def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
 
 
 # Squares and streets named after a day ("Praça 8 de Maio", "Plaza 2 de Mayo", "Via XX
-# Settembre" aside, "Platz des 18. März"): the day is a name, not the event's.
+# Settembre" aside, "Platz des 18. März", "Công viên 30/4"): the day is a name, not the event's.
 _STREET_DAY = re.compile(
     r"(?<!\w)((?:praca|plaza|placa|avenida|av\.|rua|calle|carrer|piazza|piazzale|largo|via|"
-    r"viale|corso|place|rue|boulevard|plac|ulica|ul\.|namesti|platz|strasse|straße)"
+    r"viale|corso|place|rue|boulevard|plac|ulica|ul\.|namesti|platz|strasse|straße|"
+    r"cong vien|duong|pho|quang truong)"
     r"\s+(?:(?:des|del|do|da|du|de)\s+)?)\d{1,2}(?!\d)"
 )
+
+
+# Vietnamese names a month by its number: "ngày 6 tháng 6 năm 2027" (folded), "6 tháng 6".
+_VIETNAMESE_DATE = re.compile(
+    r"(?:ngay\s+)?(?<!\d)(\d{1,2})\s+thang\s+(1[0-2]|0?[1-9])(?!\d)(?:,?\s+(?:nam\s+)?((?:19|20)\d{2}))?"
+)
+
+
+def _numeric_date(match: re.Match) -> str:
+    day, month, year = match.groups()
+    return f" {int(day)}.{int(month)}.{year or ''} "
 
 
 # Czech and Slovak space a numeric date: "24. 5. 2027", "sobota 29. 5.".
@@ -168,7 +189,8 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
     if kind == "numeric":
         return _numeric(value)
     if kind == "year":
-        return "Y", int(value)
+        # Thai pages count years from the Buddha: 2570 is 2027.
+        return "Y", int(value) - (_BUDDHIST_ERA if value.startswith("25") else 0)
     if kind == "day":
         number = int(re.match(r"\d+", value).group())  # type: ignore[union-attr]
         return ("N", number) if 1 <= number <= 31 else ("|", None)
@@ -178,6 +200,8 @@ def _symbol(kind: str, value: str, language: str | None) -> tuple[str, object] |
         return None
     if kind == "word":
         word = elided(value.rstrip("."))
+        if word not in month_names(language) and word[:1] == "ב":
+            word = word[1:]  # Hebrew "ביוני", "in June"
         if word in month_names(language):
             return "M", month_names(language)[word]
         if word in weekday_numbers(language):

@@ -5,7 +5,7 @@ paragraphs, list items, embeds and raw HTML in order, each with the line it star
 file and its links. Front matter, heading ids and embeds are read by the content app's own
 code (`turnout.content`), so an imported page means to the importer what it means to the site.
 Links are markdown links, addresses written out ("RSVP: https://lu.ma/x") and the HTML anchors
-exports leave; a list left as HTML ("<ul><li>…") is read as list items.
+exports leave; HTML is read by `page_html`.
 """
 
 import re
@@ -25,11 +25,12 @@ from .page_blocks import Block as Block
 from .page_blocks import Link as Link
 from .page_blocks import bare_links as bare_links
 from .page_blocks import bare_urls as bare_urls
-from .page_blocks import html_words, inline_words
+from .page_blocks import inline_words
 from .page_blocks import is_address as is_address
 from .page_blocks import is_only_links as is_only_links
 from .page_blocks import without_trackers as without_trackers
-from .page_tables import html_table_rows, table_rows
+from .page_html import html_blocks
+from .page_tables import table_rows
 
 
 @dataclass
@@ -142,7 +143,10 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
                 in_item_first_paragraph[-1] = False
                 kind = "item"
                 source = _item_source(lines, opener.map)
-            elif depth < 0 and (items := _line_items(token.content, line, env, quote > 0)):
+            elif depth < 0 and (
+                items := _line_items(token.content, line, env, quote > 0)
+                or _card_item(token.content, line, env, quote > 0)
+            ):
                 sections[-1].blocks += items
                 continue
             else:
@@ -156,11 +160,7 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
             sections[-1].blocks.append(Block("embed", start + offset, url, url))
         elif token.type == "html_block":
             if depth < 0:  # HTML inside a list item is a comment or decoration
-                items = (
-                    _html_list_items(token.content, start + offset)
-                    or html_table_rows(token.content, start + offset)
-                    or _html_text(token.content, start + offset)
-                )
+                items = html_blocks(token.content, start + offset)
                 sections[-1].blocks += items or [Block("html", start + offset, token.content)]
         elif token.type == "table_open" and depth < 0:
             rows = table_rows(tokens, index, offset)
@@ -194,48 +194,20 @@ def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Bloc
     return items
 
 
-# HTML a page writes its text in (not an embed, a script or a form, which are read apart).
-_HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|h[1-6])\b", re.I)
-_HTML_NOT_TEXT = re.compile(
-    r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
-)
-_HTML_HEADING = re.compile(r"<h[1-6]\b", re.I)
-_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I)
+# A paragraph's first line wholly in bold, a name or a day and a name, not a label.
+_CARD_TITLE = re.compile(r"^\s*\*\*[^*\n]{2,80}(?<!:)\*\*\s*$")
 
 
-def _html_text(content: str, line: int) -> list[Block]:
-    """Paragraphs a page wrote in HTML ("<p>Join us on <strong>12 April</strong></p>") as
-    paragraphs; an event card (a heading over its details: "<h3>Tucson, AZ</h3><p>…</p>")
-    as one item whose parts are read as a city bullet's ("Tucson, AZ – Pima County … –
-    6:00 PM – 9:00 PM MST – Sign up"); [] for other HTML."""
-    if not _HTML_TEXT.match(content) or _HTML_NOT_TEXT.search(content):
+def _card_item(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:
+    """A paragraph that opens with a line in bold over the lines of its details ("**Sat 14th
+    — Philadelphia**" over "City Hall, 11am. [RSVP](…)") as one item, as an event card is
+    read; [] for any other paragraph."""
+    title, _newline, details = content.partition("\n")
+    if not details.strip() or not _CARD_TITLE.match(title):
         return []
-    pieces = [html_words(piece) for piece in _HTML_BREAK.split(content)]
-    pieces = [(text, links) for text, links in pieces if text]
-    if not pieces:
-        return []
-    if _HTML_HEADING.search(content) and len(pieces) > 1:
-        text = " – ".join(text for text, _links in pieces)
-        links = [link for _text, piece_links in pieces for link in piece_links]
-        return [Block("item", line, text, text, links)]
-    return [Block("paragraph", line, text, text, links) for text, links in pieces]
-
-
-_HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?=</li\s*>|<li\b|</[uo]l\s*>|\Z)", re.I | re.S)
-
-
-def _html_list_items(content: str, line: int) -> list[Block]:
-    """The items of a list a WordPress or Google Docs export left as HTML ("<ul><li>…"),
-    read as markdown bullets are: their words, and their anchors as links."""
-    if not re.match(r"\s*<(?:ul|ol|li)\b", content, re.I):
-        return []
-    items = []
-    for match in _HTML_ITEM.finditer(content):
-        text, links = html_words(match.group(1))
-        number = line + content[: match.start()].count("\n")
-        if text:
-            items.append(Block("item", number, text, text, links))
-    return items
+    inline = _parser.parseInline(" – ".join([title.strip(), *details.split("\n")]), env)
+    words, links = inline_words(inline[0]) if inline else (content, [])
+    return [Block("item", line, words, content, links, is_quote=is_quote)]
 
 
 def _item_source(lines: list[str], span: list[int] | None) -> str:

@@ -84,6 +84,16 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "ca": ("inscriu-te", "inscripcio", "apunta't", "registra't"),
     "sv": ("anmal dig", "anmalan", "anmal", "registrera dig", "osa"),
     "pl": ("zapisz sie", "zapisy", "rejestracja", "zarejestruj sie"),
+    "ro": ("inscriere", "inscrie-te", "inscrieri", "inregistrare"),
+    "cs": ("registrace", "prihlaska", "prihlas se"),
+    "da": ("tilmeld dig", "tilmelding", "tilmeld"),
+    "id": ("daftar", "pendaftaran", "daftar di sini"),
+    "vi": ("dang ky",),
+    "sw": ("jisajili", "usajili"),
+    "he": ("הרשמה", "להרשמה"),
+    "fa": ("ثبت‌نام", "ثبت نام"),
+    "hi": ("रजिस्टर करें", "पंजीकरण"),
+    "th": ("ลงทะเบียน",),
 }
 
 # Days counted from the post's date: "tomorrow" is one day after it.
@@ -243,6 +253,7 @@ ONLINE: dict[str, tuple[str, ...]] = {
         "from home",
         "from anywhere",
         "anywhere",
+        "everywhere",
         "worldwide online",
         "online event",
         "online only",
@@ -257,6 +268,16 @@ ONLINE: dict[str, tuple[str, ...]] = {
     "sv": ("online", "digitalt", "varifran du an ar"),
     "pl": ("online", "zdalnie", "transmisja na zywo", "wirtualnie"),
     "ja": ("オンライン",),
+    "ro": ("online", "de oriunde"),
+    "cs": ("online", "odkudkoli"),
+    "da": ("online", "virtuelt", "overalt"),
+    "id": ("daring", "online", "di mana saja"),
+    "vi": ("truc tuyen", "online"),
+    "sw": ("mtandaoni", "kila mahali"),
+    "hi": ("ऑनलाइन", "हर जगह"),
+    "he": ("אונליין", "מקוון", "בכל מקום"),
+    "fa": ("آنلاین", "همه جا"),
+    "th": ("ออนไลน์",),
 }
 # Services an online event is held on, as pages name them beside "Online".
 ONLINE_SERVICES = (

@@ -90,13 +90,13 @@ def names_online(text: str, language: str | None = None) -> bool:
     "**Online** (Discord)", "Virtueel / online", "En ligne", "Wherever you are: livestream",
     "Online — Zoom"; "Online petition" or "Zoom Lane, Leeds" name no online event."""
     from .event_words import ONLINE, ONLINE_SERVICES
-    from .vocabulary import fold, phrases
+    from .vocabulary import fold, phrases, words_only
 
     words = set(phrases(ONLINE, language))
     services = set(ONLINE_SERVICES)
     bare = re.sub(r"\([^)]*\)?|\[[^\]]*\]|[*_`~]", " ", without_links(text))
     segments = [fold(s).strip() for s in re.split(r"[–—:/|,;]|\s-\s", bare)]
-    segments = [re.sub(r"[^\w\s'-]", " ", s).strip() for s in segments]
+    segments = [words_only(s, keep="'-").strip() for s in segments]
     segments = [" ".join(s.split()) for s in segments if s.strip()]
     if not segments:
         return False

@@ -22,8 +22,34 @@ class Link:
     def __post_init__(self) -> None:
         # What cannot be taken apart as an address ("https://lu：.ma/x", "http://[::1") links
         # nowhere: it stays text, and nothing after this takes it apart.
-        url = without_trackers(self.url) if is_address(self.url) else ""
+        url = without_trackers(unwrapped(self.url)) if is_address(self.url) else ""
         object.__setattr__(self, "url", url)
+
+
+# Where a site sends a click through itself before the page it leads to: Google's
+# "google.com/url?q=…" (Docs, Gmail, search) and Facebook's "l.facebook.com/l.php?u=…".
+_REDIRECTS = {
+    ("google.com", "/url"): ("q", "url"),
+    ("l.facebook.com", "/l.php"): ("u",),
+    ("lm.facebook.com", "/l.php"): ("u",),
+    ("l.messenger.com", "/l.php"): ("u",),
+    ("l.instagram.com", "/"): ("u",),
+}
+
+
+def unwrapped(url: str) -> str:
+    """The page a redirect wrapper leads to ("https://www.google.com/url?q=https://lu.ma/x&sa=D"
+    is "https://lu.ma/x"), so that a link copied from a Google Doc or a Facebook post is the
+    link its author meant; any other address as it is."""
+    if "?" not in url:
+        return url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    names = _REDIRECTS.get((host, parts.path or "/"), ())
+    for name, value in parse_qsl(parts.query):
+        if name in names and is_address(value) and urlsplit(value).scheme in {"http", "https"}:
+            return value
+    return url
 
 
 def is_address(url: str) -> bool:

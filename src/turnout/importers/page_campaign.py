@@ -21,7 +21,9 @@ from .dates import find_dates
 from .details import labelled_parts, lines_of
 from .document import Block, Document, Section
 from .event_days import Anchors, resolve
+from .meeting_links import names_online
 from .page_events import finish_campaign, front_matter_events, page_signup_link, page_zone
+from .page_month_headings import month_of_heading
 from .page_window import NOT_EVENT_KINDS
 from .press_lists import read_press_list
 from .prose_events import read_prose_event
@@ -75,13 +77,16 @@ def read_campaign(
         ):
             own = _dated_heading(section, kind, index, language, anchors)
             into = main if own is None else _EventBlocks(day=own[0], place=own[1])
-            if own is None and index in city_sections:
+            is_online = (
+                own is None and bool(section.level) and names_online(section.heading, language)
+            )
+            if (own is None and index in city_sections) or is_online:
                 into = _EventBlocks(place=section.heading, is_city=True)
             elif own is None and (country := _heading_country(section, language)):
                 into = _EventBlocks(country=country)
             if into is not main:
                 apart.append(into)
-            is_plain = SectionKind.LOCATIONS in kind or own is not None
+            is_plain = SectionKind.LOCATIONS in kind or own is not None or is_online
             into.add(section, is_strict=index > 0, is_plain=is_plain)
             continue
         if SectionKind.PRESS in kind:
@@ -242,6 +247,10 @@ def _is_event_section(
         return False
     if not kind and any(m.has_day for m in find_dates(section.heading, language=language)):
         return True
+    if not kind and month_of_heading(section.heading, language):
+        return True  # "## September 2027" over the month's events
+    if not kind and names_online(section.heading, language):
+        return True  # "### Online / everywhere" over its own time and link
     if not kind and _heading_country(section, language):
         return True
     return any(  # "**When:** …" or "🗓 15.9" under any other heading

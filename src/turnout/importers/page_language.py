@@ -98,8 +98,10 @@ def guess_language(text: str) -> str | None:
 def _script_language(text: str) -> str | None:
     """The language most of the letters' own script is written in, when not Latin: Greek,
     Ukrainian (Cyrillic with "і", "ї", "є", "ґ") or Russian, Japanese (kana), Korean,
-    Hebrew. None for a page mostly in Latin letters, or Cyrillic without telling letters."""
-    letters = [c for c in text if c.isalpha()]
+    Hebrew, Arabic or Persian, Hindi (Devanagari), Thai. None for a page mostly in Latin
+    letters, or Cyrillic without telling letters."""
+    # Addresses and HTML tags are Latin whatever the page's language.
+    letters = [c for c in re.sub(r"https?://\S+|<[^>]*>", " ", text) if c.isalpha()]
     if not letters:
         return None
     counts = {
@@ -115,6 +117,9 @@ def _script_language(text: str) -> str | None:
     if script == "han":
         kana = sum("\u3040" <= c <= "\u30ff" for c in letters)
         return "ja" if kana else None
+    if script == "arabic":
+        # Persian writes four letters Arabic has not ("پ", "چ", "ژ", "گ") and its own "ی", "ک".
+        return "fa" if any(c in "پچژگیک" for c in letters) else "ar"
     return script
 
 
@@ -123,6 +128,9 @@ _SCRIPTS = {
     "cyrillic": ("\u0400", "\u04ff"),
     "he": ("\u0590", "\u05ff"),
     "ko": ("\uac00", "\ud7af"),
+    "arabic": ("\u0600", "\u06ff"),
+    "hi": ("\u0900", "\u097f"),
+    "th": ("\u0e00", "\u0e7f"),
     # Kana and Han together: a Japanese page writes both; kana alone tells it from Chinese.
     "han": ("\u3040", "\u9fff"),
 }

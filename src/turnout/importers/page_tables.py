@@ -11,7 +11,7 @@ from .details import is_cancelled
 from .event_words import CITY_LABELS
 from .page_blocks import Block, Link, html_words, inline_words
 from .places import PlaceNotUnderstood, read_place
-from .times import find_times
+from .times import TimeSpan, find_times
 from .vocabulary import WHEN_LABELS, WHERE_LABELS, fold, phrases
 
 
@@ -56,7 +56,10 @@ def event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Blo
     if len(rows) < 2:
         return []
     roles = []
-    labels = [fold(text.strip(" *_:")) for text, _links in rows[0][1]]
+    # "Plats (samling kl. 12.00)": a label's note in brackets is no part of it, and a time
+    # there is every row's.
+    labels = [fold(_BRACKETS.sub("", text).strip(" *_:")) for text, _links in rows[0][1]]
+    every_row_time = next((span for text, _ in rows[0][1] if (span := find_times(text))), None)
     # "Plaats" is a city or a venue in Dutch: a venue when another column is the city's.
     only_city = [
         label in phrases(CITY_LABELS) and label not in phrases(WHERE_LABELS) for label in labels
@@ -112,8 +115,18 @@ def event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Blo
             text = " – ".join([", ".join(by_role["city"]), *by_role["venue"]]) + notes
         if by_role["other"]:
             text += " – " + " – ".join(by_role["other"])
+        if every_row_time and not find_times(text):
+            text += " – " + _written(every_row_time)
         blocks.append(Block("item", line, text, text, links, is_row=True))
     return blocks
+
+
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _written(span: TimeSpan) -> str:
+    starts = span.starts.strftime("%H:%M")
+    return f"{starts}–{span.ends.strftime('%H:%M')}" if span.ends else starts
 
 
 def _with_merged_days(

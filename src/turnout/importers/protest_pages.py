@@ -23,6 +23,7 @@ from .document import Document, read_document
 from .group_pages import read_group_page
 from .page_campaign import read_campaign
 from .page_language import guess_language, known_language
+from .page_month_headings import with_months_of_headings
 from .page_window import campaign_window, page_anchors
 from .past_events import without_past_events
 from .prose_events import prose_day, timed_day_line
@@ -83,7 +84,7 @@ def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -
     declared = _declared_language(document, language, warnings, name)
     # A guessed language only chooses among readings; it never labels the page itself.
     language = declared or guess_language(f"{document.title}\n{document.body}")
-    document = without_past_events(document, language)
+    document = with_months_of_headings(without_past_events(document, language), language)
     slug = _slug(document, name)
     kinds = _effective_kinds(document, language)
     anchors = page_anchors(document, slug, language)

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from .clocks import wall_clock
+from .clocks import clock_words_as_digits, wall_clock
 from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
 from .vocabulary import fold, has_east_asian_letters, phrases
 
@@ -40,7 +40,7 @@ _SUFFIX = (
 # ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a day): see `_is_other_number`.
 _PREFIX = (
     r"(?:(?<!\w)(?:klockan|kl\.?|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
-    r"(?:o )?godz\.?|od|godzina|в|о|об|з|с|από τις|στις)\s*)"
+    r"(?:o )?godz\.?|od|godzina|в|о|об|з|с|από τις|στις|ساعت|בשעה|lúc|pukul)\s*)"
 )
 _PREPOSITION_PREFIX = re.compile(r"в|о|об|з|с|από τις|στις", re.I)
 # The words for "o'clock" that may follow such an hour: "о 14 годині", "в 15 часов".
@@ -50,7 +50,7 @@ _CLOCK = rf"(\d{{1,2}})(?:(?:[:.hu]|\s?h\s)(\d{{2}}))?\s*({_SUFFIX})?"
 # Hungarian "15 órától 17 óráig" is "from 15 to 17"; Greek "από τις 18 έως τις 20".
 _JOIN = (
     r"\s*(?:-|–|—|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
-    r"a las|hasta las|às|до|έως τις|ως τις|έως|ως|(?<=órától))\s*"
+    r"a las|hasta las|às|до|έως τις|ως τις|έως|ως|تا|עד|(?<=órától))\s*"
 )
 _ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
 _RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
@@ -59,7 +59,8 @@ _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re
 
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
-    text = _NOON_WORDS.sub("12:00 pm", text.replace("\u202f", " ").replace("\xa0", " "))
+    text = clock_words_as_digits(text.replace("\u202f", " ").replace("\xa0", " "))
+    text = _NOON_WORDS.sub("12:00 pm", text)
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _east_asian_clocks(text))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
@@ -104,7 +105,7 @@ def _is_other_number(match: re.Match, text: str) -> bool:
 
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
-    text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(text))
+    text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(clock_words_as_digits(text)))
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):

@@ -13,6 +13,17 @@ from enum import StrEnum
 from functools import lru_cache
 
 
+def words_only(text: str, *, keep: str = "") -> str:
+    """`text` with what is no word (nor in `keep`) as spaces; the marks Indic and Thai letters
+    carry ("कहाँ", "ออนไลน์") are part of their words."""
+    return "".join(
+        c
+        if c.isalnum() or c.isspace() or c in keep or c == "_" or unicodedata.category(c)[0] == "M"
+        else " "
+        for c in text
+    )
+
+
 def fold(text: str) -> str:
     """Lower case without accents or surplus spaces: "Où ?" and "ou" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -170,6 +181,9 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "where to find us",
             "find a protest",
             "near you",
+            "meeting points",
+            "meeting point",
+            "where to meet",
         ),
         "nl": (
             "locaties",
@@ -182,6 +196,7 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "tijd en plaats",
             "praktische informatie",
             "praktisch",
+            "verzamelpunten",
         ),
         "de": (
             "orte",
@@ -195,6 +210,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "termine",
             "termin",
             "infos",
+            "treffpunkte",
+            "treffpunkt",
         ),
         "fr": (
             "lieux",
@@ -207,6 +224,7 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "infos pratiques",
             "informations pratiques",
             "rassemblements",
+            "points de rendez-vous",
         ),
         "es": (
             "lugares",
@@ -218,9 +236,19 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "fecha y lugar",
             "informacion practica",
             "convocatorias",
+            "puntos de encuentro",
         ),
         "it": ("luoghi", "citta", "dove", "eventi", "azioni", "quando e dove", "data e luogo"),
-        "pt": ("locais", "cidades", "onde", "eventos", "acoes", "quando e onde", "data e local"),
+        "pt": (
+            "locais",
+            "cidades",
+            "onde",
+            "eventos",
+            "acoes",
+            "quando e onde",
+            "data e local",
+            "pontos de encontro",
+        ),
         "ca": (
             "llocs",
             "ciutats",
@@ -229,6 +257,8 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "data i lloc",
             "convocatories",
             "informacio practica",
+            "on ens trobem",
+            "punts de trobada",
         ),
         "sv": (
             "platser",
@@ -253,6 +283,16 @@ SECTION_TITLES: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "data i miejsce",
         ),
         "ja": ("場所", "開催地", "会場", "日時と場所", "開催場所", "各地のアクション"),
+        "ro": ("orase", "unde", "locatii", "puncte de intalnire", "unde si cand"),
+        "cs": ("mesta", "mista", "kde", "kde a kdy"),
+        "da": ("byer", "steder", "hvor", "hvor og hvornar", "modesteder"),
+        "id": ("titik aksi", "lokasi", "kota", "tempat dan waktu"),
+        "vi": ("dia diem", "cac thanh pho"),
+        "he": ("איפה ומתי", "מקומות", "ערים"),
+        "fa": ("شهرها", "مکان‌ها", "زمان و مکان"),
+        "hi": ("कहाँ और कब", "स्थान", "शहर"),
+        "th": ("จุดนัดพบ", "สถานที่", "จังหวัด"),
+        "sw": ("maeneo", "miji", "wapi"),
     },
 }
 
@@ -393,7 +433,7 @@ CALLS_TO_ORGANIZE: dict[str, tuple[str, ...]] = {
 # "Where: ..." and "When: ..." labels at the start of a bullet.
 WHERE_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("where", "location", "place", "venue", "address", "meeting point"),
-    "nl": ("waar", "locatie", "plaats", "adres", "verzamelpunt", "verzamelplek"),
+    "nl": ("waar", "locatie", "plaats", "adres", "verzamelpunt", "verzamelplek", "verzamelen"),
     "de": ("wo", "ort", "treffpunkt", "adresse", "veranstaltungsort"),
     "fr": ("ou", "lieu", "adresse", "rendez-vous", "point de rendez-vous"),
     "es": ("donde", "lugar", "direccion", "punto de encuentro"),
@@ -403,6 +443,25 @@ WHERE_LABELS: dict[str, tuple[str, ...]] = {
     "sv": ("var", "plats", "adress", "motesplats"),
     "pl": ("gdzie", "miejsce", "adres", "miejsce zbiorki"),
     "ja": ("場所", "会場", "集合場所"),
+    "ro": ("unde", "loc", "locul", "locatie", "adresa", "punct de intalnire"),
+    "cs": ("kde", "misto", "adresa", "sraz"),
+    "da": ("hvor", "sted", "mødested", "adresse"),
+    "id": ("tempat", "lokasi", "titik kumpul", "alamat"),
+    "vi": ("dia diem", "dia chi", "tap trung"),
+    "he": ("איפה", "מקום", "מיקום", "נקודת מפגש"),
+    "fa": ("کجا", "مکان", "محل", "محل تجمع"),
+    "hi": ("कहाँ", "स्थान", "जगह"),
+    "th": ("สถานที่", "จุดนัดพบ"),
+    "sw": ("wapi", "mahali"),
+}
+# Words that open a venue's words in a bullet ("Tập trung tại Vườn hoa Lý Thái Tổ", "gather
+# at Parliament Square"): what follows them is the venue.
+VENUE_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("meet at", "meet at the", "gather at", "gathering at", "meeting at"),
+    "nl": ("verzamelen bij", "verzamelen op", "verzamelen aan"),
+    "de": ("treffpunkt am", "treffpunkt an der", "wir treffen uns am", "wir treffen uns an der"),
+    "vi": ("tap trung tai", "tap trung o", "gap nhau tai"),
+    "id": ("berkumpul di", "titik kumpul di"),
 }
 WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("when", "date", "time", "start", "starts"),
@@ -416,6 +475,16 @@ WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "sv": ("nar", "datum", "tid", "klockan"),
     "pl": ("kiedy", "data", "godzina", "czas"),
     "ja": ("日時", "日付", "時間"),
+    "ro": ("cand", "data", "ora"),
+    "cs": ("kdy", "datum", "cas"),
+    "da": ("hvornar", "dato", "tid", "klokken"),
+    "id": ("kapan", "tanggal", "waktu", "jam", "pukul"),
+    "vi": ("thoi gian", "ngay", "gio"),
+    "he": ("מתי", "תאריך", "שעה"),
+    "fa": ("کی", "زمان", "تاریخ", "ساعت"),
+    "hi": ("कब", "समय", "तारीख"),
+    "th": ("วันที่", "เวลา"),
+    "sw": ("lini", "tarehe", "saa"),
 }
 
 # Words joining two days of a window ("20 to 22", "20 t/m 22", "20 bis 22") or two days of a
@@ -483,7 +552,8 @@ LEADING_ONLY = frozenset(
 # is a call to action).
 WHOLE_HEADING_ONLY = frozenset({SectionKind.CONTACT})
 
-TABLE_LANGUAGES = tuple(TO_BE_ANNOUNCED)
+# Every language a table of words knows, read on a page whose language is not guessed.
+TABLE_LANGUAGES = tuple(dict.fromkeys([*TO_BE_ANNOUNCED, *WHERE_LABELS, *WHEN_LABELS]))
 
 
 def languages_in_order(language: str | None) -> tuple[str, ...]:
@@ -532,10 +602,10 @@ def section_kinds(heading: str, language: str | None = None) -> list[SectionKind
 
 @lru_cache(maxsize=4096)  # a page's headings are asked about again by each part of the reading
 def _section_kinds(heading: str, language: str | None) -> tuple[SectionKind, ...]:
-    folded = fold(re.sub(r"[^\w\s'/-]", " ", heading))
+    folded = fold(words_only(heading, keep="'/-"))
     # "When & Where" reads as "when and where": "&" and "+" stand for the word.
     spelled = [fold(re.sub(r"[&+]", f" {word} ", heading)) for word in _AND_WORDS]
-    spelled = [fold(re.sub(r"[^\w\s'/-]", " ", text)) for text in spelled]
+    spelled = [fold(words_only(text, keep="'/-")) for text in spelled]
     kinds: list[SectionKind] = []
     for kind, table in SECTION_TITLES.items():
         for text in dict.fromkeys([folded, *spelled]):

@@ -1,0 +1,114 @@
+"""The venue a city bullet gives beside its city: "**Stockholm** – Mynttorget – [Facebook](…)",
+"Verzamelen: Neude, 3512 AE Utrecht", "Tập trung tại Vườn hoa Lý Thái Tổ, lúc 6h30".
+
+Apart from `city_place_words`, which finds the city, so that what is said beside a venue (its
+time, its day, its fate, its label, a postcode alone) is set aside in one place.
+"""
+
+import re
+
+from .city_place_words import is_date_word
+from .dates import find_dates
+from .details import is_cancelled
+from .document import Block
+from .event_words import SIGNUP
+from .times import strip_times
+from .vocabulary import (
+    TO_BE_ANNOUNCED,
+    VENUE_OPENERS,
+    WHERE_LABELS,
+    contains_phrase,
+    fold,
+    phrases,
+)
+
+
+def venue_beside(text: str, block: Block, language: str | None) -> str:
+    """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
+    [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"."""
+    parts = _VENUE_AFTER.split(text)
+    for part in parts[1:]:
+        for link in block.links:
+            part = part.replace(link.text, " ")
+        part = part.replace("、", ",").replace("，", ",").replace("،", ",")  # CJK, Arabic commas
+        # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
+        part = ", ".join(_without_time(piece) for piece in part.split(","))
+        part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
+        part = " ".join(part.split()).strip(" ,.;:*_–-、，。")
+        # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
+        # (Lower-case only: "大通公園, 時間未定" is a venue of four letters that have no case.)
+        if (left := re.match(r"^([^\W\d_A-Z]{2,5})\s*,\s*", part)) and left.group(1).islower():
+            part = part[left.end() :]
+        # A day beside the venue ("March 4, Boston Common") is no part of it, nor what the
+        # line says of its time or fate ("à confirmer", "avlyst"), nor a postcode alone.
+        part = ", ".join(
+            piece.strip() for piece in part.split(",")
+            if piece.strip() and not _is_beside_the_venue(piece, language)
+        )  # fmt: skip
+        if not part or contains_phrase(part, TO_BE_ANNOUNCED, language):
+            continue
+        if fold(part) in phrases(WHERE_LABELS, language):
+            continue  # "Verzamelen: Neude" names the venue after its label
+        if is_cancelled(part, language) and len(part.split()) <= _OUTCOME_WORDS:
+            continue  # "**Leuven** – afgelast" says what became of it, not where
+        part = _without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
+        part = _without_opener(part, language)  # "Tập trung tại Vườn hoa Lý Thái Tổ"
+        # A venue has a word of three letters (Devanagari's with their marks: "जंतर"), or two
+        # in Chinese or Japanese ("梅田").
+        if find_dates(part, language=language) or not re.search(
+            r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}|[\u0900-\u097f]{3,}", part
+        ):
+            continue
+        return part[:200]
+    return ""
+
+
+def _without_time(piece: str) -> str:
+    """A piece of a venue without its time, and without the short word the time leaves."""
+    bare = strip_times(piece)
+    if bare.strip() != piece.strip() and re.fullmatch(r"\s*[^\W\d_A-Z]{1,5}\s*", bare):
+        return ""
+    return bare
+
+
+def _is_beside_the_venue(piece: str, language: str | None) -> bool:
+    """Whether a comma's piece of a venue says something else: a day, a note that details
+    are to come, that the event is off, or a postcode alone ("SE1 7SP", "00-277")."""
+    words = piece.split()
+    letters = re.findall(r"[^\W\d_]+", piece)
+    return bool(
+        find_dates(piece, language=language)
+        or (letters and all(is_date_word(word, language) for word in letters))  # "Saturday"
+        or contains_phrase(piece, TO_BE_ANNOUNCED, language)
+        or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
+        or _POSTCODE_ALONE.fullmatch(piece.strip())
+    )
+
+
+# Postcodes written apart from their city: British and Canadian ones, and digits ("00-277").
+_POSTCODE_ALONE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2,3}-?\d{3}"
+)
+
+
+# What separates a city from its venue: "Stockholm – Mynttorget", "Amsterdam (NL): 15:00 @
+# Dam", "Rotterdam: Schouwburgplein, 13:00", "Lyon 📍 Place Bellecour".
+_VENUE_AFTER = re.compile(r"\s[-–—|·•]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+# A part this short that says "cancelled" beside a city tells its fate, not its venue.
+_OUTCOME_WORDS = 3
+
+
+def _without_opener(part: str, language: str | None) -> str:
+    """The venue without the words that open it ("gather at", "tập trung tại")."""
+    words = part.split()
+    openers = phrases(VENUE_OPENERS, language)
+    for count in range(min(5, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:count])) in openers:
+            return " ".join(words[count:])
+    return part
+
+
+def _without_signup_words(part: str, language: str | None) -> str:
+    """The venue before the words asking to sign up that end it ("City Hall. RSVP: …")."""
+    words = "|".join(re.escape(phrase) for phrase in phrases(SIGNUP, language))
+    return re.sub(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", "", part).strip(" ,.;:")

@@ -1,0 +1,108 @@
+"""What a page wrote in HTML inside its markdown, read into blocks as markdown is.
+
+Exports and site builders leave a page's text as HTML: WordPress and Google Docs their lists
+("<ul><li>…"), Squarespace, Wix and Elementor layout divs holding headings and paragraphs, a
+card per city (a heading, or a paragraph that is only a name in bold, over its details). Apart
+from `document` so that the reading of markdown's tokens does not mix with the habits of HTML.
+"""
+
+import re
+
+from .page_blocks import Block, html_words
+from .page_tables import html_table_rows
+
+
+def html_blocks(content: str, line: int) -> list[Block]:
+    """The blocks of a piece of HTML: a list's items, a table's rows, and the paragraphs and
+    cards around them, each on the line it starts on; [] for HTML that is no text (an embed,
+    a script, a form)."""
+    whole = _html_list_items(content, line) or html_table_rows(content, line)
+    if whole:
+        return whole
+    blocks: list[Block] = []
+    at = 0
+    for match in _HTML_LIST.finditer(content):
+        blocks += _html_text(content[at : match.start()], line + content[:at].count("\n"))
+        blocks += _html_list_items(match.group(), line + content[: match.start()].count("\n"))
+        at = match.end()
+    return blocks + _html_text(content[at:], line + content[:at].count("\n"))
+
+
+# HTML a page writes its text in (not an embed, a script or a form, which are read apart).
+_HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|h[1-6]|span|strong|b)\b", re.I)
+_HTML_NOT_TEXT = re.compile(
+    r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
+)
+_HTML_LIST = re.compile(r"<(ul|ol)\b.*?</\1\s*>", re.I | re.S)
+# A heading, or a paragraph that is nothing but a short name in bold (how Wix and Google Docs
+# write a city's card: "<p><span style="font-weight:bold">Hà Nội</span></p>").
+_HTML_HEADING = re.compile(
+    r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>"
+    r"|<p\b[^>]*>\s*(?:<span\b[^>]*>\s*)*"
+    r"<(strong|b|span\b[^>]*font-weight:\s*(?:bold|[6-9]00)[^>]*)>([^<]{1,60})</(?:strong|b|span)>"
+    r"\s*(?:</span>\s*)*</p\s*>",
+    re.I | re.S,
+)
+_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I)
+
+
+def _html_text(content: str, line: int) -> list[Block]:
+    """Paragraphs a page wrote in HTML ("<p>Join us on <strong>12 April</strong></p>") as
+    paragraphs; a card (a heading of the piece's deepest level over its details:
+    "<h3>Tucson, AZ</h3><p>…</p>") as one item whose parts are read as a city bullet's
+    ("Tucson, AZ – Pima County … – 6:00 PM – 9:00 PM MST – Sign up"). A heading above the
+    cards ("<h2>Saturday 8 May we ride</h2>") is a paragraph of its own."""
+    if not content.strip() or not _HTML_TEXT.match(content) or _HTML_NOT_TEXT.search(content):
+        return []
+    headings = list(_HTML_HEADING.finditer(content))
+    levels = [_level(heading) for heading in headings]
+    deepest = max(levels, default=0)
+    blocks: list[Block] = []
+    at, card = 0, None  # card: the text and line of the heading whose details follow
+    for heading, level in [*zip(headings, levels, strict=True), (None, 0)]:
+        end = heading.start() if heading else len(content)
+        pieces = _pieces(content[at:end])
+        number = line + content[:at].count("\n")
+        if card and pieces:
+            text = " – ".join([card[0], *(text for text, _links in pieces)])
+            links = [link for _text, piece_links in pieces for link in piece_links]
+            blocks.append(Block("item", card[1], text, text, card[2] + links))
+        else:
+            if card:
+                pieces = [card[::2], *pieces]
+            blocks += [Block("paragraph", number, text, text, links) for text, links in pieces]
+        if heading is None:
+            break
+        text, links = html_words(heading.group(2) or heading.group(4) or "")
+        number = line + content[: heading.start()].count("\n")
+        card = (text, number, links) if text and level == deepest else None
+        if text and level != deepest:
+            blocks.append(Block("paragraph", number, text, text, links))
+        at = heading.end()
+    return blocks
+
+
+def _level(heading: re.Match) -> int:
+    return int(heading.group(1)) if heading.group(1) else 7
+
+
+def _pieces(content: str) -> list[tuple[str, list]]:
+    pieces = [html_words(piece) for piece in _HTML_BREAK.split(content)]
+    return [(text, links) for text, links in pieces if text]
+
+
+_HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)(?=</li\s*>|<li\b|</[uo]l\s*>|\Z)", re.I | re.S)
+
+
+def _html_list_items(content: str, line: int) -> list[Block]:
+    """The items of a list a WordPress or Google Docs export left as HTML ("<ul><li>…"),
+    read as markdown bullets are: their words, and their anchors as links."""
+    if not re.match(r"\s*<(?:ul|ol|li)\b", content, re.I):
+        return []
+    items = []
+    for match in _HTML_ITEM.finditer(content):
+        text, links = html_words(match.group(1))
+        number = line + content[: match.start()].count("\n")
+        if text:
+            items.append(Block("item", number, text, text, links))
+    return items
