@@ -86,14 +86,25 @@ _REFUSAL = re.compile(
     r"(?:\w+ )?niet|es tut mir leid|leider kann ich|ich kann (?:dir|ihnen|dabei|das|diese)\w* "
     r"(?:\w+ )?nicht|je (?:suis )?désolée?|désolée?,? (?:mais )?je|je ne (?:peux|suis) pas|"
     r"malheureusement,? je|lo siento|no puedo (?:ayudar|traducir)|lamentablemente,? no|"
-    r"извините|к сожалению|я не могу|申し訳|抱歉|对不起)",
+    r"извините|к сожалению|я не могу|申し訳|抱歉|对不起|"
+    # "As a (language) model / an AI" and "sorry, I cannot" in the other languages asked for.
+    r"als (?:ai-)?taalmodel|als (?:ki-)?sprachmodell|en tant que (?:modèle|ia\b|intelligence)|"
+    r"como (?:un )?(?:modelo|ia\b)|come (?:un )?(?:modello|ia\b)|jako (?:\w+ )?model|"
+    r"как (?:\w+ )?модель|як (?:\w+ )?модель|bir (?:yapay zeka|dil modeli)|"
+    r"desculp[ae]|não (?:posso|consigo)|mi dispiace|non posso|przepraszam|nie mogę|"
+    r"omlouvám se|nemohu|nemůžu|üzgünüm|maalesef|вибачте|на жаль|я не можу|"
+    r"عذر[اًا]*|آسف|لا (?:يمكنني|أستطيع)|بصفتي|מצטער|סליחה|אני לא יכול|כמודל|"
+    r"مت[اأ]سفم|نمی\u200c?توانم|به عنوان یک مدل|क्षमा करें|माफ़? (?:करें|कीजिए)|"
+    r"すみません|죄송|번역할 수 없|我(?:无法|不能)|作为(?:一个)?(?:ai|人工智能|语言模型)|"
+    r"ขออภัย|ขอโทษ|ฉันไม่สามารถ|xin lỗi|tôi không thể|maaf|saya tidak (?:dapat|bisa)|"
+    r"sebagai (?:model|ai\b)|samahani|siwezi)",
     re.IGNORECASE,
 )
 # A source that opens with an apology ("Sorry, the march is cancelled") is translated into one.
 _APOLOGY = re.compile(
-    r"^\W*(?:\w+ )?(?:sorry|unfortunately|apolog|regrettabl|helaas|excuses|spijt|leider|"
-    r"entschuldig|tut (?:mir|uns) leid|désolé|malheureusement|lo siento|lamentablemente|"
-    r"perd[oó]n|disculp|извин|к сожалению)",
+    r"^\W*(?:\w+ )?(?:sorry|unfortunately|sadly|regret|excuse|pardon|apolog|helaas|excuses|"
+    r"spijt|leider|entschuldig|tut (?:mir|uns) leid|désolé|malheureusement|lo siento|"
+    r"lamentablemente|perd[oó]n|disculp|извин|к сожалению)",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
@@ -107,6 +118,7 @@ _SNIPPET = 80
 # After a full stop, or before a capital with none ("- je eigen bord Ik hoop dat ...").
 _STOP = re.compile(r"[.!?…。！？]+\s*|\s+(?=[¡¿]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u3040-\u30ff\u4e00-\u9fff])")
 _LAST_STOPS = 3
+_WORDS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -194,10 +206,16 @@ def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> lis
         return []
     first, last = found[0], found[-1]
     expected_first, expected_last = (expected[0], expected[-1]) if expected else ("", "")
-    before = _looks_like_preamble(first, source) or (
-        first.endswith(":") and not expected_first.endswith(":")
+    # The source itself, quoted or not, left before or after its translation.
+    source_first = _is_a_source_piece(first, expected)
+    before = (
+        source_first
+        or _looks_like_preamble(first, source)
+        or (first.endswith(":") and not expected_first.endswith(":"))
     )
-    after = _looks_like_closing(last, source)
+    after = not source_first and (
+        _looks_like_closing(last, source) or _is_a_source_piece(last, expected)
+    )
     if not (before or after):
         # No telling words: the end whose piece has no counterpart in size is the extra one.
         before = _is_short_aside(first, expected_first)
@@ -208,6 +226,11 @@ def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> lis
     if after:
         result.append(Chatter("after", _snippet(last)))
     return result
+
+
+def _is_a_source_piece(piece: str, expected: list[str]) -> bool:
+    own = _WORDS.findall(piece.casefold())
+    return bool(own) and any(own == _WORDS.findall(other.casefold()) for other in expected)
 
 
 def _is_split(expected: list[str], found: list[str], *, source: str) -> bool:

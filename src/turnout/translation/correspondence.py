@@ -14,13 +14,14 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from .chatter import is_refusal
-from .figures import added_numbers, changed_numbers, separator_problems
+from .figures import added_numbers, changed_numbers, phone_problems, separator_problems
 from .languages import words
 from .moments import moment_problems
 from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .proportions import as_punctuated, ends_with_full_stop, sentences, text_blocks
 from .symbols import symbol_problems
+from .weekdays import weekday_problems
 from .wording import wording_problems
 
 # A brand written with a capital inside the word (PauseAI, OpenStreetMap, YouTube):
@@ -82,7 +83,9 @@ def correspondence_problems(
         )
     languages = {"source_language": source_language, "language": language}
     problems += separator_problems(source, translated, **languages)
+    problems += phone_problems(source, translated)
     problems += moment_problems(source, translated, **languages)
+    problems += weekday_problems(source, translated, **languages)
     problems += wording_problems(source, translated, **languages)
     problems += symbol_problems(source, translated)
     if swapped_between_names(source, translated):

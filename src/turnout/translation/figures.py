@@ -44,6 +44,13 @@ _DECIMAL_POINT = frozenset("en ja zh ko he th hi ar ms tl".split())
 _REGIONS_LIKE_THEIR_LANGUAGE = frozenset({"pt-br", "nl-be", "fr-be", "de-at", "en-gb", "en-us"})
 # Up to this, a number may be written as a word ("zwei Liter", "trois jours").
 _WORDS_UP_TO = 12
+# A phone number: international ("+31 6 1234 5678", "+1 (555) 010-0199") or national with
+# its leading 0 ("030 1234567", "06-12345678"); its digits are one number, in their order.
+_PHONE = re.compile(
+    r"(?<![\d+])(?:\+\d{1,3}(?:[\s\u00a0.-]?\(?\d+\)?)+"
+    r"|\(?0\d{1,4}\)?[\s\u00a0/-]?\d{3,}(?:[\s\u00a0-]\d{2,})*)(?![\d:])"
+)
+_PHONE_DIGITS = 8
 
 
 def numbers(text: str) -> Counter[str]:
@@ -68,6 +75,47 @@ def changed_numbers(source: str, translated: str) -> list[str]:
     return []
 
 
+def changed_phone_numbers(source: str, translated: str) -> list[str]:
+    """Phone numbers of `source` whose digits `translated` lacks in that order (one digit
+    changed, two swapped, its groups reordered); a number may be grouped otherwise."""
+    found = Counter(digits for _written, digits in _phone_numbers(translated))
+    changed = []
+    for written, digits in _phone_numbers(source):
+        if found[digits]:
+            found[digits] -= 1
+        else:
+            changed.append(written)
+    return changed
+
+
+def _without_kept_phone_numbers(source: str, translated: str) -> tuple[str, str]:
+    """Both texts without the phone numbers they share digit for digit: a number grouped
+    otherwise ("+31 6 12345678" for "+31 6 1234 5678") is no number changed."""
+    shared = Counter(d for _w, d in _phone_numbers(source)) & Counter(
+        d for _w, d in _phone_numbers(translated)
+    )
+    texts = []
+    for text in (source, translated):
+        left = shared.copy()
+        for written, digits in _phone_numbers(text):
+            if left[digits]:
+                left[digits] -= 1
+                text = text.replace(written, " ", 1)
+        texts.append(text)
+    return texts[0], texts[1]
+
+
+def _phone_numbers(text: str) -> list[tuple[str, str]]:
+    """(as written, its digits) of each phone number of `text`."""
+    plain = unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    found = []
+    for match in _PHONE.finditer(plain):
+        digits = "".join(str(unicodedata.decimal(ch)) for ch in match.group(0) if ch.isdecimal())
+        if len(digits) >= _PHONE_DIGITS:
+            found.append((match.group(0).strip(), digits))
+    return found
+
+
 def added_numbers(source: str, translated: str) -> list[str]:
     """Numbers above twelve that `translated` has and `source` lacks, smallest first: a
     sentence of another text, or an amount, time or date the model made up. A translation
@@ -87,6 +135,7 @@ def _minutes(text: str) -> set[str]:
 def _differences(source: str, translated: str) -> tuple[Counter[str], Counter[str]]:
     """(numbers only `source` has, numbers only `translated` has), a morning hour given as
     an afternoon one ("2 p.m." as "14 Uhr") counted as kept."""
+    source, translated = _without_kept_phone_numbers(source, translated)
     expected, found = numbers(source), numbers(translated)
     missing = expected - found
     added = found - expected
@@ -168,6 +217,20 @@ def _value(written: str, decimal_comma: bool) -> str:
     integer = _digits(whole).lstrip("0") or "0"
     fraction = _digits(fraction).rstrip("0")
     return f"{integer}.{fraction}" if fraction else integer
+
+
+def phone_problems(source: str, translated: str) -> list[Problem]:
+    if not (changed := changed_phone_numbers(source, translated)):
+        return []
+    shown = ", ".join(changed)
+    return [
+        Problem(
+            "phone",
+            _("A phone number is missing or its digits changed: %(numbers)s.") % {"numbers": shown},
+            f"Your answer lacks or changed the phone number(s) {shown}. Copy every phone "
+            f"number with its digits in the same order.",
+        )
+    ]
 
 
 def separator_problems(

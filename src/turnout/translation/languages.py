@@ -26,6 +26,8 @@ from .vocabulary import (
 
 # Enough telling words to name a language, and how far ahead of the expected one it must be.
 _LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
+# Words in a row of another script that make part of a sentence romanized.
+_ROMANIZED_WORDS = 3
 # One sentence is judged from this many words; this many words only another language uses
 # name it ("Teilt den Hashtag und markiert uns." among Dutch sentences), or one in a sentence
 # of this many lowercase words.
@@ -214,6 +216,24 @@ def foreign_sentence(sentence: str, language: str) -> str:
         return best if ours == 1 and clear else ""
     if hits[best] >= _SENTENCE_EVIDENCE or lowercase >= _LONG_SENTENCE:
         return best
+    return ""
+
+
+def romanized_run(sentence: str, language: str, *, kept: set[str]) -> str:
+    """Three words or more in a row, in lowercase letters of another script than
+    `language`'s and not among the `kept` words of the source: a model that slid into
+    writing the language in Latin letters ("हमें बैनरों और ke liye abhi bhi chahiye"), else ""."""
+    scripts = LANGUAGE_SCRIPTS.get(base(language))
+    if not scripts:
+        return ""
+    run: list[str] = []
+    for word in _WORD.findall(_plain(sentence)):
+        if word.islower() and script_of(word[0]) not in scripts | {""} and word not in kept:
+            run.append(word)
+            if len(run) >= _ROMANIZED_WORDS:
+                return " ".join(run)
+        else:
+            run = []
     return ""
 
 

@@ -1,9 +1,10 @@
 """Damage that keeps every placeholder and marker: an answer in the wrong language or script,
 or one sentence of it, copied untranslated (a short label too) or copied for one of its
 sentences, numbers lost or changed, a sentence or a run of words written twice, HTML entities
-escaped anew, invisible control characters or direction marks, emphasis lost to quotes, a
-stray HTML tag, an answer in quotation marks or in JSON. Each test compares with the source,
-so a source that has the oddity passes.
+escaped anew, text garbled by a wrong encoding (`encoding`), invisible control characters,
+stray joiners or direction marks, emphasis lost to quotes, a stray HTML tag, an answer in
+quotation marks or in JSON. Each test compares with the source, so a source that has the
+oddity passes.
 """
 
 import json
@@ -15,6 +16,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from . import languages
+from .encoding import encoding_problems, stray_joiners
 from .figures import changed_numbers
 from .placeholders import PLACEHOLDER
 from .problems import Problem
@@ -54,6 +56,8 @@ _QUOTE_MARK = {
 _EMPHASIS = re.compile(r"\*+|~~+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
+# Fewer letters than this beside a copy of the source are a tag ("[de]"), no translation.
+_FEW_LETTERS = 6
 _JSON_START = re.compile(r"^\s*(?:\{\s*[\"'{\[]|\[\s*[\"{\[])")
 
 
@@ -62,7 +66,7 @@ def odd_problems(
 ) -> list[Problem]:
     """What is wrong with `result` in the ways above; both texts with placeholders. Answers
     wrapped in chatter are only checked for what the chatter cannot explain."""
-    problems = []
+    problems = encoding_problems(source, result)
     invisible = invisible_characters(source, result)
     if invisible:
         problems.append(
@@ -205,8 +209,9 @@ def _wrong_language(found: str) -> Problem:
 
 def switched_language(source: str, translated: str, language: str) -> tuple[str, str] | None:
     """(sentence, its language) for a sentence of the answer that is in another language,
-    not a quotation and not words of the source kept as they were; also the only sentence of
-    an answer too short for `languages.wrong_language` to judge."""
+    or partly in Latin letters where the language has its own script ("?"), not a quotation
+    and not words of the source kept as they were; also the only sentence of an answer too
+    short for `languages.wrong_language` to judge."""
     found = [sentence for block in text_blocks(translated) for sentence in sentences(block)]
     source_words = set(words(source))
     for sentence in found:
@@ -217,6 +222,8 @@ def switched_language(source: str, translated: str, language: str) -> tuple[str,
             continue
         if other := languages.foreign_sentence(sentence, language):
             return sentence, other
+        if languages.romanized_run(sentence, language, kept=source_words):
+            return sentence, "?"
     return None
 
 
@@ -254,10 +261,13 @@ def copied_sentences(
     source: str, translated: str, *, source_language: str, language: str
 ) -> list[str]:
     """Sentences of four words or more that came back untranslated in an answer that
-    translated the rest (a model that stopped translating halfway). A quotation kept in the
-    source's language is not counted."""
+    translated the rest (a model that stopped translating halfway), or the whole source left
+    in beside its translation ("“Join us” → Rejoignez-nous"). A quotation kept in the
+    source's language is not counted: it is never all of the source and more."""
     if languages.base(source_language) == languages.base(language):
         return []
+    if _source_left_in(source, translated, source_language=source_language, language=language):
+        return [source]
     originals = {
         tuple(words(sentence))
         for block in text_blocks(source)
@@ -278,6 +288,23 @@ def copied_sentences(
             ):
                 copied.append(sentence)
     return copied
+
+
+def _source_left_in(source: str, translated: str, *, source_language: str, language: str) -> bool:
+    """All of the source's words, in order, beside text as long as a short translation of
+    it (a tag such as "[nl]" is not one): three words are enough when one of them is of the
+    source's language only ("Why we march"), else four."""
+    whole, found = words(source), words(translated)
+    length = len(" ".join(whole))
+    beside = len(" ".join(found)) - length
+    if len(whole) < 3 or beside < max(length / 4, _FEW_LETTERS):
+        return False
+    if not any(found[i : i + len(whole)] == whole for i in range(len(found) - len(whole) + 1)):
+        return False
+    if languages.has_vocabulary(source_language):
+        kinds = {"source_language": source_language, "language": language}
+        return bool(languages.telling_words(source, **kinds))
+    return len(whole) >= 4
 
 
 def _snippet(text: str, limit: int = 80) -> str:
@@ -309,7 +336,7 @@ def invisible_characters(source: str, translated: str) -> list[str]:
         if ch not in source
         and (ch in _INVISIBLE or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\r"))
     }
-    return [f"U+{ord(ch):04X}" for ch in sorted(found)]
+    return [f"U+{ord(ch):04X}" for ch in sorted(found)] + stray_joiners(source, translated)
 
 
 def in_quotation_marks(source: str, translated: str) -> bool:

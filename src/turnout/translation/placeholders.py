@@ -1,8 +1,8 @@
 """Placeholders: what a translator must not touch is swapped out before sending, back after.
 
-Link targets, URLs, e-mail addresses, inline code, heading ids, HTML and component tags,
-gettext variables and template tags become `⟦1⟧`, `⟦2⟧`, ...; the model sees only words and
-markdown markers.
+Link targets and reference links' labels, footnote markers, URLs, e-mail addresses, inline
+code, heading ids, HTML and component tags, gettext variables and template tags become `⟦1⟧`,
+`⟦2⟧`, ...; the model sees only words and markdown markers.
 """
 
 import re
@@ -15,6 +15,8 @@ _PROTECTED = re.compile(
   | (?P<heading_id>\{\#[A-Za-z][\w-]*\})            # {#anchor}
   | (?<=\])(?P<target>\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\))  # ](target "title")
   | (?P<reference>^\s{0,3}\[[^\]]+\]:\s+\S+.*$)     # [label]: https://...
+  | (?<=\])(?P<label>\[[^\[\]\s][^\[\]\n]*\])        # [text][label]: a reference link
+  | (?P<footnote>\[\^[^\[\]\s]+\])                   # [^1]: a footnote's marker
   | (?P<tag></?[A-Za-z][^<>\n]*>|<https?://[^<>\s]+>)  # HTML, components, autolinks
   | (?P<url>(?:https?://|mailto:)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
   | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)  # from a word's start: linear

@@ -69,8 +69,11 @@ _CJK_TERMINAL = "。！？"
 _CLOSING = "\"'”’»›)]*_“\u200e\u200f\u061c"
 _OPENING = "\"'“‘«„‹([*_¿¡\u200e\u200f\u061c"
 # Tried only where a run of punctuation starts: "!!!!…" from a looping model stays linear.
+# A placeholder between the full stop and the space (a footnote's "[^1]") belongs to the
+# sentence; after "。", with no space to tell, it may open the next one.
 _BOUNDARY = re.compile(
-    r"(?<![.!?…؟।۔։።။])[.!?…؟।۔։።။]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“\u200e\u200f\u061c])*\s+|[。！？]+"
+    r"(?<![.!?…؟।۔։።။])[.!?…؟।۔։።။]+(?:[\s\u00a0\u202f]*[\"'”’»›)\]*_“\u200e\u200f\u061c])*"
+    r"(?:⟦\d+⟧)*\s+|[。！？]+"
 )
 _ELISION = re.compile(r"['’][st]\s")
 # A full stop after these is an abbreviation, not the end of a sentence.
@@ -88,7 +91,9 @@ class LengthBounds:
 
 
 def measured_length(text: str) -> int:
-    """Characters of running text: placeholders, markdown markers and extra spaces left out."""
+    """Characters of running text: placeholders, markdown markers and extra spaces left out,
+    composed first (NFC): Hangul sent as jamo or "é" as e and an accent is no longer."""
+    text = unicodedata.normalize("NFC", text)
     lines = (_MARKER.sub("", line) for line in PLACEHOLDER.sub(" ", text).splitlines())
     return len(_SPACE.sub(" ", _EMPHASIS.sub(" ", " ".join(lines))).strip())
 
@@ -182,6 +187,9 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     # A sentence opens with a capital, a placeholder, or Dutch "'s" / "'t" ("'s Avonds").
     # Scripts without capitals (Arabic, Hebrew, Devanagari, Hangul) start one with any letter.
     opens = after[0].isupper() or (after[0].isalpha() and not after[0].islower())
+    # After "?" or "!" a number opens one too ("Questions? +31 6 ...", "Sorunuz mu var? 12 ..."):
+    # only "." stands inside numbers and abbreviations.
+    opens = opens or (not punctuation.startswith(".") and (after[0].isdigit() or after[0] in "+@"))
     if not (opens or after.startswith("⟦") or _ELISION.match(following)):
         return False
     if not punctuation.startswith("."):

@@ -1,5 +1,6 @@
-"""What a translation copies as it is, beside the placeholders: emoji and hashtags (a post's
-"#aisafety 📸" is the same in every language), web addresses written without "https://"
+"""What a translation copies as it is, beside the placeholders: emoji, hashtags and @handles
+(a post's "#aisafety 📸 @PauseAI" is the same in every language), the currency of an amount
+(a model "helps" by converting €250 into dollars), web addresses written without "https://"
 ("pauseai.info/join", which a model may "translate" into a page that does not exist), and
 what must not leak in from how the answer was transported: escape sequences of JSON or code
 (`\\n`, `\\"`, `\\u00e9`) written out.
@@ -21,6 +22,9 @@ _HASHTAG = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]*")
 _ADDRESS = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])(?:/[\w\-./%~+=&?#]*[\w/])?", re.ASCII
 )
+# An account on a social network: "@PauseAI_NL", "@pauseai.bsky.social"; an address's "@" is
+# inside a placeholder or after a word.
+_HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[\w.-]*[A-Za-z0-9_])?", re.ASCII)
 _ESCAPE = re.compile(r"\\(?:[nrt\"]|u[0-9a-fA-F]{4})")
 # Pictographs and their neighbours; variation selectors, joiners and skin tones are left out,
 # as a model may drop or add them without changing the picture.
@@ -45,10 +49,25 @@ def hashtags(text: str) -> Counter[str]:
     return Counter(tag.casefold() for tag in _HASHTAG.findall(PLACEHOLDER.sub(" ", text)))
 
 
+def handles(text: str) -> Counter[str]:
+    return Counter(handle.casefold() for handle in _HANDLE.findall(PLACEHOLDER.sub(" ", text)))
+
+
 def lost_symbols(source: str, translated: str) -> list[str]:
-    """Emoji and hashtags of `source` that `translated` lacks (or has fewer of)."""
+    """Emoji, hashtags and handles of `source` that `translated` lacks (or has fewer of)."""
     lost = (emoji(source) - emoji(translated)) + (hashtags(source) - hashtags(translated))
-    return sorted(lost)
+    return sorted(lost + (handles(source) - handles(translated)))
+
+
+def other_currencies(source: str, translated: str) -> list[str]:
+    """Currency signs of `translated` that `source`, which has one, lacks: the amount was
+    converted. An answer may write the source's sign as a word ("€" as "euro", "ユーロ")."""
+    signs = _currency_signs(source)
+    return sorted(_currency_signs(translated) - signs) if signs else []
+
+
+def _currency_signs(text: str) -> set[str]:
+    return {ch for ch in PLACEHOLDER.sub(" ", text) if unicodedata.category(ch) == "Sc"}
 
 
 def lost_addresses(source: str, translated: str) -> list[str]:
@@ -71,9 +90,21 @@ def symbol_problems(source: str, translated: str) -> list[Problem]:
         problems.append(
             Problem(
                 "symbols",
-                _("Emoji or hashtags of the source are missing: %(found)s.") % {"found": shown},
-                f"Your answer lacks {shown}. Keep every emoji and hashtag of the text as it "
-                f"is, where it belongs.",
+                _("Emoji, hashtags or @handles of the source are missing or changed: %(found)s.")
+                % {"found": shown},
+                f"Your answer lacks {shown}. Keep every emoji, hashtag and @handle of the text "
+                f"as it is, where it belongs.",
+            )
+        )
+    if currencies := other_currencies(source, translated):
+        shown = " ".join(currencies)
+        problems.append(
+            Problem(
+                "currency",
+                _("The answer gives amounts in another currency (%(found)s) than the source.")
+                % {"found": shown},
+                f"Your answer gives amounts in another currency ({shown}) than the text. Keep "
+                f"every amount in the text's currency: never convert it.",
             )
         )
     if addresses := lost_addresses(source, translated):

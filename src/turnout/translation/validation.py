@@ -6,10 +6,11 @@ cells), every heading's anchor still at its end, the same link targets in the sa
 code, tag or address the source lacks, no paragraph split in two, and a length and sentence
 count that a faithful translation into that language has (else it was cut off or padded).
 Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
-emphasis, no invisible control characters or direction marks, no stray HTML or entities, no
-quotation marks or JSON around the answer, and an answer the provider finished. And
-(`correspondence`): no refusal, no numbers or brand names the source lacks or loses, no
-sentences swapped or taken from another text.
+emphasis, no invisible control characters or direction marks, no text garbled by a wrong
+encoding, no stray HTML or entities, no quotation marks or JSON around the answer, and an
+answer the provider finished. And (`correspondence`): no refusal, no numbers or brand names
+the source lacks or loses, the same phone numbers, days of the week, currencies and @handles,
+no sentences swapped or taken from another text.
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -286,21 +287,33 @@ def _proportion_problems(
         )
     source_blocks, blocks = text_blocks(source), text_blocks(translated)
     if len(source_blocks) == len(blocks) and any(
-        ends_with_full_stop(a) and not ends_with_full_stop(b)
+        _block_cut_off(a, b, source_language=source_language, language=language)
         for a, b in zip(source_blocks, blocks, strict=True)
     ):
         problems.append(
             Problem(
                 "cut_off",
                 _(
-                    "A sentence of the translation stops without its final punctuation: "
-                    "probably cut off."
+                    "A sentence of the translation stops short (without its final "
+                    "punctuation, or far shorter than the source's): probably cut off."
                 ),
                 "Your answer stops before the end of a sentence. Translate the whole text, "
                 "every sentence to its end.",
             )
         )
     return problems
+
+
+def _block_cut_off(source: str, block: str, *, source_language: str, language: str) -> bool:
+    """A block (a list item, a cell, a paragraph) that lost its final punctuation, or, where
+    a sentence ends with a space (Thai), is far shorter than a translation of its source."""
+    if base(language) not in UNPUNCTUATED:
+        return ends_with_full_stop(source) and not ends_with_full_stop(block)
+    source_length = measured_length(source)
+    bounds = length_bounds(
+        source_length=source_length, source_language=source_language, language=language
+    )
+    return source_length >= RATIO_FLOOR and measured_length(block) < bounds.shortest
 
 
 def _tokens(numbers: list[str]) -> str:
