@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from turnout.accounts.requests import AuthenticatedHttpRequest
+from turnout.web.numbers import object_id
 
 from . import preferences, selectors
 from .forms import FrequencyForm
@@ -36,8 +37,8 @@ def alert_settings(request: AuthenticatedHttpRequest) -> HttpResponse:
         campaign = None
         if kind == AlertKind.PROPOSALS:
             # Only a campaign this person coordinates; any other id is not found.
-            campaign_id = request.POST.get("campaign", "")
-            if not campaign_id.isdigit():
+            campaign_id = object_id(request.POST.get("campaign", ""))
+            if campaign_id is None:
                 raise Http404
             campaign = get_object_or_404(selectors.coordinated_campaigns(user), pk=campaign_id)
         form = _form(preferences.preference_of(user, kind=kind, campaign=campaign), request.POST)

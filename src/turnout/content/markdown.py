@@ -67,8 +67,18 @@ class RenderedDocument:
     toc: list[TocEntry] = field(default_factory=list)
 
 
+# Browsers drop tabs and line breaks anywhere in an address, and read a run of two or more
+# slashes or backslashes at its start as "another host follows" (the WHATWG URL standard):
+# "///evil.example/a.png", or two slashes with a tab between, name that host where `urlsplit`
+# sees a path on this site.
+_IGNORED_IN_ADDRESS = re.compile(r"[\t\n\r]")
+_HOST_SLASHES = re.compile(r"^[/\\]{2,}")
+
+
 def is_own_site(url: str) -> bool:
-    parts = urlsplit(url)
+    """Whether a browser showing a page of this site would fetch `url` from this site."""
+    address = _IGNORED_IN_ADDRESS.sub("", url).strip()
+    parts = urlsplit(_HOST_SLASHES.sub("//", address))
     if not parts.scheme and not parts.netloc:
         return True  # a path on this site
     return parts.netloc.lower() == urlsplit(settings.SITE_URL).netloc.lower()

@@ -4,14 +4,15 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from turnout.places.gazetteer import City, city_by_id
+from turnout.web.numbers import object_id
 
 CITY_COOKIE = "turnout_city"
 CITY_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
 
 def chosen_city(request: HttpRequest) -> City | None:
-    value = request.COOKIES.get(CITY_COOKIE, "")
-    return city_by_id(int(value)) if value.isdecimal() else None
+    city_id = object_id(request.COOKIES.get(CITY_COOKIE, ""))
+    return city_by_id(city_id) if city_id else None
 
 
 def remember_city(response: HttpResponse, city: City) -> None:

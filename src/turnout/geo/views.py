@@ -13,6 +13,7 @@ from turnout.campaigns.models import Campaign
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import city_by_id
 from turnout.web.next_address import safe_next
+from turnout.web.numbers import object_id
 
 from . import cookies, selectors, worldmap
 from .access_filters import AccessibilityFilterForm
@@ -97,8 +98,8 @@ def choose_city(request: HttpRequest) -> HttpResponse:
     if request.POST.get("action") == "forget":
         cookies.forget_city(response)
         return response
-    city_id = request.POST.get("city", "")
-    city = city_by_id(int(city_id)) if city_id.isdecimal() else None
+    city_id = object_id(request.POST.get("city", ""))
+    city = city_by_id(city_id) if city_id else None
     if city is None:
         raise Http404("unknown city")
     cookies.remember_city(response, city)

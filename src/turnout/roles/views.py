@@ -14,7 +14,9 @@ from turnout.accounts.permissions import Action, can
 from turnout.accounts.requests import AuthenticatedHttpRequest, get_permitted_object
 from turnout.campaigns.models import LocalEvent
 from turnout.signups.models import Signup
+from turnout.web import rate_limits
 from turnout.web.numbers import object_id
+from turnout.web.rate_limits import Limit
 
 from . import selectors, services
 from .forms import AskForm, RoleChangeForm, RoleForm
@@ -175,9 +177,25 @@ def _signup_or_404(token: str) -> Signup:
     return signup
 
 
+# Volunteering sends the role's briefing by email: taking and leaving a role in a loop would
+# send one each time, to the participant's address from the site's. A person changes their mind
+# a few times; more within the hour is refused, with the reason.
+VOLUNTEERING_PER_HOUR = 6
+
+
 @require_POST
 def volunteer(request: HttpRequest, token: str) -> HttpResponse:
     signup = _signup_or_404(token)
+    limited = rate_limits.hit(
+        Limit("role-volunteer", str(signup.pk), VOLUNTEERING_PER_HOUR), now=timezone.now()
+    )
+    if limited:
+        messages.error(
+            request,
+            _("Too many role changes in a short time. Please try again in %(minutes)d minutes.")
+            % {"minutes": limited.minutes},
+        )
+        return redirect("signups:manage", token=token)
     role_id = object_id(request.POST.get("role", ""))
     if (
         role_id is None

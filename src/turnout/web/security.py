@@ -1,5 +1,5 @@
-"""Security headers on every answer (Content-Security-Policy, Permissions-Policy), and a
-400 for requests too malformed for Django to read.
+"""Security headers on every answer (Content-Security-Policy, Permissions-Policy, no caching
+of an address holding a token), and a 400 for requests too malformed for Django to read.
 
 The base policy (settings.CONTENT_SECURITY_POLICY) allows nothing from third parties and no
 inline script or style. Three things widen it, each for one answer only:
@@ -18,6 +18,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpRequest, HttpResponseBase, JsonResponse
+from django.utils.cache import patch_cache_control
 
 Directives = dict[str, list[str]]
 
@@ -97,7 +98,20 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     ) -> HttpResponseBase:
         response = super().process_response(request, response)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if holds_secret(request):
+            patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+# An address with a token in it (a signup's page, a privacy link, an invitation) is one person's
+# key: what it answers (their name, address, where to meet) is kept by no cache, neither a
+# shared one nor the browser's on a library computer. Referers carry it nowhere else already:
+# SECURE_REFERRER_POLICY is "same-origin" (not "no-referrer": a form's Origin would then be
+# "null" and fail the CSRF check).
+def holds_secret(request: HttpRequest) -> bool:
+    """Whether the address asked for holds a token (a URL parameter named `token`)."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and "token" in match.kwargs
 
 
 class MalformedRequestMiddleware:
