@@ -10,6 +10,7 @@ from django.utils import timezone
 from turnout.campaigns.models import Campaign
 from turnout.demo import pages
 from turnout.demo.loading import load_demo_data
+from turnout.groups.models import Group
 from turnout.translation.models import Translation
 from turnout.translation.segments import split_text
 from turnout.translation.sources import CAMPAIGN_FIELDS
@@ -69,9 +70,9 @@ def test_dutch_pages_show_no_english_the_demo_wrote(client):
 def test_translations_are_stored_as_reviewed_and_loading_twice_changes_nothing():
     load_demo_data(today=date(2026, 11, 25))
     rows = Translation.objects.filter(language="nl")
-    # the pages, the texts of each campaign, the events' titles and three descriptions, then
-    # the alt text and credit of the three covers
-    assert rows.count() == 3 + 4 + 4 + 5 + (14 + 11 + 8 + 1) + 3 + 3 * 2
+    # the pages, the texts of each campaign, the events' titles and three descriptions, the
+    # alt text and credit of the three covers, then the three groups' descriptions
+    assert rows.count() == 3 + 4 + 4 + 5 + (14 + 11 + 8 + 1) + 3 + 3 * 2 + 3
     assert set(rows.values_list("state", flat=True)) == {Translation.State.REVIEWED}
     before = sorted(rows.values_list("pk", "text"))
     load_demo_data(today=date(2026, 11, 25))
@@ -89,3 +90,17 @@ def test_an_untranslated_campaign_says_so_in_dutch_and_marks_its_english(client)
     assert '<h1 lang="en">Untranslated day</h1>' in html
     assert re.search(r'<div class="prose" lang="en">\s*<p>We walk together.</p>', html)
     assert "nog niet vertaald" not in client.get("/en/campaigns/no-translation/").content.decode()
+
+
+def test_a_groups_own_words_are_dutch_on_dutch_pages(client):
+    load_demo_data(today=date(2026, 11, 25))
+    dutch = client.get("/nl/groups/amsterdam/").content.decode()
+    english = client.get("/en/groups/amsterdam/").content.decode()
+    assert "De lokale groep in Amsterdam" in dutch and "The local group" not in dutch
+    assert "The local group in Amsterdam" in english
+    group = Group.objects.create(
+        kind=Group.Kind.NATIONAL, slug="untranslated", name="Elsewhere", country="BE",
+        description="We meet on Mondays.",
+    )  # fmt: skip
+    shown = client.get(f"/nl/groups/{group.slug}/").content.decode()
+    assert re.search(r'<div class="prose" lang="en">\s*<p>We meet on Mondays.</p>', shown)

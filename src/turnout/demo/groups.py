@@ -79,7 +79,7 @@ def load_demo_groups(upcoming: Campaign) -> list[Group]:
             "protests in our city.",
             channels=[
                 discord,
-                ChannelEntry(ChannelKind.WEBSITE, near[city], f"Events near {city}"),
+                ChannelEntry(ChannelKind.WEBSITE, near[city]),  # "Website", in any language
             ],
         )
         local.append(group)

@@ -1,5 +1,5 @@
-"""Reviewed Dutch translations of the demo's campaign texts and pages, so `/nl/` is Dutch
-throughout.
+"""Reviewed Dutch translations of the demo's campaign texts, pages and groups, so `/nl/` is
+Dutch throughout.
 
 Each Dutch text has the same blocks as its English source (headings with the same anchors,
 the same list items): it is cut into segments like the source, and segment i translates
@@ -12,6 +12,7 @@ from django.utils import timezone
 from turnout.accounts.models import User
 from turnout.campaigns.models import Campaign
 from turnout.content.models import Page
+from turnout.groups.models import Group
 from turnout.translation.models import TranslatedSegment
 from turnout.translation.providers import Provider, configured_provider
 from turnout.translation.segments import split_text
@@ -123,6 +124,15 @@ description: Een korte handleiding voor lokale organisatoren.
 - Maak foto's voor het verslag, met toestemming.
 """
 
+GROUPS = {
+    "nederland": "Vrijwilligers in heel Nederland die protesten, lezingen en brieven aan "
+    "Kamerleden organiseren. Nieuw? Kom naar een open bijeenkomst.",
+    "amsterdam": "De lokale groep in Amsterdam: we komen elke maand samen en organiseren de "
+    "protesten in onze stad.",
+    "utrecht": "De lokale groep in Utrecht: we komen elke maand samen en organiseren de "
+    "protesten in onze stad.",
+}
+
 PAGES = {
     "values": VALUES,
     "code-of-conduct": CODE_OF_CONDUCT,
@@ -139,6 +149,9 @@ def load_demo_translations(*, reviewer: User) -> None:
             store_reviewed(source, fields[source.field], reviewer=reviewer, provider=provider)
     for slug, text in PAGES.items():
         for source in texts_of(Page.objects.get(slug=slug)):
+            store_reviewed(source, text, reviewer=reviewer, provider=provider)
+    for slug, text in GROUPS.items():
+        for source in texts_of(Group.objects.get(slug=slug)):
             store_reviewed(source, text, reviewer=reviewer, provider=provider)
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext, override
 from turnout.campaigns.day_details import public_place
 from turnout.campaigns.event_texts import event_text
 from turnout.campaigns.models import Campaign, LocalEvent
+from turnout.content.translations import text_in_language
 from turnout.groups.models import Group
 from turnout.localization.formatting import babel_locale, format_date_window, format_day
 
@@ -128,7 +129,15 @@ def for_group(group: Group, *, language: str) -> OpenGraph:
         url = urls_for.absolute(group.get_absolute_url())
     return OpenGraph(
         title=group.name,
-        description=plain_summary(group.description),
+        # Written in LANGUAGE_CODE, as the translation app takes it (translation.sources).
+        description=plain_summary(
+            text_in_language(
+                obj=group,
+                field="description",
+                language=language,
+                source_language=settings.LANGUAGE_CODE,
+            ).text
+        ),
         url=url,
         site_name=brand.name,
         locale=locale,

@@ -1,5 +1,5 @@
-"""What gets translated: content pages, the texts of campaigns and their local events, and
-the descriptions and credits of their cover images."""
+"""What gets translated: content pages, the texts of campaigns and their local events, the
+descriptions and credits of their cover images, and what groups say about themselves."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,8 +13,11 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.content.models import Page
 from turnout.covers import cover_texts
 from turnout.covers.models import CoverImage
+from turnout.groups.models import Group
 
 CAMPAIGN_FIELDS = ("title", "summary", "narrative", "core_messages", "demands")
+# A group's name is its own; what it says about itself is read in every language.
+GROUP_FIELDS = ("description",)
 PAGE_FIELD = "source"
 
 
@@ -38,8 +41,8 @@ class TextSource:
 
 
 def texts_of(obj: models.Model) -> list[TextSource]:
-    """The translatable texts of one page, campaign, event or cover (empty fields left out;
-    an event's meeting point only while it is public)."""
+    """The translatable texts of one page, campaign, event, cover or group (empty fields left
+    out; an event's meeting point only while it is public)."""
     if isinstance(obj, Page):
         return [TextSource(obj, PAGE_FIELD, obj.language)]
     if isinstance(obj, Campaign):
@@ -54,6 +57,13 @@ def texts_of(obj: models.Model) -> list[TextSource]:
             for name in public_fields_of(obj)
             if getattr(obj, name)
         ]
+    if isinstance(obj, Group):
+        # Written in LANGUAGE_CODE, as campaigns are: a group has no language of its own.
+        return [
+            TextSource(obj, name, settings.LANGUAGE_CODE)
+            for name in GROUP_FIELDS
+            if getattr(obj, name)
+        ]
     if isinstance(obj, CoverImage):
         return [
             TextSource(obj, name, cover_texts.source_language_of(obj))
@@ -65,7 +75,7 @@ def texts_of(obj: models.Model) -> list[TextSource]:
 
 def translatable_texts() -> Iterator[TextSource]:
     """Every text visitors can read: published pages, published and archived campaigns, the
-    local events their pages show, and the covers of both."""
+    local events their pages show, the covers of both, and the groups."""
     for page in Page.objects.filter(status=Page.Status.PUBLISHED).order_by("slug"):
         yield from texts_of(page)
     campaigns = Campaign.objects.public().order_by("slug")
@@ -77,3 +87,5 @@ def translatable_texts() -> Iterator[TextSource]:
     covers = CoverImage.objects.filter(Q(campaign__in=campaigns) | Q(event__in=events))
     for cover in covers.order_by("pk"):
         yield from texts_of(cover)
+    for group in Group.objects.exclude(description="").order_by("slug"):
+        yield from texts_of(group)
