@@ -25,6 +25,9 @@ from turnout.campaigns.platforms import Platform, recognize_platform, signup_act
         ("https://t.me/pauseai", Platform.TELEGRAM),
         ("https://signal.group/#CjQKIA", Platform.SIGNAL),
         ("https://invite.viber.com/?g2=AQBnero2027", Platform.VIBER),
+        ("https://line.me/ti/g2/CleanAirTH2027", Platform.LINE),
+        ("https://line.me/R/ti/g/AbCdEf1234", Platform.LINE),
+        ("https://join.slack.com/t/safestreets/shared_invite/zt-2abc9x", Platform.SLACK),
         ("https://discord.gg/2XXWXvErfA", Platform.DISCORD),
         ("https://discord.com/invite/2XXWXvErfA", Platform.DISCORD),
         ("https://mobilizon.fr/events/5b0e8f4c-2a3d-4f6e-9a1b-0c2d3e4f5a6b", Platform.MOBILIZON),
@@ -49,6 +52,8 @@ def test_signup_link_platform_is_recognized_from_its_url(url, platform):
         (Platform.PARTIFUL, "Sign up on Partiful", "Aanmelden op Partiful"),
         (Platform.WHATSAPP, "Join the WhatsApp group", "Word lid van de WhatsApp-groep"),
         (Platform.VIBER, "Join the Viber group", "Word lid van de Viber-groep"),
+        (Platform.LINE, "Join the LINE group", "Word lid van de LINE-groep"),
+        (Platform.SLACK, "Join us on Slack", "Doe mee op Slack"),
         (
             Platform.WEBSITE,
             "Sign up on the event's website",

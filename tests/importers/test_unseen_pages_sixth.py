@@ -295,3 +295,16 @@ def test_any_text_around_the_sixth_sets_words_never_breaks_the_reader(pieces):
         for event in campaign.events:
             assert event.is_online or event.city
             assert event.ends is None or event.starts is not None
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://line.me/ti/g2/CleanAirTH2027",
+        "https://join.slack.com/t/safestreets/shared_invite/zt-2abc9x",
+    ],
+)
+def test_a_line_openchat_or_slack_invite_is_the_coordination_chat(link):
+    page = page_with(f"- Amsterdam, 14:00, Dam\n\nQuestions? Join our [chat]({link}).")
+    (campaign,) = read_markdown_page(page, name="p.md").campaigns
+    assert campaign.coordination_url == link

@@ -20,7 +20,9 @@ class Platform(models.TextChoices):
     TELEGRAM = "telegram", "Telegram"
     SIGNAL = "signal", "Signal"
     VIBER = "viber", "Viber"
+    LINE = "line", "LINE"
     DISCORD = "discord", "Discord"
+    SLACK = "slack", "Slack"
     MOBILIZON = "mobilizon", "Mobilizon"
     WEBSITE = "website", _("website")
 
@@ -94,6 +96,21 @@ SITES: dict[str, Site] = {
         ("invite.viber.com", "chats.viber.com"),
         channel=ChannelLink(
             re.compile(r"^/?$"), "https://invite.viber.com/?g2=AQBxyz123", query_keys=("g2", "g")
+        ),
+    ),
+    "line": Site(
+        ("line.me",),
+        channel=ChannelLink(
+            # An OpenChat ("g2") or a group's invitation ("g"), with or without LINE's "/R".
+            re.compile(r"^/(R/)?ti/g2?/[A-Za-z0-9_-]{6,}/?$"),
+            "https://line.me/ti/g2/AbCdEf123",
+        ),
+    ),
+    "slack": Site(
+        ("join.slack.com",),
+        channel=ChannelLink(
+            re.compile(r"^/t/[A-Za-z0-9-]+/shared_invite/[A-Za-z0-9_-]{6,}/?$"),
+            "https://join.slack.com/t/yourgroup/shared_invite/zt-abc123",
         ),
     ),
     "discord": Site(
@@ -203,6 +220,8 @@ _ACTIONS = {
     Platform.TELEGRAM: _("Join the Telegram group"),
     Platform.SIGNAL: _("Join the Signal group"),
     Platform.VIBER: _("Join the Viber group"),
+    Platform.LINE: _("Join the LINE group"),
+    Platform.SLACK: _("Join us on Slack"),
     Platform.DISCORD: _("Join us on Discord"),
     Platform.WEBSITE: _("Sign up on the event's website"),
 }

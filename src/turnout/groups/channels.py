@@ -18,6 +18,8 @@ class ChannelKind(models.TextChoices):
     TELEGRAM = "telegram", "Telegram"
     SIGNAL = "signal", "Signal"
     VIBER = "viber", "Viber"
+    LINE = "line", "LINE"
+    SLACK = "slack", "Slack"
     EMAIL = "email", _("Email")
     WEBSITE = "website", _("Website")
     MASTODON = "mastodon", "Mastodon"

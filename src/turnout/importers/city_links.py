@@ -4,12 +4,15 @@ campaign's place to organize ("Organize in your area! Join our Discord").
 One home for these rules, shared by city bullets, "Where:" lines and online events.
 """
 
+import re
 from urllib.parse import urlsplit
 
 from turnout.campaigns.platforms import Platform, recognize_platform
 
 from .document import Block, Link
-from .vocabulary import CALLS_TO_ORGANIZE, contains_phrase
+from .event_words import SIGNUP
+from .page_words import JOIN_ONLY
+from .vocabulary import CALLS_TO_ORGANIZE, contains_phrase, fold, phrases
 
 CHAT_PLATFORMS = {
     Platform.DISCORD,
@@ -17,6 +20,8 @@ CHAT_PLATFORMS = {
     Platform.TELEGRAM,
     Platform.SIGNAL,
     Platform.VIBER,
+    Platform.LINE,
+    Platform.SLACK,
 }
 _MAP_HOSTS = (
     "goo.gl",
@@ -48,5 +53,15 @@ def is_map(url: str) -> bool:
     )
 
 
-def is_signup(link: Link) -> bool:
-    return link.url.lower().startswith(("http://", "https://")) and not is_map(link.url)
+def is_signup(link: Link, text: str = "", language: str | None = None) -> bool:
+    """Whether the link may be an event's signup: a web page, not a map; a chat invite only
+    where `text` (its line) asks to sign up or join the protest through it, not merely to
+    "join us" there ("Questions? Join us on Discord" is a place to talk)."""
+    if not link.url.lower().startswith(("http://", "https://")) or is_map(link.url):
+        return False
+    if recognize_platform(link.url) not in CHAT_PLATFORMS:
+        return True
+    asks = fold(f"{text} {link.text}")
+    for phrase in phrases(JOIN_ONLY, language):
+        asks = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", asks)
+    return contains_phrase(asks, SIGNUP, language)
