@@ -23,14 +23,12 @@ from turnout.places.gazetteer import find_cities, visitor_country
 from .caching import cacheable, etag_for
 from .groups import events_have_groups, group_model
 from .language import requested_language
+from .queries import CityQuery, EventQuery, LanguageQuery
 from .serializers import (
     CampaignSerializer,
     CityListSerializer,
-    CityQuery,
-    EventQuery,
     EventSerializer,
     GroupSerializer,
-    LanguageQuery,
     NearbyEventSerializer,
 )
 
