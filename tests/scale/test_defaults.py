@@ -98,7 +98,7 @@ def test_object_storage_is_private_with_short_signed_urls(tmp_path):
         MEDIA_STORAGE_URL="s3://photos/turnout?endpoint_url=https://s3.example.net:9000"
         "&region=nl-ams&addressing_style=path",
     )
-    assert read["storage"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert read["storage"]["BACKEND"] == "turnout.web.object_storage.DeadlineS3Storage"
     options = read["storage"]["OPTIONS"]
     assert options["bucket_name"] == "photos"
     assert options["location"] == "turnout"

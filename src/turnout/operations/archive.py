@@ -36,6 +36,8 @@ from django.core.files.storage import FileSystemStorage, default_storage, storag
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
+from turnout.web.stored_files import STORAGE_ERRORS
+
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SECRETS = "secrets.json"
@@ -55,6 +57,10 @@ ENVIRONMENT_TO_SET_AGAIN = (
 
 class RestoreRefused(Exception):
     """The archive cannot be restored here; the message says why and what to do."""
+
+
+class BackupFailed(Exception):
+    """No archive could be written (nothing was left behind); the message says why."""
 
 
 # --- what is in the database -------------------------------------------------------------------
@@ -202,15 +208,30 @@ def _add_json(archive: tarfile.TarFile, name: str, data: dict, *, mode: int = 0o
 def _add_media(archive: tarfile.TarFile) -> tuple[int, int]:
     files = size = 0
     storage = default_storage
-    for name in stored_files(storage):
+    try:
+        names = list(stored_files(storage))
+    except STORAGE_ERRORS as error:
+        raise BackupFailed(_media_unreadable("the list of media files", error)) from error
+    for name in names:
         info = tarfile.TarInfo(MEDIA_PREFIX + name)
-        info.size = storage.size(name)
         info.mode = 0o644
-        with storage.open(name, "rb") as stream:
+        try:
+            info.size = storage.size(name)
+            stream = storage.open(name, "rb")
+        except STORAGE_ERRORS as error:
+            raise BackupFailed(_media_unreadable(name, error)) from error
+        with stream:
             archive.addfile(info, stream)
         files += 1
         size += info.size
     return files, size
+
+
+def _media_unreadable(what: str, error: Exception) -> str:
+    return (
+        f"The media store could not give {what} ({error}). No archive was written; "
+        "try again once the store answers."
+    )
 
 
 def write_backup(path: Path, *, now: datetime, include_secrets: bool = False) -> BackupResult:

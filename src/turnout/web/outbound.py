@@ -20,6 +20,9 @@ redirect, at the moment of connecting, so a DNS answer that changes between a ch
 connection (DNS rebinding) cannot reach the server's own network. `http_client(
 private_addresses=True)` is for addresses the operator configured, such as a translation model
 on the same machine.
+
+A compressed answer is unpacked a piece at a time as it is read (`unpacking.py`), so a caller's
+own limit on the size of a body also bounds the memory its unpacking takes.
 """
 
 import functools
@@ -38,6 +41,7 @@ import httpcore
 import httpx
 
 from .forward_proxy import proxy_for
+from .unpacking import ACCEPTED_ENCODINGS, unpacked
 
 _deadline: ContextVar[float | None] = ContextVar("outbound_deadline", default=None)
 
@@ -94,7 +98,9 @@ class RoutingTransport(httpx.BaseTransport):
             self._routes[key] = DeadlineTransport(
                 private_addresses=self._private_addresses, proxy=proxy
             )
-        return self._routes[key].handle_request(request)
+        # Compressed answers are unpacked by `unpacking`, a piece at a time, never by httpx.
+        request.headers["Accept-Encoding"] = ACCEPTED_ENCODINGS
+        return unpacked(self._routes[key].handle_request(request))
 
     def close(self) -> None:
         for transport in self._routes.values():

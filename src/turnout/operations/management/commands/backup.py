@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from turnout.operations.archive import RestoreRefused, write_backup
+from turnout.operations.archive import BackupFailed, RestoreRefused, write_backup
 
 
 class Command(BaseCommand):
@@ -29,7 +29,7 @@ class Command(BaseCommand):
         target = Path(path or f"turnout-backup-{now:%Y%m%dT%H%M%SZ}.tar.gz")
         try:
             result = write_backup(target, now=now, include_secrets=include_secrets)
-        except RestoreRefused as error:
+        except (BackupFailed, RestoreRefused) as error:
             raise CommandError(str(error)) from None
         manifest = result.manifest
         rows = sum(manifest["rows"].values())
