@@ -13,22 +13,16 @@ from hypothesis import strategies as st
 from turnout.translation.placeholders import protect
 from turnout.translation.validation import translation_problems
 
-from .damage import Pair, _Drawer
+from .damage import Pair
+from .damage_rounds import DamageRound
 from .damage_sixth import HARMFUL, LANGUAGES, PAIRS, REASONS
 from .test_generated_damage import problems
 
-
-@st.composite
-def damaged(draw, name: str) -> tuple[Pair, str] | None:
-    pair = draw(st.sampled_from(PAIRS))
-    answer = HARMFUL[name](pair, _Drawer(draw))
-    return None if answer is None else (pair, answer)
+ROUND = DamageRound(HARMFUL, PAIRS, REASONS, LANGUAGES)
 
 
 def test_every_language_has_every_pair():
-    assert {(p.name, p.language) for p in PAIRS} == {
-        (p.name, language) for p in PAIRS for language in LANGUAGES
-    }
+    assert ROUND.has_every_pair_in_every_language()
 
 
 def test_every_damage_has_its_reasons():
@@ -50,16 +44,10 @@ def test_faithful_answers_pass_decomposed(pair):
 @settings(max_examples=25, deadline=None)
 @given(data=st.data())
 def test_each_damage_is_refused_with_the_reason_that_names_it(name, data):
-    drawn = data.draw(damaged(name))
-    if drawn is None:
-        return  # that damage cannot happen to that pair
-    pair, answer = drawn
-    found = problems(pair, answer)
-    assert REASONS[name] & set(found), f"{name} for {pair.name}/{pair.language}: {found}\n{answer}"
+    ROUND.assert_refused_by_name(name, data)
 
 
-def _pair(name: str, language: str) -> Pair:
-    return next(p for p in PAIRS if p.name == name and p.language == language)
+_pair = ROUND.pair
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,47 @@
+"""What each round of damage (`damage_fifth.py`, `damage_sixth.py`, ...) is tested for alike:
+every pair in every language, and each kind of damage refused with the reasons that name it."""
+
+from dataclasses import dataclass
+
+from hypothesis import strategies as st
+
+from .damage import Pair, _Drawer
+from .test_generated_damage import problems
+
+
+@dataclass(frozen=True)
+class DamageRound:
+    harmful: dict  # damage name -> (pair, drawer) -> damaged answer, or None
+    pairs: list[Pair]
+    reasons: dict[str, set[str]]  # damage name -> problem codes, any of which names it
+    languages: tuple[str, ...] | list[str]
+
+    def pair(self, name: str, language: str) -> Pair:
+        return next(p for p in self.pairs if p.name == name and p.language == language)
+
+    def has_every_pair_in_every_language(self) -> bool:
+        return {(p.name, p.language) for p in self.pairs} == {
+            (p.name, language) for p in self.pairs for language in self.languages
+        }
+
+    def damaged(self, name: str):
+        """A strategy: (pair, its answer damaged by `name`), or None where it cannot be."""
+
+        @st.composite
+        def drawn(draw) -> tuple[Pair, str] | None:
+            pair = draw(st.sampled_from(self.pairs))
+            answer = self.harmful[name](pair, _Drawer(draw))
+            return None if answer is None else (pair, answer)
+
+        return drawn()
+
+    def assert_refused_by_name(self, name: str, data) -> None:
+        """One drawn damage `name` is refused with a reason that names it."""
+        drawn = data.draw(self.damaged(name))
+        if drawn is None:
+            return  # that damage cannot happen to that pair
+        pair, answer = drawn
+        found = problems(pair, answer)
+        assert self.reasons[name] & set(found), (
+            f"{name} for {pair.name}/{pair.language}: {found}\n{answer}"
+        )
