@@ -251,7 +251,7 @@ def test_one_event_split_per_hour_is_one_event_again():
             "tr-istanbul-yuruyus.md",
             TR,
             "https://bit.ly/3xYz9Qw",
-            "",
+            TR["signup_url"],  # the rules read the page's own "Kayıt için:" link instead
             "the model's link “https://bit.ly/3xYz9Qw” is not on the page; left out",
         ),
         (

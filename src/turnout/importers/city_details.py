@@ -85,7 +85,7 @@ def read_detail_lines(
         if parts and is_cancelled(line.text, language):
             single.is_cancelled = True
         for link in line.links:
-            if is_signup(link) and is_signup_link(link, line.text, language):
+            if is_signup(link, line.text, language) and is_signup_link(link, line.text, language):
                 single.explicit.append(link)
                 used = True
     if used:

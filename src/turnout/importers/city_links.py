@@ -53,13 +53,14 @@ def is_map(url: str) -> bool:
     )
 
 
-def is_signup(link: Link, text: str = "", language: str | None = None) -> bool:
-    """Whether the link may be an event's signup: a web page, not a map; a chat invite only
-    where `text` (its line) asks to sign up or join the protest through it, not merely to
-    "join us" there ("Questions? Join us on Discord" is a place to talk)."""
+def is_signup(link: Link, text: str | None = None, language: str | None = None) -> bool:
+    """Whether the link may be an event's signup: a web page, not a map. In a sentence
+    (`text`, its line) a chat invite is one only where it asks to sign up or join the protest
+    through it, not merely to "join us" there ("Questions? Join us on Discord" is a place to
+    talk); a list's linked city ("[Mailand](chat.whatsapp.com/…)") is its event's."""
     if not link.url.lower().startswith(("http://", "https://")) or is_map(link.url):
         return False
-    if recognize_platform(link.url) not in CHAT_PLATFORMS:
+    if text is None or recognize_platform(link.url) not in CHAT_PLATFORMS:
         return True
     asks = fold(f"{text} {link.text}")
     for phrase in phrases(JOIN_ONLY, language):

@@ -6,6 +6,7 @@ Apart from `places` so that reading a place and choosing among the gazetteer's c
 can each be read in one sitting; `places.resolve_city` is the way in.
 """
 
+import unicodedata
 from types import ModuleType
 
 from babel.core import get_global
@@ -23,13 +24,15 @@ def resolve_with(module: ModuleType, name: str, country: str | None, language: s
         return None
     key = module.normalize_name(name)
     found = module.find_cities(name, country=country, limit=50)
-    same = [c for c in found if key in _own_names(module, c, language)]
+    # Without the page's language, a name in a script of its own is its languages' ("لندن").
+    languages = (language,) if language else _script_languages(name)
+    same = [c for c in found if key in _own_names(module, c, languages)]
     if same:
-        spoken = [c for c in same if _speaks(c.country, language)]
+        spoken = [c for c in same if speaks(c.country, language)]
         if not spoken:
             return max(same, key=lambda c: c.population)
         largest = max(spoken, key=lambda c: c.population)
-        official = [c for c in spoken if _speaks(c.country, language, officially=True)]
+        official = [c for c in spoken if speaks(c.country, language, officially=True)]
         # Where the language is official before a city of about its size where many merely
         # speak it: "Cádiz" on a Spanish page is in Spain, not the Philippines; "Amsterdam"
         # on an English one is still not the town in New York.
@@ -40,10 +43,10 @@ def resolve_with(module: ModuleType, name: str, country: str | None, language: s
     return _by_other_name(module, name, key, found, country, language)
 
 
-def _own_names(module: ModuleType, city, language: str | None) -> set[str]:
+def _own_names(module: ModuleType, city, own: tuple[str, ...]) -> set[str]:
     """The city's main name and the names CLDR or the hand-checked table give it in the
-    languages pages are read in ("Den Haag", "Londres"), the page's own among them."""
-    languages = dict.fromkeys([*([language] if language else []), *_NAMED_LANGUAGES])
+    languages pages are read in ("Den Haag", "Londres"), the page's `own` among them."""
+    languages = dict.fromkeys([*own, *_NAMED_LANGUAGES])
     names = {city.name} | {city.localized_name(code) for code in languages}
     return {module.normalize_name(spelling) for name in names for spelling in _spellings(name)}
 
@@ -77,6 +80,28 @@ _SPELLED_OUT = str.maketrans(
 _NAMED_LANGUAGES = ("en", "nl", "de", "fr", "es", "ca", "it", "pt", "sv", "ja")
 
 
+def _script_languages(name: str) -> tuple[str, ...]:
+    """The languages written in the script of `name`'s first letter, where few are."""
+    letter = next((c for c in name if c.isalpha()), "")
+    script = unicodedata.name(letter, "").split(" ")[0] if letter else ""
+    return _SCRIPT_LANGUAGES.get(script, ())
+
+
+_SCRIPT_LANGUAGES = {
+    "ARABIC": ("ar", "fa", "ur"),
+    "CYRILLIC": ("ru", "uk", "bg", "sr"),
+    "GREEK": ("el",),
+    "HEBREW": ("he",),
+    "DEVANAGARI": ("hi", "mr", "ne"),
+    "BENGALI": ("bn",),
+    "THAI": ("th",),
+    "GEORGIAN": ("ka",),
+    "ARMENIAN": ("hy",),
+    "HANGUL": ("ko",),
+    "CJK": ("zh", "ja"),
+}
+
+
 def _by_other_name(module, name: str, key: str, found, country: str | None, language):
     """A city `name` is only one of the other names of (GeoNames lists airport codes, old
     and foreign names): taken only where the page itself makes it likely — its country is
@@ -94,7 +119,7 @@ def _by_other_name(module, name: str, key: str, found, country: str | None, lang
     cities = sorted(exact.values(), key=lambda c: -c.population)
     if country is not None:
         return cities[0] if cities else None
-    spoken = [c for c in cities if _speaks(c.country, language)]
+    spoken = [c for c in cities if speaks(c.country, language)]
     if cities and _overshadows(cities[0], spoken[0] if spoken else None, cities[1:]):
         return cities[0]  # "Москва" is Moscow, not the town in Idaho that took its name
     if spoken:
@@ -130,7 +155,7 @@ _OTHER_NAME_LETTERS = 4
 _FOREIGN_NAME_POPULATION = 500_000
 
 
-def _speaks(country: str, language: str | None, *, officially: bool = False) -> bool:
+def speaks(country: str, language: str | None, *, officially: bool = False) -> bool:
     if not language:
         return False
     spoken = get_global("territory_languages").get(country, {})

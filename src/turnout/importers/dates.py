@@ -18,6 +18,7 @@ from datetime import date
 from .clocks import find_time_range as find_time_range
 from .clocks import wall_clock as wall_clock
 from .date_names import elided, fillers, month_names, multiword_ranges, range_words, weekday_numbers
+from .page_words import POSTED
 from .vocabulary import fold
 
 
@@ -368,3 +369,19 @@ def _exists(day: Day) -> bool:
 def find_years(text: str) -> list[int]:
     """Four-digit years (1900-2099) standing on their own in `text`."""
     return [int(y) for y in re.findall(r"(?<![\d-])(?:19|20)\d{2}(?![\d])", text)]
+
+
+def says_when_posted(text: str) -> bool:
+    """Whether `text` says when the page was posted or updated ("Publikováno 10. května",
+    "تاريخ النشر"): its date is the page's, never an event's."""
+    return _POSTED.search(fold(text)) is not None
+
+
+# A word of `POSTED` where a word starts ("updated", not "outdated"); inside a word for
+# scripts written without spaces ("サイトを更新").
+_POSTED = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(fold(word))}" if word[0].isascii() else re.escape(fold(word))
+        for word in POSTED
+    )
+)

@@ -94,6 +94,13 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "fa": ("ثبت‌نام", "ثبت نام"),
     "hi": ("रजिस्टर करें", "पंजीकरण"),
     "th": ("ลงทะเบียน",),
+    "tr": ("kayıt için", "kayıt ol", "kaydol", "kayıt", "katıl", "katılım formu", "başvuru"),
+    "hu": ("regisztráció", "regisztrálj", "regisztrálok", "jelentkezés", "jelentkezz"),
+    "fi": ("ilmoittaudu", "ilmoittautuminen", "ilmoittautumiset", "rekisteröidy"),
+    "el": ("εγγραφή", "εγγραφείτε", "κάνε εγγραφή", "δήλωση συμμετοχής"),
+    "uk": ("реєстрація", "зареєструватися", "зареєструйся", "зареєструйтеся"),
+    "ru": ("регистрация", "зарегистрироваться", "зарегистрируйся"),
+    "ar": ("التسجيل", "سجّل", "سجل الآن", "سجلوا"),
 }
 
 # Days counted from the post's date: "tomorrow" is one day after it.

@@ -15,6 +15,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from .dates import says_when_posted
 from .document import Document
 from .page_cities import leading_cities
 from .page_confirmation import (
@@ -27,14 +28,6 @@ from .page_confirmation import (
 )
 from .vocabulary import fold
 
-# Words saying when the page itself was written or changed ("updated 3 May 2027").
-_PAGE_DATE_WORDS = (
-    "updated", "last modified", "published", "posted on", "bijgewerkt", "gepubliceerd",
-    "aktualisiert", "veroffentlicht", "mis a jour", "publie le", "actualizado", "publicado",
-    "atualizad", "aggiornat", "pubblicat", "uppdaterad", "publicerad", "aktualizovan",
-    "publikovan", "zaktualizowan", "opublikowan", "guncellendi", "yayınlandı", "yayinlandi",
-    "更新", "公開日", "تحديث", "تم النشر",
-)  # fmt: skip
 # Words asking readers to pass the page on: a link beside them is the page's own address.
 _SHARE_WORDS = (
     "share this", "share the page", "deel deze", "teilen", "teilt diese", "partagez",
@@ -54,7 +47,6 @@ def _starting_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-_PAGE_DATE = _starting_words(_PAGE_DATE_WORDS)
 _SHARE = _starting_words(_SHARE_WORDS)
 # Front matter keys that hold the page's own address.
 _ADDRESS_KEYS = ("url", "canonical", "canonical_url", "canonicalurl", "permalink", "link")
@@ -146,7 +138,7 @@ def _days_of_events(evidence: PageEvidence, title: str, lines: list[str]) -> set
     days: set[date] = set()
     for line in [title, *lines]:
         for part in _PARTS.split(line):
-            if not _PAGE_DATE.search(fold(part)):
+            if not says_when_posted(part):
                 days |= evidence.days_in(part)
     return days
 

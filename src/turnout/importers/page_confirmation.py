@@ -21,6 +21,7 @@ from urllib.parse import unquote
 from babel.dates import get_day_names
 from django.utils.translation import gettext as _
 
+from .city_cases import city_named
 from .countries import country_codes_for
 from .dates import find_dates, find_years
 from .details import is_cancelled
@@ -257,7 +258,7 @@ def named_cities(text: str, cities: dict[int, str]) -> set[int]:
     found = set()
     for key in _word_runs(text):
         for country in set(cities.values()):
-            city = module.resolve_city(key, country=country)
+            city = city_named(module, key, country)
             if city is not None and city.geonames_id in cities:
                 found.add(city.geonames_id)
     return found
@@ -268,7 +269,7 @@ def _names_other_city(text: str, geonames_id: int, country: str) -> bool:
     if module is None:
         return True
     for key in _word_runs(text):
-        city = module.resolve_city(key, country=country)
+        city = city_named(module, key, country)
         if city is not None and city.geonames_id != geonames_id:
             return True
     return False
@@ -276,8 +277,10 @@ def _names_other_city(text: str, geonames_id: int, country: str) -> bool:
 
 def _is_city(key: str, geonames_id: int, country: str) -> bool:
     module = gazetteer()
-    city = module.resolve_city(key, country=country) if module is not None else None
+    city = city_named(module, key, country) if module is not None else None
     return city is not None and city.geonames_id == geonames_id
+
+    return city
 
 
 @cache

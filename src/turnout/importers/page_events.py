@@ -17,11 +17,12 @@ from django.utils.translation import gettext as _
 
 from turnout.campaigns.platforms import recognize_platform
 
-from .city_links import CHAT_PLATFORMS
+from .city_links import CHAT_PLATFORMS, is_signup
 from .city_list_reading import ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES
+from .page_words import CHAT_TO_TALK
 from .places import PlaceNotUnderstood, main_time_zone, read_place, venue_without_city
 from .records import CampaignRecord, EventRecord, Notice
 from .times import ZoneNotUnderstood, find_times, local_time, zone_for, zone_named
@@ -84,7 +85,7 @@ def page_signup_link(document: Document, language: str | None) -> Link | None:
                 continue
             for line in lines_of(block):
                 for link in line.links:
-                    is_web = link.url.lower().startswith(("http://", "https://"))
+                    is_web = is_signup(link, line.text, language)
                     if is_web and is_signup_link(link, line.text, language):
                         return link
     return None
@@ -267,10 +268,12 @@ def _coordination_anywhere(
                 if link.url in used or recognize_platform(link.url) not in CHAT_PLATFORMS:
                     continue
                 is_call = contains_phrase(block.text, CALLS_TO_ORGANIZE, language)
+                is_call = is_call or contains_phrase(block.text, CHAT_TO_TALK, language)
                 if not is_call and _is_signup_of_one_event(
                     campaign, link.url, block.text, language
                 ):
-                    return
+                    used.add(link.url)  # "join us on chat.whatsapp.com/… or t.me/…"
+                    continue
                 campaign.coordination_url = link.url
                 return
 

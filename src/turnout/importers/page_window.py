@@ -8,7 +8,7 @@ from datetime import date
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .dates import DateMention, find_dates, find_years
+from .dates import DateMention, find_dates, find_years, says_when_posted
 from .details import labelled_parts, lines_of
 from .document import Document, Section
 from .event_days import Anchors, relative_day, resolve
@@ -36,8 +36,9 @@ def campaign_window(
     opening: list[DateMention] = []
     if document.sections:
         for block in document.sections[0].blocks[:8]:
-            if block.kind in {"item", "paragraph"}:
-                opening += find_dates(block.text, language=language)
+            for line in lines_of(block) if block.kind in {"item", "paragraph"} else []:
+                if not says_when_posted(line.text):  # "Posted on 3 May": the page's day
+                    opening += find_dates(line.text, language=language)
     mentions = announced + opening
     start = document.front_matter.date
     dated = next((m for m in mentions if m.has_day), None)
@@ -110,7 +111,7 @@ def _detail_dates(
                 values = [v for label, v in parts if label == "when"]
                 if is_plain and not parts and not (is_list and block.kind == "item"):
                     values = [line.text]
-                for value in values:
+                for value in values if not says_when_posted(line.text) else []:
                     found += [m for m in find_dates(value, language=language) if m.has_day]
     return found
 

@@ -15,7 +15,8 @@ from types import ModuleType
 
 from django.utils.translation import gettext as _
 
-from .city_names import METROPOLIS_POPULATION, resolve_with
+from .city_cases import city_in_case
+from .city_names import METROPOLIS_POPULATION, resolve_with, speaks
 from .countries import country_codes_for
 from .regions import city_in_division
 from .vocabulary import fold
@@ -116,6 +117,11 @@ def resolve_city(name: str, *, country: str | None = None, language: str | None 
         city = resolve_with(module, name.split("-", 1)[0], country, language)
     if city is None and (bare := _JAPANESE_UNIT.sub("", name)) != name and bare:
         city = resolve_with(module, bare, country, language)
+    if city is None:
+        return city_in_case(module, name, country, language)
+    if language and not speaks(city.country, language):
+        # "Tartus" on an Estonian page is Tartu in its case before the Syrian port.
+        return city_in_case(module, name, country, language, only_spoken=True) or city
     return city
 
 

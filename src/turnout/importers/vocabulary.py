@@ -12,6 +12,8 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from .event_words import SIGNUP
+
 
 def words_only(text: str, *, keep: str = "") -> str:
     """`text` with what is no word (nor in `keep`) as spaces; the marks Indic and Thai letters
@@ -553,7 +555,9 @@ LEADING_ONLY = frozenset(
 WHOLE_HEADING_ONLY = frozenset({SectionKind.CONTACT})
 
 # Every language a table of words knows, read on a page whose language is not guessed.
-TABLE_LANGUAGES = tuple(dict.fromkeys([*TO_BE_ANNOUNCED, *WHERE_LABELS, *WHEN_LABELS]))
+# Every language a table knows: a signup label ("Kayıt için") counts on a page whose language
+# is not guessed, as a "Where:" label does.
+TABLE_LANGUAGES = tuple(dict.fromkeys([*TO_BE_ANNOUNCED, *WHERE_LABELS, *WHEN_LABELS, *SIGNUP]))
 
 
 def languages_in_order(language: str | None) -> tuple[str, ...]:

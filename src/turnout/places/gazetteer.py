@@ -42,9 +42,27 @@ COUNTRY_NAME_LANGUAGES = ("en", "nl", "de", "fr", "es", "it", "pt")
 _FOLDED_LETTERS = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
-_WORDS = re.compile(r"\w+")
-# Accents and other combining marks, as NFKD separates them (Unicode category Mn, main blocks).
-_COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _marks_of_other_scripts() -> str:
+    """The combining marks that are not accents `_COMBINING_MARKS` drops: Devanagari's vowel
+    signs, Arabic's vowels, Thai's. They belong to their word ("दिल्ली" is one word, not the
+    letters "द ल ल"), which `\\w` alone would split."""
+    marks = (
+        chr(code)
+        for code in range(0x0370, 0x20000)
+        if unicodedata.category(chr(code)) in {"Mn", "Mc", "Me"}
+    )
+    return "".join(re.escape(mark) for mark in marks if not _COMBINING_MARKS.match(mark))
+
+
+# Accents and other combining marks, as NFKD separates them (Unicode category Mn, main blocks),
+# and the vowel points Hebrew and Arabic may leave out ("عمّان" is "عمان").
+_COMBINING_MARKS = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
+_WORDS = re.compile(rf"[\w{_marks_of_other_scripts()}]+")
 
 
 def normalize_name(text: str) -> str:
