@@ -135,7 +135,8 @@ def test_a_column_said_twice_is_read_once_and_named():
 
 
 def test_columns_nobody_documented_are_still_named_as_not_read():
-    reading = read_event_rows("Stad,Land,Datum,Kleur\nUtrecht,NL,2031-05-13,rood\n", source="s")
+    sheet = "Stad,Land,Datum,Kleur\nUtrecht,NL,2031-05-13 14:00,rood\n"
+    reading = read_event_rows(sheet, source="s")
     assert len(reading.rows) == 1
     assert [str(n) for n in reading.warnings] == [
         "s:1: column “Kleur” is not one the importer reads"

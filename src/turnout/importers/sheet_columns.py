@@ -15,6 +15,7 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     "campaign": ("campaign_slug", "campagne", "kampagne", "campana", "campagna", "kampania"),
     "title": (
         "event",
+        "event_title",
         "event_name",
         "name",
         "titel",
@@ -35,6 +36,8 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "city": (
         "town",
+        "venue_city",
+        "event_city",
         "city_town",
         "location_city",
         "stad",
@@ -53,9 +56,23 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
         "miejscowosc",
         "cidade",
     ),
-    "country": ("nation", "land", "staat", "pays", "pais", "paese", "nazione", "kraj"),
+    "country": (
+        "nation",
+        "venue_country",
+        "event_country",
+        "land",
+        "staat",
+        "pays",
+        "pais",
+        "paese",
+        "nazione",
+        "kraj",
+    ),  # fmt: skip
     "date": (
         "day",
+        "start_date",
+        "event_start_date",
+        "starts_on",
         "event_date",
         "datum",
         "dag",
@@ -86,6 +103,7 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "start_time": (
         "time",
+        "event_start_time",
         "start",
         "starts",
         "starts_at",
@@ -119,6 +137,7 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "end_time": (
         "end",
+        "event_end_time",
         "ends",
         "ends_at",
         "until",
@@ -153,6 +172,8 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     ),  # fmt: skip
     "venue": (
         "location",
+        "venue_name",
+        "location_name",
         "place",
         "meeting_point",
         "where",
@@ -173,6 +194,8 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "address": (
         "street_address",
+        "venue_address",
+        "address_1",
         "adres",
         "adresse",
         "anschrift",
@@ -182,6 +205,14 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     ),  # fmt: skip
     "signup_url": (
         "signup",
+        "event_url",
+        "enlace_de_inscripcion",
+        "enlace_inscripcion",
+        "link_de_inscricao",
+        "link_do_zapisow",
+        "link_zapisow",
+        "link_zur_anmeldung",
+        "link_de_inscripcion",
         "sign_up",
         "signup_link",
         "sign_up_link",
@@ -291,6 +322,8 @@ GROUP_ALIASES |= {
         "telegram",
         "signal",
         "viber",
+        "line",
+        "slack",
         "mastodon",
         "bluesky",
         "instagram",
@@ -347,3 +380,12 @@ def column_for(header: str, columns: tuple[str, ...], aliases: dict[str, tuple[s
             if column in columns and key in names:
                 return column
     return None
+
+
+# Headers of a list of people (a guest list from lu.ma, Eventbrite's attendee report), which
+# a person may pick by mistake for the list of events.
+PEOPLE_COLUMNS = frozenset(
+    ("email", "e_mail", "email_address", "first_name", "last_name", "phone", "phone_number",
+     "voornaam", "achternaam", "vorname", "nachname", "prenom", "nombre_de_pila", "apellido",
+     "imie", "nazwisko", "attendee", "attendee_status", "order", "order_date")
+)  # fmt: skip

@@ -1,10 +1,15 @@
 """Reading a sheet of rows (CSV from any spreadsheet program) for the event and group
 imports: its columns by the names the README documents (any case and spacing, aliases in
-`sheet_columns`), each cell on one line but a description, and a row refused with its reason."""
+`sheet_columns`), each cell on one line but a description, and a row refused with its reason.
+
+The header need not be the first row: a title, a note or group labels above it are named in a
+warning and not read, a header in two rows (merged header cells) is read as one, the header
+said again further down is skipped, and a row of one cell is a note, said so, not an event."""
 
 import csv
 import io
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from django.utils.translation import gettext as _
 
@@ -12,7 +17,7 @@ from turnout.web.numbers import NumberRefused, decimal_number
 from turnout.web.text import single_line
 
 from .records import Notice
-from .sheet_columns import column_for
+from .sheet_columns import PEOPLE_COLUMNS, column_for, header_key
 
 MULTI_LINE_COLUMNS = {"description"}
 YES, NO = {"yes", "y", "true", "1", "ja", "j"}, {"no", "n", "false", "0", "nee"}
@@ -63,46 +68,135 @@ def read_rows(
 def read_table(
     text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...], aliases
 ):
-    """The sheet's rows as (row number, {column: cell}), and warnings about its header."""
+    """The sheet's rows as (row number, {column: cell}), and warnings about its header and
+    about rows that hold no event (notes, a repeated header)."""
     # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
     text = text.removeprefix("\ufeff").replace("\x00", "")
+    records = _records(text, columns, aliases, required)
+    start = _header_index(records, columns, aliases, required)
+    above = _("row %(row)s is above the header and is not read: %(text)s")
+    warnings = [
+        Notice(source, number, above % {"row": number, "text": _quoted(record)})
+        for number, record in enumerate(records[:start], start=1)
+        if any(cell.strip() for cell in record)
+    ]
+    header_rows = records[start : start + 1]
+    if _is_header(records[start + 1 : start + 2], columns, aliases):
+        # A header in two rows, as merged header cells are saved: "Time" over "Start", "End".
+        header_rows = records[start : start + 2]
+    header = [
+        next((cell for cell in reversed(stacked) if cell.strip()), "")  # the lower name
+        for stacked in zip_longest(*header_rows, fillvalue="")
+    ]
+    names, header_warnings = _header(
+        header, source, start + 1, columns=columns, required=required, aliases=aliases
+    )
+    rows = []
+    first = start + len(header_rows)
+    repeated = [[cell.strip() for cell in row] for row in header_rows]
+    for number, record in enumerate(records[first:], start=first + 1):
+        filled = [cell.strip() for cell in record if cell.strip()]
+        if [cell.strip() for cell in record] in repeated:
+            continue  # the header again, as a sheet with a frozen header row is printed
+        if len(filled) == 1:
+            # One cell can never be an event (three columns are required): a note such as
+            # "Last updated: 1 May", said so rather than refused.
+            message = _("row %(row)s holds only %(text)s; it is read as a note, not an event")
+            warnings.append(
+                Notice(source, number, message % {"row": number, "text": _quoted(filled)})
+            )
+            continue
+        cells = {
+            column: _cell(column, record[index])
+            for index, column in names.items()
+            if index < len(record)
+        }
+        rows.append((number, cells))
+    return rows, [*header_warnings, *warnings]
+
+
+def _records(text: str, columns, aliases, required) -> list[list[str]]:
+    """The sheet's records, split by the separator its header is split by: the one the csv
+    sniffer finds, else (a title or note above the header defeats the sniffer, which wants
+    every line split alike) the first of comma, semicolon and tab that finds the header."""
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        sniffed = [csv.Sniffer().sniff(text[:4096], delimiters=",;\t")]
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    try:
-        return _rows(reader, source=source, columns=columns, required=required, aliases=aliases)
-    except csv.Error as error:  # for example a line break inside an unquoted cell
-        raise RowRejected(
-            _("the sheet cannot be read as CSV (%(error)s)") % {"error": error}
-        ) from error
+        sniffed = []
+    dialects = [*sniffed, *(type("Sheet", (csv.excel,), {"delimiter": sign}) for sign in ",;\t")]
+    readings: list[list[list[str]] | csv.Error] = []
+    for dialect in dialects:
+        try:
+            records = list(csv.reader(io.StringIO(text), dialect=dialect))
+        except csv.Error as error:  # for example a line break inside an unquoted cell
+            readings.append(error)
+            continue
+        if _header_found(records, columns, aliases, required):
+            return records
+        readings.append(records)
+    first = readings[0]
+    if isinstance(first, csv.Error):
+        raise RowRejected(_("the sheet cannot be read as CSV (%(error)s)") % {"error": first})
+    return first
 
 
-def _rows(reader: csv.DictReader, *, source: str, columns, required, aliases):
-    names: dict[str, str] = {}  # header as written -> the documented column it fills
+def _quoted(cells: list[str]) -> str:
+    return ", ".join(f"“{single_line(cell.strip())[:80]}”" for cell in cells if cell.strip())
+
+
+# A title, a note or a row of group labels ("When", "Where") may stand above the header, as
+# Google Sheets, Numbers and hand-made sheets put them; the header is the first of the first
+# rows that names every required column, else the one that names the most columns.
+HEADER_SEARCH_ROWS = 12
+
+
+def _is_header(rows: list[list[str]], columns, aliases) -> bool:
+    """Whether the (one) row holds only the names of columns."""
+    filled = [cell for row in rows for cell in row if cell.strip()]
+    return bool(filled) and all(column_for(cell, columns, aliases) for cell in filled)
+
+
+def _header_found(records: list[list[str]], columns, aliases, required) -> bool:
+    header = records[_header_index(records, columns, aliases, required)] if records else []
+    return set(required) <= {column_for(cell, columns, aliases) for cell in header}
+
+
+def _header_index(records: list[list[str]], columns, aliases, required) -> int:
+    best, best_known = 0, 0
+    for index, record in enumerate(records[:HEADER_SEARCH_ROWS]):
+        known = {column_for(cell, columns, aliases) for cell in record if cell.strip()} - {None}
+        if set(required) <= known:
+            return index
+        if len(known) > best_known:
+            best, best_known = index, len(known)
+    return best
+
+
+def _header(header: list[str], source: str, number: int, *, columns, required, aliases):
+    """{cell index: the documented column it fills}, and warnings about the other headers."""
+    names: dict[int, str] = {}
     warnings = []
-    for raw in reader.fieldnames or []:
-        column = column_for(raw or "", columns, aliases)
-        if not (raw or "").strip():
+    for index, raw in enumerate(header):
+        if not raw.strip():
             continue  # a column without a header: a trailing separator, a spacer
+        column = column_for(raw, columns, aliases)
         if column is None:
             message = _("column “%(name)s” is not one the importer reads") % {"name": raw}
-            warnings.append(Notice(source, 1, message))
+            warnings.append(Notice(source, number, message))
         elif column in names.values():
-            first = next(header for header, known in names.items() if known == column)
+            first = header[next(i for i, known in names.items() if known == column)]
             message = _("column “%(name)s” says what “%(first)s” says; only “%(first)s” is read")
-            warnings.append(Notice(source, 1, message % {"name": raw, "first": first}))
+            warnings.append(Notice(source, number, message % {"name": raw, "first": first}))
         else:
-            names[raw] = column
+            names[index] = column
     missing = [c for c in required if c not in names.values()]
     if missing:
-        raise RowRejected(_("the sheet has no column %(names)s") % {"names": ", ".join(missing)})
-    rows = []
-    for number, raw_row in enumerate(reader, start=2):
-        cells = {names[k]: _cell(names[k], v) for k, v in raw_row.items() if k in names}
-        rows.append((number, cells))
-    return rows, warnings
+        message = _("the sheet has no column %(names)s") % {"names": ", ".join(missing)}
+        if any(header_key(raw) in PEOPLE_COLUMNS for raw in header):
+            message += _("; it looks like a list of people (names, e-mail addresses), not of "
+                         "events: export the events instead")  # fmt: skip
+        raise RowRejected(message)
+    return names, warnings
 
 
 def _cell(column: str, value: str | None) -> str:

@@ -2,13 +2,17 @@
 read as the CSV sheets they hold (openpyxl; its XML is parsed by defusedxml, which Turnout
 installs, so a workbook cannot define entities).
 
-The first sheet is read, its cells written as a person would type them: a date as 2031-05-13,
-a time as 14:00, a whole number without ".0". A workbook is a zip archive, so its size once
-unpacked is checked before anything is parsed.
+The first visible sheet is read (a hidden one holds lookups, not events; the other sheets are
+left alone), its cells written as a person would type them: a date as 2031-05-13, a time as
+14:00, a whole number without ".0". A merged cell gives its value to every cell it covers, as it
+shows. A formula is read as the result the program saved with it; a workbook whose formulas have
+no saved result (written by a script, never opened) is refused, not read with empty cells. A
+workbook is a zip archive, so its size once unpacked is checked before anything is parsed.
 """
 
 import csv
 import io
+import re
 import zipfile
 from datetime import date, datetime, time
 
@@ -29,7 +33,7 @@ def is_workbook(data: bytes) -> bool:
 
 
 def workbook_as_csv(data: bytes) -> str:
-    """The first sheet of an .xlsx workbook as CSV text."""
+    """The first visible sheet of an .xlsx workbook as CSV text."""
     from openpyxl import load_workbook  # imported when a workbook comes: a second to load
 
     try:
@@ -38,6 +42,10 @@ def workbook_as_csv(data: bytes) -> str:
         if unpacked > MAX_UNPACKED_BYTES:
             raise WorkbookRefused(_("the workbook is too large once unpacked"))
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            return _sheet_as_csv(data, workbook)
+        finally:
+            workbook.close()
     except WorkbookRefused:
         raise
     except Exception as error:  # openpyxl raises whatever its zip and XML readers raise
@@ -45,22 +53,86 @@ def workbook_as_csv(data: bytes) -> str:
             _("the file cannot be read as an Excel workbook (.xlsx): %(error)s")
             % {"error": _root_cause(error)}
         ) from error
+
+
+def _sheet_as_csv(data: bytes, workbook) -> str:
+    sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
+    if sheet is None:
+        raise WorkbookRefused(_("the workbook has no visible sheet"))
+    merged = _merged_cells(data, getattr(sheet, "_worksheet_path", ""))
+    formulas = _formulas(data, sheet.title)
+    shown: dict[tuple[int, int], object] = {}  # the values merged ranges show, by their corner
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)):
+        if number >= MAX_ROWS:
+            raise WorkbookRefused(
+                _("the workbook has more than %(rows)s rows") % {"rows": MAX_ROWS}
+            )
+        cells = []
+        for column, value in enumerate(row):
+            where = (number, column)
+            if value is None and where in formulas:
+                raise WorkbookRefused(_unsaved_formula(sheet.title, where, formulas[where]))
+            if where in merged:  # the corner comes first, rows and cells being read in order
+                value = shown.setdefault(merged[where], value)
+            cells.append(_cell_text(value))
+        while cells and not cells[-1]:
+            cells.pop()  # read_only sheets pad every row to the widest one asked for
+        writer.writerow(cells)
+    return out.getvalue()
+
+
+_MERGED_RANGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3}\d+:[A-Z]{1,3}\d+)"')
+MAX_MERGED_CELLS = 200_000
+
+
+def _merged_cells(data: bytes, path: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """{(row, column) from 0: the corner of the merged range covering it}: a date merged down
+    over three cities is each city's date, as the sheet shows it. read_only sheets do not list
+    merged ranges, so they are read from the sheet's own XML."""
+    from openpyxl.utils.cell import range_boundaries
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read(path) if path in archive.namelist() else b""
+    covered: dict[tuple[int, int], tuple[int, int]] = {}
+    for ref in _MERGED_RANGE.findall(xml):
+        left, top, right, bottom = range_boundaries(ref.decode())
+        rows, columns = (
+            range(top - 1, min(bottom, MAX_ROWS)),
+            range(left - 1, min(right, MAX_COLUMNS)),
+        )
+        if len(covered) + len(rows) * len(columns) > MAX_MERGED_CELLS:
+            raise WorkbookRefused(_("the workbook merges too many cells"))
+        covered |= {(row, column): (top - 1, left - 1) for row in rows for column in columns}
+    return covered
+
+
+def _formulas(data: bytes, title: str) -> dict[tuple[int, int], str]:
+    """{(row, column) from 0: formula} of the sheet's formula cells."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     try:
-        sheet = workbook.worksheets[0]
-        out = io.StringIO()
-        writer = csv.writer(out)
-        for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)):
-            if number >= MAX_ROWS:
-                raise WorkbookRefused(
-                    _("the workbook has more than %(rows)s rows") % {"rows": MAX_ROWS}
-                )
-            cells = [_cell_text(value) for value in row]
-            while cells and not cells[-1]:
-                cells.pop()  # read_only sheets pad every row to the widest one asked for
-            writer.writerow(cells)
-        return out.getvalue()
+        rows = workbook[title].iter_rows(values_only=True, max_col=MAX_COLUMNS, max_row=MAX_ROWS)
+        return {
+            (number, column): value
+            for number, row in enumerate(rows)
+            for column, value in enumerate(row)
+            if isinstance(value, str) and value.startswith("=")
+        }
     finally:
         workbook.close()
+
+
+def _unsaved_formula(title: str, where: tuple[int, int], formula: str) -> str:
+    from openpyxl.utils.cell import get_column_letter
+
+    cell = f"{get_column_letter(where[1] + 1)}{where[0] + 1}"
+    return _(
+        "cell %(cell)s of sheet “%(sheet)s” holds a formula (%(formula)s) whose result the file"
+        " does not keep; open the workbook in a spreadsheet program and save it again"
+    ) % {"cell": cell, "sheet": title, "formula": formula[:60]}
 
 
 def _root_cause(error: BaseException) -> str:

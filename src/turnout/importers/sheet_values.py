@@ -1,0 +1,25 @@
+"""What the cells of a movement's sheet say in words other programs and teams use for the
+values Turnout documents (README, "CSV"), compared as headers are (`sheet_columns.header_key`)."""
+
+# What an event's status is called in the sheets of other programs (Airtable, Notion, a team's
+# own list), in the compared form: the documented value, then the words meaning it. A planned
+# or confirmed event goes ahead (approved); an idea is a proposal.
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "approved": ("confirmed", "scheduled", "planned", "published", "live",
+                 "bevestigd", "gepland", "bestatigt", "geplant", "confirme", "prevu",
+                 "confirmado", "previsto", "programado", "confermato", "potwierdzone",
+                 "zaplanowane", "goedgekeurd", "genehmigt"),
+    "proposed": ("proposal", "idea", "draft", "tentative", "maybe", "to_do", "todo",
+                 "not_started", "voorstel", "idee", "concept", "vorschlag", "entwurf",
+                 "propose", "propuesta", "borrador", "proposta", "propozycja", "pomysl"),
+    "tba": ("details_tba", "tbc", "to_be_announced", "to_be_confirmed", "in_progress",
+            "volgt", "nog_te_bevestigen", "folgt", "a_confirmer", "por_confirmar",
+            "da_confermare", "a_confirmar", "do_potwierdzenia"),
+    "rejected": ("declined", "afgewezen", "abgelehnt", "refuse", "rechazado", "rifiutato",
+                 "rejeitado", "odrzucone"),
+    "cancelled": ("canceled", "called_off", "afgelast", "geannuleerd", "abgesagt",
+                  "annule", "cancelado", "annullato", "odwolane", "cancelada"),
+    "completed": ("done", "complete", "finished", "past", "held", "happened", "afgerond",
+                  "geweest", "erledigt", "abgeschlossen", "termine", "realizado",
+                  "concluido", "concluso", "zakonczone", "odbylo_sie"),
+}  # fmt: skip
