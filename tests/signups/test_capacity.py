@@ -139,3 +139,38 @@ def test_a_refused_edit_promotes_nobody(full_event):
 )  # fmt: skip
 def test_more_places_means_a_higher_limit_or_none(before, after, more):
     assert has_more_places(before, after) is more
+
+
+def test_the_admin_says_beside_the_field_that_places_are_taken(client, full_event):
+    SignupFactory(event=full_event, email="second@example.org")  # two places held, capacity 1
+    full_event.capacity = 2
+    save_event_changes(event=full_event, changed_fields=["capacity"])
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    starts, ends = full_event.local_starts_at, full_event.local_ends_at
+    response = client.post(
+        f"/admin/campaigns/localevent/{full_event.pk}/change/",
+        {
+            "campaign": full_event.campaign.pk,
+            "title": full_event.title,
+            "status": "approved",
+            "description": "",
+            "city": "Utrecht",
+            "country": "NL",
+            "venue": "Neude",
+            "address": "",
+            "latitude": "",
+            "longitude": "",
+            "timezone": "Europe/Amsterdam",
+            "starts_at_0": f"{starts:%Y-%m-%d}",
+            "starts_at_1": f"{starts:%H:%M}",
+            "ends_at_0": f"{ends:%Y-%m-%d}",
+            "ends_at_1": f"{ends:%H:%M}",
+            "signup_url": "",
+            "capacity": "1",
+        },  # fmt: skip
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors["capacity"]
+    assert "2 places are taken already" in " ".join(errors)
+    full_event.refresh_from_db()
+    assert full_event.capacity == 2

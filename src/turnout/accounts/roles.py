@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from turnout.web.email_addresses import normalize_email
@@ -81,9 +81,13 @@ def find_or_create_person(*, email: str, name: str = "", language: str = "en") -
     """The account behind an email address, created (without a password) when new."""
     email = normalize_email(email)
     person = User.objects.filter(email__iexact=email).first()
-    if person is None:
-        person = User.objects.create_user(email, name=name.strip(), language=language)
-    return person
+    if person is not None:
+        return person
+    try:
+        with transaction.atomic():
+            return User.objects.create_user(email, name=name.strip(), language=language)
+    except IntegrityError:  # created at the same moment by another request: theirs is ours
+        return User.objects.get(email__iexact=email)
 
 
 def holds_any_role(person: User) -> bool:

@@ -1,5 +1,6 @@
 """Forms that translate between HTTP and campaigns' services."""
 
+from copy import copy
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from turnout.places.forms import PlaceFieldsMixin
 
 from .day_details import ACCESSIBILITY_FIELDS, DAY_FIELDS
 from .models import LocalEvent
+from .services import refuse_fewer_places_than_held
 from .validators import available_time_zones
 
 LOCAL_TIME_FIELDS = ("starts_at", "ends_at")
@@ -65,6 +67,15 @@ class LocalEventAdminForm(PlaceFieldsMixin, forms.ModelForm):
             for name in LOCAL_TIME_FIELDS:
                 value: datetime = getattr(self.instance, name)
                 self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data.get("capacity")
+        if self.instance.pk:
+            # Said beside the field; saving asks again under the event's lock.
+            lowered = copy(self.instance)
+            lowered.capacity = capacity
+            refuse_fewer_places_than_held(lowered, before=self.instance.capacity)
+        return capacity
 
     def clean(self):
         cleaned = super().clean()

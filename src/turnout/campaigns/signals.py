@@ -7,6 +7,9 @@ from django.dispatch import Signal
 event_rescheduled = Signal()  # kwargs: event, changed_fields
 event_cancelled = Signal()  # kwargs: event
 event_places_added = Signal()  # kwargs: event (locked); capacity grew or was lifted
+# Sent before the save, with the event row locked: a receiver raises ValidationError to refuse
+# fewer places than are held (places are taken under the same lock).
+event_places_removed = Signal()  # kwargs: event (locked, with its new capacity)
 
 # Sent after the commit that put a proposal in the coordinators' queue (its address confirmed,
 # or revised after changes were asked); receivers read its state again, it may have moved on.

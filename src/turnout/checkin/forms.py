@@ -1,5 +1,7 @@
 """The door page's forms: each works as a plain HTML form, without JavaScript."""
 
+import secrets
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +30,11 @@ class WalkInForm(forms.Form):
     may_contact = forms.BooleanField(
         label=_("May we contact them about this campaign?"), required=False
     )
+    # New with every form shown, the same when one form is sent twice (services.WalkIn).
+    form_key = forms.CharField(
+        widget=forms.HiddenInput, required=False, max_length=64,
+        initial=lambda: secrets.token_urlsafe(16),
+    )  # fmt: skip
 
     def clean(self):
         cleaned = super().clean()

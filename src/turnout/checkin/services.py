@@ -21,6 +21,7 @@ from turnout.web.email_addresses import normalize_email
 from turnout.web.text import single_line
 
 from .codes import check_in_code
+from .models import WalkInEntry
 from .sheet_csv import SheetError, SheetRow
 
 # People come early: the door opens this long before the start, on the morning of the day.
@@ -87,6 +88,9 @@ class WalkIn:
     name: str
     email: str = ""
     may_contact: bool = False
+    # The walk-in form's own key: the same form sent twice adds one person. Two people who
+    # share a name and give no address are two walk-ins, so the name cannot tell.
+    form_key: str = ""
 
 
 def add_walk_in(*, event: LocalEvent, walk_in: WalkIn, by: User, now: datetime) -> Arrival:
@@ -113,6 +117,10 @@ def _arrive(*, event: LocalEvent, walk_in: WalkIn, now: datetime) -> Arrival:
         if email
         else None
     )
+    if walk_in.form_key:
+        sent_before = WalkInEntry.objects.filter(event=event, form_key=walk_in.form_key).first()
+        if sent_before is not None:  # the same form sent again: a double tap, a retry
+            return Arrival(sent_before.signup, False)
     if existing is not None and not existing.is_anonymized:
         if walk_in.may_contact and not existing.wants_updates:
             existing.wants_updates = True
@@ -131,6 +139,8 @@ def _arrive(*, event: LocalEvent, walk_in: WalkIn, now: datetime) -> Arrival:
         created_at=now,
         attended_at=now,
     )
+    if walk_in.form_key:
+        WalkInEntry.objects.create(event=event, form_key=walk_in.form_key, signup=signup)
     return Arrival(signup, True)
 
 

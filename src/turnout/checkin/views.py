@@ -209,6 +209,7 @@ def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
                     name=form.cleaned_data["name"],
                     email=form.cleaned_data["email"],
                     may_contact=form.cleaned_data["may_contact"],
+                    form_key=form.cleaned_data["form_key"],
                 ),
                 by=request.user,
                 now=timezone.now(),

@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from turnout.accounts.permissions import Action, can
 from turnout.accounts.services import record_audit
@@ -49,6 +50,9 @@ def _subject(
     return campaign, event
 
 
+ALREADY_SUBMITTED = gettext_lazy("This link has already been submitted. Thank you!")
+
+
 def _duplicate(*, campaign: Campaign | None, event: LocalEvent | None, url: str):
     if campaign is not None:
         return PressMention.objects.filter(campaign=campaign, url=url)
@@ -81,7 +85,7 @@ def submit_press_mention(
     if urlsplit(url).scheme not in {"http", "https"}:
         raise ValidationError(_("Give a web address starting with http:// or https://."))
     if _duplicate(campaign=campaign, event=event, url=url).exists():
-        raise ValidationError(_("This link has already been submitted. Thank you!"))
+        raise ValidationError(ALREADY_SUBMITTED)
     mention = PressMention(
         campaign=campaign,
         event=event,
@@ -99,7 +103,10 @@ def submit_press_mention(
     subject = event if event is not None else campaign
     if can(submitted_by, Action.APPROVE_MEDIA, subject):
         mention.record_review(approve=True, by=mention.submitted_by, now=now)
-    mention.full_clean()
+    # Not the constraints: _subject() settled what it covers, and a link submitted twice is
+    # answered with one message, by the check above or, for a twin submitted at the same
+    # moment, by the database's unique constraint below (the model's own message differs).
+    mention.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():
             mention.save()
@@ -112,7 +119,7 @@ def submit_press_mention(
             if fetch_metadata and left_empty:
                 _fill_details_on_commit(mention_id=mention.pk, fields=left_empty)
     except IntegrityError:  # the same link, submitted twice at the same moment
-        raise ValidationError(_("This link has already been submitted. Thank you!")) from None
+        raise ValidationError(ALREADY_SUBMITTED) from None
     return mention
 
 

@@ -143,6 +143,8 @@ def _letter(signup: Signup, *, now: datetime) -> Email | None:
     letter = signup.letter_due
     if not signup.email or signup.state not in _STATES.get(letter, ()):
         return None
+    if letter == Letter.CONFIRMATION_REQUEST and signup.event.is_cancelled:
+        return None  # signed up as the event was cancelled: there is nothing left to confirm
     try:
         if letter == Letter.CONFIRMATION_REQUEST:
             return signup_emails.confirmation_request(signup)

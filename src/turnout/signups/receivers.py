@@ -4,15 +4,22 @@ The signals are sent inside the transaction that changed the event, so the notic
 to the outbox (never sent inline) if and only if the change is committed.
 """
 
+from django.core.exceptions import ValidationError
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from turnout.campaigns.day_details import fields_only_participants_see
 from turnout.campaigns.models import LocalEvent
-from turnout.campaigns.signals import event_cancelled, event_places_added, event_rescheduled
+from turnout.campaigns.signals import (
+    event_cancelled,
+    event_places_added,
+    event_places_removed,
+    event_rescheduled,
+)
 from turnout.notifications import outbox
 
-from . import emails
+from . import emails, selectors
 from .models import Signup
 from .services.registration import promote_from_waitlist
 
@@ -24,6 +31,22 @@ INFORMED_STATES = (Signup.State.CONFIRMED, Signup.State.WAITLISTED)
 def fill_new_places(sender, *, event: LocalEvent, **kwargs) -> None:
     # Sent inside the transaction that raised the capacity, with the event row locked.
     promote_from_waitlist(event=event, now=timezone.now())
+
+
+@receiver(event_places_removed, dispatch_uid="signups.keep_places_given")
+def refuse_fewer_places_than_held(sender, *, event: LocalEvent, **kwargs) -> None:
+    # A place given is kept: nobody confirmed is moved to the waitlist by an edit. Sent with
+    # the event row locked, so no confirmation takes a place between this count and the save.
+    held = selectors.places_taken(event)
+    if event.capacity is not None and event.capacity < held:
+        raise ValidationError(
+            ngettext(
+                "%(held)d place is taken already, so the capacity cannot be lower than %(held)d.",
+                "%(held)d places are taken already, so the capacity cannot be lower than %(held)d.",
+                held,
+            )
+            % {"held": held}
+        )
 
 
 def _informed(event: LocalEvent):

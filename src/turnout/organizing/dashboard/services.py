@@ -183,6 +183,30 @@ def _signs_in_only_by_itself(person: User) -> bool:
     return person.has_usable_password() or holds_any_role(person)
 
 
+def _lock_invitations_of_address(token: str) -> OrganizerInvitation | None:
+    """The invitation behind `token`, read again after locking every invitation of its
+    address to its event in one order: accepting uses them all up, so two links of one
+    address opened at once queue here instead of deadlocking, and the second sees the
+    first's acceptance."""
+    hashed = token_hash(token, purpose=INVITATION_PURPOSE)
+    found = (
+        OrganizerInvitation.objects.filter(token_hash=hashed).values("event_id", "email").first()
+    )
+    if found is None:
+        return None
+    list(
+        OrganizerInvitation.objects.select_for_update()
+        .filter(event_id=found["event_id"], email__iexact=found["email"])
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return (
+        OrganizerInvitation.objects.select_related("event", "invited_by")
+        .filter(token_hash=hashed)
+        .first()
+    )
+
+
 def accept_invitation(*, token: str, user, language: str, now: datetime) -> InvitationAnswer:
     """Make the invited address a co-organizer, once; `user` is whoever is signed in.
 
@@ -193,12 +217,7 @@ def accept_invitation(*, token: str, user, language: str, now: datetime) -> Invi
     Accepting uses up every open invitation of the address to the event.
     """
     with transaction.atomic():
-        invitation = (
-            OrganizerInvitation.objects.select_for_update(of=("self",))
-            .select_related("event", "invited_by")
-            .filter(token_hash=token_hash(token, purpose=INVITATION_PURPOSE))
-            .first()
-        )
+        invitation = _lock_invitations_of_address(token)
         if invitation is None or not invitation.is_usable(now=now):
             return InvitationAnswer(InvitationOutcome.UNUSABLE)
         invitee = User.objects.filter(email__iexact=invitation.email).first()

@@ -98,7 +98,10 @@ def erase_personal_data(*, email: str, now: datetime) -> int:
     """Erase everything held about `email`; signups keep their state so counts stay right."""
     email = normalize_email(email)
     with transaction.atomic():
-        signups = selectors.signups_for_email(email).select_for_update()
+        # The signups only, not their events (select_related): places are decided with the
+        # event locked first and the signup second, and locking both here in the join's order
+        # deadlocks with a confirmation of the same address.
+        signups = selectors.signups_for_email(email).select_for_update(of=("self",))
         erased = _anonymize(signups, now=now)
         deleted, _ = OutboxMessage.objects.filter(to_email__iexact=email).delete()
         record_audit(
@@ -113,7 +116,7 @@ def anonymize_expired_signups(*, now: datetime) -> int:
     """Anonymize signups of events that ended before the retention period; drop old emails."""
     cutoff = now - timedelta(days=settings.SIGNUP_RETENTION_DAYS)
     with transaction.atomic():
-        expired = Signup.objects.select_for_update().filter(
+        expired = Signup.objects.select_for_update(of=("self",)).filter(
             event__ends_at__lt=cutoff, anonymized_at__isnull=True
         )
         count = _anonymize(expired, now=now)

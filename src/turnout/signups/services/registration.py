@@ -262,13 +262,14 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
         if outcome == Signup.State.WAITLISTED:
             fields["waitlisted_at"] = now
         # Only while still awaiting: one UPDATE both locks the row and checks that no other
-        # request confirmed (or cancelled) it meanwhile, where locking it to read its state
-        # first costs one more round trip under the event's lock. An update, not save():
+        # request confirmed, cancelled or erased it meanwhile, where locking it to read its
+        # state first costs one more round trip under the event's lock. An update, not save():
         # roles' post_save receiver would delete the role of a signup going to the waitlist,
         # and one that was awaiting confirmation holds none.
-        if not Signup.objects.filter(pk=signup.pk, state=Signup.State.AWAITING_CONFIRMATION).update(
-            **fields
-        ):
+        still_awaiting = Signup.objects.filter(
+            pk=signup.pk, state=Signup.State.AWAITING_CONFIRMATION, anonymized_at__isnull=True
+        )
+        if not still_awaiting.update(**fields):
             signup.refresh_from_db()
             return signup
         outbox.wake_worker_on_commit()
