@@ -16,12 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.importers.page_reading import assert_reads_soundly, events_of, page_with
 from tests.importers.unseen_sets import UnseenSet
 from turnout.importers.date_names import weekday_names
 from turnout.importers.dates import find_dates
 from turnout.importers.page_language import guess_language
 from turnout.importers.protest_pages import read_markdown_page
-from turnout.importers.records import EventRecord
 from turnout.importers.times import TimeSpan, find_times, strip_times
 
 UNSEEN = UnseenSet("unseen5")
@@ -35,16 +35,6 @@ def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_fifth_unsee
 # --- focused tests, one per gap ----------------------------------------------------------------
 
 T = time
-
-
-def events_of(page: str) -> list[EventRecord]:
-    (campaign,) = read_markdown_page(page, name="p.md").campaigns
-    return campaign.events
-
-
-def page_with(body: str, *, title: str = "Day of Action – 12 June 2027", lang: str = "") -> str:
-    language = f"lang: {lang}\n" if lang else ""
-    return f"---\ntitle: {title}\ndate: 2027-05-01\n{language}---\n\n{body}\n"
 
 
 @pytest.mark.parametrize("lang", ["", "en", "sv", "nl", "pl", "fi", "de"])
@@ -261,12 +251,7 @@ def test_any_text_around_the_fifth_sets_words_never_breaks_the_reader(pieces):
     find_dates(line, language="fi")
     guess_language(line)
     body = f"## Tapahtumat\n\n- {line}\n- Leeds – {line}\n\n<table><tr><td>{line}</td></tr></table>"
-    plan = read_markdown_page(page_with(body), name="r.md")
-    for campaign in plan.campaigns:
-        assert campaign.starts_on <= campaign.ends_on
-        for event in campaign.events:
-            assert event.is_online or event.city
-            assert event.ends is None or event.starts is not None
+    assert_reads_soundly(body)
 
 
 def test_a_viber_group_is_the_campaigns_coordination_chat():

@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.importers.page_reading import assert_reads_soundly, events_of, page_with
 from tests.importers.unseen_sets import UnseenSet
 from turnout.importers.dates import find_dates
 from turnout.importers.protest_pages import read_markdown_page
-from turnout.importers.records import EventRecord
 from turnout.importers.times import TimeSpan, find_times
 
 UNSEEN = UnseenSet("unseen4")
@@ -34,15 +34,6 @@ def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_fourth_unse
 
 
 # --- focused tests, one per shape --------------------------------------------------------------
-
-
-def events_of(page: str) -> list[EventRecord]:
-    (campaign,) = read_markdown_page(page, name="p.md").campaigns
-    return campaign.events
-
-
-def page_with(body: str, *, title: str = "Day of Action – 12 June 2027") -> str:
-    return f"---\ntitle: {title}\ndate: 2027-05-01\n---\n\n{body}\n"
 
 
 @pytest.mark.parametrize(
@@ -353,8 +344,4 @@ def test_any_text_around_the_new_time_and_date_words_never_breaks_the_reader(pie
     line = "".join(before + word + after for before, word, after in pieces)
     find_times(line)
     find_dates(line)
-    plan = read_markdown_page(page_with(f"## Kaupungit\n\n- {line}\n- Leeds – {line}"), name="r.md")
-    for campaign in plan.campaigns:
-        for event in campaign.events:
-            assert event.is_online or event.city
-            assert event.ends is None or event.starts is not None
+    assert_reads_soundly(f"## Kaupungit\n\n- {line}\n- Leeds – {line}")

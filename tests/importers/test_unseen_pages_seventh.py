@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.importers.page_reading import assert_reads_soundly, events_of
 from tests.importers.unseen_sets import UnseenSet
 from turnout.importers.city_cases import nominatives
 from turnout.importers.dates import find_dates, says_when_posted
@@ -27,8 +28,6 @@ from turnout.importers.model_reader import ModelEvent
 from turnout.importers.page_cities import refuse_facts_of_other_cities
 from turnout.importers.page_confirmation import PageEvidence, confirm_event
 from turnout.importers.places import resolve_city
-from turnout.importers.protest_pages import read_markdown_page
-from turnout.importers.records import EventRecord
 from turnout.places.gazetteer import normalize_name
 
 UNSEEN = UnseenSet("unseen7")
@@ -40,11 +39,6 @@ def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_seventh_uns
 
 
 # --- focused tests, one per gap ----------------------------------------------------------------
-
-
-def events_of(page: str) -> list[EventRecord]:
-    (campaign,) = read_markdown_page(page, name="p.md").campaigns
-    return campaign.events
 
 
 @pytest.mark.parametrize(
@@ -261,10 +255,4 @@ def test_any_text_around_the_seventh_sets_words_never_breaks_the_reader(pieces):
     says_when_posted(line)
     find_dates(line)
     body = f"## Miejsca\n\n- {line}\n- Leeds – {line}\n\n{line}\n"
-    plan = read_markdown_page(
-        f"---\ntitle: Action – 12 June 2027\ndate: 2027-05-01\n---\n\n{body}", name="r.md"
-    )
-    for campaign in plan.campaigns:
-        assert campaign.starts_on <= campaign.ends_on
-        for event in campaign.events:
-            assert event.is_online or event.city
+    assert_reads_soundly(body)

@@ -18,12 +18,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.importers.page_reading import assert_reads_soundly, events_of, page_with
 from tests.importers.unseen_sets import UnseenSet
 from turnout.importers.dates import find_dates
 from turnout.importers.page_blocks import Link
 from turnout.importers.page_language import guess_language
 from turnout.importers.protest_pages import read_markdown_page
-from turnout.importers.records import EventRecord
 from turnout.importers.times import TimeSpan, find_times, strip_times
 
 UNSEEN = UnseenSet("unseen6")
@@ -37,15 +37,6 @@ def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_sixth_unsee
 # --- focused tests, one per gap ----------------------------------------------------------------
 
 T = time
-
-
-def events_of(page: str) -> list[EventRecord]:
-    (campaign,) = read_markdown_page(page, name="p.md").campaigns
-    return campaign.events
-
-
-def page_with(body: str, *, title: str = "Day of Action – 12 June 2027") -> str:
-    return f"---\ntitle: {title}\ndate: 2027-05-01\n---\n\n{body}\n"
 
 
 @pytest.mark.parametrize(
@@ -289,12 +280,7 @@ def test_any_text_around_the_sixth_sets_words_never_breaks_the_reader(pieces):
     Link("x", line)
     card = f"<div><h3>{line}</h3><p>{line}</p></div>"
     body = f"## Treffpunkte\n\n- {line}\n- Leeds – {line}\n\n{line}\n\n{card}"
-    plan = read_markdown_page(page_with(body), name="r.md")
-    for campaign in plan.campaigns:
-        assert campaign.starts_on <= campaign.ends_on
-        for event in campaign.events:
-            assert event.is_online or event.city
-            assert event.ends is None or event.starts is not None
+    assert_reads_soundly(body)
 
 
 @pytest.mark.parametrize(

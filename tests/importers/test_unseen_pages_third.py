@@ -19,6 +19,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.importers.page_reading import events_of, page_with
 from tests.importers.test_page_shapes import event_facts, kind_of, recovered
 from turnout.importers.document import read_document
 from turnout.importers.protest_pages import read_markdown_page
@@ -101,15 +102,6 @@ def test_the_importer_recovers_at_least_95_percent_of_the_facts_of_a_third_unsee
 # --- focused tests, one per shape --------------------------------------------------------------
 
 T = time
-
-
-def events_of(page: str) -> list[EventRecord]:
-    (campaign,) = read_markdown_page(page, name="p.md").campaigns
-    return campaign.events
-
-
-def page_with(body: str, *, title: str = "Day of Action – 12 June 2027") -> str:
-    return f"---\ntitle: {title}\ndate: 2027-05-01\n---\n\n{body}\n"
 
 
 def test_lines_opening_with_flags_are_a_list_and_each_flag_names_its_country():
