@@ -3,7 +3,8 @@
 import os
 import threading
 
-from django.db import connections
+import pytest
+from django.db import connection, connections
 
 # Threads that hold a database connection at once: below PostgreSQL's max_connections.
 CONNECTIONS = int(os.environ.get("TURNOUT_TEST_CONNECTIONS", "40"))
@@ -33,3 +34,13 @@ def all_at_once(jobs) -> list[BaseException]:
     for thread in threads:
         thread.join(timeout=120)
     return errors
+
+
+# What a test module of races marks itself with: a database that takes writers at once.
+ON_POSTGRESQL = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
+    ),
+]

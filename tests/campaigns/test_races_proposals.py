@@ -6,10 +6,7 @@ PostgreSQL only, like tests/signups/test_concurrency.py: SQLite runs writers one
 from collections import Counter
 from datetime import UTC, datetime
 
-import pytest
-from django.db import connection
-
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory, UserFactory
 from turnout.accounts.models import AuditEntry
 from turnout.campaigns.models import LocalEvent
@@ -17,13 +14,7 @@ from turnout.campaigns.proposals import decisions
 from turnout.campaigns.proposals.models import EventProposal
 from turnout.notifications.models import OutboxMessage
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 4, 1, 12, tzinfo=UTC)
 

@@ -7,22 +7,15 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
 from turnout.accounts.models import AuditEntry
 from turnout.checkin import services
 from turnout.signups.models import Signup
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 
 @pytest.fixture

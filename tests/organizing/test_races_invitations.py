@@ -8,22 +8,15 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import connection
 
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory, UserFactory
 from turnout.accounts.models import AuditEntry, User
 from turnout.accounts.tokens import new_token
 from turnout.campaigns.proposals.models import OrganizerInvitation
 from turnout.organizing.dashboard.services import INVITATION_PURPOSE, accept_invitation
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 

@@ -8,20 +8,13 @@ from datetime import UTC, datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import CampaignFactory, LocalEventFactory
 from turnout.press.models import PressMention
 from turnout.press.services import submit_press_mention
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 

@@ -5,10 +5,7 @@ PostgreSQL only, like tests/signups/test_concurrency.py: SQLite runs writers one
 
 from datetime import UTC, datetime
 
-import pytest
-from django.db import connection
-
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.outbox import write_owed_letters
@@ -16,13 +13,7 @@ from turnout.referrals import selectors, services
 from turnout.signups.models import Signup
 from turnout.signups.services.registration import confirm_signup, sign_up
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 

@@ -6,10 +6,7 @@ PostgreSQL only, as tests/signups/test_concurrency.py: SQLite serializes every w
 from collections import Counter
 from datetime import UTC, datetime
 
-import pytest
-from django.db import connection
-
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.models import OutboxMessage
@@ -18,13 +15,7 @@ from turnout.roles.models import RoleAssignment
 
 from .factories import EventRoleFactory
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 PEOPLE = 60

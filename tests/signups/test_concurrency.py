@@ -8,23 +8,14 @@ under PostgreSQL's default max_connections (100), which the rest of the run shar
 from collections import Counter
 from datetime import UTC, datetime
 
-import pytest
-from django.db import connection
-
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory
 from turnout.notifications.models import OutboxMessage
 from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 from turnout.signups.services.registration import confirm_signup, sign_up
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 PEOPLE = 200
 CAPACITY = 50

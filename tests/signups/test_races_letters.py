@@ -6,10 +6,7 @@ PostgreSQL only, like test_concurrency.py: SQLite runs writers one at a time.
 from collections import Counter
 from datetime import UTC, datetime
 
-import pytest
-from django.db import connection
-
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory
 from tests.signups.test_concurrency import signing_up
 from turnout.notifications.models import OutboxMessage
@@ -17,13 +14,7 @@ from turnout.notifications.outbox import write_owed_letters
 from turnout.signups.models import Signup
 from turnout.signups.services.registration import confirm_signup
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 

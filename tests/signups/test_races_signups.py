@@ -11,9 +11,8 @@ from datetime import UTC, datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 
-from tests.concurrency import all_at_once
+from tests.concurrency import ON_POSTGRESQL, all_at_once
 from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from tests.signups.test_concurrency import signing_up
@@ -29,13 +28,7 @@ from turnout.signups.services.registration import (
     sign_up,
 )
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrency is tested on PostgreSQL (set DATABASE_URL); SQLite serializes writers",
-    ),
-]
+pytestmark = ON_POSTGRESQL
 
 NOW = datetime(2030, 5, 1, 12, tzinfo=UTC)
 
