@@ -75,31 +75,36 @@ def test_raising_capacity_in_the_dashboard_promotes_the_longest_waiting(client, 
     assert OutboxMessage.objects.filter(kind="promoted", state="sent").count() == 2
 
 
-def test_lifting_the_limit_in_the_admin_promotes_everyone_waiting(client, full_event):
+def admin_edit(client, event, *, capacity: str):
+    """The admin's change form for `event` (in Utrecht, at Neude) with a new capacity."""
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    starts, ends = full_event.local_starts_at, full_event.local_ends_at
-    response = client.post(
-        f"/admin/campaigns/localevent/{full_event.pk}/change/",
+    starts, ends = event.local_starts_at, event.local_ends_at
+    return client.post(
+        f"/admin/campaigns/localevent/{event.pk}/change/",
         {
-            "campaign": full_event.campaign.pk,
-            "title": full_event.title,
+            "campaign": event.campaign.pk,
+            "title": event.title,
             "status": "approved",
             "description": "",
             "city": "Utrecht",
             "country": "NL",
             "venue": "Neude",
             "address": "",
-            "latitude": full_event.latitude or "",
-            "longitude": full_event.longitude or "",
+            "latitude": event.latitude or "",
+            "longitude": event.longitude or "",
             "timezone": "Europe/Amsterdam",
             "starts_at_0": f"{starts:%Y-%m-%d}",
             "starts_at_1": f"{starts:%H:%M}",
             "ends_at_0": f"{ends:%Y-%m-%d}",
             "ends_at_1": f"{ends:%H:%M}",
             "signup_url": "",
-            "capacity": "",
+            "capacity": capacity,
         },  # fmt: skip
     )
+
+
+def test_lifting_the_limit_in_the_admin_promotes_everyone_waiting(client, full_event):
+    response = admin_edit(client, full_event, capacity="")
     assert response.status_code == 302
     assert set(states(full_event).values()) == {"confirmed"}
     assert OutboxMessage.objects.filter(kind="promoted").count() == 3
@@ -145,30 +150,7 @@ def test_the_admin_says_beside_the_field_that_places_are_taken(client, full_even
     SignupFactory(event=full_event, email="second@example.org")  # two places held, capacity 1
     full_event.capacity = 2
     save_event_changes(event=full_event, changed_fields=["capacity"])
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    starts, ends = full_event.local_starts_at, full_event.local_ends_at
-    response = client.post(
-        f"/admin/campaigns/localevent/{full_event.pk}/change/",
-        {
-            "campaign": full_event.campaign.pk,
-            "title": full_event.title,
-            "status": "approved",
-            "description": "",
-            "city": "Utrecht",
-            "country": "NL",
-            "venue": "Neude",
-            "address": "",
-            "latitude": "",
-            "longitude": "",
-            "timezone": "Europe/Amsterdam",
-            "starts_at_0": f"{starts:%Y-%m-%d}",
-            "starts_at_1": f"{starts:%H:%M}",
-            "ends_at_0": f"{ends:%Y-%m-%d}",
-            "ends_at_1": f"{ends:%H:%M}",
-            "signup_url": "",
-            "capacity": "1",
-        },  # fmt: skip
-    )
+    response = admin_edit(client, full_event, capacity="1")
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors["capacity"]
     assert "2 places are taken already" in " ".join(errors)
