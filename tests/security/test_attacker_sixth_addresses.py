@@ -144,3 +144,31 @@ def test_one_in_charge_elsewhere_reads_and_changes_nothing_by_the_worlds_own_ids
                     assert secret.encode() not in body, (name, method)
         after = _everything()
     assert [label for label in before if before[label] != after[label]] == []
+
+
+def test_every_answer_for_someone_signed_in_is_uncacheable():
+    """Dashboards, attendee lists, exports and the door hold people's names and addresses: a
+    shared cache (a company proxy, a misconfigured CDN) or a library computer's browser keeps
+    none of what was made for the person signed in."""
+    with time_machine.travel(NOW, tick=False):
+        world = build_world()
+        insider = Client(raise_request_exception=False)
+        insider.force_login(world.coordinator)
+        tried = []
+        for name, path in sorted(world.paths.items()):
+            response = insider.get(path)
+            if response.status_code != 200 or "Cookie" not in response.get("Vary", ""):
+                continue  # not made for the person: it read no session (the API, feeds)
+            assert _uncacheable(response), (name, response.get("Cache-Control"))
+            tried.append(name)
+    people = [name for name in tried if "attendee" in name or "door" in name or "export" in name]
+    assert "dashboard:event_organizers" in tried and len(people) >= 3, tried
+    assert len(tried) >= 20, tried
+
+
+def test_a_public_page_for_a_visitor_keeps_its_caching_and_varies_by_nothing_new():
+    with time_machine.travel(NOW, tick=False):
+        world = build_world()
+        response = Client().get(f"/api/v1/events/{world.event.pk}/")
+    assert "public" in response["Cache-Control"] and "no-store" not in response["Cache-Control"]
+    assert "Cookie" not in response.get("Vary", "")

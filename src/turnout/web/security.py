@@ -1,5 +1,6 @@
 """Security headers on every answer (Content-Security-Policy, Permissions-Policy, no caching
-of an address holding a token), and a 400 for requests too malformed for Django to read.
+of an address holding a token or of an answer for someone signed in), and a 400 for requests
+too malformed for Django to read.
 
 The base policy (settings.CONTENT_SECURITY_POLICY) allows nothing from third parties and no
 inline script or style. Three things widen it, each for one answer only:
@@ -98,7 +99,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     ) -> HttpResponseBase:
         response = super().process_response(request, response)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if holds_secret(request):
+        if holds_secret(request) or is_for_someone_signed_in(request):
             patch_cache_control(response, private=True, no_store=True)
         return response
 
@@ -112,6 +113,17 @@ def holds_secret(request: HttpRequest) -> bool:
     """Whether the address asked for holds a token (a URL parameter named `token`)."""
     match = getattr(request, "resolver_match", None)
     return match is not None and "token" in match.kwargs
+
+
+def is_for_someone_signed_in(request: HttpRequest) -> bool:
+    """Whether the answer was made for a signed-in person (a dashboard, an attendee list, an
+    export): never kept by a shared cache or the browser's. Asked only where the session was
+    read already (it then varies by cookie anyway), so a public page's caching is unchanged."""
+    session = getattr(request, "session", None)
+    if session is None or not session.accessed:
+        return False
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
 
 
 class MalformedRequestMiddleware:
