@@ -1,24 +1,25 @@
-"""Campaigns (an international action day or window) and their local events."""
+"""A local event: one protest, vigil or meet-up in one place, in a campaign or alone."""
 
 import uuid
 import zoneinfo
-from datetime import date, datetime
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.timezone import now as current_time
 from django.utils.translation import gettext_lazy as _
 
 from turnout.web.numbers import LATITUDE, LONGITUDE
 from turnout.web.text import SingleLineCharField
 
-from .links import event_path
-from .platforms import Platform, recognize_platform
-from .validators import validate_country_code, validate_time_zone
+from ..links import event_path
+from ..platforms import Platform, recognize_platform
+from ..validators import validate_country_code, validate_time_zone
+from .campaign import Campaign
+from .safety import AuthorityNotice
 
 # The most places one local event can have: more is a typo (or an attack) and would not fit
 # the column on every database.
@@ -27,25 +28,6 @@ MAX_CAPACITY = 1_000_000
 
 # The furthest an event may be promoted: half the Earth's circumference.
 MAX_PROMOTION_RADIUS_KM = 20_000
-
-
-class AuthorityNotice(models.TextChoices):
-    """What the authorities know of a demonstration."""
-
-    NOTIFIED = "notified", _("Notified to the authorities")
-    PERMITTED = "permitted", _("Permitted by the authorities")
-    NOT_REQUIRED = "not_required", _("No notice required")
-    PENDING = "pending", _("Notice pending")
-
-
-def default_reminder_hours() -> list[int]:
-    return [48, 3]  # two days and three hours before
-
-
-class CampaignQuerySet(models.QuerySet):
-    def public(self) -> "CampaignQuerySet":
-        """Campaigns a visitor may see: published ones and the archive, never drafts."""
-        return self.filter(Campaign.public_condition())
 
 
 class LatitudeBand(models.Func):
@@ -63,100 +45,6 @@ class LocalEventQuerySet(models.QuerySet):
     def public(self) -> "LocalEventQuerySet":
         """Events a visitor may see: past moderation, alone or in a public campaign."""
         return self.filter(LocalEvent.public_condition())
-
-
-class Campaign(models.Model):
-    """An action day or window with its narrative, demands and many local events."""
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
-        ARCHIVED = "archived", _("Archived")
-
-    PUBLIC_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
-
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    title = SingleLineCharField(_("title"), max_length=200)
-    summary = models.TextField(_("summary"), blank=True)
-    starts_on = models.DateField(_("first day"))
-    ends_on = models.DateField(_("last day"))
-    narrative = models.TextField(_("narrative"), blank=True, help_text=_("Markdown."))
-    core_messages = models.TextField(
-        _("core messages"), blank=True, help_text=_("Markdown, usually a list.")
-    )
-    demands = models.TextField(_("demands"), blank=True, help_text=_("Markdown."))
-    coordination_url = models.URLField(
-        _("coordination link"),
-        blank=True,
-        help_text=_("Where local organizers coordinate, for example a Discord invite."),
-    )
-    is_open_for_proposals = models.BooleanField(
-        _("open for local proposals"),
-        default=False,
-        help_text=_("Anyone may propose a local event for this campaign."),
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
-    )
-    coordinators = models.ManyToManyField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("coordinators"),
-        related_name="coordinated_campaigns",
-        blank=True,
-    )
-    reminder_hours = models.JSONField(
-        _("reminders (hours before)"),
-        default=default_reminder_hours,
-        blank=True,
-        help_text=_("When participants are reminded, in hours before the start: [48, 3]."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("campaign")
-        verbose_name_plural = _("campaigns")
-        ordering = ["-starts_on"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_on__gte=F("starts_on")),
-                name="campaign_window_not_inverted",
-                violation_error_message=_("The last day cannot be before the first day."),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def clean(self) -> None:
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
-        hours = self.reminder_hours
-        # type() and not isinstance(): JSON's true is a bool, which isinstance() calls an int.
-        if not isinstance(hours, list) or not all(
-            type(h) is int and 0 < h <= 24 * 60 for h in hours
-        ):
-            raise ValidationError(
-                {"reminder_hours": _("Give a list of whole hours, for example [48, 3].")}
-            )
-
-    objects = CampaignQuerySet.as_manager()
-
-    @classmethod
-    def public_condition(cls, via: str = "") -> Q:
-        """Whether a campaign is public, as a condition on rows that reach it through `via`
-        (such as "campaign__"); `Campaign.objects.public()` is this with no `via`."""
-        return Q(**{f"{via}status__in": cls.PUBLIC_STATUSES})
-
-    def get_absolute_url(self) -> str:
-        return reverse("campaigns:campaign_detail", kwargs={"slug": self.slug})
-
-    @property
-    def is_published(self) -> bool:
-        return self.status == self.Status.PUBLISHED
-
-    def has_ended(self, *, today: date) -> bool:
-        return self.ends_on < today
 
 
 class LocalEvent(models.Model):
@@ -383,7 +271,7 @@ class LocalEvent(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.signup_platform = recognize_platform(self.signup_url) if self.signup_url else ""
         # Imported here: day_details, the one home of what the public sees, reads this model.
-        from .day_details import PUBLIC_COORDINATES_FROM, store_public_coordinates
+        from ..day_details import PUBLIC_COORDINATES_FROM, store_public_coordinates
 
         update_fields = kwargs.get("update_fields")
         if update_fields is None or PUBLIC_COORDINATES_FROM & set(update_fields):
@@ -461,38 +349,3 @@ class LocalEvent(models.Model):
     @property
     def has_external_signup(self) -> bool:
         return bool(self.signup_url)
-
-
-class SafetyDefaults(models.Model):
-    """A campaign's safety and legal defaults for its events in one country; an event's own
-    value, where given, wins."""
-
-    campaign = models.ForeignKey(
-        Campaign,
-        verbose_name=_("campaign"),
-        related_name="safety_defaults",
-        on_delete=models.CASCADE,
-    )
-    country = models.CharField(_("country"), max_length=2, validators=[validate_country_code])
-    authority_notice = models.CharField(
-        _("authorities"), max_length=20, choices=AuthorityNotice.choices, blank=True
-    )
-    legal_support_line = SingleLineCharField(_("legal support line"), max_length=100, blank=True)
-    police_liaison = SingleLineCharField(_("police liaison"), max_length=200, blank=True)
-    if_separated = models.TextField(_("if you get separated"), blank=True)
-
-    class Meta:
-        verbose_name = _("safety defaults")
-        verbose_name_plural = _("safety defaults per country")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["campaign", "country"], name="one_safety_default_per_country"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.campaign} · {self.country}"
-
-
-# Proposals and organizer invitations live in their own module; importing it here registers them.
-from .proposals import models as proposal_models  # noqa: E402, F401
