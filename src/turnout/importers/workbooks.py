@@ -2,11 +2,12 @@
 read as the CSV sheets they hold (openpyxl; its XML is parsed by defusedxml, which Turnout
 installs, so a workbook cannot define entities).
 
-The first visible sheet is read (a hidden one holds lookups, not events; the other sheets are
-left alone), its cells written as a person would type them: a date as 2031-05-13, a time as
-14:00, a whole number without ".0". A merged cell gives its value to every cell it covers, as it
-shows. A formula is read as the result the program saved with it; a workbook whose formulas have
-no saved result (written by a script, never opened) is refused, not read with empty cells. A
+The first visible sheet is read (a hidden one holds lookups, not events), or the sheet named;
+the other visible sheets are named beside what is read, so nobody believes them imported. The
+cells are written as a person would type them: a date as 2031-05-13, a time as 14:00, a whole
+number without ".0". A merged cell gives its value to every cell it covers, as it shows. A
+formula is read as the result the program saved with it; a workbook whose formulas have no
+saved result (written by a script, never opened) is refused, not read with empty cells. A
 workbook is a zip archive, so its size once unpacked is checked before anything is parsed.
 """
 
@@ -14,6 +15,7 @@ import csv
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.utils.translation import gettext as _
@@ -32,8 +34,22 @@ def is_workbook(data: bytes) -> bool:
     return data.startswith(WORKBOOK_SIGNATURE)
 
 
+@dataclass(frozen=True)
+class WorkbookSheet:
+    """One sheet of a workbook as CSV text, with the visible sheets that were not read."""
+
+    text: str
+    title: str
+    unread: tuple[str, ...]
+
+
 def workbook_as_csv(data: bytes) -> str:
     """The first visible sheet of an .xlsx workbook as CSV text."""
+    return read_workbook(data).text
+
+
+def read_workbook(data: bytes, *, sheet: str | None = None) -> WorkbookSheet:
+    """The sheet named `sheet` (hidden or not), else the first visible one, as CSV text."""
     from openpyxl import load_workbook  # imported when a workbook comes: a second to load
 
     try:
@@ -43,7 +59,13 @@ def workbook_as_csv(data: bytes) -> str:
             raise WorkbookRefused(_("the workbook is too large once unpacked"))
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            return _sheet_as_csv(data, workbook)
+            chosen = _chosen_sheet(workbook, sheet)
+            unread = tuple(
+                ws.title
+                for ws in workbook.worksheets
+                if ws.sheet_state == "visible" and ws.title != chosen.title
+            )
+            return WorkbookSheet(_sheet_as_csv(data, chosen), chosen.title, unread)
         finally:
             workbook.close()
     except WorkbookRefused:
@@ -55,10 +77,36 @@ def workbook_as_csv(data: bytes) -> str:
         ) from error
 
 
-def _sheet_as_csv(data: bytes, workbook) -> str:
-    sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-    if sheet is None:
+def _chosen_sheet(workbook, title: str | None):
+    if title is not None:
+        named = next((ws for ws in workbook.worksheets if ws.title == title.strip()), None)
+        if named is None:
+            raise WorkbookRefused(
+                _("the workbook has no sheet named “%(sheet)s”; its sheets: %(sheets)s")
+                % {"sheet": title, "sheets": _names(ws.title for ws in workbook.worksheets)}
+            )
+        return named
+    first = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
+    if first is None:
         raise WorkbookRefused(_("the workbook has no visible sheet"))
+    return first
+
+
+def unread_sheets_notice(read: WorkbookSheet) -> str:
+    """What a person must be told of the visible sheets left unread ("" when there are none)."""
+    if not read.unread:
+        return ""
+    return _("read the sheet “%(sheet)s”; not read: %(others)s (choose another with --sheet)") % {
+        "sheet": read.title,
+        "others": _names(read.unread),
+    }
+
+
+def _names(titles) -> str:
+    return ", ".join(f"“{title}”" for title in titles)
+
+
+def _sheet_as_csv(data: bytes, sheet) -> str:
     merged = _merged_cells(data, getattr(sheet, "_worksheet_path", ""))
     formulas = _formulas(data, sheet.title)
     shown: dict[tuple[int, int], object] = {}  # the values merged ranges show, by their corner

@@ -88,6 +88,9 @@ class Command(BaseCommand):
             help="Import the valid rows even when others are rejected.",
         )
         sheet.add_argument("--language")
+        sheet.add_argument(
+            "--sheet", help="The sheet of an Excel workbook to read (default: the first visible)."
+        )
 
         sync = kinds.add_parser("sync-feeds", help="Sync registered calendar feeds now.")
         sync.add_argument("--all", action="store_true", help="Also feeds not yet due.")
@@ -197,14 +200,20 @@ class Command(BaseCommand):
 
     # --- CSV ----------------------------------------------------------------------------------
 
-    def import_csv(self, *, what, file, dry_run, skip_rejected, language, **options) -> None:
+    def import_csv(
+        self, *, what, file, dry_run, skip_rejected, language, sheet=None, **options
+    ) -> None:
         try:
             data = Path(file).read_bytes()
-            text = (
-                workbooks.workbook_as_csv(data)
-                if workbooks.is_workbook(data)
-                else decode_sheet(data)
-            )
+            if workbooks.is_workbook(data):
+                read = workbooks.read_workbook(data, sheet=sheet)
+                text = read.text
+                if notice := workbooks.unread_sheets_notice(read):
+                    self.stderr.write(notice)
+            elif sheet is not None:
+                raise CommandError(_("--sheet is for Excel workbooks (.xlsx); this is a CSV file"))
+            else:
+                text = decode_sheet(data)
         except (OSError, workbooks.WorkbookRefused) as error:
             raise CommandError(
                 _("cannot read %(file)s: %(error)s") % {"file": file, "error": error}
