@@ -14,6 +14,7 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from .chatter import is_refusal
+from .cities import city_problems
 from .figures import added_numbers, changed_numbers, phone_problems, separator_problems
 from .languages import words
 from .moments import moment_problems
@@ -23,6 +24,7 @@ from .proportions import as_punctuated, ends_with_full_stop, sentences, text_blo
 from .symbols import symbol_problems
 from .weekdays import weekday_problems
 from .wording import wording_problems
+from .zones import zone_problems
 
 # A brand written with a capital inside the word (PauseAI, OpenStreetMap, YouTube):
 # no translator translates one, so a source's brand missing from the answer was lost, or the
@@ -88,6 +90,8 @@ def correspondence_problems(
     problems += weekday_problems(source, translated, **languages)
     problems += wording_problems(source, translated, **languages)
     problems += symbol_problems(source, translated)
+    problems += zone_problems(source, translated, **languages)
+    problems += city_problems(source, translated)
     if swapped_between_names(source, translated):
         problems.append(
             Problem(

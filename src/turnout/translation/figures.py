@@ -20,9 +20,10 @@ from .problems import Problem
 
 # Digits, with groups of three after a thousands separator joined into one number.
 _NUMBER = re.compile(r"\d+(?:[,.'\s\u00a0\u202f]\d{3}(?!\d))*")
-# The minutes of a time ("14:05", "14.05 uur", "14 h 05"), not a date's month ("12.05.2029").
+# The minutes of a time ("14:05", "14.05 uur", "14 h 05"), not a date's month ("12.05.2029")
+# nor its day where spaces follow the dots ("2029. 05. 12.", as Hungarian and Korean write).
 _MINUTES = re.compile(
-    r"(?<!\d)(?:[01]?\d|2[0-3])(?:\s?(?::|h)\s?([0-5]\d)(?!\d)|\s?\.\s?([0-5]\d)(?![\d.]))"
+    r"(?<!\d)(?:[01]?\d|2[0-3])(?:\s?(?::|h)\s?([0-5]\d)(?!\d)|\.([0-5]\d)(?![\d.]))"
 )
 # Half past, said with a word: "7点半", "7時半", "7시 반" is 7:30.
 _HALF_PAST = re.compile(r"(?<=[時时点點])半|(?<=시)\s?반")

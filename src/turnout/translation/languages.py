@@ -82,7 +82,18 @@ _SCRIPT_EVIDENCE, _SCRIPT_LEAD = 12, 4
 _RUSSIAN_LETTERS, _UKRAINIAN_LETTERS = frozenset("ыэъё"), frozenset("іїєґ")
 _PERSIAN_LETTERS = frozenset("پچژگ")
 # An elided article before a number ("all'1", "dell'8") is no word: Italian "all" is not English.
-_WORD = re.compile(r"(?<![^\W\d_])(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?!['’]\d)")
+
+
+def _combining_marks() -> str:
+    """A character class of the combining marks (Mn, Mc, Me): Devanagari's vowel signs, Thai's
+    and Arabic's belong to their word ("लाइडेन" is one word, not "ल इड न"), which `\\w` alone
+    would split."""
+    marks = (chr(code) for code in range(0x0300, 0x20000))
+    return "[" + "".join(re.escape(m) for m in marks if unicodedata.category(m)[0] == "M") + "]"
+
+
+_LETTER = rf"(?:[^\W\d_]|{_combining_marks()})"
+_WORD = re.compile(rf"(?<!{_LETTER})(?>{_LETTER}+(?:['’-]{_LETTER}+)*)(?!['’]\d)")
 _JOINS = re.compile(r"['’-]")
 
 
@@ -97,7 +108,12 @@ def base(language: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of `text`, case-folded, placeholders set aside."""
-    return [word.casefold() for word in _WORD.findall(_plain(text))]
+    return [word.casefold() for word in written_words(text)]
+
+
+def written_words(text: str) -> list[str]:
+    """The words of `text` as written (names keep their capitals), placeholders set aside."""
+    return _WORD.findall(_plain(text))
 
 
 def _plain(text: str) -> str:

@@ -1,5 +1,6 @@
 """The Markdown shape a translation keeps: one line for each heading, list item, quote line
-and table row of the source, with the same markers and as many table cells.
+and table row of the source, with the same markers and as many table cells, and as many
+paragraphs (two merged into one read as one on the page).
 """
 
 import re
@@ -9,7 +10,7 @@ from django.utils.translation import gettext as _
 from .problems import Problem
 
 _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
-_NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)])(?=\s)")
+_NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)]|#{1,6})(?=\s)")
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
 
 
@@ -33,7 +34,7 @@ def structure_problems(source: str, result: str) -> list[Problem]:
     """How `result` changed the structure; a list item dropped or added is said as such."""
     expected, found = structure(source), structure(result)
     if expected == found:
-        return []
+        return _merged_paragraphs(source, result)
     items_expected, items_found = _list_items(expected), _list_items(found)
     if items_found != items_expected:
         return [
@@ -62,3 +63,33 @@ def structure_problems(source: str, result: str) -> list[Problem]:
 
 def _list_items(shape: list[tuple[str, ...]]) -> int:
     return sum(1 for line in shape if _LIST_MARKER.fullmatch(line[1]))
+
+
+def block_starts(text: str) -> int:
+    """How many blocks the page shows: paragraphs apart by a blank line, and every line that
+    starts a heading, list item, quote or table row (which needs no blank line before it)."""
+    count, after_blank = 0, True
+    for line in text.splitlines():
+        if not line.strip():
+            after_blank = True
+            continue
+        if after_blank or _LINE_MARKER.match(line):
+            count += 1
+        after_blank = False
+    return count
+
+
+def _merged_paragraphs(source: str, result: str) -> list[Problem]:
+    """Fewer blocks with the same markers: a blank line between two paragraphs was lost."""
+    expected, found = block_starts(source), block_starts(result)
+    if found >= expected:
+        return []  # more blocks are chatter or a split, which `chatter_problems` names
+    return [
+        Problem(
+            "merged",
+            _("Paragraphs were merged: the answer has %(found)d where the source has %(expected)d.")
+            % {"found": found, "expected": expected},
+            f"Your answer merged paragraphs: it has {found} where the text has {expected}. "
+            f"Keep the blank line between every two paragraphs of the text.",
+        )
+    ]

@@ -6,7 +6,8 @@ names it ("5 May" written "5.6.") or "2 p.m." written "2 Uhr". Here each date is
 language writes them: "12 de mayo", "5.5.", "05/06" (day first outside English), "5月6日",
 "22 h 30", "10.30 Uhr", "22h", "10 pm", "午後2時", "8 Uhr abends". A date or time of the
 answer that no reading of the source's gives was changed; a source without any is not judged.
-English numeric dates and times without a.m./p.m. are read both ways, as a reader would.
+English numeric dates and times without a.m./p.m. are read both ways, as a reader would,
+unless another numeric date of the same text has a day above 12, which shows its order.
 """
 
 import re
@@ -42,6 +43,8 @@ _MONTH_NUMBER = {
 }
 # Languages whose numeric dates put the month first (05/06 is 6 May); English is read both ways.
 _MONTH_FIRST = frozenset({"en-us"})
+# English of these regions writes the day first ("05/06" is 5 June), as most languages do.
+_DAY_FIRST_ENGLISH = frozenset({"en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za"})
 _EITHER_ORDER = frozenset({"en"})
 _WORD = r"[^\W\d_]{3,}\.?"
 _DAY_THEN_MONTH = re.compile(
@@ -57,7 +60,7 @@ _ISO = re.compile(r"(?<!\d)\d{4}-(\d{2})-(\d{2})(?!\d)")
 _EAST_ASIAN = re.compile(r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
 
 # Hours written as such: "14:30", "14.30 uur", "19 h 30", "22h", "14 Uhr", "10 pm", "午後2時".
-_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?)"
+_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?|-?kor|órakor)"  # Hungarian "14:00-kor", "2-kor"
 _AFTERNOON = (
     r"p\.?\s?m\.?|'s\s+(?:middags|avonds)|nachmittags|abends|de\s+l['’]après-midi|du\s+soir|"
     r"de\s+la\s+(?:tarde|noche)|вечера|дня|di\s+sera|del\s+pomeriggio|po\s+południu|"
@@ -68,6 +71,8 @@ _MORNING = (
     r"утра|di\s+mattina|rano|da\s+manhã|صباح[اًٌ]*|ص|בבוקר"
 )
 _TIME = re.compile(
+    # Finnish, Swedish, Danish and Norwegian say "o'clock" before the hour: "klo 14.00".
+    r"(?P<clock>(?<![^\W\d_])(?:klo|kl\.)\s?)?"
     r"(?<![\d:/])(?<!\d[.,])(?P<hour>2[0-4]|[01]?\d)"
     r"(?:(?P<separator>\s?[:h]\s?|\.)(?P<minute>[0-5]\d)(?![\d]))?"
     r"(?P<words>\s?" + _HOUR_WORDS + r"(?![^\W\d_]))?"
@@ -103,13 +108,15 @@ def date_readings(text: str, language: str) -> set[tuple[int, int]]:
     times = set(_times(plain, language))
     numeric = [(int(a), int(b)) for a, _sep, b, _year in _NUMERIC.findall(plain)]
     numeric += [(int(a), int(b)) for a, b in _SLASHED.findall(plain)]
+    numeric = [date for date in numeric if date not in times]  # "om 10.05." ends on a time
+    month_first = language in _MONTH_FIRST
+    either = not month_first and base(language) in _EITHER_ORDER
+    either = either and language.replace("_", "-") not in _DAY_FIRST_ENGLISH
+    if either and (order := _order_shown(numeric)) is not None:
+        month_first, either = order, False
     for first, second in numeric:
-        if (first, second) in times:
-            continue  # "om 10.05." ends a sentence with a time, not a date
-        orders = [(first, second)]
-        if language in _MONTH_FIRST:
-            orders = [(second, first)]
-        elif base(language) in _EITHER_ORDER:
+        orders = [(second, first)] if month_first else [(first, second)]
+        if either:
             orders.append((second, first))
         found |= {(day, month) for day, month in orders if _is_date(day, month)}
     found |= {(int(day), int(month)) for month, day in _ISO.findall(plain)}
@@ -191,6 +198,14 @@ def _month(word: str) -> int:
     return 0
 
 
+def _order_shown(numeric: list[tuple[int, int]]) -> bool | None:
+    """Whether a text that may write either order writes the month first, as a date with a
+    day above 12 shows ("13/06" is day first, so its "05/06" is 5 June); None when none
+    shows it, or dates show both."""
+    shown = {first > 12 for first, second in numeric if (first > 12) != (second > 12)}
+    return not shown.pop() if len(shown) == 1 else None
+
+
 def _is_date(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
@@ -219,7 +234,7 @@ def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
     plain = _EAST_ASIAN_TIME.sub(lambda match: " " * len(match.group(0)), plain)
     for match in _TIME.finditer(plain):
         separator = (match.group("separator") or "").strip()
-        has_words = bool(match.group("words"))
+        has_words = bool(match.group("words") or match.group("clock"))
         morning = match.group("am") or ""
         if morning.casefold() == "am" and base(language) != "en":
             morning = ""  # German "um 12 Uhr am Dom": "on the", not a.m.

@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
+# Letters of the scripts written without spaces between words (Thai, kana, Han, Hangul, whose
+# particles attach): an address or a hashtag ends where they start.
+UNSPACED_LETTERS = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _PROTECTED = re.compile(
     r"""
     (?P<code>(?P<ticks>`+)[^`]*?(?P=ticks))                       # inline code
@@ -19,11 +22,12 @@ _PROTECTED = re.compile(
   | (?P<footnote>\[\^[^\[\]\s]+\])                   # [^1]: a footnote's marker
   | (?P<tag></?[A-Za-z][^<>\n]*>|<https?://[^<>\s]+>)  # HTML, components, autolinks
   | (?P<url>(?:https?://|mailto:)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
-  | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)  # from a word's start: linear
+  | (?P<email>(?<!(?!{unspaced})[\w.+-])(?:(?!{unspaced})[\w.+-])+@(?:(?!{unspaced})[\w-])+
+      (?:\.(?:(?!{unspaced})[\w-])+)+)  # from a word's start: linear; "写信至a@b.cn，" "a@b.kr로"
   | (?P<template>\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})        # {{ variable }}, {% tag %}
   | (?P<format>%\([\w]+\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]|%[sd]|\{[\w.]*\})  # gettext
   | (?P<existing>⟦\d+⟧)                             # text that looks like ours: keep it intact
-    """,
+    """.replace("{unspaced}", UNSPACED_LETTERS),
     re.VERBOSE | re.MULTILINE,
 )
 

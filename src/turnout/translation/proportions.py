@@ -76,6 +76,8 @@ _BOUNDARY = re.compile(
     r"(?:⟦\d+⟧)*\s+|[。！？]+"
 )
 _ELISION = re.compile(r"['’][st]\s")
+# A word this long before a full stop and a number is no abbreviation ("Ziff. 3", "Tel. 030").
+_LONGEST_ABBREVIATION = 5
 # A full stop after these is an abbreviation, not the end of a sentence.
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st nr vs ca bzw mme mlle mgr sr sra srta jr hr inc ltd feb apr aug sep "
@@ -190,6 +192,15 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     # After "?" or "!" a number opens one too ("Questions? +31 6 ...", "Sorunuz mu var? 12 ..."):
     # only "." stands inside numbers and abbreviations.
     opens = opens or (not punctuation.startswith(".") and (after[0].isdigit() or after[0] in "+@"))
+    # So it does after a word of a script without capitals ("답하세요. 5월 12일"), which writes
+    # no abbreviation with a full stop, or after a word too long to be one ("tűzijátékot. 50").
+    previous = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)[-1:] or [""]
+    last = previous[0][-1:]
+    opens = opens or (
+        after[0].isdigit()
+        and last.isalpha()
+        and (last.lower() == last.upper() or len(previous[0]) >= _LONGEST_ABBREVIATION)
+    )
     if not (opens or after.startswith("⟦") or _ELISION.match(following)):
         return False
     if not punctuation.startswith("."):

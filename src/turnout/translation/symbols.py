@@ -12,11 +12,15 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
-from .placeholders import PLACEHOLDER
+from .placeholders import PLACEHOLDER, UNSPACED_LETTERS
 from .problems import Problem
 
 # A hashtag opens with a letter ("# Heading" is Markdown, "#1" a rank); anchors are tokens.
-_HASHTAG = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]*")
+# A hashtag may follow or precede a word of a script written without spaces ("带上#PauseAI。").
+_UNSPACED = UNSPACED_LETTERS
+_HASHTAG = re.compile(
+    rf"(?<!(?!{_UNSPACED})[\w&#/])#(?:{_UNSPACED}+|(?!{_UNSPACED})[^\W\d_](?:(?!{_UNSPACED})\w)*)"
+)
 # A domain in lowercase ("St.Gallen" is a town) with its path, from a word's start; ASCII
 # only, as Chinese and Japanese write on without a space ("pauseai.info/faqをご覧ください").
 _ADDRESS = re.compile(

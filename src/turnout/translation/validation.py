@@ -3,14 +3,16 @@
 Nothing around the translation (no preamble, closing remark or code fence), every placeholder
 back exactly once, the same block structure (heading levels, list markers, quote markers, table
 cells), every heading's anchor still at its end, the same link targets in the same order, no
-code, tag or address the source lacks, no paragraph split in two, and a length and sentence
-count that a faithful translation into that language has (else it was cut off or padded).
+code, tag or address the source lacks, no paragraph split in two or two merged, and a length
+and sentence count that a faithful translation into that language has (else it was cut off or
+padded).
 Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
 emphasis, no invisible control characters or direction marks, no text garbled by a wrong
 encoding, no stray HTML or entities, no quotation marks or JSON around the answer, and an
-answer the provider finished. And (`correspondence`): no refusal, no numbers or brand names
-the source lacks or loses, the same phone numbers, days of the week, currencies and @handles,
-no sentences swapped or taken from another text.
+answer the provider finished; Chinese in the script its readers read (`chinese_script`). And
+(`correspondence`): no refusal, no numbers or brand names the source lacks or loses, the same
+phone numbers, days of the week, currencies, @handles, time zones (`zones`) and cities
+(`cities`), no sentences swapped or taken from another text.
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -22,6 +24,7 @@ from collections import Counter
 from django.utils.translation import gettext as _
 
 from .chatter_problems import chatter_problems
+from .chinese_script import chinese_script_problems
 from .correspondence import correspondence_problems
 from .languages import base
 from .markdown_shape import structure_problems
@@ -96,6 +99,7 @@ def translation_problems(
         protected.text, translated, source_language, language, wrapped=bool(wrapped)
     )
     problems += structure_problems(source, result)
+    problems += chinese_script_problems(protected.text, translated, language=language)
     problems += _anchor_problems(protected, source, result)
     problems += _link_problems(source, result, protected.text, translated)
     if not wrapped:  # text around the translation also adds length, sentences and code

@@ -38,6 +38,14 @@ _NEGATIONS = {
     "запрещено запрещены",
     # Greek says "nobody" with "not" too ("Κανείς δεν"): either is enough.
     "el": "δεν δε μην μη όχι ούτε ποτέ τίποτα κανείς κανένας καμία κανένα χωρίς απαγορεύεται",
+    "hu": "nem ne sem soha senki semmi semmilyen nincs nincsen nincsenek nélkül tilos",
+    # Finnish says "not" with a verb of its own, inflected for the person ("en", "älkää").
+    "fi": "ei en et emme ette eivät eikä ettei älä älkää älkäämme ilman kielletty kiellettyä",
+    "hi": "न नहीं मत ना बिना निषिद्ध वर्जित मना",
+    "ar": "لا لم لن ليس ليست ليسوا لست بدون دون ممنوع يمنع يُمنع غير",
+    # Serbian in either script.
+    "sr": "не ни нема нису није немојте без никад никада нико ништа забрањено ne ni nema nisu "
+    "nije nemojte bez nikad nikada niko ništa zabranjeno",
 }
 _NEGATION_WORDS = {language: frozenset(found.split()) for language, found in _NEGATIONS.items()}
 # Scripts without spaces: a negation is part of a word. Japanese also says "not" with "不"
@@ -46,6 +54,10 @@ _NEGATION_PARTS = {
     "ja": ("ない", "ません", "ず", "禁止", "なし", "なく", "無", "不", "未", "抜き", "やめ", "止め",
            "遠慮", "控え", "ノー"),
     "zh": ("不", "没", "沒", "別", "别", "禁止", "勿", "无", "無", "未", "莫", "非"),
+    # Korean says "not" with a verb's ending or an adverb attached to it ("오지 마세요",
+    # "안 와요", "못 가요", "없습니다"), spaced or not.
+    "ko": ("않", "지 마", "지 말", "지마", "지말", "안 ", "못", "없", "아니", "아닙", "금지",
+           "불가", "절대"),
 }  # fmt: skip
 # The Japanese prohibitive: a verb's plain form and "な" closing the sentence ("諦めるな").
 _PROHIBITIVE = re.compile(r"[うくぐすつぬぶむる]な(?=[。！!」』\s]|$)")

@@ -1,0 +1,110 @@
+"""The cities a translation must keep: "We meet in Leiden" answered "in Delft" keeps every
+number and mark, so only knowing Delft is a city gives it away.
+
+Cities come from the gazetteer (`turnout.places`), by any of their names, so "Den Haag",
+"La Haya" and "Гаага" are one city. A source's city is kept when the answer names it, or a
+word of the answer starts with one of its names (languages decline them: "в Утрехте",
+"Utrechter"), or, in scripts written without spaces, one of its names stands in the answer.
+A swap is said only where a source's city is gone and another city of the same country
+stands in the answer: a capitalized word that is also some town's name ("Essen" is food in
+German) is no city swapped for one of another country.
+"""
+
+from django.utils.translation import gettext as _
+
+from turnout.places.gazetteer import City, resolve_city
+
+from .languages import script_of, written_words
+from .problems import Problem
+
+_LONGEST_NAME = 3  # words
+_UNSPACED_SCRIPTS = frozenset({"han", "kana", "thai"})
+# Names shorter than this are abbreviations or common words ("Ede", "Oss", "Ur").
+_SHORTEST = 4
+# The longest ending a language adds to a city's name ("Amsterdamissa", "Утрехтом").
+_LONGEST_ENDING = 5
+# In scripts without spaces, the longest name looked for, in characters.
+_LONGEST_UNSPACED = 6
+
+
+def cities_named(text: str, *, declined: bool = False) -> dict[int, City]:
+    """The cities `text` names: capitalized words, or any word in a script without case;
+    when `declined`, also with an ending of up to three letters ("в Лионе", "Delftiin")."""
+    found: dict[int, City] = {}
+    for name in _candidate_names(text):
+        if (city := resolve_city(name)) is not None:
+            found[city.geonames_id] = city
+        elif declined and " " not in name:
+            for end in (-1, -2, -3):
+                if len(name) + end >= _SHORTEST and (city := resolve_city(name[:end])):
+                    found[city.geonames_id] = city
+                    break
+    return found
+
+
+def swapped_city(source: str, translated: str) -> tuple[str, str] | None:
+    """(the source's city, the city the answer names instead), or None."""
+    expected = cities_named(source)
+    if not expected:
+        return None
+    answered = cities_named(translated, declined=True)
+    lost = [city for city in expected.values() if city.geonames_id not in answered]
+    if lost:
+        lost = [city for city in lost if not _declined_in(city, translated)]
+    for city in lost:
+        for other in answered.values():
+            if other.geonames_id not in expected and other.country == city.country:
+                return city.name, other.name
+    return None
+
+
+def city_problems(source: str, translated: str) -> list[Problem]:
+    if not (swap := swapped_city(source, translated)):
+        return []
+    original, other = swap
+    return [
+        Problem(
+            "cities",
+            _("The translation names another city (%(other)s) than the source (%(city)s).")
+            % {"other": other, "city": original},
+            f"Your answer names {other} where the text names {original}. Keep every place of "
+            f"the text, under its name in your language.",
+        )
+    ]
+
+
+def _candidate_names(text: str) -> set[str]:
+    words = written_words(text)
+    names = set()
+    for start, word in enumerate(words):
+        if script_of(word[0]) in _UNSPACED_SCRIPTS:
+            names |= _runs(word)
+            continue
+        if not (word[0].isupper() or word[0].lower() == word[0].upper()):
+            continue  # a lowercase word of a script with case is no name
+        for size in range(1, _LONGEST_NAME + 1):
+            if start + size <= len(words):
+                name = " ".join(words[start : start + size])
+                if len(name) >= _SHORTEST:
+                    names.add(name)
+    return names
+
+
+def _runs(word: str) -> set[str]:
+    """Every run of 2 to 6 characters of a word written without spaces ("在乌得勒支集合")."""
+    return {
+        word[start : start + size]
+        for start in range(len(word))
+        for size in range(2, _LONGEST_UNSPACED + 1)
+        if start + size <= len(word)
+    }
+
+
+def _declined_in(city: City, translated: str) -> bool:
+    """A word of the answer is the city's name with an ending ("Утрехте", "Parijse")."""
+    for word in set(written_words(translated)):
+        for end in range(len(word) - 1, max(_SHORTEST, len(word) - _LONGEST_ENDING) - 1, -1):
+            found = resolve_city(word[:end])
+            if found is not None and found.geonames_id == city.geonames_id:
+                return True
+    return False
