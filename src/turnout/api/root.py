@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from .serializers import absolute
 
@@ -20,6 +21,11 @@ ENDPOINTS = (
 
 
 def api_root(request: HttpRequest) -> JsonResponse:
+    if request.method not in ("GET", "HEAD"):
+        # Read-only like every address of the API: a body sent here is never read.
+        refused = JsonResponse({"detail": gettext("This address only answers GET.")}, status=405)
+        refused["Allow"] = "GET, HEAD"
+        return refused
     # Links follow SITE_URL, never the request's Host: a forged Host must not reach a cache.
     return JsonResponse(
         {

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, JsonResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -77,10 +77,18 @@ def _on_site(link: str | None) -> str | None:
 class PublicReadOnly:
     """JSON anyone may read and caches may keep; validated `?lang=` sets the language."""
 
+    def dispatch(self, request, *args, **kwargs):
+        # The answer speaks `?lang=` or the default, never the visitor's language cookie or
+        # Accept-Language: a shared cache keeps one answer per address (its links included)
+        # and hands it to everybody.
+        with translation.override(requested_language(request)):
+            return super().dispatch(request, *args, **kwargs)
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if response.status_code == 200:
             response.render()
+            response.headers["Content-Language"] = translation.get_language()
             return cacheable(request, response, etag=etag_for(response.content))
         return response
 

@@ -6,6 +6,7 @@ from a phone keyboard, an accented letter composed or decomposed, a domain in it
 that one person is one address wherever it is typed.
 """
 
+import stringprep
 import unicodedata
 
 import idna
@@ -31,6 +32,10 @@ def normalize_email(address: str) -> str:
 
 
 def _domain(domain: str) -> str:
+    # Invisible characters (zero-width joiners, soft hyphens, variation selectors: RFC 3454
+    # table B.1) pass Django's validator, and Django's mail sending (IDNA 2003) drops them
+    # from the domain: kept here, each would be another key for one inbox's limits.
+    domain = "".join(c for c in domain if not stringprep.in_table_b1(c))
     # Lower case in Python already; ASCII labels may be punycode ("xn--"), shown in Unicode.
     try:
         return idna.decode(idna.encode(domain, uts46=True))
