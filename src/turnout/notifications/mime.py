@@ -26,6 +26,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.mail.message import sanitize_address
 from django.core.validators import validate_email
 
+from turnout.web.email_addresses import ascii_domain
 from turnout.web.text import single_line
 
 from .composition import SUBJECT_MAX, Attachment
@@ -124,8 +125,8 @@ def as_email_message(message: OutboxMessage) -> CheckedEmail:
         subject=single_line(message.subject, max_length=SUBJECT_MAX),
         body=message.body_text,
         from_email=single_line(settings.DEFAULT_FROM_EMAIL),
-        to=[single_line(message.to_email)],
-        reply_to=[single_line(message.reply_to)] if message.reply_to else None,
+        to=[ascii_domain(single_line(message.to_email))],
+        reply_to=[ascii_domain(single_line(message.reply_to))] if message.reply_to else None,
         headers={
             "Message-ID": message.message_id,
             "Auto-Submitted": "auto-generated",

@@ -41,3 +41,18 @@ def _domain(domain: str) -> str:
         return idna.decode(idna.encode(domain, uts46=True))
     except idna.IDNAError:  # not a domain IDNA can spell (the validator will say so)
         return domain
+
+
+def ascii_domain(address: str) -> str:
+    """`address` with its domain in ASCII as IDNA 2008 spells it (straße.example is
+    xn--strae-oqa.example), for handing to a mail server: left to Django, the domain would be
+    encoded with IDNA 2003, which turns ß and ς into ss and σ, another domain than the one the
+    person gave and their address is keyed by. Unchanged where there is nothing to encode or
+    IDNA cannot spell it (the message's own checks then say what is wrong)."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
+    except idna.IDNAError:
+        return address
