@@ -62,6 +62,8 @@ class CalendarEntry:
     # Of such an entry whose time is floating (no zone, no Z): its start and end as written,
     # a wall clock to be read in the feed's own zone once that is known.
     wall_times: tuple[datetime, datetime] | None = None
+    # The UID of the series a program ended where this one begins: the same events go on here.
+    split_from: str = ""
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -70,26 +72,6 @@ class CalendarEntry:
     @property
     def is_online(self) -> bool:
         return self.attendance_mode == LocalEvent.AttendanceMode.ONLINE
-
-
-# A start outside these bounds is a typing mistake or a placeholder ("31 December 9999"), not a
-# day anyone will turn up; importing it would show a protest in 1899 or one no one can reach.
-EARLIEST_YEAR = 1900
-MAX_YEARS_AHEAD = 10
-
-
-def refuse_unbelievable_day(entry: CalendarEntry, *, now: datetime) -> None:
-    starts_at = entry.record.starts_at
-    assert starts_at is not None  # a calendar entry always has its moment
-    if starts_at.year < EARLIEST_YEAR or starts_at.year > now.year + MAX_YEARS_AHEAD:
-        raise EntryNotUnderstood(
-            _("its start %(day)s is before %(earliest)s or more than %(years)s years ahead")
-            % {
-                "day": entry.record.day.isoformat(),
-                "earliest": EARLIEST_YEAR,
-                "years": MAX_YEARS_AHEAD,
-            }
-        )
 
 
 def read_entry(
@@ -159,9 +141,11 @@ def _read_entry(
         end = floating_in_file_clock(zones, end)
         end, _zone = _in_named_zone(component, "DTEND", end, zones, countries)
         ends_at = _moment(end, zone, default_zone)
-        if not isinstance(end, datetime):
-            ends_at -= timedelta(minutes=1)  # an all-day DTEND is exclusive
-        if ends_at < starts_at:
+        # An all-day DTEND is exclusive; the start's own day as its end is still that day (some
+        # programs write it so), not an end before the start.
+        day_end = timedelta(minutes=0 if isinstance(end, datetime) else 1)
+        ends_at -= day_end
+        if ends_at + day_end < starts_at:
             notes.append(_("its end (DTEND) is before its start; it was given the usual length"))
     elif component.get("DURATION") is not None:
         duration = component.decoded("DURATION")
@@ -174,7 +158,10 @@ def _read_entry(
         if duration < timedelta(0):
             notes.append(_("its length (DURATION) is negative; it was given the usual length"))
         if not isinstance(start, datetime):
-            ends_at -= timedelta(minutes=1)  # whole days, so it ends as an all-day DTEND does
+            # Whole days, ending as an all-day DTEND does; hours given to a day ("PT2H", which
+            # RFC 5545 3.8.2.5 does not allow) still make that day.
+            days = max(1, -(-duration // timedelta(days=1)))
+            ends_at = starts_at + timedelta(days=days, minutes=-1)
     else:
         ends_at = starts_at
     if ends_at <= starts_at:
@@ -186,6 +173,9 @@ def _read_entry(
     if url == meeting_url:
         url = ""  # the call itself is never published as the event's page
     local = starts_at.astimezone(zone)
+    # A wall time the clocks skip (02:30 as summer time begins) is the moment it falls on,
+    # written as it exists: compared with itself once stored, it is then the same moment.
+    starts_at, ends_at = (m.astimezone(UTC).astimezone(m.tzinfo) for m in (starts_at, ends_at))
     if place is None:
         mode = LocalEvent.AttendanceMode.ONLINE
     elif meeting_url:
@@ -275,7 +265,8 @@ def _read_in_zone(entry: CalendarEntry, zone: str) -> None:
     if ends_at.astimezone(UTC) <= starts_at.astimezone(UTC):
         # Both in the hour the clocks skip: the length as written.
         ends_at = (starts_at.astimezone(UTC) + (end - start)).astimezone(ZoneInfo(zone))
-    entry.record.starts_at, entry.record.ends_at = starts_at, ends_at
+    entry.record.starts_at = starts_at.astimezone(UTC).astimezone(starts_at.tzinfo)
+    entry.record.ends_at = ends_at.astimezone(UTC).astimezone(ends_at.tzinfo)
     read_as_utc = _floating_note("UTC")
     entry.notes = [_floating_note(zone) if n == read_as_utc else n for n in entry.notes]
 

@@ -25,19 +25,14 @@ from icalendar import Calendar
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.services import cancel_event
 
-from .calendar_entries import (
-    CalendarEntry,
-    in_the_feeds_own_zone,
-    read_entry,
-    refuse_unbelievable_day,
-    with_named_zones,
-)
+from .calendar_believable_days import refuse_unbelievable_day
+from .calendar_entries import CalendarEntry, in_the_feeds_own_zone, read_entry, with_named_zones
 from .calendar_fetching import FeedUnavailable, fetch_calendar
 from .calendar_lines import calendar_lines
 from .calendar_notices import counted, cut_off_feed, series_label, series_notes, skipped
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
-from .calendar_revisions import earlier_occurrence, entry_sequence
+from .calendar_revisions import earlier_occurrence, entry_sequence, mark_split_series
 from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed, ImportedEvent
 from .records import Notice
@@ -181,6 +176,7 @@ def read_calendar(
             reading.warnings.append(skipped(source, number, label, counted(problem, count)))
         noted.append((len(reading.warnings), number, label, series_entries))
     in_the_feeds_own_zone(reading.entries, sole_zone=zones.sole_zone)
+    mark_split_series(calendar, reading.entries)
     for at, number, label, series_entries in reversed(noted):
         reading.warnings[at:at] = series_notes(source, number, label, series_entries)
     return reading
@@ -301,7 +297,7 @@ def _write_entry(
             source = sources.filter(
                 uid=entry.uid, recurrence_id="", event__starts_at=entry.record.starts_at
             ).first()
-        source = source or earlier_occurrence(entry.uid, entry.recurrence_id, sources)
+        source = source or earlier_occurrence(entry, sources)
     # Every occurrence of a series shares its link, so a link only identifies a single event.
     by_link = bool(entry.url) and not entry.recurrence_id
     # An event another entry of this feed still names by its UID is that entry's, though

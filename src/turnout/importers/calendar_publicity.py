@@ -1,7 +1,7 @@
 """Whether a calendar entry is for the public, and how firmly it is planned: entries marked
 private (CLASS, Apple's own property) and a team calendar's entries about one person (their
-leave, travel or birthday) are not published; an entry marked tentative is published with
-its details to be announced."""
+leave, travel or birthday, Exchange's "out of office") are not published; an entry marked
+tentative is published with its details to be announced."""
 
 from django.utils.translation import gettext as _
 
@@ -10,6 +10,9 @@ from .calendar_properties import EntryNotPublic, entry_text
 # Confluence Team Calendars keeps people's absences and birthdays in calendars of these types,
 # exported with the team's events: about a person, not an event anyone is invited to.
 _PEOPLE_CALENDARS = {"leaves", "travel", "birthdays"}
+# Exchange and Outlook mark a person's absence as "out of office" (OOF) or "working elsewhere":
+# published with a shared calendar's events, it is the same as a Confluence leave.
+_ABSENCES = {"OOF", "WORKINGELSEWHERE"}
 
 
 def refuse_private_entry(component) -> None:
@@ -26,6 +29,12 @@ def refuse_private_entry(component) -> None:
         raise EntryNotPublic(
             _("it is a person's leave, travel or birthday in a team calendar (%(kind)s)")
             % {"kind": kind}
+        )
+    status = entry_text(component, "X-MICROSOFT-CDO-BUSYSTATUS").upper()
+    if status in _ABSENCES:
+        raise EntryNotPublic(
+            _("it is a person's absence (X-MICROSOFT-CDO-BUSYSTATUS:%(status)s)")
+            % {"status": status}
         )
 
 

@@ -1,6 +1,7 @@
 """Which IANA time zone a calendar's TZID means: Windows zone names and Outlook's display names
-("(UTC+01:00) Amsterdam, Berlin, …"), vendor paths ("/mozilla.org/20050126_1/Europe/Berlin"),
-and custom zones ("Customized Time Zone") recognized by the offsets their VTIMEZONE gives."""
+("(UTC+01:00) Amsterdam, Berlin, …"), Lotus Notes' "$" fields, vendor paths
+("/mozilla.org/20050126_1/Europe/Berlin"), and custom zones ("Customized Time Zone")
+recognized by the offsets their VTIMEZONE gives."""
 
 import re
 from collections.abc import Iterable
@@ -15,6 +16,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON  # CLDR's windo
 
 from turnout.campaigns.validators import available_time_zones
 
+from .calendar_zone_rules import rules_end_year
 from .places import MAIN_ZONES
 from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
 
@@ -57,6 +59,8 @@ def iana_zone(tzid: str) -> str | None:
         return "UTC" if name.lower() == "utc" else _windows_zone(name)
     if windows := _windows_zone(name):
         return windows
+    if "$" in name:
+        return _notes_zone(name)
     if "/" in name:
         # "/mozilla.org/20050126_1/Europe/Berlin", "/softwarestudio.org/Olson_20011030_5/…":
         # a vendor's prefix before an IANA name.
@@ -70,6 +74,30 @@ def iana_zone(tzid: str) -> str | None:
 def _windows_zone(name: str) -> str | None:
     found = _windows_names().get(name.casefold())
     return found if found in available_time_zones() else None
+
+
+# Lotus Notes / HCL Domino write a zone as its own fields:
+# "Z=-1$DO=1$DL=3 -1 1 10 -1 1$ZX=35$ZN=W. Europe" is one hour east (Z counts hours west),
+# summer time observed (DO), and the Windows zone's name without "Standard Time" (ZN).
+_NOTES_FIELD = re.compile(r"(?:^|\$)\s*(Z|DO|ZN)\s*=\s*([^$]*)", re.I)
+
+
+def _notes_zone(name: str) -> str | None:
+    """The IANA zone of a Notes TZID: its Windows name, if that keeps the offset it gives."""
+    fields = {key.upper(): value.strip() for key, value in _NOTES_FIELD.findall(name)}
+    try:
+        offset = -timedelta(hours=float(fields.get("Z", "")))
+    except (ValueError, OverflowError):
+        return None
+    if abs(offset) > timedelta(hours=14):
+        return None
+    windows = fields.get("ZN", "")
+    for zone in (_windows_zone(f"{windows} Standard Time"), _windows_zone(windows)):
+        if zone and _keeps(zone, offset):
+            return zone
+    if fields.get("DO") == "0":  # no summer time: the offset alone is its clock
+        return _display_name_zone(f"(UTC{offset.total_seconds() / 3600:+03.0f}:00)")
+    return None
 
 
 @cache
@@ -161,6 +189,11 @@ class CalendarZones:
         component = self._vtimezones.get(name)
         if not isinstance(component, Timezone) or not 1900 <= year <= 2200:
             return None
+        # A VTIMEZONE whose rules all ended years ago, with nothing after (an old export, its
+        # rules cut off where the exporter's tables stopped), says nothing of this year: it
+        # is the zone that kept those offsets while its rules held, on that zone's clock now.
+        ended = rules_end_year(component)
+        year = ended if ended is not None and ended < year else year
         try:
             custom = component.to_tz(lookup_tzid=False)
             wanted = _offsets(custom, year)

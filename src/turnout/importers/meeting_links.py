@@ -1,5 +1,6 @@
 """Meeting links in calendar entries (Zoom, Teams, Google Meet, Jitsi, Whereby, BigBlueButton,
-Webex, GoTo, Proton Meet), and locations that name no place but only the call."""
+Webex, GoTo, Proton Meet, Zoho Meeting, Skype, BlueJeans), and locations that name no place
+but only the call."""
 
 import re
 from urllib.parse import urlsplit
@@ -24,17 +25,38 @@ _MEETING_HOSTS: tuple[tuple[str, str], ...] = (
     ("meet.goto.com", "/"),
     ("senfcall.de", "/"),
     ("meet.proton.me", "/join/"),
+    ("zoho.com", "/meeting/join"),  # meeting.zoho.com, .eu, .in, .com.au, .jp
+    ("zoho.eu", "/meeting/join"),
+    ("zoho.in", "/meeting/join"),
+    ("zoho.com.au", "/meeting/join"),
+    ("zoho.jp", "/meeting/join"),
+    ("join.skype.com", "/"),
+    ("bluejeans.com", "/"),
 )
 # Self-hosted servers (Jitsi, BigBlueButton) are told by their host name.
 _SELF_HOSTED = re.compile(r"(^|[.-])(jitsi|meet|bbb|bigbluebutton|greenlight)([.-]|$)")
 _SELF_HOSTED_PATHS = re.compile(r"^/(b|rooms)/[^/]+|^/[A-Za-z0-9_-]{3,}/?$")
-# What an online event's LOCATION says instead of a place, in the languages we import.
+# What an online event's LOCATION says instead of a place, in the languages we import:
+# "Online", "En ligne", "オンライン", "عبر الإنترنت", a service alone or after "online" or
+# "via" ("Online (Teams)", "Μέσω Zoom", "über Jitsi").
+_SERVICE = (
+    r"(?:(?:microsoft )?teams|zoom|google meet|jitsi(?: meet)?|whereby|bigbluebutton|webex|"
+    r"zoho meeting|skype|bluejeans|discord|signal|gotomeeting)"
+    r"(?: (?:meeting|call|vergadering|besprechung|réunion|reunión|riunione|spotkanie))?"
+)
+_ONLINE = (
+    r"online|on line|on-line|virtual|virtueel|virtuell|virtuel(?:le)?|virtuale|wirtualnie|"
+    r"digitaal|digital|remote|webinar|livestream|video ?call|videogesprek|videokonferenz|"
+    r"visio(?:conférence)?|en ligne|en línea|in linea|da remoto|a distancia|à distance|"
+    r"zdalnie|çevrimiçi|онлайн|дистанционно|διαδικτυακά|διαδικτυακή|ηλεκτρονικά|"
+    r"אונליין|מקוון|عبر الإنترنت|عبر الانترنت|أونلاين|اونلاين|عن بعد|افتراضي|ऑनलाइन|"
+    r"オンライン|온라인|线上|線上|在线|在線|网上|網上|"
+    r"online[ -](?:event|meeting|vergadering|bijeenkomst|veranstaltung|treffen|sitzung|"
+    r"réunion|reunión|riunione|spotkanie|встреча|събитие)"
+)
+_VIA = r"(?:via|über|per|par|por|tramite|przez|через|μέσω|على|経由)"
 _ONLINE_WORDS = re.compile(
-    r"^(online|on line|virtual|virtueel|virtuell|digitaal|digital|remote|webinar|livestream|"
-    r"video ?call|videogesprek|videokonferenz|"
-    r"online (event|meeting|vergadering|bijeenkomst|veranstaltung|treffen|sitzung)|"
-    r"(microsoft )?teams( (meeting|vergadering|besprechung))?|zoom( meeting)?|google meet|"
-    r"jitsi( meet)?|whereby|bigbluebutton|webex)$",
+    rf"^(?:{_ONLINE}|{_SERVICE}|(?:{_ONLINE}) {_SERVICE}|{_VIA} {_SERVICE}|{_SERVICE} {_VIA})$",
     re.IGNORECASE,
 )
 
