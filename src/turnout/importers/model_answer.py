@@ -2,9 +2,11 @@
 
 Asked for one JSON object, models still answer with a preamble and fences, a bare list of
 events, the object encoded a second time as a JSON string, trailing commas, Python's spelling
-(single quotes, True, None), comments (`//`, `/* */`), NaN, keys in another language or case,
-the events nested once more, keyed by city or split over several code blocks, or an answer cut
-off by the length limit.
+(single quotes, True, None), keys without quotes, comments (`//`, `/* */`), NaN, keys in
+another language or case (`model_answer_keys`), the events nested once more, wrapped in a tool
+call or another object, keyed by city or split over several code blocks, a reasoning block
+(`<think>`) with drafts before the answer, YAML, TOML or a table instead of JSON
+(`model_answer_formats`), or an answer cut off by the length limit.
 Each of these is read for what it holds; a cut-off answer gives its complete events only, and
 says so. What is read is still only a proposal: `page_confirmation` keeps the facts the page
 confirms.
@@ -19,11 +21,16 @@ from datetime import date, time
 from django.utils.translation import gettext as _
 
 from .dates import find_dates, find_time_range
-from .vocabulary import fold
+from .model_answer_formats import other_format_values, with_quoted_keys
+from .model_answer_keys import MOST_WRAPPINGS, answer_keys
+from .times import find_times
 
 # Keys that say an object is one event, when a model answers with events and no wrapper.
 _EVENT_KEYS = frozenset({"city", "date", "venue", "start", "signup_url"})
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_EVENTS_LIST = re.compile(r'"events"\s*:\s*\[')
+# A key without its quotes, as JavaScript writes one: `{city: "Utrecht"`, `, date:`.
+_BARE_KEY = re.compile(r"[{,]\s*[^\W\d][\w-]*\s*:")
 _STRING_OR_COMMENT = re.compile(
     r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S
 )
@@ -37,7 +44,7 @@ class ReadAnswer:
 
 def read_answer(text: str) -> ReadAnswer:
     """The answer object in `text`: {"events": [...], ...}, or None when it holds none."""
-    text = _unwrapped(text)
+    text = _unwrapped(_without_reasoning(text))
     candidates = [answer_keys(value) for value in _objects_and_lists(text)]
     wrapped = [value for value in candidates if isinstance(value, dict) and "events" in value]
     if wrapped:
@@ -45,6 +52,8 @@ def read_answer(text: str) -> ReadAnswer:
     for value in candidates:
         if isinstance(value, list) and any(_is_event(item) for item in value):
             return ReadAnswer({"events": value})
+    if inner := _answer_inside(candidates):
+        return ReadAnswer(_unnested(inner))
     if salvaged := _complete_events_of_cut_answer(text):
         note = _(
             "the model's answer breaks off; the complete events before the break (%(count)s) "
@@ -57,58 +66,73 @@ def read_answer(text: str) -> ReadAnswer:
     dicts = [value for value in candidates if isinstance(value, dict)]
     if dicts and (by_city := _events_keyed_by_city(dicts[0])):
         return ReadAnswer({"events": by_city})
+    if not dicts and (other := _events_in_other_formats(text)):
+        return ReadAnswer({"events": other})
+    if not dicts and _EVENTS_LIST.search(text[:MAX_ANSWER_CHARS]):
+        note = _(
+            "the model's answer breaks off before its first event is complete; the page "
+            "was read by the rules alone"
+        )
+        return ReadAnswer(None, [note])
     return ReadAnswer(dicts[0] if dicts else None)
+
+
+# Where a model writes out its reasoning before the answer; events in it are drafts.
+_REASONING_START = re.compile(r"<(think|thinking|reasoning|thought)>", re.I)
+_REASONING_END = re.compile(r"</(think|thinking|reasoning|thought)>", re.I)
+
+
+def _without_reasoning(text: str) -> str:
+    """The answer after the model's reasoning (or before a reasoning block never closed)."""
+    ends = list(_REASONING_END.finditer(text[:MAX_ANSWER_CHARS]))
+    if ends:
+        return text[ends[-1].end() :]
+    if start := _REASONING_START.search(text[:MAX_ANSWER_CHARS]):
+        return text[: start.start()]
+    return text
+
+
+def _events_in_other_formats(text: str) -> list[dict]:
+    """The events of an answer in YAML, TOML or a table, as JSON's would be read."""
+    for value in other_format_values(text[:MAX_ANSWER_CHARS]):
+        value = answer_keys(value)
+        if isinstance(value, dict) and isinstance(value.get("events"), list | dict):
+            value = _unnested(value)["events"]
+        elif _is_event(value):
+            value = [value]  # one event's fields, one to a line ("city: Utrecht")
+        if isinstance(value, list) and (found := [item for item in value if _is_event(item)]):
+            return found
+    return []
 
 
 # -- an answer shaped otherwise than asked -----------------------------------------------------
 
-# The keys models write for the asked ones: another case, another language, another word.
-_KEY_NAMES = {
-    "events": ("events", "event", "evenementen", "veranstaltungen", "termine", "evenements",
-               "eventos", "события", "мероприятия", "イベント", "results", "data"),
-    "title": ("title", "name", "titel", "titre", "titulo", "название"),
-    "city": ("city", "town", "location_city", "stad", "plaats", "stadt", "ort_stadt", "ville",
-             "ciudad", "город", "都市"),
-    "country": ("country", "land", "pays", "pais", "страна", "国"),
-    "venue": ("venue", "location", "place", "meeting_point", "locatie", "ort", "treffpunkt",
-              "lieu", "lugar", "место", "会場"),
-    "date": ("date", "day", "start_date", "datum", "fecha", "дата", "日付"),
-    "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin"),
-    "start": ("start", "start_time", "time", "begin", "tijd", "beginn", "uhrzeit", "heure",
-              "hora", "время", "時間"),
-    "end": ("end", "end_time", "eind", "ende", "fin"),
-    "zone": ("zone", "timezone", "time_zone", "tz"),
-    "signup_url": ("signup_url", "signup", "sign_up_url", "registration_url", "url", "link",
-                   "aanmelden", "anmeldung", "inscription", "inscripcion", "регистрация"),
-    "cancelled": ("cancelled", "canceled", "is_cancelled", "afgelast", "abgesagt", "annule",
-                  "cancelado", "отменено"),
-    "coordination_url": ("coordination_url", "coordination", "chat_url"),
-}  # fmt: skip
-_KEYS = {fold(name): key for key, names in _KEY_NAMES.items() for name in names}
-# The deepest an answer is unwrapped: {"events": {"events": [...]}}.
-_MOST_WRAPPINGS = 3
 
-
-def answer_keys(value: object) -> object:
-    """`value` with its keys, and those of its events, as asked ("Stadt", "CITY": "city");
-    a key not known is kept as written."""
-    if isinstance(value, list):
-        return [answer_keys(item) if isinstance(item, dict) else item for item in value]
-    if not isinstance(value, dict):
-        return value
-    renamed: dict = {}
-    for key, item in value.items():
-        name = _KEYS.get(fold(re.sub(r"[\s-]+", "_", str(key).strip())), key)
-        if name == "events" or isinstance(item, dict | list):
-            item = answer_keys(item)
-        renamed.setdefault(name, item)
-    return renamed
+def _answer_inside(values: list) -> dict | None:
+    """The first answer object wrapped in another, a few levels down: {"response": {"events":
+    ...}}, a tool call's {"arguments": "{\\"events\\": ...}"} (JSON in a string), [{...}]."""
+    queue, visits = [(value, 0) for value in values], 0
+    while queue and visits < MAX_ATTEMPTS:
+        value, depth = queue.pop(0)
+        visits += 1
+        if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+            value = answer_keys(_loads_leniently(value[:MAX_ANSWER_CHARS]))
+        if isinstance(value, dict) and "events" in value and depth:
+            return value
+        if depth < MOST_WRAPPINGS and isinstance(value, dict | list):
+            items = value.values() if isinstance(value, dict) else value
+            queue += [(item, depth + 1) for item in list(items)[:MAX_ATTEMPTS]]
+    return None
 
 
 def _unnested(answer: dict) -> dict:
-    """{"events": {"events": [...]}} and {"events": {"Leeds": {...}}} as asked."""
-    for _depth in range(_MOST_WRAPPINGS):
+    """{"events": {"events": [...]}}, {"events": {"Leeds": {...}}} and {"events": "[...]"}
+    as asked."""
+    for _depth in range(MOST_WRAPPINGS):
         inner = answer.get("events")
+        if isinstance(inner, str) and inner.lstrip()[:1] in ("{", "["):
+            inner = answer_keys(_loads_leniently(inner[:MAX_ANSWER_CHARS]))
+            answer = {**answer, "events": inner if isinstance(inner, dict | list) else []}
         if isinstance(inner, dict) and "events" in inner:
             answer = {**inner, **{k: v for k, v in answer.items() if k != "events"}}
         elif isinstance(inner, dict):
@@ -201,13 +225,18 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
 
 def _loads_leniently(chunk: str) -> object | None:
     bare = _without_comments(chunk)
-    for attempt in dict.fromkeys((chunk, bare, _without_trailing_commas(bare))):
+    mended = _without_trailing_commas(bare)
+    attempts = [chunk, bare, mended]
+    if _BARE_KEY.search(mended):
+        mended = with_quoted_keys(mended)  # `{city: "Utrecht"}`, as JavaScript writes it
+        attempts.append(mended)
+    for attempt in dict.fromkeys(attempts):
         try:
             return json.loads(attempt)
         except (ValueError, RecursionError):
             pass
     try:  # Python's spelling: single quotes, True, False, None; literals only, never code
-        value = ast.literal_eval(_without_trailing_commas(bare))
+        value = ast.literal_eval(mended)
     except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
         return None
     return value if isinstance(value, dict | list) else None
@@ -231,7 +260,7 @@ def _is_event(value: object) -> bool:
 
 def _complete_events_of_cut_answer(text: str) -> list[dict]:
     """The whole event objects of an "events" list that breaks off before it ends."""
-    match = re.search(r'"events"\s*:\s*\[', text[:MAX_ANSWER_CHARS])
+    match = _EVENTS_LIST.search(text[:MAX_ANSWER_CHARS])
     if match is None:
         return []
     decoder = json.JSONDecoder()
@@ -251,15 +280,18 @@ def _complete_events_of_cut_answer(text: str) -> list[dict]:
 
 # -- a field written otherwise than asked ------------------------------------------------------
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# Year, month, day: "2027-06-12", "2027/06/12", "2027.06.12", "20270612".
+_ISO_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{4})(\d{2})(\d{2})$")
+# "12-Jun-2027", as logs and spreadsheets write a day.
+_HYPHENED_DAY = re.compile(r"(\d{1,2})-([^\W\d]{3,})-(\d{4})\b")
 # An ISO week date: "2027-W19-6" is the Saturday of week 19.
 _ISO_WEEK_DAY = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])\b", re.I)
 
 
 def model_day(text: str, language: str | None = None) -> date | None:
-    """The day a model wrote, asked for YYYY-MM-DD but given "2031-5-13", "13 May 2031",
-    "13/05/2031", "2031-W20-2" or "Tuesday, 13 May 2031"; None unless it names a whole day (a
-    span gives its first)."""
+    """The day a model wrote, asked for YYYY-MM-DD but given "2031-5-13", "2031/05/13",
+    "13 May 2031", "13-May-2031", "13/05/2031", "2031-W20-2" or "Tuesday, 13 May 2031"; None
+    unless it names a whole day (a span gives its first)."""
     text = text.strip()
     if match := _ISO_WEEK_DAY.match(text):
         try:
@@ -268,9 +300,10 @@ def model_day(text: str, language: str | None = None) -> date | None:
             return None
     if match := _ISO_DAY.match(text):
         try:
-            return date(*map(int, match.groups()))
+            return date(*(int(part) for part in match.groups() if part))
         except ValueError:
             return None
+    text = _HYPHENED_DAY.sub(r"\1 \2 \3", text)
     days = {
         mention.window(mention.year)[0]
         for mention in find_dates(text, language=language)
@@ -280,7 +313,12 @@ def model_day(text: str, language: str | None = None) -> date | None:
 
 
 def model_clock(text: str) -> time | None:
-    """The clock time a model wrote, asked for HH:MM but given "14.30", "14h", "2 PM" or
-    "14:00:00"; None unless it is one time (a range gives its start)."""
-    found = find_time_range(text.strip()) if text.strip() else None
-    return found[0] if found else None
+    """The clock time a model wrote, asked for HH:MM but given "14.30", "14h", "2 PM",
+    "14:00:00", "noon" or "午後3時"; None unless it is one time (a range gives its start)."""
+    if not text.strip():
+        return None
+    found = find_time_range(text.strip())
+    if found:
+        return found[0]
+    span = find_times(text.strip())  # the words of a clock the rules read on pages
+    return span.starts if span is not None else None

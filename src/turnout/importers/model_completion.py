@@ -20,11 +20,11 @@ from .dates import find_dates
 from .document import Document, read_document
 from .event_days import relative_day
 from .model_event_checks import check_confirmed
-from .model_event_repairs import repaired_events
+from .model_event_repairs import page_link, repaired_events
 from .model_evidence import model_evidence
-from .model_reader import PageReader
+from .model_reader import ModelEvent, PageReader
 from .page_cities import joined_events, refuse_facts_of_other_cities
-from .page_confirmation import ConfirmedEvent, confirm_event, confirm_url
+from .page_confirmation import ConfirmedEvent, confirm_event, confirm_url, normalized_url
 from .page_events import finish_campaign, page_signup_link
 from .protest_pages import read_markdown_page
 from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
@@ -68,11 +68,15 @@ def complete_with_model(page: MarkdownPlan, *, text: str, name: str, reader: Pag
     confirmed = check_confirmed(joined_events(confirmed, evidence), evidence, document)
     refused: list[str] = []
     coordination = ""
-    if reading.coordination_url:
-        coordination = confirm_url(reading.coordination_url, evidence, refused)
+    if link := reading.coordination_url:
+        if not evidence.has_url(link):
+            link = page_link(link, evidence, refused) or link
+        coordination = confirm_url(link, evidence, refused)
     for event in confirmed:
         page.warnings += [Notice(name, event.line, message) for message in event.refused]
     page.warnings += [Notice(name, None, message) for message in refused]
+    if not any(campaign.events for campaign in page.campaigns):
+        page.warnings += _undated(events, name)  # where the rules read no event to complete
     if page.campaigns:
         _complete_campaign(page, confirmed, coordination, document, language, name)
     elif page.pages:
@@ -240,6 +244,15 @@ def _new_events(
         starts, ends, day = _local_times(found, day, place.city, place.timezone, problems, name)
         facts = ["city", "country_code", "day"]
         signup = found.signup_url
+        if signup and page_signup is not None and not _is_same_link(signup, page_signup.url):
+            # Another link of the page (a profile, a news item): the page says which is the
+            # one to sign up with.
+            message = _(
+                "the model's signup link “%(url)s” is not the one the page asks to sign up "
+                "with; the page's link %(page_url)s is taken"
+            ) % {"url": signup, "page_url": page_signup.url}
+            problems.append(Notice(name, found.line, message))
+            signup = ""
         if signup:
             facts.append("signup_url")
         elif page_signup is not None:
@@ -271,6 +284,26 @@ def _new_events(
         event.from_model = facts + [key for key, value in present.items() if value]
         events.append(event)
     return events
+
+
+def _is_same_link(one: str, other: str) -> bool:
+    return normalized_url(one).rstrip("/") == normalized_url(other).rstrip("/")
+
+
+def _undated(events: list[ModelEvent], name: str) -> list[Notice]:
+    """A note for each of the model's events that gives a city and no day (and is no repeat of
+    one that gives it): never imported."""
+    dated = {fold(event.city) for event in events if event.date}
+    return [
+        Notice(
+            name,
+            None,
+            _("the model gives no day for its event in %(city)s; it is left out")
+            % {"city": event.city},
+        )
+        for event in events
+        if event.city and not event.date and fold(event.city) not in dated
+    ]
 
 
 def _campaign_from_model(

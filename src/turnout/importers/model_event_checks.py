@@ -5,7 +5,8 @@ beside the event's own city. Some facts are written on the page and still not th
 a day the page gives only as the day it was updated or posted, or only to another city while
 the event's city is merely mentioned (both leave the model's event out whole); a last day
 that joins two separate events into one long one; the address of the page itself given as
-the signup link. Each is left out and said so. Two of the model's events in one city on one
+the signup link; a chat invite the page offers to talk in, not to sign up with. Each is left
+out and said so. Two of the model's events in one city on one
 day whose confirmed facts agree are one event (the model split it, then some hours were
 refused).
 """
@@ -15,8 +16,9 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from .city_links import is_signup
 from .dates import says_when_posted
-from .document import Document
+from .document import Document, Link
 from .page_cities import leading_cities
 from .page_confirmation import (
     URL,
@@ -101,7 +103,24 @@ def check_confirmed(
                 % {"url": event.signup_url}
             )  # fmt: skip
             event.signup_url = ""
+        if event.signup_url and not _is_offered_for_signup(event.signup_url, evidence):
+            event.refused.append(
+                _("the page offers the chat “%(url)s” as a place to talk, not to sign up for "
+                  "the event; the model's signup link is left out")
+                % {"url": event.signup_url}
+            )  # fmt: skip
+            event.signup_url = ""
     return _joined_repeats(confirmed)
+
+
+def _is_offered_for_signup(url: str, evidence: PageEvidence) -> bool:
+    """Whether a line writing `url` offers it for signing up: any web page may be, a chat
+    invite only where its line asks to sign up through it (the rules' `is_signup`)."""
+    wanted = normalized_url(url)
+    lines = [line for line in evidence.lines
+             if any(normalized_url(u) == wanted for u in URL.findall(line))]  # fmt: skip
+    link = Link(url, url)
+    return not lines or any(is_signup(link, line, evidence.language) for line in lines)
 
 
 def _why_no_event(
@@ -210,6 +229,14 @@ def _is_repeat(one: ConfirmedEvent, other: ConfirmedEvent) -> bool:
         return False
     if (one.city_id, one.day, one.is_cancelled) != (other.city_id, other.day, other.is_cancelled):
         return False
-    pairs = [(one.starts, other.starts), (one.venue, other.venue),
-             (one.signup_url, other.signup_url)]  # fmt: skip
-    return all(not a or not b or a == b for a, b in pairs)
+    if one.starts and other.starts and one.starts != other.starts:
+        return False
+    if one.signup_url and other.signup_url and one.signup_url != other.signup_url:
+        return False
+    return not one.venue or not other.venue or _is_same_venue(one.venue, other.venue)
+
+
+def _is_same_venue(one: str, other: str) -> bool:
+    """ "Augustusplatz" and "Augustusplatz vor der Oper": one place, written out less or more."""
+    shorter, longer = sorted((fold(one), fold(other)), key=len)
+    return re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None

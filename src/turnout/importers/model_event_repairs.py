@@ -1,13 +1,17 @@
 """A model's events mended where the page shows plainly what it meant, before they are confirmed.
 
 Each repair takes only what the page itself writes, and is said: a link with tracking
-parameters added becomes the page's own link; a city and venue given the wrong way round are
-put back; a country that is not the city's is left out (the city is still looked for on the
-page); an event the model cut into hours (14:00–15:00, 15:00–16:00) is one event again. What
-is mended is still only a proposal: `page_confirmation` confirms it like any other.
+parameters added, or written otherwise, becomes the page's own link; a city and venue given the
+wrong way round are put back; a country that is not the city's is left out (the city is still
+looked for on the page); an event the model cut into hours (14:00–15:00, 15:00–16:00) is one
+event again, and one repeated from its end time too. A city written with its postcode or
+country, or a venue with its city or an aside, is read without them, unsaid, like a date
+written in another format. What is mended is still only a proposal: `page_confirmation`
+confirms it like any other.
 """
 
 import dataclasses
+import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -31,22 +35,17 @@ def repaired_events(
     """The model's events with what the page plainly means put right, and a note for each."""
     notes: list[str] = []
     mended = [_mended(event, evidence, notes) for event in events]
-    return _joined_hours(mended, notes), notes
+    return _joined_hours(_without_end_repeats(mended, notes), notes), notes
 
 
 def _mended(event: ModelEvent, evidence: PageEvidence, notes: list[str]) -> ModelEvent:
     changes: dict[str, Any] = {}
     if event.signup_url and not evidence.has_url(event.signup_url):
-        page_link = link_without_tracking(event.signup_url, evidence)
-        if page_link:
-            changes["signup_url"] = page_link
-            notes.append(
-                _("the model's link “%(url)s” carries tracking parameters the page does not; "
-                  "the page's link %(page_url)s is taken")
-                % {"url": event.signup_url, "page_url": page_link}
-            )  # fmt: skip
-    if _are_city_and_venue_swapped(event, evidence):
-        changes |= {"city": event.venue, "venue": event.city}
+        if link := page_link(event.signup_url, evidence, notes):
+            changes["signup_url"] = link
+    changes |= _place_written_plainly(event, evidence)
+    if _are_city_and_venue_swapped(dataclasses.replace(event, **changes), evidence):
+        changes |= {"city": changes.get("venue", event.venue), "venue": event.city}
         notes.append(
             _("the model gave the venue “%(venue)s” as the city and the city “%(city)s” as the "
               "venue; read the other way round")
@@ -62,26 +61,83 @@ def _mended(event: ModelEvent, evidence: PageEvidence, notes: list[str]) -> Mode
     return dataclasses.replace(event, **changes) if changes else event
 
 
-def link_without_tracking(url: str, evidence: PageEvidence) -> str:
-    """The page's link that `url` is once tracking parameters are taken off both, or ""."""
-    bare = _without_tracking(url)
-    if not bare:
+def page_link(url: str, evidence: PageEvidence, notes: list[str]) -> str:
+    """The page's link that `url` is, written otherwise (tracking parameters added, the host in
+    capitals, http for https, a closing slash, in <> or as a markdown link, without "https://"),
+    and a note of it; "" for a link the page does not hold."""
+    key = _link_key(url)
+    link = next((u for u in sorted(evidence.urls) if key and _link_key(u) == key), "")
+    if not link:
         return ""
-    return next((u for u in sorted(evidence.urls) if _without_tracking(u) == bare), "")
+    if _link_key(url, keep_tracking=True) != _link_key(link, keep_tracking=True):
+        message = _(
+            "the model's link “%(url)s” carries tracking parameters the page does not; the "
+            "page's link %(page_url)s is taken"
+        )
+    else:
+        message = _(
+            "the model's link “%(url)s” is written otherwise than on the page; the page's link "
+            "%(page_url)s is taken"
+        )
+    notes.append(message % {"url": url, "page_url": link})
+    return link
 
 
-def _without_tracking(url: str) -> str:
+# A link written as markdown: "[Aanmelden](https://lu.ma/…)"; a host and path without scheme.
+_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\((\S+?)\)")
+_BARE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+/", re.A)
+
+
+def _link_key(url: str, *, keep_tracking: bool = False) -> str:
+    """A link as compared with the page's: what it opens, not how it is written."""
+    text = url.strip()
+    if match := _MARKDOWN_LINK.fullmatch(text):
+        text = match.group(1)
+    text = text.strip("<>")
+    if _BARE_HOST.match(text):
+        text = f"https://{text}"
     try:
-        parts = urlsplit(normalized_url(url))
+        parts = urlsplit(normalized_url(text))
     except ValueError:
         return ""
     if parts.scheme.lower() not in ("http", "https"):
         return ""
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith(_TRACKING)]  # fmt: skip
-    return urlunsplit(
-        (parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), "")
-    )
+             if keep_tracking or not k.lower().startswith(_TRACKING)]  # fmt: skip
+    host = parts.netloc.lower().removeprefix("www.")
+    return urlunsplit(("https", host, parts.path.rstrip("/"), urlencode(query), ""))
+
+
+# A postcode before a city ("3511 Utrecht"), or a country after it ("Utrecht, NL",
+# "Utrecht (Nederland)").
+_POSTCODE = re.compile(r"^\d{4,5}(?:\s?[A-Z]{2})?\s+")
+_AFTER_CITY = re.compile(r"\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*$")
+
+
+def _place_written_plainly(event: ModelEvent, evidence: PageEvidence) -> dict[str, str]:
+    """The city without the postcode or country the model wrote with it, and the venue without
+    the city or the words in brackets it added, where the page writes them so."""
+    language, changes = evidence.language, {}
+    city = event.city
+    if city and resolve_city(city, language=language) is None:
+        bare, country = _POSTCODE.sub("", city), ""
+        if match := _AFTER_CITY.search(bare):
+            written = (match.group(1) or match.group(2)).strip()
+            if country_codes_for(written, language=language):
+                bare, country = bare[: match.start()], written
+        if bare != city and resolve_city(bare, language=language) is not None:
+            changes["city"] = bare.strip()
+            if country and not event.country:
+                changes["country"] = country
+    venue, city = event.venue, changes.get("city", city)
+    if venue and not evidence.writes(venue):
+        for bare in (re.sub(r"\s*\([^()]*\)\s*$", "", venue), _AFTER_CITY.sub("", venue)):
+            rest = venue[len(bare) :].strip(" ,()")
+            is_city_or_aside = venue.endswith(")") or fold(rest) == fold(city)
+            if bare and bare != venue and is_city_or_aside and evidence.writes(bare):
+                changes["venue"] = bare
+                break
+    return changes
 
 
 def _are_city_and_venue_swapped(event: ModelEvent, evidence: PageEvidence) -> bool:
@@ -132,3 +188,42 @@ def _follows_on(first: ModelEvent, then: ModelEvent) -> bool:
     )
     end, start = model_clock(first.end or ""), model_clock(then.start or "")
     return bool(first.city) and same and end is not None and end == start
+
+
+def _without_end_repeats(events: list[ModelEvent], notes: list[str]) -> list[ModelEvent]:
+    """The events without a repeat that starts when another of its city ends and has no end
+    of its own: the end taken for a start. What the repeat adds (a day, a venue, a link) is
+    kept on the event it repeats."""
+    kept = list(events)
+    for repeat in events:
+        ranged = next((e for e in kept if e is not repeat and _ends_as(e, repeat)), None)
+        if ranged is None:
+            continue
+        merged = dataclasses.replace(
+            ranged,
+            date=ranged.date if model_day(ranged.date or "") else repeat.date or ranged.date,
+            venue=ranged.venue or repeat.venue,
+            signup_url=ranged.signup_url or repeat.signup_url,
+        )
+        kept = [merged if e is ranged else e for e in kept if e is not repeat]
+        notes.append(
+            _("the model gave the event in %(city)s a second time, starting at its end "
+              "(%(time)s); read as one event")
+            % {"city": ranged.city, "time": repeat.start}
+        )  # fmt: skip
+    return kept
+
+
+def _ends_as(ranged: ModelEvent, repeat: ModelEvent) -> bool:
+    """Whether `repeat` starts when `ranged` ends, in its city, on its day, at its venue (or
+    gives no day or venue), and has no end of its own."""
+    if not ranged.city or fold(ranged.city) != fold(repeat.city):
+        return False
+    if model_clock(repeat.end or "") is not None:
+        return False
+    end, start = model_clock(ranged.end or ""), model_clock(repeat.start or "")
+    if end is None or end != start:
+        return False
+    days = {day for e in (ranged, repeat) if (day := model_day(e.date or ""))}
+    venues = {fold(e.venue) for e in (ranged, repeat) if e.venue}
+    return len(days) <= 1 and len(venues) <= 1

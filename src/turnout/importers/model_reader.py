@@ -167,9 +167,13 @@ class PageReader:
         reading.problems.extend(read.notes)
         answer = read.answer
         if answer is None:
-            reading.problems.append(
-                _("the model's answer holds no JSON object; the page was read by the rules alone")
-            )
+            if not read.notes:  # a note already says why (such as an answer cut off)
+                reading.problems.append(
+                    _(
+                        "the model's answer holds no JSON object; the page was read by the "
+                        "rules alone"
+                    )
+                )
             return reading
         reading.events, reading.coordination_url = parse_answer(answer)
         if not reading.events:

@@ -1,0 +1,122 @@
+"""A model's answer about a page written in another format than the JSON asked for: YAML, TOML,
+a CSV or a markdown table, or JSON with its keys left unquoted. Models asked for JSON still
+answer so; each is read into the values JSON would give, and nothing more: which of them hold
+events is for `model_answer` to say, and what they claim for `page_confirmation` to confirm.
+"""
+
+import csv
+import re
+import tomllib
+from datetime import date, datetime, time
+
+import yaml
+
+# A fenced block ("```yaml ... ```"), its closing fence optional (an answer cut off inside it).
+_FENCE = re.compile(r"```[^\n]*\n(.*?)(?:```|\Z)", re.S)
+# A markdown table's line between its header and its rows: "|---|:--:|".
+_TABLE_RULE = re.compile(r"^[\s|:\-+]+$")
+# The most rows read from one table, and the most levels of nesting kept from YAML or TOML.
+_MOST_ROWS = 300
+_DEEPEST = 12
+# The most of an answer read as YAML or TOML (sixty events take a fifth of it), and brackets
+# opened in a row that say it is no list of events but a bomb that parsers take seconds over.
+_MOST_CHARS = 60_000
+_DEEP_BRACKETS = re.compile(rf"(?:[\[{{]\s*(?:[^\s\[\]{{}},:]+\s*:\s*)?){{{_DEEPEST}}}")
+# A key written without quotes where JSON needs them: `{city: "Utrecht"}`; strings skipped.
+_BARE_KEY = re.compile(
+    r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|(?<=[{,])(\s*)([^\W\d][\w-]*)(\s*:)'
+)
+
+
+def with_quoted_keys(chunk: str) -> str:
+    """`chunk` with every bare key of an object quoted, strings left as they are."""
+    return _BARE_KEY.sub(
+        lambda m: m.group() if m.group(2) is None else f'{m.group(1)}"{m.group(2)}"{m.group(3)}',
+        chunk,
+    )
+
+
+def other_format_values(text: str) -> list[object]:
+    """The objects and lists `text` holds as a table, TOML or YAML: each fenced block's, else
+    the whole text's; a block that reads as none of them is left out."""
+    blocks = [match.group(1) for match in _FENCE.finditer(text)] or [text]
+    values: list[object] = []
+    for block in blocks:
+        if len(block) > _MOST_CHARS or _DEEP_BRACKETS.search(block):
+            continue
+        for read in (_table_rows, _toml_value, _yaml_value):
+            value = read(block)
+            if value:
+                values.append(_plain(value, depth=0))
+                break
+    return values
+
+
+def _table_rows(block: str) -> list[dict[str, str]]:
+    """The rows of the first table in `block` (markdown, or CSV by comma, semicolon or tab) as
+    {header: cell}: a line whose cells the next lines match in number is its header."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    for first, header in enumerate(lines):
+        names = _cells(header)
+        if len(names) < 2:
+            continue
+        rows = []
+        for line in lines[first + 1 : first + 1 + _MOST_ROWS]:
+            if _TABLE_RULE.match(line) and "|" in header:
+                continue
+            cells = _cells(line, like=header)
+            if len(cells) != len(names):
+                break
+            rows.append(dict(zip(names, cells, strict=True)))
+        if rows:
+            return rows
+    return []
+
+
+def _cells(line: str, like: str | None = None) -> list[str]:
+    """A table line's cells, split as its header is (`like`) or as it looks."""
+    template = like if like is not None else line
+    if "|" in template:
+        return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    delimiter = max(",;\t", key=template.count)
+    if template.count(delimiter) == 0:
+        return []
+    return [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
+
+
+def _toml_value(block: str) -> dict | None:
+    try:
+        return tomllib.loads(block)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return None
+
+
+class _TextLoader(yaml.BaseLoader):
+    """YAML read as text only (no "13:00" as 780 minutes, no dates as objects), and no aliases:
+    a few lines of them unfold into millions of values."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("aliases are not read in a model's answer")
+        return super().compose_node(parent, index)
+
+
+def _yaml_value(block: str) -> dict | list | None:
+    try:
+        value = yaml.load(block, Loader=_TextLoader)  # noqa: S506 - text only, no aliases
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    return value if isinstance(value, dict | list) else None
+
+
+def _plain(value: object, *, depth: int) -> object:
+    """`value` with dates and times as ISO text, nesting past `_DEEPEST` levels left out."""
+    if isinstance(value, date | datetime | time):
+        return value.isoformat()
+    if depth >= _DEEPEST:
+        return None
+    if isinstance(value, dict):
+        return {str(k): _plain(v, depth=depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(item, depth=depth + 1) for item in value]
+    return value

@@ -1,0 +1,105 @@
+"""The keys of a model's answer as asked, however the model named them: in another case or
+language ("Stadt", "CITY"), in camel case ("startsAt"), as schema.org writes an event (a place
+as an object, a date with its time), or a synonym ("when", "rsvp")."""
+
+import re
+
+from .vocabulary import fold
+
+# The keys models write for the asked ones: another case, another language, another word.
+_KEY_NAMES = {
+    "events": ("events", "event", "evenementen", "veranstaltungen", "termine", "evenements",
+               "eventos", "события", "мероприятия", "イベント", "results", "data"),
+    "title": ("title", "name", "titel", "titre", "titulo", "название"),
+    "city": ("city", "town", "location_city", "stad", "plaats", "stadt", "ort_stadt", "ville",
+             "ciudad", "cidade", "miasto", "город", "都市", "address_locality", "locality",
+             "city_name"),
+    "country": ("country", "land", "pays", "pais", "kraj", "страна", "国", "address_country",
+                "country_code"),
+    "venue": ("venue", "location", "place", "meeting_point", "locatie", "ort", "treffpunkt",
+              "lieu", "lugar", "local", "miejsce", "место", "会場", "venue_name",
+              "location_name"),
+    "date": ("date", "day", "start_date", "datum", "fecha", "data_evento", "дата", "日付",
+             "starts_at", "start_datetime", "start_date_time", "datetime", "date_time", "when"),
+    "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin"),
+    "start": ("start", "start_time", "time", "begin", "tijd", "beginn", "uhrzeit", "heure",
+              "hora", "godzina", "время", "時間", "starts", "from", "time_start"),
+    "end": ("end", "end_time", "eind", "ende", "fin", "ends_at", "end_datetime", "until",
+            "time_end", "fim", "hora_fim", "hora_fin", "koniec", "bis", "終了"),
+    "zone": ("zone", "timezone", "time_zone", "tz"),
+    "signup_url": ("signup_url", "signup", "sign_up_url", "registration_url", "url", "link",
+                   "aanmelden", "anmeldung", "inscription", "inscripcion", "регистрация",
+                   "signup_link", "registration", "register_url", "rsvp_url", "rsvp",
+                   "inscricao", "inscricoes", "zapisy", "rejestracja", "参加登録", "تسجيل"),
+    "cancelled": ("cancelled", "canceled", "is_cancelled", "is_canceled", "afgelast",
+                  "abgesagt", "annule", "cancelado", "отменено"),
+    "coordination_url": ("coordination_url", "coordination", "chat_url"),
+}  # fmt: skip
+_KEYS = {fold(name): key for key, names in _KEY_NAMES.items() for name in names}
+# A key for the events when it holds them, and for a field when it holds one value.
+_SCALAR_KEYS = {"data": "date"}
+# The deepest an answer is unwrapped: {"events": {"events": [...]}}.
+MOST_WRAPPINGS = 3
+
+
+def answer_keys(value: object) -> object:
+    """`value` with its keys, and those of its events, as asked ("Stadt", "CITY": "city");
+    a key not known is kept as written."""
+    if isinstance(value, list):
+        return [answer_keys(item) if isinstance(item, dict) else item for item in value]
+    if not isinstance(value, dict):
+        return value
+    renamed: dict = {}
+    for key, item in value.items():
+        words = _key_words(key)
+        name = _KEYS.get(words, key)
+        if name == "events" and not isinstance(item, dict | list):
+            name = _SCALAR_KEYS.get(words, key)  # "data": "2027-06-13" is a date (pt, pl, it)
+        if name == "events" or isinstance(item, dict | list):
+            item = answer_keys(item)
+        if renamed.get(name) in (None, ""):  # a null does not hide a synonym's value
+            renamed[name] = item
+    return _with_place_and_time_apart(renamed)
+
+
+def _key_words(key: object) -> str:
+    """A key as looked up: "startsAt", "Start-Time" and "start time" all as "start_time"."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(key).strip())
+    return fold(re.sub(r"[\s-]+", "_", words))
+
+
+# A date written with its time: "2027-06-12T13:00:00+02:00", "2027-06-12 13:00".
+_DATE_AND_TIME = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ](\d{1,2}:\d{2}\S*)$")
+_PLACE_FIELDS = ("city", "country", "venue")
+
+
+def _with_place_and_time_apart(event: dict) -> dict:
+    """An event whose place is an object ({"location": {"name": ..., "address": {"locality":
+    ...}}}) and whose date holds its time, with each in the field asked for."""
+    for key in _PLACE_FIELDS:
+        if isinstance(event.get(key), dict):
+            place = _place_facts(event[key], depth=0)
+            event = {k: v for k, v in event.items() if k != key}
+            event |= {k: v for k, v in place.items() if k not in event}
+    for key, clock in (("date", "start"), ("last_date", "end"), ("end", "end")):
+        value = event.get(key)
+        if isinstance(value, str) and (match := _DATE_AND_TIME.match(value.strip())):
+            if key != "end":
+                event[key] = match.group(1)
+            if key == clock or clock not in event or event[clock] in (None, ""):
+                event[clock] = match.group(2)
+    return event
+
+
+def _place_facts(place: dict, *, depth: int) -> dict:
+    """The city, country and venue an object for a place holds, its name taken as the venue."""
+    found: dict = {}
+    for key, value in place.items():
+        if key in _PLACE_FIELDS and isinstance(value, str | int | float):
+            found.setdefault(key, value)
+        elif key == "title" and isinstance(value, str):
+            found.setdefault("venue", value)
+        elif isinstance(value, dict) and depth < MOST_WRAPPINGS:
+            for inner, fact in _place_facts(value, depth=depth + 1).items():
+                found.setdefault(inner, fact)
+    return found
