@@ -42,10 +42,32 @@ def test_a_stream_without_its_end_marker_still_gives_its_text():
     assert joined_stream(stream("Hallo", done=False))["choices"][0]["message"]["content"] == "Hallo"
 
 
+def test_a_stream_that_breaks_off_gives_its_text_as_unfinished():
+    whole = stream("Pauzedag ", "in ", "Amsterdam", done=False)
+    cut_between = whole[: whole.rindex(b"data:")]  # the last chunk, with its finish, is lost
+    cut_inside = whole[: whole.rindex(b"Amsterdam")]
+    for body, text in [(cut_between, "Pauzedag in "), (cut_inside, "Pauzedag in ")]:
+        result = provider(body).chat({"messages": []})
+        assert (result.text, result.finish_reason) == (text, "cut")
+    damaged = stream("Pauzedag ", "in ").replace(b'"in "', b'"in ', 1)  # a chunk in the middle
+    with pytest.raises(ProviderError, match="not a chat completion"):
+        provider(damaged).chat({"messages": []})
+
+
+def test_an_unfinished_stream_is_refused_as_a_translation():
+    from turnout.translation.placeholders import protect
+    from turnout.translation.validation import translation_problems
+
+    problems = translation_problems(
+        protected=protect("Pause day in Amsterdam"), translated="Pauzedag in", finish_reason="cut"
+    )
+    assert "finish" in {problem.code for problem in problems}
+
+
 @pytest.mark.parametrize(
     "body",
     [b'data: {"choices": [{"delta": {"content": "Pau', b"data: [DONE]\n\n", b"data: [1]\n\n"],
-    ids=["cut mid-chunk", "no text", "not an object"],
+    ids=["cut in its first chunk", "no text", "not an object"],
 )
 def test_a_broken_stream_is_not_an_answer(body):
     with pytest.raises(ProviderError, match="not a chat completion"):

@@ -15,14 +15,24 @@ def is_stream(body: bytes) -> bool:
 
 def joined_stream(body: bytes) -> dict:
     """The completion a server-sent-events body streams, as the JSON body of one answer
-    (`choices[0].message.content`, `finish_reason`, `usage`). Raises ValueError for a stream
-    broken in the middle, whose answer is not whole."""
+    (`choices[0].message.content`, `finish_reason`, `usage`). A stream that breaks off (its
+    last chunk cut, or no finish reason and no [DONE]) gives the text it brought, with the
+    finish reason "cut": the translator refuses it as unfinished, and the page reader reads
+    the events it holds whole. Raises ValueError for a stream broken in the middle."""
     parts: list[str] = []
-    finish, usage = None, {}
-    for data in _DATA_LINE.findall(body):
+    finish, usage, done = None, {}, False
+    lines = _DATA_LINE.findall(body)
+    for number, data in enumerate(lines):
         if data.strip() == b"[DONE]":
+            done = True
             break
-        chunk = json.loads(data)
+        try:
+            chunk = json.loads(data)
+        except ValueError:
+            if number < len(lines) - 1:
+                raise
+            finish = None  # the last chunk was cut: whatever it said is not there
+            break
         if not isinstance(chunk, dict):
             raise ValueError("a chunk of the stream is not an object")
         choice = (chunk.get("choices") or [{}])[0]
@@ -35,7 +45,12 @@ def joined_stream(body: bytes) -> dict:
     if not parts:
         raise ValueError("the stream holds no text")
     return {
-        "choices": [{"message": {"content": "".join(parts)}, "finish_reason": finish or "stop"}],
+        "choices": [
+            {
+                "message": {"content": "".join(parts)},
+                "finish_reason": finish or ("stop" if done else "cut"),
+            }
+        ],
         "usage": usage,
     }
 
