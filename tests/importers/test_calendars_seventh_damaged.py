@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from turnout.campaigns.models import LocalEvent
-from turnout.importers.calendar_feeds import SERIES_SECONDS, register_feed, sync_feed
+from turnout.importers.calendar_feeds import SERIES_SECONDS, read_calendar, register_feed, sync_feed
 from turnout.importers.calendar_fetching import FeedUnavailable
 from turnout.importers.models import ImportedEvent
 
@@ -253,3 +253,35 @@ def test_a_feed_cut_anywhere_in_its_last_event_is_refused_in_words(name):
     for at in range(data.rindex(b"BEGIN:VEVENT"), end, 97):
         with pytest.raises(FeedUnavailable, match="as a download broken off does"):
             read(name, data[:at])
+
+
+def test_a_zone_whose_rule_holds_an_escaped_line_break_is_refused_in_words():
+    """icalendar asserts, while reading a zone, that no line holds a line break; '\\N' in a
+    zone's RRULE becomes one (found by the mangled-feed property). icalendar keeps the zones
+    it has read by TZID for the whole process, so this one's name is its own."""
+    feed = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VTIMEZONE\r\n"
+        b"TZID:Zone of the line break test\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\n"
+        b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;\\NTH=3\r\n"
+        b"END:DAYLIGHT\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:z@x\r\nSUMMARY:Wake\r\n"
+        b"DTSTART;TZID=Zone of the line break test:20300310T120000\r\nDTEND;TZID=Zone of the line "
+        b"break test:20300310T130000\r\nLOCATION:Utrecht\\, Netherlands\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    with pytest.raises(FeedUnavailable, match="a line in it cannot be read"):
+        read_calendar(feed, source="zone.ics")
+
+
+def test_an_entry_lasting_more_than_a_year_is_left_out_in_words():
+    """Two entries run together by a damaged file (found by the damage property): one start in
+    1968, the other's end in 2199. A month-long camp is still one event."""
+    feed = calendar(
+        vevent("run-together@x", "SUMMARY:Mars", "LOCATION:Puebla\\, Mexico",
+               "DTSTART:20300310T170000Z", "DTEND:21991231T180000Z"),
+        vevent("camp@x", "SUMMARY:Kamp", "LOCATION:Utrecht\\, Netherlands",
+               "DTSTART;VALUE=DATE:20300401", "DTEND;VALUE=DATE:20300501"),
+    )  # fmt: skip
+    reading = read_calendar(feed, source="long.ics", now=NOW)
+    assert [entry.title for entry in reading.entries] == ["Kamp"]
+    assert any("lasts more than a year (from 2030-03-10 to 2199-12-31)" in str(w)
+               for w in reading.warnings)  # fmt: skip

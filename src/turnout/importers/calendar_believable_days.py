@@ -1,7 +1,7 @@
 """Which days a calendar entry may start on: a start no one could turn up to is a typing
 mistake or a placeholder a program wrote for a date it does not have, not a protest."""
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.utils.translation import gettext as _
 
@@ -12,6 +12,9 @@ from .calendar_properties import EntryNotUnderstood
 # day anyone will turn up; importing it would show a protest in 1899 or one no one can reach.
 EARLIEST_YEAR = 1900
 MAX_YEARS_AHEAD = 10
+# An occupation or a camp may last months; an entry longer than this is two dates of different
+# entries run together (a damaged file) or a placeholder end, not one event.
+LONGEST_EVENT = timedelta(days=366)
 # Unix time zero: what a program writes for a date it never had (a timestamp left at 0).
 _UNIX_ZERO = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -28,6 +31,12 @@ def refuse_unbelievable_day(entry: CalendarEntry, *, now: datetime) -> None:
                 "earliest": EARLIEST_YEAR,
                 "years": MAX_YEARS_AHEAD,
             }
+        )
+    ends_at = entry.record.ends_at
+    if ends_at is not None and ends_at - starts_at > LONGEST_EVENT:
+        raise EntryNotUnderstood(
+            _("it lasts more than a year (from %(start)s to %(end)s)")
+            % {"start": entry.record.day.isoformat(), "end": ends_at.date().isoformat()}
         )
     if is_unix_zero(starts_at, entry.wall_times):
         raise EntryNotUnderstood(

@@ -13,7 +13,9 @@ from icalendar import Calendar
 # Components only a calendar holds: one of them beginning ends the one before, closed or not
 # (a VALARM sits in an event, a STANDARD in a zone).
 _OUTERMOST = {b"VEVENT", b"VTODO", b"VJOURNAL", b"VFREEBUSY", b"VTIMEZONE", b"VAVAILABILITY"}
-PARSER_ERRORS = (ValueError, IndexError, KeyError, AttributeError, TypeError)
+# icalendar checks some of what it reads with `assert` (a line whose parameter, unescaped,
+# holds a line break fails as a zone is read): that too is a line it cannot read.
+PARSER_ERRORS = (ValueError, IndexError, KeyError, AttributeError, TypeError, AssertionError)
 
 
 class CalendarCutOff(ValueError):

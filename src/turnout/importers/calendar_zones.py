@@ -16,6 +16,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON  # CLDR's windo
 
 from turnout.campaigns.validators import available_time_zones
 
+from .calendar_parsing import PARSER_ERRORS
 from .calendar_zone_rules import rules_end_year
 from .places import MAIN_ZONES
 from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
@@ -197,7 +198,7 @@ class CalendarZones:
         try:
             custom = component.to_tz(lookup_tzid=False)
             wanted = _offsets(custom, year)
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError):
+        except (*PARSER_ERRORS, OverflowError):
             return None  # a VTIMEZONE that cannot be read: its times are read as they are
         # The event's country first, then the calendar's own zones, then the zone most
         # people live in among those that keep a rule; an arbitrary zone of it never.

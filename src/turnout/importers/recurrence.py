@@ -22,6 +22,7 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 
 from turnout.campaigns.validators import available_time_zones
 
+from .calendar_parsing import PARSER_ERRORS
 from .calendar_series_dates import (
     recurrence_identity,
     series_start,
@@ -129,8 +130,9 @@ def expand_series(
         raise SeriesNotUnderstood(_("it ends before it starts")) from error
     except BrokenCalendarProperty as error:
         raise SeriesNotUnderstood(_broken_property_message(components, error)) from error
-    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError) as error:
-        # The library met something else it cannot read; its own words are for programmers.
+    except (*PARSER_ERRORS, OverflowError) as error:
+        # The library met something else it cannot read (icalendar checks some lines with
+        # `assert`, as it reads a zone); its own words are for programmers.
         raise SeriesNotUnderstood(
             _("its repetition (RRULE, RDATE, EXDATE or RECURRENCE-ID) cannot be read")
         ) from error
