@@ -19,7 +19,7 @@ from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_o
 from .document import Block, Link
 from .event_days import relative_day
 from .meeting_links import names_online
-from .places import Place, PlaceNotUnderstood, read_place
+from .places import Place, PlaceNotUnderstood, read_place, resolve_city
 from .records import EventRecord
 from .times import Duration, TimeSpan, find_duration, find_times, strip_times
 from .vocabulary import fold
@@ -66,6 +66,8 @@ def read_detail_lines(
         ]
     if not has_labels and (not is_plain or coordination_link(block, language)):
         return False
+    if has_labels and block.kind == "item" and _opens_with_city(block, language):
+        return False  # "**Stockholm**" over "📍 Medborgarplatsen", "🕑 13.00": one card of many
     if not has_labels and block.kind == "item" and names_place(block, context):
         return False  # a city bullet in a "When & Where" section
     if not has_labels and block.kind == "item" and names_online(block.text, language):
@@ -84,13 +86,26 @@ def read_detail_lines(
             used = _read_detail(label, value, line, single, reading, context) or used
         if parts and is_cancelled(line.text, language):
             single.is_cancelled = True
+        is_signup_line = any(label == "signup" for label, _value in parts)
         for link in line.links:
-            if is_signup(link, line.text, language) and is_signup_link(link, line.text, language):
+            if is_signup(link, line.text, language) and (
+                is_signup_line or is_signup_link(link, line.text, language)
+            ):
                 single.explicit.append(link)
                 used = True
     if used:
         single.has_details = True
     return used
+
+
+def _opens_with_city(block: Block, language: str | None) -> bool:
+    """Whether an item's words before its first label are a city's name and nothing else."""
+    first = lines_of(block)[0].text
+    opening = first if labelled_parts(first, language) == [] else ""
+    if not opening:
+        opening = re.split(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", block.text, maxsplit=1)[0]
+    name = opening.strip(" *_–—-|·:")
+    return bool(name) and len(name) <= 40 and resolve_city(name, language=language) is not None
 
 
 def _unlabelled_when(text: str, language: str | None) -> list[tuple[str, str]]:
@@ -123,15 +138,43 @@ def _plain_parts(
         untimed = [
             s for s in sentences if not find_times(s) and not find_dates(s, language=language)
         ]
-        if len(sentences) > 1 and untimed:
+        # "Du 3 au 5 mai 2027, parc de la Tête d'Or, 14h-18h": the piece of neither.
+        rest = _venue_between(text, language)
+        if not rest and len(sentences) > 1 and untimed:
             rest = untimed[0].strip(" ,.;–-")
-        else:
+        elif not rest:
             rest = strip_times(text).strip(" ,.;–-")
         is_venue = rest and not find_dates(rest, language=language) and rest != text
         return [("when", text), *([("venue", rest)] if is_venue else [])]
     if may_name_place and single.place is None and len(text) <= 150 and not line.links:
         return [("where", text)]
     return []
+
+
+def _venue_between(text: str, language: str | None) -> str:
+    """The pieces of a line of a day, an hour and a place that name neither a day nor an hour
+    ("**Samstag, 13. November 2027** – Niederkirchnerstraße 5, 14:00 Uhr"); "" when the
+    line's first clause gives no such piece."""
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0] if _DAY_THEN_PLACE.search(text) else text
+    for segment in _SEGMENT_END.split(clause):
+        pieces = [
+            piece.strip(" *_.;")
+            for piece in segment.split(",")
+            if re.search(r"[^\W\d_]{3,}", piece)
+            and not find_times(piece)
+            and not find_dates(piece, language=language)
+            and not all(is_date_word(w, language) for w in re.findall(r"[^\W\d_]+", piece))
+        ]
+        if pieces and len(pieces) < len(segment.split(",")):
+            return ", ".join(pieces)[:200]
+    return ""
+
+
+# A day set apart from its place by a dash ("13. November 2027 – Niederkirchnerstraße 5").
+_DAY_THEN_PLACE = re.compile(r"\d\s+[-–—]\s+\S")
+# What ends the line's clause of facts: a sentence after it ("… 16:00 Uhr. Wir stehen …").
+_CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_SEGMENT_END = re.compile(r"\s[-–—·|•]\s|\s·\s?")
 
 
 _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-ZÀ-Þ])")

@@ -32,6 +32,7 @@ from .city_place_words import (
     leading_day,
     names_place,
     own_day,
+    own_days,
     place_in_sentence,
     place_in_title,
     place_parts,
@@ -237,6 +238,8 @@ def _read_item(
         reading,
     )
     event.is_cancelled = is_cancelled(block.text, language)
+    if (days := own_days(block, context)) and days[0] == event.day and days[1]:
+        event.last_day = days[1]  # "12–13 iunie": a city's two days
     if not event.venue:
         event.venue = venue_beside(timed or text, block, language)
     reading.events.append(event)

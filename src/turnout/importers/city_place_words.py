@@ -8,12 +8,13 @@ page's prose (`protest_pages`) read a place by the same rules.
 
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 
 from .city_list_reading import ReadingContext
 from .countries import country_codes_for, leading_flag
-from .date_names import month_names, weekday_names, weekday_numbers
+from .date_names import accented_date_names, month_names, weekday_names, weekday_numbers
 from .dates import find_dates
 from .document import Block
 from .event_days import relative_day, resolve
@@ -65,9 +66,12 @@ def place_in_title(title: str, language: str | None) -> Place | None:
 
 def is_date_word(word: str, language: str | None) -> bool:
     folded = fold(word).rstrip(".")
+    written = unicodedata.normalize("NFC", word.casefold().rstrip("."))
+    # Accents no month or weekday has make another word: "Dóm tér" is a square, not "dom."
+    # and "ter." (Sunday, Tuesday in Portuguese).
+    is_name = written == folded or written in accented_date_names(language)
     return (
-        folded in month_names(language)
-        or folded in weekday_names(language)
+        (is_name and (folded in month_names(language) or folded in weekday_names(language)))
         or folded in phrases(DATE_FILLERS, language)
         or folded in _HOUR_WORDS
     )
@@ -118,10 +122,16 @@ _POSTCODE_AND_CITY = re.compile(
 
 def own_day(block: Block, context: ReadingContext) -> date | None:
     """ "(13 May)", else a day anywhere in the bullet: "**Boston** – March 4, 13:00"."""
-    days = days_in(_in_brackets(block.text), context) or days_in(
+    days = own_days(block, context)
+    return days[0] if days else None
+
+
+def own_days(block: Block, context: ReadingContext) -> tuple[date, date | None] | None:
+    """The day and last day a bullet names: "| București | Piața Universității | 12–13
+    iunie |" is the 12th to the 13th."""
+    return days_in(_in_brackets(block.text), context) or days_in(
         strip_times(_without_links(block)), context
     )
-    return days[0] if days else None
 
 
 # A colon between digits is a clock's ("14:00"), not the end of a leading day.

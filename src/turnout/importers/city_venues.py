@@ -31,10 +31,11 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
         for link in block.links:
             part = part.replace(link.text, " ")
         part = part.replace("、", ",").replace("，", ",").replace("،", ",")  # CJK, Arabic commas
+        part = part.replace("\u3000", ",")  # Japanese set a line's fields apart with a wide space
         # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
         part = ", ".join(_without_time(piece) for piece in part.split(","))
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
-        part = " ".join(part.split()).strip(" ,.;:*_–-、，。")
+        part = " ".join(part.split()).strip(" ,.;:*_–-、，。〜~")  # "13:30〜" from then on
         # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
         # (Lower-case only: "大通公園, 時間未定" is a venue of four letters that have no case.)
         if (left := re.match(r"^([^\W\d_A-Z]{2,5})\s*,\s*", part)) and left.group(1).islower():

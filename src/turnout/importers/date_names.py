@@ -6,10 +6,12 @@ leading weekday, a weekly rule) ask the same tables.
 """
 
 import re
+import unicodedata
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
 
+from .date_cases import MONTHS_IN_CASE, ONLY_IN_THEIR_LANGUAGE, WEEKDAYS_IN_CASE
 from .vocabulary import DATE_FILLERS, RANGE_WORDS, fold, languages_in_order, phrases
 
 
@@ -36,13 +38,25 @@ def month_names(language: str | None = None) -> dict[str, int]:
             if len(key) >= (5 if is_latin else 3) and " " not in key:
                 names.setdefault(key, number)
     names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
+    _add_cases(names, MONTHS_IN_CASE, language)
     return names
+
+
+def _add_cases(names: dict[str, int], table: dict[str, dict[str, int]], language: str | None):
+    """`names` with the case forms of `table` ("juunil"), the ambiguous ones ("mail") only on
+    a page in their own language."""
+    own = (language or "").split("-")[0].lower()
+    for code, forms in table.items():
+        for form, number in forms.items():
+            if code == own or form not in ONLY_IN_THEIR_LANGUAGE:
+                names.setdefault(fold(form), number)
 
 
 # Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
 # Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
-# ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня").
-_MONTHS_ONLY_LANGUAGES = ("cs", "sk", "fi", "hu", "tr", "el", "ru", "uk")
+# ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня"), and
+# Croatian pages in their genitive ("22. svibnja", "5. lipnja").
+_MONTHS_ONLY_LANGUAGES = ("cs", "sk", "fi", "hu", "tr", "el", "ru", "uk", "hr")
 
 
 # Abbreviated months that are common words elsewhere: French "des", English "set"; the
@@ -88,7 +102,28 @@ def weekday_numbers(language: str | None = None) -> dict[str, int]:
             key = fold(name)
             if len(key) >= 5 and " " not in key:
                 names.setdefault(key, number)
+    _add_cases(names, WEEKDAYS_IN_CASE, language)
     return names
+
+
+@cache
+def accented_date_names(language: str | None = None) -> frozenset[str]:
+    """The month and weekday names that carry accents, as written (lower case, without their
+    dot): "sábado", "März", "szombat" has none. A word with accents is a date's name only if
+    it is one of these: the Hungarian "Dóm" and "tér" are no Sunday and Tuesday ("dom.",
+    "ter." in Portuguese)."""
+    names: set[str] = set()
+    for code in {*languages_in_order(language), *_MONTHS_ONLY_LANGUAGES}:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for table in (get_month_names, get_day_names):
+                    names.update(
+                        unicodedata.normalize("NFC", n.casefold().rstrip("."))
+                        for n in table(width, context, locale=code).values()
+                    )
+    for forms in [*MONTHS_IN_CASE.values(), *WEEKDAYS_IN_CASE.values()]:
+        names.update(forms)
+    return frozenset(name for name in names if fold(name) != name)
 
 
 @cache

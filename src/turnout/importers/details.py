@@ -34,11 +34,13 @@ def lines_of(block: Block) -> list[Line]:
     return lines
 
 
-# Emoji that stand for a label: a calendar for the day, a clock for the time, a pin for the place.
+# Emoji that stand for a label: a calendar for the day, a clock for the time, a pin for the
+# place, a link or a ticket for the signup.
 _EMOJI_LABELS = {
     "when": "🗓📅📆",
     "time": "⏰⌚⏱⏲" + "".join(chr(c) for c in range(0x1F550, 0x1F568)),
     "where": "📍📌🗺🏁🏛🗺",
+    "signup": "🔗🎟📝✍",  # "🔗 https://lu.ma/…": the event's own link
 }
 _EMOJI = re.compile("([" + "".join(_EMOJI_LABELS.values()) + "])\ufe0f?")
 

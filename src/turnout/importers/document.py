@@ -40,6 +40,7 @@ class Section:
     line: int
     heading_id: str = ""
     blocks: list[Block] = field(default_factory=list)
+    heading_links: list[Link] = field(default_factory=list)  # "### [Lisboa](https://…)"
     source: str = ""  # the section's markdown, without its heading
 
     def items(self, *, depth: int | None = 0) -> list[Block]:
@@ -121,6 +122,7 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
                     level=int(token.tag[1]),
                     line=start + offset,
                     heading_id=str(token.attrGet("id") or ""),
+                    heading_links=inline_words(inline)[1],
                 )
             )
             starts.append(start)
@@ -152,6 +154,8 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
             else:
                 kind, source = "paragraph", token.content
             text, links = inline_words(token)
+            if kind == "item":
+                text = _bold_name_set_apart(token.content, text)
             sections[-1].blocks.append(
                 Block(kind, line, text, source, links, max(depth, 0), is_quote=quote > 0)
             )
@@ -175,9 +179,9 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
 
 
 # A line that opens with a flag ("🇩🇪 Berlin – …") or with a name in bold and a dash or comma
-# ("**Kraków** – …"; not a label, "**When:**", nor a sentence, "**Note** bring water") is one
-# place of a list written without bullets.
-_LIST_LINE = re.compile(r"^\W*?[\U0001F1E6-\U0001F1FF]{2}|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(]")
+# ("**Kraków** – …", "**臺北**：…"; not a label, "**When:**", nor a sentence, "**Note** bring
+# water") is one place of a list written without bullets.
+_LIST_LINE = re.compile(r"^\W*?[\U0001F1E6-\U0001F1FF]{2}|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(：]")
 
 
 def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:
@@ -200,14 +204,30 @@ _CARD_TITLE = re.compile(r"^\s*\*\*[^*\n]{2,80}(?<!:)\*\*\s*$")
 
 def _card_item(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:
     """A paragraph that opens with a line in bold over the lines of its details ("**Sat 14th
-    — Philadelphia**" over "City Hall, 11am. [RSVP](…)") as one item, as an event card is
-    read; [] for any other paragraph."""
+    — Philadelphia**" over "City Hall, 11am. [RSVP](…)"), or with one place's line of a list
+    without bullets ("**Vienna** — Praterstern, noon" over "RSVP: https://…"), as one item, as
+    an event card is read; [] for any other paragraph."""
     title, _newline, details = content.partition("\n")
-    if not details.strip() or not _CARD_TITLE.match(title):
+    is_place_line = bool(_LIST_LINE.match(title)) and not _LIST_LINE.match(details)
+    if not is_place_line and (not details.strip() or not _CARD_TITLE.match(title)):
         return []
     inline = _parser.parseInline(" – ".join([title.strip(), *details.split("\n")]), env)
     words, links = inline_words(inline[0]) if inline else (content, [])
     return [Block("item", line, words, content, links, is_quote=is_quote)]
+
+
+# A bullet opening with a name in bold and then, after a mere space, its venue ("**東京**
+# 日比谷公園", "**Lyon** place Bellecour"): the bold is where the name ends.
+_BOLD_LEAD = re.compile(r"^\*\*([^*\n]{1,40}?)\*\*[ \u3000]+(?=[^\W\d_])")
+
+
+def _bold_name_set_apart(source: str, text: str) -> str:
+    """`text` with a dash after its bold opening name when only a space follows it."""
+    match = _BOLD_LEAD.match(source)
+    if not match or not text.startswith(match.group(1)):
+        return text
+    name = match.group(1)
+    return f"{name} – {text[len(name) :].lstrip()}"
 
 
 def _item_source(lines: list[str], span: list[int] | None) -> str:

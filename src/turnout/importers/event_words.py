@@ -6,6 +6,8 @@ small tables hold them, keyed by language like those in `vocabulary` and matched
 way (folded, whole words, the page's own language first, then all the others).
 """
 
+from .label_words import NOON_WORDS, SIGNUP_WORDS, with_words
+
 # The event or the whole page was called off. Postponed without a new day counts as called
 # off: nothing happens on the day announced, and the new day will be a new event. Written with
 # their accents: on a page in another language only the accented word counts (the Spanish
@@ -102,6 +104,7 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "ru": ("регистрация", "зарегистрироваться", "зарегистрируйся"),
     "ar": ("التسجيل", "سجّل", "سجل الآن", "سجلوا"),
 }
+SIGNUP = with_words(SIGNUP, SIGNUP_WORDS)
 
 # Days counted from the post's date: "tomorrow" is one day after it.
 RELATIVE_DAYS: dict[int, dict[str, tuple[str, ...]]] = {
@@ -162,6 +165,7 @@ NOON: dict[str, tuple[str, ...]] = {
     "pt": ("meio-dia",),
     "ca": ("migdia",),
 }
+NOON = with_words(NOON, NOON_WORDS)
 
 # "Duration: 3 days": the label, and the units of days and hours after a number.
 DURATION_LABELS: dict[str, tuple[str, ...]] = {

@@ -19,9 +19,10 @@ from .city_place_words import names_place
 from .countries import country_codes_for
 from .dates import find_dates
 from .details import labelled_parts, lines_of
-from .document import Block, Document, Section
+from .document import Block, Document, Link, Section
 from .event_days import Anchors, resolve
 from .meeting_links import names_online
+from .page_city_headings import heading_signup, is_timed_city_heading, split_by_days
 from .page_events import finish_campaign, front_matter_events, page_signup_link, page_zone
 from .page_month_headings import month_of_heading
 from .page_window import NOT_EVENT_KINDS
@@ -72,15 +73,25 @@ def read_campaign(
     )
     for index, (section, kind) in enumerate(zip(document.sections, kinds, strict=True)):
         _collect_embeds(section, campaign, warnings, name)
-        if _is_event_section(section, kind, index, language) or (
-            not kind and _lists_places(section, context)
+        if (
+            _is_event_section(section, kind, index, language)
+            or (not kind and _lists_places(section, context))
+            or (index in city_sections and not set(kind) & NOT_EVENT_KINDS)
         ):
             own = _dated_heading(section, kind, index, language, anchors)
             into = main if own is None else _EventBlocks(day=own[0], place=own[1])
             is_online = (
                 own is None and bool(section.level) and names_online(section.heading, language)
             )
-            if (own is None and index in city_sections) or is_online:
+            if own is None and index in city_sections and not is_online:
+                # A city's section of several days ("**Samstag** …", "**Sonntag** …") holds
+                # one event a day.
+                signup = heading_signup(section)
+                for piece in split_by_days(section, language):
+                    apart.append(_EventBlocks(place=section.heading, is_city=True, signup=signup))
+                    apart[-1].add(piece, is_strict=True, is_plain=True)
+                continue
+            if is_online:
                 into = _EventBlocks(place=section.heading, is_city=True)
             elif own is None and (country := _heading_country(section, language)):
                 into = _EventBlocks(country=country)
@@ -131,8 +142,9 @@ def read_campaign(
             day=group.day,
             heading_place=group.place,
             country=group.country or (countries[0][0] if countries else None),
-            # One city's section signs up through its own links, not another city's.
-            page_signup=None if group.is_city else context.page_signup,
+            # One city's section signs up through its own links ("### [Lisboa](…)" among
+            # them), not another city's.
+            page_signup=group.signup if group.is_city else context.page_signup,
         )
         reading = read_city_lists(
             group.blocks, context=group_context, strict=group.strict, plain=group.plain
@@ -182,6 +194,7 @@ class _EventBlocks:
     place: str = ""
     is_city: bool = False  # one heading per city: "## Kassel" over its "Wann:"/"Wo:" lines
     country: str | None = None  # the country a heading names: "## België" over its cities
+    signup: Link | None = None  # the link of a city's heading: "### [Lisboa](https://…)"
     blocks: list[Block] = field(default_factory=list)
     strict: list[bool] = field(default_factory=list)
     plain: list[bool] = field(default_factory=list)
@@ -207,7 +220,7 @@ def _city_sections(document: Document, language: str | None) -> set[int]:
             if block.kind in {"paragraph", "item"}
             for line in lines_of(block)
             for label, _value in labelled_parts(line.text, language)
-        ):
+        ) or is_timed_city_heading(section, language):
             found.add(index)
     return found if len(found) > 1 else set()
 

@@ -43,6 +43,7 @@ _HTML_HEADING = re.compile(
     r"\s*(?:</span>\s*)*</p\s*>",
     re.I | re.S,
 )
+_CARD_END = re.compile(r"</(?:article|section|li)\s*>|<(?:footer|nav|aside)\b", re.I)
 _HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I)
 
 
@@ -61,13 +62,19 @@ def _html_text(content: str, line: int) -> list[Block]:
     at, card = 0, None  # card: the text and line of the heading whose details follow
     for heading, level in [*zip(headings, levels, strict=True), (None, 0)]:
         end = heading.start() if heading else len(content)
-        pieces = _pieces(content[at:end])
+        # A card ends with its container: a footer's or a menu's links are none of its own.
+        own_end: re.Match[str] | None = _CARD_END.search(content, at, end) if card else None
+        after: list[tuple[str, list]] = _pieces(content[own_end.start() : end]) if own_end else []
+        pieces = _pieces(content[at : own_end.start() if own_end else end])
         number = line + content[:at].count("\n")
         if card and pieces:
             text = " – ".join([card[0], *(text for text, _links in pieces)])
             links = [link for _text, piece_links in pieces for link in piece_links]
             blocks.append(Block("item", card[1], text, text, card[2] + links))
+            tail = line + content[: own_end.start()].count("\n") if own_end else number
+            blocks += [Block("paragraph", tail, text, text, links) for text, links in after]
         else:
+            pieces += after
             if card:
                 pieces = [card[::2], *pieces]
             blocks += [Block("paragraph", number, text, text, links) for text, links in pieces]

@@ -117,6 +117,8 @@ def resolve_city(name: str, *, country: str | None = None, language: str | None 
         city = resolve_with(module, name.split("-", 1)[0], country, language)
     if city is None and (bare := _JAPANESE_UNIT.sub("", name)) != name and bare:
         city = resolve_with(module, bare, country, language)
+    if city is None and "臺" in name:  # Taiwan's formal "臺北", the gazetteer's "台北"
+        city = resolve_with(module, name.replace("臺", "台"), country, language)
     if city is None:
         return city_in_case(module, name, country, language)
     if language and not speaks(city.country, language):

@@ -35,12 +35,13 @@ _SUFFIX = (
 )
 # Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
 # Italian "ore 15" and "alle 21", Portuguese "às 15", Spanish "a las 18", German "um 16",
-# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14"; "at 20" may be 20 people. Russian
-# "в 15", Ukrainian "о 14", "з 14" and Greek "στις 18" are hours only where no word follows
-# ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a day): see `_is_other_number`.
+# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14", Arabic "الساعة 5" ("the hour");
+# "at 20" may be 20 people. Russian "в 15", Ukrainian "о 14", "з 14" and Greek "στις 18"
+# are hours only where no word follows ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a
+# day): see `_is_other_number`.
 _PREFIX = (
     r"(?:(?<!\w)(?:klockan|kl\.?|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
-    r"(?:o )?godz\.?|od|godzina|в|о|об|з|с|από τις|στις|ساعت|בשעה|lúc|pukul)\s*)"
+    r"(?:o )?godz\.?|od|godzina|в|о|об|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul)\s*)"
 )
 _PREPOSITION_PREFIX = re.compile(r"в|о|об|з|с|από τις|στις", re.I)
 # The words for "o'clock" that may follow such an hour: "о 14 годині", "в 15 часов".
@@ -60,7 +61,7 @@ _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
     text = clock_words_as_digits(text.replace("\u202f", " ").replace("\xa0", " "))
-    text = _NOON_WORDS.sub("12:00 pm", text)
+    text = _as_written_elsewhere(_NOON_WORDS.sub("12:00 pm", text))
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _east_asian_clocks(text))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
@@ -89,6 +90,21 @@ def find_times(text: str) -> TimeSpan | None:
     return None
 
 
+def _as_written_elsewhere(text: str) -> str:
+    """`text` with hours written in ways the patterns lack made plain: the zone between a
+    range's ends after its end ("14:00 Uhr MEZ bis 16:00 Uhr" → "14:00 Uhr bis 16:00 Uhr
+    MEZ"), the Croatian, Bosnian and Serbian "u 11 sati" ("at 11 o'clock") as "11:00"."""
+    text = _ZONE_INSIDE_RANGE.sub(r"\1 \3 \2", text)
+    return _HOURS_WORD.sub(lambda m: f"{m[1]}:{m[2] or '00'}", text)
+
+
+_ZONE_INSIDE_RANGE = re.compile(
+    r"(?<=\d)((?:\s*(?i:uhr|h|u))?)\s+(MEZ|MESZ|CET|CEST|EET|EEST|WET|WEST|UTC|GMT|BST)\s*"
+    r"((?i:bis|to|until|till|-|–|—)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?i:uhr|h|u)(?!\w))?)"
+)
+_HOURS_WORD = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s+(?i:sati|sata)(?!\w)")
+
+
 def _is_other_number(match: re.Match, text: str) -> bool:
     """Whether a bare hour after a preposition ("в 15", "στις 18") is followed by a word that
     makes it a count or a day instead: "в 15 городах", "στις 18 Ιουνίου"."""
@@ -106,6 +122,7 @@ def _is_other_number(match: re.Match, text: str) -> bool:
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
     text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(clock_words_as_digits(text)))
+    text = _as_written_elsewhere(text)
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):

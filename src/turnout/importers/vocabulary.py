@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .event_words import SIGNUP
+from .label_words import WHEN_WORDS, WHERE_WORDS, with_words
 
 
 def words_only(text: str, *, keep: str = "") -> str:
@@ -456,6 +457,7 @@ WHERE_LABELS: dict[str, tuple[str, ...]] = {
     "th": ("สถานที่", "จุดนัดพบ"),
     "sw": ("wapi", "mahali"),
 }
+WHERE_LABELS = with_words(WHERE_LABELS, WHERE_WORDS)
 # Words that open a venue's words in a bullet ("Tập trung tại Vườn hoa Lý Thái Tổ", "gather
 # at Parliament Square"): what follows them is the venue.
 VENUE_OPENERS: dict[str, tuple[str, ...]] = {
@@ -488,6 +490,7 @@ WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "th": ("วันที่", "เวลา"),
     "sw": ("lini", "tarehe", "saa"),
 }
+WHEN_LABELS = with_words(WHEN_LABELS, WHEN_WORDS)
 
 # Words joining two days of a window ("20 to 22", "20 t/m 22", "20 bis 22") or two days of a
 # list ("1st and 2nd"); dashes and slashes are handled in `dates.py`.

@@ -1,0 +1,47 @@
+"""Label and signup words of the languages the main tables (`vocabulary`, `event_words`) lack
+or hold few of: Korean, Chinese, Japanese, Hungarian, Croatian, Estonian, Arabic, Norwegian,
+and French signup words in the first person ("Je m'inscris").
+
+Kept apart so the main tables stay readable; `with_words` merges them in where they are read.
+"""
+
+WHERE_WORDS: dict[str, tuple[str, ...]] = {
+    "ko": ("장소", "위치", "집결지", "집결 장소"),
+    "zh": ("地點", "地点", "集合地點", "集合地点", "地址"),
+    "hu": ("helyszín", "hely", "cím", "gyülekező"),
+    "hr": ("gdje", "mjesto", "lokacija", "okupljanje"),
+    "et": ("kus", "koht", "asukoht", "kogunemine"),
+    "ar": ("المكان", "الموقع", "مكان التجمع"),
+    "no": ("hvor", "sted", "oppmøte", "oppmøtested"),
+}
+WHEN_WORDS: dict[str, tuple[str, ...]] = {
+    "ko": ("일시", "시간", "날짜"),
+    "zh": ("時間", "时间", "日期"),
+    "hu": ("időpont", "dátum", "mikor"),
+    "hr": ("kada", "datum", "vrijeme"),
+    "et": ("millal", "aeg", "kuupäev"),
+    "ar": ("الموعد", "التاريخ", "الوقت"),
+    "no": ("når", "dato", "tid", "klokken"),
+}
+SIGNUP_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("je m'inscris", "m'inscrire", "je m’inscris"),
+    "ja": ("参加登録", "参加申し込み", "お申し込み", "申し込み", "申込"),
+    "ko": ("참가 신청", "참가신청", "신청", "등록"),
+    "zh": ("立即報名", "立即报名", "報名", "报名"),
+    "hr": ("prijavi se", "prijava", "prijave"),
+    "et": ("registreeru", "registreerimine"),
+    "no": ("meld deg på", "påmelding"),
+}
+
+# Noon as one word: "정오", "正午" (Chinese "中午" comes before its hour, "中午12點").
+NOON_WORDS: dict[str, tuple[str, ...]] = {"ko": ("정오",), "ja": ("正午",)}
+
+
+def with_words(
+    table: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """`table` with `more`'s words after each language's own."""
+    merged = dict(table)
+    for code, words in more.items():
+        merged[code] = (*merged.get(code, ()), *words)
+    return merged

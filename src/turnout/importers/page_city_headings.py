@@ -1,0 +1,52 @@
+"""Headings that each name one city over its own venue and hour ("### Roma" over "Piazza
+della Repubblica, ore 10:00"), the signup link such a heading is written as ("### [Lisboa](…)"),
+and the days such a section holds apart."""
+
+import re
+from dataclasses import replace
+
+from .city_links import is_signup
+from .dates import find_dates
+from .details import lines_of
+from .document import Link, Section
+from .places import resolve_city
+from .times import find_times
+
+
+def is_timed_city_heading(section: Section, language: str | None) -> bool:
+    """Whether `section`'s heading is nothing but a city's name and its lines give an hour or
+    a day: one city's event even without a "Where:" label."""
+    name = re.sub(r"[^\w\s.'’-]+", " ", section.heading).strip()
+    if not name or len(name) > 60 or resolve_city(name, language=language) is None:
+        return False
+    return any(
+        find_times(line.text) or any(m.has_day for m in find_dates(line.text, language=language))
+        for block in section.blocks[:_LINES]
+        if block.kind in {"paragraph", "item"}
+        for line in lines_of(block)
+    )
+
+
+# A city's own section is short: its venue, hour and link come first.
+_LINES = 6
+
+
+def heading_signup(section: Section) -> Link | None:
+    """The signup link a city's heading is written as ("### [Lisboa](https://www.eventbrite.pt/e/…)")."""
+    return next((link for link in section.heading_links if is_signup(link)), None)
+
+
+def split_by_days(section: Section, language: str | None) -> list[Section]:
+    """One city's section cut before each paragraph that opens a day of its own ("**Samstag,
+    13. November**" …, then "**Sonntag, 14. November**" …): one event per day."""
+    pieces: list[list] = [[]]
+    has_day = False
+    for block in section.blocks:
+        opens_day = block.kind in {"paragraph", "item"} and any(
+            mention.has_day for mention in find_dates(lines_of(block)[0].text, language=language)
+        )
+        if opens_day and has_day:
+            pieces.append([])
+        has_day = has_day or opens_day
+        pieces[-1].append(block)
+    return [replace(section, blocks=blocks) for blocks in pieces]
