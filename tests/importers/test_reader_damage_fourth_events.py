@@ -226,25 +226,14 @@ def test_no_mix_of_damage_imports_a_fact_the_page_does_not_give_the_event(page_a
                 assert event.signup_url == true["signup_url"], reply
 
 
-# --- gaps left to other modules ----------------------------------------------------------------
+# --- gaps the rules filled (signup words, noon words) ---------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_events: with the model's link refused, the page's one event gets the "
-    "organizers' WhatsApp group as its signup link ('Inscrições:' is not read as a signup "
-    "word, and 'Grupo de organização' not as a call to organize)",
-)
 def test_a_refused_link_leaves_the_pages_own_signup_link_not_its_chat_group():
     plan = read("pt-porto-vigilia.md", answer({**PT, "signup_url": "https://lu.ma/porto-x"}))
     assert events(plan)[0][5] == PT["signup_url"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rules' noon words (event_words.NOON, label_words.NOON_WORDS) lack German "
-    "'Mittag' and Polish 'południe', so `times.find_times` reads no time in them",
-)
-@pytest.mark.parametrize("word", ["Mittag", "południe"])
+@pytest.mark.parametrize("word", ["Mittag", "w południe", "ab Mittag"])
 def test_noon_in_german_and_polish_is_twelve_oclock(word):
     assert model_clock(word) == time(12)

@@ -82,7 +82,7 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "fr": ("s'inscrire", "inscrivez-vous", "inscris-toi", "inscription", "inscriptions"),
     "es": ("inscribete", "inscripcion", "apuntate", "registrate", "registro"),
     "it": ("iscriviti", "iscrizione", "registrati"),
-    "pt": ("inscreva-se", "inscreve-te", "inscricao", "inscrever", "registe-se"),
+    "pt": ("inscreva-se", "inscreve-te", "inscricao", "inscricoes", "inscrever", "registe-se"),
     "ca": ("inscriu-te", "inscripcio", "apunta't", "registra't"),
     "sv": ("anmal dig", "anmalan", "anmal", "registrera dig", "osa"),
     "pl": ("zapisz sie", "zapisy", "rejestracja", "zarejestruj sie"),

@@ -33,8 +33,14 @@ SIGNUP_WORDS: dict[str, tuple[str, ...]] = {
     "no": ("meld deg på", "påmelding"),
 }
 
-# Noon as one word: "정오", "正午" (Chinese "中午" comes before its hour, "中午12點").
-NOON_WORDS: dict[str, tuple[str, ...]] = {"ko": ("정오",), "ja": ("正午",)}
+# Noon as one word: "정오", "正午" (Chinese "中午" comes before its hour, "中午12點"); Polish
+# "południe" alone is also "the south", so only "w południe" ("at noon").
+NOON_WORDS: dict[str, tuple[str, ...]] = {
+    "ko": ("정오",),
+    "ja": ("正午",),
+    "de": ("mittag", "mittags"),
+    "pl": ("w południe",),
+}
 
 
 def with_words(

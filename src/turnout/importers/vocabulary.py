@@ -423,6 +423,7 @@ CALLS_TO_ORGANIZE: dict[str, tuple[str, ...]] = {
     "pt": (
         "organize",
         "organizar",
+        "grupo de organizacao",
         "coordene",
         "coordenar",
         "sua cidade",
