@@ -225,8 +225,9 @@ def entry_place(
             % {"text": location[:120]}
         )
     try:
-        # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本").
-        parts = re.split(r"[,、，\n]", without_links(location))
+        # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本"), Arabic turned
+        # ("ميدان التحرير، القاهرة").
+        parts = re.split(r"[,、，،\n]", without_links(location))
         near = nearest_city(Origin(*coordinates)) if coordinates is not None else None
         place = read_place(
             parts,
