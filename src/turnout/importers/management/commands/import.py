@@ -206,9 +206,9 @@ class Command(BaseCommand):
         try:
             data = Path(file).read_bytes()
             if workbooks.is_workbook(data):
-                read = workbooks.read_workbook(data, sheet=sheet)
-                text = read.text
-                if notice := workbooks.unread_sheets_notice(read):
+                workbook = workbooks.read_workbook(data, sheet=sheet)
+                text = workbook.text
+                if notice := workbooks.unread_sheets_notice(workbook):
                     self.stderr.write(notice)
             elif sheet is not None:
                 raise CommandError(_("--sheet is for Excel workbooks (.xlsx); this is a CSV file"))
