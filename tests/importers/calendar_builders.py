@@ -1,6 +1,37 @@
-"""Calendars written in the tests' own words, and an import read back as people see it."""
+"""Calendars written in the tests' own words, each round's folder of calendars from other
+programs, and an import read back as people see it."""
 
+from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from turnout.importers.calendar_feeds import read_calendar
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# The moment every round's calendars are read at: their events lie around it.
+NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
+
+
+class CalendarFolder:
+    """One round's folder of .ics files (`fixtures/<name>/`), read at `now`."""
+
+    def __init__(self, name: str, *, now: datetime = NOW) -> None:
+        self.path = FIXTURES / name
+        self.now = now
+
+    def fixture(self, name: str) -> bytes:
+        return (self.path / name).read_bytes()
+
+    def read(self, name: str, data: bytes | None = None, **options):
+        """The file `name` (or `data` in its place) read as `turnout import ical` reads it."""
+        data = self.fixture(name) if data is None else data
+        return read_calendar(data, source=name, now=self.now, **options)
+
+
+def only(reading, title: str):
+    """The one entry of `reading` with this title."""
+    (entry,) = [entry for entry in reading.entries if entry.title == title]
+    return entry
 
 
 def calendar(*events: str, head: str = "", version: str = "2.0") -> bytes:

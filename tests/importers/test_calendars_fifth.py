@@ -10,7 +10,6 @@ people would see it and checks it against what the feed means.
 """
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,25 +17,17 @@ import pytest
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.calendar_feeds import import_calendar, read_calendar
 
+from .calendar_builders import CalendarFolder, only
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "calendars5"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
-
-
-def read(name: str):
-    return read_calendar((FIXTURES / name).read_bytes(), source=name, now=NOW)
+FOLDER = CalendarFolder("calendars5")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def only(reading, title: str):
-    (entry,) = [entry for entry in reading.entries if entry.title == title]
-    return entry
 
 
 def test_nextcloud_sabredav_export_keeps_its_public_entries_and_leaves_a_confidential_one():

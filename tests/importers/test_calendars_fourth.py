@@ -11,7 +11,6 @@ local start and end, zone and city.
 
 import re
 from datetime import UTC, date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -26,21 +25,13 @@ from turnout.importers.calendar_feeds import (
     sync_feed,
 )
 
-from .calendar_builders import calendar, vevent
+from .calendar_builders import CalendarFolder, calendar, vevent
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "calendars4"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
-
-
-def read(name: str):
-    return read_calendar(fixture(name), source=name, now=NOW)
+FOLDER = CalendarFolder("calendars4")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 
 
 def shown(reading) -> list[tuple]:

@@ -12,7 +12,6 @@ odd times (floating, backwards, zero-length, in the year 9999, an entry given tw
 
 import time
 from datetime import UTC, date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -37,21 +36,13 @@ from turnout.importers.calendar_properties import (
 )
 from turnout.notifications.models import OutboxMessage
 
-from .calendar_builders import calendar, shown, vevent
+from .calendar_builders import CalendarFolder, calendar, shown, vevent
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "program_calendars"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
+FOLDER = CalendarFolder("program_calendars")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 GOOGLE_FEED = "https://calendar.google.com/calendar/ical/c_8f3kq0v2/public/basic.ics"
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
-
-
-def read(name: str):
-    return read_calendar(fixture(name), source=name, now=NOW)
 
 
 def entry(reading, title: str):

@@ -14,37 +14,24 @@ The fixtures are in fixtures/calendars7/.
 
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from turnout.campaigns.models import LocalEvent
-from turnout.importers.calendar_feeds import SERIES_SECONDS, read_calendar, register_feed, sync_feed
+from turnout.importers.calendar_feeds import SERIES_SECONDS, register_feed, sync_feed
 from turnout.importers.recurrence import MAX_OCCURRENCES_PER_SERIES
 
+from .calendar_builders import CalendarFolder, only
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "calendars7"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
-
-
-def read(name: str, data: bytes | None = None, **options):
-    return read_calendar(fixture(name) if data is None else data, source=name, now=NOW, **options)
+FOLDER = CalendarFolder("calendars7")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def only(reading, title: str):
-    (entry,) = [entry for entry in reading.entries if entry.title == title]
-    return entry
 
 
 def warnings_of(reading) -> list[str]:

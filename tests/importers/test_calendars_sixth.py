@@ -14,7 +14,6 @@ people would see it and checks it against what the feed means.
 """
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -23,36 +22,23 @@ from hypothesis import strategies as st
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.calendar_feeds import (
     import_calendar,
-    read_calendar,
     register_feed,
     sync_feed,
 )
 from turnout.importers.calendar_fetching import FeedUnavailable
 
+from .calendar_builders import CalendarFolder, only
 from .calendar_builders import shown as shown_rows
 from .test_calendars_fifth_damaged import _EDITS, _edited, _refolded, assert_read_or_refused
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "calendars6"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
-
-
-def read(name: str, data: bytes | None = None, **options):
-    return read_calendar(fixture(name) if data is None else data, source=name, now=NOW, **options)
+FOLDER = CalendarFolder("calendars6")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def only(reading, title: str):
-    (entry,) = [entry for entry in reading.entries if entry.title == title]
-    return entry
 
 
 def sync(url: str, data: bytes):

@@ -10,7 +10,6 @@ BOM, LF line ends, lowercase names, RDATE, VALARM, CATEGORIES). Others are writt
 
 import time
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import icalendar
 import pytest
@@ -29,16 +28,12 @@ from turnout.importers.calendar_feeds import (
 from turnout.importers.calendar_fetching import FeedUnavailable, fetch_calendar
 from turnout.importers.recurrence import MAX_OCCURRENCES_PER_SERIES
 
-from .calendar_builders import calendar, shown, vevent
+from .calendar_builders import CalendarFolder, calendar, shown, vevent
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "unseen_calendars"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+FOLDER = CalendarFolder("unseen_calendars")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 
 
 def test_every_fixture_is_a_real_calendar():

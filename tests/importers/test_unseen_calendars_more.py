@@ -11,7 +11,6 @@ the extended form, times without seconds, "W1 SA #3" and "MP1 1+ SA #2" rules).
 
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -32,17 +31,13 @@ from turnout.importers.calendar_feeds import (
 from turnout.importers.calendar_fetching import FeedUnavailable
 from turnout.notifications.models import OutboxMessage
 
-from .calendar_builders import calendar, vevent
+from .calendar_builders import CalendarFolder, calendar, vevent
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(__file__).parent / "fixtures" / "more_calendars"
-NOW = datetime(2030, 3, 1, 12, tzinfo=UTC)
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+FOLDER = CalendarFolder("more_calendars")
+FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.read
 
 
 def shown(reading) -> list[tuple]:
