@@ -13,16 +13,16 @@ from turnout.translation.providers import ProviderResult
 READER3 = Path(__file__).resolve().parent / "fixtures" / "reader3"
 
 
-class _Provider:
-    """A provider whose model answers `text` to every page."""
+class AnsweringProvider:
+    """A provider whose model answers `text` to every page, and says how it stopped."""
 
     name, model = "fake", "fake-model"
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str, finish_reason: str = "stop") -> None:
+        self.text, self.finish_reason = text, finish_reason
 
     def chat(self, payload: dict) -> ProviderResult:
-        return ProviderResult(self.text, "stop", 10, 10)
+        return ProviderResult(self.text, self.finish_reason, 10, 10)
 
 
 class _Budget:
@@ -33,15 +33,26 @@ class _Budget:
         pass
 
 
-def read(name: str, reply: str) -> MarkdownPlan:
-    """The plan of page `name` (read by the rules as a content page) completed by a model that
-    answers `reply`."""
-    text = (READER3 / name).read_text()
+def page_plan(folder: Path, name: str) -> tuple[str, MarkdownPlan]:
+    """The page's text and the rules' reading of it fixed to "a content page" (the model is
+    asked about pages the rules could not read)."""
+    text = (folder / name).read_text()
     record = PageRecord(Path(name).stem, read_document(text).title, [], text, name[:2])
-    plan = MarkdownPlan(pages=[record])
-    reader = PageReader(provider=_Provider(reply), budget=_Budget(), now=datetime.now(UTC))
+    return text, MarkdownPlan(pages=[record])
+
+
+def read_page(folder: Path, name: str, reply: str, finish_reason: str = "stop") -> MarkdownPlan:
+    """The plan of page `name` of `folder` completed by a model that answers `reply`."""
+    text, plan = page_plan(folder, name)
+    provider = AnsweringProvider(reply, finish_reason)
+    reader = PageReader(provider=provider, budget=_Budget(), now=datetime.now(UTC))  # type: ignore[arg-type]
     complete_with_model(plan, text=text, name=name, reader=reader)
     return plan
+
+
+def read(name: str, reply: str) -> MarkdownPlan:
+    """The plan of a third-round page completed by a model that answers `reply`."""
+    return read_page(READER3, name, reply)
 
 
 def events(plan: MarkdownPlan) -> list[tuple]:

@@ -8,64 +8,22 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from turnout.importers.document import read_document
-from turnout.importers.model_completion import complete_with_model
-from turnout.importers.model_reader import PageReader
-from turnout.importers.records import MarkdownPlan, PageRecord
-from turnout.translation.providers import ProviderResult
+from turnout.importers.records import MarkdownPlan
 
+from . import reader3_pages
+from .reader3_pages import read_page
 from .reader_server import answer
 
 READER4 = Path(__file__).resolve().parent / "fixtures" / "reader4"
 
 
-class AnsweringProvider:
-    """A provider whose model answers `text` to every page, and says how it stopped."""
-
-    name, model = "fake", "fake-model"
-
-    def __init__(self, text: str, finish_reason: str = "stop") -> None:
-        self.text, self.finish_reason = text, finish_reason
-
-    def chat(self, payload: dict) -> ProviderResult:
-        return ProviderResult(self.text, self.finish_reason, 10, 10)
-
-
-class _Budget:
-    def allows(self, text: str) -> bool:
-        return True
-
-    def record(self, **kwargs) -> None:
-        pass
-
-
 def page_plan(name: str) -> tuple[str, MarkdownPlan]:
-    """The page's text and the rules' reading of it fixed to "a content page" (the model is
-    asked about pages the rules could not read)."""
-    text = (READER4 / name).read_text()
-    record = PageRecord(Path(name).stem, read_document(text).title, [], text, name[:2])
-    return text, MarkdownPlan(pages=[record])
+    return reader3_pages.page_plan(READER4, name)
 
 
 def read(name: str, reply: str, finish_reason: str = "stop") -> MarkdownPlan:
     """The plan of page `name` completed by a model that answers `reply`."""
-    text, plan = page_plan(name)
-    provider = AnsweringProvider(reply, finish_reason)
-    reader = PageReader(provider=provider, budget=_Budget(), now=datetime.now(UTC))  # type: ignore[arg-type]
-    complete_with_model(plan, text=text, name=name, reader=reader)
-    return plan
-
-
-def events(plan: MarkdownPlan) -> list[tuple]:
-    return [
-        (e.city, e.day, e.starts, e.ends, e.venue, e.signup_url)
-        for campaign in plan.campaigns
-        for e in campaign.events
-    ]
-
-
-def warnings(plan: MarkdownPlan) -> list[str]:
-    return [w.message for w in plan.warnings]
+    return read_page(READER4, name, reply, finish_reason)
 
 
 def kept_event(e: dict, city: str) -> tuple:

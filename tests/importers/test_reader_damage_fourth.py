@@ -15,6 +15,7 @@ from datetime import date, time
 
 import pytest
 
+from .reader3_pages import events, warnings
 from .reader4_damage import (
     AR,
     DRESDEN,
@@ -26,10 +27,8 @@ from .reader4_damage import (
     NL,
     PL,
     PT,
-    events,
     kept_event,
     read,
-    warnings,
 )
 from .reader_server import answer
 

@@ -14,6 +14,7 @@ from hypothesis import settings as hypothesis_settings
 
 from turnout.importers.model_answer import model_clock
 
+from .reader3_pages import events, warnings
 from .reader4_damage import (
     DRESDEN,
     FR,
@@ -23,10 +24,8 @@ from .reader4_damage import (
     OTHER_LINKS,
     PT,
     damaged_answers,
-    events,
     kept_event,
     read,
-    warnings,
 )
 from .reader_server import answer
 

@@ -16,7 +16,8 @@ from turnout.importers.model_completion import complete_with_model
 from turnout.importers.model_reader import configured_page_reader
 from turnout.importers.records import MarkdownPlan
 
-from .reader4_damage import DRESDEN, LEIPZIG, NL, PL, events, kept_event, page_plan, warnings
+from .reader3_pages import events, warnings
+from .reader4_damage import DRESDEN, LEIPZIG, NL, PL, kept_event, page_plan
 from .reader_server import answer
 
 pytestmark = pytest.mark.django_db
