@@ -178,10 +178,11 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
     return sections
 
 
-# A line that opens with a flag ("🇩🇪 Berlin – …") or with a name in bold and a dash or comma
-# ("**Kraków** – …", "**臺北**：…"; not a label, "**When:**", nor a sentence, "**Note** bring
-# water") is one place of a list written without bullets.
-_LIST_LINE = re.compile(r"^\W*?[\U0001F1E6-\U0001F1FF]{2}|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(：]")
+# A line that opens with a flag ("🇩🇪 Berlin – …") or with a name in bold and a dash, comma,
+# middle dot or colon ("**Kraków** – …", "**Madrid** · …", "**臺北**：…", "**Lyon**: …"; not a
+# label with its colon in bold, "**When:**", nor a sentence, "**Note** bring water") is one
+# place of a list written without bullets; a label ("**Wann**: …") is read as one there too.
+_LIST_LINE = re.compile(r"^\W*?[\U0001F1E6-\U0001F1FF]{2}|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(:：·•]")
 
 
 def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:
