@@ -151,7 +151,9 @@ def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         if len(head) > 40:
             break
         if (day := _weekday_in_window(head, context)) is not None:
-            return text[match.end() :], day  # "**Tue**: Manchester" in a week of action
+            if not _date_follows(text, match.end(), context.language):
+                return text[match.end() :], day  # "**Tue**: Manchester" in a week of action
+            continue  # "Sat, Jun 14, 2pm: …": the weekday of the date that follows
         if not find_dates(head, language=context.language):
             continue
         if _names_more_than_a_day(head, context.language):
@@ -166,6 +168,15 @@ def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         if days is not None:
             return text[opening.end() :], days[0]
     return text, None
+
+
+def _date_follows(text: str, at: int, language: str | None) -> bool:
+    """Whether the words from `at` to the next separator are a date ("Jun 14" after "Sat, ")."""
+    after = _LEADING_SEPARATOR.search(text, at)
+    segment = text[at : after.start() if after else len(text)]
+    return bool(find_dates(segment, language=language)) and not _names_more_than_a_day(
+        segment, language
+    )
 
 
 def _weekday_in_window(head: str, context: ReadingContext) -> date | None:
