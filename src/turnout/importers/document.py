@@ -85,6 +85,9 @@ def _build_parser() -> MarkdownIt:
 
 _parser = _build_parser()
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+# "- 14. Juni: Berlin" is a bullet opening with a day, as German and others write it; markdown
+# reads "14." as a numbered list inside the bullet and loses the number, so it is escaped.
+_DAY_AFTER_BULLET = re.compile(r"^(\s*[-*+]\s+)(0?[1-9]|[12]\d|3[01])([.)])(?=\s)", re.MULTILINE)
 
 
 def read_document(text: str) -> Document:
@@ -96,7 +99,8 @@ def read_document(text: str) -> Document:
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     lines = body.split("\n")
     env: dict = {}  # the page's reference links ("[gent]: https://…"), for lines read apart
-    sections = _sections(_parser.parse(body, env), lines, offset, env)
+    parsed = _parser.parse(_DAY_AFTER_BULLET.sub(r"\1\2\\\3", body), env)
+    sections = _sections(parsed, lines, offset, env)
     return Document(
         front_matter=front_matter,
         sections=sections,
