@@ -210,6 +210,10 @@ def test_guess_language_reads_any_text(text):
         "ja",
         "ko",
         "he",
+        "ar",
+        "fa",
+        "hi",
+        "th",
     }
 
 

@@ -1,6 +1,7 @@
 """A date written with its weekday and a comma before it ("Sat, Jun 14", "sam., 14 juin",
-"sáb., 14 de junio"), at the start of a list line or in a table's date column: the weekday
-belongs to the date that follows, not a day of its own with the date left in the place."""
+"sáb., 14 de junio", "Sa., 14.6."), at the start of a list line or in a table's date column:
+the weekday belongs to the date that follows, not a day of its own with the date left in the
+place."""
 
 from datetime import date, time
 
@@ -20,28 +21,30 @@ def events(text: str) -> list[tuple]:
     ]
 
 
+LONDON = ("Parliament Square, London", "London", "Parliament Square")
+
+
 @pytest.mark.parametrize(
-    ("when", "language_title"),
+    ("when", "language_title", "place"),
     [
-        ("Sat, Jun 14, 2pm", "Global Pause Day — June 14, 2027"),
-        ("Saturday, 14 June, 2pm", "Global Pause Day — June 14, 2027"),
-        ("Sat., June 14, 2 p.m.", "Global Pause Day — June 14, 2027"),
-        ("sam., 14 juin, 14h", "Journée mondiale pour une pause, 14 juin 2027"),
-        ("sáb., 14 de junio, 14:00", "Día mundial por una pausa, 14 de junio de 2027"),
+        ("Sat, Jun 14, 2pm", "Global Pause Day — June 14, 2027", LONDON),
+        ("Saturday, 14 June, 2pm", "Global Pause Day — June 14, 2027", LONDON),
+        ("Sat., June 14, 2 p.m.", "Global Pause Day — June 14, 2027", LONDON),
+        ("sam., 14 juin, 14h", "Journée mondiale pour une pause, 14 juin 2027", LONDON),
+        ("sáb., 14 de junio, 14:00", "Día mundial por una pausa, 14 de junio de 2027", LONDON),
+        ("Sa., 14.6., 14 Uhr", "Globaler Pausentag am 14. Juni 2027",
+         ("Platz der Republik, Berlin", "Berlin", "Platz der Republik")),  # two letters
+        ("za 14 juni, 14.00 uur", "Wereldwijde pauzedag op 14 juni 2027",
+         ("Neude, Utrecht", "Utrecht", "Neude")),
     ],
-)
-def test_a_weekday_and_a_comma_before_the_date_opening_a_list_line(when, language_title):
+)  # fmt: skip
+def test_a_weekday_and_a_comma_before_the_date_opening_a_list_line(when, language_title, place):
+    written, city, venue = place
     text = (
         f"# {language_title}\n\n"
-        f"- {when}: Parliament Square, London – [lu.ma](https://lu.ma/pause-london)\n{TORONTO}\n"
+        f"- {when}: {written} – [lu.ma](https://lu.ma/pause-here)\n{TORONTO}\n"
     )
-    assert events(text)[0] == (
-        "London",
-        date(2027, 6, 14),
-        time(14),
-        "Parliament Square",
-        "https://lu.ma/pause-london",
-    )
+    assert events(text)[0] == (city, date(2027, 6, 14), time(14), venue, "https://lu.ma/pause-here")
 
 
 def test_a_weekday_and_a_comma_in_a_tables_date_column():

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from .city_list_reading import ReadingContext
 from .countries import country_codes_for, leading_flag
+from .date_cases import SHORT_WEEKDAYS
 from .date_names import accented_date_names, month_names, weekday_names, weekday_numbers
 from .dates import find_dates
 from .document import Block
@@ -193,8 +194,15 @@ def _weekday_in_window(head: str, context: ReadingContext) -> date | None:
 
 
 def _names_more_than_a_day(text: str, language: str | None) -> bool:
+    """Whether `text`, which holds a date, has words beside it that are no part of a date (a
+    weekday in two letters is one here: "Sa., 14. Juni")."""
     words = re.findall(r"[^\W\d_]+", strip_times(text))
-    return any(not is_date_word(word, language) for word in words)
+    # Any language's: a page's language is a guess, and these stand only beside a date here.
+    short = _ANY_SHORT_WEEKDAY
+    return any(not is_date_word(word, language) and word.casefold() not in short for word in words)
+
+
+_ANY_SHORT_WEEKDAY = {day for days in SHORT_WEEKDAYS.values() for day in days}
 
 
 def after_leading_time(text: str) -> str | None:

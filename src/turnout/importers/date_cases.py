@@ -32,3 +32,18 @@ WEEKDAYS_IN_CASE: dict[str, dict[str, int]] = {
 }
 # Forms that are words of other languages ("mail"): read only on a page in their own.
 ONLY_IN_THEIR_LANGUAGE = frozenset({"mail"})
+
+# Weekdays in two letters, as calendars and posters write them before a date ("Sa., 14. Juni",
+# "za 14 juni", "la 14.6."). Each is also a common word ("so", "do", "ma"), so it counts as a
+# weekday only beside a date (`city_place_words`), never on its own.
+SHORT_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "de": ("mo", "di", "mi", "do", "fr", "sa", "so"),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "fi": ("ma", "ti", "ke", "to", "pe", "la", "su"),
+    "da": ("ma", "ti", "on", "to", "fr", "lø", "sø"),
+    "no": ("ma", "ti", "on", "to", "fr", "lø", "sø"),
+    "sv": ("må", "ti", "on", "to", "fr", "lö", "sö"),
+    "cs": ("po", "út", "st", "čt", "pá", "so", "ne"),
+    "sk": ("po", "ut", "st", "št", "pi", "so", "ne"),
+    "pl": ("pn", "wt", "śr", "cz", "pt", "sb", "nd"),
+}
