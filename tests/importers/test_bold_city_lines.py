@@ -65,3 +65,17 @@ def test_a_paragraph_of_bold_labels_stays_one_events_details():
     assert events(text) == [
         ("Cologne", date(2027, 6, 14), time(14), "Roncalliplatz", "https://lu.ma/koeln-pause")
     ]
+
+
+@pytest.mark.parametrize("arrow", [" → ", " ", " 👉 "])
+def test_a_japanese_list_with_its_venue_after_the_day_and_time(arrow):
+    """No comma between the day, the hours and the venue: "6月14日(土) 14:00〜16:00 新宿駅南口"."""
+    text = (
+        "# 2027年6月14日 世界同時アクション\n\n"
+        f"- **東京**：6月14日(土) 14:00〜16:00 新宿駅南口{arrow}[参加登録](https://lu.ma/pause-tokyo)\n"
+        f"- **大阪**：6月14日(土) 13:00〜 梅田HEP前{arrow}[参加登録](https://forms.gle/osaka)\n"
+    )
+    assert events(text) == [
+        ("Tokyo", date(2027, 6, 14), time(14), "新宿駅南口", "https://lu.ma/pause-tokyo"),
+        ("Osaka", date(2027, 6, 14), time(13), "梅田HEP前", "https://forms.gle/osaka"),
+    ]

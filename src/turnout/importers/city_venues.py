@@ -22,6 +22,9 @@ from .vocabulary import (
     phrases,
 )
 
+# A day as Japanese, Chinese and Korean write it, its weekday in brackets removed before.
+_EAST_ASIAN_DAY = re.compile(r"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+
 
 def venue_beside(text: str, block: Block, language: str | None) -> str:
     """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
@@ -35,7 +38,9 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
         # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
         part = ", ".join(_without_time(piece) for piece in part.split(","))
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
-        part = " ".join(part.split()).strip(" ,.;:*_–-、，。〜~")  # "13:30〜" from then on
+        part = _EAST_ASIAN_DAY.sub(" ", part)  # "6月14日(土) 14:00 新宿駅南口": no comma after it
+        # "13:30〜" from then on; "→ [Sign up]" pointing at the link.
+        part = " ".join(part.split()).strip(" ,.;:*_–-、，。〜~→⇒➡👉")
         # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
         # (Lower-case only: "大通公園, 時間未定" is a venue of four letters that have no case.)
         if (left := re.match(r"^([^\W\d_A-Z]{2,5})\s*,\s*", part)) and left.group(1).islower():
