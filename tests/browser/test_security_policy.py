@@ -145,6 +145,11 @@ def test_map_tiles_load_from_the_configured_server_only(live_server, browser, si
         assert served == []  # nothing from the tile server before the visitor asks
         page.locator("[data-tile-consent]").first.click()
         page.locator(".tile-map-view img").first.wait_for()
+        # The image element comes before its request; a loaded tile went through the route.
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.tile-map-view img')]"
+            ".some(img => img.complete && img.naturalWidth > 0)"
+        )
         assert served and all(url.startswith("http://127.0.0.1:9/tiles/") for url in served)
         assert violations(page, console) == []
         assert outside == []
