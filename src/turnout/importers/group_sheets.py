@@ -17,13 +17,26 @@ from .places import PlaceNotUnderstood, read_place
 from .records import Notice
 from .services import ImportSummary
 from .sheet_columns import GROUP_ALIASES
-from .sheet_rows import NO, YES, RowRejected, SheetReading, coordinate, read_rows
+from .sheet_rows import (
+    NO,
+    YES,
+    RowRejected,
+    SheetReading,
+    coordinate,
+    header_names_known,
+    read_rows,
+)
 
 GROUP_COLUMNS = (
     "name", "kind", "country", "city", "parent", "slug", "description", "active", "latitude",
     "longitude", *ChannelKind.values,
 )  # fmt: skip
 GROUP_REQUIRED = ("name", "kind", "country")
+
+
+def group_header_names_known(text: str) -> int:
+    """How many names of the groups sheet's columns the likeliest header of `text` holds."""
+    return header_names_known(text, columns=GROUP_COLUMNS, aliases=GROUP_ALIASES)
 
 
 @dataclass

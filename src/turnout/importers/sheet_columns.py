@@ -9,6 +9,21 @@ without case, accents, punctuation or a note in brackets, first as the documente
 import re
 import unicodedata
 
+from .sheet_header_words import MORE_EVENT_HEADERS
+
+# Latin letters NFKD leaves whole, compared as the letter they are written for.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i", "ħ": "h"})
+
+
+def header_key(header: str) -> str:
+    """A header as compared: "Sign-up link (Facebook / lu.ma)" -> "sign_up_link",
+    "Ώρα έναρξης" -> "ωρα_εναρξης"; letters of every script are kept, their marks dropped."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|（[^）]*）", " ", header or "")
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    return re.sub(r"[\W_]+", "_", text.translate(_PLAIN_LETTERS)).strip("_")
+
+
 # The documented name, then what people call that column in the languages Turnout's movements
 # write (en, nl, de, fr, es, it, pl, pt), in the compared form (`header_key`).
 EVENT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -243,7 +258,8 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
         "rejestracja",
         "inscricao",
     ),
-    "status": ("state", "etat", "estado", "stato"),
+    # "State" is a region in the sheets that have one ("CA", "Bavaria"): see MORE_EVENT_HEADERS.
+    "status": ("etat", "estado", "stato", "status_of_event", "event_status"),
     "description": (
         "details",
         "notes",
@@ -284,6 +300,9 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     "latitude": ("lat", "breedtegraad", "breitengrad"),
     "longitude": ("lon", "lng", "long", "lengtegraad", "langengrad"),
 }
+
+for _column, _words in MORE_EVENT_HEADERS.items():
+    EVENT_ALIASES[_column] = (*EVENT_ALIASES.get(_column, ()), *map(header_key, _words))
 
 GROUP_ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
@@ -361,14 +380,6 @@ GROUP_ALIASES |= {
 }
 
 
-def header_key(header: str) -> str:
-    """A header as compared: "Sign-up link (Facebook / lu.ma)" -> "sign_up_link"."""
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header or "")
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ł", "l")
-    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
-
-
 def column_for(header: str, columns: tuple[str, ...], aliases: dict[str, tuple[str, ...]]):
     """The documented column `header` names, or None when it names none of them. A header
     naming alternatives ("Location / meeting point") is the first of them that is known."""
@@ -380,12 +391,3 @@ def column_for(header: str, columns: tuple[str, ...], aliases: dict[str, tuple[s
             if column in columns and key in names:
                 return column
     return None
-
-
-# Headers of a list of people (a guest list from lu.ma, Eventbrite's attendee report), which
-# a person may pick by mistake for the list of events.
-PEOPLE_COLUMNS = frozenset(
-    ("email", "e_mail", "email_address", "first_name", "last_name", "phone", "phone_number",
-     "voornaam", "achternaam", "vorname", "nachname", "prenom", "nombre_de_pila", "apellido",
-     "imie", "nazwisko", "attendee", "attendee_status", "order", "order_date")
-)  # fmt: skip

@@ -17,7 +17,8 @@ from turnout.web.numbers import NumberRefused, decimal_number
 from turnout.web.text import single_line
 
 from .records import Notice
-from .sheet_columns import PEOPLE_COLUMNS, column_for, header_key
+from .sheet_columns import column_for, header_key
+from .sheet_header_words import PEOPLE_COLUMNS
 
 MULTI_LINE_COLUMNS = {"description"}
 YES, NO = {"yes", "y", "true", "1", "ja", "j"}, {"no", "n", "false", "0", "nee"}
@@ -170,6 +171,20 @@ def _header_index(records: list[list[str]], columns, aliases, required) -> int:
         if len(known) > best_known:
             best, best_known = index, len(known)
     return best
+
+
+def header_names_known(text: str, *, columns, aliases) -> int:
+    """How many column names the likeliest header of `text` has that the reader knows: how a
+    decoding of a sheet's bytes is judged (`web.spreadsheets.decode_sheet`)."""
+    lines = text.splitlines()[:HEADER_SEARCH_ROWS]
+    return max(
+        (
+            sum(1 for cell in line.split(sign) if column_for(cell.strip(' "'), columns, aliases))
+            for line in lines
+            for sign in ",;\t"
+        ),
+        default=0,
+    )
 
 
 def _header(header: list[str], source: str, number: int, *, columns, required, aliases):

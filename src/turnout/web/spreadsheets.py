@@ -4,7 +4,9 @@ text of a file a spreadsheet program saved, whatever its encoding."""
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+
+from charset_normalizer import from_bytes
 
 # A cell starting with = + - @, a tab or a carriage return is run as a formula by Excel,
 # LibreOffice and Google Sheets (CSV injection, OWASP); a leading apostrophe makes them show it
@@ -37,17 +39,37 @@ def csv_text(header: Sequence[str], rows: Iterable[Iterable[object]]) -> str:
     return buffer.getvalue()
 
 
-def decode_sheet(data: bytes) -> str:
+# The code pages Excel saves "CSV" in on Windows in each locale: Western, Central European,
+# Cyrillic, Greek, Turkish, Hebrew, Arabic, Baltic, Thai, Japanese, Chinese, Korean, Taiwanese.
+LEGACY_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256",
+                     "cp1257", "cp874", "cp932", "gb18030", "cp949", "big5")  # fmt: skip
+
+
+def decode_sheet(data: bytes, *, judge: Callable[[str], int] | None = None) -> str:
     """A CSV file's text, however the spreadsheet program saved it: UTF-8 (with or without a
-    byte order mark), UTF-16 (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV" on a
-    Western Windows); bytes that are none of these are kept as Latin-1, never refused."""
+    byte order mark), UTF-16 (Excel's "Unicode text"), else the legacy code page of the locale
+    it was saved in (Windows-1252 in the west, 1254 in Turkey, Shift-JIS in Japan...); bytes
+    that are none of these are kept as Latin-1, never refused.
+
+    Which code page is a guess from the bytes (charset-normalizer); `judge`, given, scores a
+    decoding by what the reader understands of it (how many column names it knows), so that
+    "Şehir" is read as Turkish, not as the Romanian "Ţehir" the same bytes also make."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+    ranked = [match.encoding for match in from_bytes(data, cp_isolation=list(LEGACY_CODE_PAGES))]
+    candidates = list(dict.fromkeys([*ranked, *LEGACY_CODE_PAGES]))
+    decodings = []
+    for encoding in candidates:
+        try:
+            decodings.append(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    if not decodings:
         return data.decode("latin-1")
+    if judge is None:
+        return decodings[0]
+    return max(decodings, key=judge)  # the first of the best: ties keep the guess's order

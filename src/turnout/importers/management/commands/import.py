@@ -213,7 +213,11 @@ class Command(BaseCommand):
             elif sheet is not None:
                 raise CommandError(_("--sheet is for Excel workbooks (.xlsx); this is a CSV file"))
             else:
-                text = decode_sheet(data)
+                judge = {
+                    "events": spreadsheets.event_header_names_known,
+                    "groups": group_sheets.group_header_names_known,
+                }[what]
+                text = decode_sheet(data, judge=judge)
         except (OSError, workbooks.WorkbookRefused) as error:
             raise CommandError(
                 _("cannot read %(file)s: %(error)s") % {"file": file, "error": error}
