@@ -1,7 +1,7 @@
 """Reading a filled sign-in sheet typed into a spreadsheet: whatever shape it comes in.
 
-Accepted: UTF-8 (with or without the BOM Excel writes), UTF-16 or Windows-1252 (Excel's plain
-"CSV"; `web.spreadsheets.decode_sheet`), commas, semicolons (Dutch Excel) or tabs, English or
+Accepted: UTF-8 (with or without the BOM Excel writes), UTF-16 or the code page Excel's plain
+"CSV" is saved in on Windows (`web.spreadsheets.decode_sheet`), commas, semicolons (Dutch Excel) or tabs, English or
 Dutch headers in any case, blank rows.
 Columns: name, email, contact (may we contact you), present, code; only a name or an email
 or a code is needed per row. Nothing here touches the database: `read_sheet` gives rows or
