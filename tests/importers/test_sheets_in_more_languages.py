@@ -245,3 +245,29 @@ def test_bytes_in_a_code_page_are_decoded_and_their_ascii_kept(page, text, noise
     if data.isascii():
         assert decoded == data.decode("ascii")
     assert isinstance(decoded, str)
+
+
+def test_a_groups_sheet_names_its_kinds_as_the_team_does():
+    from turnout.importers.group_sheets import read_group_rows
+
+    text = (
+        "Grup,Tür,Ülke,Şehir,Açıklama\n"
+        "Güvenli YZ Türkiye,ulusal,Türkiye,,Ülke grubu\n"
+        "Güvenli YZ İstanbul,yerel,TR,İstanbul,Şehir grubu\n"
+        "Sicheres KI Deutschland,bundesweit,DE,,\n"
+        "Sicheres KI Berlin,Ortsgruppe,DE,Berlin,\n"
+        "Safe AI Portugal,Nacional,PT,,\n"
+        "Safe AI Lisboa,Chapter,PT,Lisboa,\n"
+    )
+    result = read_group_rows(text, source="gruplar.csv")
+    assert result.rejected == []
+    assert [(row.name, row.kind, row.country) for row in result.rows] == [
+        ("Güvenli YZ Türkiye", "national", "TR"),
+        ("Güvenli YZ İstanbul", "local", "TR"),
+        ("Sicheres KI Deutschland", "national", "DE"),
+        ("Sicheres KI Berlin", "local", "DE"),
+        ("Safe AI Portugal", "national", "PT"),
+        ("Safe AI Lisboa", "local", "PT"),
+    ]
+    wrong = read_group_rows("Name,Kind,Country\nX,galaxy,NL\n", source="g.csv")
+    assert "national" in wrong.rejected[0].message

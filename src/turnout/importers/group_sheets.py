@@ -16,7 +16,7 @@ from .countries import country_codes_for
 from .places import PlaceNotUnderstood, read_place
 from .records import Notice
 from .services import ImportSummary
-from .sheet_columns import GROUP_ALIASES
+from .sheet_columns import GROUP_ALIASES, header_key
 from .sheet_rows import (
     NO,
     YES,
@@ -26,6 +26,7 @@ from .sheet_rows import (
     header_names_known,
     read_rows,
 )
+from .sheet_values import GROUP_KIND_WORDS
 
 GROUP_COLUMNS = (
     "name", "kind", "country", "city", "parent", "slug", "description", "active", "latitude",
@@ -80,10 +81,11 @@ def read_group_rows(text: str, *, source: str, language: str | None = None) -> S
 
 
 def _group_row(number: int, row: dict, language: str | None) -> GroupRow:
-    kind = row.get("kind", "").lower()
+    kind = header_key(row.get("kind", ""))
     kinds = {v: v for v in Group.Kind.values} | {
-        str(label).lower(): v for v, label in Group.Kind.choices
+        header_key(str(label)): v for v, label in Group.Kind.choices
     }
+    kinds |= {word: v for v, words in GROUP_KIND_WORDS.items() for word in words}
     if kind not in kinds:
         raise RowRejected(_("the kind must be “national” or “local”"))
     codes = country_codes_for(row.get("country", ""), language=language)

@@ -9,7 +9,7 @@ without case, accents, punctuation or a note in brackets, first as the documente
 import re
 import unicodedata
 
-from .sheet_header_words import MORE_EVENT_HEADERS
+from .sheet_header_words import GROUP_NAME_HEADERS, KIND_HEADERS, MORE_EVENT_HEADERS
 
 # Latin letters NFKD leaves whole, compared as the letter they are written for.
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i", "ħ": "h"})
@@ -19,7 +19,8 @@ def header_key(header: str) -> str:
     """A header as compared: "Sign-up link (Facebook / lu.ma)" -> "sign_up_link",
     "Ώρα έναρξης" -> "ωρα_εναρξης"; letters of every script are kept, their marks dropped."""
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]|（[^）]*）", " ", header or "")
-    text = unicodedata.normalize("NFKD", text.casefold())
+    # Folded after compatibility forms are split too: "🄰" is an "A" before it is an "a".
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
     return re.sub(r"[\W_]+", "_", text.translate(_PLAIN_LETTERS)).strip("_")
 
@@ -318,8 +319,9 @@ GROUP_ALIASES: dict[str, tuple[str, ...]] = {
         "gruppo",
         "nazwa",
         "grupa",
+        *map(header_key, GROUP_NAME_HEADERS),
     ),  # fmt: skip
-    "kind": ("type", "level", "soort", "art", "typ", "tipo", "niveau"),
+    "kind": tuple(map(header_key, KIND_HEADERS)),
     "country": EVENT_ALIASES["country"],
     "city": EVENT_ALIASES["city"],
     "parent": ("parent_group", "national_group", "landelijke_groep", "hoofdgroep"),

@@ -130,4 +130,12 @@ PEOPLE_COLUMNS = frozenset(
     "voornaam", "achternaam", "vorname", "nachname", "prenom", "nombre_de_pila", "apellido",
     "imie", "nazwisko", "attendee", "attendee_status", "order", "order_date")
 )
+
+# A groups sheet's name (beyond the first languages) and "kind" (national or local) columns.
+GROUP_NAME_HEADERS = ("grup", "grup adı", "ομάδα", "skupina", "група", "назва групи", "グループ",
+                      "グループ名", "그룹", "모임", "群组", "群組", "kelompok", "ryhmä", "csoport",
+                      "grupp", "nhóm", "קבוצה", "مجموعة", "گروه", "समूह")
+KIND_HEADERS = ("type", "level", "soort", "art", "typ", "tipo", "niveau", "tür", "τύπος",
+                "druh", "тип", "rodzaj", "jenis", "tyyppi", "szint", "種類", "类型", "類型",
+                "종류", "유형")
 # fmt: on

@@ -23,3 +23,16 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
                   "geweest", "erledigt", "abgeschlossen", "termine", "realizado",
                   "concluido", "concluso", "zakonczone", "odbylo_sie"),
 }  # fmt: skip
+
+# What a group's kind is called in teams' own sheets, in the compared form: a country's group,
+# or a city's ("chapter", "Ortsgruppe", "afdeling").
+GROUP_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "national": ("country", "national_group", "national_chapter", "landelijk", "nationaal",
+                 "bundesweit", "landesweit", "bundesverband", "nacional", "nazionale", "krajowa",
+                 "ogolnopolska", "ulusal", "εθνικη", "narodni", "orszagos", "national_team",
+                 "hq", "headquarters", "kansallinen", "nasional", "全国", "全國", "전국"),
+    "local": ("city", "chapter", "local_chapter", "local_group", "city_group", "lokaal",
+              "plaatselijk", "afdeling", "lokal", "ortsgruppe", "regional", "locale", "lokalna",
+              "yerel", "τοπικη", "mistni", "helyi", "paikallinen", "lokal", "地域", "地方", "지역",
+              "地区", "kota", "section", "sezione", "seccion", "seccao", "kolo"),
+}  # fmt: skip
