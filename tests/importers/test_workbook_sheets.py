@@ -64,7 +64,7 @@ def test_a_sheet_that_is_not_there_is_refused_with_the_sheets_it_has(tmp_path):
 def test_sheet_is_refused_for_a_csv_file(tmp_path):
     path = tmp_path / "acties.csv"
     path.write_text("City,Country,Date,Start time\nUtrecht,NL,2027-05-13,14:00\n")
-    with pytest.raises(CommandError, match="--sheet is for Excel workbooks"):
+    with pytest.raises(CommandError, match="--sheet is for workbooks"):
         run("events", str(path), "--sheet", "Noord")
     assert LocalEvent.objects.count() == 0
 

@@ -9,6 +9,7 @@ number without ".0". A merged cell gives its value to every cell it covers, as i
 formula is read as the result the program saved with it; a workbook whose formulas have no
 saved result (written by a script, never opened) is refused, not read with empty cells. A
 workbook is a zip archive, so its size once unpacked is checked before anything is parsed.
+OpenDocument spreadsheets (.ods) are zip archives too; `opendocument` reads them alike.
 """
 
 import csv
@@ -52,6 +53,10 @@ def read_workbook(data: bytes, *, sheet: str | None = None) -> WorkbookSheet:
     """The sheet named `sheet` (hidden or not), else the first visible one, as CSV text."""
     from openpyxl import load_workbook  # imported when a workbook comes: a second to load
 
+    from .opendocument import is_opendocument, read_opendocument
+
+    if is_opendocument(data):
+        return read_opendocument(data, sheet=sheet)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
@@ -83,7 +88,7 @@ def _chosen_sheet(workbook, title: str | None):
         if named is None:
             raise WorkbookRefused(
                 _("the workbook has no sheet named “%(sheet)s”; its sheets: %(sheets)s")
-                % {"sheet": title, "sheets": _names(ws.title for ws in workbook.worksheets)}
+                % {"sheet": title, "sheets": sheet_names(ws.title for ws in workbook.worksheets)}
             )
         return named
     first = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
@@ -98,11 +103,11 @@ def unread_sheets_notice(read: WorkbookSheet) -> str:
         return ""
     return _("read the sheet “%(sheet)s”; not read: %(others)s (choose another with --sheet)") % {
         "sheet": read.title,
-        "others": _names(read.unread),
+        "others": sheet_names(read.unread),
     }
 
 
-def _names(titles) -> str:
+def sheet_names(titles) -> str:
     return ", ".join(f"“{title}”" for title in titles)
 
 

@@ -78,7 +78,9 @@ class Command(BaseCommand):
             help="Days ahead to which recurring series are expanded (CALENDAR_HORIZON_DAYS).",
         )
 
-        sheet = kinds.add_parser("csv", help="A sheet of events or groups: CSV or Excel (.xlsx).")
+        sheet = kinds.add_parser(
+            "csv", help="A sheet of events or groups: CSV, Excel (.xlsx) or OpenDocument (.ods)."
+        )
         sheet.add_argument("what", choices=["events", "groups"])
         sheet.add_argument("file", metavar="FILE")
         sheet.add_argument("--dry-run", action="store_true", help="List rejected rows only.")
@@ -211,7 +213,7 @@ class Command(BaseCommand):
                 if notice := workbooks.unread_sheets_notice(workbook):
                     self.stderr.write(notice)
             elif sheet is not None:
-                raise CommandError(_("--sheet is for Excel workbooks (.xlsx); this is a CSV file"))
+                raise CommandError(_("--sheet is for workbooks (.xlsx, .ods); this is a CSV file"))
             else:
                 judge = {
                     "events": spreadsheets.event_header_names_known,
