@@ -271,3 +271,22 @@ def test_a_groups_sheet_names_its_kinds_as_the_team_does():
     ]
     wrong = read_group_rows("Name,Kind,Country\nX,galaxy,NL\n", source="g.csv")
     assert "national" in wrong.rejected[0].message
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Sa., 14. Juni 2031, 14:00–16:00 Uhr", "samedi 14 juin 2031 de 14h à 16h",
+     "14 czerwca 2031, godz. 14:00", "sábado, 14 de junio de 2031, 14:00 h",
+     "2031年6月14日(土) 14:00〜16:00", "14.6.2031 klo 14–16", "2031/6/14 午後2時",
+     "Saturday 14 June 2031 from 2 to 4 pm", "14-06-2031 14u-16u",
+     "Sat Jun 14 2031 14:00:00 GMT+0200 (Central European Summer Time)"],
+)  # fmt: skip
+def test_a_date_cell_with_its_time_in_another_language_gives_both(cell):
+    result = read_event_rows(f'City,Country,When\nBerlin,DE,"{cell}"\n', source="s.csv")
+    assert [f"{row.record.starts_at:%Y-%m-%d %H:%M}" for row in result.rows] == ["2031-06-14 14:00"]
+
+
+def test_a_script_written_date_whose_offset_is_not_the_places_is_refused():
+    cell = "Sat Jun 14 2031 14:00:00 GMT+0900 (Japan Standard Time)"
+    result = read_event_rows(f'City,Country,When\nBerlin,DE,"{cell}"\n', source="s.csv")
+    assert "GMT+0900" in result.rejected[0].message

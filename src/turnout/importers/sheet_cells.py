@@ -95,9 +95,14 @@ _ZONE_NOTE = re.compile(r"\(\s*([A-Z]{1,4}T|UTC|(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}
 _OFFSET = re.compile(r"(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 
 
+# A date as JavaScript writes it, which scripts that fill sheets leave: "Sat Jun 14 2031
+# 14:00:00 GMT+0200 (Central European Summer Time)"; the offset is the note.
+_SCRIPT_ZONE_NOTE = re.compile(r"\s((?:GMT|UTC)[+\-]\d{4})(?:\s*\([^)]*\))?\s*$")
+
+
 def zone_note(text: str) -> tuple[str, str]:
     """(the date cell without its zone note, the note)."""
-    match = _ZONE_NOTE.search(text)
+    match = _ZONE_NOTE.search(text) or _SCRIPT_ZONE_NOTE.search(text)
     return (text[: match.start()] + text[match.end() :], match[1]) if match else (text, "")
 
 
