@@ -4,8 +4,10 @@ text, spaces written as <text:s/>, a hidden sheet of lookups and a second visibl
 the rest of the sheet as one empty row repeated a million times. Each is read as the CSV the
 sheet shows, then imported like any events sheet; damaged archives are refused in words."""
 
+import csv
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -240,3 +242,29 @@ def test_no_sheet_of_cells_crashes_the_reader_or_grows_past_the_limits(rows):
     except WorkbookRefused:
         return
     assert len(text.splitlines()) <= MAX_ROWS
+
+
+def test_a_file_libreoffice_calc_wrote_is_read_as_calc_shows_it():
+    # Written by LibreOffice Calc 7.4 (Debian 12) from a workbook with a hidden first sheet, a
+    # date merged down over two cities, typed times, a cell with a line break, and a sheet of
+    # formulas whose results Calc saved.
+    data = (Path(__file__).parent / "fixtures/sheets3/libreoffice-calc-7.4-acties.ods").read_bytes()
+    read = read_workbook(data)
+    assert (read.title, read.unread) == ("Acties", ("Archief", "Formules"))
+    rows = list(csv.reader(io.StringIO(read.text)))
+    assert rows == [
+        ["Stad", "Land", "Datum", "Aanvang", "Einde", "Verzamelpunt", "Plaatsen", "Aanmeldlink"],
+        ["Utrecht", "NL", "2031-06-14", "14:00", "16:00", "Jaarbeursplein  bij de fontein", "80",
+         "https://example.org/utrecht"],
+        ["Groningen", "NL", "2031-06-14", "13:30", "15:00", "Vismarkt", "",
+         "https://example.org/groningen"],
+        [],
+        ["Gent", "BE", "2031-06-15 11:00", "", "", "Sint-Baafsplein\nbij het belfort", "1200"],
+    ]  # fmt: skip
+    assert read_workbook(data, sheet="Formules").text.split() == ["2", "80"]
+    reading = read_event_rows(read.text, source="acties.ods")
+    assert [(r.record.city, r.capacity) for r in reading.rows] == [
+        ("Utrecht", 80),
+        ("Groningen", None),
+        ("Ghent", 1200),
+    ]
