@@ -5,7 +5,7 @@ record of each such message and how far its copies got (delivered, waiting, fail
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from django.core.exceptions import ValidationError
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 MAX_SUBJECT = 150
 MAX_BODY = 10_000
+# Everyone a message reaches gets a copy each time: sent in a loop, messages about one event
+# would mail-bomb all its attendees from the site's address. A few an hour about one event or
+# campaign are plenty, whichever of its organizers or coordinators writes them.
+MESSAGES_PER_HOUR_ABOUT_ONE = 6
 
 
 def checked_message(*, subject: str, body: str) -> tuple[str, str]:
@@ -60,6 +64,21 @@ def record_written_message(
     )
 
 
+def _check_pace(*, about: Model, now: datetime) -> None:
+    """ValidationError if MESSAGES_PER_HOUR_ABOUT_ONE were written about `about` within the
+    hour (counted from the records: nothing is kept for a refusal)."""
+    recent = WrittenMessage.objects.filter(
+        target_type=about._meta.label_lower,
+        target_id=str(about.pk),
+        written_at__gt=now - timedelta(hours=1),
+    )
+    if recent.count() >= MESSAGES_PER_HOUR_ABOUT_ONE:
+        raise ValidationError(
+            _("%(count)d messages were sent in the last hour; please wait before sending another.")
+            % {"count": MESSAGES_PER_HOUR_ABOUT_ONE}
+        )
+
+
 Recipient = TypeVar("Recipient")
 
 
@@ -79,6 +98,7 @@ def write_to_many(
     The recipients are read inside that transaction. Returns the record; its `copies` count."""
     subject, body = checked_message(subject=subject, body=body)
     with transaction.atomic():
+        _check_pace(about=about, now=now)
         written = record_written_message(author=author, about=about, subject=subject, now=now)
         for recipient in recipients():
             outbox.enqueue(copy_for(recipient, subject, body), now=now, written_message=written)

@@ -7,6 +7,9 @@ actions (describe, publish or reject, delete) stay in media: the organizers' pho
 posts to them too.
 """
 
+from dataclasses import dataclass
+
+import idna
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from turnout.accounts.permissions import Action, can, has_review_queue
 from turnout.accounts.requests import AuthenticatedHttpRequest
+from turnout.campaigns.proposals.spam import is_lookalike_host
 from turnout.media import selectors as photo_selectors
 from turnout.media.forms import DescribePhotoForm
 from turnout.press import selectors as press_selectors
@@ -31,8 +35,30 @@ def press_review_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not has_review_queue(request.user):
         raise PermissionDenied
     pending = list(press_selectors.mentions_awaiting_review(request.user))
-    forms = [ReviewMentionForm(instance=m, prefix=f"m{m.pk}") for m in pending]
-    return render(request, "press/review.html", {"items": list(zip(pending, forms, strict=True))})
+    items = [(m, ReviewMentionForm(instance=m, prefix=f"m{m.pk}"), LinkHost.of(m)) for m in pending]
+    return render(request, "press/review.html", {"items": items})
+
+
+@dataclass(frozen=True)
+class LinkHost:
+    """Where a press link leads, as a reviewer must see it: the title, the outlet and the page
+    are the sender's to choose, and "nоs.nl" with a Cyrillic о reads as the real outlet's
+    site. A name in letters other than ASCII is shown in the ASCII spelling too, and one that
+    mixes alphabets is flagged."""
+
+    shown: str
+    is_lookalike: bool
+
+    @classmethod
+    def of(cls, mention: PressMention) -> "LinkHost":
+        host = mention.host
+        shown = host
+        if not host.isascii():
+            try:
+                shown = f"{host} ({idna.encode(host, uts46=True).decode('ascii')})"
+            except idna.IDNAError:
+                shown = f"{host} ({host.encode('ascii', 'backslashreplace').decode()})"
+        return cls(shown=shown, is_lookalike=is_lookalike_host(host))
 
 
 @login_required
@@ -47,7 +73,8 @@ def review_press_mention(request: AuthenticatedHttpRequest, pk: int) -> HttpResp
     form = ReviewMentionForm(request.POST, instance=mention, prefix=f"m{mention.pk}")
     approve = request.POST.get("decision") == "approve"
     if approve and not form.is_valid():
-        return render(request, "press/review.html", {"items": [(mention, form)]}, status=400)
+        items = [(mention, form, LinkHost.of(mention))]
+        return render(request, "press/review.html", {"items": items}, status=400)
     changes = {name: form.cleaned_data[name] for name in form.fields} if approve else {}
     try:
         press_services.review_press_mention(

@@ -134,6 +134,12 @@ def remove_role(request: AuthenticatedHttpRequest, pk: int, role_pk: int) -> Htt
 def ask_attendee(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = get_permitted_object(request.user, Action.EDIT, EVENTS, pk=pk)
     form = _ask_form(event, request.POST)
+    if form.is_valid() and (limited := _ask_limited(form.cleaned_data["signup"])):
+        form.add_error(
+            None,
+            _("Too many role requests to this person in a short time. Please try again in "
+              "%(minutes)d minutes.") % {"minutes": limited.minutes},
+        )  # fmt: skip
     if form.is_valid():
         try:
             assignment = services.ask_attendee(
@@ -166,6 +172,18 @@ def remove_from_role(
         _("Removed from the role. They keep their place at the event and are told by email."),
     )
     return redirect("roles:event_roles", pk=event.pk)
+
+
+# Asking sends the attendee an email, and removing them from the role another: an organizer
+# asking and removing in a loop would mail-bomb one attendee from the site's address, as the
+# participant's own loop would (VOLUNTEERING_PER_HOUR). A few asks an hour are plenty.
+ASKS_PER_HOUR_TO_ONE_ATTENDEE = 4
+
+
+def _ask_limited(signup: Signup) -> rate_limits.Limited | None:
+    return rate_limits.hit(
+        Limit("role-ask", str(signup.pk), ASKS_PER_HOUR_TO_ONE_ATTENDEE), now=timezone.now()
+    )
 
 
 # The participant's answers, from the forms on their manage page (signups' sections carry the

@@ -31,6 +31,9 @@ DISPLAY_FORMATS: dict[str, tuple[str, dict[str, object]]] = {
     "webp": ("WEBP", {"quality": 80, "method": 4}),
 }
 MIN_SIDE = 32
+# WebP holds at most 16383 pixels a side (AVIF 65536): a display size taller than that cannot
+# be written, so a strip far taller than wide is refused before any is made.
+MAX_DISPLAY_SIDE = 16383
 
 
 class PhotoRejected(ValueError):
@@ -66,6 +69,7 @@ def prepare_photo(data: bytes, *, name: str = "") -> CleanPhoto:
     image, fmt = _open_checked(data, label)
     extension, save_options = ACCEPTED_FORMATS[fmt]
     clean = _clean_pixels(image, label)
+    _check_displayable(clean, label)  # upright: an orientation tag may have turned it
     original = _encode(clean, fmt, save_options)
     renditions = [
         rendition
@@ -114,6 +118,16 @@ def _open_checked(data: bytes, label: str) -> tuple[Image.Image, str]:
             raise
         raise PhotoRejected(unreadable % {"name": label}) from None
     return image, fmt
+
+
+def _check_displayable(image: Image.Image, label: str) -> None:
+    """PhotoRejected if a display size of `image` would be taller than any format holds."""
+    widest = max(_display_widths(image.width))
+    if round(image.height * widest / image.width) > MAX_DISPLAY_SIDE:
+        raise PhotoRejected(
+            _("%(name)s is too tall for its width to be shown (%(width)d×%(height)d pixels).")
+            % {"name": label, "width": image.width, "height": image.height}
+        )
 
 
 def _too_many_pixels(label: str) -> PhotoRejected:

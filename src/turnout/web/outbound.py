@@ -80,7 +80,23 @@ def http_client(*, private_addresses: bool = False, **kwargs: Any) -> httpx.Clie
     ours, so that the deadline reaches it too; httpx's own handling of the environment is off.
     """
     transport = RoutingTransport(private_addresses=private_addresses)
-    return httpx.Client(transport=transport, trust_env=False, **kwargs)
+    return _Client(transport=transport, trust_env=False, **kwargs)
+
+
+class InvalidAddress(httpx.RequestError):
+    """An address no request can be made to (a host IDNA cannot spell, such as "☃.example",
+    or an IPv4 address written "0177.0.0.1"): an `httpx.HTTPError` like any other failure.
+    httpx's own `InvalidURL` is none, so a caller handling fetch failures would miss it."""
+
+
+class _Client(httpx.Client):
+    def build_request(self, method: str, url: Any, **kwargs: Any) -> httpx.Request:
+        # Django's URL validation takes hosts httpx refuses (a snowman, a soft hyphen,
+        # full-width letters): such an address is one that cannot be fetched.
+        try:
+            return super().build_request(method, url, **kwargs)
+        except httpx.InvalidURL as error:
+            raise InvalidAddress(f"{error}") from error
 
 
 class RoutingTransport(httpx.BaseTransport):

@@ -24,6 +24,7 @@ from turnout.notifications import outbox
 from turnout.notifications.composition import Email, absolute_url, compose
 from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import write_to_many
+from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
 
 from .selectors import organizers_of
@@ -34,6 +35,11 @@ INVITATION_VALIDITY = timedelta(days=14)
 # invited address, so whoever accepts has that mailbox now (as a sign-in link proves).
 INVITATION_SIGN_IN_VALIDITY = timedelta(hours=1)
 INVITATION_PURPOSE = "invitation"
+# Each invitation is an email from the site's address to any address an organizer types, with
+# the organizer's title in it: without a bound, a relay for spam and a way to mail-bomb anyone.
+# An organizer gathers a team of a few; one address is invited again only if a link was lost.
+INVITATIONS_PER_HOUR_BY_ONE_PERSON = 20
+INVITATIONS_PER_HOUR_TO_ONE_ADDRESS = 3
 
 
 class InvitationOutcome(StrEnum):
@@ -128,8 +134,19 @@ def message_organizers(
 def invite_co_organizer(
     *, event: LocalEvent, actor: User, email: str, language: str, now: datetime
 ) -> OrganizerInvitation:
-    """Email `email` a link that makes them a co-organizer of `event` when they accept."""
+    """Email `email` a link that makes them a co-organizer of `event` when they accept;
+    ValidationError past the hourly limits of invitations sent and received."""
     email = normalize_email(email)
+    limited = rate_limits.hit(
+        rate_limits.Limit("invitation-by", str(actor.pk), INVITATIONS_PER_HOUR_BY_ONE_PERSON),
+        rate_limits.Limit("invitation-to", email, INVITATIONS_PER_HOUR_TO_ONE_ADDRESS),
+        now=now,
+    )
+    if limited:
+        raise ValidationError(
+            _("Too many invitations in a short time. Please try again in %(minutes)d minutes.")
+            % {"minutes": limited.minutes}
+        )
     with transaction.atomic():
         if event.organizers.filter(email__iexact=email).exists():
             raise ValidationError(
