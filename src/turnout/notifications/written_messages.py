@@ -5,7 +5,7 @@ record of each such message and how far its copies got (delivered, waiting, fail
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from django.core.exceptions import ValidationError
@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Count, Model
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web import rate_limits
 from turnout.web.text import single_line
 
 from . import outbox
@@ -65,17 +66,19 @@ def record_written_message(
 
 
 def _check_pace(*, about: Model, now: datetime) -> None:
-    """ValidationError if MESSAGES_PER_HOUR_ABOUT_ONE were written about `about` within the
-    hour (counted from the records: nothing is kept for a refusal)."""
-    recent = WrittenMessage.objects.filter(
-        target_type=about._meta.label_lower,
-        target_id=str(about.pk),
-        written_at__gt=now - timedelta(hours=1),
-    )
-    if recent.count() >= MESSAGES_PER_HOUR_ABOUT_ONE:
+    """ValidationError once MESSAGES_PER_HOUR_ABOUT_ONE were written about `about` this hour.
+    Counted in the caller's transaction, whose counter row stays locked until it commits: two
+    messages sent at once cannot both pass the limit."""
+    key = f"{about._meta.label_lower}:{about.pk}"
+    if limited := rate_limits.hit(
+        rate_limits.Limit("messages-about", key, MESSAGES_PER_HOUR_ABOUT_ONE), now=now
+    ):
         raise ValidationError(
-            _("%(count)d messages were sent in the last hour; please wait before sending another.")
-            % {"count": MESSAGES_PER_HOUR_ABOUT_ONE}
+            _(
+                "%(count)d messages were sent in the last hour; please wait %(minutes)d minutes"
+                " before sending another."
+            )
+            % {"count": MESSAGES_PER_HOUR_ABOUT_ONE, "minutes": limited.minutes}
         )
 
 
