@@ -22,7 +22,7 @@ from .meeting_links import names_online
 from .places import Place, PlaceNotUnderstood, read_place, resolve_city
 from .records import EventRecord
 from .times import Duration, TimeSpan, find_duration, find_times, strip_times
-from .vocabulary import fold
+from .vocabulary import TO_BE_ANNOUNCED, contains_phrase, fold
 
 
 @dataclass
@@ -158,7 +158,7 @@ def _venue_between(text: str, language: str | None) -> str:
     clause = _CLAUSE_END.split(text, maxsplit=1)[0] if _DAY_THEN_PLACE.search(text) else text
     for segment in _SEGMENT_END.split(clause):
         pieces = [
-            piece.strip(" *_.;")
+            piece.strip(" *_.;–—")
             for piece in segment.split(",")
             if re.search(r"[^\W\d_]{3,}", piece)
             and not find_times(piece)
@@ -201,6 +201,8 @@ def _read_detail(
             single.line = single.line or line.line
             single.links.extend(line.links)
             return True
+        if contains_phrase(value, TO_BE_ANNOUNCED, language):
+            return True  # "สถานที่: รอยืนยัน", "Location: TBA": the place is yet to come
         if context.heading_place and len(place_parts(value)) == 1:
             # Under "## Chemnitz", "Treffpunkt: Neumarkt" is a square, not Neumarkt in der
             # Oberpfalz: the heading names the city, one word more is its venue.

@@ -26,6 +26,9 @@ class CityListReading:
     coordination_url: str = ""
     leftovers: list[Block] = field(default_factory=list)  # prose to keep in the narrative
     problems: list[tuple[int, str]] = field(default_factory=list)
+    # Events of a city named alone, before the list showed its country ("Valencia" first,
+    # then Alicante and Murcia): with the words that named it, to be read again.
+    bare_places: list[tuple[EventRecord, list[str]]] = field(default_factory=list)
 
 
 @dataclass

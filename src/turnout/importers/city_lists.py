@@ -95,6 +95,7 @@ def read_city_lists(
             # "🇦🇺 Perth": the flag names the country, so this Perth is not Scotland's.
             item_around = replace(around, country=flag) if flag else around
             _read_item(block, reading, single, context, is_strict, item_around)
+    _in_the_list_s_country(reading, language)
     title = context.title
     if single.place is None and single.has_details and context.heading_place:
         try:
@@ -238,6 +239,8 @@ def _read_item(
         reading,
     )
     event.is_cancelled = is_cancelled(block.text, language)
+    if hint is None and len(parts) == 1:
+        reading.bare_places.append((event, parts))
     if (days := own_days(block, context)) and days[0] == event.day and days[1]:
         event.last_day = days[1]  # "12–13 iunie": a city's two days
     if not event.venue:
@@ -276,6 +279,26 @@ def _usual_country(events: list[EventRecord]) -> str | None:
     Seville is Spain's."""
     countries = Counter(event.country for event in events if event.country).most_common(1)
     return countries[0][0] if countries else None
+
+
+def _in_the_list_s_country(reading: CityListReading, language: str | None) -> None:
+    """Cities named alone before the list showed its country, moved to the country most of
+    its places are in when a city of their name is there ("Valencia" over Alicante and
+    Murcia is Spain's, not Venezuela's larger one), unless one abroad dwarfs it."""
+    counted = Counter(event.country for event in reading.events if event.country)
+    usual, count = counted.most_common(1)[0] if counted else ("", 0)
+    if count < 2 or count * 2 <= len(reading.events):
+        return
+    for event, parts in reading.bare_places:
+        if event.country == usual:
+            continue
+        try:
+            place = read_place(parts, language=language, usual_country=usual)
+        except PlaceNotUnderstood:
+            continue
+        if place.country == usual:
+            event.city, event.country, event.timezone = place.city, place.country, place.timezone
+            event.latitude, event.longitude = place.latitude, place.longitude
 
 
 def _read_other_item(

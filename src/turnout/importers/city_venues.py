@@ -8,11 +8,12 @@ time, its day, its fate, its label, a postcode alone) is set aside in one place.
 import re
 
 from .city_place_words import is_date_word
+from .date_names import weekday_numbers
 from .dates import find_dates
 from .details import is_cancelled
 from .document import Block
 from .event_words import SIGNUP
-from .times import strip_times
+from .times import find_times, strip_times
 from .vocabulary import (
     TO_BE_ANNOUNCED,
     VENUE_OPENERS,
@@ -35,6 +36,8 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
             part = part.replace(link.text, " ")
         part = part.replace("、", ",").replace("，", ",").replace("،", ",")  # CJK, Arabic commas
         part = part.replace("\u3000", ",")  # Japanese set a line's fields apart with a wide space
+        # "(klo 13 Suomen aikaa)", "(was 14:00)": an aside about the hour, not the place.
+        part = _ASIDE.sub(lambda m: " " if find_times(m.group()) else m.group(), part)
         # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
         part = ", ".join(_without_time(piece) for piece in part.split(","))
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
@@ -69,6 +72,9 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
     return ""
 
 
+_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
 def _without_time(piece: str) -> str:
     """A piece of a venue without its time, and without the short word the time leaves."""
     bare = strip_times(piece)
@@ -85,12 +91,16 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
     return bool(
         find_dates(piece, language=language)
         or (letters and all(is_date_word(word, language) for word in letters))  # "Saturday"
+        or fold(piece.strip()) in weekday_numbers(language)  # "Chủ Nhật", in two words
+        or _YEAR_ALONE.fullmatch(piece.strip())
         or contains_phrase(piece, TO_BE_ANNOUNCED, language)
         or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
         or _POSTCODE_ALONE.fullmatch(piece.strip())
     )
 
 
+# A year left of a day whose other pieces were set apart ("Chủ Nhật, 14 tháng 11, 2027").
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 # Postcodes written apart from their city: British and Canadian ones, and digits ("00-277").
 _POSTCODE_ALONE = re.compile(
     r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2,3}-?\d{3}"

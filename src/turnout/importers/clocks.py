@@ -7,6 +7,8 @@ readers share, and `wall_clock`, the one rule of what an hour and minute make.
 import re
 from datetime import time
 
+from .spoken_clocks import spoken_clocks_as_digits
+
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uur|uhr|h)?"
 _CLOCK_RANGE = re.compile(
     rf"(?<![\d.:]){_CLOCK}\s*(?:-|–|—|to|tot|bis|a|à|al)\s*{_CLOCK}(?!\.?\d)", re.I
@@ -78,7 +80,7 @@ def clock_words_as_digits(text: str) -> str:
         text = _THAI_CLOCK.sub(_thai_clock, text)
     if "đến" in text or "tới" in text:
         text = _VIETNAMESE_RANGE.sub(r"\1 - \2", text)
-    return text
+    return spoken_clocks_as_digits(text)
 
 
 def _hindi_clock(match: re.Match) -> str:

@@ -55,13 +55,32 @@ def _add_cases(names: dict[str, int], table: dict[str, dict[str, int]], language
 # Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
 # Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
 # ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня"), and
-# Croatian pages in their genitive ("22. svibnja", "5. lipnja").
-_MONTHS_ONLY_LANGUAGES = ("cs", "sk", "fi", "hu", "tr", "el", "ru", "uk", "hr")
+# Croatian pages in their genitive ("22. svibnja", "5. lipnja"); Lithuanian ("rugsėjo 25
+# d."), Latvian, Slovenian, Serbian, Bulgarian and Filipino ("4. decembar", "6 ноември",
+# "Hunyo 19") too.
+_MONTHS_ONLY_LANGUAGES = (
+    "cs",
+    "sk",
+    "fi",
+    "hu",
+    "tr",
+    "el",
+    "ru",
+    "uk",
+    "hr",
+    "lt",
+    "lv",
+    "sl",
+    "sr_Latn",
+    "bg",
+    "fil",
+)
 
 
 # Abbreviated months that are common words elsewhere: French "des", English "set"; the
-# Polish "sie" (August) is the German "sie", "lis" and "lip" are words too.
-_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic", "sie", "lis", "lip"})
+# Polish "sie" (August) is the German "sie", "lis" and "lip" are words too, as are the
+# Lithuanian "vas" and "bal" (February, April) in Spanish and French.
+_AMBIGUOUS = frozenset({"des", "set", "ag", "gen", "dic", "sie", "lis", "lip", "vas", "bal"})
 
 
 def elided(word: str) -> str:

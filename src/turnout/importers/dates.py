@@ -18,6 +18,7 @@ from datetime import date
 from .clocks import find_time_range as find_time_range
 from .clocks import wall_clock as wall_clock
 from .date_names import elided, fillers, month_names, multiword_ranges, range_words, weekday_numbers
+from .date_orders import year_first_reordered
 from .page_words import POSTED
 from .vocabulary import fold
 
@@ -117,6 +118,7 @@ def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     text = _cjk_dates(text.translate(_ASCII_DIGITS))
     folded = multiword_ranges(language).sub(" - ", fold(text).replace("’", "'"))
     folded = _STREET_DAY.sub(r"\1#", _days_before_month(folded, language))
+    folded = year_first_reordered(folded, language)
     folded = _SPACED_NUMERIC_DATE.sub(r"\1.\2.\3", _VIETNAMESE_DATE.sub(_numeric_date, folded))
     folded = _DAY_BEFORE_NUMERIC_DATE.sub(r"\1.\3. - \2.\3.", folded)
     symbols: list[tuple[str, object]] = []

@@ -90,11 +90,16 @@ _LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
 _DAY_AFTER_BULLET = re.compile(r"^(\s*[-*+]\s+)(0?[1-9]|[12]\d|3[01])([.)])(?=\s)", re.MULTILINE)
 
 
+# Bullets typed as characters, as Google Docs and Word leave them when copied as text
+# ("●&nbsp;&nbsp;**Pittsburgh, PA** …", "•\tBerlin …"): markdown's own.
+_TYPED_BULLET = re.compile(r"^([ \t]*)[●•○◦▪■►➢](?:&nbsp;|[ \t\u00a0])+", re.MULTILINE)
+
+
 def read_document(text: str) -> Document:
     """Read a markdown page; problems with its front matter are noted, never raised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body, posted_at, errors = read_front_matter(text)
-    body = export_residue_removed(body)
+    body = _TYPED_BULLET.sub(r"\1- ", export_residue_removed(body))
     problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     lines = body.split("\n")

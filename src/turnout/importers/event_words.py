@@ -103,6 +103,9 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     "uk": ("реєстрація", "зареєструватися", "зареєструйся", "зареєструйтеся"),
     "ru": ("регистрация", "зарегистрироваться", "зарегистрируйся"),
     "ar": ("التسجيل", "سجّل", "سجل الآن", "سجلوا"),
+    # Croatian, and Serbian and Slovenian, which write these words alike.
+    "hr": ("prijava", "prijave", "prijavi se", "prijavite se", "prijavnica"),
+    "lt": ("registracija", "registruokis", "registruotis", "užsiregistruok"),
 }
 SIGNUP = with_words(SIGNUP, SIGNUP_WORDS)
 

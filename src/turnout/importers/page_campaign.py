@@ -209,6 +209,7 @@ def _city_sections(document: Document, language: str | None) -> set[int]:
     """The sections that each describe one city's event ("## Kassel" over "**Wo:** …"): a
     page has them when two or more headings have a "Where:" line of their own."""
     found = set()
+    unlabelled = set()  # "### Bologna" over "Piazza Maggiore, ore 15:00", no "Where:"
     for index, section in enumerate(document.sections):
         if not index or not section.level:
             continue
@@ -220,9 +221,14 @@ def _city_sections(document: Document, language: str | None) -> set[int]:
             if block.kind in {"paragraph", "item"}
             for line in lines_of(block)
             for label, _value in labelled_parts(line.text, language)
-        ) or is_timed_city_heading(section, language):
+        ):
             found.add(index)
-    return found if len(found) > 1 else set()
+        elif is_timed_city_heading(section, language):
+            found.add(index)
+            unlabelled.add(index)
+    # One city's heading is the page's one event: its "Where:" line names the place, as any
+    # single event's does; without one, only the heading can.
+    return found if len(found) > 1 else found & unlabelled
 
 
 def _heading_country(section: Section, language: str | None) -> str | None:

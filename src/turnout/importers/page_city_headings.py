@@ -49,4 +49,22 @@ def split_by_days(section: Section, language: str | None) -> list[Section]:
             pieces.append([])
         has_day = has_day or opens_day
         pieces[-1].append(block)
-    return [replace(section, blocks=blocks) for blocks in pieces]
+    return [
+        replace(section, blocks=shift) for blocks in pieces for shift in _split_by_shifts(blocks)
+    ]
+
+
+def _split_by_shifts(blocks: list) -> list[list]:
+    """One day's blocks of a city, cut into one piece per bullet when each bullet gives hours
+    of its own, from and to or with its own link ("Перша зміна: 10:00–12:00 …", "Друга
+    зміна: 18:00–20:00 …"): two shifts are two events. Other blocks go with each shift."""
+    items = [block for block in blocks if block.kind == "item"]
+    spans = [find_times(block.text) for block in items]
+    if len(items) < 2 or None in spans or len(set(spans)) < len(spans):
+        return [blocks]
+    # A shift runs from an hour to another or signs up apart; single hours ("14:00 start",
+    # "15:00 speeches") are one event's programme.
+    if not all(span and span.ends for span in spans) and not all(b.links for b in items):
+        return [blocks]
+    others = [block for block in blocks if block.kind != "item"]
+    return [[*others, item] for item in items]

@@ -19,11 +19,59 @@ def html_blocks(content: str, line: int) -> list[Block]:
     whole = _html_list_items(content, line) or html_table_rows(content, line)
     if whole:
         return whole
+    cards = list(_ARTICLE.finditer(content))
+    if len(cards) < 2 or not all(_ANY_HEADING.search(card.group(1)) for card in cards):
+        return _html_flow(content, line)
+    blocks: list[Block] = []
+    at = 0
+    for card in cards:
+        blocks += _html_flow(content[at : card.start()], line + content[:at].count("\n"))
+        blocks.append(_article_card(card.group(1), line + content[: card.start()].count("\n")))
+        at = card.end()
+    return blocks + _html_flow(content[at:], line + content[:at].count("\n"))
+
+
+# The event lists of WordPress's The Events Calendar and of Squarespace write each event as
+# an <article>: its title a heading, its day, hours and venue before or after it.
+_ARTICLE = re.compile(r"<article\b[^>]*>(.*?)</article\s*>", re.I | re.S)
+_ANY_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_CARD_BREAK = re.compile(
+    r"</?(?:p|div|section|header|footer|address|time|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I
+)
+
+
+_SPANS_ON_LINES = re.compile(r"</span>\s*\n\s*<span\b", re.I)
+
+
+def _article_card(inner: str, line: int) -> Block:
+    """One <article> of an event list as one item: its heading first, then its other pieces
+    ("Hà Nội – Chủ Nhật, 14 tháng 11, 2027 – 6:30 SA – 8:30 SA – Hồ Hoàn Kiếm")."""
+    heading = _ANY_HEADING.search(inner)
+    assert heading is not None
+    title, links = html_words(heading.group(2))
+    rest = inner[: heading.start()] + "<br>" + inner[heading.end() :]
+    # Spans set on lines of their own are fields of their own ("<span>Tepi Sungai Deli</span>"
+    # over "<span>Jl. Brigjend Katamso, Medan</span>" in an <address>).
+    rest = _SPANS_ON_LINES.sub("</span><br><span", rest)
+    pieces = [html_words(piece) for piece in _CARD_BREAK.split(rest)]
+    texts = [title, *(text for text, _links in pieces if text)]
+    text = " – ".join(t for t in texts if t)
+    return Block(
+        "item", line, text, text, [*links, *(link for _t, more in pieces for link in more)]
+    )
+
+
+def _html_flow(content: str, line: int) -> list[Block]:
+    """The blocks of HTML that holds no event cards: its lists, tables and text."""
     blocks: list[Block] = []
     at = 0
     for match in _HTML_LIST.finditer(content):
         blocks += _html_text(content[at : match.start()], line + content[:at].count("\n"))
-        blocks += _html_list_items(match.group(), line + content[: match.start()].count("\n"))
+        at_line = line + content[: match.start()].count("\n")
+        if match.group(1).lower() == "table":  # a wiki's table amid its notes (Confluence)
+            blocks += html_table_rows(match.group(), at_line) or [Block("other", at_line)]
+        else:
+            blocks += _html_list_items(match.group(), at_line)
         at = match.end()
     return blocks + _html_text(content[at:], line + content[:at].count("\n"))
 
@@ -33,7 +81,7 @@ _HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|h[1-6]|span|strong|b)\b",
 _HTML_NOT_TEXT = re.compile(
     r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
 )
-_HTML_LIST = re.compile(r"<(ul|ol)\b.*?</\1\s*>", re.I | re.S)
+_HTML_LIST = re.compile(r"<(ul|ol|table)\b.*?</\1\s*>", re.I | re.S)
 # A heading, or a paragraph that is nothing but a short name in bold (how Wix and Google Docs
 # write a city's card: "<p><span style="font-weight:bold">Hà Nội</span></p>").
 _HTML_HEADING = re.compile(

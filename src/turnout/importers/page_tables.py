@@ -10,6 +10,7 @@ from .dates import find_dates
 from .details import is_cancelled
 from .event_words import CITY_LABELS
 from .page_blocks import Block, Link, html_words, inline_words
+from .page_month_grid import month_grid_items
 from .places import PlaceNotUnderstood, read_place
 from .times import TimeSpan, find_times
 from .vocabulary import WHEN_LABELS, WHERE_LABELS, fold, phrases
@@ -55,6 +56,8 @@ def event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Blo
 
     if len(rows) < 2:
         return []
+    if grid := month_grid_items(rows, None):
+        return grid
     roles = []
     # "Plats (samling kl. 12.00)": a label's note in brackets is no part of it, and a time
     # there is every row's.

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from .dates import DateMention, find_dates, find_years, says_when_posted
 from .details import labelled_parts, lines_of
-from .document import Document, Section
+from .document import Block, Document, Section
 from .event_days import Anchors, relative_day, resolve
 from .records import Notice
 from .vocabulary import SectionKind
@@ -35,7 +35,7 @@ def campaign_window(
     announced += details
     opening: list[DateMention] = []
     if document.sections:
-        for block in document.sections[0].blocks[:8]:
+        for block in opening_blocks(document)[:8]:
             for line in lines_of(block) if block.kind in {"item", "paragraph"} else []:
                 if not says_when_posted(line.text):  # "Posted on 3 May": the page's day
                     opening += find_dates(line.text, language=language)
@@ -56,6 +56,18 @@ def campaign_window(
     if window is None:
         return ((start, start) if start else None), False
     return window, is_announced
+
+
+def opening_blocks(document: Document) -> list[Block]:
+    """The blocks of the page's opening: those before its first heading, or, when none say
+    anything, those under a first heading of the first level, the title written again ("#
+    Marsz dla Klimatu" over "Data: sobota, 18 września 2027"), as Notion and Google Docs
+    export a page."""
+    sections = document.sections
+    opening = sections[0].blocks if sections else []
+    if any(b.kind in {"item", "paragraph"} for b in opening) or len(sections) < 2:
+        return opening
+    return sections[1].blocks if sections[1].level == 1 else opening
 
 
 def page_anchors(document: Document, slug: str, language: str | None) -> Anchors:

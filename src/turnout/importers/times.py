@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from .clocks import clock_words_as_digits, wall_clock
 from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
+from .local_time_notes import without_local_time_notes
 from .vocabulary import fold, has_east_asian_letters, phrases
 
 
@@ -36,14 +37,15 @@ _SUFFIX = (
 # Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
 # Italian "ore 15" and "alle 21", Portuguese "às 15", Spanish "a las 18", German "um 16",
 # Polish "godz. 15", Finnish "klo 15", Turkish "saat 14", Arabic "الساعة 5" ("the hour");
-# "at 20" may be 20 people. Russian "в 15", Ukrainian "о 14", "з 14" and Greek "στις 18"
-# are hours only where no word follows ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a
-# day): see `_is_other_number`.
+# "at 20" may be 20 people. Russian "в 15", Ukrainian "о 14", "з 14", Bulgarian "от 18",
+# Slovenian "ob 10", Serbian and Croatian "u 18" and Greek "στις 18" are hours only where no
+# word follows ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a day): see
+# `_is_other_number`.
 _PREFIX = (
-    r"(?:(?<!\w)(?:klockan|kl\.?|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
-    r"(?:o )?godz\.?|od|godzina|в|о|об|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul)\s*)"
+    r"(?:(?<!\w)(?:klockan|kl\.?|kello|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
+    r"(?:o )?godz\.?|od|godzina|в|о|об|от|ob|u|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul)\s*)"
 )
-_PREPOSITION_PREFIX = re.compile(r"в|о|об|з|с|από τις|στις", re.I)
+_PREPOSITION_PREFIX = re.compile(r"в|о|об|от|ob|u|з|с|από τις|στις", re.I)
 # The words for "o'clock" that may follow such an hour: "о 14 годині", "в 15 часов".
 _HOUR_WORD = re.compile(r"\s*(?:год|час|ч\b|η ώρα|ώρα)", re.I)
 # French writes "14 h 30" with spaces as well as "14h30".
@@ -122,7 +124,7 @@ def _is_other_number(match: re.Match, text: str) -> bool:
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
     text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(clock_words_as_digits(text)))
-    text = _as_written_elsewhere(text)
+    text = without_local_time_notes(_as_written_elsewhere(text))
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for pattern in (_RANGE, _SINGLE):
         for match in reversed(list(pattern.finditer(text))):

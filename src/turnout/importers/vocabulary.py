@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .event_words import SIGNUP
 from .label_words import WHEN_WORDS, WHERE_WORDS, with_words
+from .tba_words import MORE_TO_BE_ANNOUNCED
 
 
 def words_only(text: str, *, keep: str = "") -> str:
@@ -358,6 +359,7 @@ TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "no": ("kommer senere", "kunngjøres senere", "annonseres senere", "ikke bestemt"),
     "ja": ("未定", "調整中", "近日公開"),
     "ko": ("미정", "추후 공지", "추후 안내"),
+    **MORE_TO_BE_ANNOUNCED,
 }
 
 # A bullet or sentence asking readers to organize or coordinate (its chat link becomes the
