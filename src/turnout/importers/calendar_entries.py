@@ -31,6 +31,7 @@ from .calendar_properties import (
 from .calendar_publicity import is_tentative, refuse_private_entry, tentative_note
 from .calendar_revisions import entry_sequence
 from .calendar_series_dates import dates_in_named_zone
+from .calendar_signup_pages import labelled_signup_page
 from .calendar_zones import (
     CalendarZones,
     file_clock_notes,
@@ -104,7 +105,12 @@ def _read_entry(
     location = entry_location(component)
     description = entry_description(component, language)
     # Some give the event's page as its LOCATION: an online event whose call that page gives.
-    url = entry_text(component, "URL") or signup_page_in(description) or signup_page_in(location)
+    url = (
+        entry_text(component, "URL")
+        or signup_page_in(description)
+        or signup_page_in(location)
+        or labelled_signup_page(description)
+    )
     if not re.fullmatch(r"https?://\S+", url, re.I) or len(url) > _MAX_URL_LENGTH:
         url = ""  # a mailto:, a bare "www.", a link too long to keep: the event, not its link
     meeting_url = entry_meeting_url(component, location=location, url=url)

@@ -132,7 +132,9 @@ def read_calendar(
                 if not components:
                     continue
                 occurrences, truncated = expand_series(components, calendar=calendar, window=window)
+                # An occurrence called off by its RECURRENCE-ID alone is not imported either.
                 items = [(o.component, o.recurrence_id) for o in occurrences]
+                items = [item for item in items if (uid, item[1]) not in reading.cancelled]
                 if truncated:
                     message = _(
                         "event %(number)s (“%(label)s”): only its first %(count)s occurrences"

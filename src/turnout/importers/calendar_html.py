@@ -1,6 +1,7 @@
 """A calendar entry's description written in HTML (Google's "<html-blob>", Outlook's
 X-ALT-DESC, Mobilizon and Teamup) as the markdown a description is kept in."""
 
+import html as html_text
 import re
 from html.parser import HTMLParser
 
@@ -13,6 +14,20 @@ HTML_TAG = re.compile(rf"</?({_TAG_NAMES})(?![\w:-])[^<>]{{0,500}}>", re.I)
 _DECLARATION = re.compile(r"<[!?][^<>]{0,500}>")
 # Any other "<" is text: Python's HTML parser takes quadratic time on runs of "<!--" or "</".
 _NOT_A_TAG = re.compile(rf"<(?!/?(?:{_TAG_NAMES}|script|style)(?![\w:-])[^<>]{{0,500}}>)", re.I)
+
+
+# A character reference closed by its ";" ("&#8211;", "&#x2019;", "&eacute;"): WordPress
+# writes its titles, places and links with them. One without the ";" ("AT&T", "Q&A") is text.
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def with_characters_referenced(text: str) -> str:
+    """`text` with the HTML character references in it as the characters they are."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda match: html_text.unescape(match[0]), text)
 
 
 def html_as_markdown(html: str) -> str:

@@ -5,6 +5,8 @@ import quopri
 import re
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# "BE" of BEGIN:VCALENDAR in UTF-16, little- and big-endian.
+_UTF16_BEGIN = (b"B\x00E\x00", b"\x00B\x00E")
 # A lone CR that ends a line rather than sits in a text: another property, or a fold, follows.
 _LONE_CR_ENDING_A_LINE = re.compile(rb"\r(?!\n)(?=[A-Za-z][A-Za-z0-9-]*[;:]|[ \t])")
 _FOLD = re.compile(rb"\r?\n[ \t]")
@@ -14,6 +16,8 @@ _UNQUOTED_URI_PARAMETER = re.compile(rb"(;TZID=)([A-Za-z][\w+.-]*://[^;:\"\r\n]*
 # "TZID=(UTC+01:00) Brussels, Copenhagen, Madrid, Paris" unquoted, as some converters of
 # Outlook's calendars write it: the colon in its offset is not where the value begins.
 _UNQUOTED_DISPLAY_NAME = re.compile(rb"(;TZID=)(\((?:UTC|GMT)[+-]?[\d:.]*\)[^;:\"\r\n]*)", re.I)
+# "TZID=GMT+05:30" unquoted, as Android writes a zone it has no name for: the same colon.
+_UNQUOTED_OFFSET_NAME = re.compile(rb"(;TZID=)((?:GMT|UTC)\s?[+-]\d{1,2}:\d{2})(?=[:;])", re.I)
 _DATE_PROPERTIES = {b"DTSTART", b"DTEND", b"DUE", b"EXDATE", b"RDATE", b"RECURRENCE-ID"}
 # ISO 8601's extended form ("2030-04-13T12:00:00Z") and times without seconds ("T1200"), as
 # vCalendar 1.0 exporters and some scripts write them; RFC 5545 knows the basic form only.
@@ -27,6 +31,9 @@ def calendar_lines(data: bytes) -> list[bytes]:
     decoded and its loose dates and repeat rules written as RFC 5545 has them."""
     if data.startswith(_UTF16_BOMS):  # Windows' "Unicode" export
         data = data.decode("utf-16", errors="replace").encode()
+    elif data[:4] in _UTF16_BEGIN:  # the same without its byte order mark
+        encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+        data = data.decode(encoding, errors="replace").encode()
     data = data.replace(b"\x00", b"")  # never meant, and PostgreSQL cannot store it in text
     data = data.removeprefix(b"\xef\xbb\xbf")
     if b"\n" not in data:
@@ -87,6 +94,8 @@ def _readable(line: bytes) -> bytes:
         line = _UNQUOTED_URI_PARAMETER.sub(rb'\1"\2"', line)
     if b"TZID=(" in line.upper():
         line = _UNQUOTED_DISPLAY_NAME.sub(rb'\1"\2"', line)
+    elif b"TZID=GMT" in line.upper() or b"TZID=UTC" in line.upper():
+        line = _UNQUOTED_OFFSET_NAME.sub(rb'\1"\2"', line)
     head, value = _split_at_value(line)
     if value is None:
         return _utf8(line, None)

@@ -19,9 +19,16 @@ from turnout.geo.beyond_radius import nearest_city
 from turnout.geo.distance import haversine_km
 from turnout.geo.selectors import Origin
 
-from .calendar_html import HTML_TAG, html_as_markdown
+from .calendar_bookings import CALL_LABEL, without_booking_texts
+from .calendar_html import HTML_TAG, html_as_markdown, with_characters_referenced
 from .document import is_address
-from .meeting_links import meeting_links_in, names_no_place, without_links, without_meeting_links
+from .meeting_links import (
+    is_server_invite,
+    meeting_links_in,
+    names_no_place,
+    without_links,
+    without_meeting_links,
+)
 from .places import Place, PlaceNotUnderstood, city_name, main_time_zone, read_place
 
 # Coordinates farther than this from the city LOCATION names describe another place.
@@ -72,10 +79,9 @@ def entry_description(component, language: str | None = None) -> str:
         text = _first_text(component, "X-ALT-DESC")
     if _ESCAPED_TWICE.search(text) and "\n" not in text:
         text = _ESCAPED_TWICE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
-    if HTML_TAG.search(text):
-        text = html_as_markdown(text)
+    text = html_as_markdown(text) if HTML_TAG.search(text) else with_characters_referenced(text)
     text = _without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text))
-    text = _CALL_SECRETS.sub("", _without_booking_links(_without_call_lines(text)))
+    text = _CALL_SECRETS.sub("", without_booking_texts(_without_call_lines(text)))
     # A link whose call was taken out keeps its words ("[" excluded: linear on "[[[[").
     text = re.sub(r"\[([^\[\]]*)\]\(\s*\)", r"\1", text)
     lines = "\n".join(line.rstrip() for line in text.splitlines())
@@ -88,37 +94,11 @@ def _without_call_lines(text: str) -> str:
     kept = []
     for line in text.splitlines():
         bare = without_meeting_links(line)
-        if bare != line.strip() and _CALL_LABEL.fullmatch(bare):
+        if bare != line.strip() and CALL_LABEL.fullmatch(bare):
             continue
         indent = line[: len(line) - len(line.lstrip())]  # a list item stays one
         kept.append(indent + bare if bare != line.strip() else line)
     return "\n".join(kept).strip()
-
-
-# A few words before a colon and nothing after: a label, not a sentence.
-_CALL_LABEL = re.compile(r"[^.!?。\n]{0,60}[:：]")
-# Links with which whoever holds them cancels or moves one person's booking (Calendly, Cal.com).
-_BOOKING_LINK = re.compile(
-    r"https?://(?:[\w-]+\.)*(?:calendly\.com/(?:cancellations|reschedulings)|"
-    r"cal\.com/(?:booking|reschedule))/[^\s<>\"')\]]+",
-    re.I,
-)
-
-
-def _without_booking_links(text: str) -> str:
-    """`text` without a booking's own links, the labels before them ("Cancel:") and the
-    question that introduced them ("Need to make changes to this event?")."""
-    kept: list[str] = []
-    for line in text.splitlines():
-        bare = _BOOKING_LINK.sub("", line).strip()
-        if bare == line.strip():
-            kept.append(line)
-            continue
-        if bare and not _CALL_LABEL.fullmatch(bare):
-            kept.append(bare)
-        elif kept and len(kept[-1]) <= 80 and kept[-1].rstrip().endswith(("?", ":", "？", "：")):
-            kept.pop()
-    return "\n".join(kept)
 
 
 def _without_teams_block(text: str) -> str:
@@ -133,7 +113,7 @@ def _without_teams_block(text: str) -> str:
 
 def entry_location(component) -> str:
     """LOCATION as words a place is read from: Meetup's "Venue (street, city, cc)" as a list."""
-    location = _first_text(component, "LOCATION").strip()
+    location = with_characters_referenced(_first_text(component, "LOCATION")).strip()
     if _GEO_URI.match(location):
         return ""  # only coordinates, read by `entry_coordinates`
     # Told apart by string methods: a pattern for it backtracks quadratically over commas.
@@ -141,7 +121,22 @@ def entry_location(component) -> str:
     is_bracketed = location.endswith(")") and "," in inside and venue.strip()
     if is_bracketed and not any(c in venue + inside for c in "()"):
         return f"{venue.strip()}, {inside.strip()}"
-    return location
+    return _without_repeated_name(location)
+
+
+def _without_repeated_name(location: str) -> str:
+    """The location with its place's name once where the program wrote it twice: WordPress'
+    The Events Calendar gives a venue its name and then its address, whose first line is
+    often that name again ("Place de la République, Place de la République, Paris"), and
+    Gancio "name - address" ("Piazza del Duomo - Piazza del Duomo, 20122 Milano")."""
+    first, comma, rest = location.partition(",")
+    name, dash, address = first.partition(" - ")
+    if dash and name.strip() and name.strip().casefold() == address.strip().casefold():
+        first = name.strip()
+    second, comma_after, after = rest.partition(",")
+    if comma and first.strip().casefold() == second.strip().casefold():
+        return first.strip() + comma_after + after
+    return first + comma + rest
 
 
 def entry_coordinates(component) -> tuple[float, float] | None:
@@ -273,7 +268,8 @@ def entry_meeting_url(component, *, location: str, url: str) -> str:
     for text in (location, url, entry_text(component, "DESCRIPTION")):
         if found := meeting_links_in(text):
             return found[0]
-    return ""
+    # A place that is only an invitation to a Discord server: the event is held there.
+    return location if is_server_invite(location) and " " not in location else ""
 
 
 def signup_page_in(text: str) -> str:
@@ -324,8 +320,9 @@ def is_marked_whole_day(component) -> bool:
 
 
 def entry_text(component, name: str, language: str | None = None) -> str:
-    """A property's text, trimmed; of a property given twice, the first (see `_first_text`)."""
-    return _first_text(component, name, language).strip()
+    """A property's text, trimmed, its HTML character references ("&#8211;") as the characters
+    they are; of a property given twice, the first (see `_first_text`)."""
+    return with_characters_referenced(_first_text(component, name, language)).strip()
 
 
 def _first_text(component, name: str, language: str | None = None) -> str:

@@ -1,10 +1,10 @@
 """A series' dates as programs write them and RFC 5545 means them, before it is expanded: a
 day where a time belongs (UNTIL, RDATE) in a series with times, which the expanding library
-would take for that day's midnight; added and excluded dates in a zone of a name the parser
-does not know; an occurrence both excluded and overridden; and the identity of an occurrence
-(`recurrence_identity`)."""
+would take for that day's midnight; an UNTIL on no clock, which it would read in UTC; added
+and excluded dates in a zone of a name the parser does not know; an occurrence both excluded
+and overridden; and the identity of an occurrence (`recurrence_identity`)."""
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Component, vDDDLists
@@ -38,28 +38,63 @@ def dates_in_named_zone(dates, zones: CalendarZones, countries: list[str]):
     return dates
 
 
-def with_whole_day_until(component: Component) -> Component:
-    """The component with a rule's UNTIL given as a day ("UNTIL=20300415", as Google and
-    Outlook write it for a timed series) read as the end of that day: the series runs through
-    that day, where the library would end it at its midnight and lose its last meeting."""
+def with_until_as_meant(component: Component) -> Component:
+    """The component with a rule's UNTIL read as its writer meant it where the library would
+    read it otherwise (`_until_as_meant`)."""
     rules = component.get("RRULE")
-    if rules is None:
-        return component
     start = series_start(component)
-    if not isinstance(start, datetime):
+    if rules is None or start is None:
         return component
     rules = rules if isinstance(rules, list) else [rules]
-    if not any(_has_a_days_until(rule) for rule in rules):
+    settled = [_until_as_meant(rule, start) for rule in rules]
+    if all(until is None for until in settled):
         return component
     component = component.copy()
     component.pop("RRULE")
-    for rule in rules:
-        if _has_a_days_until(rule):
+    for rule, until in zip(rules, settled, strict=True):
+        if until is not None:
             rule = rule.copy()
-            last_day = rule["UNTIL"][0]
-            rule["UNTIL"] = [datetime.combine(last_day, time(23, 59, 59), tzinfo=start.tzinfo)]
+            rule["UNTIL"] = [until]
         component.add("RRULE", rule)
     return component
+
+
+# Outlook ends a series of whole days at its last day's midnight where it was written, in
+# UTC: from this time of the day before on, that is a midnight east of Greenwich (Berlin's is
+# 23:00 UTC, Delhi's 18:30, Auckland's 11:00); Honolulu's is 10:00 UTC of the day itself.
+_EASTERN_MIDNIGHTS_FROM = time(10, 30)
+_END_OF_DAY = time(23, 59)
+
+
+def _until_as_meant(rule, start: date) -> date | None:
+    """The UNTIL its writer meant, or None where the library reads it as meant.
+
+    In a series with times, a day ("UNTIL=20300415", as Google and Outlook write it) is the
+    end of that day, where the library would end the series at its midnight; a time without
+    a zone ("UNTIL=20300326T190000", as SOGo writes it, which RFC 5545 3.3.10 forbids with a
+    zoned start) is on the start's own clock, where the library reads it in UTC and loses the
+    last meeting of a series west of Greenwich. In a series of whole days, a moment is the
+    day it falls on, or the next where it is that day's midnight east of Greenwich (Odoo's,
+    Outlook's); "T235959Z" is the end of its own day."""
+    if not hasattr(rule, "get") or not rule.get("UNTIL"):
+        return None
+    until = rule["UNTIL"][0]
+    if isinstance(start, datetime):
+        if _is_day(until):
+            until = datetime.combine(until, time(23, 59, 59))
+        elif not isinstance(until, datetime) or until.tzinfo is not None or start.tzinfo is None:
+            return None
+        until = until.replace(tzinfo=start.tzinfo)
+        # In UTC, as RFC 5545 has it: the rule is written out again, and a zone's name would
+        # be lost from it.
+        return until if start.tzinfo is None else until.astimezone(UTC)
+    if not isinstance(until, datetime):
+        return None
+    if until.tzinfo is not None:
+        until = until.astimezone(UTC)
+        if _EASTERN_MIDNIGHTS_FROM <= until.time() < _END_OF_DAY:
+            return until.date() + timedelta(days=1)
+    return until.date()
 
 
 def with_timed_rdates(component: Component) -> Component:
@@ -89,10 +124,6 @@ def with_timed_rdates(component: Component) -> Component:
 
 def _is_day(value: object) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
-
-
-def _has_a_days_until(rule) -> bool:
-    return hasattr(rule, "get") and any(_is_day(until) for until in rule.get("UNTIL", []))
 
 
 def with_exclusions_settled(components: list[Component]) -> list[Component]:

@@ -16,7 +16,9 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON  # CLDR's windo
 
 from turnout.campaigns.validators import available_time_zones
 
+from .calendar_offset_names import named_offset, offset_all_year
 from .calendar_parsing import PARSER_ERRORS
+from .calendar_zone_links import current_zone_name
 from .calendar_zone_rules import rules_end_year
 from .places import MAIN_ZONES
 from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
@@ -54,7 +56,7 @@ def iana_zone(tzid: str) -> str | None:
         return None
     zones = available_time_zones()
     if name in zones:
-        return name
+        return current_zone_name(name)
     if name.lower().startswith("tzone://microsoft/"):  # Exchange's own spelling
         name = name[len("tzone://microsoft/") :]
         return "UTC" if name.lower() == "utc" else _windows_zone(name)
@@ -68,13 +70,13 @@ def iana_zone(tzid: str) -> str | None:
         parts = [part for part in name.split("/") if part]
         for start in range(len(parts)):
             if (candidate := "/".join(parts[start:])) in zones:
-                return candidate
+                return current_zone_name(candidate)
     return _display_name_zone(name)
 
 
 def _windows_zone(name: str) -> str | None:
-    found = _windows_names().get(name.casefold())
-    return found if found in available_time_zones() else None
+    found = _windows_names().get(name.casefold())  # CLDR's: "Asia/Calcutta", not "…/Kolkata"
+    return current_zone_name(found) if found in available_time_zones() else None
 
 
 # Lotus Notes / HCL Domino write a zone as its own fields:
@@ -188,18 +190,21 @@ class CalendarZones:
 
     def _zone_by_offsets(self, name: str, year: int, countries: tuple[str, ...]) -> str | None:
         component = self._vtimezones.get(name)
-        if not isinstance(component, Timezone) or not 1900 <= year <= 2200:
+        fixed = named_offset(name)  # "GMT+05:30": that offset all year, whatever its VTIMEZONE
+        if not (isinstance(component, Timezone) or fixed is not None) or not 1900 <= year <= 2200:
             return None
-        # A VTIMEZONE whose rules all ended years ago, with nothing after (an old export, its
-        # rules cut off where the exporter's tables stopped), says nothing of this year: it
-        # is the zone that kept those offsets while its rules held, on that zone's clock now.
-        ended = rules_end_year(component)
-        year = ended if ended is not None and ended < year else year
-        try:
-            custom = component.to_tz(lookup_tzid=False)
-            wanted = _offsets(custom, year)
-        except (*PARSER_ERRORS, OverflowError):
-            return None  # a VTIMEZONE that cannot be read: its times are read as they are
+        if fixed is not None or not isinstance(component, Timezone):
+            wanted = offset_all_year(fixed or timedelta(0), year)
+        else:
+            # A VTIMEZONE whose rules all ended years ago, with nothing after (an old export,
+            # its rules cut off where the exporter's tables stopped), says nothing of this
+            # year: it is the zone that kept those offsets while its rules held.
+            ended = rules_end_year(component)
+            year = ended if ended is not None and ended < year else year
+            try:
+                wanted = _offsets(component.to_tz(lookup_tzid=False), year)
+            except (*PARSER_ERRORS, OverflowError):
+                return None  # a VTIMEZONE that cannot be read: its times are read as they are
         # The event's country first, then the calendar's own zones, then the zone most
         # people live in among those that keep a rule; an arbitrary zone of it never.
         candidates = [

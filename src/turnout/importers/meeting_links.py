@@ -1,6 +1,7 @@
 """Meeting links in calendar entries (Zoom, Teams, Google Meet, Jitsi, Whereby, BigBlueButton,
-Webex, GoTo, Proton Meet, Zoho Meeting, Skype, BlueJeans), and locations that name no place
-but only the call."""
+Webex, GoTo, Proton Meet, Zoho Meeting, Skype, BlueJeans, Discord's voice channels, Signal's
+call links), invitations to a chat server, and locations that name no place but only the
+call."""
 
 import re
 from urllib.parse import urlsplit
@@ -32,7 +33,14 @@ _MEETING_HOSTS: tuple[tuple[str, str], ...] = (
     ("zoho.jp", "/meeting/join"),
     ("join.skype.com", "/"),
     ("bluejeans.com", "/"),
+    # A server's voice or stage channel, where a Discord event is held ("/events/" is the
+    # event's own page, not the call).
+    ("discord.com", "/channels/"),
+    ("signal.link", "/call/"),
 )
+# Invitations to a chat server: the call of an online event whose calendar entry gives one as
+# its place; on a page, a link to a group's server says nothing of any one event.
+_SERVER_INVITES: tuple[tuple[str, str], ...] = (("discord.gg", "/"), ("discord.com", "/invite/"))
 # Self-hosted servers (Jitsi, BigBlueButton) are told by their host name.
 _SELF_HOSTED = re.compile(r"(^|[.-])(jitsi|meet|bbb|bigbluebutton|greenlight)([.-]|$)")
 _SELF_HOSTED_PATHS = re.compile(r"^/(b|rooms)/[^/]+|^/[A-Za-z0-9_-]{3,}/?$")
@@ -63,6 +71,15 @@ _ONLINE_WORDS = re.compile(
 
 def is_meeting_link(url: str) -> bool:
     """Whether `url` joins a video call rather than showing a page about the event."""
+    return _is_on(url, _MEETING_HOSTS, self_hosted=True)
+
+
+def is_server_invite(url: str) -> bool:
+    """Whether `url` invites to a chat server (Discord) where an event can be held."""
+    return _is_on(url, _SERVER_INVITES, self_hosted=False)
+
+
+def _is_on(url: str, hosts: tuple[tuple[str, str], ...], *, self_hosted: bool) -> bool:
     try:
         parts = urlsplit(url.strip())
         host = (parts.hostname or "").lower()
@@ -71,10 +88,10 @@ def is_meeting_link(url: str) -> bool:
     if parts.scheme not in ("http", "https") or not host:
         return False
     path = parts.path or "/"
-    for suffix, prefix in _MEETING_HOSTS:
+    for suffix, prefix in hosts:
         if (host == suffix or host.endswith("." + suffix)) and path.startswith(prefix):
             return prefix != "/" or len(path) > 1
-    return bool(_SELF_HOSTED.search(host)) and bool(_SELF_HOSTED_PATHS.match(path))
+    return self_hosted and bool(_SELF_HOSTED.search(host)) and bool(_SELF_HOSTED_PATHS.match(path))
 
 
 def meeting_links_in(text: str) -> list[str]:

@@ -28,7 +28,7 @@ from .calendar_series_dates import (
     series_start,
     with_exclusions_settled,
     with_timed_rdates,
-    with_whole_day_until,
+    with_until_as_meant,
 )
 from .calendar_zones import iana_zone
 from .rule_years import happens_in_some_year
@@ -107,7 +107,7 @@ def expand_series(
         _refuse_runaway_rules(components)
         for component in with_exclusions_settled(components):
             component = _without_impossible_rules(component)
-            component = with_timed_rdates(with_whole_day_until(component))
+            component = with_timed_rdates(with_until_as_meant(component))
             single.add_component(_with_exrules_as_exdates(component, window))
         moves = _moves_of_future_overrides(components)
         found = recurring_ical_events.of(single).between(window.starts_at, window.ends_at)

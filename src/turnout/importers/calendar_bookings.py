@@ -1,0 +1,41 @@
+"""What booking programs (Calendly, Cal.com) add to the description of the event they book:
+the links with which whoever holds them cancels or moves the booking, and Calendly's own
+lines around the organizer's words ("Event Name: …", "Location: This is a Zoom web
+conference.", "Powered by Calendly.com"), which say nothing the event does not."""
+
+import re
+
+# A few words before a colon and nothing after: a label, not a sentence.
+CALL_LABEL = re.compile(r"[^.!?。\n]{0,60}[:：]")
+# Links with which whoever holds them cancels or moves one person's booking (Calendly, Cal.com).
+_BOOKING_LINK = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:calendly\.com/(?:cancellations|reschedulings)|"
+    r"cal\.com/(?:booking|reschedule))/[^\s<>\"')\]]+",
+    re.I,
+)
+# Calendly's lines: the event type's name (the entry's title already), where the call is
+# (its link is the entry's meeting link), and its signature.
+_CALENDLY_LINES = re.compile(
+    r"^[ \t]*(?:event name[ \t]*:.*|location[ \t]*:[ \t]*this is an? .{0,40}web conference\b.*|"
+    r"powered by calendly(?:\.com)?\.?)[ \t]*$\n?",
+    re.I | re.M,
+)
+
+
+def without_booking_texts(text: str) -> str:
+    """`text` without a booking's own links, the labels before them ("Cancel:") and the
+    question that introduced them ("Need to make changes to this event?"), and without
+    Calendly's own lines in a description Calendly wrote."""
+    if "calendly" in text.casefold():
+        text = _CALENDLY_LINES.sub("", text)
+    kept: list[str] = []
+    for line in text.splitlines():
+        bare = _BOOKING_LINK.sub("", line).strip()
+        if bare == line.strip():
+            kept.append(line)
+            continue
+        if bare and not CALL_LABEL.fullmatch(bare):
+            kept.append(bare)
+        elif kept and len(kept[-1]) <= 80 and kept[-1].rstrip().endswith(("?", ":", "？", "：")):
+            kept.pop()
+    return "\n".join(kept)
