@@ -18,6 +18,7 @@ from .sheet_columns import header_key
 from .sheet_rows import RowRejected
 from .sheet_values import STATUS_WORDS
 from .times import find_times
+from .vocabulary import TO_BE_ANNOUNCED, contains_phrase
 
 # Numeric dates find_dates leaves alone: "13-05-2031" and "13-5-31" (day first, as Dutch sheets
 # write it) and "2031/05/13"; a date cell may carry its time after it ("2031-05-13 14:00").
@@ -138,11 +139,6 @@ _CELL_CLOCK = re.compile(
 
 # A time column's "14–16": a range of hours (in prose it may be days or a count).
 _HOUR_RANGE = re.compile(r"(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})")
-# A time not yet known, as sheets say it (in `header_key` form): "TBA", "tbc", "n.n.b.", "?".
-_NOT_YET_KNOWN = re.compile(
-    r"|tb[acd]|to_be_(?:announced|confirmed|decided)|n_n_b|nnb|volgt|offen|a_confirmer"
-    r"|a_definir|por_confirmar|da_definire|da_confermare|belirlenecek|未定|미정"
-)
 
 
 def cell_clock_range(text: str) -> tuple[time | None, time | None]:
@@ -152,7 +148,7 @@ def cell_clock_range(text: str) -> tuple[time | None, time | None]:
     if re.fullmatch(r"0[.,]\d+", text.strip()):  # Excel's time of day, a fraction of a day
         minutes = round(float(text.strip().replace(",", ".")) * 1440)
         return time(*divmod(minutes, 60)) if minutes < 1440 else time(23, 59), None
-    if _NOT_YET_KNOWN.fullmatch(header_key(text)):
+    if _is_not_yet_known(text):
         return None, None  # "TBA": the row is set at 12:00 and said so, as one without a time
     if match := _CELL_CLOCK.fullmatch(text.strip()):
         hour, minute = int(match["hour"]), int(match["minute"] or 0)
@@ -203,3 +199,10 @@ def cell_capacity(text: str) -> int | None:
         return whole_number(text, minimum=0, maximum=MAX_CAPACITY, name=_("capacity"))
     except NumberRefused as error:
         raise RowRejected(str(error)) from error
+
+
+def _is_not_yet_known(text: str) -> bool:
+    """A time cell saying the time is yet to come: "TBA", "未定", "belirlenecek", "?"."""
+    if re.search(r"\d", text):
+        return False
+    return not text.strip(" ?-–—") or contains_phrase(text, TO_BE_ANNOUNCED, None)
