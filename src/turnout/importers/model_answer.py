@@ -1,18 +1,19 @@
 """The JSON inside a model's answer about a page, however the model damaged it.
 
 Asked for one JSON object, models still answer with a preamble and fences, a bare list of
-events, the object encoded a second time as a JSON string, trailing commas, Python's spelling
-(single quotes, True, None), keys without quotes, comments (`//`, `/* */`), NaN, keys in
-another language or case (`model_answer_keys`), the events nested once more, wrapped in a tool
-call or another object, keyed by city or split over several code blocks, a reasoning block
-(`<think>`) with drafts before the answer, YAML, TOML or a table instead of JSON
+events or one object a line, the object encoded a second time as a JSON string, JSON damaged
+as text (`model_answer_json`: trailing commas, Python's spelling, keys without quotes,
+comments, typographic quotes, a key given twice, escaped once more), keys in another language
+or case (`model_answer_keys`), the events nested once more (under "items", "output",
+events[0]["events"]), wrapped in a tool call or another object, keyed by city or by number or
+split over several code blocks, a reasoning block (`<think>`) with drafts before the answer,
+the schema echoed before it (`model_answer_echoes`), YAML, TOML or a table instead of JSON
 (`model_answer_formats`), or an answer cut off by the length limit.
 Each of these is read for what it holds; a cut-off answer gives its complete events only, and
-says so. What is read is still only a proposal: `page_confirmation` keeps the facts the page
-confirms.
+says so, as is an error object or words alone in place of events. What is read is still only
+a proposal: `page_confirmation` keeps the facts the page confirms.
 """
 
-import ast
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,19 +22,15 @@ from datetime import date, time
 from django.utils.translation import gettext as _
 
 from .dates import find_dates, find_time_range
-from .model_answer_formats import other_format_values, with_quoted_keys
+from .model_answer_echoes import echo_note, error_notes, is_template, words_only_note
+from .model_answer_formats import other_format_values
+from .model_answer_json import conflict_notes, loads_leniently, readable_text, straightened
 from .model_answer_keys import MOST_WRAPPINGS, answer_keys
 from .times import find_times
 
 # Keys that say an object is one event, when a model answers with events and no wrapper.
 _EVENT_KEYS = frozenset({"city", "date", "venue", "start", "signup_url"})
-_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _EVENTS_LIST = re.compile(r'"events"\s*:\s*\[')
-# A key without its quotes, as JavaScript writes one: `{city: "Utrecht"`, `, date:`.
-_BARE_KEY = re.compile(r"[{,]\s*[^\W\d][\w-]*\s*:")
-_STRING_OR_COMMENT = re.compile(
-    r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|//[^\n]*|/\*.*?(?:\*/|\Z)', re.S
-)
 
 
 @dataclass
@@ -44,8 +41,38 @@ class ReadAnswer:
 
 def read_answer(text: str) -> ReadAnswer:
     """The answer object in `text`: {"events": [...], ...}, or None when it holds none."""
-    text = _unwrapped(_without_reasoning(text))
-    candidates = [answer_keys(value) for value in _objects_and_lists(text)]
+    written = readable_text(text)
+    text = _unwrapped(_without_reasoning(written))
+    read = _read(text)
+    if read.answer is None and (straight := straightened(text)):
+        # Quotes typed as “ ” all over: the brackets inside them were taken for text.
+        again = _read(straight)
+        read = again if again.answer is not None else read
+    read.notes += conflict_notes(read.answer)
+    if read.answer is not None and not read.answer.get("events"):
+        if errors := error_notes(read.answer):
+            read.answer, read.notes = None, [*read.notes, *errors]
+    elif read.answer is None and not read.notes and _is_words_only(written):
+        read.notes.append(words_only_note(written))  # a refusal, an apology
+    return read
+
+
+def _is_words_only(text: str) -> bool:
+    """Whether an answer is words alone: no bracket, no JSON value ("null", "3")."""
+    if re.search(r"[{\[]", text) or not re.search(r"[^\W\d_]", text):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return True
+    return False
+
+
+def _read(text: str) -> ReadAnswer:
+    values = [answer_keys(value) for value in _objects_and_lists(text)]
+    candidates = [value for value in values if not is_template(value)]
+    if values and not candidates:
+        return ReadAnswer(None, [echo_note()])
     wrapped = [value for value in candidates if isinstance(value, dict) and "events" in value]
     if wrapped:
         return ReadAnswer(_joined([_unnested(value) for value in wrapped]))
@@ -100,8 +127,10 @@ def _events_in_other_formats(text: str) -> list[dict]:
             value = _unnested(value)["events"]
         elif _is_event(value):
             value = [value]  # one event's fields, one to a line ("city: Utrecht")
-        if isinstance(value, list) and (found := [item for item in value if _is_event(item)]):
-            return found
+        if isinstance(value, list):
+            found = [item for item in value if _is_event(item) and not is_template(item)]
+            if found:
+                return found
     return []
 
 
@@ -116,9 +145,11 @@ def _answer_inside(values: list) -> dict | None:
         value, depth = queue.pop(0)
         visits += 1
         if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-            value = answer_keys(_loads_leniently(value[:MAX_ANSWER_CHARS]))
+            value = answer_keys(loads_leniently(value[:MAX_ANSWER_CHARS]))
         if isinstance(value, dict) and "events" in value and depth:
             return value
+        if isinstance(value, list) and depth and any(_is_event(item) for item in value):
+            return {"events": value}  # under a key of its own: "items", "output", "records"
         if depth < MOST_WRAPPINGS and isinstance(value, dict | list):
             items = value.values() if isinstance(value, dict) else value
             queue += [(item, depth + 1) for item in list(items)[:MAX_ATTEMPTS]]
@@ -131,13 +162,27 @@ def _unnested(answer: dict) -> dict:
     for _depth in range(MOST_WRAPPINGS):
         inner = answer.get("events")
         if isinstance(inner, str) and inner.lstrip()[:1] in ("{", "["):
-            inner = answer_keys(_loads_leniently(inner[:MAX_ANSWER_CHARS]))
+            inner = answer_keys(loads_leniently(inner[:MAX_ANSWER_CHARS]))
             answer = {**answer, "events": inner if isinstance(inner, dict | list) else []}
         if isinstance(inner, dict) and "events" in inner:
             answer = {**inner, **{k: v for k, v in answer.items() if k != "events"}}
         elif isinstance(inner, dict):
-            answer = {**answer, "events": _events_keyed_by_city(inner) or [inner]}
+            listed = [v for v in inner.values() if isinstance(v, list) and any(map(_is_event, v))]
+            # {"events": {"list": [...], "count": 2}}: the list it holds
+            events = listed[0] if len(listed) == 1 and not _is_event(inner) else None
+            answer = {**answer, "events": events or _events_keyed_by_city(inner) or [inner]}
+        elif isinstance(inner, list) and any(_holds_events(item) for item in inner):
+            # {"events": [{"events": [...]}, ...]}: each group's events, in order
+            flat = [e for item in inner
+                    for e in (item["events"] if _holds_events(item) else [item])]  # fmt: skip
+            answer = {**answer, "events": flat}
     return answer
+
+
+def _holds_events(value: object) -> bool:
+    if not isinstance(value, dict) or _is_event(value):
+        return False
+    return isinstance(value.get("events"), list)
 
 
 def _joined(answers: list[dict]) -> dict:
@@ -152,10 +197,11 @@ def _joined(answers: list[dict]) -> dict:
 
 def _events_keyed_by_city(value: dict) -> list[dict]:
     """{"Leeds": {"date": ...}, "Sheffield": {...}}: an event for each city, when every value
-    is an event that names no city of its own."""
-    if not value or not all(_is_event(item) and "city" not in item for item in value.values()):
+    is an event; the key is the city of one that names none ({"0": {...}, "event_1": {...}}
+    name their own)."""
+    if not value or not all(_is_event(item) for item in value.values()):
         return []
-    return [{"city": str(city), **item} for city, item in value.items()]
+    return [item if "city" in item else {"city": str(key), **item} for key, item in value.items()]
 
 
 def _unwrapped(text: str) -> str:
@@ -186,7 +232,7 @@ def _objects_and_lists(text: str):
         attempts += 1
         if attempts > MAX_ATTEMPTS:
             return
-        value = _loads_leniently(text[start : end + 1])
+        value = loads_leniently(text[start : end + 1])
         if value is not None:
             yield value
             skip_until = end + 1
@@ -223,37 +269,6 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _loads_leniently(chunk: str) -> object | None:
-    bare = _without_comments(chunk)
-    mended = _without_trailing_commas(bare)
-    attempts = [chunk, bare, mended]
-    if _BARE_KEY.search(mended):
-        mended = with_quoted_keys(mended)  # `{city: "Utrecht"}`, as JavaScript writes it
-        attempts.append(mended)
-    for attempt in dict.fromkeys(attempts):
-        try:
-            return json.loads(attempt)
-        except (ValueError, RecursionError):
-            pass
-    try:  # Python's spelling: single quotes, True, False, None; literals only, never code
-        value = ast.literal_eval(mended)
-    except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
-        return None
-    return value if isinstance(value, dict | list) else None
-
-
-def _without_trailing_commas(chunk: str) -> str:
-    return _TRAILING_COMMA.sub(r"\1", chunk)
-
-
-def _without_comments(chunk: str) -> str:
-    """`chunk` without `// ...` and `/* ... */` comments (JSON has none; models write them),
-    strings left whole: "https://..." is no comment."""
-    if "//" not in chunk and "/*" not in chunk:
-        return chunk
-    return _STRING_OR_COMMENT.sub(lambda m: m.group() if m.group()[0] in "\"'" else "", chunk)
-
-
 def _is_event(value: object) -> bool:
     return isinstance(value, dict) and bool(_EVENT_KEYS & set(value))
 
@@ -273,7 +288,7 @@ def _complete_events_of_cut_answer(text: str) -> list[dict]:
         except (ValueError, RecursionError):
             break
         event = answer_keys(value)
-        if isinstance(event, dict) and _is_event(event):
+        if isinstance(event, dict) and _is_event(event) and not is_template(event):
             events.append(event)
     return events
 

@@ -9,30 +9,50 @@ from .vocabulary import fold
 # The keys models write for the asked ones: another case, another language, another word.
 _KEY_NAMES = {
     "events": ("events", "event", "evenementen", "veranstaltungen", "termine", "evenements",
-               "eventos", "события", "мероприятия", "イベント", "results", "data"),
-    "title": ("title", "name", "titel", "titre", "titulo", "название"),
+               "eventos", "события", "мероприятия", "イベント", "results", "data",
+               "εκδηλώσεις", "εκδηλωση", "행사", "이벤트", "acara", "kegiatan", "etkinlikler",
+               "etkinlik", "події", "заходи", "कार्यक्रम", "evenemang", "händelser", "akce",
+               "udalosti"),
+    "title": ("title", "name", "titel", "titre", "titulo", "название", "τίτλος", "제목",
+              "judul", "başlık", "baslik", "назва", "शीर्षक", "název"),
     "city": ("city", "town", "location_city", "stad", "plaats", "stadt", "ort_stadt", "ville",
              "ciudad", "cidade", "miasto", "город", "都市", "address_locality", "locality",
-             "city_name"),
+             "city_name", "πόλη", "도시", "kota", "şehir", "sehir", "місто", "शहर", "město"),
     "country": ("country", "land", "pays", "pais", "kraj", "страна", "国", "address_country",
-                "country_code"),
+                "country_code", "χώρα", "국가", "나라", "negara", "ülke", "країна", "देश",
+                "země"),
     "venue": ("venue", "location", "place", "meeting_point", "locatie", "ort", "treffpunkt",
               "lieu", "lugar", "local", "miejsce", "место", "会場", "venue_name",
-              "location_name"),
+              "location_name", "τοποθεσία", "τόπος", "χώρος", "장소", "lokasi", "tempat",
+              "yer", "mekan", "місце", "स्थान", "plats", "místo"),
     "date": ("date", "day", "start_date", "datum", "fecha", "data_evento", "дата", "日付",
-             "starts_at", "start_datetime", "start_date_time", "datetime", "date_time", "when"),
-    "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin"),
+             "starts_at", "start_datetime", "start_date_time", "datetime", "date_time", "when",
+             "ημερομηνία", "날짜", "일자", "tanggal", "tarih", "दिनांक", "तारीख", "तिथि"),
+    "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin",
+                  "ημερομηνία_λήξης", "종료일", "tanggal_selesai", "bitiş_tarihi",
+                  "дата_завершення"),
     "start": ("start", "start_time", "time", "begin", "tijd", "beginn", "uhrzeit", "heure",
-              "hora", "godzina", "время", "時間", "starts", "from", "time_start"),
+              "hora", "godzina", "время", "時間", "starts", "from", "time_start", "ώρα",
+              "ώρα_έναρξης", "έναρξη", "시작", "시작_시간", "시간", "mulai", "waktu_mulai",
+              "jam", "waktu", "başlangıç", "başlangıç_saati", "saat", "початок", "час", "समय",
+              "शुरू", "आरंभ", "starttid", "tid", "začátek", "čas"),
     "end": ("end", "end_time", "eind", "ende", "fin", "ends_at", "end_datetime", "until",
-            "time_end", "fim", "hora_fim", "hora_fin", "koniec", "bis", "終了"),
-    "zone": ("zone", "timezone", "time_zone", "tz"),
+            "time_end", "to", "fim", "hora_fim", "hora_fin", "koniec", "bis", "終了", "ώρα_λήξης",
+            "λήξη", "종료", "종료_시간", "selesai", "waktu_selesai", "bitiş", "bitiş_saati",
+            "кінець", "закінчення", "समाप्ति", "अंत", "sluttid", "slut", "konec"),
+    "zone": ("zone", "timezone", "time_zone", "tz", "ζώνη_ώρας", "시간대", "zona_waktu",
+             "saat_dilimi", "часовий_пояс", "समय_क्षेत्र", "tidszon", "časové_pásmo"),
     "signup_url": ("signup_url", "signup", "sign_up_url", "registration_url", "url", "link",
                    "aanmelden", "anmeldung", "inscription", "inscripcion", "регистрация",
                    "signup_link", "registration", "register_url", "rsvp_url", "rsvp",
-                   "inscricao", "inscricoes", "zapisy", "rejestracja", "参加登録", "تسجيل"),
+                   "inscricao", "inscricoes", "zapisy", "rejestracja", "参加登録", "تسجيل",
+                   "εγγραφή", "δήλωση_συμμετοχής", "신청", "신청_링크", "참가_신청",
+                   "pendaftaran", "tautan_pendaftaran", "daftar", "kayıt", "kayit",
+                   "kayıt_linki", "реєстрація", "पंजीकरण", "anmälan", "anmalan", "registrace"),
     "cancelled": ("cancelled", "canceled", "is_cancelled", "is_canceled", "afgelast",
-                  "abgesagt", "annule", "cancelado", "отменено"),
+                  "abgesagt", "annule", "cancelado", "отменено", "ακυρώθηκε", "ακυρωμένη",
+                  "취소", "취소됨", "dibatalkan", "iptal", "iptal_edildi", "скасовано", "रद्द",
+                  "inställd", "installd", "zrušeno"),
     "coordination_url": ("coordination_url", "coordination", "chat_url"),
 }  # fmt: skip
 _KEYS = {fold(name): key for key, names in _KEY_NAMES.items() for name in names}
@@ -64,7 +84,7 @@ def answer_keys(value: object) -> object:
 
 def _key_words(key: object) -> str:
     """A key as looked up: "startsAt", "Start-Time" and "start time" all as "start_time"."""
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(key).strip())
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(key).strip(" :*_"))
     return fold(re.sub(r"[\s-]+", "_", words))
 
 
@@ -75,12 +95,19 @@ _PLACE_FIELDS = ("city", "country", "venue")
 
 def _with_place_and_time_apart(event: dict) -> dict:
     """An event whose place is an object ({"location": {"name": ..., "address": {"locality":
-    ...}}}) and whose date holds its time, with each in the field asked for."""
+    ...}}}), whose date holds its time, or whose date or time is a span's object, with each in
+    the field asked for."""
     for key in _PLACE_FIELDS:
         if isinstance(event.get(key), dict):
             place = _place_facts(event[key], depth=0)
             event = {k: v for k, v in event.items() if k != key}
             event |= {k: v for k, v in place.items() if k not in event}
+    # A span as an object: "date": {"start": ..., "end": ...}, "time": {"from": ..., "to": ...}.
+    for key, last in (("date", "last_date"), ("start", "end")):
+        if isinstance(span := event.get(key), dict):
+            event = {**event, key: span.get(key) or span.get("start") or span.get("date")}
+            if event.get(last) in (None, ""):
+                event[last] = span.get(last) or span.get("end")
     for key, clock in (("date", "start"), ("last_date", "end"), ("end", "end")):
         value = event.get(key)
         if isinstance(value, str) and (match := _DATE_AND_TIME.match(value.strip())):

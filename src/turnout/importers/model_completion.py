@@ -23,9 +23,16 @@ from .model_event_checks import check_confirmed
 from .model_event_repairs import page_link, repaired_events
 from .model_evidence import model_evidence
 from .model_reader import ModelEvent, PageReader
+from .model_signup_links import event_signup_link
 from .page_cities import joined_events, refuse_facts_of_other_cities
-from .page_confirmation import ConfirmedEvent, confirm_event, confirm_url, normalized_url
-from .page_events import finish_campaign, page_signup_link
+from .page_confirmation import (
+    ConfirmedEvent,
+    PageEvidence,
+    confirm_event,
+    confirm_url,
+    normalized_url,
+)
+from .page_events import finish_campaign
 from .protest_pages import read_markdown_page
 from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
 from .times import ZoneNotUnderstood, local_time
@@ -78,9 +85,9 @@ def complete_with_model(page: MarkdownPlan, *, text: str, name: str, reader: Pag
     if not any(campaign.events for campaign in page.campaigns):
         page.warnings += _undated(events, name)  # where the rules read no event to complete
     if page.campaigns:
-        _complete_campaign(page, confirmed, coordination, document, language, name)
+        _complete_campaign(page, confirmed, coordination, document, language, name, evidence)
     elif page.pages:
-        _campaign_from_model(page, confirmed, coordination, document, language, name)
+        _campaign_from_model(page, confirmed, coordination, document, language, name, evidence)
 
 
 def needs_model(page: MarkdownPlan, document: Document, language: str | None) -> bool:
@@ -117,6 +124,7 @@ def _complete_campaign(
     document: Document,
     language: str | None,
     name: str,
+    evidence: PageEvidence,
 ) -> None:
     campaign = page.campaigns[0]
     before = _finishing(copy.deepcopy(campaign), document, language, name)
@@ -127,7 +135,7 @@ def _complete_campaign(
             if match is not None:
                 _fill(event, match, problems, name)
     else:
-        campaign.events += _new_events(confirmed, document, language, problems, name)
+        campaign.events += _new_events(confirmed, document, language, problems, name, evidence)
     if coordination and not campaign.coordination_url:
         campaign.coordination_url = coordination
         campaign.from_model.append("coordination_url")
@@ -232,13 +240,13 @@ def _new_events(
     language: str | None,
     problems: list[Notice],
     name: str,
+    evidence: PageEvidence,
 ) -> list[EventRecord]:
     """An event for each of the model's whose city and day the page confirms."""
     events = []
     usable = [c for c in confirmed if c.place is not None and c.day is not None]
-    # The rules' explicit signup link ("Sign up [here](...)") is the page's single event's.
-    page_signup = page_signup_link(document, language) if len(usable) == 1 else None
     for found in usable:
+        page_signup = event_signup_link(found, document, evidence, is_only_event=len(usable) == 1)
         place, day = found.place, found.day
         assert place is not None and day is not None
         starts, ends, day = _local_times(found, day, place.city, place.timezone, problems, name)
@@ -313,10 +321,11 @@ def _campaign_from_model(
     document: Document,
     language: str | None,
     name: str,
+    evidence: PageEvidence,
 ) -> None:
     """Turn the content page into a protest when the model's events are confirmed."""
     problems: list[Notice] = []
-    events = _new_events(confirmed, document, language, problems, name)
+    events = _new_events(confirmed, document, language, problems, name, evidence)
     if not events:
         return
     record = page.pages[0]

@@ -4,8 +4,9 @@ Each repair takes only what the page itself writes, and is said: a link with tra
 parameters added, or written otherwise, becomes the page's own link; a city and venue given the
 wrong way round are put back; a country that is not the city's is left out (the city is still
 looked for on the page); an event the model cut into hours (14:00–15:00, 15:00–16:00) is one
-event again, and one repeated from its end time too. A city written with its postcode or
-country, or a venue with its city or an aside, is read without them, unsaid, like a date
+event again, and one repeated from its end time too; a date whose weekday is another day's
+is no date. A city written with its postcode, country, region or another name ("Brno /
+Brünn"), or a venue with its city or an aside, is read without them, unsaid, like a date
 written in another format. What is mended is still only a proposal: `page_confirmation`
 confirms it like any other.
 """
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 from .countries import country_codes_for
 from .model_answer import model_clock, model_day
 from .model_reader import ModelEvent
-from .page_confirmation import PageEvidence, normalized_url
+from .page_confirmation import PageEvidence, normalized_url, wide_weekday_numbers
 from .places import resolve_city
 from .vocabulary import fold
 
@@ -43,6 +44,13 @@ def _mended(event: ModelEvent, evidence: PageEvidence, notes: list[str]) -> Mode
     if event.signup_url and not evidence.has_url(event.signup_url):
         if link := page_link(event.signup_url, evidence, notes):
             changes["signup_url"] = link
+    if event.date and _names_another_weekday(event.date, evidence.language):
+        changes["date"] = ""
+        notes.append(
+            _("the model's date “%(date)s” names another weekday than the day it gives; the "
+              "date is left out")
+            % {"date": event.date}
+        )  # fmt: skip
     changes |= _place_written_plainly(event, evidence)
     if _are_city_and_venue_swapped(dataclasses.replace(event, **changes), evidence):
         changes |= {"city": changes.get("venue", event.venue), "venue": event.city}
@@ -93,7 +101,7 @@ def _link_key(url: str, *, keep_tracking: bool = False) -> str:
     text = url.strip()
     if match := _MARKDOWN_LINK.fullmatch(text):
         text = match.group(1)
-    text = text.strip("<>")
+    text = text.strip("<>`'\" ")
     if _BARE_HOST.match(text):
         text = f"https://{text}"
     try:
@@ -129,6 +137,8 @@ def _place_written_plainly(event: ModelEvent, evidence: PageEvidence) -> dict[st
             changes["city"] = bare.strip()
             if country and not event.country:
                 changes["country"] = country
+        elif part := _city_part(city, evidence):
+            changes["city"] = part  # "Brno / Brünn", "Brno, Jihomoravský kraj"
     venue, city = event.venue, changes.get("city", city)
     if venue and not evidence.writes(venue):
         for bare in (re.sub(r"\s*\([^()]*\)\s*$", "", venue), _AFTER_CITY.sub("", venue)):
@@ -138,6 +148,38 @@ def _place_written_plainly(event: ModelEvent, evidence: PageEvidence) -> dict[st
                 changes["venue"] = bare
                 break
     return changes
+
+
+# Where a city written with more words than its name splits: "Brno / Brünn", "Brno, kraj".
+_CITY_PARTS = re.compile(r"\s*[,/|()]\s*|\s+[-–—]\s+")
+
+
+def _city_part(city: str, evidence: PageEvidence) -> str:
+    """The part of `city` that is a city, when it is written with another name, its region or
+    its country beside it; of parts naming two cities ("Ankara / Çankaya"), the one the page
+    writes; "" when that leaves none or two."""
+    parts = [part for part in _CITY_PARTS.split(city) if part.strip()][:4]
+    language = evidence.language
+    found = {p: c for p in parts if len(parts) > 1 and (c := resolve_city(p, language=language))}
+    if len({c.geonames_id for c in found.values()}) > 1:
+        found = {p: c for p, c in found.items() if evidence.writes(p)}
+    if len({c.geonames_id for c in found.values()}) != 1:
+        return ""
+    return next(iter(found))
+
+
+def _names_another_weekday(text: str, language: str | None) -> bool:
+    """Whether a date the model wrote names a weekday (in full) that is not its day's:
+    "Sunday, 2027-08-14" is a Saturday. Which of the two it meant, nobody can say."""
+    day = model_day(text, language)
+    if day is None:
+        return False
+    numbers = wide_weekday_numbers(language)
+    # Split at spaces, digits and signs only: the vowel signs of Devanagari are no word
+    # characters to `\w`, yet part of the word ("सोमवार").
+    words = re.split(r"[\s\d.,;:!?()\[\]/–—-]+", fold(text))
+    named = {numbers[word] for word in words if word in numbers}
+    return bool(named) and day.weekday() not in named
 
 
 def _are_city_and_venue_swapped(event: ModelEvent, evidence: PageEvidence) -> bool:

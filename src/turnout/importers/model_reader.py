@@ -8,7 +8,6 @@ a proposal: `page_confirmation` keeps the facts the page itself confirms. Calls 
 against the translation's monthly cap (`translation.spending`).
 """
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,13 +27,12 @@ from turnout.translation.spending import Budget
 
 from .model_answer import read_answer
 from .model_exchange import ask_with_retries, plain_reason
+from .model_fields import ascii_digits, clock_digits, field_text, is_yes, start_and_end
 
 # The most of a page sent to the model; a longer page is cut (and said so).
 MAX_PAGE_CHARS = 24_000
 # The most events taken from one answer; a page listing more is not read by a model.
 MAX_EVENTS = 60
-# The longest text kept from any field of an answer.
-MAX_FIELD_CHARS = 500
 
 SYSTEM_PROMPT = (
     "You read one web page of a protest movement and list the protests, vigils, marches and "
@@ -232,6 +230,8 @@ def configured_page_reader(*, now: datetime) -> PageReader | None:
 
 
 _FIELDS = ("title", "city", "country", "venue", "date", "last_date", "start", "end", "zone")
+# Fields of days and clocks, read with their digits as 0-9 ("२०२७-०९-१२", "١٨:٠٠").
+_FIGURES = ("date", "last_date", "start", "end")
 
 
 def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
@@ -242,39 +242,15 @@ def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
     for raw in raw_events[:MAX_EVENTS] if isinstance(raw_events, list) else []:
         if not isinstance(raw, dict):
             continue
-        values = {name: _text(raw.get(name)) for name in _FIELDS}
+        values = {name: field_text(raw.get(name)) for name in _FIELDS}
+        values |= {name: ascii_digits(values[name]) for name in _FIGURES}
+        values |= {name: clock_digits(values[name]) for name in ("start", "end")}
+        values["start"], values["end"] = start_and_end(values["start"], values["end"])
         events.append(
             ModelEvent(
                 **values,
-                signup_url=_text(raw.get("signup_url")),
-                cancelled=_is_yes(raw.get("cancelled")),
+                signup_url=field_text(raw.get("signup_url")),
+                cancelled=is_yes(raw.get("cancelled")),
             )
         )
-    return events, _text(answer.get("coordination_url"))
-
-
-# What models write for "not given" where null was asked for.
-_NOT_GIVEN = frozenset(
-    {"", "-", "--", "?", "n/a", "na", "none", "null", "nil", "unknown", "not given",
-     "not stated", "not specified", "tbd", "tba", "nan", "undefined", "onbekend", "unbekannt",
-     "inconnu", "desconocido", "неизвестно", "нет", "不明", "なし"}
-)  # fmt: skip
-
-
-def _text(value: object) -> str:
-    """A field's text; a number as written ("14" for 14), a word for null as nothing."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return ""  # NaN or Infinity, which Python's JSON reads: not a value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(value)
-    if isinstance(value, str):
-        text = value.strip()[:MAX_FIELD_CHARS]
-        return "" if text.casefold().strip(" .") in _NOT_GIVEN else text
-    return ""
-
-
-def _is_yes(value: object) -> bool:
-    """A "cancelled" written true, also as text ("true", "yes") or 1."""
-    if isinstance(value, str):
-        return value.strip().casefold() in {"true", "yes", "1", "ja", "oui", "sí", "si", "да"}
-    return value is True or (type(value) is int and value == 1)
+    return events, field_text(answer.get("coordination_url"))

@@ -18,7 +18,9 @@ def joined_stream(body: bytes) -> dict:
     (`choices[0].message.content`, `finish_reason`, `usage`). A stream that breaks off (its
     last chunk cut, or no finish reason and no [DONE]) gives the text it brought, with the
     finish reason "cut": the translator refuses it as unfinished, and the page reader reads
-    the events it holds whole. Raises ValueError for a stream broken in the middle."""
+    the events it holds whole. A chunk that carries an error object gives that error (read by
+    `error_in`), the half answer before it left unread. Raises ValueError for a stream broken
+    in the middle."""
     parts: list[str] = []
     finish, usage, done = None, {}, False
     lines = _DATA_LINE.findall(body)
@@ -35,6 +37,8 @@ def joined_stream(body: bytes) -> dict:
             break
         if not isinstance(chunk, dict):
             raise ValueError("a chunk of the stream is not an object")
+        if chunk.get("error") and not chunk.get("choices"):
+            return {"error": chunk["error"]}  # the answer broke off in an error: said, not read
         choice = (chunk.get("choices") or [{}])[0]
         piece = (choice.get("delta") or choice.get("message") or {}).get("content")
         if isinstance(piece, str):

@@ -1,0 +1,121 @@
+"""The text of each field of a model's event, however the model wrote it.
+
+A model asked for text or null writes null as a word ("N/A", "TBD", "(none)", "neuvedeno"),
+a value as a list of one, digits of another script ("२०२७-०९-१२"), invisible characters inside
+a value (zero-width spaces, bidi marks: the city "Brno" then is no city), and a time range in the
+start field ("14:00-16:00", "2pm to 4pm") with no end. Each is read as the plain text it stands
+for; whether the page says it is for `page_confirmation` to judge.
+"""
+
+import math
+import re
+import unicodedata
+
+from .clocks import find_time_range
+from .times import find_times
+from .vocabulary import fold
+
+# The longest text kept from any field of an answer.
+MAX_FIELD_CHARS = 500
+
+# What models write for "not given" where null was asked for, folded, in the languages of the
+# pages they read.
+_NOT_GIVEN_WORDS = (
+     "", "-", "?", "n/a", "n.a", "na", "none", "null", "nil", "nothing", "unknown", "not given",
+     "not stated", "not specified", "not mentioned", "not provided", "not available",
+     "unspecified", "tbd", "tba", "tbc", "nan", "undefined", "onbekend", "unbekannt",
+     "inconnu", "non precise", "desconocido", "no especificado", "sconosciuto", "desconhecido",
+     "nieznane", "brak", "neuvedeno", "neznamo", "okand", "ej angivet", "bilinmiyor",
+     "belirtilmemis", "yok", "tidak diketahui", "tidak ada", "άγνωστο", "αγνωστο",
+     "неизвестно", "нет", "не вказано", "невідомо", "немає", "알 수 없음", "미정", "없음",
+     "अज्ञात", "कोई नहीं", "不明", "なし", "未定", "غير معروف", "غير محدد")  # fmt: skip
+NOT_GIVEN = frozenset(fold(word) for word in _NOT_GIVEN_WORDS)
+# Around a word for null: "(none)", "<unknown>", "—", "'N/A'".
+_AROUND_NOTHING = " .()[]<>{}-–—_*\"'`«»“”"
+# Characters that show nothing: zero-width spaces, joiners, bidi marks and isolates, the BOM,
+# the soft hyphen. (The zero-width joiners that Indic and Persian script need are kept.)
+_INVISIBLE = {
+    ord(c): None
+    for c in "\u00ad\u180e\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+}
+
+
+def without_invisible(text: str, *, keep_soft_hyphens: bool = False) -> str:
+    """`text` without the characters that show nothing (which no page's value needs); soft
+    hyphens kept where they may be half of a misread "í" (`_unmangled` reads it first)."""
+    return text.translate(_INVISIBLE_BUT_SOFT_HYPHENS if keep_soft_hyphens else _INVISIBLE)
+
+
+_INVISIBLE_BUT_SOFT_HYPHENS = {k: v for k, v in _INVISIBLE.items() if k != ord("\u00ad")}
+
+
+def field_text(value: object) -> str:
+    """A field's text; a number as written ("14" for 14), a list of one as its item, a word
+    for null as nothing."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""  # NaN or Infinity, which Python's JSON reads: not a value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        # Mended before spaces and invisible characters go: "í" misread is "Ã" and a soft hyphen.
+        text = " ".join(without_invisible(_unmangled(value[:MAX_FIELD_CHARS])).split())
+        if match := _EMPHASIZED.fullmatch(text):
+            text = match.group(2).strip()  # "**Brno**", "`15:00`": markdown around a value
+        return "" if fold(text).strip(_AROUND_NOTHING) in NOT_GIVEN else text
+    return ""
+
+
+# A value wrapped in markdown's emphasis or code marks.
+_EMPHASIZED = re.compile(r"(\*{1,3}|_{1,3}|`)(.+?)\1", re.S)
+# A UTF-8 lead byte read as Windows-1252 or Latin-1, then a continuation byte: "Ã¶" for "ö".
+_MOJIBAKE_LEAD = re.compile(r"[\u00c2-\u00f4][\x80-\xbf\u0152-\u2122]")
+
+
+def _unmangled(text: str) -> str:
+    """`text` decoded again where its UTF-8 was read as Windows-1252 or Latin-1 ("MalmÃ¶");
+    text that is no such misreading never decodes as UTF-8 so, and is kept."""
+    if not _MOJIBAKE_LEAD.search(text):
+        return text
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def clock_digits(text: str) -> str:
+    """A time written as four digits ("1500", "0930") as "15:00"; other text as it is."""
+    if re.fullmatch(r"\d{4}", text) and int(text[:2]) < 24 and int(text[2:]) < 60:
+        return f"{text[:2]}:{text[2:]}"
+    return text
+
+
+def is_yes(value: object) -> bool:
+    """A "cancelled" written true, also as text ("true", "yes") or 1."""
+    if isinstance(value, str):
+        return value.strip().casefold() in {"true", "yes", "1", "ja", "oui", "sí", "si", "да"}
+    return value is True or (type(value) is int and value == 1)
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with digits of any script as 0-9: "२०२७-०९-१२" is "2027-09-12"."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def start_and_end(start: str, end: str) -> tuple[str, str]:
+    """The start and end fields, a time range in the start (and no end) given as both."""
+    if end or not start:
+        return start, end
+    found = find_time_range(start)
+    if found is not None and found[1] is not None:
+        return found[0].strftime("%H:%M"), found[1].strftime("%H:%M")
+    span = find_times(start)
+    if span is not None and span.ends is not None:
+        return span.starts.strftime("%H:%M"), span.ends.strftime("%H:%M")
+    return start, end
