@@ -1,8 +1,10 @@
 """What each round of damage (`damage_fifth.py`, `damage_sixth.py`, ...) is tested for alike:
-every pair in every language, and each kind of damage refused with the reasons that name it."""
+every pair in every language, every faithful answer passing, and each kind of damage refused
+with the reasons that name it. A round's test module subclasses `DamageRoundTests`."""
 
 from dataclasses import dataclass
 
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .damage import Pair, _Drawer
@@ -45,3 +47,37 @@ class DamageRound:
         assert self.reasons[name] & set(found), (
             f"{name} for {pair.name}/{pair.language}: {found}\n{answer}"
         )
+
+
+class DamageRoundTests:
+    """The tests every round shares, for a test class that sets `ROUND`: every pair in every
+    language, a reason for every damage, every faithful answer passing, and each damage refused
+    with a reason that names it. (No "Test" in its name: pytest collects only the subclasses.)
+    """
+
+    ROUND: DamageRound
+
+    def pytest_generate_tests(self, metafunc) -> None:
+        pairs = self.ROUND.pairs
+        if "pair" in metafunc.fixturenames:
+            metafunc.parametrize("pair", pairs, ids=[f"{p.name}-{p.language}" for p in pairs])
+        if "name" in metafunc.fixturenames:
+            metafunc.parametrize("name", sorted(self.ROUND.harmful))
+
+    def test_every_language_has_every_pair(self):
+        assert self.ROUND.has_every_pair_in_every_language()
+
+    def test_every_damage_has_its_reasons(self):
+        assert set(self.ROUND.reasons) == set(self.ROUND.harmful)
+
+    def test_faithful_answers_pass(self, pair):
+        assert problems(pair, pair.faithful) == []
+
+    # pytest makes an instance per test, which Hypothesis sees as another executor; the
+    # instances hold nothing (`ROUND` is the class's), so every call runs the same test.
+    @settings(
+        max_examples=25, deadline=None, suppress_health_check=[HealthCheck.differing_executors]
+    )
+    @given(data=st.data())
+    def test_each_damage_is_refused_with_the_reason_that_names_it(self, name, data):
+        self.ROUND.assert_refused_by_name(name, data)

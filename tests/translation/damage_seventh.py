@@ -338,5 +338,5 @@ REASONS = {
     # The answer is no translation of the source: too short, a sentence short, its date gone.
     "order obeyed": {"short", "sentences", "numbers", "moments", "preamble", "lines",
                      "paragraphs", "wrong_language", "partly_untranslated", "long",
-                     "sentence_order", "mixed_language"},
+                     "sentence_order", "mixed_language", "obeyed"},
 }  # fmt: skip

@@ -320,7 +320,7 @@ REASONS = {
     "phone changed": {"phone"},
     "handle altered": {"symbols"},
     "weekday changed": {"weekdays"},
-    "other calendar": {"numbers", "numbers_added", "moments"},
+    "other calendar": {"numbers", "numbers_added", "moments", "era"},
     "currency converted": {"currency", "numbers"},
     "numbering changed": {"structure"},
     "cut mid-list": {"structure", "cut_off"},

@@ -12,26 +12,14 @@ from turnout.translation.validation import translation_problems
 
 from .damage import Pair
 from .damage_fifth import HARMFUL, LANGUAGES, PAIRS, REASONS
-from .damage_rounds import DamageRound
+from .damage_rounds import DamageRound, DamageRoundTests
 from .test_generated_damage import problems
 
 ROUND = DamageRound(HARMFUL, PAIRS, REASONS, LANGUAGES)
 
 
-def test_every_language_has_every_pair():
-    assert ROUND.has_every_pair_in_every_language()
-
-
-@pytest.mark.parametrize("pair", PAIRS, ids=[f"{p.name}-{p.language}" for p in PAIRS])
-def test_faithful_answers_pass(pair):
-    assert problems(pair, pair.faithful) == []
-
-
-@pytest.mark.parametrize("name", sorted(HARMFUL))
-@settings(max_examples=25, deadline=None)
-@given(data=st.data())
-def test_each_damage_is_refused_with_the_reason_that_names_it(name, data):
-    ROUND.assert_refused_by_name(name, data)
+class TestFifthRound(DamageRoundTests):
+    ROUND = ROUND
 
 
 _pair = ROUND.pair

@@ -14,37 +14,21 @@ from turnout.translation.placeholders import protect
 from turnout.translation.validation import translation_problems
 
 from .damage import Pair
-from .damage_rounds import DamageRound
+from .damage_rounds import DamageRound, DamageRoundTests
 from .damage_sixth import HARMFUL, LANGUAGES, PAIRS, REASONS
 from .test_generated_damage import problems
 
 ROUND = DamageRound(HARMFUL, PAIRS, REASONS, LANGUAGES)
 
 
-def test_every_language_has_every_pair():
-    assert ROUND.has_every_pair_in_every_language()
-
-
-def test_every_damage_has_its_reasons():
-    assert set(REASONS) == set(HARMFUL)
-
-
-@pytest.mark.parametrize("pair", PAIRS, ids=[f"{p.name}-{p.language}" for p in PAIRS])
-def test_faithful_answers_pass(pair):
-    assert problems(pair, pair.faithful) == []
+class TestSixthRound(DamageRoundTests):
+    ROUND = ROUND
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{p.name}-{p.language}" for p in PAIRS])
 def test_faithful_answers_pass_decomposed(pair):
     """NFD (Hangul as jamo, "é" as e and an accent) is the same text, not damage."""
     assert problems(pair, unicodedata.normalize("NFD", pair.faithful)) == []
-
-
-@pytest.mark.parametrize("name", sorted(HARMFUL))
-@settings(max_examples=25, deadline=None)
-@given(data=st.data())
-def test_each_damage_is_refused_with_the_reason_that_names_it(name, data):
-    ROUND.assert_refused_by_name(name, data)
 
 
 _pair = ROUND.pair

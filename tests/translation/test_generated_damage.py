@@ -103,7 +103,7 @@ FOUND = [
      "info@pauseai.info.", "mixed_language"),
     ("brands", "nl",
      "Nuestros socios de OpenStreetMap nos dan los mapas, y la app de PauseAI te envía un "
-     "recordatorio un día antes.", "mixed_language"),
+     "recordatorio un día antes.", "wrong_language"),  # all of it Spanish, not a part
     ("brands", "nl",
      "Карты предоставляют наши партнёры из OpenStreetMap, а приложение PauseAI напомнит вам о "
      "встрече за день.", "wrong_language"),

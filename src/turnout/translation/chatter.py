@@ -11,6 +11,8 @@ starts with "Here is" is not chatter.
 import re
 from dataclasses import dataclass
 
+from .figures import added_numbers, changed_numbers, numbers
+from .placeholders import protect
 from .proportions import sentences, text_blocks
 
 # A translator's note: "N.d.T.", "N. del T.", "Anm. d. Übers.", "Przyp. tłum.", "訳注".
@@ -73,7 +75,9 @@ _CLOSINGS = re.compile(
     r"me avise|hör av dig|jag hoppas|надеюсь|дайте знать|mam nadzieję|daj(?:cie)? znać|"
     r"お役に立て|ご不明な点|何かあれば|希望(?:这|對|对)|"
     r"(?:note|notes|notitie|opmerking|let op|hinweis|anmerkung|beachte|remarque|nota|notas|"
-    r"obs|anm|uwaga|poznámka|not|примечание|примітка|ملاحظة|تنبيه|הערה|σημείωση)\s*:|"
+    r"obs|anm|uwaga|poznámka|not|примечание|примітка|ملاحظة|تنبيه|הערה|σημείωση|"
+    r"glossary|glossar|glossaire|glosario|ghi chú|catatan|kumbuka|tala|pastaba|piezīme|"
+    r"توضیح|یادداشت|দ্রষ্টব্য|নোট|टिप्पणी|नोट|หมายเหตุ)\s*:|"
     r"(?:注|注意|備考|补充|附注|참고|주의|메모)\s*[:：]|※)",
     re.IGNORECASE,
 )
@@ -119,6 +123,8 @@ _SNIPPET = 80
 _STOP = re.compile(r"[.!?…。！？]+\s*|\s+(?=[¡¿]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u3040-\u30ff\u4e00-\u9fff])")
 _LAST_STOPS = 3
 _WORDS = re.compile(r"[^\W_]+")
+_FULL_STOP = re.compile(r"[.!?…。！？।؟]")
+_LINE_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)]|>|#{1,6})(?=[ \t])", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,9 @@ class Chatter:
 
     where: str  # "before" or "after"
     text: str
+    # Told only by the answer's shape (its first pieces translate the source's), not by words
+    # models use for it: it may as well be a sentence of another text.
+    by_shape: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,6 +229,8 @@ def _extra_at_ends(expected: list[str], found: list[str], *, source: str) -> lis
         # No telling words: the end whose piece has no counterpart in size is the extra one.
         before = _is_short_aside(first, expected_first)
         after = not before and _is_short_aside(last, expected_last)
+        if not (before or after) and _translated_first(expected, found):
+            return [Chatter("after", _snippet(last), by_shape=True)]
     result = []
     if before:
         result.append(Chatter("before", _snippet(first)))
@@ -240,11 +251,46 @@ def _is_split(expected: list[str], found: list[str], *, source: str) -> bool:
         return False
     if found[0].endswith(":") and not (expected and expected[0].endswith(":")):
         return False
+    # A label on a line of its own ("Alternatively:") opens what follows, no sentence of the
+    # source's: a second version, a glossary.
+    if any(_is_label(piece) for piece in found) and not any(_is_label(p) for p in expected):
+        return False
     return _sentence_total(found) == _sentence_total(expected)
+
+
+def _is_label(piece: str) -> bool:
+    return any(line.endswith((":", "：")) for line in _lines(piece))
 
 
 def _sentence_total(pieces: list[str]) -> int:
     return sum(len(sentences(block)) for piece in pieces for block in text_blocks(piece))
+
+
+def _translated_first(expected: list[str], found: list[str]) -> bool:
+    """The answer's first pieces carry the source's pieces' signs one for one (numbers, list
+    and quote markers, or their sentences where there are no signs): what follows them
+    ("Alternatively: ...", a note, a glossary) was written after the translation."""
+    # The source may come with its links and addresses restored: set them aside on both sides.
+    expected = [protect(piece).text for piece in expected]
+    head = [protect(piece).text for piece in found[: len(expected)]]
+    for original, piece in zip(expected, head, strict=True):
+        if _signs(piece) != _signs(original):
+            return False
+        if changed_numbers(original, piece) or added_numbers(original, piece):
+            return False
+    if any(_signs(original) != _signs("") for original in expected):
+        return True
+    # Thai and Lao end sentences with a space: a piece without a full stop is not counted.
+    return all(
+        _sentence_total([piece]) == _sentence_total([original]) or not _FULL_STOP.search(piece)
+        for original, piece in zip(expected, head, strict=True)
+    )
+
+
+def _signs(piece: str) -> tuple:
+    """What a translation keeps of a piece whatever its language."""
+    markers = sorted(m.group(0).strip() for m in _LINE_MARKER.finditer(piece))
+    return bool(numbers(piece)), markers
 
 
 def _is_short_aside(piece: str, counterpart: str) -> bool:

@@ -85,7 +85,7 @@ def chatter_problems(source: str, translated: str) -> list[Problem]:
                 f"the text as one, without new line breaks inside it.",
             )
         )
-    elif found.extra_paragraphs and not found.chatter:
+    elif found.extra_paragraphs and all(chatter.by_shape for chatter in found.chatter):
         got, expected = found.extra_paragraphs
         problems.append(
             Problem(
@@ -96,7 +96,7 @@ def chatter_problems(source: str, translated: str) -> list[Problem]:
                 f"the translation only, paragraph for paragraph.",
             )
         )
-    elif found.extra_lines and not found.chatter:
+    elif found.extra_lines and all(chatter.by_shape for chatter in found.chatter):
         got, expected = found.extra_lines
         problems.append(
             Problem(

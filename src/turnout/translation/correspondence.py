@@ -15,9 +15,16 @@ from django.utils.translation import gettext as _
 
 from .chatter import is_refusal
 from .cities import city_problems
-from .figures import added_numbers, changed_numbers, phone_problems, separator_problems
+from .figures import (
+    added_numbers,
+    changed_numbers,
+    phone_problems,
+    separator_problems,
+    share_problems,
+)
 from .languages import words
 from .moments import moment_problems
+from .people import name_problems
 from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .proportions import as_punctuated, ends_with_full_stop, sentences, text_blocks
@@ -86,12 +93,14 @@ def correspondence_problems(
     languages = {"source_language": source_language, "language": language}
     problems += separator_problems(source, translated, **languages)
     problems += phone_problems(source, translated)
+    problems += share_problems(source, translated)
     problems += moment_problems(source, translated, **languages)
     problems += weekday_problems(source, translated, **languages)
     problems += wording_problems(source, translated, **languages)
     problems += symbol_problems(source, translated)
     problems += zone_problems(source, translated, **languages)
     problems += city_problems(source, translated)
+    problems += name_problems(source, translated, source_language=source_language)
     if swapped_between_names(source, translated):
         problems.append(
             Problem(

@@ -45,6 +45,8 @@ _DECIMAL_POINT = frozenset("en ja zh ko he th hi ar ms tl".split())
 _REGIONS_LIKE_THEIR_LANGUAGE = frozenset({"pt-br", "nl-be", "fr-be", "de-at", "en-gb", "en-us"})
 # Up to this, a number may be written as a word ("zwei Liter", "trois jours").
 _WORDS_UP_TO = 12
+# Arabic and Persian write a thousands separator and a decimal point of their own ("۱٬۲۵۰").
+_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
 # A phone number: international ("+31 6 1234 5678", "+1 (555) 010-0199") or national with
 # its leading 0 ("030 1234567", "06-12345678"); its digits are one number, in their order.
 _PHONE = re.compile(
@@ -52,13 +54,15 @@ _PHONE = re.compile(
     r"|\(?0\d{1,4}\)?[\s\u00a0/-]?\d{3,}(?:[\s\u00a0-]\d{2,})*)(?![\d:])"
 )
 _PHONE_DIGITS = 8
+# A percentage, its sign after the number or before it (Turkish "%25"), a decimal mark either.
+_SHARE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?[%٪]|[%٪]\s?(\d+(?:[.,]\d+)?)(?![\d.,]*\d)")
 
 
 def numbers(text: str) -> Counter[str]:
     """The numbers of `text` as plain digits, whatever digits and separators they were
     written with; placeholders and zeros left out ("14:00" is 14)."""
     found: Counter[str] = Counter()
-    plain = _HALF_PAST.sub(" 30", unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text)))
+    plain = _HALF_PAST.sub(" 30", _plain(text))
     for match in _NUMBER.finditer(plain):
         digits = "".join(str(unicodedata.decimal(ch)) for ch in match.group(0) if ch.isdecimal())
         value = digits.lstrip("0")  # compared as text: a number of any length is no problem
@@ -108,7 +112,7 @@ def _without_kept_phone_numbers(source: str, translated: str) -> tuple[str, str]
 
 def _phone_numbers(text: str) -> list[tuple[str, str]]:
     """(as written, its digits) of each phone number of `text`."""
-    plain = unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    plain = _plain(text)
     found = []
     for match in _PHONE.finditer(plain):
         digits = "".join(str(unicodedata.decimal(ch)) for ch in match.group(0) if ch.isdecimal())
@@ -129,7 +133,7 @@ def added_numbers(source: str, translated: str) -> list[str]:
 
 
 def _minutes(text: str) -> set[str]:
-    plain = unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    plain = _plain(text)
     return {colon or dot for colon, dot in _MINUTES.findall(plain)}
 
 
@@ -156,7 +160,7 @@ def _differences(source: str, translated: str) -> tuple[Counter[str], Counter[st
 
 
 def _afternoon_hours(text: str) -> list[str]:
-    plain = unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    plain = _plain(text)
     return sorted(set(_AFTERNOON_HOUR.findall(plain)))
 
 
@@ -203,7 +207,8 @@ def _all_numbers(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    """Placeholders set aside, digits and separators of every script as ASCII ones read them."""
+    return unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text)).translate(_SEPARATORS)
 
 
 def _digits(written: str) -> str:
@@ -255,5 +260,42 @@ def separator_problems(
             f"language asked for means another number than the text's "
             f"({', '.join(m for _w, _v, m in misread)}). Write each number with that "
             f"language's thousands separator and decimal mark.",
+        )
+    ]
+
+
+def changed_shares(source: str, translated: str) -> list[str]:
+    """Percentages of `translated` the source does not have ("0,25 %" or "52 %" for "25%"),
+    read with either decimal mark; one written in words instead is not judged."""
+    expected = Counter(_shares(source))
+    if not expected:
+        return []
+    return sorted((Counter(_shares(translated)) - expected).elements())
+
+
+def _shares(text: str) -> list[str]:
+    values = []
+    for match in _SHARE.finditer(_plain(text)):
+        written = "".join(
+            str(unicodedata.decimal(ch)) if ch.isdecimal() else ch
+            for ch in match.group(1) or match.group(2)
+        )
+        whole, _mark, fraction = written.replace(",", ".").partition(".")
+        value = f"{whole}.{fraction}" if fraction else whole
+        values.append(value.rstrip("0").rstrip(".") if "." in value else value)
+    return values
+
+
+def share_problems(source: str, translated: str) -> list[Problem]:
+    if not (changed := changed_shares(source, translated)):
+        return []
+    shown = ", ".join(f"{share}%" for share in changed)
+    return [
+        Problem(
+            "numbers",
+            _("A percentage of the source was changed: the translation has %(found)s.")
+            % {"found": shown},
+            f"Your answer has the percentage(s) {shown}, which the text does not. Keep every "
+            f"percentage of the text as it is.",
         )
     ]

@@ -12,6 +12,8 @@ from .problems import Problem
 _LINE_MARKER = re.compile(r"^(\s*)(#{1,6}(?=\s)|[-*+](?=\s)|\d+[.)](?=\s)|>|\|)")
 _NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)]|#{1,6})(?=\s)")
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
+# A backslash before a mark Markdown reads: emphasis, links, headings, lists, quotes, tables.
+_ESCAPED_MARK = re.compile(r"\\[*_\[\]()#>`|~.+-]")
 
 
 def structure(text: str) -> list[tuple[str, ...]]:
@@ -91,5 +93,23 @@ def _merged_paragraphs(source: str, result: str) -> list[Problem]:
             % {"found": found, "expected": expected},
             f"Your answer merged paragraphs: it has {found} where the text has {expected}. "
             f"Keep the blank line between every two paragraphs of the text.",
+        )
+    ]
+
+
+def escaped_markdown_problems(source: str, translated: str) -> list[Problem]:
+    """Markdown's marks escaped with a backslash ("\\*\\*", "\\[", "1\\."), more than the source
+    escapes: the page shows the marks instead of bold text, a link or a list."""
+    found = _ESCAPED_MARK.findall(translated)
+    if len(found) <= len(_ESCAPED_MARK.findall(source)):
+        return []
+    shown = " ".join(dict.fromkeys(found))
+    return [
+        Problem(
+            "escaped_markdown",
+            _("Markdown marks are escaped with a backslash (%(marks)s): the page would show them.")
+            % {"marks": shown},
+            f"Your answer escaped Markdown marks with backslashes ({shown}). Write the marks "
+            f"as the text does, without a backslash before them.",
         )
     ]

@@ -114,6 +114,8 @@ def date_readings(text: str, language: str) -> set[tuple[int, int]]:
     either = either and language.replace("_", "-") not in _DAY_FIRST_ENGLISH
     if either and (order := _order_shown(numeric)) is not None:
         month_first, either = order, False
+    elif either and (order := _order_by_habit(plain, language)) is not None:
+        month_first, either = order, False
     for first, second in numeric:
         orders = [(second, first)] if month_first else [(first, second)]
         if either:
@@ -204,6 +206,17 @@ def _order_shown(numeric: list[tuple[int, int]]) -> bool | None:
     shows it, or dates show both."""
     shown = {first > 12 for first, second in numeric if (first > 12) != (second > 12)}
     return not shown.pop() if len(shown) == 1 else None
+
+
+def _order_by_habit(plain: str, language: str) -> bool | None:
+    """Whether an English text writes its numeric dates month first, as its other dates and
+    times tell: "5 June" and "19:00" are how British English writes, "June 5" how American
+    English does. None when nothing tells, or both."""
+    day_first = any(_month(word) for _day, word in _DAY_THEN_MONTH.findall(plain)) or any(
+        hour > 12 and not marked for hour, _minute, marked in _times_marked(plain, language)
+    )
+    month_first = any(_month(word) for word, _day in _MONTH_THEN_DAY.findall(plain))
+    return None if day_first == month_first else month_first
 
 
 def _is_date(day: int, month: int) -> bool:

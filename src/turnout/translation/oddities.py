@@ -56,6 +56,7 @@ _QUOTE_MARK = {
 _EMPHASIS = re.compile(r"\*+|~~+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
+_BLOCK_START = re.compile(r"(?:>|#{1,6}\s|[-*+]\s|\d+[.)]\s|\|)")
 # Fewer letters than this beside a copy of the source are a tag ("[de]"), no translation.
 _FEW_LETTERS = 6
 _JSON_START = re.compile(r"^\s*(?:\{\s*[\"'{\[]|\[\s*[\"{\[])")
@@ -182,6 +183,11 @@ def odd_problems(
         problems.append(_wrong_language(found))
     elif switched := switched_language(source, result, language):
         sentence, found = switched
+        whole = languages.short_foreign(
+            result, language, source=source, source_language=source_language
+        )
+        if whole == found:  # not part of the answer: all of it, in a neighbouring language
+            return problems + [_wrong_language(whole)]
         problems.append(
             Problem(
                 "mixed_language",
@@ -357,6 +363,8 @@ def in_quotation_marks(source: str, translated: str) -> bool:
                 break
         else:
             break
+    if peeled and _BLOCK_START.match(inner) and _BLOCK_START.match(source):
+        return True  # a quotation mark before ">" or "1." opens no sentence: it wraps the answer
     return bool(peeled) and not any(_QUOTE_MARK[mark].search(inner) for mark in peeled)
 
 

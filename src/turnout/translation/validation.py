@@ -11,8 +11,11 @@ emphasis, no invisible control characters or direction marks, no text garbled by
 encoding, no stray HTML or entities, no quotation marks or JSON around the answer, and an
 answer the provider finished; Chinese in the script its readers read (`chinese_script`). And
 (`correspondence`): no refusal, no numbers or brand names the source lacks or loses, the same
-phone numbers, days of the week, currencies, @handles, time zones (`zones`) and cities
-(`cities`), no sentences swapped or taken from another text.
+phone numbers, percentages, days of the week, currencies, @handles, time zones (`zones`),
+cities (`cities`) and people's names (`people`), no sentences swapped or taken from another
+text. Last: no word mixing look-alike alphabets (`lookalikes`), no year in another era
+(`eras`), no Markdown escaped with backslashes, and a line that tells a model what to do
+translated, not obeyed (`orders`).
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -26,9 +29,12 @@ from django.utils.translation import gettext as _
 from .chatter_problems import chatter_problems
 from .chinese_script import chinese_script_problems
 from .correspondence import correspondence_problems
+from .eras import era_problems
 from .languages import base
-from .markdown_shape import structure_problems
+from .lookalikes import mixed_script_problems
+from .markdown_shape import escaped_markdown_problems, structure_problems
 from .oddities import odd_problems
+from .orders import order_problems
 from .placeholders import PLACEHOLDER, ProtectedText, protect
 from .problems import Problem
 from .proportions import (
@@ -111,6 +117,13 @@ def translation_problems(
         source_language=source_language,
         language=language,
         judge_order=not problems,  # sentences counted apart: nothing to align
+    )
+    # After the order was judged: these keep every sentence where it was.
+    problems += mixed_script_problems(protected.text, translated)
+    problems += era_problems(protected.text, translated)
+    problems += escaped_markdown_problems(protected.text, translated)
+    problems += order_problems(
+        protected.text, translated, source_language=source_language, language=language
     )
     return problems
 

@@ -30,7 +30,7 @@ FUNCTION_WORDS = {
     "it": "il lo gli e è sono della di per noi nostra con che non una un del le la se da nel "
     "alla anche ma come più questo questa sul dei delle siamo allo agli ai dal dalla "
     "nella negli sulla degli poi tuo tua tuoi vostro vostra finché perché loro ogni tutti "
-    "sempre ancora i fino",
+    "sempre ancora i fino alle nelle dalle sulle",
     "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
     "está muito mas também na no nas ao pelo pela você como mais",
     # Catalan: "i", "amb", "els", "però" where Spanish writes "y", "con", "los", "pero".
@@ -50,10 +50,24 @@ FUNCTION_WORDS = {
     "være eller fra også å hva noen mye etter mellom deg meg seg dere ble bli våre neste "
     "gjennom gjerne når vår vårt",
     "cs": "a v je se na že to s z do o k i jsou pro jako ale jsme my nás naše náš by jeho být "
-    "již také který která které tak nebo při od po jste",
+    "již také který která které tak nebo při od po jste všechny všechno všichni našeho",
     # Slovak: "sa", "sú", "pre", "ako" where Czech writes "se", "jsou", "pro", "jako".
     "sk": "a v je sa na že to s z do o k i sú pre ako ale sme my nás naša náš by jeho byť "
-    "už tiež ktorý ktorá ktoré tak alebo pri od po ste aj",
+    "už tiež ktorý ktorá ktoré tak alebo pri od po ste aj všetky všetko všetci nášho",
+    # Indonesian and Malay share most words: "bisa", "karena", "silakan", "pertanyaan" where
+    # Malay writes "boleh", "kerana", "sila", "soalan".
+    "id": "yang dan di ke dari untuk dengan ini itu akan tidak kami kita anda mereka pada "
+    "adalah juga sudah telah bisa karena atau tetapi jika saat oleh dalam sebagai harus belum "
+    "hanya lebih semua silakan pertanyaan kapan sangat banyak sebelumnya mengumpulkan target "
+    "instruksi berbaris",
+    "ms": "yang dan di ke dari untuk dengan ini itu akan tidak kami kita anda mereka pada "
+    "adalah juga sudah telah boleh kerana atau tetapi jika semasa oleh dalam sebagai mesti "
+    "belum hanya lebih semua sila soalan bila sangat banyak daripada mengumpul sasaran arahan "
+    "berarak senyap",
+    "lt": "ir yra su į iš apie kad kaip bet ar mes jūs mūsų jie tai šis taip pat tik jau prie "
+    "po kur kuris kuri nuo iki",
+    "lv": "un ir ar uz no par kas ka lai bet vai mēs jūs mūsu viņi tas šis arī tikai jau kā "
+    "pie pēc kur kurš kura līdz esam",
     "tr": "ve bir bu da de için ile olarak çok daha en ne gibi biz siz onlar ama veya olan var "
     "yok değil ki mi her şey kadar",
     "ru": "и в не на что мы это как для с по к из от наш наша наши будет вы они он она все "
@@ -65,7 +79,8 @@ LISTED_WORDS = {language: frozenset(words.split()) for language, words in FUNCTI
 # Close neighbours: a word only the two of them list ("og", "ikke") speaks for both against
 # any other language; between the two, only the words one of them lists tell.
 NEIGHBOURS = frozenset(
-    frozenset(pair.split("/")) for pair in "nl/af da/nb sv/nb cs/sk es/ca pt/ca fr/ca it/ca".split()
+    frozenset(pair.split("/"))
+    for pair in "nl/af da/nb sv/nb cs/sk es/ca pt/ca fr/ca it/ca id/ms".split()
 )
 _LISTED_BY: dict[str, set[str]] = {}
 for _language, _words in FUNCTION_WORDS.items():
@@ -84,7 +99,9 @@ OWN_WORDS = {
 OWN_LETTERS = {
     "pl": frozenset("łąęśźżćń"),
     "cs": frozenset("řůě"),
-    "sk": frozenset("ľĺŕ"),
+    "sk": frozenset("ľĺŕäô"),
+    "lt": frozenset("ąęėįų"),
+    "lv": frozenset("āēīģķļņ"),
     "da": frozenset("æø"),
     "nb": frozenset("æø"),
     "tr": frozenset("ğış"),
