@@ -82,14 +82,15 @@ def test_a_refusal_sent_as_the_models_answer_is_quoted(server):
     ]
 
 
-def test_no_content_but_a_refusal_beside_it_is_no_answer(server):
+def test_no_content_but_a_refusal_beside_it_is_no_answer_and_its_reason_is_said(server):
     message = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
     body = {"choices": [{"index": 0, "message": message, "finish_reason": "stop"}]}
     server.queue = [Reply(json.dumps(body).encode())]
     plan = read_over_http(BRNO)
     assert events(plan) == []
     assert warnings(plan) == [
-        "the model's answer holds no JSON object; the page was read by the rules alone"
+        "the model could not be asked (the model refused: I can't help with that.); the page"
+        " was read by the rules alone"
     ]
 
 

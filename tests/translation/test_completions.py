@@ -92,3 +92,19 @@ def test_an_error_sent_with_200_ok_says_the_servers_message(body, message):
 def test_a_completion_is_no_error():
     assert error_in({"choices": [], "error": None}) is None
     assert error_in(["error"]) is None
+
+
+def test_a_structured_refusal_is_the_models_reason_not_an_empty_answer():
+    answer = {
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": None,
+                            "refusal": "I can't help with\nthat request."},
+                "finish_reason": "stop",
+            }
+        ]
+    }  # fmt: skip
+    with pytest.raises(ProviderError, match="the model refused: I can't help with that") as raised:
+        provider(json.dumps(answer).encode()).chat({"messages": []})
+    assert not raised.value.retryable

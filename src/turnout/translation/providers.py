@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 
 from turnout.web import outbound
+from turnout.web.text import single_line
 
 from .completions import error_in, is_stream, joined_stream
 
@@ -179,6 +180,12 @@ class ChatCompletionsProvider:
             choice = body["choices"][0]
             usage = body.get("usage") or {}
             content = choice["message"]["content"] or ""
+            if not content and isinstance(refusal := choice["message"].get("refusal"), str):
+                # OpenAI's structured refusal: no content, the model's reason beside it. Asking
+                # again gets the same answer; the reason is what a person needs to see.
+                raise ProviderError(
+                    f"the model refused: {single_line(refusal)[:200]}", retryable=False
+                )
             if not isinstance(content, str) or not isinstance(usage, dict):
                 # Some servers answer with a list of content parts, or a usage that is not a
                 # mapping: not a translation we can check.
