@@ -290,3 +290,41 @@ def test_a_script_written_date_whose_offset_is_not_the_places_is_refused():
     cell = "Sat Jun 14 2031 14:00:00 GMT+0900 (Japan Standard Time)"
     result = read_event_rows(f'City,Country,When\nBerlin,DE,"{cell}"\n', source="s.csv")
     assert "GMT+0900" in result.rejected[0].message
+
+
+@pytest.mark.parametrize(
+    "header, row",
+    [
+        ("City,Country,Start,End", "Berlin,DE,6/14/2031 2:00pm,6/14/2031 4:00pm"),  # Airtable
+        ("Name,City,Country,Start Date/Time,End Date/Time",
+         "Demo,Berlin,DE,2031-06-14 14:00,2031-06-14 16:00"),
+        ("City,Country,Starts at,Ends at",
+         "Berlin,DE,2031-06-14T14:00:00+02:00,2031-06-14T16:00:00+02:00"),
+        ("City,Country,Start,End", "Berlin,DE,2031-06-14T12:00:00Z,2031-06-14T14:00:00Z"),
+        ("Stadt,Land,Datum,Beginn,Ende", "Berlin,DE,2031-06-14T12:00:00Z,,2031-06-14T14:00:00Z"),
+    ],
+)  # fmt: skip
+def test_a_sheet_that_gives_each_start_as_a_moment_needs_no_date_column(header, row):
+    result = read_event_rows(f"{header}\n{row}\n", source="s.csv")
+    assert result.rejected == []
+    (event,) = result.rows
+    assert (event.record.starts_at.isoformat(), event.record.ends_at.isoformat()) == (
+        "2031-06-14T14:00:00+02:00",
+        "2031-06-14T16:00:00+02:00",
+    )
+
+
+def test_an_end_on_another_day_makes_a_camp_of_several_days():
+    text = "City,Country,Start,End date\nBerlin,DE,2031-06-14 10:00,2031-06-16\n"
+    (event,) = read_event_rows(text, source="s.csv").rows
+    assert (f"{event.record.starts_at:%d %H:%M}", f"{event.record.ends_at:%d %H:%M}") == (
+        "14 10:00",
+        "16 23:59",
+    )
+
+
+def test_a_sheet_with_neither_a_date_nor_a_start_column_says_it_lacks_the_date():
+    result = read_event_rows("City,Country,Venue\nBerlin,DE,Brandenburger Tor\n", source="s")
+    assert result.rejected[0].message == "the sheet has no column date"
+    result = read_event_rows("City,Country,Start\nBerlin,DE,14:00\n", source="s")
+    assert "the date is empty" in result.rejected[0].message

@@ -66,9 +66,11 @@ PLAUSIBLE = {
 
 
 @st.composite
-def sheets(draw, columns: tuple[str, ...], required: tuple[str, ...]) -> str:
+def sheets(draw, columns: tuple[str, ...], required: tuple) -> str:
     optional = draw(st.lists(st.sampled_from([*columns, "Unknown"]), max_size=5, unique=True))
-    header = list(dict.fromkeys([*required, *optional]))
+    # A required entry that is a tuple is met by any of its columns: the first is written.
+    needed = [need if isinstance(need, str) else need[0] for need in required]
+    header = list(dict.fromkeys([*needed, *optional]))
     if draw(st.integers(0, 9)) == 0:
         header = header[1:]  # now and then a required column is missing
     delimiter = draw(st.sampled_from([",", ";", "\t"]))

@@ -7,6 +7,7 @@ Dates and times are read as programs export them: "13-5-27", "13-May-2027", "May
 
 import re
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 
@@ -206,3 +207,17 @@ def _is_not_yet_known(text: str) -> bool:
     if re.search(r"\d", text):
         return False
     return not text.strip(" ?-–—") or contains_phrase(text, TO_BE_ANNOUNCED, None)
+
+
+def local_moment(text: str, zone: ZoneInfo) -> str:
+    """A cell holding a moment with its offset ("2031-06-14T12:00:00Z", "…+02:00"), as the
+    place's clock shows it ("2031-06-14 14:00"); any other cell as it is."""
+    if "T" not in text and "+" not in text and not text.rstrip().endswith("Z"):
+        return text
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        return text
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"

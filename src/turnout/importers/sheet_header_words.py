@@ -43,6 +43,8 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "日期", "날짜", "일자", "일시",
     ),
     "start_time": (
+        "start date/time", "start datetime", "start date and time", "begin date/time",
+        "date et heure de début", "fecha y hora de inicio", "startdatum/-zeit", "begindatum/tijd",
         "godzina rozpoczęcia", "czas rozpoczęcia", "hora de início", "hora início", "hora inicial",
         "saat", "başlangıç", "başlangıç saati", "ώρα", "ώρα έναρξης", "έναρξη", "čas",
         "začátek", "začiatok", "kezdés", "időpont", "ora", "ora de început", "început", "tid",
@@ -56,6 +58,9 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "开始时间", "시간", "시작", "시작 시간",
     ),
     "end_time": (
+        "end date/time", "end datetime", "end date and time", "end date", "ends on",
+        "date et heure de fin", "fecha y hora de fin", "enddatum/-zeit", "einddatum/tijd",
+        "einddatum", "enddatum", "date de fin", "fecha de fin", "data di fine",
         "fim", "término", "hora de término", "hora de fim", "hora final", "czas zakończenia",
         "bitiş", "bitiş saati", "λήξη", "ώρα λήξης", "konec", "koniec", "vége", "befejezés",
         "sfârșit", "sfarsit", "ora de sfârșit", "slut", "sluttid", "slutter", "päättyy",

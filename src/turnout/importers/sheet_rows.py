@@ -159,14 +159,24 @@ def _is_header(rows: list[list[str]], columns, aliases) -> bool:
 
 def _header_found(records: list[list[str]], columns, aliases, required) -> bool:
     header = records[_header_index(records, columns, aliases, required)] if records else []
-    return set(required) <= {column_for(cell, columns, aliases) for cell in header}
+    return not missing_columns({column_for(cell, columns, aliases) for cell in header}, required)
+
+
+def missing_columns(known, required) -> list[str]:
+    """The required columns `known` lacks; an entry of `required` that is a tuple is met by
+    any of its columns, and named by the first ("date" or "start_time": "date")."""
+    return [
+        need if isinstance(need, str) else need[0]
+        for need in required
+        if not ({need} if isinstance(need, str) else set(need)) & set(known)
+    ]
 
 
 def _header_index(records: list[list[str]], columns, aliases, required) -> int:
     best, best_known = 0, 0
     for index, record in enumerate(records[:HEADER_SEARCH_ROWS]):
         known = {column_for(cell, columns, aliases) for cell in record if cell.strip()} - {None}
-        if set(required) <= known:
+        if not missing_columns(known, required):
             return index
         if len(known) > best_known:
             best, best_known = index, len(known)
@@ -204,7 +214,7 @@ def _header(header: list[str], source: str, number: int, *, columns, required, a
             warnings.append(Notice(source, number, message % {"name": raw, "first": first}))
         else:
             names[index] = column
-    missing = [c for c in required if c not in names.values()]
+    missing = missing_columns(names.values(), required)
     if missing:
         message = _("the sheet has no column %(names)s") % {"names": ", ".join(missing)}
         if any(header_key(raw) in PEOPLE_COLUMNS for raw in header):

@@ -36,6 +36,7 @@ from .sheet_cells import (
     check_zone_note,
     has_date,
     is_status,
+    local_moment,
     time_in_date,
     zone_note,
 )
@@ -47,7 +48,8 @@ EVENT_COLUMNS = (
     "venue", "address", "signup_url", "status", "description", "capacity", "latitude",
     "longitude", "region",
 )  # fmt: skip
-EVENT_REQUIRED = ("city", "country", "date")
+# A sheet without a date column may give each start as a date and time ("Start", Airtable).
+EVENT_REQUIRED = ("city", "country", ("date", "start_time"))
 
 
 @dataclass
@@ -130,14 +132,26 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
         raise RowRejected(
             _("“%(zone)s” is not a time zone such as Europe/Amsterdam") % {"zone": zone}
         )
-    cell, note = zone_note(row.get("date", ""))
+    tz = ZoneInfo(zone)
+    # A moment written with its offset ("2031-06-14T12:00:00Z") is the place's clock time.
+    start_cell, end_cell = (
+        local_moment(row.get(name, ""), tz) for name in ("start_time", "end_time")
+    )
+    date_cell = local_moment(row.get("date", ""), tz)
+    if not date_cell and has_date(start_cell):  # "Start": "6/14/2031 2:00pm", no date column
+        date_cell, start_cell = start_cell, ""
+    if not date_cell:
+        raise RowRejected(_("the date is empty"))
+    cell, note = zone_note(date_cell)
     first, _arrow, last = cell.partition("→")  # Notion writes a span as "A → B"
     day = cell_day(first.strip(), language)
     end_day = cell_day(last.strip(), language) if has_date(last) else day
-    starts, ends = cell_clock_range(row.get("start_time") or time_in_date(first))
-    if row.get("end_time") or last.strip():
-        ends = cell_clock(row.get("end_time") or time_in_date(last))
-    tz = ZoneInfo(zone)
+    if has_date(end_cell):  # "End": "6/15/2031 11:00am", the end's own day
+        end_day, end_cell = cell_day(end_cell, language), time_in_date(end_cell)
+        end_cell = end_cell or ("23:59" if end_day != day else "")  # a camp's last day, whole
+    starts, ends = cell_clock_range(start_cell or time_in_date(first))
+    if end_cell or last.strip():
+        ends = cell_clock(end_cell or time_in_date(last))
     notes = [] if starts else [_("no start time is given; the event is set at 12:00")]
     starts_at = datetime.combine(day, starts or time(12, 0), tzinfo=tz)
     ends_at = (
