@@ -328,3 +328,47 @@ def test_a_sheet_with_neither_a_date_nor_a_start_column_says_it_lacks_the_date()
     assert result.rejected[0].message == "the sheet has no column date"
     result = read_event_rows("City,Country,Start\nBerlin,DE,14:00\n", source="s")
     assert "the date is empty" in result.rejected[0].message
+
+
+# Event lists as the platforms export them (column names as they write them).
+PROGRAM_EXPORTS = {
+    "eventbrite": (
+        "Event Name,Event ID,Event Start Date,Event Start Time,Event End Date,Event End Time,"
+        "Venue Name,Venue Address 1,Venue City,Venue State,Venue Country,Event URL\n"
+        "Pause SF,123,2031-06-14,14:00,2031-06-15,11:00,City Hall,1 Carlton B Goodlett Pl,"
+        "San Francisco,CA,US,https://www.eventbrite.com/e/123\n",
+        ("San Francisco", "2031-06-14T14:00:00-07:00", "2031-06-15T11:00:00-07:00"),
+    ),
+    "luma": (
+        "name,start_at,end_at,timezone,city,country,url\n"
+        "Pause Tokyo,2031-06-14T05:00:00.000Z,2031-06-14T07:00:00.000Z,Asia/Tokyo,Tokyo,Japan,"
+        "https://lu.ma/x\n",
+        ("Tokyo", "2031-06-14T14:00:00+09:00", "2031-06-14T16:00:00+09:00"),
+    ),
+    "mobilizon": (
+        "title,beginsOn,endsOn,physicalAddress.locality,physicalAddress.country,url\n"
+        "Marche,2031-06-14T12:00:00Z,2031-06-14T14:00:00Z,Lyon,FR,https://mobilizon.fr/e/x\n",
+        ("Lyon", "2031-06-14T14:00:00+02:00", "2031-06-14T16:00:00+02:00"),
+    ),
+    "facebook": (
+        "Name,Start Time,End Time,Location,City,Country,Event Link\n"
+        "Pause Berlin,2031-06-14T14:00:00+0200,2031-06-14T16:00:00+0200,Brandenburger Tor,"
+        "Berlin,Germany,https://facebook.com/events/1\n",
+        ("Berlin", "2031-06-14T14:00:00+02:00", "2031-06-14T16:00:00+02:00"),
+    ),
+}
+
+
+@pytest.mark.parametrize("program", sorted(PROGRAM_EXPORTS))
+def test_a_platforms_event_export_is_read_whole(program):
+    text, (city, starts, ends) = PROGRAM_EXPORTS[program]
+    result = read_event_rows(text, source=f"{program}.csv")
+    assert result.rejected == []
+    (row,) = result.rows
+    assert (row.record.city, row.record.starts_at.isoformat(), row.record.ends_at.isoformat()) == (
+        city,
+        starts,
+        ends,
+    )
+    read = {w.message for w in result.warnings}
+    assert not any("Venue" in m or "End" in m or "At" in m for m in read), read

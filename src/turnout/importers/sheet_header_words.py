@@ -22,6 +22,8 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "活动", "活動", "标题", "標題", "행사", "행사명", "제목",
     ),
     "city": (
+        "locality", "address locality", "addressLocality", "physicalAddress.locality",
+        "venue locality",
         "şehir", "kent", "πόλη", "město", "mesto", "obec", "város", "település", "oraș", "oras",
         "localitate", "stad", "ort", "kaupunki", "paikkakunta", "linn", "miestas", "pilsēta",
         "grad", "град", "населено място", "місто", "населений пункт", "город",
@@ -30,6 +32,8 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "শহর", "เมือง", "都市", "市区町村", "市", "城市", "도시", "시",
     ),
     "country": (
+        "country code", "countryCode", "address country", "addressCountry",
+        "physicalAddress.country", "venue country code",
         "ülke", "χώρα", "země", "stát", "krajina", "ország", "țară", "tara", "land", "maa",
         "riik", "šalis", "valsts", "država", "држава", "държава", "країна", "страна", "país",
         "negara", "quốc gia", "bansa", "nchi", "الدولة", "البلد", "کشور", "מדינה", "देश", "দেশ",
@@ -43,6 +47,7 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "日期", "날짜", "일자", "일시",
     ),
     "start_time": (
+        "start_at", "begins_on", "beginsOn", "startDate", "event start date/time",
         "start date/time", "start datetime", "start date and time", "begin date/time",
         "date et heure de début", "fecha y hora de inicio", "startdatum/-zeit", "begindatum/tijd",
         "godzina rozpoczęcia", "czas rozpoczęcia", "hora de início", "hora início", "hora inicial",
@@ -58,9 +63,9 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "开始时间", "시간", "시작", "시작 시간",
     ),
     "end_time": (
-        "end date/time", "end datetime", "end date and time", "end date", "ends on",
-        "date et heure de fin", "fecha y hora de fin", "enddatum/-zeit", "einddatum/tijd",
-        "einddatum", "enddatum", "date de fin", "fecha de fin", "data di fine",
+        "end_at", "endsOn", "event end date/time", "end date/time", "end datetime",
+        "end date and time", "date et heure de fin", "fecha y hora de fin", "enddatum/-zeit",
+        "einddatum/tijd",
         "fim", "término", "hora de término", "hora de fim", "hora final", "czas zakończenia",
         "bitiş", "bitiş saati", "λήξη", "ώρα λήξης", "konec", "koniec", "vége", "befejezés",
         "sfârșit", "sfarsit", "ora de sfârșit", "slut", "sluttid", "slutter", "päättyy",
@@ -69,6 +74,11 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "tamat", "kết thúc", "giờ kết thúc", "wakas", "hadi", "mwisho", "النهاية", "پایان",
         "סיום", "समाप्त", "অন্ত", "เวลาสิ้นสุด", "สิ้นสุด", "終了", "終了時間", "结束", "結束",
         "结束时间", "結束時間", "종료", "종료 시간",
+    ),
+    # The last day of an event of several days, when the sheet keeps it apart from the hour.
+    "end_date": (
+        "endDate", "event end date", "ends on", "last day", "einddatum",
+        "enddatum", "date de fin", "fecha de fin", "data di fine", "data final", "data końca",
     ),
     "timezone": (
         "saat dilimi", "ζώνη ώρας", "časové pásmo", "időzóna", "fus orar", "tidszon",
@@ -86,6 +96,8 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "場所", "会場", "集合場所", "地点", "地點", "集合地点", "장소", "집결지",
     ),
     "address": (
+        "venue address 1", "address line 1", "address1", "street", "streetAddress",
+        "venue street", "location address",
         "adres", "διεύθυνση", "adresa", "cím", "adresă", "adress", "adresse", "osoite",
         "aadress", "adresas", "adrese", "адреса", "адрес", "adreça", "alamat", "địa chỉ",
         "tirahan", "anwani", "العنوان", "نشانی", "آدرس", "כתובת", "पता", "ঠিকানা", "ที่อยู่",
@@ -119,6 +131,8 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
     # A region of the city's country: "San Francisco" with "CA", "Portland" with "Maine".
     "region": (
+        "venue state", "venue region", "venue province", "state/province/region",
+        "addressRegion", "physicalAddress.region",
         "state", "province", "county", "state_province", "provincie", "regio",
         "bundesland", "kanton", "provinz", "département", "provincia",
         "comunidad autónoma", "regione", "województwo", "distrito", "eyalet",

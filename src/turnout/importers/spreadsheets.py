@@ -46,7 +46,7 @@ from .sheet_rows import RowRejected, SheetReading, coordinate, header_names_know
 EVENT_COLUMNS = (
     "campaign", "title", "city", "country", "date", "start_time", "end_time", "timezone",
     "venue", "address", "signup_url", "status", "description", "capacity", "latitude",
-    "longitude", "region",
+    "longitude", "region", "end_date",
 )  # fmt: skip
 # A sheet without a date column may give each start as a date and time ("Start", Airtable).
 EVENT_REQUIRED = ("city", "country", ("date", "start_time"))
@@ -146,9 +146,13 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
     first, _arrow, last = cell.partition("→")  # Notion writes a span as "A → B"
     day = cell_day(first.strip(), language)
     end_day = cell_day(last.strip(), language) if has_date(last) else day
-    if has_date(end_cell):  # "End": "6/15/2031 11:00am", the end's own day
+    if last_day := local_moment(row.get("end_date", ""), tz):  # "Event End Date"
+        end_day = cell_day(last_day, language)
+        end_cell = end_cell or time_in_date(last_day)
+    elif has_date(end_cell):  # "End": "6/15/2031 11:00am", the end's own day
         end_day, end_cell = cell_day(end_cell, language), time_in_date(end_cell)
-        end_cell = end_cell or ("23:59" if end_day != day else "")  # a camp's last day, whole
+    if not end_cell and end_day != day:
+        end_cell = "23:59"  # a camp's last day, whole
     starts, ends = cell_clock_range(start_cell or time_in_date(first))
     if end_cell or last.strip():
         ends = cell_clock(end_cell or time_in_date(last))
