@@ -22,6 +22,7 @@ from .city_list_reading import ReadingContext
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES
+from .page_structured_events import add_structured_events
 from .page_words import CHAT_TO_TALK
 from .places import PlaceNotUnderstood, main_time_zone, read_place, venue_without_city
 from .records import CampaignRecord, EventRecord, Notice
@@ -138,6 +139,9 @@ def finish_campaign(
     warnings: list[Notice],
     name: str,
 ) -> None:
+    add_structured_events(
+        campaign, body=document.body, language=language, warnings=warnings, name=name
+    )
     if is_called_off(document, language, event_lines={e.line for e in campaign.events}):
         for event in campaign.events:
             event.is_cancelled = True

@@ -24,6 +24,7 @@ from .group_pages import read_group_page
 from .page_campaign import read_campaign
 from .page_language import guess_language, known_language
 from .page_month_headings import with_months_of_headings
+from .page_structured_events import structured_window
 from .page_window import campaign_window, page_anchors
 from .past_events import without_past_events
 from .prose_events import prose_day, timed_day_line
@@ -91,6 +92,7 @@ def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -
     window, is_announced = campaign_window(document, kinds, slug, language, warnings, name, anchors)
     if window is None and (day := prose_day(document, anchors, language)) is not None:
         window = (day, day)  # told in sentences; a protest only if they also place it
+    window = window or structured_window(document.body, language)  # schema.org events only
     campaign = None
     if window is not None:
         campaign_warnings: list[Notice] = []
