@@ -87,6 +87,8 @@ def read_entry(
         raise
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
         # Whatever else the parser or a library meets: the user is told what, not a traceback.
+        if isinstance(error, OverflowError):  # the year 1 or 9999 moved to another zone
+            raise EntryNotUnderstood(_("its dates lie too far in the past or future")) from error
         raise EntryNotUnderstood(_("its dates, times or place cannot be read")) from error
 
 

@@ -26,10 +26,11 @@ from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.services import cancel_event
 
 from .calendar_believable_days import refuse_unbelievable_day
+from .calendar_containers import unwrapped_calendar
 from .calendar_entries import CalendarEntry, in_the_feeds_own_zone, read_entry, with_named_zones
 from .calendar_fetching import FeedUnavailable, fetch_calendar
 from .calendar_lines import calendar_lines
-from .calendar_notices import counted, cut_off_feed, series_label, series_notes, skipped
+from .calendar_notices import counted, cut_off_feed, no_events, series_label, series_notes, skipped
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_revisions import earlier_occurrence, entry_sequence, mark_split_series
@@ -82,7 +83,7 @@ def read_calendar(
     window = window or import_window(now=now)
     reading = CalendarReading(window=window)
     try:
-        calendar, unread = parse_calendar(calendar_lines(data))
+        calendar, unread = parse_calendar(calendar_lines(unwrapped_calendar(data)))
     except CalendarCutOff as error:
         raise FeedUnavailable(cut_off_feed()) from error
     except PARSER_ERRORS as error:
@@ -177,6 +178,7 @@ def read_calendar(
         for problem, count in problems.items():  # once per series, not per occurrence
             reading.warnings.append(skipped(source, number, label, counted(problem, count)))
         noted.append((len(reading.warnings), number, label, series_entries))
+    reading.warnings += no_events(source, calendar)
     in_the_feeds_own_zone(reading.entries, sole_zone=zones.sole_zone)
     mark_split_series(calendar, reading.entries)
     for at, number, label, series_entries in reversed(noted):

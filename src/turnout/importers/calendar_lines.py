@@ -200,7 +200,10 @@ def _basic_date(value: bytes) -> bytes:
     year, month, day, hour, minute, second, utc = match.groups()
     if hour is None:
         return year + month + day
-    return year + month + day + b"T" + hour + minute + (second or b"00") + (utc or b"")
+    # RFC 5545 lets a second be 60, a leap second, which no clock library holds: a moment
+    # before the next minute, as it is on every clock that shows one.
+    second = b"59" if second == b"60" else second or b"00"
+    return year + month + day + b"T" + hour + minute + second + (utc or b"")
 
 
 # vCalendar 1.0 rules: "W1 TU TH #4", "D2 20301231T000000Z", "MP1 1+ SU #0", "MD1 15 #6",

@@ -55,3 +55,24 @@ def cut_off_feed() -> str:
         "this is not an iCalendar feed as a whole: it stops before its end (END:VCALENDAR),"
         " as a download broken off does; nothing was changed"
     )
+
+
+# Components a calendar program exports beside events; none of them is an event to import.
+_NO_EVENTS = ("VTODO", "VJOURNAL", "VFREEBUSY", "VALARM", "VAVAILABILITY")
+
+
+def no_events(source: str, calendar) -> list[Notice]:
+    """Why a calendar of to-dos, journal entries or free/busy times alone gives no events."""
+    names = {c.name for c in calendar.subcomponents}
+    if "VEVENT" in names or not names & set(_NO_EVENTS):
+        return []
+    return [
+        Notice(
+            source,
+            None,
+            _(
+                "the calendar holds no events, only to-dos, journal entries, free/busy times"
+                " or reminders: nothing was imported from it"
+            ),
+        )
+    ]

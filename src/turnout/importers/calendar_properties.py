@@ -21,6 +21,7 @@ from turnout.geo.selectors import Origin
 
 from .calendar_bookings import CALL_LABEL, without_booking_texts
 from .calendar_html import HTML_TAG, html_as_markdown, with_characters_referenced
+from .calendar_map_links import map_link
 from .document import is_address
 from .meeting_links import (
     is_server_invite,
@@ -116,6 +117,8 @@ def entry_location(component) -> str:
     location = with_characters_referenced(_first_text(component, "LOCATION")).strip()
     if _GEO_URI.match(location):
         return ""  # only coordinates, read by `entry_coordinates`
+    if (link := map_link(location)) is not None and (link.words or link.point):
+        return link.words  # its point is read by `entry_coordinates`
     # Told apart by string methods: a pattern for it backtracks quadratically over commas.
     venue, _bracket, inside = location.removesuffix(")").partition("(")
     is_bracketed = location.endswith(")") and "," in inside and venue.strip()
@@ -153,7 +156,8 @@ def entry_coordinates(component) -> tuple[float, float] | None:
     for name in ("X-APPLE-STRUCTURED-LOCATION", "LOCATION"):
         found = found or _GEO_URI.match(_first_text(component, name))
     if found is None:
-        return None
+        link = map_link(with_characters_referenced(_first_text(component, "LOCATION")))
+        return link.point if link is not None else None
     latitude, longitude = float(found[1]), float(found[2])
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180) or latitude == longitude == 0:
         return None  # 0,0 is what a program writes for a point it does not have

@@ -1,6 +1,8 @@
 """Whether a calendar entry is for the public, and how firmly it is planned: entries marked
 private (CLASS, Apple's own property) and a team calendar's entries about one person (their
-leave, travel or birthday, Exchange's "out of office") are not published; an entry marked
+leave, travel or birthday, Exchange's "out of office") and entries whose texts are encrypted
+(an end-to-end encrypted calendar's export, a PGP message in place of the title) are not
+published; an entry marked
 tentative is published with its details to be announced."""
 
 from django.utils.translation import gettext as _
@@ -13,6 +15,8 @@ _PEOPLE_CALENDARS = {"leaves", "travel", "birthdays"}
 # Exchange and Outlook mark a person's absence as "out of office" (OOF) or "working elsewhere":
 # published with a shared calendar's events, it is the same as a Confluence leave.
 _ABSENCES = {"OOF", "WORKINGELSEWHERE"}
+# What an encrypted text begins with (OpenPGP's armor, age's): written for its owner alone.
+_ENCRYPTED = ("-----BEGIN PGP MESSAGE-----", "-----BEGIN AGE ENCRYPTED FILE-----")
 
 
 def refuse_private_entry(component) -> None:
@@ -24,6 +28,10 @@ def refuse_private_entry(component) -> None:
     if privacy in ("PRIVATE", "CONFIDENTIAL"):
         # A calendar's secret address exports private entries too: they are not for the public.
         raise EntryNotPublic(_("it is marked private (CLASS:%(class)s)") % {"class": privacy})
+    if any(
+        entry_text(component, n).lstrip().startswith(_ENCRYPTED) for n in ("SUMMARY", "LOCATION")
+    ):
+        raise EntryNotPublic(_("its title or place is encrypted: only its owner can read it"))
     kind = entry_text(component, "X-CONFLUENCE-SUBCALENDAR-TYPE").lower()
     if kind in _PEOPLE_CALENDARS:
         raise EntryNotPublic(

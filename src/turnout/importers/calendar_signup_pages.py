@@ -14,12 +14,19 @@ _SIGNUP_WORDS = (
     r"registrierung|inscri(?:ption|ptions|vez-vous|re)|s'inscrire|inscripci[óo]n(?:es)?|"
     r"inscr[íi]bete|inscri[çc][ãa]o|inscri[çc][õo]es|iscrizion[ei]|iscriviti|"
     r"aanmeld(?:en|ing)|inschrijv(?:en|ing)|zapisy|zapisz si[ęe]|rejestracja|kay[ıi]t(?: ol)?|"
-    r"ba[şs]vuru)\b|εγγραφ[ήέ]ς?|הרשמה|להרשמה|पंजीकरण|रजिस्टर|신청|등록|申し込み|申込|"
+    r"ba[şs]vuru|anm[äa]lan|anm[äa]l dig|p[åa]melding|meld deg p[åa]|tilmelding|"
+    r"ilmoittautuminen|ilmoittaudu|p[řr]ihl[áa][šs]k[ay]|prihl[áa][šs]k[ay]|registrace|"
+    r"[îi]nscrieri?|[îi]nregistrare|regisztr[áa]ci[óo]|jelentkez[ée]s|"
+    r"реєстрація|регистрация|реєструйтеся|записатися)\b|"
+    r"εγγραφ[ήέ]ς?|הרשמה|להרשמה|पंजीकरण|रजिस्टर|신청|등록|申し込み|申込|"
     r"参加登録|报名|報名|التسجيل)"
 )
 _URL = r"https?://[^\s<>\"'\\)\]]+"
 # The word, then a few words at most on the same line ("here", "unter", ":"), then the link.
-_INTRODUCED = re.compile(rf"{_SIGNUP_WORDS}[^\n.!?。:/]{{0,24}}[:：]?\s*({_URL})", re.I)
+# The link may be a markdown one (an HTML description read) whose text is the address again.
+_INTRODUCED = re.compile(
+    rf"{_SIGNUP_WORDS}[^\n.!?。:/]{{0,24}}[:：]?\s*(?:\[[^\[\]\n]{{0,80}}\]\()?({_URL})", re.I
+)
 # A markdown link (as an HTML description is read) whose text holds the word.
 _LINK_TEXT = re.compile(
     rf"\[[^\[\]\n]{{0,60}}?{_SIGNUP_WORDS}[^\[\]\n]{{0,60}}\]\(({_URL})\)", re.I
