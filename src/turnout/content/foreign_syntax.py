@@ -21,15 +21,19 @@ _POST_LINKS = {
     "tweet": "https://twitter.com/{user}/status/{id}",
     "twitter": "https://twitter.com/{user}/status/{id}",
 }
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*([\w-]+)([^{}]*?)\s*[>%]\}\}")
-_LIQUID_TAG = re.compile(r"\{%-?\s*(\w+)([^{}]*?)-?%\}")
-_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*[\w.\[\]'\" |:-]*?-?\}\}")
+# Each pattern reads a line in one pass: the atomic groups and possessive quantifiers (`*+`)
+# keep neighbouring parts that take the same characters from trying every split between them,
+# which on a long hostile line (an event's description is markdown anyone may propose) took
+# minutes. A part's trailing blanks are trimmed in code, not by the pattern, for the same reason.
+_SHORTCODE = re.compile(r"\{\{[<%]\s*+(/?+)\s*+([\w-]++)([^{}]*)[>%]\}\}")
+_LIQUID_TAG = re.compile(r"\{%-?+\s*+(\w++)([^{}]*)%\}")
+_LIQUID_OUTPUT = re.compile(r"\{\{-?+\s*+[\w.\[\]'\" |:-]*+\}\}")
 _MDX_LINE = re.compile(
-    r"""^\s*(?:import\s+[\w{},\s*]+\s+from\s+['"][^'"]+['"]|export\s+(?:const|default)\b.*);?\s*$"""
+    r"""^\s*(?:import\s[\w{},\s*]+\sfrom\s+['"][^'"]+['"]|export\s+(?:const|default)\b.*);?\s*$"""
 )
 # A component of a JSX-based generator on a line of its own ("<Banner title=… />"), which
 # drew something only there; `<Embed … />` is a post (`embeds.py`) and is kept.
-_COMPONENT_LINE = re.compile(r"^\s*<(?!Embed\b)[A-Z][A-Za-z0-9.]*\b[^<>]*/>\s*$")
+_COMPONENT_LINE = re.compile(r"^\s*+<(?!Embed\b)(?>[A-Z][A-Za-z0-9.]*\b)[^<>]*/>\s*$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _ID = re.compile(r"""(?:^|\s)(?:(?:id|video_id|name)=)?["']?([\w-]{3,})["']?""")
 
@@ -76,11 +80,12 @@ def _without_template_code(line: str) -> str:
 
 def _shortcode(match: re.Match[str]) -> str:
     closing, name, arguments = match.groups()
-    return "" if closing else _post_link(name, arguments)
+    return "" if closing else _post_link(name, arguments.rstrip())
 
 
 def _liquid_tag(match: re.Match[str]) -> str:
     name, arguments = match.groups()
+    arguments = arguments.removesuffix("-")  # "-%}" trims blanks in Liquid: not an argument
     if name == "include" and (found := re.search(r"(youtube|vimeo|tweet|instagram)", arguments)):
         return _post_link(found.group(1), re.sub(r"^\s*\S+", "", arguments))
     return _post_link(name, arguments)

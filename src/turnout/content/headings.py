@@ -12,8 +12,9 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 # "{#id}", also as Pandoc and kramdown write it with classes or attributes: "{#id .wide}",
-# "{: #id}". Only the id is kept.
-EXPLICIT_ID = re.compile(r"\s*\{:?\s*#([A-Za-z][\w-]*)(?:\s+[.\w][^{}]*)?\}\s*$")
+# "{: #id}". Only the id is kept. The blanks before it are taken from the start of their run
+# only: a search trying each blank of a long run in turn would read the run again each time.
+EXPLICIT_ID = re.compile(r"(?<!\s)\s*\{:?\s*#([A-Za-z][\w-]*)(?:\s+[.\w][^{}]*)?\}\s*$")
 # A kramdown attribute list on a line of its own, after the block it is for: "{: #id .class}"
 # (`foreign_syntax.portable_markdown`).
 ATTRIBUTE_LINE = re.compile(r"^\{:[^{}]*\}$")

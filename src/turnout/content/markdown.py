@@ -57,6 +57,9 @@ ALLOWED_CLASSES = frozenset(
         *ASIDE_KINDS,
     }  # fmt: skip
 )
+# Posts shown behind a consent gate in one text; later ones are plain links. A page embeds a
+# few; an event's description (anyone may propose one) with thousands took seconds a view.
+MAX_EMBEDS = 20
 _FOOTNOTE_ID = re.compile(r"fn(?:ref)?\d+(?::\d+)?")
 _TASK = re.compile(r"^\[([ xX])\]\s+")
 
@@ -188,11 +191,11 @@ def render_document(text: str) -> RenderedDocument:
             continue
         embed, url = token.meta["embed"], token.meta["url"]
         token.type, token.nesting = "html_block", 0
-        if embed is not None:
+        if embed is not None and len(gates) < MAX_EMBEDS:
             marker = f"<p>turnout-embed-{nonce}-{len(gates)}</p>"
             gates[marker] = render_embed_gate(embed)
             token.content = f"{marker}\n"
-        elif url:  # a component naming a site we do not embed: a plain link
+        elif url:  # a site we do not embed, or one post too many: a plain link
             token.content = f'<p><a href="{escape(url)}">{escape(url)}</a></p>\n'
         else:
             token.content = ""
@@ -205,8 +208,9 @@ def render_document(text: str) -> RenderedDocument:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    for marker, gate in gates.items():
-        clean = clean.replace(marker, gate, 1)
+    if gates:  # one pass over the page, not one per gate
+        markers = re.compile("|".join(re.escape(marker) for marker in gates))
+        clean = markers.sub(lambda found: gates.pop(found.group(0), ""), clean)
     # Sanitized by nh3 above; the gates come from our own template.
     return RenderedDocument(html=mark_safe(clean), toc=table_of_contents(tokens))  # noqa: S308
 

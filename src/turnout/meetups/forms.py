@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from turnout.campaigns.models import MAX_CAPACITY, LocalEvent
+from turnout.campaigns.models import MAX_CAPACITY, MAX_DESCRIPTION_LENGTH, LocalEvent
 from turnout.campaigns.validators import available_time_zones, validate_country_code
 from turnout.web.text import SingleLineField
 
@@ -49,7 +49,10 @@ class TimeInput(forms.TimeInput):
 class SeriesForm(forms.Form):
     title = SingleLineField(label=_("Title"), max_length=200)
     description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Description"),
+        required=False,
+        max_length=MAX_DESCRIPTION_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
     dtstart = forms.DateField(label=_("First date"), widget=DateInput())
     start_time = forms.TimeField(label=_("Start time"), widget=TimeInput())
@@ -263,7 +266,10 @@ class OccurrenceForm(forms.Form):
     venue = SingleLineField(label=_("Venue"), max_length=200, required=False)
     address = SingleLineField(label=_("Address"), max_length=300, required=False)
     description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Description"),
+        required=False,
+        max_length=MAX_DESCRIPTION_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
     def __init__(self, *args, event: LocalEvent, today: date, **kwargs) -> None:

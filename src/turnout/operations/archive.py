@@ -284,8 +284,13 @@ def write_backup(path: Path, *, now: datetime, include_secrets: bool = False) ->
 @contextmanager
 def _owner_only(path: Path) -> Iterator:
     """A new file only its owner can read, from its first byte: a backup holds every
-    participant's name and address (and, when asked, the secret key)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    participant's name and address (and, when asked, the secret key).
+
+    Never a file already there: one left by a killed run, or put there by someone else who
+    may write to the folder, keeps its owner and mode when opened, and a link planted in its
+    place would be followed (O_EXCL refuses both)."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     with os.fdopen(descriptor, "wb") as output:
         yield output
 

@@ -84,7 +84,7 @@ def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
             % {"count": count}
         ),
         template="signups/attendee_message.html",
-        context={"event": event, "recipients": selectors.confirmed_attendees(event).count()},
+        context={"event": event, "recipients": selectors.messageable_attendees(event).count()},
         back_to=reverse("signups:attendee_message", kwargs={"pk": event.pk}),
         body_help_text=_("Plain text. Every confirmed attendee receives it by email."),
     )

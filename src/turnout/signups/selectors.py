@@ -105,6 +105,12 @@ def confirmed_attendees(event: LocalEvent) -> QuerySet[Signup]:
     return attendees(event).filter(state__in=Signup.HOLDS_PLACE)
 
 
+def messageable_attendees(event: LocalEvent) -> QuerySet[Signup]:
+    """Whom an organizer's message reaches: people holding a place, but walk-ins only when
+    they agreed at the door to be contacted (their address is the organizer's word alone)."""
+    return confirmed_attendees(event).exclude(source=Signup.Source.WALK_IN, wants_updates=False)
+
+
 def next_on_waitlist(event: LocalEvent) -> Signup | None:
     """Who moves up when a place frees: the longest-waiting person."""
     return (

@@ -3,6 +3,7 @@
 from .campaign import Campaign, CampaignQuerySet, default_reminder_hours
 from .local_event import (
     MAX_CAPACITY,
+    MAX_DESCRIPTION_LENGTH,
     MAX_PROMOTION_RADIUS_KM,
     LatitudeBand,
     LocalEvent,
@@ -12,6 +13,7 @@ from .safety import AuthorityNotice, SafetyDefaults
 
 __all__ = [
     "MAX_CAPACITY",
+    "MAX_DESCRIPTION_LENGTH",
     "MAX_PROMOTION_RADIUS_KM",
     "AuthorityNotice",
     "Campaign",

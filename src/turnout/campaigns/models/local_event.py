@@ -24,6 +24,9 @@ from .safety import AuthorityNotice
 # The most places one local event can have: more is a typo (or an attack) and would not fit
 # the column on every database.
 MAX_CAPACITY = 1_000_000
+# The longest description the forms take: a few pages. It is markdown, rendered on every view
+# of the event page, its card and the API; a body of megabytes took seconds each time.
+MAX_DESCRIPTION_LENGTH = 10_000
 
 
 # The furthest an event may be promoted: half the Earth's circumference.

@@ -23,7 +23,7 @@ from turnout.places.gazetteer import (
 )
 from turnout.web.text import SingleLineField
 
-from ..models import MAX_CAPACITY, Campaign, LocalEvent
+from ..models import MAX_CAPACITY, MAX_DESCRIPTION_LENGTH, Campaign, LocalEvent
 from ..validators import available_time_zones
 from .services import EventDetails, Proposer
 
@@ -121,7 +121,7 @@ class ProposalForm(forms.Form):
         help_text=_("Leave empty for no limit."),
     )  # fmt: skip
     description = forms.CharField(
-        label=_("About the event (optional)"), required=False,
+        label=_("About the event (optional)"), required=False, max_length=MAX_DESCRIPTION_LENGTH,
         widget=forms.Textarea(attrs={"rows": 5}),
     )  # fmt: skip
     proposer_name = SingleLineField(label=_("Your name"), max_length=150)

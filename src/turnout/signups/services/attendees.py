@@ -69,7 +69,7 @@ def message_attendees(
             about=event,
             subject=subject,
             body=body,
-            recipients=lambda: selectors.confirmed_attendees(event).select_related("event"),
+            recipients=lambda: selectors.messageable_attendees(event).select_related("event"),
             copy_for=lambda signup, subject, body: signup_emails.attendee_message(
                 signup, subject=subject, body=body
             ),
