@@ -86,7 +86,10 @@ def attendee_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
         template="signups/attendee_message.html",
         context={"event": event, "recipients": selectors.messageable_attendees(event).count()},
         back_to=reverse("signups:attendee_message", kwargs={"pk": event.pk}),
-        body_help_text=_("Plain text. Every confirmed attendee receives it by email."),
+        body_help_text=_(
+            "Plain text. Every confirmed attendee receives it by email, except walk-ins who"
+            " asked not to be contacted."
+        ),
     )
 
 
