@@ -125,3 +125,40 @@ def test_any_names_written_by_a_csv_writer_read_back(people, delimiter):
         read_sheet(buffer.getvalue().encode("utf-8-sig"))
     except SheetError as error:
         assert all(message.startswith("Row ") for message in error.messages)
+
+
+def _workbook(rows: list[list]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_the_sheet_typed_into_excel_and_saved_as_it_was_is_read():
+    data = _workbook(
+        [["Naam", "E-mailadres", "Mogen we contact opnemen?", "Aanwezig"],
+         ["Jan de Vries", "jan@example.nl", "ja", "x"], [None, None, None, None],
+         ["Ada", None, "nee", "x"]]
+    )  # fmt: skip
+    assert rows_of(data) == [("Jan de Vries", "jan@example.nl", "", True), ("Ada", "", "", False)]
+
+
+def test_the_sheet_saved_by_libreoffice_calc_is_read():
+    # An .ods file Calc wrote (tests/importers/fixtures/sheets3): its first visible sheet's
+    # header names no sign-in column, which is said in words, not a crash.
+    from pathlib import Path
+
+    ods = Path(__file__).parents[1] / "importers/fixtures/sheets3/libreoffice-calc-7.4-acties.ods"
+    with pytest.raises(SheetError, match="column names"):
+        read_sheet(ods.read_bytes())
+
+
+def test_a_damaged_workbook_is_refused_in_words():
+    with pytest.raises(SheetError, match="cannot be read"):
+        read_sheet(b"PK\x03\x04" + b"\x00" * 200)

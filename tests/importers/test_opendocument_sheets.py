@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from turnout.campaigns.models import LocalEvent
-from turnout.importers.opendocument import is_opendocument, read_opendocument
 from turnout.importers.spreadsheets import read_event_rows
-from turnout.importers.workbooks import MAX_ROWS, WorkbookRefused, read_workbook
+from turnout.web.opendocument import is_opendocument, read_opendocument
+from turnout.web.workbooks import MAX_ROWS, WorkbookRefused, read_workbook
 
 pytestmark = pytest.mark.django_db
 

@@ -262,7 +262,7 @@ def test_a_file_that_only_looks_like_a_workbook_is_refused_clearly(tmp_path):
 
 
 def test_a_workbook_that_unpacks_to_a_flood_is_refused_before_parsing(tmp_path, monkeypatch):
-    from turnout.importers import workbooks
+    from turnout.web import workbooks
 
     monkeypatch.setattr(workbooks, "MAX_UNPACKED_BYTES", 1000)
     path = tmp_path / "bomb.xlsx"
@@ -298,7 +298,7 @@ def test_a_workbook_may_not_define_entities(tmp_path):
 @settings(max_examples=60, deadline=None)
 @given(st.binary(max_size=300))
 def test_no_bytes_crash_the_workbook_reader(data):
-    from turnout.importers.workbooks import WorkbookRefused, workbook_as_csv
+    from turnout.web.workbooks import WorkbookRefused, workbook_as_csv
 
     try:
         workbook_as_csv(b"PK\x03\x04" + data)

@@ -19,8 +19,8 @@ from turnout.campaigns.models import LocalEvent
 from turnout.groups.models import Group
 from turnout.importers.group_sheets import read_group_rows
 from turnout.importers.spreadsheets import read_event_rows
-from turnout.importers.workbooks import WorkbookRefused, workbook_as_csv
 from turnout.web.spreadsheets import decode_sheet
+from turnout.web.workbooks import WorkbookRefused, workbook_as_csv
 
 pytestmark = pytest.mark.django_db
 

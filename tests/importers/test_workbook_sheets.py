@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.importers.test_sheets_from_other_programs import HEADER, run, workbook
 from turnout.campaigns.models import LocalEvent
-from turnout.importers.workbooks import (
+from turnout.web.workbooks import (
     WorkbookRefused,
     read_workbook,
     unread_sheets_notice,

@@ -45,10 +45,10 @@ class WalkInForm(forms.Form):
 
 class SheetUploadForm(forms.Form):
     sheet = forms.FileField(
-        label=_("Filled sign-in sheet (CSV)"),
+        label=_("Filled sign-in sheet (CSV, Excel or OpenDocument)"),
         help_text=_(
             "Columns name, email, contact, present (or naam, e-mail, contact, aanwezig); "
-            "commas or semicolons; as a spreadsheet saves it."
+            "CSV with commas or semicolons, or the spreadsheet file itself (.xlsx, .ods)."
         ),
     )
 

@@ -1,8 +1,9 @@
 """Reading a filled sign-in sheet typed into a spreadsheet: whatever shape it comes in.
 
-Accepted: UTF-8 (with or without the BOM Excel writes), UTF-16 or the code page Excel's plain
-"CSV" is saved in on Windows (`web.spreadsheets.decode_sheet`), commas, semicolons (Dutch Excel) or tabs, English or
-Dutch headers in any case, blank rows.
+Accepted: an Excel or Calc workbook (.xlsx, .ods; its first visible sheet), or CSV in UTF-8
+(with or without the BOM Excel writes), UTF-16 or the code page Excel's plain "CSV" is saved
+in on Windows (`web.spreadsheets.decode_sheet`), commas, semicolons (Dutch Excel) or tabs,
+English or Dutch headers in any case, blank rows.
 Columns: name, email, contact (may we contact you), present, code; only a name or an email
 or a code is needed per row. Nothing here touches the database: `read_sheet` gives rows or
 errors, in plain words, one per line of the file.
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from turnout.web.email_addresses import normalize_email
 from turnout.web.spreadsheets import decode_sheet
 from turnout.web.text import single_line
+from turnout.web.workbooks import WorkbookRefused, is_workbook, read_workbook
 
 from .codes import normalize_code
 
@@ -81,7 +83,16 @@ def read_sheet(data: bytes) -> list[SheetRow]:
     """Every row of a filled sheet of someone present; SheetError lists every problem."""
     if len(data) > MAX_BYTES:
         raise SheetError(_("The file is too large: a sign-in sheet fits in 1 MB."))
-    text = decode_sheet(data).replace("\x00", "")
+    if is_workbook(data):  # typed into Excel or Calc and saved as it was (.xlsx, .ods)
+        try:
+            text = read_workbook(data).text
+        except WorkbookRefused as error:
+            raise SheetError(
+                _("The file cannot be read: %(reason)s.") % {"reason": error}
+            ) from error
+    else:
+        text = decode_sheet(data)
+    text = text.replace("\x00", "")
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise SheetError(_("The file is empty, or its first line has no column names."))

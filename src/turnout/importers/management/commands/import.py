@@ -17,13 +17,13 @@ from turnout.importers import (
     model_reader,
     sheet_rows,
     spreadsheets,
-    workbooks,
 )
 from turnout.importers.calendar_entries import entry_when, entry_where
 from turnout.importers.model_completion import model_fact_lines, read_pages
 from turnout.importers.models import MAX_SYNC_HOURS, CalendarFeed
 from turnout.importers.recurrence import import_window
 from turnout.importers.services import ImportSummary, write_markdown_plan
+from turnout.web import workbooks
 from turnout.web.numbers import NumberRefused, whole_number
 from turnout.web.spreadsheets import decode_sheet
 from turnout.web.upkeep import refresh_planner_statistics
