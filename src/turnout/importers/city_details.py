@@ -14,6 +14,7 @@ from .city_events import in_page_zone, place_event
 from .city_links import coordination_link, is_signup
 from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_place_words import days_in, is_date_word, names_place, place_parts
+from .city_venues import without_signup_words
 from .dates import find_dates
 from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link
@@ -128,7 +129,9 @@ def _plain_parts(
     text = line.text
     for link in line.links:
         text = text.replace(link.text, " ")
-    text = text.strip(" *_.")
+    text = text.strip(" *_")
+    if not re.search(r"(?<!\w)[ap]\.m\.$", text, re.I):  # "12 p.m." keeps its last dot
+        text = text.strip(" *_.")
     if not text:
         return []
     if find_dates(text, language=language) or find_times(text) or _is_relative(text, language):
@@ -144,7 +147,13 @@ def _plain_parts(
             rest = untimed[0].strip(" ,.;–-")
         elif not rest:
             rest = strip_times(text).strip(" ,.;–-")
-        is_venue = rest and not find_dates(rest, language=language) and rest != text
+        rest = without_signup_words(rest, language)  # "Daley Plaza. RSVP [here](…)"
+        is_venue = (
+            rest
+            and not find_dates(rest, language=language)
+            and rest != text
+            and not contains_phrase(rest, TO_BE_ANNOUNCED, language)  # "Location TBA"
+        )
         return [("when", text), *([("venue", rest)] if is_venue else [])]
     if may_name_place and single.place is None and len(text) <= 150 and not line.links:
         return [("where", text)]

@@ -89,11 +89,13 @@ def _script_languages(name: str) -> tuple[str, ...]:
 
 _SCRIPT_LANGUAGES = {
     "ARABIC": ("ar", "fa", "ur"),
-    "CYRILLIC": ("ru", "uk", "bg", "sr"),
+    "CYRILLIC": ("ru", "uk", "bg", "sr", "mk"),
     "GREEK": ("el",),
     "HEBREW": ("he",),
     "DEVANAGARI": ("hi", "mr", "ne"),
     "BENGALI": ("bn",),
+    "TAMIL": ("ta",),
+    "ETHIOPIC": ("am",),
     "THAI": ("th",),
     "GEORGIAN": ("ka",),
     "ARMENIAN": ("hy",),
@@ -119,7 +121,10 @@ def _by_other_name(module, name: str, key: str, found, country: str | None, lang
     cities = sorted(exact.values(), key=lambda c: -c.population)
     if country is not None:
         return cities[0] if cities else None
-    spoken = [c for c in cities if speaks(c.country, language)]
+    # Without the page's language, a name in a script few languages write ("Битола") is
+    # spoken where one of them is.
+    languages = (language,) if language else _script_languages(name)
+    spoken = [c for c in cities if any(speaks(c.country, code) for code in languages)]
     if cities and _overshadows(cities[0], spoken[0] if spoken else None, cities[1:]):
         return cities[0]  # "Москва" is Moscow, not the town in Idaho that took its name
     if spoken:

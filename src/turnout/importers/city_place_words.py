@@ -97,16 +97,27 @@ def days_in(text: str, context: ReadingContext) -> tuple[date, date | None] | No
 def names_place(block: Block, context: ReadingContext) -> bool:
     """Whether a bullet names a place, maybe after its day ("10/18/2025: Foley Square, New
     York, NY – RSVP", a row of a table of events)."""
+    return place_named(block, context) is not None
+
+
+def place_named(
+    block: Block, context: ReadingContext, *, usual_country: str | None = None
+) -> Place | None:
+    """The place a bullet names (`names_place`), maybe in the country the list's other
+    places are in ("Corcaigh" beside Dublin is Cork)."""
     language = context.language
     text, day = leading_day(block.text, context)
-    words = place_words(strip_times(text), language)
+    # After its hour a bullet reads like an address ("14:00: Hlavné námestie, Bratislava").
+    timed = after_leading_time(text) if day is None else None
+    words = place_words(strip_times(timed or text), language)
     try:
         parts = place_parts(words, language)
-        is_address = day is not None or has_postcode_and_city(parts)
-        read_place(parts, language=language, with_venue=is_address)
+        is_address = day is not None or timed is not None or has_postcode_and_city(parts)
+        return read_place(
+            parts, language=language, with_venue=is_address, usual_country=usual_country
+        )
     except PlaceNotUnderstood:
-        return False
-    return True
+        return None
 
 
 def has_postcode_and_city(parts: list[str]) -> bool:

@@ -32,9 +32,13 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
     [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"."""
     parts = _VENUE_AFTER.split(text)
     for part in parts[1:]:
+        ends_in_link = any(
+            link.text and part.rstrip(" .,;)").endswith(link.text) for link in block.links
+        )
         for link in block.links:
             part = part.replace(link.text, " ")
-        part = part.replace("、", ",").replace("，", ",").replace("،", ",")  # CJK, Arabic commas
+        # CJK, Arabic and Ethiopic commas
+        part = part.replace("、", ",").replace("，", ",").replace("،", ",").replace("፣", ",")
         part = part.replace("\u3000", ",")  # Japanese set a line's fields apart with a wide space
         # "(klo 13 Suomen aikaa)", "(was 14:00)": an aside about the hour, not the place.
         part = _ASIDE.sub(lambda m: " " if find_times(m.group()) else m.group(), part)
@@ -60,12 +64,14 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
             continue  # "Verzamelen: Neude" names the venue after its label
         if is_cancelled(part, language) and len(part.split()) <= _OUTCOME_WORDS:
             continue  # "**Leuven** – afgelast" says what became of it, not where
-        part = _without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
+        part = without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
+        if ends_in_link:  # "Rožu laukums. Pieteikties [šeit](…)": the link's label
+            part = _without_link_label(part)
         part = _without_opener(part, language)  # "Tập trung tại Vườn hoa Lý Thái Tổ"
-        # A venue has a word of three letters (Devanagari's with their marks: "जंतर"), or two
-        # in Chinese or Japanese ("梅田").
+        # A venue has a word of three letters (those of India's scripts with their marks:
+        # "जंतर", "மைதானம்"), or two in Chinese or Japanese ("梅田").
         if find_dates(part, language=language) or not re.search(
-            r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}|[\u0900-\u097f]{3,}", part
+            r"[^\W\d_]{3,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}|[\u0900-\u0dff]{3,}", part
         ):
             continue
         return part[:200]
@@ -124,7 +130,21 @@ def _without_opener(part: str, language: str | None) -> str:
     return part
 
 
-def _without_signup_words(part: str, language: str | None) -> str:
+def without_signup_words(part: str, language: str | None) -> str:
     """The venue before the words asking to sign up that end it ("City Hall. RSVP: …")."""
     words = "|".join(re.escape(phrase) for phrase in phrases(SIGNUP, language))
     return re.sub(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", "", part).strip(" ,.;:")
+
+
+# The last sentence of a venue, of a few words without digits, that a link followed: "Sign up
+# [here]", "Pieteikties [šeit]", "Izena eman [hemen]" in any language. The sentence before it
+# ends in a word of three letters or in what a removed time left ("12.00." → " ."), so that
+# "St. Peter's Square" keeps its saint.
+_LINK_LABEL = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[\s,]))[.!?]\s+[^\W\d_][^.!?\d]{0,40}$")
+
+
+def _without_link_label(part: str) -> str:
+    """The venue without the sentence that introduced the link after it."""
+    if (label := _LINK_LABEL.search(part)) is None or len(label.group().split()) > 3:
+        return part
+    return part[: label.start()].strip(" ,.;:")

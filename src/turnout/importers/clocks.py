@@ -7,6 +7,7 @@ readers share, and `wall_clock`, the one rule of what an hour and minute make.
 import re
 from datetime import time
 
+from .day_part_clocks import day_part_clocks_as_digits
 from .spoken_clocks import spoken_clocks_as_digits
 
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uur|uhr|h)?"
@@ -73,14 +74,15 @@ _VIETNAMESE_RANGE = re.compile(
 
 def clock_words_as_digits(text: str) -> str:
     """`text` with the hours Hindi, Thai and Vietnamese write in words as "5:00 pm",
-    "16:00 - 18:00", "6h00 - 8h00", which the patterns of `times` read."""
+    "16:00 - 18:00", "6h00 - 8h00", which the patterns of `times` read (and those of
+    `day_part_clocks` and `spoken_clocks`)."""
     if "बजे" in text:
         text = _HINDI_CLOCK.sub(_hindi_clock, text)
     if "น" in text:
         text = _THAI_CLOCK.sub(_thai_clock, text)
     if "đến" in text or "tới" in text:
         text = _VIETNAMESE_RANGE.sub(r"\1 - \2", text)
-    return spoken_clocks_as_digits(text)
+    return spoken_clocks_as_digits(day_part_clocks_as_digits(text))
 
 
 def _hindi_clock(match: re.Match) -> str:

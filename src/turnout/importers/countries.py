@@ -156,16 +156,27 @@ def country_codes_for(name: str, *, language: str | None = None) -> frozenset[st
     return frozenset()
 
 
-# A flag emoji is a pair of regional indicator letters spelling the country's code ("🇩🇪").
-_FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
-_FLAG_START = re.compile(r"^\W*?([\U0001F1E6-\U0001F1FF]{2})\ufe0f?\s*")
+# A flag emoji is a pair of regional indicator letters spelling the country's code ("🇩🇪"),
+# or a black flag with the tag letters of a subdivision's code ("🏴 g b w l s", Wales): the
+# first two of them name its country.
+FLAG_PATTERN = (
+    r"[\U0001F1E6-\U0001F1FF]{2}"
+    r"|\U0001F3F4[\U000E0061-\U000E007A]{2}[\U000E0030-\U000E0039\U000E0061-\U000E007A]{1,4}"
+    r"\U000E007F"
+)
+_FLAG = re.compile(FLAG_PATTERN)
+_FLAG_START = re.compile(rf"^\W*?({FLAG_PATTERN})\ufe0f?\s*")
 
 
 def country_of_flag(flag: str) -> str | None:
-    """The code a flag emoji spells ("🇳🇿" is "NZ"), or None for none or an unknown one."""
+    """The code a flag emoji spells ("🇳🇿" is "NZ", Wales's flag "GB"), or None for none or
+    an unknown one."""
     if not _FLAG.fullmatch(flag):
         return None
-    code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag)
+    if flag.startswith("\U0001f3f4"):
+        code = "".join(chr(ord(letter) - 0xE0061 + ord("A")) for letter in flag[1:3])
+    else:
+        code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag)
     return code if code in country_codes() - _NOT_COUNTRIES else None
 
 

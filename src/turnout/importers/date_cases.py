@@ -18,6 +18,36 @@ MONTHS_IN_CASE: dict[str, dict[str, int]] = {
         "novembril": 11,
         "detsembril": 12,
     },
+    # Latvian dates its day in the locative ("12. jūnijā", "on 12 June").
+    "lv": {
+        "janvārī": 1,
+        "februārī": 2,
+        "martā": 3,
+        "aprīlī": 4,
+        "maijā": 5,
+        "jūnijā": 6,
+        "jūlijā": 7,
+        "augustā": 8,
+        "septembrī": 9,
+        "oktobrī": 10,
+        "novembrī": 11,
+        "decembrī": 12,
+    },
+    # Basque in the genitive before its day ("ekainaren 12an", "the 12th of June").
+    "eu": {
+        "urtarrilaren": 1,
+        "otsailaren": 2,
+        "martxoaren": 3,
+        "apirilaren": 4,
+        "maiatzaren": 5,
+        "ekainaren": 6,
+        "uztailaren": 7,
+        "abuztuaren": 8,
+        "irailaren": 9,
+        "urriaren": 10,
+        "azaroaren": 11,
+        "abenduaren": 12,
+    },
 }
 WEEKDAYS_IN_CASE: dict[str, dict[str, int]] = {
     "et": {

@@ -33,9 +33,9 @@ def month_names(language: str | None = None) -> dict[str, int]:
         alone = get_month_names("wide", "stand-alone", locale=code)
         for number, name in [*in_dates.items(), *alone.items()]:
             key = fold(name)
-            # Short names are words in Latin script ("mars"), not in Cyrillic ("мая", "июня").
-            is_latin = any(letter.isascii() for letter in key)
-            if len(key) >= (5 if is_latin else 3) and " " not in key:
+            # Short names are words in Latin script ("mars"), not in Cyrillic ("мая", "июня"),
+            # nor with letters English lacks ("júna", "xuño", "júní").
+            if len(key) >= _shortest_month_name(name) and " " not in key:
                 names.setdefault(key, number)
     names.setdefault("sept", 9)  # a common English abbreviation CLDR does not list
     _add_cases(names, MONTHS_IN_CASE, language)
@@ -74,7 +74,29 @@ _MONTHS_ONLY_LANGUAGES = (
     "sr_Latn",
     "bg",
     "fil",
+    # Languages of Europe's edges and of Asia the vocabulary has no tables for ("12 ta'
+    # Ġunju", "ekainaren 12an", "12 de xuño", "12 Mehefin", "12 Meitheamh", "12 qershor",
+    # "12 јуни", "12 ივნისი", "հունիսի 12", "12 ஜூன்", "12 جون", "12. júní").
+    "mt",
+    "eu",
+    "gl",
+    "cy",
+    "ga",
+    "sq",
+    "mk",
+    "ka",
+    "hy",
+    "ta",
+    "ur",
+    "is",
 )
+
+
+def _shortest_month_name(name: str) -> int:
+    """How long a language's month name must be to be trusted as one wherever it is met."""
+    if not any(letter.isascii() for letter in name):
+        return 3
+    return 4 if any(letter.isalpha() and not letter.isascii() for letter in name) else 5
 
 
 # Abbreviated months that are common words elsewhere: French "des", English "set"; the
@@ -122,6 +144,20 @@ def weekday_numbers(language: str | None = None) -> dict[str, int]:
             if len(key) >= 5 and " " not in key:
                 names.setdefault(key, number)
     _add_cases(names, WEEKDAYS_IN_CASE, language)
+    return names
+
+
+@cache
+def weekday_phrases() -> dict[str, int]:
+    """Folded weekday names of more than one word ("e hene", "dydd sadwrn", "de sathairn"),
+    of the languages without tables of their own: a date's words apart, but a cell of a
+    calendar's header row that holds nothing else."""
+    names: dict[str, int] = {}
+    for code in _MONTHS_ONLY_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_day_names("wide", context, locale=code).items():
+                if " " in (key := fold(name)):
+                    names.setdefault(key, number)
     return names
 
 

@@ -63,6 +63,7 @@ class DateMention:
         return first, last
 
 
+# The signs of a Devanagari, Tamil or Thai word's vowels are part of it ("जून", "ஜூன்").
 _TOKEN = re.compile(
     r"""
     (?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))
@@ -74,7 +75,7 @@ _TOKEN = re.compile(
     |(?P<year>(?<!\d)(?:19|20|25)\d{2}(?!\d))
     |(?P<day>(?<!\d)\d{1,2}(?:st|nd|rd|th|ste|de|er|re|eme|e|o|º|ª)?\.?(?!\w))
     |(?P<dash>[-–—/])
-    |(?P<word>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])*(?:'[^\W\d_]+)?\.?)
+    |(?P<word>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])*(?:'[^\W\d_]+)?\.?)
     |(?P<skip>[,()])
     |(?P<other>\S)
     """,

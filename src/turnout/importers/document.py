@@ -19,6 +19,7 @@ from turnout.content.embeds import embed_block_rule
 from turnout.content.frontmatter import FrontMatter
 from turnout.content.headings import EXPLICIT_ID, assign_heading_ids
 
+from .countries import FLAG_PATTERN
 from .export_residue import export_residue_removed
 from .front_matter import read_front_matter
 from .page_blocks import Block as Block
@@ -31,6 +32,7 @@ from .page_blocks import is_only_links as is_only_links
 from .page_blocks import without_trackers as without_trackers
 from .page_html import html_blocks
 from .page_tables import table_rows
+from .wiki_markup import wiki_markup_as_markdown
 
 
 @dataclass
@@ -99,7 +101,7 @@ def read_document(text: str) -> Document:
     """Read a markdown page; problems with its front matter are noted, never raised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body, posted_at, errors = read_front_matter(text)
-    body = _TYPED_BULLET.sub(r"\1- ", export_residue_removed(body))
+    body = _TYPED_BULLET.sub(r"\1- ", export_residue_removed(wiki_markup_as_markdown(body)))
     problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     lines = body.split("\n")
@@ -191,7 +193,7 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
 # middle dot or colon ("**Kraków** – …", "**Madrid** · …", "**臺北**：…", "**Lyon**: …"; not a
 # label with its colon in bold, "**When:**", nor a sentence, "**Note** bring water") is one
 # place of a list written without bullets; a label ("**Wann**: …") is read as one there too.
-_LIST_LINE = re.compile(r"^\W*?[\U0001F1E6-\U0001F1FF]{2}|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(:：·•]")
+_LIST_LINE = re.compile(rf"^\W*?(?:{FLAG_PATTERN})|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(:：·•]")
 
 
 def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:

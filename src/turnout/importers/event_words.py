@@ -6,7 +6,7 @@ small tables hold them, keyed by language like those in `vocabulary` and matched
 way (folded, whole words, the page's own language first, then all the others).
 """
 
-from .label_words import NOON_WORDS, SIGNUP_WORDS, with_words
+from .label_words import CANCELLED_WORDS, NOON_WORDS, SIGNUP_WORDS, with_words
 
 # The event or the whole page was called off. Postponed without a new day counts as called
 # off: nothing happens on the day announced, and the new day will be a new event. Written with
@@ -61,6 +61,7 @@ CANCELLED: dict[str, tuple[str, ...]] = {
     "sv": ("inställd", "inställt", "inställda", "avlyst", "avlyses", "uppskjuten", "framflyttad"),
     "pl": ("odwołane", "odwołany", "odwołana", "przełożone", "przełożony", "przełożona"),
 }
+CANCELLED = with_words(CANCELLED, CANCELLED_WORDS)
 
 # A link for signing up to the event, as its text or the words just before it.
 SIGNUP: dict[str, tuple[str, ...]] = {
@@ -157,6 +158,9 @@ CITY_LABELS: dict[str, tuple[str, ...]] = {
     "pt": ("cidade",),
     "ca": ("ciutat",),
     "sv": ("stad", "ort"),
+    "pl": ("miasto",),
+    "cs": ("město",),
+    "sk": ("mesto",),
 }
 
 # Noon written as a word: "noon–3pm", "midday – 2pm", "à midi", "a mezzogiorno".

@@ -1,6 +1,7 @@
 """Label and signup words of the languages the main tables (`vocabulary`, `event_words`) lack
 or hold few of: Korean, Chinese, Japanese, Hungarian, Croatian, Estonian, Arabic, Norwegian,
-and French signup words in the first person ("Je m'inscris").
+Slovak, and French signup words in the first person ("Je m'inscris"); and the words for an
+event called off in languages the main table lacks.
 
 Kept apart so the main tables stay readable; `with_words` merges them in where they are read.
 """
@@ -13,6 +14,7 @@ WHERE_WORDS: dict[str, tuple[str, ...]] = {
     "et": ("kus", "koht", "asukoht", "kogunemine"),
     "ar": ("المكان", "الموقع", "مكان التجمع"),
     "no": ("hvor", "sted", "oppmøte", "oppmøtested"),
+    "sk": ("kde", "miesto", "miesto stretnutia"),
 }
 WHEN_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("일시", "시간", "날짜"),
@@ -22,6 +24,7 @@ WHEN_WORDS: dict[str, tuple[str, ...]] = {
     "et": ("millal", "aeg", "kuupäev"),
     "ar": ("الموعد", "التاريخ", "الوقت"),
     "no": ("når", "dato", "tid", "klokken"),
+    "sk": ("kedy", "dátum", "čas"),
 }
 SIGNUP_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("je m'inscris", "m'inscrire", "je m’inscris"),
@@ -31,6 +34,28 @@ SIGNUP_WORDS: dict[str, tuple[str, ...]] = {
     "hr": ("prijavi se", "prijava", "prijave"),
     "et": ("registreeru", "registreerimine"),
     "no": ("meld deg på", "påmelding"),
+    "sk": ("registrácia", "prihlás sa", "prihláste sa", "prihláška"),
+}
+
+# "Called off" in languages the main table lacks, as each writes it: Irish "CEALAITHE",
+# Welsh "wedi'i ganslo", Latvian "atcelts", Slovak "zrušené", Icelandic "aflýst", Maltese
+# "ikkanċellat", Albanian "anuluar", Basque "bertan behera", Macedonian "откажано", Georgian,
+# Armenian, Malay, Tamil and Urdu. Postponements to a day of their own are moves, not these.
+CANCELLED_WORDS: dict[str, tuple[str, ...]] = {
+    "ga": ("cealaithe", "curtha ar ceal"),
+    "cy": ("wedi'i ganslo", "wedi ei ganslo", "canslwyd"),
+    "lv": ("atcelts", "atcelta"),
+    "sk": ("zrušené", "zrušený", "zrušená"),
+    "is": ("aflýst", "aflýstur"),
+    "mt": ("ikkanċellat", "ikkanċellata"),
+    "sq": ("anuluar", "anulohet"),
+    "eu": ("bertan behera",),
+    "mk": ("откажано", "откажан"),
+    "ka": ("გაუქმებულია",),
+    "hy": ("չեղարկված է", "չեղարկվել է"),
+    "ms": ("dibatalkan",),
+    "ta": ("ரத்து",),
+    "ur": ("منسوخ",),
 }
 
 # Noon as one word: "정오", "正午" (Chinese "中午" comes before its hour, "中午12點"); Polish

@@ -15,8 +15,8 @@ from turnout.content.embeds import recognize_embed
 from .city_events import place_event
 from .city_list_reading import CityListReading, ReadingContext
 from .city_lists import read_city_lists
-from .city_place_words import names_place
-from .countries import country_codes_for
+from .city_place_words import names_place, place_named
+from .countries import country_codes_for, leading_flag
 from .dates import find_dates
 from .details import labelled_parts, lines_of
 from .document import Block, Document, Link, Section
@@ -231,11 +231,18 @@ def _city_sections(document: Document, language: str | None) -> set[int]:
     return found if len(found) > 1 else found & unlabelled
 
 
+# Words a country's name beside its flag may have ("Bosna i Hercegovina").
+_FLAGGED_NAME_WORDS = 4
+
+
 def _heading_country(section: Section, language: str | None) -> str | None:
     """The country of a heading that names one and nothing else ("## België", "## 🇩🇪
     Deutschland"), over a list of its cities."""
     if not section.level or not section.items():
         return None
+    flag, rest = leading_flag(section.heading)
+    if flag and len(rest.split()) <= _FLAGGED_NAME_WORDS and not re.search(r"\d", rest):
+        return flag  # "## 🏴 Cymru", "## 🇧🇪 Belgique": the flag says which, in any language
     name = re.sub(r"[^\w\s.'-]+", " ", section.heading).strip()
     codes = country_codes_for(name, language=language) if name else frozenset()
     return next(iter(codes)) if len(codes) == 1 else None
@@ -284,7 +291,19 @@ def _lists_places(section: Section, context: ReadingContext) -> bool:
     """Whether a section under a heading in no known language ("## Kaupungit", "## Şehirler")
     is a list of places all the same: two of its bullets name one."""
     items = section.items()[:_PLACE_ITEMS]
-    return len(items) > 1 and sum(names_place(block, context) for block in items) > 1
+    if len(items) < 2:
+        return False
+    places = [place_named(block, context) for block in items]
+    found = [place for place in places if place is not None]
+    if len(found) == 1:
+        # One city the gazetteer knows by any name ("Baile Átha Cliath") tells where the
+        # others are, known there by their own ("Corcaigh", "Gaillimh").
+        usual = found[0].country
+        places = [
+            place or place_named(block, context, usual_country=usual)
+            for place, block in zip(places, items, strict=True)
+        ]
+    return sum(place is not None for place in places) > 1
 
 
 def _parent_has_kind(

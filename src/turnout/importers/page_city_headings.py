@@ -6,18 +6,19 @@ import re
 from dataclasses import replace
 
 from .city_links import is_signup
+from .city_place_words import place_parts
 from .dates import find_dates
 from .details import lines_of
 from .document import Link, Section
-from .places import resolve_city
+from .places import PlaceNotUnderstood, read_place, resolve_city
 from .times import find_times
 
 
 def is_timed_city_heading(section: Section, language: str | None) -> bool:
     """Whether `section`'s heading is nothing but a city's name and its lines give an hour or
     a day: one city's event even without a "Where:" label."""
-    name = re.sub(r"[^\w\s.'’-]+", " ", section.heading).strip()
-    if not name or len(name) > 60 or resolve_city(name, language=language) is None:
+    name = re.sub(r"[^\w\s.,'’-]+", " ", section.heading).strip(" ,")
+    if not name or len(name) > 60 or not _names_city(name, language):
         return False
     return any(
         find_times(line.text) or any(m.has_day for m in find_dates(line.text, language=language))
@@ -25,6 +26,19 @@ def is_timed_city_heading(section: Section, language: str | None) -> bool:
         if block.kind in {"paragraph", "item"}
         for line in lines_of(block)
     )
+
+
+def _names_city(name: str, language: str | None) -> bool:
+    """Whether a heading names a city alone or with its state or country ("Chicago, IL")."""
+    if resolve_city(name.replace(",", " "), language=language) is not None:
+        return True
+    if "," not in name:
+        return False
+    try:
+        read_place(place_parts(name), language=language)
+    except PlaceNotUnderstood:
+        return False
+    return True
 
 
 # A city's own section is short: its venue, hour and link come first.

@@ -34,6 +34,20 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "cs": frozenset("je se že pro jsou jako ale také který naše bude kde".split()),
     "tr": frozenset("ve bir bu için ile olarak daha çok biz hem günü tüm".split()),
 }
+# Languages whose city names a gazetteer knows only on their own pages ("Corcaigh",
+# "Caerdydd"): their words none of the others above write. Counted as stopwords only: their
+# month names ("mars", "maj") would leave the others' no longer telling.
+_MORE_STOPWORDS: dict[str, frozenset[str]] = {
+    "ga": frozenset("agus ag seo bhfuil níl linn againn chun gach beidh atá".split()),
+    "cy": frozenset("yr mae yn ac gyda dros hefyd a'r i'r ymunwch ydym".split()),
+    "lv": frozenset("ir uz kas lai arī mēs jūs mūsu pret tiek".split()),
+    "sk": frozenset("sa sú aj alebo ktorý pre tiež až všetky nás".split()),
+    "mt": frozenset("għal huwa aħna minn nhar ukoll tagħna jekk biex".split()),
+    "sq": frozenset("dhe të në për një është nga nuk kjo ose".split()),
+    "eu": frozenset("eta ez bat dira gara ere baina hau gure dugu hemen izena zure".split()),
+    "gl": frozenset("unha coa tamén polo pola máis xa nosa cando".split()),
+    "is": frozenset("að ekki fyrir með við verður eru þið okkar".split()),
+}
 # A guess needs this many telling words, and this lead over the runner-up; a page of a few
 # lines ("Sabato 12 aprile, ore 15 – Piazza Maggiore") has too few for four.
 _MINIMUM_WORDS = 4
@@ -72,7 +86,7 @@ def guess_language(text: str) -> str | None:
     telling = _telling_words()
     counts: dict[str, float] = {}
     for index, word in enumerate(words):
-        for code, stopwords in _STOPWORDS.items():
+        for code, stopwords in [*_STOPWORDS.items(), *_MORE_STOPWORDS.items()]:
             if word in stopwords:
                 counts[code] = counts.get(code, 0) + 1
         owners = telling.get(word, ())
@@ -97,9 +111,10 @@ def guess_language(text: str) -> str | None:
 
 def _script_language(text: str) -> str | None:
     """The language most of the letters' own script is written in, when not Latin: Greek,
-    Ukrainian (Cyrillic with "і", "ї", "є", "ґ") or Russian, Japanese (kana), Korean,
-    Hebrew, Arabic or Persian, Hindi (Devanagari), Thai. None for a page mostly in Latin
-    letters, or Cyrillic without telling letters."""
+    Ukrainian (Cyrillic with "і", "ї", "є", "ґ"), Macedonian ("ѓ", "ќ", "ѕ"), Serbian ("ђ",
+    "ћ") or Russian, Japanese (kana), Korean, Hebrew, Arabic, Persian or Urdu (with "ٹ",
+    "ڈ", "ے"), Hindi (Devanagari), Thai, Tamil, Georgian, Armenian, Amharic (Ethiopic). None
+    for a page mostly in Latin letters, or Cyrillic without telling letters."""
     # Addresses and HTML tags are Latin whatever the page's language.
     letters = [c for c in re.sub(r"https?://\S+|<[^>]*>", " ", text) if c.isalpha()]
     if not letters:
@@ -113,12 +128,18 @@ def _script_language(text: str) -> str | None:
     if script == "cyrillic":
         if any(c in "іїєґІЇЄҐ" for c in letters):
             return "uk"
+        if any(c in "ѓќѕЃЌЅ" for c in letters):
+            return "mk"
+        if any(c in "ђћЂЋ" for c in letters):
+            return "sr"
         return "ru" if any(c in "ыэъЫЭЪ" for c in letters) else None
     if script == "han":
         kana = sum("\u3040" <= c <= "\u30ff" for c in letters)
         return "ja" if kana else None
     if script == "arabic":
         # Persian writes four letters Arabic has not ("پ", "چ", "ژ", "گ") and its own "ی", "ک".
+        if any(c in "ٹڈڑںےہ" for c in letters):
+            return "ur"  # letters of Urdu's own, which Persian lacks
         return "fa" if any(c in "پچژگیک" for c in letters) else "ar"
     return script
 
@@ -131,6 +152,10 @@ _SCRIPTS = {
     "arabic": ("\u0600", "\u06ff"),
     "hi": ("\u0900", "\u097f"),
     "th": ("\u0e00", "\u0e7f"),
+    "ta": ("\u0b80", "\u0bff"),
+    "ka": ("\u10a0", "\u10ff"),
+    "hy": ("\u0530", "\u058f"),
+    "am": ("\u1200", "\u139f"),
     # Kana and Han together: a Japanese page writes both; kana alone tells it from Chinese.
     "han": ("\u3040", "\u9fff"),
 }

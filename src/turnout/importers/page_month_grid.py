@@ -8,7 +8,7 @@ day ("Pá 4 – Praha – Náměstí Míru"), which the month of the page's titl
 import re
 
 from .date_cases import SHORT_WEEKDAYS
-from .date_names import weekday_numbers
+from .date_names import weekday_numbers, weekday_phrases
 from .page_blocks import Block, Link
 from .vocabulary import fold
 
@@ -20,7 +20,8 @@ def weekdays_named(word: str, language: str | None, *, short_in_any: bool = True
     the short ones in any language or only in the page's (`short_in_any`). Two-letter names
     are ambiguous ("so" is Saturday in Czech, Sunday in German), so all are given."""
     key = fold(word.strip(" *_.:"))
-    found = {number} if (number := weekday_numbers(language).get(key)) is not None else set()
+    number = weekday_numbers(language).get(key, weekday_phrases().get(key))
+    found = {number} if number is not None else set()
     own = (language or "").split("-")[0].lower()
     tables = SHORT_WEEKDAYS.values() if short_in_any else [SHORT_WEEKDAYS.get(own, ())]
     found |= {number for names in tables for number, name in enumerate(names) if fold(name) == key}
@@ -44,11 +45,16 @@ def month_grid_items(rows: list[tuple[int, list[Cell]]], language: str | None) -
             match = _DAY_THEN_EVENT.match(" ".join(text.split()))
             if match is None:
                 continue
-            written = f"{name.strip(' *_')} {match.group(1)} – {match.group(2)}"
+            # A weekday of two words ("E shtunë") is no date's word: written as English does.
+            weekday = name.strip(" *_")
+            if " " in weekday:
+                weekday = _ENGLISH_WEEKDAYS[min(weekdays_named(weekday, language))]
+            written = f"{weekday} {match.group(1)} – {match.group(2)}"
             items.append(Block("item", line, written, written, links))
     return items
 
 
 _WEEKDAYS_AT_LEAST = 5
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A cell's day and what follows it: "4 Praha – Náměstí Míru", "**18** Ostrava, 17:30".
 _DAY_THEN_EVENT = re.compile(r"^[*_]*(\d{1,2})\.?[*_]*\s+(?=\S*[^\W\d_])(.+)$")

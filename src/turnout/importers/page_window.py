@@ -13,7 +13,7 @@ from .details import labelled_parts, lines_of
 from .document import Block, Document, Section
 from .event_days import Anchors, relative_day, resolve
 from .records import Notice
-from .vocabulary import SectionKind
+from .vocabulary import WHEN_LABELS, SectionKind, fold, phrases
 
 
 def campaign_window(
@@ -84,14 +84,19 @@ def page_anchors(document: Document, slug: str, language: str | None) -> Anchors
 
 
 def _detail_sections(
-    document: Document, kinds: list[list[SectionKind]]
+    document: Document, kinds: list[list[SectionKind]], language: str | None
 ) -> list[tuple[Section, bool]]:
     """Sections that may describe an event, and whether their lines need no label."""
     found = []
     for section, kind in zip(document.sections, kinds, strict=True):
         if set(kind) & NOT_EVENT_KINDS:
             continue
-        found.append((section, SectionKind.LOCATIONS in kind and bool(section.level)))
+        is_plain = SectionKind.LOCATIONS in kind and bool(section.level)
+        # "## When" over "Saturday 19 June 2027": the heading is the line's label.
+        is_when = bool(section.level) and fold(section.heading.strip(" *_:")) in phrases(
+            WHEN_LABELS, language
+        )
+        found.append((section, is_plain or is_when))
     return found
 
 
@@ -111,7 +116,7 @@ def _detail_dates(
 ) -> list[DateMention]:
     """The dates of "When:" and emoji lines (and of the lines of "When & Where" sections)."""
     found: list[DateMention] = []
-    for section, is_plain in _detail_sections(document, kinds):
+    for section, is_plain in _detail_sections(document, kinds, language):
         # In a list of places a bullet's own day is its event's ("Nijmegen – verplaatst naar
         # zondag 16 mei"), not the day the page announces.
         is_list = len(section.items()) > 1
@@ -131,7 +136,7 @@ def _detail_dates(
 def _relative_detail_day(
     document: Document, kinds: list[list[SectionKind]], language: str | None, anchors: Anchors
 ) -> date | None:
-    for section, is_plain in _detail_sections(document, kinds):
+    for section, is_plain in _detail_sections(document, kinds, language):
         for block in section.blocks:
             for line in lines_of(block) if block.kind in {"paragraph", "item"} else []:
                 parts = labelled_parts(line.text, language)

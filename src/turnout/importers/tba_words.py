@@ -18,6 +18,7 @@ MORE_TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "vi": ("sẽ thông báo sau", "đang cập nhật", "chưa xác định"),
     "hi": ("घोषित किया जाएगा", "जल्द घोषित होगा", "तय होना बाकी"),
     "sw": ("itatangazwa", "itathibitishwa"),
+    "he": ("יפורסם בהמשך", "יעודכן בהמשך", "ייקבע בהמשך", "טרם נקבע"),
     # Croatian, and the Serbian and Bosnian written in the same letters.
     "hr": ("naknadno", "bit će objavljeno", "biće objavljeno", "bit će potvrđeno"),
 }

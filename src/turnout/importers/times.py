@@ -36,23 +36,25 @@ _SUFFIX = (
 )
 # Only words that always announce an hour make a bare number a time: Scandinavian "kl. 12",
 # Italian "ore 15" and "alle 21", Portuguese "às 15", Spanish "a las 18", German "um 16",
-# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14", Arabic "الساعة 5" ("the hour");
+# Polish "godz. 15", Finnish "klo 15", Turkish "saat 14", Arabic "الساعة 5" ("the hour"),
+# Latvian "plkst. 12.00", Maltese "fl-10:00", Armenian "ժամը 18:00" ("at the hour");
 # "at 20" may be 20 people. Russian "в 15", Ukrainian "о 14", "з 14", Bulgarian "от 18",
 # Slovenian "ob 10", Serbian and Croatian "u 18" and Greek "στις 18" are hours only where no
 # word follows ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a day): see
 # `_is_other_number`.
 _PREFIX = (
     r"(?:(?<!\w)(?:klockan|kl\.?|kello|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
-    r"(?:o )?godz\.?|od|godzina|в|о|об|от|ob|u|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul)\s*)"
+    r"(?:o )?godz\.?|od|godzina|в|во|о|об|от|ob|u|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul|"
+    r"plkst\.?|fl-|fil-|ժամը)\s*)"
 )
-_PREPOSITION_PREFIX = re.compile(r"в|о|об|от|ob|u|з|с|από τις|στις", re.I)
+_PREPOSITION_PREFIX = re.compile(r"в|во|о|об|от|ob|u|з|с|από τις|στις", re.I)
 # The words for "o'clock" that may follow such an hour: "о 14 годині", "в 15 часов".
 _HOUR_WORD = re.compile(r"\s*(?:год|час|ч\b|η ώρα|ώρα)", re.I)
 # French writes "14 h 30" with spaces as well as "14h30".
 _CLOCK = rf"(\d{{1,2}})(?:(?:[:.hu]|\s?h\s)(\d{{2}}))?\s*({_SUFFIX})?"
 # Hungarian "15 órától 17 óráig" is "from 15 to 17"; Greek "από τις 18 έως τις 20".
 _JOIN = (
-    r"\s*(?:-|–|—|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
+    r"\s*(?:-|–|—|→|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
     r"a las|hasta las|às|до|έως τις|ως τις|έως|ως|تا|עד|(?<=órától))\s*"
 )
 _ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
@@ -95,14 +97,15 @@ def find_times(text: str) -> TimeSpan | None:
 def _as_written_elsewhere(text: str) -> str:
     """`text` with hours written in ways the patterns lack made plain: the zone between a
     range's ends after its end ("14:00 Uhr MEZ bis 16:00 Uhr" → "14:00 Uhr bis 16:00 Uhr
-    MEZ"), the Croatian, Bosnian and Serbian "u 11 sati" ("at 11 o'clock") as "11:00"."""
+    MEZ", Notion's "2:00 PM (EEST) → 4:00 PM"), the Croatian, Bosnian and Serbian "u 11
+    sati" ("at 11 o'clock") as "11:00"."""
     text = _ZONE_INSIDE_RANGE.sub(r"\1 \3 \2", text)
     return _HOURS_WORD.sub(lambda m: f"{m[1]}:{m[2] or '00'}", text)
 
 
 _ZONE_INSIDE_RANGE = re.compile(
-    r"(?<=\d)((?:\s*(?i:uhr|h|u))?)\s+(MEZ|MESZ|CET|CEST|EET|EEST|WET|WEST|UTC|GMT|BST)\s*"
-    r"((?i:bis|to|until|till|-|–|—)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?i:uhr|h|u)(?!\w))?)"
+    r"(?<=\d)((?:\s*(?i:uhr|h|u|am|pm))?)\s+\(?(MEZ|MESZ|CET|CEST|EET|EEST|WET|WEST|UTC|GMT|BST)"
+    r"\)?\s*((?i:bis|to|until|till|-|–|—|→)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?i:uhr|h|u|am|pm)(?!\w))?)"
 )
 _HOURS_WORD = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s+(?i:sati|sata)(?!\w)")
 

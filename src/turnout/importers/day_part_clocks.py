@@ -1,0 +1,89 @@
+"""Hours written with the part of the day in words, or with "o'clock" after them, made plain
+for `times`.
+
+Urdu names the part of the day before the hour and "o'clock" after it ("شام 5 بجے", five in
+the evening), as Hindi does (`clocks`); Tamil too ("மாலை 5 மணி"); Malay and Yoruba name it
+after the hour ("jam 3 petang", "aago 4:00 ìrọ̀lẹ́"). Macedonian and Georgian write their
+"o'clock" after a clock of 24 hours ("во 18 часот", "18:00 საათზე"). Each becomes "5:00 pm"
+or "18:00", which the patterns of `times` read.
+"""
+
+import re
+
+from .vocabulary import fold
+
+# The parts of the day of each language, as the half of a 12-hour clock they stand for.
+_URDU_PARTS = {"صبح": "am", "دوپہر": "pm", "سہ پہر": "pm", "شام": "pm", "رات": "pm"}
+_TAMIL_PARTS = {
+    "அதிகாலை": "am",
+    "காலை": "am",
+    "மதியம்": "pm",
+    "பிற்பகல்": "pm",
+    "மாலை": "pm",
+    "இரவு": "pm",
+}
+# Malay and Yoruba, without their accents: Yoruba's tone marks are written in many ways.
+_PARTS_AFTER = {
+    "pagi": "am",
+    "tengah hari": "pm",
+    "petang": "pm",
+    "malam": "pm",
+    "aaro": "am",
+    "owuro": "am",
+    "osan": "pm",
+    "irole": "pm",
+    "ale": "pm",
+}
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?"
+_URDU_CLOCK = re.compile(rf"(?:({'|'.join(_URDU_PARTS)})\s*)?{_CLOCK}\s*بجے")
+_TAMIL_CLOCK = re.compile(
+    rf"(?:({'|'.join(_TAMIL_PARTS)})\s*)?{_CLOCK}\s*மணி(?:க்கு|யளவில்)?(?![\u0b80-\u0bff])"
+)
+# "jam 3 petang", "pukul 10 pagi", "aago 4:00 ìrọ̀lẹ́": the word for the hour, the clock, the
+# part of the day (its letters with their marks, compared without them).
+_WORD_WITH_MARKS = r"[^\W\d_][\w\u0300-\u036f]*"
+_CLOCK_THEN_PART = re.compile(
+    rf"(?<!\w)(?:jam|pukul|aago)\s+{_CLOCK}\s+(tengah\s+hari|{_WORD_WITH_MARKS})",
+    re.I,
+)
+# "o'clock" after a clock: Macedonian "часот" ("the hour"), Russian "часов", Georgian "საათზე"
+# ("at the hour"), "საათიდან" ("from"), "საათამდე" ("until").
+_HOUR_WORD_AFTER = re.compile(
+    rf"(?<![\d:.]){_CLOCK}\s*(?:часот|часов|საათზე|საათიდან|საათამდე)(?![\w\u10d0-\u10ff])",
+    re.I,
+)
+
+
+def day_part_clocks_as_digits(text: str) -> str:
+    """`text` with the hours these languages write in words as clocks: "jam 3 petang" →
+    "3:00 pm", "மாலை 5 மணி" → "5:00 pm", "во 18 часот" → "во 18:00"."""
+    if "بجے" in text:
+        text = _URDU_CLOCK.sub(lambda m: _clock(m, _URDU_PARTS), text)
+    if "மணி" in text:
+        text = _TAMIL_CLOCK.sub(lambda m: _clock(m, _TAMIL_PARTS), text)
+    text = _CLOCK_THEN_PART.sub(_clock_then_part, text)
+    return _HOUR_WORD_AFTER.sub(lambda m: f"{int(m[1])}:{m[2] or '00'}", text)
+
+
+def part_of_day_half(word: str) -> str | None:
+    """ "am" or "pm" for a Malay or Yoruba word for a part of the day ("petang", "ìrọ̀lẹ́"),
+    None for any other word."""
+    return _PARTS_AFTER.get(fold(word))
+
+
+def _clock(match: re.Match, parts: dict[str, str]) -> str:
+    part, hour, minute = match.groups()
+    return _twelve_hour_clock(hour, minute, parts.get(part or "", ""), match.group())
+
+
+def _clock_then_part(match: re.Match) -> str:
+    hour, minute, part = match.groups()
+    if (half := part_of_day_half(part)) is None:
+        return match.group()  # "jam 3 orang": no part of the day, so maybe no hour
+    return _twelve_hour_clock(hour, minute, half, match.group())
+
+
+def _twelve_hour_clock(hour: str, minute: str | None, half: str, written: str) -> str:
+    if half and not 1 <= int(hour) <= 12:
+        return written  # "شام 17 بجے" is no clock of twelve hours: left as written
+    return f"{int(hour)}:{minute or '00'}{' ' + half if half else ''}"
