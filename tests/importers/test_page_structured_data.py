@@ -253,11 +253,15 @@ def test_no_mutation_of_a_json_ld_block_stops_the_page(replacement, path, cut):
         assert plan.to_json()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a saved HTML page has no markdown title, and the campaign's title is still taken "
-    "from the file's name, not from the name its one structured event gives",
-)
-def test_a_saved_event_page_is_titled_by_its_structured_event():
+def test_a_saved_event_page_is_titled_by_its_own_heading():
     plan = read_markdown_page((PAGES / "luma_amsterdam.html").read_text(), name="luma.html")
     assert plan.campaigns[0].title == "Klimaatmars Amsterdam"
+
+
+def test_a_saved_page_without_a_heading_is_titled_by_its_title_without_the_sites_name():
+    from turnout.importers.document import html_title
+
+    page = "<html><head><title>Marcha por el clima &amp; la vida | Eventbrite</title></head>"
+    assert html_title(page + "<body><p>sábado</p></body></html>") == "Marcha por el clima & la vida"
+    assert html_title("<h1 class=x>Demo <b>Berlin</b></h1><title>t · Site</title>") == "Demo Berlin"
+    assert html_title("<title></title>") == "" and html_title("no html") == ""

@@ -8,6 +8,7 @@ Links are markdown links, addresses written out ("RSVP: https://lu.ma/x") and th
 exports leave; HTML is read by `page_html`.
 """
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -68,7 +69,7 @@ class Document:
         if self.front_matter.title:
             return self.front_matter.title
         first = next((s for s in self.sections if s.level == 1), None)
-        return first.heading if first else ""
+        return first.heading if first else html_title(self.body)
 
     @property
     def headings(self) -> list[Section]:
@@ -251,3 +252,23 @@ def _item_source(lines: list[str], span: list[int] | None) -> str:
 
 def _plain(inline: Token) -> str:
     return inline_words(inline)[0]
+
+
+# A saved web page names itself in its <h1>, else in its <title>, whose last part after a
+# separator is usually the site's name ("Klimaatmars Amsterdam · Luma").
+_HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_SITE_AFTER = re.compile(r"\s+[·|–—-]\s+[^·|–—]{1,40}$")
+
+
+def html_title(body: str) -> str:
+    """The title a saved HTML page gives itself ("" when it gives none)."""
+    head = body[:200_000]
+    for pattern, drop_site in ((_HTML_H1, False), (_HTML_TITLE, True)):
+        if match := pattern.search(head):
+            text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", match[1])).split())
+            if drop_site:
+                text = _SITE_AFTER.sub("", text)
+            if text:
+                return text[:200]
+    return ""
