@@ -497,4 +497,6 @@ def test_no_text_in_any_script_crashes_the_checks(source, answer, language, sour
 def test_large_answers_are_checked_in_linear_time(answer, language, code):
     started = time.process_time()
     assert code in codes(ROUTE + " We meet on 13 May.", answer, language)
-    assert time.process_time() - started < 5
+    # A bound against quadratic work (minutes at this size), not a speed target: 120 kB of
+    # text takes about 4 CPU seconds with every check, and CI machines are slower.
+    assert time.process_time() - started < 15

@@ -123,6 +123,10 @@ _SNIPPET = 80
 _STOP = re.compile(r"[.!?…。！？]+\s*|\s+(?=[¡¿]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u3040-\u30ff\u4e00-\u9fff])")
 _LAST_STOPS = 3
 _WORDS = re.compile(r"[^\W_]+")
+# A label of one to four words before the text of its line: "Alternatively: ...", "Or, more
+# formally: ...", "Variant 2: ...", "หรือ: ...".
+_LABEL_WORD = r"[^\W\d_][^\s\d:：,]*,?"
+_OPENING_LABEL = re.compile(rf"{_LABEL_WORD}(?:\s{_LABEL_WORD}){{0,3}}(?:\s?\d)?[:：]\s")
 _FULL_STOP = re.compile(r"[.!?…。！？।؟]")
 _LINE_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)]|>|#{1,6})(?=[ \t])", re.MULTILINE)
 
@@ -259,7 +263,8 @@ def _is_split(expected: list[str], found: list[str], *, source: str) -> bool:
 
 
 def _is_label(piece: str) -> bool:
-    return any(line.endswith((":", "：")) for line in _lines(piece))
+    """A line that is a label ("Alternatively:") or opens with one ("Alternatively: Wij ...")."""
+    return any(line.endswith((":", "：")) or _OPENING_LABEL.match(line) for line in _lines(piece))
 
 
 def _sentence_total(pieces: list[str]) -> int:

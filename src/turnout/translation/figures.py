@@ -43,6 +43,8 @@ _DECIMAL_COMMA = frozenset(
 )
 _DECIMAL_POINT = frozenset("en ja zh ko he th hi ar ms tl".split())
 _REGIONS_LIKE_THEIR_LANGUAGE = frozenset({"pt-br", "nl-be", "fr-be", "de-at", "en-gb", "en-us"})
+# A month's, a day's or a year's number in Chinese, Japanese or Korean ("6月", "16日", "6월").
+_CALENDAR_NUMBER = re.compile(r"(?<!\d)\d+\s?[年月日년월일]")
 # Up to this, a number may be written as a word ("zwei Liter", "trois jours").
 _WORDS_UP_TO = 12
 # Arabic and Persian write a thousands separator and a decimal point of their own ("۱٬۲۵۰").
@@ -151,10 +153,13 @@ def _differences(source: str, translated: str) -> tuple[Counter[str], Counter[st
             missing[hour] -= 1
     # And "19:30" as "7:30 مساءً" or "午後7時": whether the half of the day is right is for
     # `moments` to say; only an hour of a time of the source is paired so.
+    # Not a month's or a day's number, though: "6月" lost no "18:00".
+    clock = numbers(_CALENDAR_NUMBER.sub(" ", _plain(translated)))
     for hour in _afternoon_hours(source):
         earlier = str(int(hour) - 12)
-        while missing[hour] and added[earlier]:
+        while missing[hour] and added[earlier] and clock[earlier]:
             added[earlier] -= 1
+            clock[earlier] -= 1
             missing[hour] -= 1
     return +missing, +added
 

@@ -22,6 +22,7 @@ from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .proportions import sentences, text_blocks
 from .repetition import repeated_sentence
+from .right_to_left import RIGHT_TO_LEFT
 
 # Invisible characters that reorder or hide text (bidi overrides and isolates, zero-width
 # space, word joiner, byte-order mark); joiners and marks that scripts need are allowed.
@@ -36,7 +37,6 @@ _ESCAPED_TWICE = re.compile("&amp;" + _ENTITY_NAME)  # "&amp;amp;", "&amp;#39;"
 # Marks that set the direction of text: right-to-left languages use them around numbers and
 # Latin names, in other languages they only hide how a text reads.
 _DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
-_RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
 _QUOTE_OPENINGS = frozenset(opening for opening, _closing in _QUOTES)
 # A quotation mark inside a text; an apostrophe between letters ("L'an", "don’t"), before a
 # number ("all'1") or in Dutch "'s avonds" is none.
@@ -54,7 +54,7 @@ _QUOTE_MARK = {
     for mark in pair
 }
 _EMPHASIS = re.compile(r"\*+|~~+|(?<![^\W_])_+|_+(?![^\W_])")
-_LINE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
+_LINE_MARKER = re.compile(r"^[ \t]*(?:[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
 _BLOCK_START = re.compile(r"(?:>|#{1,6}\s|[-*+]\s|\d+[.)]\s|\|)")
 # Fewer letters than this beside a copy of the source are a tag ("[de]"), no translation.
@@ -328,7 +328,7 @@ def entities_added(source: str, translated: str) -> list[str]:
 
 def direction_marks(source: str, translated: str, language: str) -> list[str]:
     """Direction marks in an answer in a left-to-right language whose source has none."""
-    if languages.base(language) in _RIGHT_TO_LEFT:
+    if languages.base(language) in RIGHT_TO_LEFT:
         return []
     found = {ch for ch in translated if ch in _DIRECTION_MARKS and ch not in source}
     return [f"U+{ord(ch):04X}" for ch in sorted(found)]

@@ -67,6 +67,7 @@ _CJK_TERMINAL = "。！？"
 # Closing marks that may follow a sentence's final punctuation, and opening ones before a new
 # sentence's first letter.
 _CLOSING = "\"'”’»›)]*_“\u200e\u200f\u061c"
+_CLOSING_QUOTES = "\"'”’»›“"
 _OPENING = "\"'“‘«„‹([*_¿¡\u200e\u200f\u061c"
 # Tried only where a run of punctuation starts: "!!!!…" from a looping model stays linear.
 # A placeholder between the full stop and the space (a footnote's "[^1]") belongs to the
@@ -178,17 +179,43 @@ def ends_with_full_stop(block: str) -> bool:
     return bool(rest) and rest[-1] in _TERMINAL + _CJK_TERMINAL
 
 
+def _sentence_start(following: str) -> str:
+    """What follows a full stop from its first letter, digit or mark on: opening quotes and
+    brackets, emoji ("¡Hoy! 📣 Ven"), an image's "!" and a hashtag's "#" set aside, so that
+    "parliament. 🌍 Share" and "議会へ。🌍 シェア" both count two sentences."""
+    at = 0
+    while at < len(following):
+        char = following[at]
+        if (
+            char in _OPENING
+            or char in " #\u00a0\u202f"
+            or (char == "!" and following[at + 1 : at + 2] == "[")
+        ):
+            at += 1
+        elif unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") and char not in _OPENING:
+            at += 1
+        else:
+            break
+    return following[at:]
+
+
 def _ends_sentence(text: str, match: re.Match) -> bool:
     punctuation = match.group(0)
     if punctuation[0] in _CJK_TERMINAL:
         return True
     following = text[match.end() :]
-    after = following.lstrip(_OPENING)
+    after = _sentence_start(following)
     if not after:
         return False  # the end of the block, not a boundary inside it
     # A sentence opens with a capital, a placeholder, or Dutch "'s" / "'t" ("'s Avonds").
     # Scripts without capitals (Arabic, Hebrew, Devanagari, Hangul) start one with any letter.
-    opens = after[0].isupper() or (after[0].isalpha() and not after[0].islower())
+    # Georgian's letters are lower case to Unicode, but Georgian writes no capitals.
+    caseless = (after[0].isalpha() and not after[0].islower()) or "\u10d0" <= after[0] <= "\u10ff"
+    # Without capitals, "!” we shouted" cannot be told from "!” We shouted": a quotation
+    # closed after its "!" or "?" is taken to go on with who said it, as it mostly does.
+    if caseless and not after[0].isupper() and punctuation.rstrip()[-1:] in _CLOSING_QUOTES:
+        return False
+    opens = after[0].isupper() or caseless
     # After "?" or "!" a number opens one too ("Questions? +31 6 ...", "Sorunuz mu var? 12 ..."):
     # only "." stands inside numbers and abbreviations.
     opens = opens or (not punctuation.startswith(".") and (after[0].isdigit() or after[0] in "+@"))

@@ -15,7 +15,10 @@ phone numbers, percentages, days of the week, currencies, @handles, time zones (
 cities (`cities`) and people's names (`people`), no sentences swapped or taken from another
 text. Last: no word mixing look-alike alphabets (`lookalikes`), no year in another era
 (`eras`), no Markdown escaped with backslashes, and a line that tells a model what to do
-translated, not obeyed (`orders`).
+translated, not obeyed (`orders`); every image still an image with its description, every
+table cell's numbers in their column (`markdown_content`), no distance or temperature in
+other units (`units`), no remark in brackets (`asides`), and no right-to-left sentence with
+its full stop first (`right_to_left`).
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -26,12 +29,14 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
+from .asides import aside_problems
 from .chatter_problems import chatter_problems
 from .chinese_script import chinese_script_problems
 from .correspondence import correspondence_problems
 from .eras import era_problems
 from .languages import base
 from .lookalikes import mixed_script_problems
+from .markdown_content import image_problems, table_cell_problems
 from .markdown_shape import escaped_markdown_problems, structure_problems
 from .oddities import odd_problems
 from .orders import order_problems
@@ -45,6 +50,8 @@ from .proportions import (
     sentence_count,
     text_blocks,
 )
+from .right_to_left import punctuation_side_problems
+from .units import unit_problems
 
 # How chat servers say an answer ended by itself (OpenAI, llama.cpp, vLLM, TGI, Anthropic).
 NORMAL_FINISH = frozenset({"stop", "eos", "eos_token", "stop_sequence", "end_turn"})
@@ -105,9 +112,11 @@ def translation_problems(
         protected.text, translated, source_language, language, wrapped=bool(wrapped)
     )
     problems += structure_problems(source, result)
+    problems += table_cell_problems(source, result)
     problems += chinese_script_problems(protected.text, translated, language=language)
     problems += _anchor_problems(protected, source, result)
     problems += _link_problems(source, result, protected.text, translated)
+    problems += image_problems(protected.text, translated)
     if not wrapped:  # text around the translation also adds length, sentences and code
         problems += _added_parts(protected, result)
         problems += _proportion_problems(protected.text, translated, source_language, language)
@@ -122,6 +131,10 @@ def translation_problems(
     problems += mixed_script_problems(protected.text, translated)
     problems += era_problems(protected.text, translated)
     problems += escaped_markdown_problems(protected.text, translated)
+    problems += unit_problems(protected.text, translated)
+    if not wrapped:  # a note after the answer is said as such
+        problems += aside_problems(protected.text, translated)
+    problems += punctuation_side_problems(protected.text, translated, language=language)
     problems += order_problems(
         protected.text, translated, source_language=source_language, language=language
     )
