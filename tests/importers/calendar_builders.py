@@ -27,6 +27,44 @@ class CalendarFolder:
         data = self.fixture(name) if data is None else data
         return read_calendar(data, source=name, now=self.now, **options)
 
+    def assert_sync_writes_what_it_reads_or_nothing(self, name: str, damaged: bytes) -> None:
+        """Sync the feed `name` whole, then as `damaged`: a feed refused changes nothing and
+        says why; one read writes one imported entry per event, every entry it read."""
+        from turnout.campaigns.models import LocalEvent
+        from turnout.importers.calendar_feeds import register_feed, sync_feed
+        from turnout.importers.calendar_fetching import FeedUnavailable
+        from turnout.importers.models import CalendarFeed, ImportedEvent
+
+        CalendarFeed.objects.all().delete()
+        LocalEvent.objects.all().delete()
+        url = f"https://calendars.example.org/{name}"
+        feed = register_feed(url=url, campaign=None)
+        sync_feed(feed=feed, now=self.now, fetch=lambda _url: self.fixture(name))
+        before = _event_state()
+        try:
+            reading = self.read(name, damaged)
+        except FeedUnavailable:
+            reading = None
+        summary = sync_feed(feed=feed, now=self.now, fetch=lambda _url: damaged)
+        feed.refresh_from_db()
+        if reading is None:  # refused: nothing is changed, and the feed says why
+            assert feed.last_error and _event_state() == before
+            assert [str(w) for w in summary.warnings] == [f"{url}: {feed.last_error}"]
+            return
+        assert not feed.last_error
+        # Every event is one imported entry; each entry read is an event of this feed.
+        assert ImportedEvent.objects.count() == LocalEvent.objects.count()
+        assert not LocalEvent.objects.filter(import_source__isnull=True).exists()
+        written = set(ImportedEvent.objects.values_list("uid", "recurrence_id"))
+        assert {entry.identity for entry in reading.entries if entry.uid} <= written
+
+
+def _event_state() -> list[tuple]:
+    from turnout.campaigns.models import LocalEvent
+
+    fields = ("pk", "title", "starts_at", "ends_at", "status", "venue")
+    return sorted(LocalEvent.objects.values_list(*fields))
+
 
 def only(reading, title: str):
     """The one entry of `reading` with this title."""

@@ -12,12 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from turnout.campaigns.models import LocalEvent
-from turnout.importers.calendar_feeds import SERIES_SECONDS, register_feed, sync_feed
+from turnout.importers.calendar_feeds import SERIES_SECONDS
 from turnout.importers.calendar_fetching import FeedUnavailable
-from turnout.importers.models import CalendarFeed, ImportedEvent
 
-from .test_calendars_eighth import FIXTURES, NOW, fixture, only, read, shown, warnings_of
+from .test_calendars_eighth import FIXTURES, FOLDER, fixture, only, read, shown, warnings_of
 from .test_calendars_fifth_damaged import _EDITS, _edited, _refolded, assert_read_or_refused
 
 pytestmark = pytest.mark.django_db
@@ -66,38 +64,10 @@ def test_no_damage_to_an_eighth_round_feed_crashes_or_hangs_the_importer(
     assert time.monotonic() - began < SERIES_SECONDS + 30
 
 
-def _state() -> list[tuple]:
-    return sorted(
-        LocalEvent.objects.values_list("pk", "title", "starts_at", "ends_at", "status", "venue")
-    )
-
-
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(FEEDS), _EDITS)
 def test_a_sync_of_a_damaged_feed_writes_what_it_reads_or_changes_nothing(name, edits):
-    CalendarFeed.objects.all().delete()
-    LocalEvent.objects.all().delete()
-    url = f"https://calendars.example.org/{name}"
-    feed = register_feed(url=url, campaign=None)
-    sync_feed(feed=feed, now=NOW, fetch=lambda _url: fixture(name))
-    before = _state()
-    damaged = _edited(as_crlf_utf8(name), edits)
-    try:
-        reading = read(name, damaged)
-    except FeedUnavailable:
-        reading = None
-    summary = sync_feed(feed=feed, now=NOW, fetch=lambda _url: damaged)
-    feed.refresh_from_db()
-    if reading is None:  # refused: nothing is changed, and the feed says why
-        assert feed.last_error and _state() == before
-        assert [str(w) for w in summary.warnings] == [f"{url}: {feed.last_error}"]
-        return
-    assert not feed.last_error
-    # Every event is one imported entry; each entry read is an event of this feed.
-    assert ImportedEvent.objects.count() == LocalEvent.objects.count()
-    assert not LocalEvent.objects.filter(import_source__isnull=True).exists()
-    written = set(ImportedEvent.objects.values_list("uid", "recurrence_id"))
-    assert {entry.identity for entry in reading.entries if entry.uid} <= written
+    FOLDER.assert_sync_writes_what_it_reads_or_nothing(name, _edited(as_crlf_utf8(name), edits))
 
 
 @pytest.mark.parametrize("name", PLAIN)

@@ -18,14 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from turnout.campaigns.models import LocalEvent
-from turnout.importers.calendar_feeds import SERIES_SECONDS, register_feed, sync_feed
+from turnout.importers.calendar_feeds import SERIES_SECONDS
 from turnout.importers.calendar_fetching import MAX_FEED_BYTES, FeedUnavailable
-from turnout.importers.models import CalendarFeed, ImportedEvent
 
 from .calendar_builders import shown as shown_rows
 from .test_calendars_fifth_damaged import _EDITS, _edited, _refolded, assert_read_or_refused
-from .test_calendars_ninth import FIXTURES, NOW, fixture, only, read, shown
+from .test_calendars_ninth import FIXTURES, FOLDER, fixture, only, read, shown
 
 pytestmark = pytest.mark.django_db
 
@@ -62,40 +60,15 @@ def _wrapped(data: bytes, wrapping: str) -> bytes:
     return data
 
 
-def _state() -> list[tuple]:
-    return sorted(
-        LocalEvent.objects.values_list("pk", "title", "starts_at", "ends_at", "status", "venue")
-    )
-
-
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(TEXT_FEEDS), _EDITS, st.sampled_from(["plain", "gzip", "cut"]))
 def test_a_sync_of_a_damaged_feed_writes_what_it_reads_or_changes_nothing(name, edits, how):
-    CalendarFeed.objects.all().delete()
-    LocalEvent.objects.all().delete()
-    url = f"https://calendars.example.org/{name}"
-    feed = register_feed(url=url, campaign=None)
-    sync_feed(feed=feed, now=NOW, fetch=lambda _url: fixture(name))
-    before = _state()
     damaged = _edited(fixture(name), edits)
     if how == "gzip":
         damaged = gzip.compress(damaged, mtime=0)
     elif how == "cut":  # a compressed download broken off
         damaged = gzip.compress(damaged, mtime=0)[: len(damaged) // 3]
-    try:
-        reading = read(name, damaged)
-    except FeedUnavailable:
-        reading = None
-    summary = sync_feed(feed=feed, now=NOW, fetch=lambda _url: damaged)
-    feed.refresh_from_db()
-    if reading is None:  # refused: nothing is changed, and the feed says why
-        assert feed.last_error and _state() == before
-        assert [str(w) for w in summary.warnings] == [f"{url}: {feed.last_error}"]
-        return
-    assert not feed.last_error
-    assert ImportedEvent.objects.count() == LocalEvent.objects.count()
-    written = set(ImportedEvent.objects.values_list("uid", "recurrence_id"))
-    assert {entry.identity for entry in reading.entries if entry.uid} <= written
+    FOLDER.assert_sync_writes_what_it_reads_or_nothing(name, damaged)
 
 
 @pytest.mark.parametrize("name", WRAPPED)
