@@ -167,24 +167,26 @@ def cell_clock_range(text: str) -> tuple[time | None, time | None]:
 
 def is_status(text: str) -> bool:
     """Whether a cell names a status, in Turnout's words or another program's."""
-    key = header_key(text)
-    return any(
-        key in {value, header_key(str(label)), *STATUS_WORDS.get(value, ())}
-        for value, label in LocalEvent.Status.choices
-    )
+    return _status_named(text) is not None
 
 
 def cell_status(text: str) -> str:
     if not text:
         return LocalEvent.Status.APPROVED
-    key = header_key(text)
-    for value, label in LocalEvent.Status.choices:
-        if key in {value, header_key(str(label)), *STATUS_WORDS.get(value, ())}:
-            return value
+    if (status := _status_named(text)) is not None:
+        return status
     raise RowRejected(
         _("status “%(text)s” is not one of %(choices)s")
         % {"text": text, "choices": ", ".join(LocalEvent.Status.values)}
     )
+
+
+def _status_named(text: str) -> str | None:
+    key = header_key(text)
+    for value, label in LocalEvent.Status.choices:
+        if key in {value, header_key(str(label)), *STATUS_WORDS.get(value, ())}:
+            return value
+    return None
 
 
 # "1.200", "1,200", "1 200": a whole number with its thousands grouped, as sheets show them.
