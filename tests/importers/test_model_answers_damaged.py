@@ -146,7 +146,8 @@ def test_a_day_and_times_written_otherwise_than_asked_are_still_checked_against_
 
     from turnout.importers.document import read_document
     from turnout.importers.model_reader import ModelEvent
-    from turnout.importers.page_confirmation import PageEvidence, confirm_event
+    from turnout.importers.page_confirmation import confirm_event
+    from turnout.importers.page_evidence import PageEvidence
 
     text = (Path(__file__).parent / "fixtures" / "reader" / "en-leeds-clean-air.md").read_text()
     evidence = PageEvidence(text, read_document(text), language="en")

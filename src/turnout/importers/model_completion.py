@@ -25,14 +25,9 @@ from .model_evidence import model_evidence
 from .model_reader import ModelEvent, PageReader
 from .model_signup_links import event_signup_link
 from .page_cities import joined_events, refuse_facts_of_other_cities
-from .page_confirmation import (
-    ConfirmedEvent,
-    PageEvidence,
-    confirm_event,
-    confirm_url,
-    normalized_url,
-)
+from .page_confirmation import confirm_event, confirm_url
 from .page_events import finish_campaign
+from .page_evidence import ConfirmedEvent, PageEvidence, normalized_url
 from .protest_pages import read_markdown_page
 from .records import CampaignRecord, EventRecord, MarkdownPlan, Notice, PageRecord
 from .times import ZoneNotUnderstood, local_time

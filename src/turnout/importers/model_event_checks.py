@@ -20,7 +20,7 @@ from .city_links import is_signup
 from .dates import says_when_posted
 from .document import Document, Link
 from .page_cities import leading_cities
-from .page_confirmation import (
+from .page_evidence import (
     URL,
     ConfirmedEvent,
     PageEvidence,

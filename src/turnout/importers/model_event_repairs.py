@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from .countries import country_codes_for
 from .model_answer import model_clock, model_day
 from .model_reader import ModelEvent
-from .page_confirmation import PageEvidence, normalized_url, wide_weekday_numbers
+from .page_evidence import PageEvidence, normalized_url, wide_weekday_numbers
 from .places import resolve_city
 from .vocabulary import fold
 

@@ -5,7 +5,7 @@ written without spaces set apart so that a city, venue or time inside a Japanese
 import re
 
 from .document import Document
-from .page_confirmation import URL, PageEvidence
+from .page_evidence import URL, PageEvidence
 
 # Hiragana is the grammar between the words of a Japanese sentence (particles, endings):
 # a space on each side of a run of it leaves the names and times between as words.

@@ -12,9 +12,9 @@ from .city_links import is_signup
 from .details import is_signup_link, lines_of
 from .document import Document, Link
 from .page_cities import refuse_facts_of_other_cities
-from .page_confirmation import ConfirmedEvent, PageEvidence, normalized_url
 from .page_events import page_signup_link
-from .vocabulary import SectionKind, section_kinds
+from .page_evidence import ConfirmedEvent, PageEvidence, normalized_url
+from .section_titles import SectionKind, section_kinds
 
 
 def event_signup_link(

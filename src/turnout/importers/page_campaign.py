@@ -29,7 +29,7 @@ from .page_window import NOT_EVENT_KINDS
 from .press_lists import read_press_list
 from .prose_events import read_prose_event
 from .records import CampaignRecord, EventRecord, Notice
-from .vocabulary import SectionKind, section_kinds
+from .section_titles import SectionKind, section_kinds
 
 _HREF = re.compile(r"""(?:href|src|cite|data-instgrm-permalink)=["']([^"']+)["']""", re.I)
 _SCRIPT_ONLY = re.compile(r"^\s*<script\b.*?</script>\s*$", re.I | re.S)

@@ -9,7 +9,7 @@ from functools import cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .page_confirmation import (
+from .page_evidence import (
     CITY_WORDS,
     URL,
     ConfirmedEvent,

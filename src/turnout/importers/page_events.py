@@ -26,16 +26,15 @@ from .page_structured_events import add_structured_events
 from .page_words import CHAT_TO_TALK
 from .places import PlaceNotUnderstood, main_time_zone, read_place, venue_without_city
 from .records import CampaignRecord, EventRecord, Notice
+from .section_titles import SectionKind, section_kinds
 from .times import ZoneNotUnderstood, find_times, local_time, zone_for, zone_named
 from .vocabulary import (
     CALLS_TO_ORGANIZE,
     TO_BE_ANNOUNCED,
-    SectionKind,
     any_phrase,
     contains_phrase,
     fold,
     phrases,
-    section_kinds,
 )
 
 # Front-matter keys that hold the signup link.

@@ -13,7 +13,8 @@ from .details import labelled_parts, lines_of
 from .document import Block, Document, Section
 from .event_days import Anchors, relative_day, resolve
 from .records import Notice
-from .vocabulary import WHEN_LABELS, SectionKind, fold, phrases
+from .section_titles import SectionKind
+from .vocabulary import WHEN_LABELS, fold, phrases
 
 
 def campaign_window(

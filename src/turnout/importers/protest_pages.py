@@ -2,7 +2,7 @@
 
 A page is a protest when its front matter, title, a heading or its opening lines give a day:
 the campaign's window. Its sections are then sorted by what their headings announce (see
-`vocabulary.SECTION_TITLES`): the dated or "locations" sections and the opening hold the places,
+`section_titles.SECTION_TITLES`): the dated or "locations" sections and the opening hold the places,
 narrative and core messages become the campaign's texts, press lists its press mentions, and
 consent-wrapped posts its embeds. Whatever is not understood becomes a warning with its line;
 whatever is prose but under an unknown heading is kept in the narrative (and said so).
@@ -29,7 +29,7 @@ from .page_window import campaign_window, page_anchors
 from .past_events import without_past_events
 from .prose_events import prose_day, timed_day_line
 from .records import MarkdownPlan, Notice, PageRecord
-from .vocabulary import SectionKind, section_kinds
+from .section_titles import SectionKind, section_kinds
 
 
 def read_markdown_files(
