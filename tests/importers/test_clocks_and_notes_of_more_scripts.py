@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from turnout.importers.places import venue_without_city
 from turnout.importers.protest_pages import read_markdown_page
 from turnout.importers.times import find_times, strip_times
+from turnout.importers.venue_cities import venue_without_city
 from turnout.importers.vocabulary import TO_BE_ANNOUNCED, contains_phrase
 
 

@@ -18,12 +18,12 @@ from turnout.groups.models import Group
 from turnout.importers.calendar_feeds import read_calendar
 from turnout.importers.meeting_rules import MeetingAmbiguous, read_meeting_rule
 from turnout.importers.page_language import guess_language
-from turnout.importers.places import venue_without_city
 from turnout.importers.protest_pages import read_markdown_page
 from turnout.importers.recurrence import import_window
 from turnout.importers.rule_years import happens_in_some_year
 from turnout.importers.services import write_markdown_plan
 from turnout.importers.vcal_offsets import file_clock
+from turnout.importers.venue_cities import venue_without_city
 from turnout.meetups.models import MeetupSeries
 
 from .calendar_builders import calendar, vevent

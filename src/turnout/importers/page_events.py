@@ -24,10 +24,11 @@ from .document import Document, Link
 from .event_words import ALL_TIMES
 from .page_structured_events import add_structured_events
 from .page_words import CHAT_TO_TALK
-from .places import PlaceNotUnderstood, main_time_zone, read_place, venue_without_city
+from .places import PlaceNotUnderstood, main_time_zone, read_place
 from .records import CampaignRecord, EventRecord, Notice
 from .section_titles import SectionKind, section_kinds
 from .times import ZoneNotUnderstood, find_times, local_time, zone_for, zone_named
+from .venue_cities import venue_without_city
 from .vocabulary import (
     CALLS_TO_ORGANIZE,
     TO_BE_ANNOUNCED,

@@ -96,7 +96,7 @@ def _clean(part: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .:;")
 
 
-def _city_words(part: str) -> str:
+def city_words(part: str) -> str:
     words = re.sub(r"\s+", " ", _POSTCODE.sub(" ", part)).strip(" ,-–—")
     return _DISTRICT_NUMBER.sub("", words)
 
@@ -161,7 +161,7 @@ def read_place(
         # ones is still Luxembourg, not the Paris quarter.
         codes = country_codes_for(parts[0], language=language)
         city = _city_of_country_name(parts[0], codes, country_hint, language) if codes else None
-        city = city or _in_hinted_country(_city_words(parts[0]), country_hint, language, is_usual)
+        city = city or _in_hinted_country(city_words(parts[0]), country_hint, language, is_usual)
         if city is not None:
             return _place_of(city_around(city), venue="")
     country_at, codes = _find_country(parts, language)
@@ -182,7 +182,7 @@ def read_place(
     # Francisco"); an address, or words without a country, end with the city.
     is_list_order = country_at == len(parts) - 1 and country_at != 0 and not with_venue
     candidates = rest if is_list_order else rest[::-1]
-    candidates = [c for c in (_city_words(c) for c in candidates) if c]
+    candidates = [c for c in (city_words(c) for c in candidates) if c]
     # "Melbourne VIC": a state's letters after the city are not part of its name.
     candidates = [w for c in candidates for w in dict.fromkeys([c, _REGION_AFTER.sub("", c)]) if w]
     if len(candidates) > 1:  # "CA" in "San Francisco, CA 94110" is a state, not a city
@@ -248,7 +248,7 @@ _DWARFED = 10
 def _city_of_country_name(name: str, codes: frozenset[str], hint: str | None, language):
     """The city a country's name is also the name of: in the country of the page's other
     places, in that country itself, else a large one anywhere."""
-    words = _city_words(name)
+    words = city_words(name)
     for code in dict.fromkeys([*sorted(codes), hint]):
         if code and (city := resolve_city(words, country=code, language=language)):
             return city
@@ -290,7 +290,7 @@ def _venue(rest: list[str], city: str) -> str:
     Office, King Charles Street"; a postcode alone is no part of it."""
     kept = []
     for part in rest:
-        words = _city_words(part)
+        words = city_words(part)
         if fold(words) == fold(city) or fold(_REGION_AFTER.sub("", words)) == fold(city):
             break
         if words and not _POSTCODE.fullmatch(part.strip()):
@@ -306,15 +306,15 @@ _STATES = frozenset({"NSW", "QLD", "VIC", "TAS", "ACT"})
 def _city_first(parts: list[str], language: str | None, country_hint: str | None):
     """The city the first of several parts names, when it is a large one (or one in the
     page's other events' country) and no later part names a city or a country."""
-    city = resolve_city(_city_words(parts[0]), country=country_hint, language=language)
+    city = resolve_city(city_words(parts[0]), country=country_hint, language=language)
     if city is None and country_hint:
-        city = resolve_city(_city_words(parts[0]), language=language)
+        city = resolve_city(city_words(parts[0]), language=language)
     if city is None:
         return None
     if city.country != country_hint and city.population < _STATE_CITY_POPULATION:
         return None
     for part in parts[1:]:
-        words = _city_words(part)
+        words = city_words(part)
         if country_codes_for(part, language=language) or (words and resolve_city(words)):
             return None  # "Atlantis, Nergensland", "Springfield, Chicago": not a venue
     return city
@@ -365,36 +365,3 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
     )
     return 12742 * asin(sqrt(a))
-
-
-# What joins a venue to its city: a comma or dash, or a preposition in a sentence ("place de
-# la République à Lyon", "Marienplatz in München", "Plaza Mayor en Madrid", "Dam te Amsterdam").
-_VENUE_CITY_SEPARATOR = re.compile(r"\s*[,–—/]\s*|\s+(?:in|à|a|en|em|te|i|nel|ad)\s+", re.I)
-
-
-def venue_without_city(venue: str, *, city: str, country: str, language: str | None = None) -> str:
-    """The venue without the event's own city at its end ("Dam, Amsterdam" → "Dam",
-    "Marienplatz, 80331 München" → "Marienplatz" for Munich), in any spelling the gazetteer
-    knows, so a page does not show the city twice. A venue that is only the city, or that
-    ends with another city ("Marktplatz, Augsburg" for Munich), is kept as written."""
-    text = venue.strip(" ,")
-    for separator in _VENUE_CITY_SEPARATOR.finditer(text):
-        head = text[: separator.start()].strip(" ,–—/")
-        tail = text[separator.end() :]
-        parts = [p for p in (_city_words(p) for p in tail.split(",")) if p]
-        if not head or not parts or len(parts) > 2:
-            continue
-        # "Dam, Amsterdam, Netherlands": the country may close it, after the city.
-        if len(parts) == 2 and country not in country_codes_for(parts[1], language=language):
-            continue
-        if _names_city(parts[0], city, country, language):
-            return head
-    return text
-
-
-def _names_city(name: str, city: str, country: str, language: str | None) -> bool:
-    """Whether `name` is a spelling of the imported `city` ("München" of "Munich")."""
-    if fold(name) == fold(city):
-        return True
-    named = resolve_city(name, country=country, language=language)
-    return named is not None and city_name(city_around(named)) == city
