@@ -63,11 +63,6 @@ def test_outlook_com_teams_series_in_tokyo_and_a_private_entry_left_out_in_words
     assert any("CLASS:PRIVATE" in w for w in warnings_of(reading))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="places.read_place finds no country in a Japanese address (東京都千代田区…) even with"
-    " ja-JP language tags and Tokyo's zone: the standing is skipped",
-)
 def test_outlook_com_standing_before_the_diet_is_in_tokyo():
     reading = read("outlook-com-olk-ja.ics")
     standing = only(reading, "国会前スタンディング「AI開発の一時停止を」")
@@ -219,11 +214,6 @@ def test_a_night_walk_through_the_hour_sydney_turns_back():
     assert walk.record.ends_at == datetime(2030, 4, 6, 18, 30, tzinfo=UTC)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="places.read_place finds no country in 'The Rocks NSW 2000' (a suburb, a state"
-    " and a postcode) although the entry's zone is Australia/Sydney: the series is skipped",
-)
 def test_fifth_fridays_in_a_suburb_of_sydney():
     assert titled(read("leap-day-fifth-friday-en-au.ics"), "Fifth Friday Social")
 
@@ -255,11 +245,6 @@ def test_odd_moments_are_mended_or_left_out_in_words():
     assert "Plantilla sin fecha" in warnings[0] and "Fecha por confirmar" in warnings[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="places.read_place reads 'Jalisco' as the town Xalisco (Nayarit) rather than the"
-    " state whose capital the location names: Guadalajara is placed in Mazatlán's zone",
-)
 def test_guadalajara_is_in_jalisco():
     talk = only(read("odd-moments-es-mx.ics"), "Charla en Guadalajara")
     assert (talk.record.city, talk.record.timezone) == ("Guadalajara", "America/Mexico_City")

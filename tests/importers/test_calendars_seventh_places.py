@@ -45,10 +45,7 @@ def test_addresses_in_other_scripts_name_their_city(location, zone, city, countr
 @pytest.mark.parametrize(
     ("location", "zone", "city"),
     [("ميدان التحرير، القاهرة، مصر", "Africa/Cairo", "Cairo"),
-     pytest.param("شارع الحبيب بورقيبة، تونس", "Africa/Tunis", "Tunis", marks=pytest.mark.xfail(
-         strict=True, reason="'تونس' names Tunisia and its capital alike; after a street (no"
-         " city of its own) it is the city, as 'Luxembourg' is on pages, but read_place takes"
-         " it for the country and the street for the city"))],
+     ("شارع الحبيب بورقيبة، تونس", "Africa/Tunis", "Tunis")],
     ids=["cairo", "tunis"],
 )  # fmt: skip
 def test_an_address_written_with_arabic_commas_names_its_city(location, zone, city):
@@ -57,13 +54,6 @@ def test_an_address_written_with_arabic_commas_names_its_city(location, zone, ci
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="place reading (places.py, not a calendar module) does not read a Japanese address"
-    " written without commas (prefecture 府/県, then city 市):"
-    " '〒530-0001 大阪府大阪市北区梅田3丁目1−1' names no country,"
-    " though the entry's zone is Asia/Tokyo",
-)
 def test_a_japanese_address_without_commas_names_its_city():
     (entry,) = _entry_at("〒530-0001 大阪府大阪市北区梅田3丁目1−1", "Asia/Tokyo").entries
     assert (entry.record.city, entry.record.country) == ("Osaka", "JP")

@@ -4,8 +4,9 @@ import pytest
 
 from turnout.importers import places
 from turnout.importers.countries import country_codes_for
+from turnout.importers.country_zones import main_time_zone
 from turnout.importers.dates import find_time_range
-from turnout.importers.places import PlaceNotUnderstood, main_time_zone, read_place
+from turnout.importers.places import PlaceNotUnderstood, read_place
 
 
 @pytest.mark.parametrize(

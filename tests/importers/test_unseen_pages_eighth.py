@@ -167,11 +167,6 @@ def test_chinese_lines_of_a_bold_city_and_a_wide_colon_are_a_list():
     assert [(e.city, e.starts, e.venue) for e in events][:1] == [("Taipei", T(14), "自由廣場")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the gazetteer holds no Chinese names for Taichung, Kaohsiung or Tainan "
-    "(it knows 台北 and the English names): the places app's data, not the importer's",
-)
 @pytest.mark.parametrize(("written", "city"), [("臺中", "Taichung"), ("高雄", "Kaohsiung")])
 def test_taiwanese_cities_in_chinese_resolve(written, city):
     found = resolve_city(written, language="zh")

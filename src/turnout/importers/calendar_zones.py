@@ -20,7 +20,7 @@ from .calendar_offset_names import named_offset, offset_all_year
 from .calendar_parsing import PARSER_ERRORS
 from .calendar_zone_links import current_zone_name
 from .calendar_zone_rules import rules_end_year
-from .places import MAIN_ZONES
+from .country_zones import MAIN_ZONES
 from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
 
 # Outlook's display names that name a region rather than a city of the IANA database.

