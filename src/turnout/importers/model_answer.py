@@ -8,10 +8,12 @@ or case (`model_answer_keys`), the events nested once more (under "items", "outp
 events[0]["events"]), wrapped in a tool call or another object, keyed by city or by number or
 split over several code blocks, a reasoning block (`<think>`) with drafts before the answer,
 the schema echoed before it (`model_answer_echoes`), YAML, TOML or a table instead of JSON
-(`model_answer_formats`), or an answer cut off by the length limit.
+(`model_answer_formats`), Python's spelling with its dates as objects (`model_answer_python`),
+the events as lists in a list, a proxy's stream of "data:" chunks passed on as the answer, half
+the object and then the whole of it, or an answer cut off by the length limit.
 Each of these is read for what it holds; a cut-off answer gives its complete events only, and
-says so, as is an error object or words alone in place of events. What is read is still only
-a proposal: `page_confirmation` keeps the facts the page confirms.
+says so, as is an error object, a web page or words alone in place of events. What is read is
+still only a proposal: `page_confirmation` keeps the facts the page confirms.
 """
 
 import json
@@ -22,7 +24,13 @@ from datetime import date, time
 from django.utils.translation import gettext as _
 
 from .dates import find_dates, find_time_range
-from .model_answer_echoes import echo_note, error_notes, is_template, words_only_note
+from .model_answer_echoes import (
+    echo_note,
+    error_notes,
+    is_template,
+    web_page_note,
+    words_only_note,
+)
 from .model_answer_formats import other_format_values
 from .model_answer_json import conflict_notes, loads_leniently, readable_text, straightened
 from .model_answer_keys import MOST_WRAPPINGS, answer_keys
@@ -52,6 +60,8 @@ def read_answer(text: str) -> ReadAnswer:
     if read.answer is not None and not read.answer.get("events"):
         if errors := error_notes(read.answer):
             read.answer, read.notes = None, [*read.notes, *errors]
+    elif read.answer is None and not read.notes and (page := web_page_note(written)):
+        read.notes.append(page)  # a gateway's error page passed on as the answer
     elif read.answer is None and not read.notes and _is_words_only(written):
         read.notes.append(words_only_note(written))  # a refusal, an apology
     return read
@@ -171,6 +181,10 @@ def _unnested(answer: dict) -> dict:
             # {"events": {"list": [...], "count": 2}}: the list it holds
             events = listed[0] if len(listed) == 1 and not _is_event(inner) else None
             answer = {**answer, "events": events or _events_keyed_by_city(inner) or [inner]}
+        elif isinstance(inner, list) and any(isinstance(item, list) for item in inner):
+            # {"events": [[{...}], [{...}]]}: each inner list's events, in order
+            flat = [e for item in inner for e in (item if isinstance(item, list) else [item])]
+            answer = {**answer, "events": flat}
         elif isinstance(inner, list) and any(_holds_events(item) for item in inner):
             # {"events": [{"events": [...]}, ...]}: each group's events, in order
             flat = [e for item in inner
@@ -249,8 +263,8 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
                 escaped = False
             elif char == "\\":
                 escaped = True
-            elif char == quote:
-                quote = ""
+            elif char == quote or char == "\n":
+                quote = ""  # a JSON string never holds a line break: one cut off ends there
             continue
         if stack and (char == '"' or (char == "'" and last_sign in ("{", "[", ":", ","))):
             # Strings inside brackets only (the chatter around them quotes as it likes); a

@@ -4,6 +4,7 @@ error object where the events should be, or words alone (a refusal, an apology).
 left out unsaid; an error or words alone are quoted to the importer, who then knows why the
 model gave nothing."""
 
+import html
 import re
 
 from django.utils.translation import gettext as _
@@ -99,6 +100,24 @@ def words_only_note(text: str) -> str:
         "the model's answer holds no JSON object, only words: “%(words)s”; the page was read "
         "by the rules alone"
     ) % {"words": _quoted(text)}
+
+
+# A web page where the answer should be: a proxy's or gateway's error page passed on as the
+# model's words ("<!DOCTYPE html>...<title>502 Bad Gateway</title>").
+_WEB_PAGE = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def web_page_note(text: str) -> str | None:
+    """What to say of an answer that is a web page (an error page passed on), or None."""
+    if not _WEB_PAGE.match(text[:1_000]):
+        return None
+    title = _TITLE.search(text[:20_000])
+    words = re.sub(r"<[^>]*>", " ", title.group(1)) if title else ""
+    return _(
+        "the model's answer is a web page (“%(title)s”), not an answer; the page was read by "
+        "the rules alone"
+    ) % {"title": _quoted(html.unescape(words)) or "?"}
 
 
 def _quoted(text: str) -> str:

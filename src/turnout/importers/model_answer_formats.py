@@ -1,7 +1,8 @@
 """A model's answer about a page written in another format than the JSON asked for: YAML, TOML,
-a CSV or a markdown table, or JSON with its keys left unquoted. Models asked for JSON still
-answer so; each is read into the values JSON would give, and nothing more: which of them hold
-events is for `model_answer` to say, and what they claim for `page_confirmation` to confirm.
+a CSV or a markdown table, a field a line ("- **Город:** Казань"), or JSON with its keys left
+unquoted. Models asked for JSON still answer so; each is read into the values JSON would give,
+and nothing more: which of them hold events is for `model_answer` to say, and what they claim
+for `page_confirmation` to confirm.
 """
 
 import csv
@@ -44,7 +45,7 @@ def other_format_values(text: str) -> list[object]:
     for block in blocks:
         if len(block) > _MOST_CHARS or _DEEP_BRACKETS.search(block):
             continue
-        for read in (_table_rows, _toml_value, _yaml_value):
+        for read in (_table_rows, _toml_value, _yaml_value, _field_lines):
             value = read(block)
             if value:
                 values.append(_plain(value, depth=0))
@@ -82,6 +83,29 @@ def _cells(line: str, like: str | None = None) -> list[str]:
     if template.count(delimiter) == 0:
         return []
     return [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
+
+
+# A line giving one field, as a list or in bold: "- **Город:** Казань", "* __Date__: 16/10".
+_FIELD_LINE = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([*_]{0,2})([^\W\d][^:*_]{0,40}?)"
+                         r"(?:\1)?\s*[:：]\s*(?:\1)?\s*(\S.*)$")  # fmt: skip
+
+
+def _field_lines(block: str) -> list[dict[str, str]]:
+    """The fields a block gives a line each, marked as a list or in bold (which YAML does not
+    read): an event for each run of them, a new one where a field comes again."""
+    events: list[dict[str, str]] = []
+    current: dict[str, str] = {}
+    for line in block.splitlines()[: _MOST_ROWS * 12]:
+        match = _FIELD_LINE.match(line)
+        if match is None:
+            continue
+        key, value = match.group(2).strip(), match.group(3).strip().strip("*_ ")
+        if key in current:
+            events.append(current)
+            current = {}
+        current[key] = value
+    events.append(current)
+    return [event for event in events if len(event) >= 2]
 
 
 def _toml_value(block: str) -> dict | None:

@@ -7,14 +7,16 @@ escaped once more (`{\\"events\\": ...}`, `{&quot;events&quot;: ...}`) or strewn
 characters. Each is read for the values it holds, and nothing is ever run.
 """
 
-import ast
 import html
 import json
 import re
 
 from django.utils.translation import gettext as _
 
+from turnout.translation.completions import joined_stream
+
 from .model_answer_formats import with_quoted_keys
+from .model_answer_python import python_literal
 from .model_fields import field_text, without_invisible
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -35,7 +37,7 @@ _PLAIN_OPENING = re.compile(r'[{\[,]\s*"')
 def readable_text(text: str) -> str:
     """The answer's text without invisible characters, and unescaped once where the model
     escaped all of it (as HTML, or as the inside of a JSON string)."""
-    text = without_invisible(text, keep_soft_hyphens=True)
+    text = _unstreamed(without_invisible(text, keep_soft_hyphens=True))
     if "&quot;" in text and not _PLAIN_OPENING.search(text):
         text = html.unescape(text)
     if _ESCAPED_OPENING.search(text) and not _PLAIN_OPENING.search(text):
@@ -43,6 +45,20 @@ def readable_text(text: str) -> str:
     if "{" not in text and "[" not in text:
         text = text.translate(_FULL_WIDTH)
     return text
+
+
+def _unstreamed(text: str) -> str:
+    """The text a stream of server-sent events carries, where a proxy passed the stream itself
+    on as the answer ("data: {"choices": [{"delta": {"content": "{\\"ev"}}]}" a line)."""
+    if not text.lstrip().startswith("data:") or '"choices"' not in text[:2_000]:
+        return text
+    try:
+        joined = joined_stream(text.encode())
+        if "error" in joined:  # the stream broke off in an error: that error is the answer
+            return json.dumps({"error": joined["error"]}, ensure_ascii=False)
+        return str(joined["choices"][0]["message"]["content"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return text  # no chunks, or chunks that do not read: the text as it is
 
 
 class ConflictingValues(str):
@@ -81,11 +97,8 @@ def _mended_loads(chunk: str) -> object | None:
             return json.loads(attempt, object_pairs_hook=_object_of_pairs)
         except (ValueError, RecursionError):
             pass
-    try:  # Python's spelling: single quotes, True, False, None; literals only, never code
-        value = ast.literal_eval(mended)
-    except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
-        return None
-    return value if isinstance(value, dict | list) else None
+    # Python's spelling: single quotes, True, False, None; literals only, never code.
+    return python_literal(mended, _object_of_pairs)
 
 
 def _without_comments(chunk: str) -> str:

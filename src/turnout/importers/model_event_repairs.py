@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from .countries import country_codes_for
 from .model_answer import model_clock, model_day
+from .model_day_words import short_weekday
 from .model_reader import ModelEvent
 from .page_evidence import PageEvidence, normalized_url, wide_weekday_numbers
 from .places import resolve_city
@@ -120,20 +121,21 @@ def _link_key(url: str, *, keep_tracking: bool = False) -> str:
 # "Utrecht (Nederland)").
 _POSTCODE = re.compile(r"^\d{4,5}(?:\s?[A-Z]{2})?\s+")
 _AFTER_CITY = re.compile(r"\s*(?:,\s*([^,()]+)|\(([^()]+)\))\s*$")
+_FULL_WIDTH_SIGNS = str.maketrans({"（": "(", "）": ")", "，": ",", "、": ",", "／": "/"})
 
 
 def _place_written_plainly(event: ModelEvent, evidence: PageEvidence) -> dict[str, str]:
     """The city without the postcode or country the model wrote with it, and the venue without
     the city or the words in brackets it added, where the page writes them so."""
     language, changes = evidence.language, {}
-    city = event.city
+    city = event.city.translate(_FULL_WIDTH_SIGNS)  # "名古屋（日本）", as a Japanese keyboard types
     if city and resolve_city(city, language=language) is None:
         bare, country = _POSTCODE.sub("", city), ""
         if match := _AFTER_CITY.search(bare):
             written = (match.group(1) or match.group(2)).strip()
             if country_codes_for(written, language=language):
                 bare, country = bare[: match.start()], written
-        if bare != city and resolve_city(bare, language=language) is not None:
+        if bare != event.city and resolve_city(bare, language=language) is not None:
             changes["city"] = bare.strip()
             if country and not event.country:
                 changes["country"] = country
@@ -179,6 +181,7 @@ def _names_another_weekday(text: str, language: str | None) -> bool:
     # characters to `\w`, yet part of the word ("सोमवार").
     words = re.split(r"[\s\d.,;:!?()\[\]/–—-]+", fold(text))
     named = {numbers[word] for word in words if word in numbers}
+    named |= {n for word in words if (n := short_weekday(word)) is not None}  # "Sun 2027-…"
     return bool(named) and day.weekday() not in named
 
 

@@ -88,10 +88,16 @@ def _unmangled(text: str) -> str:
 
 
 def clock_digits(text: str) -> str:
-    """A time written as four digits ("1500", "0930") as "15:00"; other text as it is."""
-    if re.fullmatch(r"\d{4}", text) and int(text[:2]) < 24 and int(text[2:]) < 60:
-        return f"{text[:2]}:{text[2:]}"
+    """A time written as four digits ("1500", "0930", "1500h", "1500 hrs") as "15:00"; other
+    text as it is."""
+    match = _FOUR_DIGITS.fullmatch(text.strip())
+    if match and int(match.group(1)[:2]) < 24 and int(match.group(1)[2:]) < 60:
+        return f"{match.group(1)[:2]}:{match.group(1)[2:]}"
     return text
+
+
+# A time as the military and timetables write it: four digits, an "h" or "hrs" after.
+_FOUR_DIGITS = re.compile(r"(\d{4})(?:\s*(?:h|hrs?|hours|uhr)\.?)?", re.I)
 
 
 def is_yes(value: object) -> bool:

@@ -26,6 +26,7 @@ from turnout.translation.providers import (
 from turnout.translation.spending import Budget
 
 from .model_answer import read_answer
+from .model_day_words import day_in_figures
 from .model_exchange import ask_with_retries, plain_reason
 from .model_fields import ascii_digits, clock_digits, field_text, is_yes, start_and_end
 
@@ -244,6 +245,7 @@ def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
             continue
         values = {name: field_text(raw.get(name)) for name in _FIELDS}
         values |= {name: ascii_digits(values[name]) for name in _FIGURES}
+        values |= {name: day_in_figures(values[name]) for name in ("date", "last_date")}
         values |= {name: clock_digits(values[name]) for name in ("start", "end")}
         values["start"], values["end"] = start_and_end(values["start"], values["end"])
         events.append(
