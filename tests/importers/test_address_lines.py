@@ -106,8 +106,8 @@ def test_districts_states_and_capitals_named_like_their_country(
 
 @pytest.mark.parametrize(
     ("written", "city"),
-    [("Torino (TO)", "Turin"), ("Bergamo (BG)", "Bergamo"), ("Genova (GE)", "Genoa"), ("Brescia (BS)", "Brescia"),
-     ("Frankfurt (Oder)", "Frankfurt (Oder)")],
+    [("Torino (TO)", "Turin"), ("Bergamo (BG)", "Bergamo"), ("Genova (GE)", "Genoa"),
+     ("Brescia (BS)", "Brescia"), ("Frankfurt (Oder)", "Frankfurt (Oder)")],
 )  # fmt: skip
 def test_an_italian_province_in_brackets_is_no_part_of_the_city(written, city):
     found = read_place([written], language="it" if city != "Frankfurt (Oder)" else "de")
@@ -166,3 +166,32 @@ def test_no_address_line_crashes_the_reader(parts):
 )  # fmt: skip
 def test_a_city_across_a_state_border_is_not_a_district_of_its_neighbour(parts, city):
     assert read_place(parts).city == city
+
+
+@pytest.mark.parametrize(
+    ("parts", "language", "city", "country"),
+    [(["León", "Guanajuato"], "es", "León de los Aldama", "MX"),
+     (["Córdoba", "Veracruz"], "es", "Córdoba", "MX"),
+     (["Guadalajara", "Estado de Jalisco"], "es", "Guadalajara", "MX"),
+     (["Campinas", "São Paulo"], "pt", "Campinas", "BR"),
+     (["Feira de Santana", "Bahia"], "pt", "Feira de Santana", "BR"),
+     (["Rosario", "Santa Fe"], "es", "Rosario", "AR"),
+     (["Mar del Plata", "Provincia de Buenos Aires"], "es", "Mar del Plata", "AR"),
+     (["León", "Guanajuato", "México"], "es", "León de los Aldama", "MX")],
+    ids=["leon", "cordoba-veracruz", "estado-de", "campinas", "feira", "rosario",
+         "mar-del-plata", "with-country"],
+)  # fmt: skip
+def test_a_city_before_its_state_in_full(parts, language, city, country):
+    found = read_place(parts, language=language)
+    assert (found.city, found.country, found.venue) == (city, country, "")
+
+
+def test_a_state_after_a_city_of_another_state_is_left_to_the_other_rules():
+    from turnout.importers.places import resolve_city
+    from turnout.importers.state_names import city_in_named_state
+
+    # Monterrey lies in Nuevo León, not in Jalisco: the state does not place it.
+    assert city_in_named_state(["Monterrey", "Jalisco"], resolve_city, "es") is None
+    assert city_in_named_state(["Plaza Mayor"], resolve_city, "es") is None
+    found = city_in_named_state(["Macroplaza", "Monterrey", "Nuevo León"], resolve_city, "es")
+    assert found is not None and found[1] == 1

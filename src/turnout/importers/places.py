@@ -23,6 +23,7 @@ from .city_names import METROPOLIS_POPULATION, resolve_with, speaks
 from .countries import country_codes_for
 from .country_zones import main_time_zone
 from .regions import city_in_division
+from .state_names import city_in_named_state
 from .vocabulary import fold
 
 
@@ -136,7 +137,9 @@ def _read_place(
     country_hint: str | None,
     is_usual: bool,
 ) -> Place:
-    if (regional := city_in_division(parts)) is not None:  # "Portland, ME", "London, Ontario"
+    # "Portland, ME", "London, Ontario", "León, Guanajuato": a city with its state.
+    regional = city_in_division(parts) or city_in_named_state(parts, resolve_city, language)
+    if regional is not None:
         city, at = regional
         venue = ", ".join(parts[:at]) if with_venue else ""
         return _place_of(city_around(city), venue=venue[:200])
