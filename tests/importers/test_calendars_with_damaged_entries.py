@@ -101,8 +101,11 @@ def test_an_event_left_open_does_not_take_the_events_after_it():
         calendar(event(0), _with_a_reminder_cut_short(event(1)), head="<html><body>"),
         # Cut off: every event after the cut would look gone from the feed.
         calendar(event(0), _with_a_reminder_cut_short(event(1)), event(2))[:-30],
-        # Two calendars in one file, or an END where none belongs: the same.
-        calendar(event(0), _with_a_reminder_cut_short(event(1))) + calendar(event(2)),
+        # Two calendars in one file, the second cut off, or an END where none belongs: the
+        # same (two whole calendars glued together are read as one, see calendar_concatenated).
+        calendar(event(0), _with_a_reminder_cut_short(event(1)))
+        + b"\r\n"
+        + calendar(event(2))[:-30],
         calendar(event(0), "END:VCALENDAR", _with_a_reminder_cut_short(event(1)), event(2)),
     ],
     ids=["zone", "calendar line", "cut off", "two calendars", "an early end"],

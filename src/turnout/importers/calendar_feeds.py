@@ -33,7 +33,7 @@ from .calendar_lines import calendar_lines
 from .calendar_notices import counted, cut_off_feed, no_events, series_label, series_notes, skipped
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
-from .calendar_revisions import earlier_occurrence, entry_sequence, mark_split_series
+from .calendar_revisions import earlier_occurrence, entry_revision, mark_split_series
 from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed, ImportedEvent
 from .records import Notice
@@ -150,7 +150,7 @@ def read_calendar(
                     reading.warnings.append(Notice(source, None, message))
             else:
                 # One event given more than once: its latest version counts (RFC 5545 3.8.7.4).
-                items = [(max(reversed(components), key=entry_sequence), "")]
+                items = [(max(reversed(components), key=entry_revision), "")]
         except SeriesNotUnderstood as error:
             reading.unread_uids.add(uid)
             reading.warnings.append(skipped(source, number, label, str(error)))

@@ -1,6 +1,7 @@
 """Getting a calendar feed's bytes: from a URL (http, https, webcal) within one deadline and
-a size bound, or from a local file within the same bound. A feed that cannot be had raises
-`FeedUnavailable`, whose message says why in plain words; reading it is `calendar_feeds`'s."""
+a size bound, in UTF-8 when the server declares another character set, or from a local file
+within the same bound. A feed that cannot be had raises `FeedUnavailable`, whose message says
+why in plain words; reading it is `calendar_feeds`'s."""
 
 import re
 from pathlib import Path
@@ -10,6 +11,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from turnout.web import outbound
+
+from .calendar_charsets import in_declared_charset
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 20
@@ -39,7 +42,7 @@ def fetch_calendar(location: str) -> bytes:
                     data += chunk
                     if len(data) > MAX_FEED_BYTES:
                         raise FeedUnavailable(_("the feed is larger than 5 MB"))
-                return data
+                return in_declared_charset(data, response.headers.get("content-type", ""))
         except httpx.HTTPError as error:
             raise FeedUnavailable(
                 _("could not fetch the feed: %(error)s") % {"error": error}

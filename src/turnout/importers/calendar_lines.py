@@ -4,6 +4,8 @@ character set and vCalendar 1.0 habit that programs write, undone before parsing
 import quopri
 import re
 
+from .calendar_concatenated import as_one_calendar
+
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # "BE" of BEGIN:VCALENDAR in UTF-16, little- and big-endian.
 _UTF16_BEGIN = (b"B\x00E\x00", b"\x00B\x00E")
@@ -47,7 +49,7 @@ def calendar_lines(data: bytes) -> list[bytes]:
     # Unfolded as bytes, before decoding: programs fold after so many bytes, also in the
     # middle of a character ("für" would read "f��r").
     unfolded = _FOLD.sub(b"", b"\n".join(lines)).split(b"\n")
-    return [_readable(line) for line in _with_lost_line_breaks(unfolded)]
+    return as_one_calendar([_readable(line) for line in _with_lost_line_breaks(unfolded)])
 
 
 # What every content line begins with: a name (letters, digits, "-"), then ";" or ":".

@@ -19,9 +19,13 @@ from turnout.geo.beyond_radius import nearest_city
 from turnout.geo.distance import haversine_km
 from turnout.geo.selectors import Origin
 
+from .calendar_address_parts import address_parts
 from .calendar_bookings import CALL_LABEL, without_booking_texts
 from .calendar_html import HTML_TAG, html_as_markdown, with_characters_referenced
 from .calendar_map_links import map_link
+from .calendar_plus_codes import plus_code_in, plus_code_location_point
+from .calendar_vlocations import vlocation_geo, vlocation_name
+from .country_zones import main_time_zone
 from .document import is_address
 from .meeting_links import (
     is_server_invite,
@@ -30,7 +34,7 @@ from .meeting_links import (
     without_links,
     without_meeting_links,
 )
-from .places import Place, PlaceNotUnderstood, city_name, main_time_zone, read_place
+from .places import Place, PlaceNotUnderstood, city_name, read_place
 
 # Coordinates farther than this from the city LOCATION names describe another place.
 _GEO_AGREES_KM = 50
@@ -115,10 +119,13 @@ def _without_teams_block(text: str) -> str:
 def entry_location(component) -> str:
     """LOCATION as words a place is read from: Meetup's "Venue (street, city, cc)" as a list."""
     location = with_characters_referenced(_first_text(component, "LOCATION")).strip()
+    location = location or vlocation_name(component)  # RFC 9073's place of its own
     if _GEO_URI.match(location):
         return ""  # only coordinates, read by `entry_coordinates`
     if (link := map_link(location)) is not None and (link.words or link.point):
         return link.words  # its point is read by `entry_coordinates`
+    if (code := plus_code_in(location)) is not None:
+        return code.words  # "PV57+2C Lisboa, Portugal": its point too
     # Told apart by string methods: a pattern for it backtracks quadratically over commas.
     venue, _bracket, inside = location.removesuffix(")").partition("(")
     is_bracketed = location.endswith(")") and "," in inside and venue.strip()
@@ -150,14 +157,16 @@ def entry_coordinates(component) -> tuple[float, float] | None:
     geo = geo[0] if isinstance(geo, list) and geo else geo
     if isinstance(geo, vGeo):
         geo = f"{geo.latitude};{geo.longitude}"
+    geo = geo or vlocation_geo(component)
     found = re.fullmatch(
         r"\s*(-?\d{1,3}(?:\.\d+)?)\s*[;,]\s*(-?\d{1,3}(?:\.\d+)?)\s*", str(geo or "")
     )
     for name in ("X-APPLE-STRUCTURED-LOCATION", "LOCATION"):
         found = found or _GEO_URI.match(_first_text(component, name))
     if found is None:
-        link = map_link(with_characters_referenced(_first_text(component, "LOCATION")))
-        return link.point if link is not None else None
+        location = with_characters_referenced(_first_text(component, "LOCATION"))
+        link = map_link(location)
+        return link.point if link is not None else plus_code_location_point(location)
     latitude, longitude = float(found[1]), float(found[2])
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180) or latitude == longitude == 0:
         return None  # 0,0 is what a program writes for a point it does not have
@@ -226,7 +235,7 @@ def entry_place(
     try:
         # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本"), Arabic turned
         # ("ميدان التحرير، القاهرة").
-        parts = re.split(r"[,、，،\n]", without_links(location))
+        parts = address_parts(re.split(r"[,、，،\n]", without_links(location)))
         near = nearest_city(Origin(*coordinates)) if coordinates is not None else None
         place = read_place(
             parts,

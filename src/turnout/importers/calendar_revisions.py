@@ -21,6 +21,23 @@ def entry_sequence(component) -> int:
         return 0
 
 
+def entry_revision(component) -> tuple[int, str]:
+    """Which of two versions of one entry was saved later: the higher SEQUENCE, and of equal
+    ones the later LAST-MODIFIED, else DTSTAMP (RFC 5546 2.1.5), as UTC ("" when unreadable).
+    A program that edits without raising SEQUENCE still stamps each version."""
+    for name in ("LAST-MODIFIED", "DTSTAMP"):
+        try:
+            stamp = component.decoded(name) if component.get(name) is not None else None
+        except (ValueError, KeyError, TypeError):
+            stamp = None
+        if isinstance(stamp, list):
+            stamp = stamp[0] if stamp else None
+        if isinstance(stamp, datetime):
+            stamp = stamp.astimezone(UTC) if stamp.tzinfo is not None else stamp
+            return entry_sequence(component), stamp.strftime("%Y%m%dT%H%M%S")
+    return entry_sequence(component), ""
+
+
 # Google Calendar ends a series where "this and following events" were changed and goes on
 # with a new one, its UID the old one's with "_R" and the new series' first start:
 # "abc@google.com" becomes "abc_R20300327T180000@google.com".
