@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
-from importlib import resources
 from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
@@ -20,7 +19,7 @@ from .calendar_offset_names import named_offset, offset_all_year
 from .calendar_parsing import PARSER_ERRORS
 from .calendar_zone_links import current_zone_name
 from .calendar_zone_rules import rules_end_year
-from .country_zones import MAIN_ZONES
+from .country_zones import MAIN_ZONES, zones_by_country
 from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
 
 # Outlook's display names that name a region rather than a city of the IANA database.
@@ -208,7 +207,7 @@ class CalendarZones:
         # The event's country first, then the calendar's own zones, then the zone most
         # people live in among those that keep a rule; an arbitrary zone of it never.
         candidates = [
-            *(zone for country in countries for zone in _country_zones().get(country, ())),
+            *(zone for country in countries for zone in zones_by_country().get(country, ())),
             *([self.default_zone] if self.default_zone else []),
             *self._named,
             *MOST_USED_ZONES,
@@ -284,7 +283,7 @@ def preferred_zone(zones: list[str]) -> str:
 def country_zones(country: str) -> tuple[str, ...]:
     """The IANA zones of a country (ISO 3166 code) that this installation knows."""
     return tuple(
-        z for z in _country_zones().get(country.upper(), ()) if z in available_time_zones()
+        z for z in zones_by_country().get(country.upper(), ()) if z in available_time_zones()
     )
 
 
@@ -294,19 +293,6 @@ def _offsets(zone: tzinfo, year: int) -> tuple[timedelta | None, ...]:
     first = datetime(year, 1, 1, 12, tzinfo=UTC)
     days = (date(year + 1, 1, 1) - date(year, 1, 1)).days
     return tuple((first + timedelta(days=n)).astimezone(zone).utcoffset() for n in range(days))
-
-
-@cache
-def _country_zones() -> dict[str, tuple[str, ...]]:
-    """IANA zones by country (ISO 3166 code), from the tz database's zone.tab."""
-    zones: dict[str, list[str]] = {}
-    text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            if len(fields) >= 3:
-                zones.setdefault(fields[0], []).append(fields[2])
-    return {country: tuple(found) for country, found in zones.items()}
 
 
 def hinted_countries(component) -> list[str]:
@@ -333,7 +319,7 @@ def usual_country(component) -> str | None:
     start = start[0] if isinstance(start, list) and start else start
     tzid = clean_tzid(str(getattr(start, "params", {}).get("TZID", "") or ""))
     if tzid in available_time_zones():
-        countries = [c for c, zones in _country_zones().items() if tzid in zones]
+        countries = [c for c, zones in zones_by_country().items() if tzid in zones]
         if len(countries) == 1:
             return countries[0]
     return next(iter(hinted_countries(component)), None)

@@ -6,7 +6,7 @@ from importlib import resources
 
 
 @cache
-def country_zones() -> dict[str, list[str]]:
+def zones_by_country() -> dict[str, list[str]]:
     """Each country's IANA zones in `zone.tab` order."""
     zones: dict[str, list[str]] = {}
     table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
@@ -35,7 +35,7 @@ MAIN_ZONES = {
 
 def main_time_zone(country: str) -> tuple[str, bool]:
     """(the country's main zone, whether that is a guess because it has several)."""
-    zones = country_zones().get(country.upper(), [])
+    zones = zones_by_country().get(country.upper(), [])
     if not zones:
         return "UTC", True
     return MAIN_ZONES.get(country.upper(), zones[0]), len(zones) > 1
