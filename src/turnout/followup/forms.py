@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.text import multi_line
+
 from .models import COMMENT_MAX_LENGTH, HOW_WAS_IT_CHOICES, SurveyAnswer
 
 
@@ -32,6 +34,11 @@ class SurveyForm(forms.Form):
         max_length=COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def clean_comment(self) -> str:
+        # Organizers read it: a bidi override would turn their page's text around, and a
+        # control character has no place in a comment.
+        return multi_line(self.cleaned_data["comment"]).strip()
 
 
 # Only these exact strings: "٣".isdigit() is true too, and int() reads it as 3.

@@ -2,8 +2,10 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from turnout.campaigns.models import MAX_DESCRIPTION_LENGTH
 from turnout.web.text import SingleLineField
 
 from .channels import ChannelKind, normalize_channel
@@ -16,6 +18,13 @@ class GroupPageForm(forms.ModelForm):
         model = Group
         fields = ["name", "city", "description", "is_active"]
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A page about the group, as long as an event's: not a place to store megabytes.
+        description = self.fields["description"]
+        description.max_length = MAX_DESCRIPTION_LENGTH
+        description.validators.append(MaxLengthValidator(MAX_DESCRIPTION_LENGTH))
 
 
 class ChannelForm(forms.Form):

@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from turnout.web.blank_text import shows_nothing
 from turnout.web.text import SingleLineField
 
 from .models import REFERRAL_ALPHABET, REFERRAL_CODE_LENGTH
@@ -48,7 +49,7 @@ class SignupForm(forms.Form):
 
     def clean_name(self) -> str:
         name = self.cleaned_data["name"].strip()
-        if not name:
+        if shows_nothing(name):  # also a name of zero-width spaces: a blank line for organizers
             raise forms.ValidationError(_("Please give your name."))
         return name
 

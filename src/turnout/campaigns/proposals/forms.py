@@ -28,6 +28,7 @@ from ..validators import available_time_zones
 from .services import EventDetails, Proposer
 
 MAX_SUGGESTIONS = 5
+MAX_NOTE_LENGTH = 2000  # a word to the coordinators, not a place to store megabytes
 # Shorter prefixes than this match too many places to be useful suggestions.
 MIN_SUGGESTION_PREFIX = 3
 
@@ -134,7 +135,7 @@ class ProposalForm(forms.Form):
     )
     note = forms.CharField(
         label=_("Anything the coordinators should know? (optional)"), required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_NOTE_LENGTH,
     )  # fmt: skip
     accept_outside_window = forms.BooleanField(
         label=_("Yes, the date is outside the campaign's dates on purpose"), required=False

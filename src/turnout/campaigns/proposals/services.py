@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.tokens import new_token, token_hash
 from turnout.web.email_addresses import normalize_email
+from turnout.web.text import multi_line
 
 from ..models import Campaign, LocalEvent
 from ..services import save_event_changes
@@ -126,7 +127,7 @@ def propose_event(
             proposer_email=normalize_email(proposer.email),
             proposer_phone=proposer.phone.strip(),
             language=proposer.language,
-            note=note.strip(),
+            note=multi_line(note).strip(),
             is_outside_window=is_outside_window(campaign, details),
             token_hash=hashed,
             created_at=now,
@@ -183,7 +184,7 @@ def revise_proposal(
         changed = apply_details(event, details)
         save_event_changes(event=event, changed_fields=changed)
         proposal.state = EventProposal.State.PENDING
-        proposal.note = note.strip()
+        proposal.note = multi_line(note).strip()  # no bidi override reaches coordinators
         proposal.is_outside_window = is_outside_window(event.campaign, details)
         proposal.save(update_fields=["state", "note", "is_outside_window"])
         # Scored again (the text changed), but never published on trust: a coordinator asked

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from turnout.web import rate_limits
-from turnout.web.email_addresses import normalize_email
+from turnout.web.inboxes import inbox_key
 from turnout.web.rate_limits import Limit
 
 from .. import selectors as campaign_selectors
@@ -44,7 +44,7 @@ def propose(request: HttpRequest, slug: str) -> HttpResponse:
             ),
             Limit(
                 "proposal-email",
-                normalize_email(form.proposer().email),
+                inbox_key(form.proposer().email),
                 settings.PROPOSALS_PER_HOUR_PER_EMAIL,
             ),
             now=timezone.now(),

@@ -7,11 +7,12 @@ from turnout.campaigns.day_details import DAY_FIELDS
 from turnout.campaigns.forms import known_yes_no_field
 from turnout.campaigns.models import (
     MAX_CAPACITY,
+    MAX_DESCRIPTION_LENGTH,
     MAX_PROMOTION_RADIUS_KM,
     AuthorityNotice,
     LocalEvent,
 )
-from turnout.campaigns.proposals.forms import ProposalForm
+from turnout.campaigns.proposals.forms import MAX_NOTE_LENGTH, ProposalForm
 from turnout.web.text import SingleLineField
 
 
@@ -41,7 +42,7 @@ class EventEditForm(ProposalForm):
     )  # fmt: skip
     private_instructions = forms.CharField(
         label=_("Instructions for participants (optional)"), required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_DESCRIPTION_LENGTH,
         help_text=_("Only participants whose place is confirmed see these. You can use Markdown."),
     )  # fmt: skip
     step_free_access = known_yes_no_field(_("Step-free access"))
@@ -51,7 +52,7 @@ class EventEditForm(ProposalForm):
     sign_language = known_yes_no_field(_("Sign language interpretation"))
     accessibility_note = forms.CharField(
         label=_("More about accessibility (optional)"), required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_NOTE_LENGTH,
         help_text=_("For example: the route is flat, 2 km long; a ramp at the side entrance."),
     )  # fmt: skip
     authority_notice = forms.ChoiceField(
@@ -69,7 +70,7 @@ class EventEditForm(ProposalForm):
     )  # fmt: skip
     if_separated = forms.CharField(
         label=_("If you get separated (optional)"), required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_NOTE_LENGTH,
         help_text=_("Where to go, whom to call."),
     )  # fmt: skip
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.models import User
@@ -26,7 +27,9 @@ from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import write_to_many
 from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
+from turnout.web.inboxes import inbox_key
 
+from .change_notices import check_change_notice
 from .selectors import organizers_of
 
 INVITATION_VALIDITY = timedelta(days=14)
@@ -88,6 +91,7 @@ def update_event_details(
         elif event.status == LocalEvent.Status.APPROVED and not announced:
             event.status = LocalEvent.Status.DETAILS_TBA
             changed.add("status")
+        check_change_notice(event, changed, now=timezone.now())
         save_event_changes(event=event, changed_fields=changed)
     return event
 
@@ -139,7 +143,7 @@ def invite_co_organizer(
     email = normalize_email(email)
     limited = rate_limits.hit(
         rate_limits.Limit("invitation-by", str(actor.pk), INVITATIONS_PER_HOUR_BY_ONE_PERSON),
-        rate_limits.Limit("invitation-to", email, INVITATIONS_PER_HOUR_TO_ONE_ADDRESS),
+        rate_limits.Limit("invitation-to", inbox_key(email), INVITATIONS_PER_HOUR_TO_ONE_ADDRESS),
         now=now,
     )
     if limited:

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from turnout.campaigns.models import LocalEvent
 from turnout.web import rate_limits
-from turnout.web.email_addresses import normalize_email
+from turnout.web.inboxes import inbox_key
 from turnout.web.rate_limits import Limit
 
 from .. import abuse, selectors
@@ -91,7 +91,7 @@ def sign_up(request: HttpRequest, pk: int) -> HttpResponse:
         Limit("signup-ip", rate_limits.client_subscriber(request), settings.SIGNUP_RATE_PER_IP),
         Limit(
             "signup-email",
-            normalize_email(form.cleaned_data["email"]),
+            inbox_key(form.cleaned_data["email"]),
             settings.SIGNUP_RATE_PER_EMAIL,
         ),
         now=now,
