@@ -162,3 +162,25 @@ def test_the_sheet_saved_by_libreoffice_calc_is_read():
 def test_a_damaged_workbook_is_refused_in_words():
     with pytest.raises(SheetError, match="cannot be read"):
         read_sheet(b"PK\x03\x04" + b"\x00" * 200)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "may_contact"),
+    [("Imię i nazwisko;Adres e-mail;Newsletter;Obecność", "Zofia Wójcik;zofia@x.pl;tak;✓", True),
+     ("Nome;Endereço de e-mail;Newsletter;Assinatura", "João Silva;joao@example.pt;sim;x", True),
+     ("Nombre;Correo electrónico;Newsletter;Firma", "Lucía Pérez;lucia@example.es;sí;x", True),
+     ("Nom;Courriel;Newsletter;Présent", "Élodie Martin;elodie@example.fr;oui;x", True),
+     ("Name;E-Mail;Newsletter;Anwesend", "Jürgen Groß;juergen@example.de;nein;x", False),
+     ("Namn;E-post;Nyhetsbrev;Närvarande", "Åsa Lind;asa@example.se;;x", False),
+     ("İsim;E-posta;Newsletter;İmza", "Ayşe Yılmaz;ayse@example.com.tr;hayır;x", False)],
+    ids=["pl", "pt", "es", "fr", "de", "sv", "tr"],
+)  # fmt: skip
+def test_a_sheet_typed_in_the_organizer_s_own_language(header, row, may_contact):
+    (read,) = read_sheet(f"{header}\n{row}\n".encode())
+    name, email = row.split(";")[:2]
+    assert (read.name, read.email, read.may_contact) == (name, email, may_contact)
+
+
+def test_a_company_column_is_not_a_signature():
+    (row,) = read_sheet(b"Name;Firma;E-Mail\nJan Nowak;Acme sp. z o.o.;jan@example.pl\n")
+    assert (row.name, row.email) == ("Jan Nowak", "jan@example.pl")

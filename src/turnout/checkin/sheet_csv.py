@@ -3,7 +3,7 @@
 Accepted: an Excel or Calc workbook (.xlsx, .ods; its first visible sheet), or CSV in UTF-8
 (with or without the BOM Excel writes), UTF-16 or the code page Excel's plain "CSV" is saved
 in on Windows (`web.spreadsheets.decode_sheet`), commas, semicolons (Dutch Excel) or tabs,
-English or Dutch headers in any case, blank rows.
+headers in English, Dutch and a dozen other languages in any case, blank rows.
 Columns: name, email, contact (may we contact you), present, code; only a name or an email
 or a code is needed per row. Nothing here touches the database: `read_sheet` gives rows or
 errors, in plain words, one per line of the file.
@@ -12,6 +12,7 @@ errors, in plain words, one per line of the file.
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -29,16 +30,32 @@ MAX_BYTES = 1_000_000
 MAX_ROWS = 5000
 NAME_LENGTH = 150
 
-# Header words, after lower-casing and dropping everything but letters: English and Dutch.
+# Header words, folded (lower case, accents and all but letters dropped): English and Dutch,
+# as Turnout's own sheet writes them, and the words organizers type in their own language.
+# Not "Kontakt" nor "Firma": in many languages a column of contact details, or of companies.
 HEADERS = {
-    "name": ("name", "naam", "fullname", "volledigenaam", "voorenachternaam"),
-    "email": ("email", "emailaddress", "emailadres", "mail", "eadres"),
-    "contact": ("contact", "maywecontactyou", "mogenwecontactopnemen", "mayweemailyou", "updates"),
-    "present": ("present", "here", "attended", "aanwezig", "signature", "handtekening"),
-    "code": ("code", "checkincode", "incheckcode"),
-}
-YES = {"yes", "y", "x", "v", "ja", "j", "1", "true", "waar", "✓", "✔", "☑", "✗", "ok"}
-NO = {"", "no", "n", "nee", "0", "false", "onwaar", "-", "☐"}
+    "name": ("name", "naam", "fullname", "volledigenaam", "voorenachternaam", "nom", "nome",
+             "nombre", "imie", "namn", "navn", "nimi", "jmeno", "isim", "adsoyad"),
+    "email": ("email", "emailaddress", "emailadres", "mail", "eadres", "courriel", "correo",
+              "adresseemail", "adressemail", "enderecodeemail", "indirizzoemail", "epost",
+              "eposta", "adresemail"),
+    "contact": ("contact", "maywecontactyou", "mogenwecontactopnemen", "mayweemailyou",
+                "updates", "newsletter", "nieuwsbrief"),
+    "present": ("present", "here", "attended", "aanwezig", "signature", "handtekening",
+                "anwesend", "unterschrift", "assinatura", "obecn", "podpis",
+                "narvarande", "underskrift", "signatur", "imza"),
+    "code": ("code", "checkincode", "incheckcode", "codigo", "codice", "kod"),
+}  # fmt: skip
+YES = {"yes", "y", "x", "v", "ja", "j", "1", "true", "waar", "✓", "✔", "☑", "✗", "ok",
+       "oui", "si", "sim", "tak", "evet", "da", "igen", "kylla"}  # fmt: skip
+NO = {"", "no", "n", "nee", "0", "false", "onwaar", "-", "☐", "non", "nein", "nao", "nie",
+      "nej", "hayir", "ei", "nem"}  # fmt: skip
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Présent" and "present", "não" and "nao" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -55,7 +72,7 @@ class SheetError(ValidationError):
 
 
 def _header_key(cell: str) -> str | None:
-    letters = re.sub(r"[^a-z]", "", cell.strip().lower())
+    letters = re.sub(r"[^a-z]", "", _folded(cell).replace("ı", "i").replace("ł", "l"))
     for key, words in HEADERS.items():  # "Present (signature)" is a present column
         if any(letters.startswith(word) for word in words):
             return key
@@ -67,7 +84,7 @@ def _delimiter(first_line: str) -> str:
 
 
 def _is_yes(value: str, line: int, errors: list[str]) -> bool:
-    word = value.strip().lower()
+    word = _folded(value).replace("ı", "i")
     if word in YES:
         return True
     if word in NO:
