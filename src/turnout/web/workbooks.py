@@ -1,7 +1,8 @@
 """Excel workbooks (.xlsx, as Excel, LibreOffice and Google Sheets' "Download as" write them)
 read as the CSV sheets they hold, for the importers' sheets and the door's sign-in sheets
-(openpyxl; its XML is parsed by defusedxml, which Turnout installs, so a workbook cannot
-define entities).
+(openpyxl: the sheets' XML is parsed by defusedxml, which Turnout installs, and its other
+parts by lxml with entities off, so no entity a workbook defines is ever expanded or fetched;
+tests/security/test_attacker_tenth_sheets.py pins both).
 
 The first visible sheet is read (a hidden one holds lookups, not events), or the sheet named;
 the other visible sheets are named beside what is read, so nobody believes them imported. The
