@@ -66,6 +66,14 @@ def _event_state() -> list[tuple]:
     return sorted(LocalEvent.objects.values_list(*fields))
 
 
+def warnings_of(reading) -> list[str]:
+    return [str(warning) for warning in reading.warnings]
+
+
+def titled(reading, title: str) -> list:
+    return [entry for entry in reading.entries if entry.title == title]
+
+
 def only(reading, title: str):
     """The one entry of `reading` with this title."""
     (entry,) = [entry for entry in reading.entries if entry.title == title]

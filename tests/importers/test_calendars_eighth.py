@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from .calendar_builders import CalendarFolder, only
+from .calendar_builders import CalendarFolder, only, warnings_of
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
@@ -28,10 +28,6 @@ FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.r
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def warnings_of(reading) -> list[str]:
-    return [str(warning) for warning in reading.warnings]
 
 
 def only_first(reading, title: str):

@@ -20,7 +20,7 @@ import pytest
 
 from turnout.importers.recurrence import import_window
 
-from .calendar_builders import CalendarFolder, only
+from .calendar_builders import CalendarFolder, only, titled, warnings_of
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
@@ -31,14 +31,6 @@ FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.r
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def warnings_of(reading) -> list[str]:
-    return [str(warning) for warning in reading.warnings]
-
-
-def titled(reading, title: str) -> list:
-    return [entry for entry in reading.entries if entry.title == title]
 
 
 # --- Outlook.com, Google, Apple -------------------------------------------------------------

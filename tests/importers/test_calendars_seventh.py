@@ -21,7 +21,7 @@ from turnout.campaigns.models import LocalEvent
 from turnout.importers.calendar_feeds import SERIES_SECONDS, register_feed, sync_feed
 from turnout.importers.recurrence import MAX_OCCURRENCES_PER_SERIES
 
-from .calendar_builders import CalendarFolder, only
+from .calendar_builders import CalendarFolder, only, warnings_of
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
@@ -32,10 +32,6 @@ FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.r
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def warnings_of(reading) -> list[str]:
-    return [str(warning) for warning in reading.warnings]
 
 
 # --- Exchange 2019 and Teams -----------------------------------------------------------------

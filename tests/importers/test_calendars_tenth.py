@@ -27,7 +27,7 @@ from turnout.importers.calendar_fetching import fetch_calendar
 from turnout.importers.calendar_plus_codes import plus_code_in, plus_code_point
 from turnout.importers.models import ImportedEvent
 
-from .calendar_builders import CalendarFolder, only
+from .calendar_builders import CalendarFolder, only, titled, warnings_of
 from .calendar_builders import shown as shown_rows
 
 pytestmark = pytest.mark.django_db
@@ -38,14 +38,6 @@ FIXTURES, NOW, fixture, read = FOLDER.path, FOLDER.now, FOLDER.fixture, FOLDER.r
 
 def shown(reading) -> list[tuple]:
     return shown_rows(reading, with_venue=False)
-
-
-def warnings_of(reading) -> list[str]:
-    return [str(warning) for warning in reading.warnings]
-
-
-def titled(reading, title: str) -> list:
-    return [entry for entry in reading.entries if entry.title == title]
 
 
 def days_of(entries) -> list[tuple[int, int]]:
