@@ -302,15 +302,9 @@ def test_a_place_to_be_announced_in_hebrew_is_none():
     assert [(e.city, e.venue) for e in events] == [("Haifa", "כיכר פריז"), ("Beersheba", "")]
 
 
-# --- gaps left ----------------------------------------------------------------------------------
+# --- gaps of the tenth round, fixed in the eleventh --------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Basque has no signup words ('Izena eman [hemen]'): a language in the tables of "
-    "words brings all of CLDR's short month names into every page's dates, and Basque's "
-    "('ira', 'api', 'aza') are words elsewhere",
-)
 def test_a_basque_signup_link_under_a_city_heading_is_its_event_s():
     events = events_of(
         page_with(
@@ -327,11 +321,6 @@ def test_islamabad_is_its_own_city():
     assert events[0].city == "Islamabad"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a footnote's definition ('[^times]: … 10am–4pm') is read as a paragraph of the "
-    "page's opening, so its hours make the hour the opening gives every city ambiguous",
-)
 def test_a_footnote_s_hours_leave_the_opening_s_hour_every_city_s():
     events = events_of(
         page_with(
@@ -343,21 +332,11 @@ def test_a_footnote_s_hours_leave_the_opening_s_hour_every_city_s():
     assert [e.starts for e in events] == [T(12), T(11)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Events Manager's location line (<div class='em-event-location'>) is read as no "
-    "venue: `page_html` (another helper's) takes the card's date line for its venue line",
-)
 def test_an_events_manager_card_s_location_is_its_venue():
     plan = UNSEEN.read("gl-wordpress-events-manager.md")
     assert [e.venue for e in plan.campaigns[0].events][0] == "Praia do Orzán"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Maltese is in no table of words, so 'ħin għadu mhux ikkonfermat' (time not yet "
-    "confirmed) stays in the venue",
-)
 def test_a_maltese_time_to_be_confirmed_is_no_part_of_the_venue():
     plan = UNSEEN.read("mt-fl-ghaxija.md")
     assert plan.campaigns[0].events[-1].venue == "Pjazza tar-Rotunda"

@@ -28,6 +28,7 @@ from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_nested_lists import with_nested_places
 from .city_place_words import (
     after_leading_time,
+    city_after_event_name,
     has_postcode_and_city,
     leading_day,
     names_place,
@@ -198,7 +199,8 @@ def _read_item(
     if link:
         reading.coordination_url = reading.coordination_url or link
         return
-    if block.links and all(is_map(link.url) for link in block.links):
+    # A map alone ("[📍 Dam, Amsterdam](maps…)"); a city's line with its map beside is read.
+    if block.links and all(is_map(link.url) for link in block.links) and is_only_links(block):
         map_only = PlaceNotUnderstood(_("a map link alone"))
         _read_other_item(block, reading, single, language, is_strict, map_only)
         return
@@ -221,6 +223,7 @@ def _read_item(
             single.dated_rows.append((day, block))
             return
         told = place_in_sentence(text, language, hint) if find_times(block.text) else None
+        told = told or city_after_event_name(parts, language)  # "Fietsdemo Leeuwarden – …"
         if told is None:
             _read_other_item(block, reading, single, language, is_strict, error)
             return

@@ -20,7 +20,7 @@ from .dates import find_dates
 from .document import Block
 from .event_days import relative_day, resolve
 from .meeting_links import names_online
-from .places import Place, PlaceNotUnderstood, gazetteer, read_place
+from .places import Place, PlaceNotUnderstood, gazetteer, read_place, resolve_city
 from .times import find_times, strip_times
 from .vocabulary import (
     DATE_FILLERS,
@@ -29,7 +29,8 @@ from .vocabulary import (
     phrases,
 )
 
-_PIN_START = re.compile(r"^\s*[📍📌]\ufe0f?\s*")
+# A pin, a calendar or a pointing hand before a place ("🗓️ Hamburg – Sa., 14.6.").
+_PIN_START = re.compile(r"^\s*[📍📌🗓📅📆👉➡▶🔹🔸📢📣✊]\ufe0f?\s*")
 
 
 def without_pin(block: Block, context: ReadingContext) -> Block:
@@ -117,7 +118,31 @@ def place_named(
             parts, language=language, with_venue=is_address, usual_country=usual_country
         )
     except PlaceNotUnderstood:
+        return city_after_event_name(parts, language)
+
+
+def city_after_event_name(parts: list[str], language: str | None) -> Place | None:
+    """The city a card's title names after the event's name ("Fietsdemo Leeuwarden",
+    "Klimastreik Zürich"), as event plugins title each city's event: a city of some size
+    the last words name, after words that name no venue ("Castle Park" names no city)."""
+    words = parts[0].strip(" *_").split() if parts else []
+    if not 2 <= len(words) <= _TITLE_WORDS or not all(w[:1].isupper() for w in words):
         return None
+    for size in (2, 1):
+        head, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if not head or len(name) < 4 or _VENUE_WORD.search(head) or _VENUE_WORD.search(name):
+            continue
+        city = resolve_city(name, language=language)
+        if city is not None and city.population >= _TITLED_CITY_POPULATION:
+            try:
+                return read_place([name], language=language)
+            except PlaceNotUnderstood:
+                continue
+    return None
+
+
+_TITLE_WORDS = 3
+_TITLED_CITY_POPULATION = 50_000
 
 
 def has_postcode_and_city(parts: list[str]) -> bool:

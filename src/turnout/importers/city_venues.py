@@ -8,6 +8,7 @@ time, its day, its fate, its label, a postcode alone) is set aside in one place.
 import re
 
 from .city_place_words import is_date_word
+from .date_cases import SHORT_WEEKDAYS
 from .date_names import weekday_numbers
 from .dates import find_dates
 from .details import is_cancelled
@@ -23,8 +24,10 @@ from .vocabulary import (
     phrases,
 )
 
-# A day as Japanese, Chinese and Korean write it, its weekday in brackets removed before.
-_EAST_ASIAN_DAY = re.compile(r"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+# A day as Japanese, Chinese and Korean write it, with its weekday in brackets ("6月12日（土）").
+_EAST_ASIAN_DAY = re.compile(
+    r"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:\s?[（(][^）)\d]{1,3}[）)])?"
+)
 
 
 def venue_beside(text: str, block: Block, language: str | None) -> str:
@@ -36,7 +39,8 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
             link.text and part.rstrip(" .,;)").endswith(link.text) for link in block.links
         )
         for link in block.links:
-            part = part.replace(link.text, " ")
+            if not _is_venue_page(link.url):  # "[Praia do Orzán](…/lugares/orzan/)" names it
+                part = part.replace(link.text, " ")
         # CJK, Arabic and Ethiopic commas
         part = part.replace("、", ",").replace("，", ",").replace("،", ",").replace("፣", ",")
         part = part.replace("\u3000", ",")  # Japanese set a line's fields apart with a wide space
@@ -64,7 +68,10 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
             continue  # "Verzamelen: Neude" names the venue after its label
         if is_cancelled(part, language) and len(part.split()) <= _OUTCOME_WORDS:
             continue  # "**Leuven** – afgelast" says what became of it, not where
+        before_signup = part
         part = without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
+        # What a time before the signup words left: "Sheshi Skënderbej, ora 18:00. Regjistrohu".
+        part = _LEFT_BY_TIME.sub("", part) if part != before_signup else part
         if ends_in_link:  # "Rožu laukums. Pieteikties [šeit](…)": the link's label
             part = _without_link_label(part)
         part = _without_opener(part, language)  # "Tập trung tại Vườn hoa Lý Thái Tổ"
@@ -78,6 +85,20 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
     return ""
 
 
+# The page of a venue, as event plugins link a card's location: The Events Calendar's
+# "/venue/…", Events Manager's "/locations/…" (translated by the site: "/lugares/", "/orte/").
+_VENUE_PAGE = re.compile(
+    r"^https?://[^/]+(?:/[^/?#]+)*?/(?:venues?|locations?|lugares|luoghi|lieux|orte"
+    r"|locaties|locais|miejsca|mekanlar)/[^/?#]+/?(?:[?#].*)?$",
+    re.I,
+)
+
+
+def _is_venue_page(url: str) -> bool:
+    return bool(_VENUE_PAGE.match(url))
+
+
+_LEFT_BY_TIME = re.compile(r",\s*[^\W\d_A-Z]{1,5}$")
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
@@ -98,6 +119,7 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
         find_dates(piece, language=language)
         or (letters and all(is_date_word(word, language) for word in letters))  # "Saturday"
         or fold(piece.strip()) in weekday_numbers(language)  # "Chủ Nhật", in two words
+        or fold(piece.strip().rstrip(".")) in _SHORT_WEEKDAYS  # "Sa., 14.6." less its day
         or _YEAR_ALONE.fullmatch(piece.strip())
         or contains_phrase(piece, TO_BE_ANNOUNCED, language)
         or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
@@ -105,6 +127,7 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
     )
 
 
+_SHORT_WEEKDAYS = frozenset(fold(day) for days in SHORT_WEEKDAYS.values() for day in days)
 # A year left of a day whose other pieces were set apart ("Chủ Nhật, 14 tháng 11, 2027").
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 # Postcodes written apart from their city: British and Canadian ones, and digits ("00-277").

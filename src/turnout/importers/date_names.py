@@ -8,6 +8,7 @@ leading weekday, a weekly rule) ask the same tables.
 import re
 import unicodedata
 from functools import cache
+from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
@@ -20,7 +21,7 @@ def month_names(language: str | None = None) -> dict[str, int]:
     """Folded month names (wide and abbreviated, without their dot) to month numbers."""
     names: dict[str, int] = {}
     for code in languages_in_order(language):
-        for width in ("wide", "abbreviated"):
+        for width in _widths_read(code, language):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=code).items():
                     key = elided(fold(name).rstrip("."))
@@ -52,6 +53,24 @@ def _add_cases(names: dict[str, int], table: dict[str, dict[str, int]], language
                 names.setdefault(fold(form), number)
 
 
+# The languages of the edges the tables of words hold a few words of (signup, "to be
+# confirmed"), whose dates are read as those of languages without tables.
+_EDGE_LANGUAGES = (
+    "mt",
+    "eu",
+    "gl",
+    "cy",
+    "ga",
+    "sq",
+    "mk",
+    "ka",
+    "hy",
+    "ta",
+    "ur",
+    "is",
+    "lv",
+)
+
 # Their wide names only: abbreviations such as the Czech "led" (January) are words elsewhere.
 # Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
 # ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня"), and
@@ -69,27 +88,25 @@ _MONTHS_ONLY_LANGUAGES = (
     "uk",
     "hr",
     "lt",
-    "lv",
     "sl",
     "sr_Latn",
     "bg",
     "fil",
-    # Languages of Europe's edges and of Asia the vocabulary has no tables for ("12 ta'
+    # Languages of Europe's edges and of Asia the vocabulary has few words of ("12 ta'
     # Ġunju", "ekainaren 12an", "12 de xuño", "12 Mehefin", "12 Meitheamh", "12 qershor",
     # "12 јуни", "12 ივნისი", "հունիսի 12", "12 ஜூன்", "12 جون", "12. júní").
-    "mt",
-    "eu",
-    "gl",
-    "cy",
-    "ga",
-    "sq",
-    "mk",
-    "ka",
-    "hy",
-    "ta",
-    "ur",
-    "is",
+    *_EDGE_LANGUAGES,
 )
+
+
+def _widths_read(code: str, language: str | None) -> tuple[Literal["wide", "abbreviated"], ...]:
+    """The widths of a table language's names read on a page. A language of the edges, in the
+    tables for a few words only (a Basque signup word, a Maltese "not yet confirmed"), is read
+    as the languages without tables are (below), unless the page is in it: Basque "ira",
+    "api", "aza" are words elsewhere."""
+    if code in _EDGE_LANGUAGES and code != (language or "").split("-")[0].lower():
+        return ()
+    return ("wide", "abbreviated")
 
 
 def _shortest_month_name(name: str) -> int:
@@ -129,7 +146,7 @@ def weekday_numbers(language: str | None = None) -> dict[str, int]:
         for number, name in get_day_names("abbreviated", "format", locale=own).items():
             names.setdefault(fold(name).rstrip("."), number)
     for code in languages_in_order(language):
-        for width in ("wide", "abbreviated"):
+        for width in _widths_read(code, language):
             for context in ("format", "stand-alone"):
                 for number, name in get_day_names(width, context, locale=code).items():
                     key = fold(name).rstrip(".")

@@ -160,9 +160,20 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
             elif depth < 0 and (
                 items := _line_items(token.content, line, env, quote > 0)
                 or _card_item(token.content, line, env, quote > 0)
+                or _button_item(token, line, quote > 0)
             ):
                 sections[-1].blocks += items
                 continue
+            elif in_item_first_paragraph and _is_toggle_detail(sections[-1], token, depth):
+                # A Notion toggle: "- Madrid" over its indented "Lugar: Puerta del Sol".
+                text, links = inline_words(token)
+                item = sections[-1].blocks[-1]
+                item.text, item.links = f"{item.text} – {text}", [*item.links, *links]
+                continue
+            elif _FOOTNOTE.match(token.content):
+                # "[^times]: Our last day was on 13 March, 10am–4pm": a note on another line,
+                # whose days and hours are not the page's.
+                kind, source = "other", token.content
             else:
                 kind, source = "paragraph", token.content
             text, links = inline_words(token)
@@ -177,7 +188,8 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
         elif token.type == "html_block":
             if depth < 0:  # HTML inside a list item is a comment or decoration
                 items = html_blocks(token.content, start + offset)
-                sections[-1].blocks += items or [Block("html", start + offset, token.content)]
+                if items or not _ONLY_CLOSING_TAGS.fullmatch(token.content):  # "</aside>"
+                    sections[-1].blocks += items or [Block("html", start + offset, token.content)]
         elif token.type == "table_open" and depth < 0:
             rows = table_rows(tokens, index, offset)
             sections[-1].blocks += rows or [Block("other", start + offset)]
@@ -188,6 +200,30 @@ def _sections(tokens: list[Token], lines: list[str], offset: int, env: dict) -> 
         last = starts[number + 1] if number + 1 < len(starts) else len(lines)
         section.source = "\n".join(lines[first:last]).strip("\n")
     return sections
+
+
+# A detail of a toggle's item, under it: "Lugar: Puerta del Sol", "**Hora:** 12:00".
+_DETAIL_LABEL = re.compile(r"^[*_]{0,2}[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?[:：][*_]{0,2}\s*\S")
+_TOGGLE_TITLE = 60
+
+
+def _is_toggle_detail(section: Section, token: Token, depth: int) -> bool:
+    """Whether a paragraph inside a list item is a labelled detail of that item, whose title
+    is a short name: what a Notion toggle list exports ("- Madrid" over "Lugar: …")."""
+    item = section.blocks[-1] if section.blocks else None
+    return bool(
+        item is not None
+        and item.kind == "item"
+        and item.depth == max(depth, 0)
+        and len(item.text.split(" – ")[0]) <= _TOGGLE_TITLE
+        and _DETAIL_LABEL.match(token.content)
+    )
+
+
+_ONLY_CLOSING_TAGS = re.compile(r"(?:\s*</[a-zA-Z][\w-]*\s*>)+\s*")
+
+# A footnote's definition as GitHub, Pandoc and Obsidian write it: "[^1]: …", "[^note]: …".
+_FOOTNOTE = re.compile(r"^\[\^[^\]\s]{1,40}\]:")
 
 
 # A line that opens with a flag ("🇩🇪 Berlin – …") or with a name in bold and a dash, comma,
@@ -211,6 +247,22 @@ def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Bloc
     return items
 
 
+# A button of a page of links (Linktree, Beacons, a site's "all actions" page) that names a
+# place, a day or an hour and what else: "[🗓️ Hamburg – Sa., 14.6., 15 Uhr](https://…)".
+_BUTTON = re.compile(r"^\s*\[([^\[\]\n]{3,160})\]\([^()\s]+\)\s*$")
+_BUTTON_PARTS = re.compile(r"\S\s[-–—|·•]\s\S.*\d|\d.*\S\s[-–—|·•]\s\S")
+
+
+def _button_item(token: Token, line: int, is_quote: bool) -> list[Block]:
+    """A paragraph that is only one link whose words are in parts, one of them with a digit,
+    as an item: each button of a page of links is one event's line, its link the signup."""
+    match = _BUTTON.match(token.content)
+    if match is None or not _BUTTON_PARTS.search(match.group(1)):
+        return []
+    text, links = inline_words(token)
+    return [Block("item", line, text, token.content, links, is_quote=is_quote)]
+
+
 # A paragraph's first line wholly in bold, a name or a day and a name, not a label.
 _CARD_TITLE = re.compile(r"^\s*\*\*[^*\n]{2,80}(?<!:)\*\*\s*$")
 
@@ -229,9 +281,10 @@ def _card_item(content: str, line: int, env: dict, is_quote: bool) -> list[Block
     return [Block("item", line, words, content, links, is_quote=is_quote)]
 
 
-# A bullet opening with a name in bold and then, after a mere space, its venue ("**東京**
-# 日比谷公園", "**Lyon** place Bellecour"): the bold is where the name ends.
-_BOLD_LEAD = re.compile(r"^\*\*([^*\n]{1,40}?)\*\*[ \u3000]+(?=[^\W\d_])")
+# A bullet opening with a name in bold and then, after a mere space, its venue or its day
+# ("**東京** 日比谷公園", "**Lyon** place Bellecour", "**大阪** 6月12日（土）14時"): the bold is
+# where the name ends.
+_BOLD_LEAD = re.compile(r"^\*\*([^*\n]{1,40}?)\*\*[ \u3000]+(?=[^\W_])")
 
 
 def _bold_name_set_apart(source: str, text: str) -> str:

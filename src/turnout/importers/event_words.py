@@ -6,7 +6,7 @@ small tables hold them, keyed by language like those in `vocabulary` and matched
 way (folded, whole words, the page's own language first, then all the others).
 """
 
-from .label_words import CANCELLED_WORDS, NOON_WORDS, SIGNUP_WORDS, with_words
+from .label_words import CANCELLED_WORDS, MEETING_WORDS, NOON_WORDS, SIGNUP_WORDS, with_words
 
 # The event or the whole page was called off. Postponed without a new day counts as called
 # off: nothing happens on the day announced, and the new day will be a new event. Written with
@@ -239,6 +239,7 @@ MEETINGS: dict[str, tuple[str, ...]] = {
     "ca": ("reunio", "reunions", "ens trobem", "assemblea"),
     "sv": ("mote", "moten", "vi ses", "vi traffas"),
 }
+MEETINGS = with_words(MEETINGS, MEETING_WORDS)
 
 # "All times CET": the page says in which zone it writes the times of all its events.
 ALL_TIMES: dict[str, tuple[str, ...]] = {

@@ -18,8 +18,8 @@ from .document import Block, Document
 from .event_words import GROUP_NAMES, MEETINGS
 from .meeting_rules import MeetingAmbiguous, read_meeting_rule
 from .places import Place, PlaceNotUnderstood, read_place
-from .records import GroupRecord, MeetupPlan, Notice
-from .vocabulary import contains_phrase
+from .records import CampaignRecord, GroupRecord, MeetupPlan, Notice
+from .vocabulary import contains_phrase, fold
 
 _MAX_MEETINGS = 5
 
@@ -72,6 +72,26 @@ def read_group_page(
         line=meetings[0].line if meetings else None,
         meetups=meetups,
     )
+
+
+def is_the_group_s_meeting(campaign: CampaignRecord, group: GroupRecord) -> bool:
+    """Whether a campaign read from a group's page, its day not announced, is only the group
+    meeting where it always does: the group has a regular meeting, and each of the few events
+    is in its city and not called off (the next open evening, as Meetup's schema.org data
+    lists it, and the one its rule's hour makes on the day the page was posted)."""
+    events = campaign.events
+    return bool(
+        group.meetups
+        and 0 < len(events) <= _MEETING_EVENTS
+        and all(
+            not e.is_online and not e.is_cancelled and fold(e.city) == fold(group.city)
+            for e in events
+        )
+    )
+
+
+# A group's page tells of its next meeting or two; more events are a programme of protests.
+_MEETING_EVENTS = 2
 
 
 # A meeting whose end is not written lasts two hours, as a page's event does.

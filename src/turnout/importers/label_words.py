@@ -1,7 +1,8 @@
 """Label and signup words of the languages the main tables (`vocabulary`, `event_words`) lack
 or hold few of: Korean, Chinese, Japanese, Hungarian, Croatian, Estonian, Arabic, Norwegian,
-Slovak, and French signup words in the first person ("Je m'inscris"); and the words for an
-event called off in languages the main table lacks.
+Slovak, the languages of Europe's edges, and French signup words in the first person ("Je
+m'inscris"); a group's open evening; and the words for an event called off in languages the
+main table lacks.
 
 Kept apart so the main tables stay readable; `with_words` merges them in where they are read.
 """
@@ -35,6 +36,24 @@ SIGNUP_WORDS: dict[str, tuple[str, ...]] = {
     "et": ("registreeru", "registreerimine"),
     "no": ("meld deg på", "påmelding"),
     "sk": ("registrácia", "prihlás sa", "prihláste sa", "prihláška"),
+    # Languages of the edges (`date_names._EDGE_LANGUAGES`): "Izena eman [hemen]".
+    "eu": ("izena eman", "eman izena", "izen-ematea"),
+    "mt": ("irreġistra", "irreġistraw", "reġistrazzjoni"),
+    "lv": ("pieteikties", "piesakies", "reģistrācija"),
+    "gl": ("inscríbete", "inscrición", "apúntate"),
+    "cy": ("cofrestrwch", "cofrestru"),
+    "ga": ("cláraigh", "clárú"),
+    "is": ("skráning", "skráðu þig"),
+    "sq": ("regjistrohu", "regjistrimi"),
+}
+
+# A group's open evening, which its page names as it names a meeting ("Onze open avond is
+# elke tweede donderdag").
+MEETING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("open evening", "open meeting"),
+    "nl": ("open avond", "ledenavond"),
+    "de": ("offenes treffen",),
+    "fr": ("soirée ouverte",),
 }
 
 # "Called off" in languages the main table lacks, as each writes it: Irish "CEALAITHE",

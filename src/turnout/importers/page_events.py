@@ -19,12 +19,13 @@ from turnout.campaigns.platforms import recognize_platform
 
 from .city_links import CHAT_PLATFORMS, is_signup
 from .city_list_reading import ReadingContext
+from .country_zones import main_time_zone
 from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES
 from .page_structured_events import add_structured_events
 from .page_words import CHAT_TO_TALK
-from .places import PlaceNotUnderstood, main_time_zone, read_place
+from .places import PlaceNotUnderstood, read_place
 from .records import CampaignRecord, EventRecord, Notice
 from .section_titles import SectionKind, section_kinds
 from .times import ZoneNotUnderstood, find_times, local_time, zone_for, zone_named
@@ -140,7 +141,12 @@ def finish_campaign(
     name: str,
 ) -> None:
     add_structured_events(
-        campaign, body=document.body, language=language, warnings=warnings, name=name
+        campaign,
+        body=document.body,
+        language=language,
+        warnings=warnings,
+        name=name,
+        posted=document.front_matter.date,
     )
     if is_called_off(document, language, event_lines={e.line for e in campaign.events}):
         for event in campaign.events:

@@ -76,8 +76,9 @@ def _html_flow(content: str, line: int) -> list[Block]:
     return blocks + _html_text(content[at:], line + content[:at].count("\n"))
 
 
-# HTML a page writes its text in (not an embed, a script or a form, which are read apart).
-_HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|h[1-6]|span|strong|b)\b", re.I)
+# HTML a page writes its text in (a Notion callout is an <aside>; not an embed, a script or
+# a form, which are read apart).
+_HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|aside|h[1-6]|span|strong|b)\b", re.I)
 _HTML_NOT_TEXT = re.compile(
     r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
 )
@@ -92,7 +93,7 @@ _HTML_HEADING = re.compile(
     re.I | re.S,
 )
 _CARD_END = re.compile(r"</(?:article|section|li)\s*>|<(?:footer|nav|aside)\b", re.I)
-_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I)
+_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|aside|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I)
 
 
 def _html_text(content: str, line: int) -> list[Block]:

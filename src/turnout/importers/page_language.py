@@ -13,6 +13,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
+from .date_cases import MONTHS_IN_CASE
 from .event_words import CANCELLED, SIGNUP, TIME_WORDS
 from .vocabulary import TO_BE_ANNOUNCED, WHEN_LABELS, WHERE_LABELS
 
@@ -47,6 +48,12 @@ _MORE_STOPWORDS: dict[str, frozenset[str]] = {
     "eu": frozenset("eta ez bat dira gara ere baina hau gure dugu hemen izena zure".split()),
     "gl": frozenset("unha coa tamén polo pola máis xa nosa cando".split()),
     "is": frozenset("að ekki fyrir með við verður eru þið okkar".split()),
+}
+# Their months in the case they date with ("ekainaren 12an", "12. jūnijā") tell them too: a
+# short page's title may be its only sentence.
+_MORE_STOPWORDS = {
+    code: words | {form.casefold() for form in MONTHS_IN_CASE.get(code, {})}
+    for code, words in _MORE_STOPWORDS.items()
 }
 # A guess needs this many telling words, and this lead over the runner-up; a page of a few
 # lines ("Sabato 12 aprile, ore 15 – Piazza Maggiore") has too few for four.

@@ -34,9 +34,11 @@ _MAX_DAYS = 60
 _MAX_TEXT = 300
 
 
-def structured_window(body: str, language: str | None) -> tuple[date, date] | None:
+def structured_window(
+    body: str, language: str | None, posted: date | None = None
+) -> tuple[date, date] | None:
     """The days the page's structured events span, or None when it has none."""
-    events, _problems = _structured_events(body, language)
+    events = _upcoming(_structured_events(body, language)[0], posted)
     if not events:
         return None
     return min(e.day for e in events), max(e.last_day or e.day for e in events)
@@ -49,10 +51,12 @@ def add_structured_events(
     language: str | None,
     warnings: list[Notice],
     name: str,
+    posted: date | None = None,
 ) -> None:
     """Join the page's structured events to the campaign's: each fills in the event of its
     city and day, or is added when the text read none there."""
     events, problems = _structured_events(body, language)
+    events = _upcoming(events, posted)
     # A campaign finished again (after the optional model's reading) is told once.
     notices = [Notice(name, None, problem) for problem in problems]
     warnings += [notice for notice in notices if notice not in warnings]
@@ -73,6 +77,16 @@ def add_structured_events(
             ) % {"day": event.day.isoformat()}
             if (notice := Notice(name, None, message)) not in warnings:
                 warnings.append(notice)
+
+
+def _upcoming(events: tuple[EventRecord, ...], posted: date | None) -> tuple[EventRecord, ...]:
+    """The events of a page posted on `posted` that were still to come: a saved page's list
+    keeps last year's events in its data beside the new ones, as its text lists them under
+    "Past events". A page whose events all lie before its date keeps them (a report)."""
+    if posted is None:
+        return events
+    coming = tuple(e for e in events if (e.last_day or e.day) >= posted)
+    return coming or events
 
 
 def _same_event(

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from .dates import slash_dates_of
 from .document import Document, read_document
-from .group_pages import read_group_page
+from .group_pages import is_the_group_s_meeting, read_group_page
 from .page_campaign import read_campaign
 from .page_language import guess_language, known_language
 from .page_month_headings import with_months_of_headings
@@ -92,10 +92,11 @@ def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -
     window, is_announced = campaign_window(document, kinds, slug, language, warnings, name, anchors)
     if window is None and (day := prose_day(document, anchors, language)) is not None:
         window = (day, day)  # told in sentences; a protest only if they also place it
-    window = window or structured_window(document.body, language)  # schema.org events only
+    # schema.org events only
+    window = window or structured_window(document.body, language, document.front_matter.date)
     campaign = None
+    campaign_warnings: list[Notice] = []
     if window is not None:
-        campaign_warnings: list[Notice] = []
         campaign = read_campaign(
             document, kinds, window, slug, name, language, campaign_warnings, anchors
         )
@@ -112,11 +113,17 @@ def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -
             campaign = None
             if (line := timed_day_line(document, anchors, language)) is not None:
                 warnings.append(Notice(name, line, _unplaced()))
-    group = (
-        None
-        if campaign is not None
-        else read_group_page(document, slug, name, language, warnings=warnings)
-    )
+    group = None
+    if campaign is None or not is_announced:
+        group_warnings: list[Notice] = []
+        group = read_group_page(document, slug, name, language, warnings=group_warnings)
+        if campaign is not None and group is not None and is_the_group_s_meeting(campaign, group):
+            # "Our open evening is every second Thursday": a group's page, its next meeting
+            # (often in its schema.org data) no protest of its own.
+            warnings[:] = [w for w in warnings if w not in campaign_warnings]
+            campaign = None
+        if campaign is None:
+            warnings += group_warnings
     if campaign is not None:
         plan.campaigns.append(campaign)
     elif group is not None:

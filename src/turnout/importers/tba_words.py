@@ -1,8 +1,9 @@
 """How pages of more languages say a time or a place is yet to come ("ώρα θα ανακοινωθεί",
 "รอยืนยัน", "belirlenecek"), beside the tables of `vocabulary.TO_BE_ANNOUNCED`.
 
-Only languages the vocabulary already reads: a new language there brings all of CLDR's
-abbreviated month names into the dates, and some are words elsewhere.
+A language new to the tables brings its month and weekday names into every page's dates:
+those of the edges (Maltese, Basque, Latvian, Welsh, Irish) bring their wide names only
+(`date_names._EDGE_LANGUAGES`), as abbreviations such as Basque "ira" are words elsewhere.
 """
 
 MORE_TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
@@ -21,4 +22,9 @@ MORE_TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "he": ("יפורסם בהמשך", "יעודכן בהמשך", "ייקבע בהמשך", "טרם נקבע"),
     # Croatian, and the Serbian and Bosnian written in the same letters.
     "hr": ("naknadno", "bit će objavljeno", "biće objavljeno", "bit će potvrđeno"),
+    "mt": ("mhux ikkonfermat", "mhux ikkonfermata", "se jitħabbar", "għad irid jiġi kkonfermat"),
+    "eu": ("zehazteke", "iragarriko da", "berretsi gabe"),
+    "lv": ("tiks paziņots", "tiks precizēts", "precizējams"),
+    "cy": ("i'w gadarnhau", "i'w gyhoeddi"),
+    "ga": ("le deimhniú", "le fógairt"),
 }

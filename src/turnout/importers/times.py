@@ -57,7 +57,11 @@ _JOIN = (
     r"\s*(?:-|–|—|→|〜|～|~|to|tot|bis|a|à|al|alle|till|until|fins a les|fins|à|jusqu'à|ate|até|do|"
     r"a las|hasta las|às|до|έως τις|ως τις|έως|ως|تا|עד|(?<=órától))\s*"
 )
-_ZONE = r"(?:\s*\(?\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
+# A zone in brackets is written in capitals ("(CEST)"; "19:00 (por el calor)" names none).
+_ZONE = (
+    r"(?:\s*(?:\((?=(?-i:[A-Z]))|(?!\())"
+    r"\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
+)
 _RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
 _SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
 
