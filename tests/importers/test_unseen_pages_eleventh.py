@@ -26,10 +26,6 @@ D = date
 
 
 GAPS = {
-    "press_nl.md": "a press release names its cities in a sentence ('gaan fietsers de straat op "
-    "in Amsterdam, Rotterdam en Utrecht'): the sentences' reader (`prose_events`, the lead's) "
-    "takes one city after a preposition, not a list of them, so the page stays a content page; "
-    "`prose_city_lists.cities_in_sentence` reads the list and waits for its hook there",
 }
 
 

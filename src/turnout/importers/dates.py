@@ -124,9 +124,17 @@ def find_dates(text: str, *, language: str | None = None) -> list[DateMention]:
     folded = _DAY_BEFORE_NUMERIC_DATE.sub(r"\1.\3. - \2.\3.", folded)
     symbols: list[tuple[str, object]] = []
     mentions: list[DateMention] = []
+    after_dash = False
     for match in _TOKEN.finditer(folded):
         kind, value = match.lastgroup, match.group()
         symbol = _symbol(kind or "other", value, language)
+        if symbol is None and after_dash and kind == "word":
+            # "28 mei 2027 – Op zaterdag 12 juni": a dash then "on" ends a sentence's
+            # dateline; a range never says "on" after its dash.
+            mentions += _mentions(symbols[:-1])
+            symbols, after_dash = [], False
+            continue
+        after_dash = kind == "dash" or (after_dash and symbol is None)
         if symbol is None:
             continue
         if symbol[0] == "|":

@@ -167,7 +167,8 @@ def read_campaign(
 
 
 def _prose_events(document: Document, context: ReadingContext, slug: str) -> list[EventRecord]:
-    """The one event the page tells in sentences, when no line or bullet placed one."""
+    """The event the page tells in sentences (one per city its sentence lists), when no line or
+    bullet placed one."""
     items = [block for block in document.blocks() if block.kind == "item"]
     if sum(names_place(block, context) for block in items[:_PLACE_ITEMS]) > 1:
         return []  # bullets naming several places under a heading not known: not one event
@@ -176,9 +177,12 @@ def _prose_events(document: Document, context: ReadingContext, slug: str) -> lis
         return []
     reading = CityListReading()
     signup = context.page_signup.url if context.page_signup and not told.is_report else ""
-    event = place_event(told.place, told.line, signup, not signup, told.day, told.times, reading)
-    event.last_day = told.last_day
-    return [event]
+    events = []
+    for place in told.places:
+        event = place_event(place, told.line, signup, not signup, told.day, told.times, reading)
+        event.last_day = told.last_day
+        events.append(event)
+    return events
 
 
 # Enough bullets to tell a list of places from a page's one event.

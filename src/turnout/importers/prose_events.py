@@ -20,6 +20,7 @@ from .document import Document
 from .event_days import Anchors, relative_day, resolve
 from .event_words import TOOK_PLACE
 from .places import Place
+from .prose_city_lists import cities_in_sentence
 from .prose_places import prose_place
 from .times import TimeSpan, find_times
 from .vocabulary import contains_phrase
@@ -30,9 +31,9 @@ _OPENING_BLOCKS = 14
 
 @dataclass
 class ProseEvent:
-    """What the prose says of the page's one event."""
+    """What the prose says of the page's event, or of one event in each city a sentence lists."""
 
-    place: Place
+    places: list[Place]
     day: date
     times: TimeSpan | None
     line: int
@@ -71,7 +72,10 @@ def read_prose_event(document: Document, context: ReadingContext, slug: str) -> 
     if times is None and not is_report:
         return None  # a day without an hour is a date in a story, not an event announced
     anchor = day_index if day_index is not None else time_index
-    place = prose_place(document, lines, anchor, slug, language)
+    # "… gaan fietsers de straat op in Amsterdam, Rotterdam en Utrecht": a press release
+    # names its cities in the sentence that gives the day; each holds the event.
+    listed = cities_in_sentence(lines[day_index].text, language) if day_index is not None else []
+    place = prose_place(document, lines, anchor, slug, language) if not listed else listed[0]
     if place is None:
         return None
     line = lines[anchor].line if anchor is not None else lines[0].line
@@ -81,7 +85,12 @@ def read_prose_event(document: Document, context: ReadingContext, slug: str) -> 
         else _last_day(lines[day_index].text, day, context.anchors, language)
     )
     return ProseEvent(
-        place=place, day=day, times=times, line=line, is_report=is_report, last_day=last
+        places=listed or [place],
+        day=day,
+        times=times,
+        line=line,
+        is_report=is_report,
+        last_day=last,
     )
 
 
@@ -106,9 +115,13 @@ def _lines(document: Document) -> list[Line]:
     skipped = {SectionKind.PRESS, SectionKind.CONTACT, SectionKind.PRESS_RELEASE}
     lines: list[Line] = []
     blocks = 0
+    headed = [section for section in document.sections if section.level]
     for section in document.sections:
-        if section.level and set(section_kinds(section.heading, language=None)) & skipped:
-            continue
+        # A page that is itself a press release ("# Persbericht: …") tells its event there.
+        is_page_title = section.level == 1 and section is headed[0]
+        if section.level and not is_page_title:
+            if set(section_kinds(section.heading, language=None)) & skipped:
+                continue
         for block in section.blocks:
             if block.kind not in {"paragraph", "item"} or block.is_quote:
                 continue
@@ -124,11 +137,13 @@ def _day_line(lines: list[Line], anchors: Anchors, language: str | None) -> tupl
     time first ("Update 10. März" is when the page changed, not the event)."""
     dated: list[tuple[int, date]] = []
     for index, line in enumerate(lines):
-        for mention in find_dates(line.text, language=language):
-            window = resolve(mention, anchors)
-            if window is not None:
-                dated.append((index, window[0]))
-                break
+        days = [w[0] for m in find_dates(line.text, language=language) if (w := resolve(m, anchors))]
+        # "UTRECHT, 28 mei 2027 – Op zaterdag 12 juni …": a press release's dateline is the
+        # day it was sent; the day after it is the event's.
+        if len(days) > 1 and days[0] == anchors.posted:
+            days = days[1:]
+        if days:
+            dated.append((index, days[0]))
         else:
             day = relative_day(line.text, posted=anchors.posted, language=language)
             if day is not None:
