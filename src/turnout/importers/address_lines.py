@@ -72,6 +72,15 @@ def australian_line(part: str) -> tuple[str, str, str, str] | None:
     return match["suburb"], zone, capital if in_capital else "", match["state"]
 
 
+def australian_part(text: str) -> str:
+    """The part of a line that is an Australian suburb, state and postcode ("…, Byron Bay NSW
+    2481, 10am" → "Byron Bay NSW 2481"), or ""."""
+    for part in re.split(r"[,;\n(){}–—|]", text[:2000]):
+        if australian_line(part.strip(" *_")) is not None:
+            return part.strip(" *_")
+    return ""
+
+
 # "1550 København V", "8000 Aarhus C": a Danish postal district's letters after the city.
 _DANISH_DISTRICT = re.compile(r"^(\d{4}\s+[^\W\d_][\w .-]*?)\s+(?:C|K|N|NV|S|SV|V|Ø)$")
 # "Torino (TO)", "Bergamo (BG)": an Italian city with its province's letters.

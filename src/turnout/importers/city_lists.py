@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext as _
 
+from .address_lines import australian_part
 from .city_details import SinglePlace, read_detail_lines, row_event, single_event
 from .city_events import in_page_zone, online_event, place_event
 from .city_links import coordination_link, is_map, is_signup
@@ -213,7 +214,9 @@ def _read_item(
         return
     timed = after_leading_time(text) if day is None else None
     parts = place_parts(place_words(strip_times(timed or text), language), language)
-    named = around.country or context.country
+    # "**Newcastle** – Civic Park, Newcastle NSW 2300": the state's postcode names Australia.
+    postal = australian_part(text)
+    named = around.country or context.country or ("AU" if postal else None)
     usual = None if named else _usual_country(reading.events)
     hint = named or usual
     try:
@@ -224,6 +227,7 @@ def _read_item(
             return
         told = place_in_sentence(text, language, hint) if find_times(block.text) else None
         told = told or city_after_event_name(parts, language)  # "Fietsdemo Leeuwarden – …"
+        told = told or (read_place([postal], language=language) if postal else None)
         if told is None:
             _read_other_item(block, reading, single, language, is_strict, error)
             return
