@@ -188,12 +188,7 @@ def test_another_date_with_a_day_above_12_shows_the_sources_order():
     assert "moments" in problems(pair, pair.faithful.replace("05.06.", "06.05."))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Hungarian city adjective is lowercase ('utrechti' → 'rotterdami'); lowercase "
-    "words are not looked up, as common words would be read as towns",
-)
-def test_a_city_swapped_in_a_hungarian_adjective_is_not_yet_refused():
+def test_a_city_swapped_in_a_hungarian_adjective_is_refused():
     pair = _pair("start", "hu")
     assert "cities" in problems(pair, pair.faithful.replace("utrechti", "rotterdami"))
 

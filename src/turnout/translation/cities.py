@@ -4,17 +4,20 @@ number and mark, so only knowing Delft is a city gives it away.
 Cities come from the gazetteer (`turnout.places`), by any of their names, so "Den Haag",
 "La Haya" and "Гаага" are one city. A source's city is kept when the answer names it, or a
 word of the answer starts with one of its names (languages decline them: "в Утрехте",
-"Utrechter"), or, in scripts written without spaces, one of its names stands in the answer.
+"Utrechter") or, in Hebrew and Arabic, after a letter for "from" or "in" ("מאוטרכט"), or,
+in scripts written without spaces, one of its names stands in the answer.
 A swap is said only where a source's city is gone and another city of the same country
 stands in the answer: a capitalized word that is also some town's name ("Essen" is food in
-German) is no city swapped for one of another country.
+German) is no city swapped for one of another country. Hungarian writes "of Utrecht" as a
+lowercase adjective ("az utrechti menet"): in a Hungarian answer a lowercase word that is a
+city's name and "i" is that city too.
 """
 
 from django.utils.translation import gettext as _
 
 from turnout.places.gazetteer import City, resolve_city
 
-from .languages import script_of, written_words
+from .languages import base, script_of, written_words
 from .problems import Problem
 
 _LONGEST_NAME = 3  # words
@@ -25,6 +28,8 @@ _SHORTEST = 4
 _LONGEST_ENDING = 5
 # In scripts without spaces, the longest name looked for, in characters.
 _LONGEST_UNSPACED = 6
+# Hebrew and Arabic write "from", "in", "to", "and" as a letter before the name ("מאוטרכט").
+_PREFIXES = frozenset("מבלוהשכبولفك")
 
 
 def cities_named(text: str, *, declined: bool = False) -> dict[int, City]:
@@ -35,6 +40,9 @@ def cities_named(text: str, *, declined: bool = False) -> dict[int, City]:
         if (city := resolve_city(name)) is not None:
             found[city.geonames_id] = city
         elif declined and " " not in name:
+            if name[0] in _PREFIXES and (city := resolve_city(name[1:])) is not None:
+                found[city.geonames_id] = city  # "מרוטרדם", "بروتردام": from, in Rotterdam
+                continue
             for end in (-1, -2, -3):
                 if len(name) + end >= _SHORTEST and (city := resolve_city(name[:end])):
                     found[city.geonames_id] = city
@@ -42,12 +50,14 @@ def cities_named(text: str, *, declined: bool = False) -> dict[int, City]:
     return found
 
 
-def swapped_city(source: str, translated: str) -> tuple[str, str] | None:
+def swapped_city(source: str, translated: str, *, language: str = "") -> tuple[str, str] | None:
     """(the source's city, the city the answer names instead), or None."""
     expected = cities_named(source)
     if not expected:
         return None
     answered = cities_named(translated, declined=True)
+    if base(language) == "hu":
+        answered |= _hungarian_adjectives(translated)
     lost = [city for city in expected.values() if city.geonames_id not in answered]
     if lost:
         lost = [city for city in lost if not _declined_in(city, translated)]
@@ -58,8 +68,8 @@ def swapped_city(source: str, translated: str) -> tuple[str, str] | None:
     return None
 
 
-def city_problems(source: str, translated: str) -> list[Problem]:
-    if not (swap := swapped_city(source, translated)):
+def city_problems(source: str, translated: str, *, language: str = "") -> list[Problem]:
+    if not (swap := swapped_city(source, translated, language=language)):
         return []
     original, other = swap
     return [
@@ -71,6 +81,17 @@ def city_problems(source: str, translated: str) -> list[Problem]:
             f"the text, under its name in your language.",
         )
     ]
+
+
+def _hungarian_adjectives(text: str) -> dict[int, City]:
+    """The cities of lowercase adjectives ending in "i": "budapesti", "rotterdami"."""
+    found: dict[int, City] = {}
+    for word in set(written_words(text)):
+        stem = word[:-1]
+        if word.islower() and word.endswith("i") and len(stem) >= _SHORTEST:
+            if (city := resolve_city(stem.capitalize())) is not None:
+                found[city.geonames_id] = city
+    return found
 
 
 def _candidate_names(text: str) -> set[str]:
@@ -103,6 +124,10 @@ def _runs(word: str) -> set[str]:
 def _declined_in(city: City, translated: str) -> bool:
     """A word of the answer is the city's name with an ending ("Утрехте", "Parijse")."""
     for word in set(written_words(translated)):
+        if word[0] in _PREFIXES and len(word) > _SHORTEST:
+            found = resolve_city(word[1:])
+            if found is not None and found.geonames_id == city.geonames_id:
+                return True
         for end in range(len(word) - 1, max(_SHORTEST, len(word) - _LONGEST_ENDING) - 1, -1):
             found = resolve_city(word[:end])
             if found is not None and found.geonames_id == city.geonames_id:

@@ -24,6 +24,7 @@ from .figures import (
 )
 from .languages import words
 from .moments import moment_problems
+from .number_words import count_problems
 from .people import name_problems
 from .placeholders import PLACEHOLDER
 from .problems import Problem
@@ -95,11 +96,12 @@ def correspondence_problems(
     problems += phone_problems(source, translated)
     problems += share_problems(source, translated)
     problems += moment_problems(source, translated, **languages)
+    problems += count_problems(source, translated, **languages)
     problems += weekday_problems(source, translated, **languages)
     problems += wording_problems(source, translated, **languages)
     problems += symbol_problems(source, translated)
     problems += zone_problems(source, translated, **languages)
-    problems += city_problems(source, translated)
+    problems += city_problems(source, translated, language=language)
     problems += name_problems(source, translated, source_language=source_language)
     if swapped_between_names(source, translated):
         problems.append(

@@ -25,6 +25,7 @@ _NUMBER = re.compile(r"\d+(?:[,.'\s\u00a0\u202f]\d{3}(?!\d))*")
 _MINUTES = re.compile(
     r"(?<!\d)(?:[01]?\d|2[0-3])(?:\s?(?::|h)\s?([0-5]\d)(?!\d)|\.([0-5]\d)(?![\d.]))"
 )
+_FRACTION = re.compile(r"(?<=\d[.,:])(\d{2})(?!\d)")
 # Half past, said with a word: "7点半", "7時半", "7시 반" is 7:30.
 _HALF_PAST = re.compile(r"(?<=[時时点點])半|(?<=시)\s?반")
 # The hour of an afternoon time: "19:30", "19.30 uur", "19 h", "19 Uhr", "19時".
@@ -130,13 +131,19 @@ def added_numbers(source: str, translated: str) -> list[str]:
     _missing, added = _differences(source, translated)
     found = {n for n in added if len(n) > 2 or int(n) > _WORDS_UP_TO}
     # "14:00" made "14:05": the 5 is small, but no translation writes minutes in words.
-    found |= {m for m in _minutes(translated) - _minutes(source) if m != "00"}
+    # An amount the source ends a sentence with ("€12.50.") is read as no time there.
+    found |= {m for m in _minutes(translated) - _minutes(source) - _fractions(source) if m != "00"}
     return sorted(found, key=_order)
 
 
 def _minutes(text: str) -> set[str]:
     plain = _plain(text)
     return {colon or dot for colon, dot in _MINUTES.findall(plain)}
+
+
+def _fractions(text: str) -> set[str]:
+    """The two digits after a point, comma or colon: an amount's cents, a time's minutes."""
+    return set(_FRACTION.findall(_plain(text)))
 
 
 def _differences(source: str, translated: str) -> tuple[Counter[str], Counter[str]]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .czech_slovak import czech_or_slovak_instead
 from .placeholders import PLACEHOLDER
 from .vocabulary import (
     CALENDAR,
@@ -195,7 +196,7 @@ def wrong_language(translated: str, language: str, *, source: str = "") -> str:
             return "" if letters & _UKRAINIAN_LETTERS else "ru"
         if language == "ru" and len(letters & _UKRAINIAN_LETTERS) >= 2:
             return "" if letters & _RUSSIAN_LETTERS else "uk"
-    return _other_by_words(text, language, scripts)
+    return czech_or_slovak_instead(text, language) or _other_by_words(text, language, scripts)
 
 
 def foreign_sentence(sentence: str, language: str) -> str:

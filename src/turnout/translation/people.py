@@ -1,8 +1,10 @@
 """People's names a translation keeps: "Anna de Vries" stays "Anna de Vries" in every language
 written in Latin letters (declined perhaps: "Annos de Vries"). An answer that keeps part of a
 name and not the rest ("Maria de Vries", "Anna Jansen"), or names someone the source does
-not, quotes someone else; one that keeps none of it may have written it in its own script,
-which is not judged.
+not, quotes someone else. One that keeps none of it in Latin letters may have written it in
+its own script: there it is compared by its sound (`name_sounds`), and one part that sounds
+the same beside another that sounds like nothing of the source's ("Анна Янсен") is a name
+changed.
 """
 
 import re
@@ -13,6 +15,7 @@ from django.utils.translation import gettext as _
 from turnout.places.gazetteer import resolve_city
 
 from .languages import base, written_words
+from .name_sounds import gone, kept, sound_of, sounds_in
 from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .vocabulary import CALENDAR, VOCABULARY
@@ -50,10 +53,23 @@ def changed_names(source: str, translated: str, *, source_language: str = "en") 
             part.casefold() for part in parts
         }:
             continue  # "Join Us", "Sign Up" in a title
-        kept = [part for part in parts if _is_kept(part.casefold(), answer)]
-        if 0 < len(kept) < len(parts) or (not kept and _new_names(source, translated)):
+        kept_parts = [part for part in parts if _is_kept(part.casefold(), answer)]
+        if 0 < len(kept_parts) < len(parts) or (
+            not kept_parts
+            and (_new_names(source, translated) or _sounds_changed(parts, translated))
+        ):
             changed.append(match.group(0))
     return changed
+
+
+def _sounds_changed(parts: list[str], translated: str) -> bool:
+    """Some part of the name sounds the same in the answer's script, another like nothing
+    the answer writes."""
+    answer = sounds_in(_plain(translated))
+    sounds = [sound_of(part) for part in parts]
+    return any(kept(sound, answer) for sound in sounds) and any(
+        sound and gone(sound, answer) for sound in sounds
+    )
 
 
 def name_problems(source: str, translated: str, *, source_language: str = "en") -> list[Problem]:

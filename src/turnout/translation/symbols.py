@@ -39,6 +39,26 @@ _EMOJI_RANGES = (
     (0x2300, 0x23FF),
 )
 _MODIFIERS = frozenset(range(0x1F3FB, 0x1F400))
+# Currencies named in words, by their sign: what a model writes for "€12.50", or, converting,
+# for another currency. Words that name other things too ("pound", "元") are left out.
+_CURRENCY_WORDS = {
+    "€": "euro euros eur евро ユーロ 欧元 歐元 يورو אירו יורו 유로 ευρώ avro",
+    "$": "dollar dollars dólar dólares dolar dolary dolarów dollaro dollari доллар долларов "
+    "доллара ドル 美元 美金 دولار דולר דולרים 달러 δολάρια δολάριο",
+    "¥": "yen 円 日元 엔",
+    "zł": "zł złotych złote złoty zloty zlotys pln",
+}
+_CURRENCY_SIGN = {
+    word.casefold(): sign for sign, listed in _CURRENCY_WORDS.items() for word in listed.split()
+}
+# A currency's word right after a number.
+_CURRENCY_WORD = re.compile(
+    r"(?<=\d)[\s\u00a0]?("
+    + "|".join(sorted(map(re.escape, _CURRENCY_SIGN), key=len, reverse=True))
+    # Chinese and Japanese write on without a space ("12.50美元で"); others end the word.
+    + r")(?!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def emoji(text: str) -> Counter[str]:
@@ -71,7 +91,11 @@ def other_currencies(source: str, translated: str) -> list[str]:
 
 
 def _currency_signs(text: str) -> set[str]:
-    return {ch for ch in PLACEHOLDER.sub(" ", text) if unicodedata.category(ch) == "Sc"}
+    """The currency signs of `text`, and the signs of currencies it names in words after a
+    number ("12,50 يورو", "12.50美元", "$5" as "5 dólares")."""
+    plain = PLACEHOLDER.sub(" ", text)
+    signs = {ch for ch in plain if unicodedata.category(ch) == "Sc"}
+    return signs | {_CURRENCY_SIGN[m.group(1).casefold()] for m in _CURRENCY_WORD.finditer(plain)}
 
 
 def lost_addresses(source: str, translated: str) -> list[str]:

@@ -1,6 +1,8 @@
 """The units of measure a translation keeps: "5 km" answered "5 miles" (or "3 miles") keeps a
 number that looks right, or loses one that `figures` names, but only the unit says that the
-distance, the temperature or the weight was converted or mislabelled.
+distance, the temperature or the weight was converted or mislabelled. Japanese "キロ" alone
+is a kilometre or a kilogram: it is the one the source measures in, or the one that its
+rival (miles, pounds) was converted to.
 
 Units are read after a number, in many languages and scripts; a unit is said to have changed
 only where the answer has one the source lacks and the source has its rival (kilometres for
@@ -22,7 +24,7 @@ _UNITS: dict[str, tuple[str, ...]] = {
         r"km(?!\w)", r"kilom[eé]t\w*", r"kilómetr\w*", r"км(?!\w)", r"километ\w*",
         r"кілометр\w*", r"კმ", r"კილომეტრ\w*", r"կմ", r"կիլոմետր\w*", r"ק[״\"']מ",
         r"קילומטר\w*", r"کلومیٹر", r"کیلومتر", r"كم(?!\w)", r"كيلومتر\w*", r"கி\.?\s?மீ",
-        r"கிலோமீட்டர்", r"キロ", r"公里", r"千米", r"킬로미터", r"กม\.", r"กิโลเมตร", r"किमी",
+        r"கிலோமீட்டர்", r"キロメートル", r"公里", r"千米", r"킬로미터", r"กม\.", r"กิโลเมตร", r"किमी",
         r"किलोमीटर", r"χλμ", r"χιλιόμετρ\w*",
     ),
     "miles": (
@@ -36,10 +38,15 @@ _UNITS: dict[str, tuple[str, ...]] = {
     ),
     "°C": (r"°\s?C(?!\w)", r"℃", r"celsi\w*", r"цельси\w*", r"целзи\w*"),
     "°F": (r"°\s?F(?!\w)", r"℉", r"fahrenheit\w*", r"фаренгейт\w*"),
-    "kg": (r"kg(?!\w)", r"кг(?!\w)", r"kilogram\w*", r"килограм\w*", r"公斤", r"千克"),
-    "lb": (r"lbs?(?!\w)",),
+    "kg": (r"kg(?!\w)", r"кг(?!\w)", r"kilogram\w*", r"килограм\w*", r"公斤", r"千克",
+           r"キログラム", r"킬로그램"),
+    "lb": (r"lbs?(?!\w)", r"pounds?(?!\w)", r"pfund(?!\w)", r"фунт\w*", r"ポンド", r"磅",
+           r"파운드"),
+    # Japanese and Korean "kilo" alone, which is a kilometre or a kilogram as the text goes.
+    "kilo": (r"キロ(?!メートル|グラム)", r"킬로(?!미터|그램)"),
 }  # fmt: skip
 _RIVALS = {"km": "miles", "miles": "km", "°C": "°F", "°F": "°C", "kg": "lb", "lb": "kg"}
+_KILO = ("km", "kg")
 # Right after a number's last digit, or one space or hyphen later: looked back on from the
 # unit, so that a long run of numbers is read in linear time.
 _AFTER_NUMBER = r"(?:(?<=\d)|(?<=\d[\s\u00a0\u202f-]))"
@@ -58,6 +65,12 @@ def units_in(text: str) -> set[str]:
 def unit_problems(source: str, translated: str) -> list[Problem]:
     """A unit the answer writes where the source writes its rival: converted or mislabelled."""
     expected, found = units_in(source), units_in(translated)
+    if "kilo" in found:  # the kilo the source measures in, or the one its rival converts to
+        found = found - {"kilo"} | {
+            kind
+            for kind in _KILO
+            if kind in expected or (_RIVALS[kind] in expected and _RIVALS[kind] not in found)
+        }
     changed = sorted(
         (_RIVALS[kind], kind)
         for kind in found - expected

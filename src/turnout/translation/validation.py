@@ -12,7 +12,8 @@ encoding, no stray HTML or entities, no quotation marks or JSON around the answe
 answer the provider finished; Chinese in the script its readers read (`chinese_script`). And
 (`correspondence`): no refusal, no numbers or brand names the source lacks or loses, the same
 phone numbers, percentages, days of the week, currencies, @handles, time zones (`zones`),
-cities (`cities`) and people's names (`people`), no sentences swapped or taken from another
+counts written in words (`number_words`), cities (`cities`) and people's names (`people`,
+in another script by their sound: `name_sounds`), no sentences swapped or taken from another
 text. Last: no word mixing look-alike alphabets (`lookalikes`), no year in another era
 (`eras`), no Markdown escaped with backslashes, and a line that tells a model what to do
 translated, not obeyed (`orders`); every image still an image with its description, every

@@ -6,7 +6,8 @@ middle of a word it copied from the source ("Protest for a safe fut").
 Only words that never end a sentence in that language are listed as dangling: Dutch and
 German end sentences with separable particles ("Meld je aan", "Macht mit"), so "aan", "in"
 (Dutch) and "mit" are not. Negations are compared only as present or absent: "Don't forget"
-("Denk daran") and "no later than" ("uiterlijk") say no "not" in many languages.
+("Denk daran") and "no later than" ("uiterlijk") say no "not" in many languages. A "not" the
+answer adds is judged only where the English source has no word a translator says with one.
 """
 
 import re
@@ -43,6 +44,10 @@ _NEGATIONS = {
     "fi": "ei en et emme ette eivät eikä ettei älä älkää älkäämme ilman kielletty kiellettyä",
     "hi": "न नहीं मत ना बिना निषिद्ध वर्जित मना",
     "ar": "لا لم لن ليس ليست ليسوا لست بدون دون ممنوع يمنع يُمنع غير",
+    # Hebrew also writes "and not", "that not" as one word ("ולא", "שלא").
+    "he": "לא ולא שלא אין ואין שאין אינו אינה אינם אינן אל אסור בלי ללא מבלי שום אף לעולם מעולם",
+    # Turkish says "not" with a verb's ending ("getirmeyin"), read by `_TURKISH_NEGATIVE`.
+    "tr": "değil değildir değiller yok yasak yasaktır asla hiç hiçbir kimse olmadan hayır",
     # Serbian in either script.
     "sr": "не ни нема нису није немојте без никад никада нико ништа забрањено ne ni nema nisu "
     "nije nemojte bez nikad nikada niko ništa zabranjeno",
@@ -68,6 +73,46 @@ _NOT_NEGATING = re.compile(
     re.IGNORECASE,
 )
 _ELIDED = re.compile(r"\b[nN]['’](?=[^\W\d_])")  # French "n'oubliez"
+# A Turkish verb said with "not": "getirmeyin", "gelmez", "gelmedi", "gelmiyor", "gelmeden".
+_TURKISH_NEGATIVE = re.compile(
+    r"[^\W\d_]{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]z(?:l[ae]r|s[ıi]n[ıi]z)?|m[ae]d[ıi](?:[kmn]|"
+    r"n[ıi]z|l[ae]r)?|m[ıiuü]yor\w*|m[ae]y[ae]c[ae]k\w*|m[ae]d[ae]n|m[ae]s[ıi]n)$"
+)
+
+# Where the source says no "not", an answer that says one reversed it; but translators say
+# "avoid", "free", "only", "under 12", "unless" or "stay" with a "not" ("sans frais", "ne
+# ... que", "دون 12"), so a source with such a word is not judged. Nor are words that also
+# mean something else: French "personne" (a person), Hebrew "אל" (to), Arabic "دون"
+# (under), "غير" (other than).
+_NEGATING_WORDS = frozenset(
+    "avoid free only leave stay stop ban banned prohibit prohibited forbid forbidden refuse "
+    "except instead lack miss fail away off absent remain keep silent quiet alone optional "
+    "anonymous few little hardly barely rarely seldom ignore deny reject against oppose "
+    "cancel cancelled canceled lose lost forget impossible illegal anti below beneath "
+    "neither either nor".split()
+)
+_NEGATING_PARTS = re.compile(r"^(?:un|dis|non|in(?=[^aeiou]))|(?:less|free)$")
+# A label ("cities", catalogues' plural forms without their count) is not judged.
+_SHORTEST_JUDGED = 3  # words
+_AMBIGUOUS_NEGATIONS = frozenset("personne אל دون غير".split())
+# Each language's negations as one pattern: an answer is searched once, however long.
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Hebrew "do not" before a plural verb ("אל תביאו"), where "אל" is no "to" ("אל הכיכר").
+_HEBREW_PROHIBITIVE = re.compile(r"(?<![^\W\d_])אל\s+ת[^\W\d_]+ו(?![^\W\d_])")
+_SAID_NEGATIONS = {
+    language: re.compile(
+        r"(?<![^\W\d_])(?:"
+        + "|".join(map(re.escape, sorted(listed - _AMBIGUOUS_NEGATIONS, key=len, reverse=True)))
+        + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    for language, listed in _NEGATION_WORDS.items()
+}
+# Languages whose negations are words: in those written without spaces a "not" is part of
+# many words that say none ("非常", "未来", "少ない").
+# Russian, Greek and Finnish say many things with a "not" English says without one ("we still
+# need" is "нам не хватает"): not judged.
+_SPACED = frozenset("nl de fr es it pt pl ar he tr".split())
 
 _DANGLING = {
     "en": "the a an and or of to in at for with on by from",
@@ -102,6 +147,8 @@ def has_negation(text: str, language: str) -> bool | None:
         plain = _NOT_NEGATING.sub(" ", plain)
     if language == "fr" and _ELIDED.search(plain):
         return True
+    if language == "tr" and any(_TURKISH_NEGATIVE.match(word) for word in words(plain)):
+        return True
     return any(word in _NEGATION_WORDS[language] for word in words(plain))
 
 
@@ -112,6 +159,31 @@ def negation_lost(source: str, translated: str, *, source_language: str, languag
         return False
     kept = has_negation(translated, language)
     return kept is False and not has_negation(translated, source_language)
+
+
+def negation_added(source: str, translated: str, *, source_language: str, language: str) -> bool:
+    """The English source says nothing like "not", the answer says "not", "never" or "no"."""
+    language = base(language)
+    if base(source_language) != "en" or language not in _SPACED or language == "en":
+        return False
+    source_words = words(PLACEHOLDER.sub(" ", source))
+    if any(
+        word in _NEGATION_WORDS["en"] or word in _NEGATING_WORDS or _NEGATING_PARTS.search(word)
+        for word in source_words
+    ) or "n't" in source.replace("’", "'"):
+        return False
+    if len(source_words) < _SHORTEST_JUDGED or set(PLACEHOLDER.findall(source)) - set(
+        PLACEHOLDER.findall(translated)
+    ):
+        return False  # a count said in words: the form for 0 of "%(count)d cities" is "no cities"
+    plain = PLACEHOLDER.sub(" ", translated)
+    if language == "fr" and _ELIDED.search(plain):
+        return True
+    if language == "tr" and any(_TURKISH_NEGATIVE.match(w) for w in _LETTERS.findall(plain)):
+        return True
+    if language == "he" and _HEBREW_PROHIBITIVE.search(plain):
+        return True
+    return bool(_SAID_NEGATIONS[language].search(plain))
 
 
 def dangling_end(source: str, translated: str, *, source_language: str, language: str) -> str:
@@ -180,6 +252,18 @@ def wording_problems(
                 ),
                 "Your answer lost the negation of the text (not, never, no): it now says the "
                 "opposite. Translate the negation too.",
+            )
+        )
+    elif negation_added(source, translated, source_language=source_language, language=language):
+        problems.append(
+            Problem(
+                "negation",
+                _(
+                    "The translation says “not” or “never” where the source does not: the "
+                    "meaning is reversed."
+                ),
+                "Your answer added a negation (not, never, no) that the text does not have: "
+                "it now says the opposite. Translate without adding one.",
             )
         )
     if last := dangling_end(source, translated, source_language=source_language, language=language):
