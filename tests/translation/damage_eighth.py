@@ -200,9 +200,9 @@ def steps_reordered(pair: Pair, data: _Drawer) -> str | None:
 def speaker_changed(pair: Pair, data: _Drawer) -> str | None:
     if pair.name != "quote":
         return None
-    if pair.language in SPEAKERS:
-        return None  # a name in another script is not compared: see the strict xfail
-    right, wrongs = "Anna de Vries", _OTHER_SPEAKERS
+    if pair.language == "fa":
+        return None  # "آنا" is too short to tell by its sound: see the strict xfail
+    right, wrongs = SPEAKERS.get(pair.language, ("Anna de Vries", _OTHER_SPEAKERS))
     return pair.faithful.replace(right, _choice(data, wrongs, "speaker"), 1)
 
 
