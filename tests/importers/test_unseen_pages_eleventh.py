@@ -25,8 +25,7 @@ T = time
 D = date
 
 
-GAPS = {
-}
+GAPS: dict[str, str] = {}  # page name: why it does not read yet (none left)
 
 
 def _facts(event) -> tuple:

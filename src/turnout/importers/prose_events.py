@@ -137,7 +137,10 @@ def _day_line(lines: list[Line], anchors: Anchors, language: str | None) -> tupl
     time first ("Update 10. März" is when the page changed, not the event)."""
     dated: list[tuple[int, date]] = []
     for index, line in enumerate(lines):
-        days = [w[0] for m in find_dates(line.text, language=language) if (w := resolve(m, anchors))]
+        windows = [
+            resolve(mention, anchors) for mention in find_dates(line.text, language=language)
+        ]
+        days = [window[0] for window in windows if window is not None]
         # "UTRECHT, 28 mei 2027 – Op zaterdag 12 juni …": a press release's dateline is the
         # day it was sent; the day after it is the event's.
         if len(days) > 1 and days[0] == anchors.posted:
