@@ -388,9 +388,6 @@ def _city_of_cjk_address(parts: list[str], country_hint: str | None, language: s
     """The city a comma-less East Asian address names, in the country hinted if one is."""
     for part in parts:
         for name in cjk_city_names(part):
-            city = resolve_city(name, country=country_hint, language=language)
-            if city is None and country_hint is None:
-                continue
-            if city is not None:
+            if (city := resolve_city(name, country=country_hint, language=language)) is not None:
                 return city
     return None
