@@ -78,7 +78,13 @@ _NUMERIC_DAY = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}T?")
 
 
 def has_date(text: str) -> bool:
+    if _EXPORTED_CLOCK.fullmatch(text.strip()):
+        return False  # "17.00.00", as an Italian or German Google Sheet exports 17:00
     return bool(_serial(text) or _NUMERIC_DAY.search(text) or re.search(r"\b\d{4}\b", text))
+
+
+# A clock time with its (zero) seconds; a day of the year 2000 is never an event's.
+_EXPORTED_CLOCK = re.compile(r"\d{1,2}([:.])\d{2}\1(00)(\s*[ap]\.?\s?m\.?)?", re.I)
 
 
 def time_in_date(text: str) -> str:
@@ -138,6 +144,8 @@ _CELL_CLOCK = re.compile(
 )
 
 
+_SECONDS = re.compile(r"(?<![\d:.])(\d{1,2}([:.])\d{2})\2\d{2}(?![\d:.])")
+
 # A time column's "14–16": a range of hours (in prose it may be days or a count).
 _HOUR_RANGE = re.compile(r"(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})")
 
@@ -151,6 +159,8 @@ def cell_clock_range(text: str) -> tuple[time | None, time | None]:
         return time(*divmod(minutes, 60)) if minutes < 1440 else time(23, 59), None
     if _is_not_yet_known(text):
         return None, None  # "TBA": the row is set at 12:00 and said so, as one without a time
+    # Google Sheets and Excel export a time cell with its seconds: "2:00:00 PM", "14.00.00".
+    text = _SECONDS.sub(r"\1", text)
     if match := _CELL_CLOCK.fullmatch(text.strip()):
         hour, minute = int(match["hour"]), int(match["minute"] or 0)
         if hour < 24 and minute < 60:

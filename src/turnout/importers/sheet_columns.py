@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .sheet_header_words import GROUP_NAME_HEADERS, KIND_HEADERS, MORE_EVENT_HEADERS
+from .sheet_questions import question_column
 
 # Latin letters NFKD leaves whole, compared as the letter they are written for.
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i", "ħ": "h"})
@@ -382,9 +383,12 @@ GROUP_ALIASES |= {
 }
 
 
-def column_for(header: str, columns: tuple[str, ...], aliases: dict[str, tuple[str, ...]]):
+def column_for(
+    header: str, columns: tuple[str, ...], aliases: dict[str, tuple[str, ...]], *, questions=True
+):
     """The documented column `header` names, or None when it names none of them. A header
-    naming alternatives ("Location / meeting point") is the first of them that is known."""
+    naming alternatives ("Location / meeting point") is the first of them that is known; with
+    `questions`, a header that is a form's question is read by its words (`sheet_questions`)."""
     for part in (header, *re.split(r"[/|]", header)):
         key = header_key(part)
         if key in columns:
@@ -392,4 +396,4 @@ def column_for(header: str, columns: tuple[str, ...], aliases: dict[str, tuple[s
         for column, names in aliases.items():
             if column in columns and key in names:
                 return column
-    return None
+    return question_column(header_key(header), columns, aliases) if questions else None

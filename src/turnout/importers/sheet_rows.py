@@ -19,6 +19,7 @@ from turnout.web.text import single_line
 from .records import Notice
 from .sheet_columns import column_for, header_key
 from .sheet_header_words import PEOPLE_COLUMNS
+from .sheet_questions import form_filling_columns
 
 MULTI_LINE_COLUMNS = {"description"}
 YES, NO = {"yes", "y", "true", "1", "ja", "j"}, {"no", "n", "false", "0", "nee"}
@@ -154,7 +155,7 @@ HEADER_SEARCH_ROWS = 12
 def _is_header(rows: list[list[str]], columns, aliases) -> bool:
     """Whether the (one) row holds only the names of columns."""
     filled = [cell for row in rows for cell in row if cell.strip()]
-    return bool(filled) and all(column_for(cell, columns, aliases) for cell in filled)
+    return bool(filled) and all(column_for(c, columns, aliases, questions=False) for c in filled)
 
 
 def _header_found(records: list[list[str]], columns, aliases, required) -> bool:
@@ -189,7 +190,11 @@ def header_names_known(text: str, *, columns, aliases) -> int:
     lines = text.splitlines()[:HEADER_SEARCH_ROWS]
     return max(
         (
-            sum(1 for cell in line.split(sign) if column_for(cell.strip(' "'), columns, aliases))
+            sum(
+                1
+                for cell in line.split(sign)
+                if column_for(cell.strip(' "'), columns, aliases, questions=False)
+            )
             for line in lines
             for sign in ",;\t"
         ),
@@ -201,10 +206,21 @@ def _header(header: list[str], source: str, number: int, *, columns, required, a
     """{cell index: the documented column it fills}, and warnings about the other headers."""
     names: dict[int, str] = {}
     warnings = []
+    # A column's own name is kept before a question's words are read ("City" before "Which
+    # city is nearest?"), wherever the two stand.
+    named = {i: column_for(raw, columns, aliases, questions=False) for i, raw in enumerate(header)}
+    filling = form_filling_columns([header_key(raw) for raw in header])
+    for index in filling:
+        named[index] = None
+        message = _("column “%(name)s” is about the filling in of the form, not the event")
+        warnings.append(Notice(source, number, message % {"name": header[index]}))
+    taken = set(named.values())
     for index, raw in enumerate(header):
-        if not raw.strip():
-            continue  # a column without a header: a trailing separator, a spacer
-        column = column_for(raw, columns, aliases)
+        if not raw.strip() or index in filling:
+            continue  # a column without a header (a trailing separator, a spacer), or the form's
+        column = named[index]
+        if column is None and (asked := column_for(raw, columns, aliases)) not in taken:
+            column = asked
         if column is None:
             message = _("column “%(name)s” is not one the importer reads") % {"name": raw}
             warnings.append(Notice(source, number, message))
