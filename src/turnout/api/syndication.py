@@ -65,8 +65,18 @@ class CampaignsFeed(Feed):
         return item.updated_at
 
 
+class PlainTextSummaryAtom(Atom1Feed):
+    """Atom whose item summaries are marked as text: Django marks them as HTML, which feed
+    readers then render, and a campaign's summary is text a person typed, never markup."""
+
+    def add_item_elements(self, handler, item) -> None:
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class CampaignsAtomFeed(CampaignsFeed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtom
 
     def subtitle(self) -> str:
         return self.description()

@@ -134,6 +134,8 @@ def _read_entry(
     else:
         zone_name = start_zone or _zone_of(start, default_zone)
     zone = ZoneInfo(zone_name)
+    if place is not None and zones.names_only_a_season:
+        default_zone = ""  # a floating time is the place's own clock
     starts_at = _moment(start, zone, default_zone)
     notes = file_clock_notes(zones, start, zone_name)
     if is_tentative(component):

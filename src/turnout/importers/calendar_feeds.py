@@ -30,7 +30,15 @@ from .calendar_containers import unwrapped_calendar
 from .calendar_entries import CalendarEntry, in_the_feeds_own_zone, read_entry, with_named_zones
 from .calendar_fetching import FeedUnavailable, fetch_calendar
 from .calendar_lines import calendar_lines
-from .calendar_notices import counted, cut_off_feed, no_events, series_label, series_notes, skipped
+from .calendar_notices import (
+    counted,
+    cut_off_feed,
+    no_events,
+    other_scale_notes,
+    series_label,
+    series_notes,
+    skipped,
+)
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_revisions import earlier_occurrence, entry_revision, mark_split_series
@@ -142,6 +150,7 @@ def read_calendar(
                         " were read"
                     ) % {"number": number, "label": label, "count": len(items)}
                     reading.warnings.append(Notice(source, None, message))
+                reading.warnings += other_scale_notes(source, number, label, components)
                 for rule in impossible_rules(components):
                     message = _(
                         "event %(number)s (“%(label)s”): its repeat rule “%(rule)s” never"

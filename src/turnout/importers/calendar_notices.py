@@ -5,6 +5,7 @@ refused."""
 from django.utils.translation import gettext as _
 
 from .calendar_entries import CalendarEntry
+from .calendar_scales import other_scale_rules
 from .records import Notice
 
 
@@ -21,6 +22,22 @@ def skipped(source: str, number: int, label: str, problem: str) -> Notice:
         _("event %(number)s (“%(label)s”) skipped: %(error)s")
         % {"number": number, "label": label, "error": problem},
     )
+
+
+def other_scale_notes(source: str, number: int, label: str, components: list) -> list[Notice]:
+    """A series' rules counted in a calendar other than the Gregorian: its first date only."""
+    message = _(
+        "event %(number)s (“%(label)s”): its repeat rule “%(rule)s” counts in the %(scale)s"
+        " calendar, which is not read; only its first date is imported"
+    )
+    return [
+        Notice(
+            source,
+            None,
+            message % {"number": number, "label": label, "rule": rule, "scale": scale[:20]},
+        )  # fmt: skip
+        for rule, scale in other_scale_rules(components)
+    ]
 
 
 def counted(problem: str, count: int) -> str:

@@ -42,6 +42,16 @@ _DISPLAY_NAME = re.compile(
 )
 
 
+_ABBREVIATION = re.compile(r"(?!UTC$|GMT$)[A-Z]{3,5}")
+
+
+def names_only_a_season(zone: str) -> bool:
+    """Whether an X-WR-TIMEZONE is an abbreviation ("EST", "CEST"), as Emacs' Org mode and PHP
+    scripts write the author's zone in the season of the export: it means the clock of the
+    places the entries are in, not the fixed offset IANA keeps under the name "EST"."""
+    return bool(_ABBREVIATION.fullmatch(zone.strip()))
+
+
 def clean_tzid(tzid: str) -> str:
     """A TZID as meant: without the quotes and escapes some programs leave in it."""
     return re.sub(r"\\(.)", r"\1", str(tzid)).strip().strip('"').strip()
@@ -165,6 +175,7 @@ class CalendarZones:
             self._vtimezones.setdefault(clean_tzid(str(component.get("TZID", ""))), component)
         default = str(calendar.get("X-WR-TIMEZONE", "") or "")
         self.default_zone = iana_zone(default) if default else None
+        self.names_only_a_season = names_only_a_season(default)
         # Zones the calendar names elsewhere: a custom zone is most likely one of them.
         self._named = [zone for tzid in self._vtimezones if (zone := iana_zone(tzid)) is not None]
         self._inferred: dict[tuple[str, int, tuple[str, ...]], str | None] = {}

@@ -18,6 +18,7 @@ the "Where:"/"When:" lines of a single place (`city_details`) and nested lists
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 
 from django.utils.translation import gettext as _
 
@@ -28,6 +29,7 @@ from .city_links import coordination_link, is_map, is_signup
 from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_nested_lists import with_nested_places
 from .city_place_words import (
+    days_in,
     after_leading_time,
     city_after_event_name,
     has_postcode_and_city,
@@ -245,7 +247,8 @@ def _read_item(
         in_page_zone(find_times(block.text) or around.times, context),
         reading,
     )
-    event.is_cancelled = is_cancelled(block.text, language)
+    moved = _moved_to(block.text, event.day, context)
+    event.is_cancelled = is_cancelled(block.text, language) and not moved
     if hint is None and len(parts) == 1:
         reading.bare_places.append((event, parts))
     if (days := own_days(block, context)) and days[0] == event.day and days[1]:
@@ -253,6 +256,21 @@ def _read_item(
     if not event.venue:
         event.venue = venue_beside(timed or text, block, language)
     reading.events.append(event)
+
+
+def _moved_to(text: str, day: date, context: ReadingContext) -> bool:
+    """Whether the words that call a city's event off give it the new day it keeps:
+    "reporté au samedi 19 juin", "postponed to 19 June" (a moved event, not a cancelled one)."""
+    for piece in _PIECES.split(text):
+        if is_cancelled(piece, context.language):
+            found = days_in(piece, context)
+            page_day = context.day or context.window[0]
+            return found is not None and found[0] == day != page_day
+    return False
+
+
+# The pieces a bullet's details are written in: "Place de la Digue · 14h · reporté au 19 juin".
+_PIECES = re.compile(r"\s[–—·|]\s|;|\s-\s")
 
 
 def _place_after(

@@ -96,6 +96,11 @@ def _read(text: str) -> ReadAnswer:
             "the model's answer breaks off; the complete events before the break (%(count)s) "
             "were read"
         ) % {"count": len(salvaged)}
+        if len(text) > MAX_ANSWER_CHARS:  # not cut off, but longer than is ever read
+            note = _(
+                "the model's answer is longer than %(chars)s characters; the complete events "
+                "in them (%(count)s) were read"
+            ) % {"count": len(salvaged), "chars": MAX_ANSWER_CHARS}
         return ReadAnswer({"events": salvaged}, [note])
     events = [value for value in candidates if _is_event(value)]
     if events:
@@ -160,10 +165,16 @@ def _answer_inside(values: list) -> dict | None:
             return value
         if isinstance(value, list) and depth and any(_is_event(item) for item in value):
             return {"events": value}  # under a key of its own: "items", "output", "records"
-        if depth < MOST_WRAPPINGS and isinstance(value, dict | list):
+        if depth < _DEEPEST_INSIDE and isinstance(value, dict | list):
             items = value.values() if isinstance(value, dict) else value
             queue += [(item, depth + 1) for item in list(items)[:MAX_ATTEMPTS]]
     return None
+
+
+# How deep an answer is looked for inside another: a tool call as the API writes it,
+# {"tool_calls": [{"function": {"arguments": "{...}"}}]}, is four levels down; inside the
+# whole completion passed on as the answer ({"choices": [{"message": ...}]}), seven.
+_DEEPEST_INSIDE = 8
 
 
 def _unnested(answer: dict) -> dict:

@@ -98,7 +98,15 @@ def _mended_loads(chunk: str) -> object | None:
         except (ValueError, RecursionError):
             pass
     # Python's spelling: single quotes, True, False, None; literals only, never code.
-    return python_literal(mended, _object_of_pairs)
+    value = python_literal(mended, _object_of_pairs)
+    if value is None and "'" in mended and _APOSTROPHE.search(mended):
+        # 'Palazzo d'Accursio', 'Sant'Ambrogio': an apostrophe between letters ends no string.
+        value = python_literal(_APOSTROPHE.sub(r"\\'", mended), _object_of_pairs)
+    return value
+
+
+# An apostrophe inside a word, which a single-quoted string in Python's spelling leaves bare.
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
 def _without_comments(chunk: str) -> str:

@@ -12,29 +12,34 @@ _KEY_NAMES = {
                "eventos", "события", "мероприятия", "イベント", "results", "data",
                "εκδηλώσεις", "εκδηλωση", "행사", "이벤트", "acara", "kegiatan", "etkinlikler",
                "etkinlik", "події", "заходи", "कार्यक्रम", "evenemang", "händelser", "akce",
-               "udalosti", "acties", "aktionen", "الفعاليات", "الأحداث", "الانشطة"),
+               "udalosti", "acties", "aktionen", "الفعاليات", "الأحداث", "الانشطة", "items",
+               "eventi", "wydarzenia", "akcje", "etkinlik_listesi"),
     "title": ("title", "name", "titel", "titre", "titulo", "название", "τίτλος", "제목",
-              "judul", "başlık", "baslik", "назва", "शीर्षक", "název", "タイトル", "nom", "nombre"),
+              "judul", "başlık", "baslik", "назва", "शीर्षक", "název", "タイトル", "nom", "nombre",
+              "titolo", "tytuł", "nome"),
     "city": ("city", "town", "location_city", "stad", "plaats", "stadt", "ort_stadt", "ville",
              "ciudad", "cidade", "miasto", "город", "都市", "address_locality", "locality",
              "city_name", "πόλη", "도시", "kota", "şehir", "sehir", "місто", "शहर", "město",
-             "المدينة", "مدينة", "市"),
+             "المدينة", "مدينة", "市", "città", "comune", "miejscowość", "kent"),
     "country": ("country", "land", "pays", "pais", "kraj", "страна", "国", "address_country",
                 "country_code", "χώρα", "국가", "나라", "negara", "ülke", "країна", "देश",
-                "země", "البلد", "الدولة"),
+                "země", "البلد", "الدولة", "paese", "nazione", "państwo"),
     "venue": ("venue", "location", "place", "meeting_point", "locatie", "ort", "treffpunkt",
               "lieu", "lugar", "local", "miejsce", "место", "会場", "venue_name",
               "location_name", "τοποθεσία", "τόπος", "χώρος", "장소", "lokasi", "tempat",
               "yer", "mekan", "місце", "स्थान", "plats", "místo", "المكان", "场所", "場所",
               "veranstaltungsort", "ubicacion", "punto_de_encuentro", "point_de_rendez_vous",
-              "adresse", "direccion", "адрес"),
+              "adresse", "direccion", "адрес", "luogo", "indirizzo", "punto_di_ritrovo",
+              "punto_d_incontro", "endereço", "ponto_de_encontro", "miejsce_spotkania", "adres",
+              "buluşma_yeri", "adress", "mötesplats", "διεύθυνση", "주소"),
     "date": ("date", "day", "start_date", "datum", "fecha", "data_evento", "дата", "日付",
              "starts_at", "start_datetime", "start_date_time", "datetime", "date_time", "when",
              "ημερομηνία", "날짜", "일자", "tanggal", "tarih", "दिनांक", "तारीख", "तिथि", "التاريخ",
-             "jour", "день", "開催日"),
+             "jour", "день", "開催日", "giorno", "dia", "dzień", "gün", "dag", "날짜_및_시간"),
     "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin",
                   "ημερομηνία_λήξης", "종료일", "tanggal_selesai", "bitiş_tarihi",
-                  "дата_завершення"),
+                  "дата_завершення", "data_fine", "data_di_fine", "data_final",
+                  "data_de_termino", "data_zakończenia", "slutdatum"),
     "start": ("start", "start_time", "time", "begin", "tijd", "beginn", "uhrzeit", "heure",
               "hora", "godzina", "время", "時間", "starts", "from", "time_start", "ώρα",
               "ώρα_έναρξης", "έναρξη", "시작", "시작_시간", "시간", "mulai", "waktu_mulai",
@@ -42,15 +47,20 @@ _KEY_NAMES = {
               "शुरू", "आरंभ", "starttid", "tid", "začátek", "čas", "begintijd", "starttijd",
               "aanvang", "startzeit", "zeit", "heure_de_debut", "heure_debut", "debut",
               "hora_de_inicio", "hora_inicio", "inicio", "начало", "время_начала", "開始",
-              "開始時刻", "開始時間", "الوقت", "وقت_البدء", "الساعة"),
+              "開始時刻", "開始時間", "الوقت", "وقت_البدء", "الساعة", "ora", "orario", "ora_inizio",
+              "ora_di_inizio", "inizio", "godzina_rozpoczęcia", "rozpoczęcie", "początek",
+              "hora_de_início", "klockan", "kl", "시각", "시작_시각", "प्रारंभ_समय", "ώρα_έναρξης"),
     "end": ("end", "end_time", "eind", "ende", "fin", "ends_at", "end_datetime", "until",
             "time_end", "to", "fim", "hora_fim", "hora_fin", "koniec", "bis", "終了", "ώρα_λήξης",
             "λήξη", "종료", "종료_시간", "selesai", "waktu_selesai", "bitiş", "bitiş_saati",
             "кінець", "закінчення", "समाप्ति", "अंत", "sluttid", "slut", "konec", "eindtijd",
             "endzeit", "heure_de_fin", "hora_de_fin", "окончание", "конец", "время_окончания",
-            "終了時刻", "終了時間", "وقت_الانتهاء"),
+            "終了時刻", "終了時間", "وقت_الانتهاء", "fine", "ora_fine", "ora_di_fine",
+            "godzina_zakończenia", "zakończenie", "término", "hora_de_término", "종료_시각",
+            "समाप्ति_समय"),
     "zone": ("zone", "timezone", "time_zone", "tz", "ζώνη_ώρας", "시간대", "zona_waktu",
-             "saat_dilimi", "часовий_пояс", "समय_क्षेत्र", "tidszon", "časové_pásmo"),
+             "saat_dilimi", "часовий_пояс", "समय_क्षेत्र", "tidszon", "časové_pásmo",
+             "fuso_orario", "fuso_horário", "strefa_czasowa"),
     "signup_url": ("signup_url", "signup", "sign_up_url", "registration_url", "url", "link",
                    "aanmelden", "anmeldung", "inscription", "inscripcion", "регистрация",
                    "signup_link", "registration", "register_url", "rsvp_url", "rsvp",
@@ -60,12 +70,22 @@ _KEY_NAMES = {
                    "kayıt_linki", "реєстрація", "पंजीकरण", "anmälan", "anmalan", "registrace",
                    "aanmeldlink", "anmeldelink", "lien_d_inscription", "lien_inscription",
                    "enlace_de_inscripcion", "enlace_inscripcion", "ссылка_на_регистрацию",
-                   "ссылка", "رابط_التسجيل", "التسجيل", "登録リンク", "申込", "申し込み"),
+                   "ссылка", "رابط_التسجيل", "التسجيل", "登録リンク", "申込", "申し込み",
+                   "iscrizione", "iscrizioni", "link_iscrizione", "link_di_iscrizione",
+                   "registrazione", "link_de_inscrição", "link_zapisów", "zapisy_link",
+                   "kayıt_bağlantısı", "anmälningslänk", "신청_url", "पंजीकरण_लिंक",
+                   "σύνδεσμος_εγγραφής"),
     "cancelled": ("cancelled", "canceled", "is_cancelled", "is_canceled", "afgelast",
                   "abgesagt", "annule", "cancelado", "отменено", "ακυρώθηκε", "ακυρωμένη",
                   "취소", "취소됨", "dibatalkan", "iptal", "iptal_edildi", "скасовано", "रद्द",
-                  "inställd", "installd", "zrušeno"),
+                  "inställd", "installd", "zrušeno", "annullato", "annullata",
+                  "cancellato", "odwołane", "odwołana", "iptal_edildi_mi", "ακυρώνεται"),
     "coordination_url": ("coordination_url", "coordination", "chat_url"),
+    # A day given in parts, its day under "day" (a date): joined in `_with_day_joined`.
+    "year": ("year", "anno", "ano", "rok", "yıl", "år", "έτος", "연도", "년", "वर्ष", "jaar",
+             "jahr", "annee", "год"),
+    "month": ("month", "mese", "mês", "miesiąc", "ay", "månad", "μήνας", "월", "महीना",
+              "maand", "monat", "mois", "mes", "месяц"),
 }  # fmt: skip
 _KEYS = {fold(name): key for key, names in _KEY_NAMES.items() for name in names}
 # A key for the events when it holds them, and for a field when it holds one value.
@@ -120,6 +140,7 @@ def _with_place_and_time_apart(event: dict) -> dict:
             event = {**event, key: span.get(key) or span.get("start") or span.get("date")}
             if event.get(last) in (None, ""):
                 event[last] = span.get(last) or span.get("end")
+    event = _with_day_joined(event)
     for key, clock in (("date", "start"), ("last_date", "end"), ("end", "end")):
         value = event.get(key)
         if isinstance(value, str) and (match := _DATE_AND_TIME.match(value.strip())):
@@ -128,6 +149,21 @@ def _with_place_and_time_apart(event: dict) -> dict:
             if key == clock or clock not in event or event[clock] in (None, ""):
                 event[clock] = match.group(2)
     return event
+
+
+def _with_day_joined(event: dict) -> dict:
+    """An event whose day is given in parts ("year": "2027", "month": 10, "day": 16) with
+    the day as one date: "2027-10-16", or "16 ottobre 2027" for a month in words."""
+    year, month = event.get("year"), event.get("month")
+    day = event.get("date")
+    parts = [str(part).strip() for part in (year, month, day) if isinstance(part, str | int)]
+    if len(parts) != 3 or not re.fullmatch(r"\d{1,2}", parts[2]):
+        return event
+    if not re.fullmatch(r"\d{4}", parts[0]) or not parts[1]:
+        return event
+    if parts[1].isdigit():
+        return {**event, "date": f"{parts[0]}-{int(parts[1]):02}-{int(parts[2]):02}"}
+    return {**event, "date": f"{parts[2]} {parts[1]} {parts[0]}"}
 
 
 def _place_facts(place: dict, *, depth: int) -> dict:

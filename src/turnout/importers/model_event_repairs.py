@@ -5,10 +5,11 @@ parameters added, or written otherwise, becomes the page's own link; a city and 
 wrong way round are put back; a country that is not the city's is left out (the city is still
 looked for on the page); an event the model cut into hours (14:00–15:00, 15:00–16:00) is one
 event again, and one repeated from its end time too; a date whose weekday is another day's
-is no date. A city written with its postcode, country, region or another name ("Brno /
-Brünn"), or a venue with its city or an aside, is read without them, unsaid, like a date
-written in another format. What is mended is still only a proposal: `page_confirmation`
-confirms it like any other.
+is no date; a date in the year the model's training ended and an end before the start are
+put as the page writes them (`model_time_repairs`). A city written with its postcode,
+country, region or another name ("Brno / Brünn"), or a venue with its city or an aside, is
+read without them, unsaid, like a date written in another format. What is mended is still
+only a proposal: `page_confirmation` confirms it like any other.
 """
 
 import dataclasses
@@ -22,6 +23,7 @@ from .countries import country_codes_for
 from .model_answer import model_clock, model_day
 from .model_day_words import short_weekday
 from .model_reader import ModelEvent
+from .model_time_repairs import day_and_clock_repairs
 from .page_evidence import PageEvidence, normalized_url, wide_weekday_numbers
 from .places import resolve_city
 from .vocabulary import fold
@@ -52,6 +54,7 @@ def _mended(event: ModelEvent, evidence: PageEvidence, notes: list[str]) -> Mode
               "date is left out")
             % {"date": event.date}
         )  # fmt: skip
+    changes |= day_and_clock_repairs(dataclasses.replace(event, **changes), evidence, notes)
     changes |= _place_written_plainly(event, evidence)
     if _are_city_and_venue_swapped(dataclasses.replace(event, **changes), evidence):
         changes |= {"city": changes.get("venue", event.venue), "venue": event.city}

@@ -7,6 +7,7 @@ start field ("14:00-16:00", "2pm to 4pm") with no end. Each is read as the plain
 for; whether the page says it is for `page_confirmation` to judge.
 """
 
+import json
 import math
 import re
 import unicodedata
@@ -60,12 +61,27 @@ def field_text(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str):
+        value = _unescaped(value[:MAX_FIELD_CHARS])
         # Mended before spaces and invisible characters go: "í" misread is "Ã" and a soft hyphen.
         text = " ".join(without_invisible(_unmangled(value[:MAX_FIELD_CHARS])).split())
         if match := _EMPHASIZED.fullmatch(text):
             text = match.group(2).strip()  # "**Brno**", "`15:00`": markdown around a value
         return "" if fold(text).strip(_AROUND_NOTHING) in NOT_GIVEN else text
     return ""
+
+
+# "Malm\\u00f6": a value whose letters the model escaped once more than JSON does.
+_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+# What no database stores: half of a character (a lone surrogate), and NUL.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _unescaped(text: str) -> str:
+    """`text` with "\\u00f6" as "ö", and without what no database stores (a lone "\\ud83d",
+    escaped as JSON allows, is half a character)."""
+    if "\\u" in text:
+        text = _ESCAPES.sub(lambda m: json.loads(f'"{m.group()}"'), text)
+    return _UNSTORABLE.sub("", text)
 
 
 # A value wrapped in markdown's emphasis or code marks.
@@ -100,10 +116,15 @@ def clock_digits(text: str) -> str:
 _FOUR_DIGITS = re.compile(r"(\d{4})(?:\s*(?:h|hrs?|hours|uhr)\.?)?", re.I)
 
 
+# "Yes" as models write it for true, in the languages of the pages they read.
+_YES_WORDS = frozenset({"true", "yes", "1", "ja", "oui", "sí", "si", "да", "tak", "sim", "evet",
+                        "예", "네", "हाँ", "हां", "ναι"})  # fmt: skip
+
+
 def is_yes(value: object) -> bool:
     """A "cancelled" written true, also as text ("true", "yes") or 1."""
     if isinstance(value, str):
-        return value.strip().casefold() in {"true", "yes", "1", "ja", "oui", "sí", "si", "да"}
+        return value.strip().casefold() in _YES_WORDS
     return value is True or (type(value) is int and value == 1)
 
 

@@ -159,10 +159,15 @@ def bare_urls(text: str) -> list[str]:
     return [url.rstrip(".,;:!?*_") for url in _BARE_URL.findall(text)]
 
 
-# Chat invitations people write without "https://" ("t.me/vigil", "chat.whatsapp.com/X").
+# Chat invitations and signup or call pages people write without "https://" ("t.me/vigil",
+# "chat.whatsapp.com/X", "lu.ma/x", "partiful.com/e/x", "meet.jit.si/x"): hosts whose every
+# address with a path is a page of its own, so no sentence's words are taken for one.
 _BARE_CHAT = re.compile(
     r"(?<![\w./@:-])(?:www\.)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|wa\.me|discord\.gg|"
-    r"discord\.com/invite|signal\.group)/[^\s<>()\[\]\"'`]+",
+    r"discord\.com/invite|signal\.group|lu\.ma|luma\.com|partiful\.com/e|"
+    r"eventbrite\.(?:com|co\.uk|ie|de|fr|es|it|nl|ca|com\.au)/e|meetup\.com|mobilize\.us|"
+    r"actionnetwork\.org/events|forms\.gle|bit\.ly|tinyurl\.com|fb\.me/e|"
+    r"facebook\.com/events|meet\.jit\.si|(?:[\w-]+\.)?zoom\.us/j|pretix\.eu)/[^\s<>()\[\]\"'`]+",
     re.I,
 )
 

@@ -6,16 +6,26 @@ card per city (a heading, or a paragraph that is only a name in bold, over its d
 from `document` so that the reading of markdown's tokens does not mix with the habits of HTML.
 """
 
+import html
 import re
 
-from .page_blocks import Block, html_words
+from .event_words import PAST_EVENTS
+from .page_blocks import Block, Link, html_words
 from .page_tables import html_table_rows
+from .vocabulary import contains_phrase
 
 
 def html_blocks(content: str, line: int) -> list[Block]:
     """The blocks of a piece of HTML: a list's items, a table's rows, and the paragraphs and
     cards around them, each on the line it starts on; [] for HTML that is no text (an embed,
     a script, a form)."""
+    if _is_layout_table(content):
+        content = _LAYOUT_TAG.sub("<div>", content)
+    if past := _past_heading(content):
+        # An organizer's event list with its past events under their own heading
+        # (Eventbrite's "Past events"): those were held, and are none of the page's.
+        kept = html_blocks(content[: past.start()], line) if content[: past.start()].strip() else []
+        return [*kept, Block("other", line + content[: past.start()].count("\n"))]
     whole = _html_list_items(content, line) or html_table_rows(content, line)
     if whole:
         return whole
@@ -29,6 +39,29 @@ def html_blocks(content: str, line: int) -> list[Block]:
         blocks.append(_article_card(card.group(1), line + content[: card.start()].count("\n")))
         at = card.end()
     return blocks + _html_flow(content[at:], line + content[:at].count("\n"))
+
+
+def _past_heading(content: str) -> re.Match[str] | None:
+    for heading in _ANY_HEADING.finditer(content):
+        words = html_words(heading.group(2))[0]
+        if len(re.findall(r"\w+", words)) <= 3 and contains_phrase(words, PAST_EVENTS, None):
+            return heading
+    return None
+
+
+# Email newsletters (Mailchimp, Sendinblue) lay their text out in tables nested in tables:
+# such a table holds no rows of data but the flow of the mail, read as its divs would be.
+_LAYOUT_TAG = re.compile(r"</?(?:table|tbody|thead|tfoot|tr|td|th|center)\b[^>]*>", re.I)
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
+
+
+def _is_layout_table(content: str) -> bool:
+    depth = 0
+    for tag in _TABLE_TAG.finditer(content):
+        depth += -1 if tag.group(1) else 1
+        if depth > 1:
+            return True
+    return False
 
 
 # The event lists of WordPress's The Events Calendar and of Squarespace write each event as
@@ -70,6 +103,8 @@ def _html_flow(content: str, line: int) -> list[Block]:
         at_line = line + content[: match.start()].count("\n")
         if match.group(1).lower() == "table":  # a wiki's table amid its notes (Confluence)
             blocks += html_table_rows(match.group(), at_line) or [Block("other", at_line)]
+        elif match.group(1).lower() == "dl":
+            blocks += _definition_items(match.group(), at_line)
         else:
             blocks += _html_list_items(match.group(), at_line)
         at = match.end()
@@ -82,7 +117,7 @@ _HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|aside|h[1-6]|span|strong|
 _HTML_NOT_TEXT = re.compile(
     r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
 )
-_HTML_LIST = re.compile(r"<(ul|ol|table)\b.*?</\1\s*>", re.I | re.S)
+_HTML_LIST = re.compile(r"<(ul|ol|table|dl)\b.*?</\1\s*>", re.I | re.S)
 # A heading, or a paragraph that is nothing but a short name in bold (how Wix and Google Docs
 # write a city's card: "<p><span style="font-weight:bold">Hà Nội</span></p>").
 _HTML_HEADING = re.compile(
@@ -130,12 +165,22 @@ def _html_text(content: str, line: int) -> list[Block]:
         if heading is None:
             break
         text, links = html_words(heading.group(2) or heading.group(4) or "")
+        if wrapping := _WRAPPING_ANCHOR.search(content, at, heading.start()):
+            # "<a href="…/e/climate-walk-dublin-tickets-…"><h3>Climate Walk Dublin</h3></a>":
+            # an event card whose title is its link.
+            if _ANCHOR_END.match(content, heading.end()):
+                links = [Link(text, html.unescape(wrapping.group(1))), *links]
         number = line + content[: heading.start()].count("\n")
         card = (text, number, links) if text and level == deepest else None
         if text and level != deepest:
             blocks.append(Block("paragraph", number, text, text, links))
         at = heading.end()
     return blocks
+
+
+# An anchor opened just before a heading and closed just after it.
+_WRAPPING_ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>\s*\Z""", re.I)
+_ANCHOR_END = re.compile(r"\s*</a\s*>", re.I)
 
 
 def _level(heading: re.Match) -> int:
@@ -160,5 +205,24 @@ def _html_list_items(content: str, line: int) -> list[Block]:
         text, links = html_words(match.group(1))
         number = line + content[: match.start()].count("\n")
         if text:
+            items.append(Block("item", number, text, text, links))
+    return items
+
+
+_TERM = re.compile(r"<dt\b[^>]*>(.*?)</dt\s*>((?:(?!<dt\b).)*)", re.I | re.S)
+_DEFINITION = re.compile(r"<dd\b[^>]*>(.*?)(?=</dd\s*>|<dd\b|\Z)", re.I | re.S)
+
+
+def _definition_items(content: str, line: int) -> list[Block]:
+    """A description list ("<dl><dt>Liège</dt><dd>Place Saint-Lambert · 14h30</dd>") as one
+    item per term, written as a city bullet is: "Liège – Place Saint-Lambert · 14h30"."""
+    items = []
+    for term in _TERM.finditer(content):
+        title, links = html_words(term.group(1))
+        pieces = [html_words(definition) for definition in _DEFINITION.findall(term.group(2))]
+        text = " – ".join([title, *(text for text, _links in pieces if text)])
+        number = line + content[: term.start()].count("\n")
+        if title:
+            links += [link for _text, more in pieces for link in more]
             items.append(Block("item", number, text, text, links))
     return items

@@ -135,14 +135,19 @@ def _written(span: TimeSpan) -> str:
 def _with_merged_days(
     rows: list[tuple[int, list[tuple[str, list[Link]]]]], roles: list[str]
 ) -> list[tuple[int, list[tuple[str, list[Link]]]]]:
-    """The rows with a day cell left empty under the row that gives it taking that day: a
-    cell merged over the rows of one day, as a Markdown table can only write it."""
+    """The rows with a day cell left empty under the row that gives it taking that day (a
+    cell merged over the rows of one day, as a Markdown table can only write it), and any
+    cell of ditto marks taking the cell above it."""
 
     merged = []
     above: dict[int, tuple[str, list[Link]]] = {}
+    previous: list[tuple[str, list[Link]]] = []
     for line, cells in rows:
         cells = list(cells)
         for column, (text, _links) in enumerate(cells):
+            if _DITTO.fullmatch(text.strip()) and column < len(previous):
+                text = previous[column][0]
+                cells[column] = (text, [])
             if column >= len(roles) or roles[column] != "when":
                 continue
             if text.strip() and find_dates(text):
@@ -152,7 +157,15 @@ def _with_merged_days(
             elif column in above:
                 cells[column] = above[column]
         merged.append((line, cells))
+        previous = cells
     return merged
+
+
+# A cell that repeats the one above it: ditto marks ("″", "〃", "\""), "dto.", "dito",
+# "idem", "id.", German "s.o." ("siehe oben"), "do." and "same".
+_DITTO = re.compile(
+    r"[″〃\"”“„'']{1,2}|(?:dto|dito|ditto|idem|id|do|s\.\s?o|same(?: as above)?)\.?", re.I
+)
 
 
 def _role_of_cells(rows: list[tuple[int, list[tuple[str, list[Link]]]]], column: int) -> str:

@@ -246,9 +246,15 @@ def _city_of_country_name(name: str, codes: frozenset[str], hint: str | None, la
     """The city a country's name is also the name of: in the country of the page's other
     places, in that country itself, else a large one anywhere."""
     words = city_words(name)
-    for code in dict.fromkeys([*sorted(codes), hint]):
-        if code and (city := resolve_city(words, country=code, language=language)):
-            return city
+    found = [
+        city
+        for code in dict.fromkeys([*sorted(codes), hint])
+        if code and (city := resolve_city(words, country=code, language=language))
+    ]
+    # "Salvador" among Brazilian cities is Salvador: a city whose own name it is before one
+    # that merely has it among its others (San Salvador, El Salvador's capital).
+    for city in sorted(found, key=lambda city: fold(city.name) != fold(words)):
+        return city
     city = resolve_city(words, language=language)
     return city if city is not None and city.population >= _STATE_CITY_POPULATION else None
 

@@ -48,7 +48,7 @@ def read_markdown_page(
     """Read one page into `into` (or a new plan): a campaign, a content page, or warnings."""
     plan = into if into is not None else MarkdownPlan()
     campaigns = len(plan.campaigns)
-    text = _ascii_digits(text)
+    text = _east_asian_marks(_ascii_digits(text))
     with slash_dates_of(text) as order:
         _read_page(text, name, language, plan)
     if order.is_guessed and len(plan.campaigns) > campaigns:
@@ -77,6 +77,19 @@ def _ascii_digits(text: str) -> str:
         return text
     text = text.translate(_WIDE_DIGITS)
     return re.sub(r"(?<=\d)\uff1a(?=\d)", ":", text)
+
+
+# Japanese and Chinese pages head each city with a square or a diamond ("■札幌", "◆名古屋")
+# and write a label's colon full width ("場所：").
+_MARKED_TITLE = re.compile(r"^[■◆□◇▼▽▶►][ \t\u3000]*(\S[^\n]{0,40})$", re.MULTILINE)
+
+
+def _east_asian_marks(text: str) -> str:
+    """`text` with such titles as headings and such colons as a label's."""
+    if "：" not in text and not _MARKED_TITLE.search(text):
+        return text
+    text = re.sub(r"(?<=[^\W\d_])：[ \t\u3000]*", ": ", text)
+    return _MARKED_TITLE.sub(lambda match: f"\n### {match.group(1)}\n", text)
 
 
 def _read_page(text: str, name: str, language: str | None, plan: MarkdownPlan) -> None:

@@ -23,6 +23,7 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 from turnout.campaigns.validators import available_time_zones
 
 from .calendar_parsing import PARSER_ERRORS
+from .calendar_scales import is_gregorian, with_gregorian_rules
 from .calendar_series_dates import (
     recurrence_identity,
     series_start,
@@ -30,7 +31,7 @@ from .calendar_series_dates import (
     with_timed_rdates,
     with_until_as_meant,
 )
-from .calendar_zones import iana_zone
+from .calendar_zones import iana_zone, names_only_a_season
 from .rule_years import happens_in_some_year
 
 # More occurrences than this in one window is a rule gone wrong (FREQ=MINUTELY), not a meeting.
@@ -95,7 +96,8 @@ def expand_series(
     """The series' occurrences within the window, soonest first, and whether some were left
     out beyond `MAX_OCCURRENCES_PER_SERIES`."""
     single = Calendar()
-    zone = iana_zone(str(calendar.get("X-WR-TIMEZONE", "") or "")) or ""
+    written = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    zone = "" if names_only_a_season(written) else iana_zone(written) or ""
     if zone in available_time_zones():
         # Google writes times in UTC and means them in this zone: a weekly 19:00 stays 19:00
         # across the change to summer time. recurring-ical-events applies it.
@@ -106,6 +108,7 @@ def expand_series(
     try:
         _refuse_runaway_rules(components)
         for component in with_exclusions_settled(components):
+            component = with_gregorian_rules(component, until=window.ends_at)
             component = _without_impossible_rules(component)
             component = with_timed_rdates(with_until_as_meant(component))
             single.add_component(_with_exrules_as_exdates(component, window))
@@ -228,7 +231,7 @@ def impossible_rules(components: list[Component]) -> list[str]:
     for component in components:
         rules = component.get("RRULE")
         for rule in rules if isinstance(rules, list) else [] if rules is None else [rules]:
-            if hasattr(rule, "get") and not _is_possible(rule, component):
+            if hasattr(rule, "get") and is_gregorian(rule) and not _is_possible(rule, component):
                 found.append(rule.to_ical().decode(errors="replace")[:80])
     return found
 

@@ -62,8 +62,13 @@ _ZONE = (
     r"(?:\s*(?:\((?=(?-i:[A-Z]))|(?!\())"
     r"\b((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b\)?)?"
 )
-_RANGE = re.compile(rf"(?<![\d.:/]){_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
-_SINGLE = re.compile(rf"(?<![\d.:/])({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
+# "ab 14 Uhr", "vanaf 14.00", "dès 14h", "from 2pm": words of a start that go with the hour
+# when it is taken out of a line, but do not make a bare number one ("ab 14 Jahren").
+_FROM = r"(?:(?<!\w)(?:ab|from|vanaf|dès|à partir de|a partir de|desde las|desde|från|fra)\s+)?"
+_RANGE = re.compile(
+    rf"(?<![\d.:/]){_FROM}{_PREFIX}?{_CLOCK}{_JOIN}{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I
+)
+_SINGLE = re.compile(rf"(?<![\d.:/]){_FROM}({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\d)", re.I)
 
 
 def find_times(text: str) -> TimeSpan | None:

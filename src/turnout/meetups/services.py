@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.services import cancel_event, save_event_changes
+from turnout.signups.change_notices import check_change_notice
 
 from . import recurrence
 from .models import MeetupSeries, SeriesOccurrence
@@ -115,13 +116,20 @@ def _create_occurrence(series: MeetupSeries, start: datetime) -> SeriesOccurrenc
     return SeriesOccurrence.objects.create(series=series, event=event, recurrence_id=start)
 
 
-def _update_event(event: LocalEvent, values: dict[str, Any]) -> bool:
-    """Give the event these values through the event service; whether anything changed."""
+def _update_event(
+    event: LocalEvent, values: dict[str, Any], *, edited_at: datetime | None = None
+) -> bool:
+    """Give the event these values through the event service; whether anything changed.
+
+    `edited_at`: the moment of a person's edit, whose notices to the date's people count
+    against its hourly bound (ValidationError past it); the horizon job passes none."""
     changed = [name for name, value in values.items() if getattr(event, name) != value]
     if not changed:
         return False
     for name in changed:
         setattr(event, name, values[name])
+    if edited_at is not None:
+        check_change_notice(event, set(changed), now=edited_at)
     save_event_changes(event=event, changed_fields=changed)
     return True
 
@@ -143,10 +151,11 @@ def _retire(occurrence: SeriesOccurrence, report: SyncReport) -> None:
         report.cancelled.append(cancel_event(event=event))
 
 
-def sync_series(*, series: MeetupSeries, now: datetime) -> SyncReport:
+def sync_series(*, series: MeetupSeries, now: datetime, edited: bool = False) -> SyncReport:
     """Make the series' coming dates match its rule and details: create the dates up to the
     horizon, bring the dates not edited on their own up to date, retire dates the rule lost.
-    Running it twice changes nothing the second time."""
+    Running it twice changes nothing the second time. `edited`: after a person's edit, whose
+    notices count against each date's hourly bound."""
     report = SyncReport()
     with transaction.atomic(), _series_writes_dates():
         series = MeetupSeries.objects.select_for_update().select_related("group").get(pk=series.pk)
@@ -165,7 +174,8 @@ def sync_series(*, series: MeetupSeries, now: datetime) -> SyncReport:
                 occurrence.save(update_fields=["recurrence_id"])
             if occurrence.is_detached or occurrence.event.is_cancelled:
                 continue  # edited or cancelled on its own: the series leaves it be
-            if _update_event(occurrence.event, _event_values(series, start)):
+            values = _event_values(series, start)
+            if _update_event(occurrence.event, values, edited_at=now if edited else None):
                 report.changed.append(occurrence)
         for occurrence in by_date.values():
             if not occurrence.is_detached:
@@ -194,7 +204,7 @@ def update_series(*, series: MeetupSeries, values: dict[str, Any], now: datetime
         _apply_values(series, values)
         series.sequence += 1
         series.save()
-        return sync_series(series=series, now=now)
+        return sync_series(series=series, now=now, edited=True)
 
 
 def edit_occurrence(
@@ -210,7 +220,7 @@ def edit_occurrence(
         event = LocalEvent.objects.select_for_update().get(pk=occurrence.event_id)
         if event.is_cancelled:
             raise ValidationError(_("This date is cancelled."))
-        _update_event(event, values)
+        _update_event(event, values, edited_at=now)
         occurrence.is_detached = True
         occurrence.save(update_fields=["is_detached"])
     return occurrence
@@ -250,5 +260,5 @@ def split_series(
         old.sequence += 1
         old.save(update_fields=["rrule", "sequence", "updated_at"])
         old.occurrences.filter(recurrence_id__gte=occurrence.recurrence_id).update(series=new)
-        sync_series(series=new, now=now)
+        sync_series(series=new, now=now, edited=True)
     return new

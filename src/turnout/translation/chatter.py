@@ -26,7 +26,7 @@ _META_WORDS = re.compile(
     r"translat|vertal|übersetz|tradu[cizçï]|översätt|översatt|oversæt|overs[ae]tt|käänn|"
     r"tłumacz|překlad|přelož|preklad|fordít|μετάφρ|перевод|翻译|翻譯|翻訳|번역|çeviri|terjemah|"
     r"placeholder|platzhalter|segnaposto|markdown|訳文|译文|日本語訳|中文译|한국어 번역|"
-    r"ترجم|מתרגם|תרגום|תורגמ|" + _NOTE_MARKS,
+    r"ترجم|מתרגם|תרגום|תורגמ|переклад|bản dịch|tafsiri|অনুবাদ|คำแปล|การแปล|" + _NOTE_MARKS,
     re.IGNORECASE,
 )
 # How a translator's note opens, however many full stops it has ("Anm. d. Übers.: ...").
@@ -77,7 +77,12 @@ _CLOSINGS = re.compile(
     r"(?:note|notes|notitie|opmerking|let op|hinweis|anmerkung|beachte|remarque|nota|notas|"
     r"obs|anm|uwaga|poznámka|not|примечание|примітка|ملاحظة|تنبيه|הערה|σημείωση|"
     r"glossary|glossar|glossaire|glosario|ghi chú|catatan|kumbuka|tala|pastaba|piezīme|"
-    r"توضیح|یادداشت|দ্রষ্টব্য|নোট|टिप्पणी|नोट|หมายเหตุ)\s*:|"
+    r"توضیح|یادداشت|দ্রষ্টব্য|নোট|टिप्पणी|नोट|หมายเหตุ|"
+    # A disclaimer: "Disclaimer:", "Застереження:", "Penafian:", "Kanusho:", "Avís:", ...
+    r"disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|"
+    r"zastrzeżenie|застереження|дисклеймер|avertisment|lưu ý|penafian|kanusho|הבהרה|"
+    r"הסתייגות|দাবিত্যাগ|avís|vastuuvapauslauseke|huom(?:autus|io)?|"
+    r"ข้อจำกัดความรับผิดชอบ|ข้อสงวนสิทธิ์)\s*:|"
     r"(?:注|注意|備考|补充|附注|참고|주의|메모)\s*[:：]|※)",
     re.IGNORECASE,
 )
@@ -120,7 +125,11 @@ _LEAD = re.compile(r"[^:!.?：！？。]{1,100}?(?:\s?[:!.?](?=\s|$)|[：！？�
 _FINAL_ASIDE = re.compile(r"[(\[（]([^()\[\]（）]*)[)\]）]\s*$")
 _SNIPPET = 80
 # After a full stop, or before a capital with none ("- je eigen bord Ik hoop dat ...").
-_STOP = re.compile(r"[.!?…。！？]+\s*|\s+(?=[¡¿]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u3040-\u30ff\u4e00-\u9fff])")
+# Thai and Lao end a sentence with a space: one before their letters may end one.
+_STOP = re.compile(
+    r"[.!?…。！？]+\s*|\s+(?=[¡¿]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae"
+    r"\u0ec0-\u0ec4\u3040-\u30ff\u4e00-\u9fff])"
+)
 _LAST_STOPS = 3
 _WORDS = re.compile(r"[^\W_]+")
 # A label of one to four words before the text of its line: "Alternatively: ...", "Or, more

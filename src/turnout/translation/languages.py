@@ -21,6 +21,7 @@ from .vocabulary import (
     INTERNATIONAL,
     LISTED_WORDS,
     OWN_LETTERS,
+    WRITTEN_LETTERS,
     OWN_WORDS,
     VOCABULARY,
 )
@@ -221,7 +222,7 @@ def foreign_sentence(sentence: str, language: str) -> str:
             return _language_of_script(script_of(foreign[0][0]), plain)
     if language not in OWN_WORDS or len(words(sentence)) < _SENTENCE_WORDS:
         return ""
-    hits = _word_hits(plain)
+    hits = _word_hits(plain, language)
     best = max(hits, key=lambda code: hits[code])
     lowercase = sum(word.islower() for word in _WORD.findall(plain))
     if hits[best] <= hits.get(language, 0) or "latin" not in LANGUAGE_SCRIPTS[best]:
@@ -297,7 +298,9 @@ def _other_by_words(text: str, language: str, scripts: frozenset[str]) -> str:
     if language not in OWN_WORDS:
         return ""
     hits = {
-        code: count for code, count in _word_hits(text).items() if LANGUAGE_SCRIPTS[code] & scripts
+        code: count
+        for code, count in _word_hits(text, language).items()
+        if LANGUAGE_SCRIPTS[code] & scripts
     }
     best = max(hits, key=lambda code: hits[code])
     if hits[best] > hits[language] and hits[best] >= _LANGUAGE_EVIDENCE:
@@ -321,14 +324,15 @@ def _language_of_script(script: str, text: str) -> str:
     return "?"
 
 
-def _word_hits(text: str) -> dict[str, int]:
+def _word_hits(text: str, language: str = "") -> dict[str, int]:
     """Per language, the words of `text` that only it uses (by spelling or by a letter); the
-    parts of a joined word count too ("inscrivez-vous", "l'eau")."""
+    parts of a joined word count too ("inscrivez-vous", "l'eau"). Letters `language` writes
+    itself tell nothing against it."""
     found = _words_and_parts(text)
     hits = {code: sum(word in own for word in found) for code, own in OWN_WORDS.items()}
     for word in words(text):
         for code, letters in OWN_LETTERS.items():
-            if not letters.isdisjoint(word):
+            if not (letters - WRITTEN_LETTERS.get(language, frozenset())).isdisjoint(word):
                 hits[code] += 1
     return hits
 
@@ -353,4 +357,5 @@ def _words_and_parts(text: str) -> list[str]:
 
 def _letters_against(language: str, rival: str) -> frozenset[str]:
     """Letters `language` writes and `rival` does not."""
-    return OWN_LETTERS.get(language, frozenset()) - OWN_LETTERS.get(rival, frozenset())
+    rivals = OWN_LETTERS.get(rival, frozenset()) | WRITTEN_LETTERS.get(rival, frozenset())
+    return OWN_LETTERS.get(language, frozenset()) - rivals

@@ -36,7 +36,24 @@ _MONTHS = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
     "listopada grudnia",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
+    "грудня",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+    "noiembrie decembrie",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "id": "januari februari maret april mei juni juli agustus september oktober november "
+    "desember",
+    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "he": "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+    "พฤศจิกายน ธันวาคม",
+    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর "
+    "ডিসেম্বর",
 }
+# Hebrew writes "in" and "to" onto the month: "ב־13 במאי".
+_HEBREW_PREFIXES = "בל"
 _MONTH_NUMBER = {
     language: {name: number for number, name in enumerate(names.split(), start=1)}
     for language, names in _MONTHS.items()
@@ -46,18 +63,21 @@ _MONTH_FIRST = frozenset({"en-us"})
 # English of these regions writes the day first ("05/06" is 5 June), as most languages do.
 _DAY_FIRST_ENGLISH = frozenset({"en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za"})
 _EITHER_ORDER = frozenset({"en"})
-_WORD = r"[^\W\d_]{3,}\.?"
+# A word, with the vowel signs of Thai and Bengali, which are marks ("มีนาคม", "মে").
+_WORD = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0981-\u0983\u09bc-\u09d7]){2,}\.?"
 _DAY_THEN_MONTH = re.compile(
     r"(?<![\d.,:/])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+|di\s+|of\s+)?(" + _WORD + r")"
 )
 _MONTH_THEN_DAY = re.compile(
-    r"(?<![^\W\d_])(" + _WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+    r"(?<![^\W\d_])(" + _WORD + r")\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?![\d:.,]\d)"
 )
 # "5.5.", "12.05.2029", "05/06", "5/6/29", "2029-05-12", "5月6日", "5월 6일".
 _NUMERIC = re.compile(r"(?<![\d.,:/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4})|\.)(?![\d])")
 _SLASHED = re.compile(r"(?<![\d.,:/])(\d{1,2})/(\d{1,2})(?![\d/.])")
 _ISO = re.compile(r"(?<!\d)\d{4}-(\d{2})-(\d{2})(?!\d)")
 _EAST_ASIAN = re.compile(r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
+# Vietnamese names a month by its number: "ngày 13 tháng 5" is 13 May.
+_VIETNAMESE = re.compile(r"(?<![\d.,:/])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 
 # Hours written as such: "14:30", "14.30 uur", "19 h 30", "22h", "14 Uhr", "10 pm", "午後2時".
 _HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?|-?kor|órakor)"  # Hungarian "14:00-kor", "2-kor"
@@ -123,6 +143,7 @@ def date_readings(text: str, language: str) -> set[tuple[int, int]]:
         found |= {(day, month) for day, month in orders if _is_date(day, month)}
     found |= {(int(day), int(month)) for month, day in _ISO.findall(plain)}
     found |= {(int(day), int(month)) for month, day in _EAST_ASIAN.findall(plain)}
+    found |= {(int(day), int(month)) for day, month in _VIETNAMESE.findall(plain)}
     return {date for date in found if _is_date(*date)}
 
 
@@ -190,6 +211,8 @@ def _plain(text: str) -> str:
 
 def _month(word: str) -> int:
     word = word.casefold().rstrip(".")
+    if word[:1] in _HEBREW_PREFIXES and word[1:] in _MONTH_NUMBER["he"]:
+        return _MONTH_NUMBER["he"][word[1:]]
     for names in _MONTH_NUMBER.values():
         if word in names:
             return names[word]

@@ -60,6 +60,13 @@ _INDIC_MARKS = ((0x0900, 0x097F), (0x0980, 0x09FF), (0x0E00, 0x0E7F))
 # Marks that carry no vowel: viramas, Thai tone marks and its silencing mark.
 _NO_VOWEL = frozenset("\u094d\u09cd\u093c\u09bc\u0901\u0981\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+# Thai writes no space between words: a name follows "and", "from", "with", "of", "by" or a
+# title on one word ("และซารา", "จากเตหะราน", "คุณมาลี"), read both with and without it.
+_THAI_BEFORE_NAMES = re.compile(
+    r"^(?:นางสาว|และ|จาก|กับ|ของ|โดย|คุณ|นาย|นาง|ถึง|ให้|แก่)(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+# Thai "ห" before a sonorant only sets the tone ("หลี่" is "Li", "หวัง" is "Wang").
+_THAI_TONE_H = re.compile(r"ห(?=[งญนมยรลว])")
 _R_DROPPING = re.compile(r"[\u30a1-\u30fa\uac00-\ud7a3]")
 
 
@@ -85,6 +92,8 @@ def sounds_in(text: str) -> list[tuple[str, bool]]:
         if word.isascii():
             continue
         runs = _KATAKANA_RUN.findall(word) if _KATAKANA_RUN.search(word) else [word]
+        if (bare := _THAI_BEFORE_NAMES.sub("", word)) != word:
+            runs.append(bare)
         drops_r = bool(_R_DROPPING.search(word))
         found += [(sound, drops_r) for run in runs if (sound := sound_of(run))]
     return found
@@ -135,6 +144,7 @@ def _spelled(word: str) -> str:
             text = text.replace(pair, sound)
         text = _SOFT.sub("s", text)
         text = text[:-1] if text.endswith("h") else text  # "Sarah"
+    text = _THAI_TONE_H.sub("", text)
     if text[-1:] in "הةه":
         text = text[:-1]  # a final vowel: "מריה", "فاطمة"
     return text

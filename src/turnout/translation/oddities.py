@@ -30,6 +30,7 @@ _INVISIBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u
 _QUOTES = (
     ('"', '"'), ("'", "'"), ("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("»", "«"),
     ("‘", "’"), ("‚", "‘"), ("「", "」"), ("『", "』"),
+    ("”", "”"), ("’", "’"),  # Finnish and Swedish open with the closing mark
 )  # fmt: skip
 _ENTITY_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
 _ENTITY = re.compile("&" + _ENTITY_NAME)

@@ -33,8 +33,9 @@ FUNCTION_WORDS = {
     "sempre ancora i fino alle nelle dalle sulle",
     "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
     "está muito mas também na no nas ao pelo pela você como mais",
-    # Catalan: "i", "amb", "els", "però" where Spanish writes "y", "con", "los", "pero".
-    "ca": "el la els les i és són del dels una un per nosaltres nostra nostre nostres amb en "
+    # Catalan: "i", "amb", "els", "però" where Spanish writes "y", "con", "los", "pero"; and
+    # "a" (to) and "o" (or), which Czech and Slovak write too ("escriure a ... o trobar").
+    "ca": "el la els les i a o és són del dels una un per nosaltres nostra nostre nostres amb en "
     "que no aquest aquesta al se ho de molt però també així hi ens està estan com més quan "
     "sense fins vostè ja et perquè tots totes seva seu",
     "pl": "i w z na się nie jest są do że to oraz dla nasz nasza nasze my jak od po przez czy "
@@ -63,7 +64,14 @@ FUNCTION_WORDS = {
     "ms": "yang dan di ke dari untuk dengan ini itu akan tidak kami kita anda mereka pada "
     "adalah juga sudah telah boleh kerana atau tetapi jika semasa oleh dalam sebagai mesti "
     "belum hanya lebih semua sila soalan bila sangat banyak daripada mengumpul sasaran arahan "
-    "berarak senyap",
+    "berarak senyap selagi makmal sertai sertailah",
+    # Finnish and Estonian share "ja", "ei", "oli": "kanssa", "mutta", "että" against "koos",
+    # "aga", "et". Words other lists hold ("on", "se", "te") are left out of both.
+    "fi": "ja ei että kun tai mutta myös hän ovat oli olla ole tämä tuo mitä kuka missä nyt "
+    "ennen jälkeen ilman kanssa meidän teidän heidän emme ette eivät kaikki vain jo vielä jos "
+    "niin kuin koska sekä eli meitä teitä",
+    "et": "ja ei kui või aga ka nad tema oli olla mis kes kus nüüd enne pärast ilma koos meie "
+    "teie nende kõik ainult juba veel nii sest ning ehk meiega teiega",
     "lt": "ir yra su į iš apie kad kaip bet ar mes jūs mūsų jie tai šis taip pat tik jau prie "
     "po kur kuris kuri nuo iki",
     "lv": "un ir ar uz no par kas ka lai bet vai mēs jūs mūsu viņi tas šis arī tikai jau kā "
@@ -109,6 +117,9 @@ OWN_LETTERS = {
     "es": frozenset("ñ"),
     "pt": frozenset("ãõ"),
 }
+# Letters a language writes that another's list holds as its own: no evidence against it
+# (Finnish and Estonian write "ä" in most sentences, which among the listed is Slovak's).
+WRITTEN_LETTERS = {"fi": frozenset("äöå"), "et": frozenset("äöüõšž")}
 
 # Words of buttons, headings and protest pages, beside the function words: what a short label
 # copied untranslated ("Sign up", "Aanmelden") is made of. A word in both languages' lists

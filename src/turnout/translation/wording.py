@@ -48,6 +48,18 @@ _NEGATIONS = {
     "he": "לא ולא שלא אין ואין שאין אינו אינה אינם אינן אל אסור בלי ללא מבלי שום אף לעולם מעולם",
     # Turkish says "not" with a verb's ending ("getirmeyin"), read by `_TURKISH_NEGATIVE`.
     "tr": "değil değildir değiller yok yasak yasaktır asla hiç hiçbir kimse olmadan hayır",
+    "uk": "не ні ніколи нічого ніхто нікого ніде без жоден жодна жодне жодних жодного жодної "
+    "немає нема заборонено",
+    # Romanian elides "nu" before a vowel ("n-am", "n-o"): "n" is that "not".
+    "ro": "nu n nici niciodată nimic nimeni niciun nicio niciunul nicăieri fără interzis "
+    "interzisă interzise",
+    "ca": "no mai res ningú ningun cap sense ni tampoc prohibit prohibida prohibits prohibides",
+    "vi": "không chẳng chả chưa đừng chớ cấm thiếu",
+    "id": "tidak tak bukan jangan belum tanpa dilarang tiada",
+    "ms": "tidak tak bukan jangan belum tanpa dilarang tiada",
+    # Swahili says "not" with a verb's prefix ("hatutaacha"), read by `_SWAHILI_NEGATIVE`.
+    "sw": "si sio siyo hapana hakuna bila kamwe marufuku",
+    "bn": "না নয় নই নেই নি নাই কখনো কখনও ছাড়া বিনা নিষেধ নিষিদ্ধ",
     # Serbian in either script.
     "sr": "не ни нема нису није немојте без никад никада нико ништа забрањено ne ni nema nisu "
     "nije nemojte bez nikad nikada niko ništa zabranjeno",
@@ -63,6 +75,8 @@ _NEGATION_PARTS = {
     # "안 와요", "못 가요", "없습니다"), spaced or not.
     "ko": ("않", "지 마", "지 말", "지마", "지말", "안 ", "못", "없", "아니", "아닙", "금지",
            "불가", "절대"),
+    # Thai: "ไม่" (not), "อย่า" (do not), "ห้าม" (forbidden), "ไร้" and "ปราศจาก" (without).
+    "th": ("ไม่", "อย่า", "ห้าม", "ไร้", "ปราศจาก"),
 }  # fmt: skip
 # The Japanese prohibitive: a verb's plain form and "な" closing the sentence ("諦めるな").
 _PROHIBITIVE = re.compile(r"[うくぐすつぬぶむる]な(?=[。！!」』\s]|$)")
@@ -77,6 +91,13 @@ _ELIDED = re.compile(r"\b[nN]['’](?=[^\W\d_])")  # French "n'oubliez"
 _TURKISH_NEGATIVE = re.compile(
     r"[^\W\d_]{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]z(?:l[ae]r|s[ıi]n[ıi]z)?|m[ae]d[ıi](?:[kmn]|"
     r"n[ıi]z|l[ae]r)?|m[ıiuü]yor\w*|m[ae]y[ae]c[ae]k\w*|m[ae]d[ae]n|m[ae]s[ıi]n)$"
+)
+
+# A Swahili verb said with "not": "ha" and the subject before the tense ("hatutaacha",
+# "hawajafika", "hakuja"; "hatari", danger, is none), or "si" after the subject in a request ("usilete", "msiende").
+_SWAHILI_NEGATIVE = re.compile(
+    r"ha(?:(?:tu|wa|m|u|ki|vi|zi|li|ya|ku|pa)(?:ta|ja|ku)|ku)[^\W\d_]{2,}$|"
+    r"(?:u|m|tu|wa|a|ni)si[^\W\d_]+e$"
 )
 
 # Where the source says no "not", an answer that says one reversed it; but translators say
@@ -148,6 +169,8 @@ def has_negation(text: str, language: str) -> bool | None:
     if language == "fr" and _ELIDED.search(plain):
         return True
     if language == "tr" and any(_TURKISH_NEGATIVE.match(word) for word in words(plain)):
+        return True
+    if language == "sw" and any(_SWAHILI_NEGATIVE.match(word) for word in words(plain)):
         return True
     return any(word in _NEGATION_WORDS[language] for word in words(plain))
 

@@ -29,7 +29,7 @@ from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
 from turnout.web.inboxes import inbox_key
 
-from .change_notices import check_change_notice
+from turnout.signups.change_notices import check_change_notice
 from .selectors import organizers_of
 
 INVITATION_VALIDITY = timedelta(days=14)
