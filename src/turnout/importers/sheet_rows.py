@@ -8,6 +8,7 @@ said again further down is skipped, and a row of one cell is a note, said so, no
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -37,16 +38,18 @@ class SheetReading:
 
 
 def read_rows(
-    text: str, *, source: str, columns, required, aliases, parse_row, key
+    text: str, *, source: str, columns, required, aliases, parse_row, key, from_title=None
 ) -> tuple[SheetReading, list]:
     """Every row of a sheet read by `parse_row(number, cells)`: a row it refuses, or whose
     `key(parsed)` repeats an earlier row's, is listed with its reason, not raised. Returns the
-    reading (its `rows` empty, for the caller to fill) and the parsed rows in sheet order."""
+    reading (its `rows` empty, for the caller to fill) and the parsed rows in sheet order.
+    `from_title` is as `read_table` takes it."""
     reading = SheetReading()
     try:
         rows, reading.warnings = read_table(
-            text, source=source, columns=columns, required=required, aliases=aliases
-        )
+            text, source=source, columns=columns, required=required, aliases=aliases,
+            from_title=from_title,
+        )  # fmt: skip
     except RowRejected as error:
         reading.rejected.append(Notice(source, 1, str(error)))
         return reading, []
@@ -68,10 +71,18 @@ def read_rows(
 
 
 def read_table(
-    text: str, *, source: str, columns: tuple[str, ...], required: tuple[str, ...], aliases
+    text: str,
+    *,
+    source: str,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
+    aliases,
+    from_title: Callable[[list[str]], dict[str, str]] | None = None,
 ):
     """The sheet's rows as (row number, {column: cell}), and warnings about its header and
-    about rows that hold no event (notes, a repeated header)."""
+    about rows that hold no event (notes, a repeated header). `from_title(texts)` may give,
+    from the rows above the header ("Protest day, Saturday 15 May 2027"), a cell for every
+    row that leaves its own empty or has no such column."""
     # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
     text = text.removeprefix("\ufeff").replace("\x00", "")
     records = _records(text, columns, aliases, required)
@@ -90,9 +101,15 @@ def read_table(
         next((cell for cell in reversed(stacked) if cell.strip()), "")  # the lower name
         for stacked in zip_longest(*header_rows, fillvalue="")
     ]
+    titles = [_quoted(record) for record in records[:start] if any(c.strip() for c in record)]
+    shared = from_title(titles) if from_title and titles else {}
     names, header_warnings = _header(
-        header, source, start + 1, columns=columns, required=required, aliases=aliases
-    )
+        header, source, start + 1, columns=columns, required=required, aliases=aliases,
+        given=set(shared),
+    )  # fmt: skip
+    for column, value in shared.items():
+        message = _("the %(column)s above the header, %(value)s, is that of every row giving none")
+        warnings.append(Notice(source, start + 1, message % {"column": column, "value": value}))
     rows = []
     first = start + len(header_rows)
     repeated = [[cell.strip() for cell in row] for row in header_rows]
@@ -113,6 +130,8 @@ def read_table(
             for index, column in names.items()
             if index < len(record)
         }
+        if any(cells.values()):
+            cells = {**shared, **{column: value for column, value in cells.items() if value}}
         rows.append((number, cells))
     return rows, [*header_warnings, *warnings]
 
@@ -202,7 +221,7 @@ def header_names_known(text: str, *, columns, aliases) -> int:
     )
 
 
-def _header(header: list[str], source: str, number: int, *, columns, required, aliases):
+def _header(header: list[str], source: str, number: int, *, columns, required, aliases, given):
     """{cell index: the documented column it fills}, and warnings about the other headers."""
     names: dict[int, str] = {}
     warnings = []
@@ -230,7 +249,7 @@ def _header(header: list[str], source: str, number: int, *, columns, required, a
             warnings.append(Notice(source, number, message % {"name": raw, "first": first}))
         else:
             names[index] = column
-    missing = missing_columns(names.values(), required)
+    missing = missing_columns({*names.values(), *given}, required)
     if missing:
         message = _("the sheet has no column %(names)s") % {"names": ", ".join(missing)}
         if any(header_key(raw) in PEOPLE_COLUMNS for raw in header):

@@ -10,7 +10,7 @@ start time is imported at 12:00 with a warning saying so.
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -23,6 +23,7 @@ from turnout.campaigns.platforms import recognize_platform
 from turnout.campaigns.validators import available_time_zones
 
 from .countries import country_codes_for
+from .dates import find_dates
 from .places import PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
 from .regions import city_in_division
@@ -75,10 +76,38 @@ def read_event_rows(text: str, *, source: str, language: str | None = None) -> S
         aliases=EVENT_ALIASES,
         parse_row=lambda number, row: _event_row(number, row, language),
         key=_same_event,
+        from_title=lambda texts: _day_of_the_title(texts, language),
     )
     reading.rows = rows
     reading.warnings += [Notice(source, row.number, note) for row in rows for note in row.notes]
     return reading
+
+
+# A title's date that is the sheet's, not the events': "Last updated 3 March 2027".
+_BOOKKEEPING = re.compile(
+    r"updated|update|as of|exported|generated|printed|version|bijgewerkt|geëxporteerd|"
+    r"aktualisiert|stand:|exportiert|mis à jour|mise à jour|actualizad[oa]|aggiornat[oa]|"
+    r"zaktualizowan|aktualizacja|atualizad[oa]|uppdaterad|oppdatert|opdateret|päivitetty",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_title(texts: list[str], language: str | None) -> dict[str, str]:
+    """The day a sheet's title names for all its rows ("Protest day — Saturday 15 May 2027"),
+    when it names exactly one day of a known year."""
+    days = {
+        (mention.first.year, mention.first.month, mention.first.day)
+        for text in texts
+        if not _BOOKKEEPING.search(text)
+        for mention in find_dates(text, language=language)
+        if mention.has_day and mention.first == mention.last
+    }
+    if len(days) != 1 or None in (day := days.pop()):
+        return {}
+    try:
+        return {"date": date(*day).isoformat()}
+    except ValueError:
+        return {}  # "31 February 2027"
 
 
 def _region_and_status(row: dict) -> tuple[list[str], str]:
