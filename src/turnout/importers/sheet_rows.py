@@ -113,6 +113,7 @@ def read_table(
     rows = []
     first = start + len(header_rows)
     repeated = [[cell.strip() for cell in row] for row in header_rows]
+    grouped, carried, filled_down = _grouping_columns(names), {}, set()
     for number, record in enumerate(records[first:], start=first + 1):
         filled = [cell.strip() for cell in record if cell.strip()]
         if [cell.strip() for cell in record] in repeated:
@@ -130,10 +131,34 @@ def read_table(
             for index, column in names.items()
             if index < len(record)
         }
-        if any(cells.values()):
+        if not any(cells.values()):
+            carried = {}  # a blank row ends a group
+        else:
+            for column in grouped:
+                if not cells.get(column) and carried.get(column):
+                    cells[column] = carried[column]
+                    filled_down.add(column)
+            carried = {column: cells.get(column, "") for column in grouped}
             cells = {**shared, **{column: value for column, value in cells.items() if value}}
         rows.append((number, cells))
+    for index, column in names.items():
+        if column in filled_down:
+            message = _("the empty cells of “%(name)s” take the value above them")
+            warnings.append(Notice(source, start + 1, message % {"name": header[index]}))
     return rows, [*header_warnings, *warnings]
+
+
+# What a sheet groups its rows by, written once for the rows under it when the column stands
+# before the city's ("Germany" over Berlin, Hamburg, Munich), as a merged cell is saved to CSV.
+# A status is not among them: a blank one is the default, not the cancellation above it.
+GROUPING_COLUMNS = frozenset(("country", "campaign", "date", "end_date", "region", "timezone"))
+
+
+def _grouping_columns(names: dict[int, str]) -> set[str]:
+    city = next((index for index, column in names.items() if column == "city"), None)
+    if city is None:
+        return set()
+    return {c for index, c in names.items() if index < city and c in GROUPING_COLUMNS}
 
 
 def _records(text: str, columns, aliases, required) -> list[list[str]]:
