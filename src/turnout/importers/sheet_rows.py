@@ -113,7 +113,8 @@ def read_table(
     rows = []
     first = start + len(header_rows)
     repeated = [[cell.strip() for cell in row] for row in header_rows]
-    grouped, carried, filled_down = _grouping_columns(names), {}, set()
+    grouped, filled_down = _grouping_columns(names), set()
+    carried: dict[str, str] = {}
     for number, record in enumerate(records[first:], start=first + 1):
         filled = [cell.strip() for cell in record if cell.strip()]
         if [cell.strip() for cell in record] in repeated:
