@@ -223,6 +223,7 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
     "signup_url": (
         "signup",
         "event_url",
+        "browser_url",  # Mobilize
         "enlace_de_inscripcion",
         "enlace_inscripcion",
         "link_de_inscricao",
@@ -299,6 +300,7 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
         "miejsca",
         "pojemnosc",
     ),  # fmt: skip
+    "visibility": ("privacy", "access"),  # and in more languages: sheet_header_words
     "latitude": ("lat", "breedtegraad", "breitengrad"),
     "longitude": ("lon", "lng", "long", "lengtegraad", "langengrad"),
 }

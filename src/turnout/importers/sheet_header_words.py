@@ -122,6 +122,10 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "ملاحظات", "توضیحات", "תיאור", "הערות", "विवरण", "বিবরণ", "รายละเอียด", "説明", "備考",
         "描述", "說明", "备注", "설명", "비고",
     ),
+    "visibility": (
+        "zichtbaarheid", "sichtbarkeit", "visibilité", "visibilidad", "visibilità", "widoczność",
+        "visibilidade", "görünürlük", "viditelnost", "synlighet",
+    ),
     "capacity": (
         "kapasite", "χωρητικότητα", "kapacita", "férőhely", "capacitate", "kapacitet",
         "kapasitet", "kapasiteetti", "paikat", "mahtavus", "talpa", "kapaciteta", "вместимость",

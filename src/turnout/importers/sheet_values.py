@@ -8,21 +8,31 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "approved": ("confirmed", "scheduled", "planned", "published", "live",
                  "bevestigd", "gepland", "bestatigt", "geplant", "confirme", "prevu",
                  "confirmado", "previsto", "programado", "confermato", "potwierdzone",
-                 "zaplanowane", "goedgekeurd", "genehmigt"),
+                 "zaplanowane", "goedgekeurd", "genehmigt", "open", "active", "upcoming",
+                 "started", "sold_out", "full", "vol", "ausgebucht", "complet", "completo"),
     "proposed": ("proposal", "idea", "draft", "tentative", "maybe", "to_do", "todo",
                  "not_started", "voorstel", "idee", "concept", "vorschlag", "entwurf",
-                 "propose", "propuesta", "borrador", "proposta", "propozycja", "pomysl"),
+                 "propose", "propuesta", "borrador", "proposta", "propozycja", "pomysl",
+                 "suggested", "pending"),
     "tba": ("details_tba", "tbc", "to_be_announced", "to_be_confirmed", "in_progress",
             "volgt", "nog_te_bevestigen", "folgt", "a_confirmer", "por_confirmar",
-            "da_confermare", "a_confirmar", "do_potwierdzenia"),
+            "da_confermare", "a_confirmar", "do_potwierdzenia", "postponed", "uitgesteld",
+            "verschoben", "reporte", "aplazado", "rinviato", "przelozone", "adiado"),
     "rejected": ("declined", "afgewezen", "abgelehnt", "refuse", "rechazado", "rifiutato",
                  "rejeitado", "odrzucone"),
     "cancelled": ("canceled", "called_off", "afgelast", "geannuleerd", "abgesagt",
                   "annule", "cancelado", "annullato", "odwolane", "cancelada"),
     "completed": ("done", "complete", "finished", "past", "held", "happened", "afgerond",
                   "geweest", "erledigt", "abgeschlossen", "termine", "realizado",
-                  "concluido", "concluso", "zakonczone", "odbylo_sie"),
+                  "concluido", "concluso", "zakonczone", "odbylo_sie", "ended"),
 }  # fmt: skip
+
+# An event its program keeps from the public ("PRIVATE" in a Mobilize export): never imported
+# onto a public page.
+PRIVATE_WORDS = frozenset((
+    "private", "unlisted", "hidden", "members_only", "invite_only", "prive", "besloten",
+    "privat", "privado", "privato", "prywatne",
+))  # fmt: skip
 
 # What a group's kind is called in teams' own sheets, in the compared form: a country's group,
 # or a city's ("chapter", "Ortsgruppe", "afdeling").

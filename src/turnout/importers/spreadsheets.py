@@ -41,13 +41,14 @@ from .sheet_cells import (
     time_in_date,
     zone_note,
 )
-from .sheet_columns import EVENT_ALIASES
+from .sheet_columns import EVENT_ALIASES, header_key
 from .sheet_rows import RowRejected, SheetReading, coordinate, header_names_known, read_rows
+from .sheet_values import PRIVATE_WORDS
 
 EVENT_COLUMNS = (
     "campaign", "title", "city", "country", "date", "start_time", "end_time", "timezone",
     "venue", "address", "signup_url", "status", "description", "capacity", "latitude",
-    "longitude", "region", "end_date",
+    "longitude", "region", "end_date", "visibility",
 )  # fmt: skip
 # A sheet without a date column may give each start as a date and time ("Start", Airtable).
 EVENT_REQUIRED = ("city", "country", ("date", "start_time"))
@@ -102,10 +103,13 @@ def _day_of_the_title(texts: list[str], language: str | None) -> dict[str, str]:
         for mention in find_dates(text, language=language)
         if mention.has_day and mention.first == mention.last
     }
-    if len(days) != 1 or None in (day := days.pop()):
+    if len(days) != 1:
+        return {}
+    year, month, day = days.pop()
+    if year is None or day is None:
         return {}
     try:
-        return {"date": date(*day).isoformat()}
+        return {"date": date(year, month, day).isoformat()}
     except ValueError:
         return {}  # "31 February 2027"
 
@@ -143,6 +147,8 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
         campaign = Campaign.objects.filter(slug=slug).first()
         if campaign is None:
             raise RowRejected(_("there is no campaign “%(slug)s”") % {"slug": slug})
+    if header_key(row.get("visibility", "")) in PRIVATE_WORDS:
+        raise RowRejected(_("the event is private where it comes from; it is not made public"))
     if not row.get("city"):
         raise RowRejected(_("the city is empty"))
     codes = country_codes_for(row.get("country", ""), language=language)
