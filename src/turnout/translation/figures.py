@@ -19,6 +19,7 @@ from .placeholders import PLACEHOLDER
 from .problems import Problem
 
 # Digits, with groups of three after a thousands separator joined into one number.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});")
 _NUMBER = re.compile(r"\d+(?:[,.'\s\u00a0\u202f]\d{3}(?!\d))*")
 # The minutes of a time ("14:05", "14.05 uur", "14 h 05"), not a date's month ("12.05.2029")
 # nor its day where spaces follow the dots ("2029. 05. 12.", as Hungarian and Korean write).
@@ -219,8 +220,10 @@ def _all_numbers(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    """Placeholders set aside, digits and separators of every script as ASCII ones read them."""
-    return unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text)).translate(_SEPARATORS)
+    """Placeholders and numeric character references ("&#8211;", a dash) set aside, digits and
+    separators of every script as ASCII ones read them."""
+    text = _CHARACTER_REFERENCE.sub(" ", PLACEHOLDER.sub(" ", text))
+    return unicodedata.normalize("NFKC", text).translate(_SEPARATORS)
 
 
 def _digits(written: str) -> str:

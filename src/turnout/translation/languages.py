@@ -21,9 +21,9 @@ from .vocabulary import (
     INTERNATIONAL,
     LISTED_WORDS,
     OWN_LETTERS,
-    WRITTEN_LETTERS,
     OWN_WORDS,
     VOCABULARY,
+    WRITTEN_LETTERS,
 )
 
 # Enough telling words to name a language, and how far ahead of the expected one it must be.
@@ -82,6 +82,7 @@ _WEIGHT = {"han": 3, "kana": 2, "hangul": 2}
 # expected script's: a Japanese sentence quoting an English slogan is still Japanese.
 _SCRIPT_EVIDENCE, _SCRIPT_LEAD = 12, 4
 _RUSSIAN_LETTERS, _UKRAINIAN_LETTERS = frozenset("ыэъё"), frozenset("іїєґ")
+_SERBIAN_LETTERS = frozenset("ђјљњћџ")
 _PERSIAN_LETTERS = frozenset("پچژگ")
 # An elided article before a number ("all'1", "dell'8") is no word: Italian "all" is not English.
 
@@ -316,7 +317,10 @@ def _language_of_script(script: str, text: str) -> str:
     if script == "han":
         return "ja" if any(script_of(ch) == "kana" for ch in text) else "zh"
     if script == "cyrillic":
-        return "uk" if set(text.casefold()) & _UKRAINIAN_LETTERS else "ru"
+        letters = set(text.casefold())
+        if letters & _SERBIAN_LETTERS:
+            return "sr"  # also Croatian or Bosnian written in Serbian Cyrillic
+        return "uk" if letters & _UKRAINIAN_LETTERS else "ru"
     if script == "latin":
         hits = _word_hits(text)
         best = max(hits, key=lambda code: hits[code])

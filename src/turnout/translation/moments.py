@@ -36,21 +36,17 @@ _MONTHS = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
     "listopada grudnia",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
-    "грудня",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
     "noiembrie decembrie",
     "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
-    "id": "januari februari maret april mei juni juli agustus september oktober november "
-    "desember",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
     "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
     "he": "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
-    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
-    "พฤศจิกายน ธันวาคม",
-    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর "
-    "ডিসেম্বর",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
 }
 # Hebrew writes "in" and "to" onto the month: "ב־13 במאי".
 _HEBREW_PREFIXES = "בל"

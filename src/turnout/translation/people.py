@@ -33,8 +33,18 @@ _NOT_NAMES = frozenset(
     "ministry university city council house palace road avenue market day party union "
     "international national european league movement group team river lake".split()
 )
+# The commonest Chinese surnames in pinyin: "Li Wei" and "Wang Fang" are people, though the
+# gazetteer finds towns called "Li" and "Wei" (and reads "Li Wei" as Lévis).
+_CHINESE_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
+    "cheng wei su lu ding ren shen yao jin fu zhong cui tan fan lei qin qian mao shi xiong meng "
+    "qiu dai xue hou bai duan hao shao wan yin gu lai wen".split()
+)
 # Languages that capitalize every noun ("Bringt Wasser"): a name is not told by its capitals.
 _NOUNS_CAPITALIZED = frozenset({"de", "lb"})
+# How many words of the answer beside a part of a name may hold its other parts.
+_BESIDE = 3
 # A declined name keeps all but its last two letters, at least three ("Vriesové").
 _KEPT_ENDING, _SHORTEST_STEM, _LONGEST_ENDING = 2, 3, 4
 
@@ -64,11 +74,34 @@ def changed_names(source: str, translated: str, *, source_language: str = "en") 
 
 def _sounds_changed(parts: list[str], translated: str) -> bool:
     """Some part of the name sounds the same in the answer's script, another like nothing
-    the answer writes."""
+    the answer writes beside it, on its side ("আনা ইয়ানসেন" for "Anna de Vries", though
+    "নার্স", nurse, before it sounds like "Vries")."""
     answer = sounds_in(_plain(translated))
     sounds = [sound_of(part) for part in parts]
-    return any(kept(sound, answer) for sound in sounds) and any(
-        sound and gone(sound, answer) for sound in sounds
+    found = [
+        (at, index)
+        for at, sound in enumerate(sounds)
+        for index in range(len(answer))
+        if kept(sound, answer[index : index + 1])
+    ]
+    kept_parts = {at for at, _index in found}
+    # One consonant ("Wei" is "P") says too little: Hebrew writes "Wei" with no consonant
+    # of its own ("ויי"), so it cannot be said to be gone.
+    return any(
+        len(sound) >= 2
+        and at not in kept_parts
+        and all(gone(sound, _beside(answer, index, after=at > part)) for part, index in found)
+        for at, sound in enumerate(sounds)
+    ) and bool(found)
+
+
+def _beside(answer: list[tuple[str, bool]], index: int, *, after: bool) -> list:
+    """The sounds of the few words after (or before) the answer's word at `index`: where
+    the rest of a name is written, particles ("de") included."""
+    return (
+        answer[index + 1 : index + 1 + _BESIDE]
+        if after
+        else answer[max(0, index - _BESIDE) : index]
     )
 
 
@@ -92,7 +125,10 @@ def _is_a_persons_name(parts: list[str], name: str) -> bool:
     if words & _NOT_NAMES or any(words & calendar for calendar in CALENDAR.values()):
         return False
     # "Den Haag" is a city; "Anna de Vries" is someone, though Anna is a town in Spain.
-    return resolve_city(name) is None and not all(resolve_city(part) for part in parts)
+    city = resolve_city(name)
+    if len(parts) in (2, 3) and parts[0].casefold() in _CHINESE_SURNAMES:
+        return city is None or city.name.casefold() != name.casefold()
+    return city is None and not all(resolve_city(part) for part in parts)
 
 
 def _is_kept(part: str, answer: set[str]) -> bool:

@@ -24,17 +24,17 @@ FUNCTION_WORDS = {
     "fr": "le la les et est sont des du une un pour nous vous notre nos avec dans que qui pas "
     "sur ce cette au aux il elle de en se son très mais aussi ne plus sa ses leur ou où être "
     "ces vos votre tous toutes chez sans sous après avant depuis pendant ici",
-    "es": "el la los las y es son del una un para nosotros nuestra nuestro con en que no por "
+    "es": "el la los las y a o es son del una un para nosotros nuestra nuestro con en que no por "
     "este esta al se lo de muy pero también así hay sus nos está están como más cuando sin "
     "hasta usted ustedes ya te nuestros nuestras",
-    "it": "il lo gli e è sono della di per noi nostra con che non una un del le la se da nel "
+    "it": "il lo gli e a o è sono della di per noi nostra con che non una un del le la se da nel "
     "alla anche ma come più questo questa sul dei delle siamo allo agli ai dal dalla "
     "nella negli sulla degli poi tuo tua tuoi vostro vostra finché perché loro ogni tutti "
     "sempre ancora i fino alle nelle dalle sulle",
-    "pt": "o os e é são da do dos uma um para nós nossa com que não em de se este esta por "
+    "pt": "o a os e é são da do dos uma um para nós nossa com que não em de se este esta por "
     "está muito mas também na no nas ao pelo pela você como mais",
-    # Catalan: "i", "amb", "els", "però" where Spanish writes "y", "con", "los", "pero"; and
-    # "a" (to) and "o" (or), which Czech and Slovak write too ("escriure a ... o trobar").
+    # Catalan: "i", "amb", "els", "però" where Spanish writes "y", "con", "los", "pero". "a"
+    # and "o" are listed for the Romance languages too, so no Czech or Slovak evidence there.
     "ca": "el la els les i a o és són del dels una un per nosaltres nostra nostre nostres amb en "
     "que no aquest aquesta al se ho de molt però també així hi ens està estan com més quan "
     "sense fins vostè ja et perquè tots totes seva seu",

@@ -94,7 +94,8 @@ _TURKISH_NEGATIVE = re.compile(
 )
 
 # A Swahili verb said with "not": "ha" and the subject before the tense ("hatutaacha",
-# "hawajafika", "hakuja"; "hatari", danger, is none), or "si" after the subject in a request ("usilete", "msiende").
+# "hawajafika", "hakuja"; "hatari", danger, is none), or "si" after the subject in a
+# request ("usilete", "msiende").
 _SWAHILI_NEGATIVE = re.compile(
     r"ha(?:(?:tu|wa|m|u|ki|vi|zi|li|ya|ku|pa)(?:ta|ja|ku)|ku)[^\W\d_]{2,}$|"
     r"(?:u|m|tu|wa|a|ni)si[^\W\d_]+e$"
