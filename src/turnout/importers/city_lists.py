@@ -29,9 +29,9 @@ from .city_links import coordination_link, is_map, is_signup
 from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_nested_lists import with_nested_places
 from .city_place_words import (
-    days_in,
     after_leading_time,
     city_after_event_name,
+    days_in,
     has_postcode_and_city,
     leading_day,
     names_place,

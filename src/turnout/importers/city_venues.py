@@ -49,6 +49,10 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
         # What a removed time leaves at the end: "de" of "de 14h à 16h", "오후" of "오후 3시".
         part = ", ".join(_without_time(piece) for piece in part.split(","))
         part = re.sub(r"\([^)]*\)?|\[[^\]]*\]", " ", strip_times(part))
+        # "Mynttorget kl. 12–14. Talen livesänds på …": the sentence the time ended ends the
+        # venue; what follows its lone full stop says something else.
+        sentences = _LONE_STOP.split(part, maxsplit=1)
+        part = sentences[0]
         part = _EAST_ASIAN_DAY.sub(" ", part)  # "6月14日(土) 14:00 新宿駅南口": no comma after it
         # "13:30〜" from then on; "→ [Sign up]" pointing at the link.
         part = " ".join(part.split()).strip(" ,.;:*_–-、，。〜~→⇒➡👉")
@@ -71,7 +75,8 @@ def venue_beside(text: str, block: Block, language: str | None) -> str:
         before_signup = part
         part = without_signup_words(part, language)  # "Westlake Park. RSVP: https://…"
         # What a time before the signup words left: "Sheshi Skënderbej, ora 18:00. Regjistrohu".
-        part = _LEFT_BY_TIME.sub("", part) if part != before_signup else part
+        is_cut = part != before_signup or len(sentences) > 1
+        part = _LEFT_BY_TIME.sub("", part) if is_cut else part
         if ends_in_link:  # "Rožu laukums. Pieteikties [šeit](…)": the link's label
             part = _without_link_label(part)
         part = _without_opener(part, language)  # "Tập trung tại Vườn hoa Lý Thái Tổ"
@@ -98,6 +103,7 @@ def _is_venue_page(url: str) -> bool:
     return bool(_VENUE_PAGE.match(url))
 
 
+_LONE_STOP = re.compile(r"(?<=\w)(?:\s*,)?\s+\.\s+(?=\w)")
 _LEFT_BY_TIME = re.compile(r",\s*[^\W\d_A-Z]{1,5}$")
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 

@@ -22,7 +22,7 @@ from turnout.content.headings import EXPLICIT_ID, assign_heading_ids
 
 from .countries import FLAG_PATTERN
 from .export_residue import export_residue_removed
-from .front_matter import read_front_matter
+from .front_matter import events_table, read_front_matter
 from .page_blocks import Block as Block
 from .page_blocks import Link as Link
 from .page_blocks import bare_links as bare_links
@@ -105,6 +105,8 @@ def read_document(text: str) -> Document:
     body = _TYPED_BULLET.sub(r"\1- ", export_residue_removed(wiki_markup_as_markdown(body)))
     problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
+    if table := events_table(front_matter.extra):  # after the body's lines, which it lacks
+        body = f"{body.rstrip()}\n\n{table}\n"
     lines = body.split("\n")
     env: dict = {}  # the page's reference links ("[gent]: https://…"), for lines read apart
     parsed = _parser.parse(_DAY_AFTER_BULLET.sub(r"\1\2\\\3", body), env)

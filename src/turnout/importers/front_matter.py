@@ -21,6 +21,8 @@ from turnout.content.frontmatter import (
     split_front_matter,
 )
 
+from .event_words import CITY_LABELS
+
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # Keys other generators use for the post's date when `date` is absent.
 _DATE_KEYS = ("date", "pubDate", "publishDate", "published", "pubdate", "created")
@@ -97,3 +99,40 @@ def read_moment(value: object) -> tuple[dt.date | None, dt.datetime | None]:
 
 def _text(value: object) -> str:
     return "" if value is None else str(value).strip()
+
+
+def events_table(extra: dict) -> str:
+    """The list of places a site generator's page keeps in its front matter (Hugo's params,
+    Jekyll's page variables: "steden: [{stad: Amsterdam, plek: Museumplein, tijd: "14:00"}]"),
+    written as the markdown table of events its template renders; "" when it keeps none.
+
+    Only a list of mappings that each name a city under a key a table's city column would
+    be labelled with counts, so that a menu or a list of authors is never read as events."""
+    for value in extra.values():
+        if not isinstance(value, list) or not value:
+            continue
+        rows = [row for row in value if isinstance(row, dict)]
+        if len(rows) != len(value) or not all(_city_key(row) for row in rows):
+            continue
+        keys = list(dict.fromkeys(key for row in rows for key in row if _is_cell(row[key])))
+        lines = ["| " + " | ".join(str(key) for key in keys) + " |", "|" + "---|" * len(keys)]
+        for row in rows:
+            lines.append("| " + " | ".join(_cell(row.get(key)) for key in keys) + " |")
+        return "\n".join(lines)
+    return ""
+
+
+def _city_key(row: dict) -> str | None:
+    labels = {label for words in CITY_LABELS.values() for label in words}
+    return next((key for key in row if str(key).casefold() in labels), None)
+
+
+def _is_cell(value: object) -> bool:
+    return isinstance(value, str | int | float | dt.date | dt.time)
+
+
+def _cell(value: object) -> str:
+    if not _is_cell(value):
+        return ""
+    text = " ".join(str(value).replace("|", "/").split())
+    return f"<{text}>" if re.fullmatch(r"https?://\S+", text) else text

@@ -57,14 +57,16 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # "Called off" in languages the main table lacks, as each writes it: Irish "CEALAITHE",
-# Welsh "wedi'i ganslo", Latvian "atcelts", Slovak "zrušené", Icelandic "aflýst", Maltese
-# "ikkanċellat", Albanian "anuluar", Basque "bertan behera", Macedonian "откажано", Georgian,
-# Armenian, Malay, Tamil and Urdu. Postponements to a day of their own are moves, not these.
+# Welsh "wedi'i ganslo", Latvian "atcelts", Slovak "zrušené", Czech "zrušeno", Icelandic
+# "aflýst", Maltese "ikkanċellat", Albanian "anuluar", Basque "bertan behera", Macedonian
+# "откажано", Georgian, Armenian, Malay, Tamil and Urdu. Postponements to a day of their
+# own are moves, not these.
 CANCELLED_WORDS: dict[str, tuple[str, ...]] = {
     "ga": ("cealaithe", "curtha ar ceal"),
     "cy": ("wedi'i ganslo", "wedi ei ganslo", "canslwyd"),
     "lv": ("atcelts", "atcelta"),
     "sk": ("zrušené", "zrušený", "zrušená"),
+    "cs": ("zrušeno", "zrušena", "zrušen", "odloženo"),
     "is": ("aflýst", "aflýstur"),
     "mt": ("ikkanċellat", "ikkanċellata"),
     "sq": ("anuluar", "anulohet"),

@@ -24,6 +24,7 @@ from .details import is_cancelled, is_signup_link, lines_of
 from .document import Document, Link
 from .event_words import ALL_TIMES
 from .page_structured_events import add_structured_events
+from .page_updates import apply_update_notes
 from .page_words import CHAT_TO_TALK
 from .places import PlaceNotUnderstood, read_place
 from .records import CampaignRecord, EventRecord, Notice
@@ -151,6 +152,7 @@ def finish_campaign(
     if is_called_off(document, language, event_lines={e.line for e in campaign.events}):
         for event in campaign.events:
             event.is_cancelled = True
+    apply_update_notes(campaign.events, document, language)
     for event in campaign.events:
         if event.venue and event.city:
             event.venue = venue_without_city(

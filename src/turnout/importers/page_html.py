@@ -23,9 +23,13 @@ def html_blocks(content: str, line: int) -> list[Block]:
         content = _LAYOUT_TAG.sub("<div>", content)
     if past := _past_heading(content):
         # An organizer's event list with its past events under their own heading
-        # (Eventbrite's "Past events"): those were held, and are none of the page's.
-        kept = html_blocks(content[: past.start()], line) if content[: past.start()].strip() else []
-        return [*kept, Block("other", line + content[: past.start()].count("\n"))]
+        # (Eventbrite's "Past events"): those were held, and are none of the page's; what
+        # follows the next heading of its rank or above is again.
+        start, end = past.start(), _next_heading_end(content, past)
+        before = html_blocks(content[:start], line) if content[:start].strip() else []
+        after_line = line + content[:end].count("\n")
+        after = html_blocks(content[end:], after_line) if content[end:].strip() else []
+        return [*before, Block("other", line + content[:start].count("\n")), *after]
     whole = _html_list_items(content, line) or html_table_rows(content, line)
     if whole:
         return whole
@@ -47,6 +51,15 @@ def _past_heading(content: str) -> re.Match[str] | None:
         if len(re.findall(r"\w+", words)) <= 3 and contains_phrase(words, PAST_EVENTS, None):
             return heading
     return None
+
+
+def _next_heading_end(content: str, past: re.Match[str]) -> int:
+    """Where the past section under `past` ends: at the next heading of its rank or above."""
+    rank = int(past.group(1))
+    for heading in _ANY_HEADING.finditer(content, past.end()):
+        if int(heading.group(1)) <= rank:
+            return heading.start()
+    return len(content)
 
 
 # Email newsletters (Mailchimp, Sendinblue) lay their text out in tables nested in tables:

@@ -12,7 +12,7 @@ from .event_words import CITY_LABELS
 from .page_blocks import Block, Link, html_words, inline_words
 from .page_month_grid import month_grid_items
 from .places import PlaceNotUnderstood, read_place
-from .times import TimeSpan, find_times
+from .times import TimeSpan, find_times, zone_named
 from .vocabulary import WHEN_LABELS, WHERE_LABELS, fold, phrases
 
 
@@ -63,6 +63,8 @@ def event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Blo
     # there is every row's.
     labels = [fold(_BRACKETS.sub("", text).strip(" *_:")) for text, _links in rows[0][1]]
     every_row_time = next((span for text, _ in rows[0][1] if (span := find_times(text))), None)
+    # "Time (ET)": the zone of every row's hours in that column.
+    zones = [_zone_in_brackets(text) for text, _links in rows[0][1]]
     # "Plaats" is a city or a venue in Dutch: a venue when another column is the city's.
     only_city = [
         label in phrases(CITY_LABELS) and label not in phrases(WHERE_LABELS) for label in labels
@@ -92,7 +94,9 @@ def event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Blo
         by_role: dict[str, list[str]] = {"when": [], "venue": [], "city": [], "other": []}
         by_role["region"] = []
         links: list[Link] = []
-        for role, (text, cell_links) in zip(roles, cells, strict=False):
+        for role, zone, (text, cell_links) in zip(roles, zones, cells, strict=False):
+            if zone and (span := find_times(text)) and not span.zone:
+                text = f"{text} {zone}"
             if text.strip():
                 by_role[role].append(" ".join(text.split()))
             links += cell_links
@@ -125,6 +129,12 @@ def event_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Blo
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _zone_in_brackets(label: str) -> str:
+    """ "ET" of a column labelled "Time (ET)", "" for any other label."""
+    notes = [note.strip() for note in re.findall(r"\(([^)]*)\)", label)]
+    return next((note for note in notes if zone_named(note)), "")
 
 
 def _written(span: TimeSpan) -> str:
@@ -164,7 +174,7 @@ def _with_merged_days(
 # A cell that repeats the one above it: ditto marks ("″", "〃", "\""), "dto.", "dito",
 # "idem", "id.", German "s.o." ("siehe oben"), "do." and "same".
 _DITTO = re.compile(
-    r"[″〃\"”“„'']{1,2}|(?:dto|dito|ditto|idem|id|do|s\.\s?o|same(?: as above)?)\.?", re.I
+    r"[″〃\"”“„']{1,2}|(?:dto|dito|ditto|idem|s\.\s?o|same(?: as above)?)\.?|(?:id|do)\.", re.I
 )
 
 

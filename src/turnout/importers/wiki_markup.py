@@ -1,6 +1,7 @@
 """Confluence's and Jira's wiki markup, as pages copied from them keep it, written as
 markdown before the page is read: "h2. Cities", "||City||Place||", "[here|https://…]",
-"{info}…{info}".
+"{info}…{info}"; and likewise MediaWiki's tables ("{| … |}") and a Discourse post's
+"[details=…]" sections and "[date=…]" moments.
 
 Only a page that shows the markup's own signs (a "h2. " heading or a "||" header row) is
 rewritten: a markdown page's "# Title" or "[a|b]" means what markdown says. A header row
@@ -27,6 +28,8 @@ def wiki_markup_as_markdown(text: str) -> str:
     """`text` in markdown when it is wiki markup; as it is otherwise."""
     if _MEDIAWIKI_TABLE.search(text):
         text = mediawiki_as_markdown(text)
+    if _FORUM_TAG.search(text):
+        text = forum_tags_as_markdown(text)
     if not is_wiki_markup(text):
         return text
     text = _LINK.sub(r"[\1](\2)", text)  # before the tables: "|" in a link splits no cell
@@ -81,3 +84,35 @@ def _mediawiki_table(match: re.Match) -> str:
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * width)
     return "\n".join(lines) + "\n"
+
+
+# Discourse's: a collapsed section "[details="Amsterdam"] … [/details]", and a moment each
+# reader sees on their own clock "[date=2027-06-12 time=14:00:00 timezone="Europe/Amsterdam"]"
+# (written on the clock of its zone, which is its place's).
+_FORUM_TAG = re.compile(r"\[(?:details|date)=", re.I)
+_DETAILS_OPEN = re.compile(r"^[ \t]*\[details=\"?([^\]\"\n]+)\"?\][ \t]*$", re.I | re.MULTILINE)
+_DETAILS_CLOSE = re.compile(r"^[ \t]*\[/details\][ \t]*$", re.I | re.MULTILINE)
+_FORUM_DATE = re.compile(
+    r"\[date=(\d{4}-\d{2}-\d{2})(?:\s+time=(\d{1,2}:\d{2})(?::\d{2})?)?[^\]\n]*\]", re.I
+)
+
+
+def forum_tags_as_markdown(text: str) -> str:
+    """A Discourse post's sections as headings over their lines, its moments as a day and an
+    hour: "[date=2027-06-12 time=14:00:00 …]" → "2027-06-12 14:00"."""
+    text = _DETAILS_OPEN.sub(lambda m: f"\n### {m[1].strip()}\n", text)
+    text = _DETAILS_CLOSE.sub("", text)
+    text = _FORUM_RANGE.sub(_forum_range, text)
+    return _FORUM_DATE.sub(lambda m: f"{m[1]} {m[2]}" if m[2] else m[1], text)
+
+
+_FORUM_RANGE = re.compile(rf"{_FORUM_DATE.pattern}\s*(?:→|-|–|—|to)\s*{_FORUM_DATE.pattern}", re.I)
+
+
+def _forum_range(match: re.Match) -> str:
+    """Two moments of one day, "[date=… time=14:00:00] → [date=… time=16:00:00]", as
+    "2027-06-12 14:00–16:00"; of two days as they are written."""
+    day, starts, last_day, ends = match.groups()
+    if day != last_day or not (starts and ends):
+        return _FORUM_DATE.sub(lambda m: f"{m[1]} {m[2]}" if m[2] else m[1], match.group())
+    return f"{day} {starts}–{ends}"
