@@ -21,11 +21,13 @@ from turnout.web.text import single_line
 from .calendar_day_times import timed_by_its_words
 from .calendar_properties import (
     EntryNotUnderstood,
+    description_notes,
     entry_description,
     entry_location,
     entry_meeting_url,
     entry_place,
     entry_text,
+    entry_title,
     is_marked_whole_day,
     signup_page_in,
 )
@@ -134,10 +136,8 @@ def _read_entry(
     else:
         zone_name = start_zone or _zone_of(start, default_zone)
     zone = ZoneInfo(zone_name)
-    if place is not None and zones.names_only_a_season:
-        default_zone = ""  # a floating time is the place's own clock
     starts_at = _moment(start, zone, default_zone)
-    notes = file_clock_notes(zones, start, zone_name)
+    notes = [*file_clock_notes(zones, start, zone_name), *description_notes(component)]
     if is_tentative(component):
         notes.append(tentative_note())
     if (
@@ -221,7 +221,7 @@ def _read_entry(
     return CalendarEntry(
         uid=str(component.get("UID", "") or "").strip()[:500],
         url=url,
-        title=single_line(entry_text(component, "SUMMARY", language), max_length=200),
+        title=single_line(entry_title(component, language), max_length=200),
         description=description,
         record=record,
         is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",

@@ -34,7 +34,7 @@ from .calendar_notices import (
     counted,
     cut_off_feed,
     no_events,
-    other_scale_notes,
+    rule_notes,
     series_label,
     series_notes,
     skipped,
@@ -42,6 +42,7 @@ from .calendar_notices import (
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_revisions import earlier_occurrence, entry_revision, mark_split_series
+from .calendar_scales import other_scale_rules
 from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed, ImportedEvent
 from .records import Notice
@@ -51,7 +52,6 @@ from .recurrence import (
     bare_overrides,
     expand_series,
     import_window,
-    impossible_rules,
     is_series,
 )
 from .services import ImportSummary, save_imported_event
@@ -150,13 +150,9 @@ def read_calendar(
                         " were read"
                     ) % {"number": number, "label": label, "count": len(items)}
                     reading.warnings.append(Notice(source, None, message))
-                reading.warnings += other_scale_notes(source, number, label, components)
-                for rule in impossible_rules(components):
-                    message = _(
-                        "event %(number)s (“%(label)s”): its repeat rule “%(rule)s” never"
-                        " happens; only its first date is imported"
-                    ) % {"number": number, "label": label, "rule": rule}
-                    reading.warnings.append(Notice(source, None, message))
+                reading.warnings += rule_notes(source, number, label, components)
+                if other_scale_rules(components):
+                    reading.unread_uids.add(uid)  # its later dates unread: none is called off
             else:
                 # One event given more than once: its latest version counts (RFC 5545 3.8.7.4).
                 items = [(max(reversed(components), key=entry_revision), "")]

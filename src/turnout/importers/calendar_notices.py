@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from .calendar_entries import CalendarEntry
 from .calendar_scales import other_scale_rules
 from .records import Notice
+from .recurrence import impossible_rules
 
 
 def series_label(component, number: int) -> str:
@@ -24,19 +25,27 @@ def skipped(source: str, number: int, label: str, problem: str) -> Notice:
     )
 
 
-def other_scale_notes(source: str, number: int, label: str, components: list) -> list[Notice]:
-    """A series' rules counted in a calendar other than the Gregorian: its first date only."""
-    message = _(
+def rule_notes(source: str, number: int, label: str, components: list) -> list[Notice]:
+    """A series' rules read no further than its first date: counted in another calendar than
+    the Gregorian, or never happening as written."""
+    counts_elsewhere = _(
         "event %(number)s (“%(label)s”): its repeat rule “%(rule)s” counts in the %(scale)s"
         " calendar, which is not read; only its first date is imported"
     )
+    never = _(
+        "event %(number)s (“%(label)s”): its repeat rule “%(rule)s” never happens; only its"
+        " first date is imported"
+    )
+    named = {"number": number, "label": label}
     return [
-        Notice(
-            source,
-            None,
-            message % {"number": number, "label": label, "rule": rule, "scale": scale[:20]},
-        )  # fmt: skip
-        for rule, scale in other_scale_rules(components)
+        *(
+            Notice(source, None, counts_elsewhere % {**named, "rule": rule, "scale": scale[:20]})
+            for rule, scale in other_scale_rules(components)
+        ),
+        *(
+            Notice(source, None, never % {**named, "rule": rule})
+            for rule in impossible_rules(components)
+        ),
     ]
 
 

@@ -67,6 +67,11 @@ _GEO_URI = re.compile(r"\s*geo:\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+
 _ESCAPED_TWICE = re.compile(r"\\([nN,;\\])")
 
 
+# An event's description, however long its program wrote it (The Events Calendar's run to
+# 20,000 characters): what is beyond is a damaged file, not words for the event's page.
+MOST_DESCRIPTION_CHARACTERS = 50_000
+
+
 class EntryNotUnderstood(ValueError):
     """A calendar entry that cannot be imported; the message says why, for a person."""
 
@@ -82,6 +87,7 @@ def entry_description(component, language: str | None = None) -> str:
     text = _first_text(component, "DESCRIPTION", language)
     if not text.strip():
         text = _first_text(component, "X-ALT-DESC")
+    text = text[: 2 * MOST_DESCRIPTION_CHARACTERS]  # a 10 MB one is not read through
     if _ESCAPED_TWICE.search(text) and "\n" not in text:
         text = _ESCAPED_TWICE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
     text = html_as_markdown(text) if HTML_TAG.search(text) else with_characters_referenced(text)
@@ -90,7 +96,20 @@ def entry_description(component, language: str | None = None) -> str:
     # A link whose call was taken out keeps its words ("[" excluded: linear on "[[[[").
     text = re.sub(r"\[([^\[\]]*)\]\(\s*\)", r"\1", text)
     lines = "\n".join(line.rstrip() for line in text.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", lines).strip()
+    text = re.sub(r"\n{3,}", "\n\n", lines).strip()
+    if len(text) > MOST_DESCRIPTION_CHARACTERS:
+        text = text[:MOST_DESCRIPTION_CHARACTERS].rsplit(maxsplit=1)[0] + " …"
+    return text
+
+
+def description_notes(component) -> list[str]:
+    """That the description was cut to its beginning, when it was."""
+    if len(_first_text(component, "DESCRIPTION")) <= MOST_DESCRIPTION_CHARACTERS:
+        return []
+    return [
+        _("its description is longer than %(count)s characters; only its beginning was kept")
+        % {"count": MOST_DESCRIPTION_CHARACTERS}
+    ]
 
 
 def _without_call_lines(text: str) -> str:
@@ -330,6 +349,21 @@ _WHOLE_DAY_MARKERS = (
 def is_marked_whole_day(component) -> bool:
     """Whether the entry says it lasts whole days though its DTSTART is a time."""
     return any(entry_text(component, name).upper() in ("TRUE", "1") for name in _WHOLE_DAY_MARKERS)
+
+
+# Emacs' Org mode exports a heading's SCHEDULED and DEADLINE times as events of their own, the
+# UID and the title marked alike: "SC-…" with "S: Letter-writing night", "DL-…" with "DL: …".
+_ORG_MARKS = (("SC-", "S: "), ("DL-", "DL: "))
+
+
+def entry_title(component, language: str | None = None) -> str:
+    """The entry's title (SUMMARY), without the mark Org mode puts before a scheduled one."""
+    title = entry_text(component, "SUMMARY", language)
+    uid = str(component.get("UID", "") or "")
+    for uid_mark, title_mark in _ORG_MARKS:
+        if uid.startswith(uid_mark) and title.startswith(title_mark):
+            return title[len(title_mark) :]
+    return title
 
 
 def entry_text(component, name: str, language: str | None = None) -> str:

@@ -1,6 +1,7 @@
 """The signup page an entry names only in its description, by the words that introduce it:
-"Inscription : https://…", "Anmeldung unter https://…", a link whose text is "Register" or
-"पंजीकरण" (CiviCRM, Odoo, SOGo and WordPress entries give their page no URL property)."""
+"Inscription : https://…", "Anmeldung unter https://…", "RSVP: <https://…>", a link whose
+text is "Register" or "पंजीकरण" (CiviCRM, Odoo, SOGo and WordPress entries give their page no
+URL property)."""
 
 import re
 
@@ -18,14 +19,14 @@ _SIGNUP_WORDS = (
     r"ilmoittautuminen|ilmoittaudu|p[řr]ihl[áa][šs]k[ay]|prihl[áa][šs]k[ay]|registrace|"
     r"[îi]nscrieri?|[îi]nregistrare|regisztr[áa]ci[óo]|jelentkez[ée]s|"
     r"реєстрація|регистрация|реєструйтеся|записатися)\b|"
-    r"εγγραφ[ήέ]ς?|הרשמה|להרשמה|पंजीकरण|रजिस्टर|신청|등록|申し込み|申込|"
+    r"εγγραφ[ήέ]ς?|הרשמה|להרשמה|पंजीकरण|रजिस्टर|दर्ता|ثبت[\u200c ]?نام|신청|등록|申し込み|申込|"
     r"参加登録|报名|報名|التسجيل)"
 )
 _URL = r"https?://[^\s<>\"'\\)\]]+"
 # The word, then a few words at most on the same line ("here", "unter", ":"), then the link.
 # The link may be a markdown one (an HTML description read) whose text is the address again.
 _INTRODUCED = re.compile(
-    rf"{_SIGNUP_WORDS}[^\n.!?。:/]{{0,24}}[:：]?\s*(?:\[[^\[\]\n]{{0,80}}\]\()?({_URL})", re.I
+    rf"{_SIGNUP_WORDS}[^\n.!?。:/]{{0,24}}[:：]?\s*<?(?:\[[^\[\]\n]{{0,80}}\]\()?({_URL})", re.I
 )
 # A markdown link (as an HTML description is read) whose text holds the word.
 _LINK_TEXT = re.compile(

@@ -20,6 +20,7 @@ from .calendar_parsing import PARSER_ERRORS
 from .calendar_zone_links import current_zone_name
 from .calendar_zone_rules import rules_end_year
 from .country_zones import MAIN_ZONES, zones_by_country
+from .times import USUAL_ZONES
 from .vcal_offsets import FileClock, clock_offsets, file_clock, fixed_offset_zone
 
 # Outlook's display names that name a region rather than a city of the IANA database.
@@ -174,15 +175,19 @@ class CalendarZones:
         for component in calendar.walk("VTIMEZONE"):
             self._vtimezones.setdefault(clean_tzid(str(component.get("TZID", ""))), component)
         default = str(calendar.get("X-WR-TIMEZONE", "") or "")
-        self.default_zone = iana_zone(default) if default else None
-        self.names_only_a_season = names_only_a_season(default)
+        # An abbreviation ("EST" from Org mode) is the clock of the entries' places, and the
+        # zone people mean by it only for entries nothing places (`sole_zone`).
+        season = None
+        if names_only_a_season(default):
+            season = USUAL_ZONES.get(default.strip()) or iana_zone(default)
+        self.default_zone = iana_zone(default) if default and not season else None
         # Zones the calendar names elsewhere: a custom zone is most likely one of them.
         self._named = [zone for tzid in self._vtimezones if (zone := iana_zone(tzid)) is not None]
         self._inferred: dict[tuple[str, int, tuple[str, ...]], str | None] = {}
         # The one zone the calendar's VTIMEZONEs name, if they name one: the zone its author
         # keeps, for entries nothing else places.
         named = set(self._named) & available_time_zones()
-        self.sole_zone = next(iter(named)) if len(named) == 1 else None
+        self.sole_zone = next(iter(named)) if len(named) == 1 else season
         # vCalendar 1.0's TZ and DAYLIGHT lines: the clock of its times written without "Z".
         self.file_clock = file_clock(calendar)
 

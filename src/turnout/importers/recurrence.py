@@ -23,7 +23,7 @@ from recurring_ical_events import BadRuleStringFormat, PeriodEndBeforeStart
 from turnout.campaigns.validators import available_time_zones
 
 from .calendar_parsing import PARSER_ERRORS
-from .calendar_scales import is_gregorian, with_gregorian_rules
+from .calendar_scales import is_gregorian, moves_missing_days, with_gregorian_rules
 from .calendar_series_dates import (
     recurrence_identity,
     series_start,
@@ -108,7 +108,9 @@ def expand_series(
     try:
         _refuse_runaway_rules(components)
         for component in with_exclusions_settled(components):
-            component = with_gregorian_rules(component, until=window.ends_at)
+            component = with_gregorian_rules(
+                component, since=window.starts_at, until=window.ends_at
+            )
             component = _without_impossible_rules(component)
             component = with_timed_rdates(with_until_as_meant(component))
             single.add_component(_with_exrules_as_exdates(component, window))
@@ -231,7 +233,9 @@ def impossible_rules(components: list[Component]) -> list[str]:
     for component in components:
         rules = component.get("RRULE")
         for rule in rules if isinstance(rules, list) else [] if rules is None else [rules]:
-            if hasattr(rule, "get") and is_gregorian(rule) and not _is_possible(rule, component):
+            if not hasattr(rule, "get") or not is_gregorian(rule) or moves_missing_days(rule):
+                continue  # told apart, or made possible (`calendar_scales`)
+            if not _is_possible(rule, component):
                 found.append(rule.to_ical().decode(errors="replace")[:80])
     return found
 
