@@ -256,11 +256,6 @@ def test_yandex_addresses_written_country_first_keep_their_venue():
     assert lecture.record.venue == "Красный проспект, 1"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="meeting_links._MEETING_HOSTS: Yandex Telemost (telemost.yandex.ru/j/…) is no "
-    "meeting link yet, so a call that gives only it as LOCATION is skipped",
-)
 def test_yandex_a_telemost_call_moved_by_recurrence_id_is_imported_online():
     reading = read("yandex-tzurl-history-ru.ics")
     calls = [e for e in reading.entries if e.title.startswith("Созвон координаторов")]

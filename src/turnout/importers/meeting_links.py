@@ -37,6 +37,10 @@ _MEETING_HOSTS: tuple[tuple[str, str], ...] = (
     # event's own page, not the call).
     ("discord.com", "/channels/"),
     ("signal.link", "/call/"),
+    ("telemost.yandex.ru", "/j/"),  # Yandex Telemost, as Yandex Calendar invites to it
+    ("telemost.yandex.com", "/j/"),
+    ("vk.com", "/call/join/"),
+    ("talky.io", "/"),
 )
 # Invitations to a chat server: the call of an online event whose calendar entry gives one as
 # its place; on a page, a link to a group's server says nothing of any one event.
