@@ -2,13 +2,13 @@
 
 `page_confirmation` checks each fact on its own: written on the page, and (`page_cities`)
 beside the event's own city. Some facts are written on the page and still not the event's:
-a day the page gives only as the day it was updated or posted, or only to another city while
-the event's city is merely mentioned (both leave the model's event out whole); a last day
-that joins two separate events into one long one; the address of the page itself given as
-the signup link; a chat invite the page offers to talk in, not to sign up with. Each is left
-out and said so. Two of the model's events in one city on one
-day whose confirmed facts agree are one event (the model split it, then some hours were
-refused).
+a day the page gives only as the day it was updated or posted, a day before the post on a
+page announcing later ones (a past action), or one it gives only to another city while the
+event's city is merely mentioned (each leaves the model's event out whole); a last day that
+joins two separate events into one long one; the address of the page itself given as the
+signup link; a chat invite the page offers to talk in, not to sign up with. Each is left out
+and said so. Two of the model's events in one city on one day whose confirmed facts agree are
+one event (the model split it, then some hours were refused).
 """
 
 import re
@@ -129,8 +129,9 @@ def _why_no_event(
     sentences: list[tuple[str, set[int]]],
     event_days: set[date],
 ) -> str:
-    """Why the model's event is none of the page's, or "": its day is the page's own date, or
-    one the page gives only to other cities while it merely mentions this one."""
+    """Why the model's event is none of the page's, or "": its day is the page's own date, one
+    before the page was posted while it announces later ones, or one the page gives only to
+    other cities while it merely mentions this one."""
     if event.day is None or event.place is None or event.city_id is None:
         return ""
     if event.day not in event_days and event_days - {event.day}:
@@ -138,6 +139,14 @@ def _why_no_event(
             "the page writes %(date)s only as the day it was posted or updated; the model's "
             "event on that day is left out"
         ) % {"date": event.day.isoformat()}
+    posted = evidence.posted
+    if posted and event.day < posted and any(day >= posted for day in event_days):
+        # "Previous action: Poznań, 4 September": a page announcing what is to come mentions
+        # what was; the model's event on a day before the post is none of its events.
+        return _(
+            "the page writes %(date)s, a day before it was posted (%(posted)s), of an action "
+            "already past; the model's event on that day is left out"
+        ) % {"date": event.day.isoformat(), "posted": posted.isoformat()}
     writing = [named for text, named in sentences if event.day in evidence.days_in(text)]
     # A city with a time of its own has an event of its own, whose day may be another's
     # ("in Cádiz the same day at 18:00"); one only mentioned has none.
@@ -184,8 +193,21 @@ def _sentences(document: Document, cities: dict[int, str]) -> list[tuple[str, se
     return [
         (sentence, named_cities(sentence, cities))
         for paragraph in document.body.split("\n\n")
-        for sentence in _SENTENCE_END.split(paragraph)
+        for sentence in _split_sentences(paragraph)
     ]
+
+
+def _split_sentences(paragraph: str) -> list[str]:
+    """The sentences of `paragraph`; a full stop before a digit or a word in lower case ends
+    an abbreviation, not a sentence: "lördag 20 november kl. 13:00 i Malmö", "2027 r. w"."""
+    sentences, start = [], 0
+    for end in _SENTENCE_END.finditer(paragraph):
+        following = paragraph[end.end() : end.end() + 1]
+        if following.isdigit() or following.islower():
+            continue
+        sentences.append(paragraph[start : end.start()])
+        start = end.end()
+    return [*sentences, paragraph[start:]]
 
 
 def _is_span_of_page(event: ConfirmedEvent, evidence: PageEvidence) -> bool:

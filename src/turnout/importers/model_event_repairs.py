@@ -23,7 +23,7 @@ from .countries import country_codes_for
 from .model_answer import model_clock, model_day
 from .model_day_words import short_weekday
 from .model_reader import ModelEvent
-from .model_time_repairs import day_and_clock_repairs
+from .model_time_repairs import day_and_clock_repairs, without_starts_given_as_ends
 from .page_evidence import PageEvidence, normalized_url, wide_weekday_numbers
 from .places import resolve_city
 from .vocabulary import fold
@@ -39,7 +39,8 @@ def repaired_events(
     """The model's events with what the page plainly means put right, and a note for each."""
     notes: list[str] = []
     mended = [_mended(event, evidence, notes) for event in events]
-    return _joined_hours(_without_end_repeats(mended, notes), notes), notes
+    joined = _joined_hours(_without_end_repeats(mended, notes), notes)
+    return without_starts_given_as_ends(joined, evidence, notes), notes
 
 
 def _mended(event: ModelEvent, evidence: PageEvidence, notes: list[str]) -> ModelEvent:
