@@ -256,9 +256,10 @@ def damage_facts(draw, language: str, events: list[dict]) -> list[str]:
             key = {"days": "date", "times": "start", "links": "signup_url", "venues": "venue"}[
                 how.split()[0]
             ]
-            if event[key] == other[key]:
+            # The past event a damage added ("past given as on") has no signup link.
+            if event.get(key, "") == other.get(key, ""):
                 continue
-            event[key], other[key] = other[key], event[key]
+            event[key], other[key] = other.get(key, ""), event.get(key, "")
         else:
             continue
         done.append(how)
