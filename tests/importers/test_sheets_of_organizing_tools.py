@@ -92,3 +92,35 @@ def test_a_private_event_is_refused_in_any_language(word):
     )
     assert reading.rows == []
     assert "private" in reading.rejected[0].message
+
+
+def test_without_a_country_column_the_city_cell_names_its_country():
+    reading = read_event_rows(
+        "City,Date,Time,Venue\n"
+        '"Berlin, Germany",2027-05-15,14:00,Brandenburger Tor\n'
+        "Lisbon (Portugal),2027-05-15,14:00,Praça do Comércio\n"
+        "London UK,2027-05-15,13:00,Parliament Square\n"
+        '"Portland, OR",2027-05-15,12:00,Pioneer Courthouse Square\n'
+        "València (España),2027-05-15,19:00,Plaça de l'Ajuntament\n"
+        "Valencia,2027-05-15,19:00,Plaza de Bolívar\n",
+        source="cities.csv",
+    )
+    assert [(r.record.city, r.record.country, r.record.timezone) for r in reading.rows] == [
+        ("Berlin", "DE", "Europe/Berlin"),
+        ("Lisbon", "PT", "Europe/Lisbon"),
+        ("London", "GB", "Europe/London"),
+        ("Portland", "US", "America/Los_Angeles"),
+        ("Valencia", "ES", "Europe/Madrid"),
+    ]
+    # A bare name is not guessed: Valencia is in Spain and in Venezuela.
+    assert [(n.line, n.message) for n in reading.rejected] == [
+        (7, "the sheet has no country column and “Valencia” names no country; write it as "
+            "“Valencia, Country” or add a country column"),
+    ]  # fmt: skip
+
+
+def test_an_empty_country_cell_is_still_refused_as_one():
+    reading = read_event_rows("City,Country,Date\nTokyo,,2027-05-15\n", source="s.csv")
+    assert [n.message for n in reading.rejected] == [
+        "“” is not a country the importer knows; use a code such as NL"
+    ]

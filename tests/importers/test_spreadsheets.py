@@ -86,7 +86,9 @@ def test_semicolons_and_a_missing_column_are_understood(tmp_path, campaign):
     run("events", str(path))
     assert LocalEvent.objects.get().campaign is None
     path.write_text("city,date\nUtrecht,2030-05-13\n")
-    assert "the sheet has no column country" in run("events", str(path), "--dry-run")
+    assert "“Utrecht” names no country" in run("events", str(path), "--dry-run")
+    path.write_text("city,country\nUtrecht,NL\n")
+    assert "the sheet has no column date" in run("events", str(path), "--dry-run")
 
 
 GROUPS = """name,kind,country,city,parent,discord,email,active

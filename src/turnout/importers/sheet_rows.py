@@ -140,7 +140,7 @@ def read_table(
                     cells[column] = carried[column]
                     filled_down.add(column)
             carried = {column: cells.get(column, "") for column in grouped}
-            cells = {**shared, **{column: value for column, value in cells.items() if value}}
+            cells |= {column: value for column, value in shared.items() if not cells.get(column)}
         rows.append((number, cells))
     for index, column in names.items():
         if column in filled_down:

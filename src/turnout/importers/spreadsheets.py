@@ -51,7 +51,8 @@ EVENT_COLUMNS = (
     "longitude", "region", "end_date", "visibility",
 )  # fmt: skip
 # A sheet without a date column may give each start as a date and time ("Start", Airtable).
-EVENT_REQUIRED = ("city", "country", ("date", "start_time"))
+# Without a country column, each city cell names its country ("Berlin, Germany").
+EVENT_REQUIRED = ("city", ("date", "start_time"))
 
 
 @dataclass
@@ -91,6 +92,34 @@ _BOOKKEEPING = re.compile(
     r"zaktualizowan|aktualizacja|atualizad[oa]|uppdaterad|oppdatert|opdateret|päivitetty",
     re.IGNORECASE,
 )
+
+
+def _place_parts(row: dict, region: list[str], language: str | None) -> list[str]:
+    """The city, region and country of a row, for `read_place`."""
+    if "country" not in row:  # the sheet has no country column: the city cell names it
+        return _city_with_its_country(row["city"], language)
+    codes = country_codes_for(row["country"], language=language)
+    if len(codes) != 1:
+        raise RowRejected(
+            _("“%(country)s” is not a country the importer knows; use a code such as NL")
+            % {"country": row["country"]}
+        )
+    return [row["city"], *region, *codes]
+
+
+def _city_with_its_country(cell: str, language: str | None) -> list[str]:
+    """ "Berlin, Germany", "Lisbon (Portugal)", "London UK", "Portland, OR": the parts of a
+    city cell that names more than its city; a bare "Valencia" is refused, not guessed."""
+    parts = [part.strip() for part in re.split(r"[,(（)）]", cell) if part.strip()]
+    if len(parts) == 1 and len(words := cell.rsplit(maxsplit=1)) == 2:
+        if len(country_codes_for(words[1], language=language)) == 1:
+            parts = words
+    if len(parts) == 1:
+        raise RowRejected(
+            _("the sheet has no country column and “%(city)s” names no country; write it as "
+              "“%(city)s, Country” or add a country column") % {"city": cell}
+        )  # fmt: skip
+    return parts
 
 
 def _day_of_the_title(texts: list[str], language: str | None) -> dict[str, str]:
@@ -151,15 +180,9 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
         raise RowRejected(_("the event is private where it comes from; it is not made public"))
     if not row.get("city"):
         raise RowRejected(_("the city is empty"))
-    codes = country_codes_for(row.get("country", ""), language=language)
-    if len(codes) != 1:
-        raise RowRejected(
-            _("“%(country)s” is not a country the importer knows; use a code such as NL")
-            % {"country": row.get("country", "")}
-        )
     region, status = _region_and_status(row)
     try:
-        place = read_place([row["city"], *region, *codes], language=language)
+        place = read_place(_place_parts(row, region, language), language=language)
     except PlaceNotUnderstood as error:
         raise RowRejected(str(error)) from error
     zone = row.get("timezone") or place.timezone
