@@ -63,11 +63,6 @@ def _tool_call_completion(arguments: str) -> bytes:
 # --- an answer given as a tool call -------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ChatCompletionsProvider.chat (translation/providers.py) reads only "
-    "message.content; a tool call's function.arguments are never passed on as the answer",
-)
 def test_an_answer_given_as_a_tool_call_is_read_from_its_arguments(server):
     server.queue = [Reply(_tool_call_completion(answer(KO)))]
     plan, _took = read_over_http(BUSAN)
@@ -88,12 +83,6 @@ def _http_date(after: timedelta) -> str:
     return format_datetime(datetime.now(UTC) + after, usegmt=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="translation/providers.py _seconds() reads a Retry-After HTTP date as not given, so "
-    "a server asking to wait a day is asked again at once; it should parse it "
-    "(email.utils.parsedate_to_datetime) as the seconds from now",
-)
 def test_a_retry_after_as_an_http_date_a_day_off_is_not_waited_for_nor_asked_again(server):
     limited = Reply(b'{"error": {"message": "rate limited"}}', 429,
                     {"Retry-After": _http_date(timedelta(days=1))})  # fmt: skip

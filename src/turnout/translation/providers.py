@@ -8,6 +8,8 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Protocol
 
 import httpx
@@ -179,7 +181,7 @@ class ChatCompletionsProvider:
                 )
             choice = body["choices"][0]
             usage = body.get("usage") or {}
-            content = choice["message"]["content"] or ""
+            content = choice["message"].get("content") or _tool_call_arguments(choice["message"])
             if not content and isinstance(refusal := choice["message"].get("refusal"), str):
                 # OpenAI's structured refusal: no content, the model's reason beside it. Asking
                 # again gets the same answer; the reason is what a person needs to see.
@@ -302,6 +304,17 @@ def language_name(code: str) -> str:
         return code
 
 
+def _tool_call_arguments(message: dict) -> str:
+    """The arguments of a tool call answered instead of content (a model told of tools, or a
+    proxy that adds one, writes the answer there), else ""."""
+    calls = message.get("tool_calls") or [{"function": message.get("function_call")}]
+    try:
+        arguments = calls[0]["function"]["arguments"]
+    except (IndexError, KeyError, TypeError):
+        return ""
+    return arguments if isinstance(arguments, str) else ""
+
+
 def _has_lone_surrogate(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -310,11 +323,20 @@ def _has_lone_surrogate(text: str) -> bool:
     return False
 
 
-def _seconds(value: str | None) -> float | None:
-    """Retry-After in seconds; a date, a negative number or "nan" counts as not given (a
-    sleep of less than nothing, or of nan, raises)."""
-    try:
-        seconds = float(value) if value else None
-    except ValueError:
+def _seconds(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Retry-After in seconds, given as a number or as an HTTP date ("Wed, 21 Oct 2026
+    07:28:00 GMT", RFC 9110); a negative number, "nan" or what is neither counts as not given
+    (a sleep of less than nothing, or of nan, raises), a date already past as no wait."""
+    if not value:
         return None
-    return seconds if seconds is not None and 0 <= seconds < math.inf else None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)  # "-0000": a time in UTC, its source unknown
+        seconds = max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+    return seconds if 0 <= seconds < math.inf else None
