@@ -1,6 +1,8 @@
 """What the tests of each round of unseen pages read a page with: a page around a body, its
 one campaign's events, and the soundness every reading of hostile text must keep."""
 
+import pytest
+
 from turnout.importers.protest_pages import read_markdown_page
 from turnout.importers.records import EventRecord
 
@@ -25,3 +27,37 @@ def assert_reads_soundly(body: str) -> None:
         for event in campaign.events:
             assert event.is_online or event.city
             assert event.ends is None or event.starts is not None
+
+
+def page_facts(event: EventRecord) -> tuple:
+    """What a round's expected list gives of each event: its place, day, hours on the place's
+    clock and that clock's zone, venue, signup link and whether it is called off."""
+    return (
+        event.city,
+        event.country,
+        event.day,
+        event.starts,
+        event.ends,
+        event.timezone,
+        event.venue,
+        event.signup_url,
+        event.is_cancelled,
+    )
+
+
+def each_page(expected: dict, gaps: dict[str, str]) -> list:
+    """The pages of a round as test parameters, a page that does not read yet a strict xfail
+    with its reason."""
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gaps[name]))
+        if name in gaps
+        else name
+        for name in expected
+    ]
+
+
+def assert_page_reads_into(pages: dict[str, str], expected: dict[str, list], name: str) -> None:
+    """Page `name` reads into one campaign with exactly its expected events: one more is an
+    invented one."""
+    (campaign,) = read_markdown_page(pages[name], name=name).campaigns
+    assert [page_facts(event) for event in campaign.events] == expected[name]
