@@ -1,12 +1,17 @@
-"""A date edited from the organizer's dashboard is edited on its own, as "only this one"."""
+"""A date edited from the organizer's dashboard is edited on its own, as "only this one"; a
+lead who leaves a group leaves the organizers of its coming dates."""
 
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
+from django.utils import timezone
 
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.signals import event_rescheduled
+from turnout.groups.models import Group
 
 from .models import SeriesOccurrence
-from .services import is_writing_dates
+from .services import drop_former_lead, is_writing_dates
 
 
 @receiver(event_rescheduled, dispatch_uid="meetups.detach_edited_date")
@@ -14,3 +19,27 @@ def detach_edited_date(sender, *, event: LocalEvent, **kwargs) -> None:
     if is_writing_dates():
         return  # the series itself moves its dates
     SeriesOccurrence.objects.filter(event=event, is_detached=False).update(is_detached=True)
+
+
+@receiver(m2m_changed, sender=Group.leads.through, dispatch_uid="meetups.former_leads")
+def former_leads_leave_coming_dates(
+    sender, *, instance, action: str, reverse: bool, pk_set, **kwargs
+) -> None:
+    """Whichever side the leads were changed from (`group.leads`, a person's groups), and by
+    removal or by clearing (whose pks are known only before it)."""
+    if action == "pre_clear":
+        related = instance.led_groups if reverse else instance.leads
+        instance._former_leads_pks = set(related.values_list("pk", flat=True))
+        return
+    if action == "post_clear":
+        pk_set = getattr(instance, "_former_leads_pks", set())
+    elif action != "post_remove":
+        return
+    now = timezone.now()
+    if reverse:  # a person's groups changed
+        pairs = [(group, instance) for group in Group.objects.filter(pk__in=pk_set)]
+    else:
+        people = get_user_model().objects.filter(pk__in=pk_set)
+        pairs = [(instance, person) for person in people]
+    for group, person in pairs:
+        drop_former_lead(group=group, person=person, now=now)

@@ -14,9 +14,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import ProtectedError
+from django.db.models import ProtectedError, Q
 from django.utils.translation import gettext as _
 
+from turnout.accounts.permissions import Action, can
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.services import cancel_event, save_event_changes
 from turnout.signups.change_notices import check_change_notice
@@ -132,6 +133,27 @@ def _update_event(
         check_change_notice(event, set(changed), now=edited_at)
     save_event_changes(event=event, changed_fields=changed)
     return True
+
+
+def drop_former_lead(*, group, person, now: datetime) -> int:
+    """Take `person`, who no longer leads `group`, off the organizers of the coming dates of its
+    series (a national group's: of its local groups' too) they may no longer run; how many.
+
+    A date's organizers are the leads when it is made: left there, a lead whose role was taken
+    away would go on seeing, exporting and writing to everyone who signs up to it. Dates that
+    are over are left as they were: those the person did lead."""
+    events = LocalEvent.objects.filter(
+        Q(series_occurrence__series__group=group)
+        | Q(series_occurrence__series__group__parent=group),
+        ends_at__gte=now,
+        organizers=person,
+    ).select_related("series_occurrence__series__group")
+    dropped = 0
+    for event in events:
+        if not can(person, Action.EDIT, event.series_occurrence.series.group):
+            event.organizers.remove(person)
+            dropped += 1
+    return dropped
 
 
 def _retire(occurrence: SeriesOccurrence, report: SyncReport) -> None:

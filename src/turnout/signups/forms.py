@@ -5,7 +5,6 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from turnout.web.blank_text import shows_nothing
 from turnout.web.text import SingleLineField
 
 from .models import REFERRAL_ALPHABET, REFERRAL_CODE_LENGTH
@@ -15,7 +14,13 @@ REFERRAL_CODE = re.compile(rf"^[{REFERRAL_ALPHABET}]{{{REFERRAL_CODE_LENGTH}}}$"
 
 
 class SignupForm(forms.Form):
-    name = SingleLineField(label=_("Your name"), max_length=150)
+    # A name of zero-width spaces or fillers is no name (SingleLineField), not a blank line on
+    # the organizers' attendee list: asked for in these words.
+    name = SingleLineField(
+        label=_("Your name"),
+        max_length=150,
+        error_messages={"invisible": _("Please give your name.")},
+    )
     email = forms.EmailField(
         label=_("Email address"),
         help_text=_("We send the confirmation and the calendar invite here."),
@@ -46,12 +51,6 @@ class SignupForm(forms.Form):
         self.fields["email"].widget.attrs.update(autocomplete="email")
         self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
         self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
-
-    def clean_name(self) -> str:
-        name = self.cleaned_data["name"].strip()
-        if shows_nothing(name):  # also a name of zero-width spaces: a blank line for organizers
-            raise forms.ValidationError(_("Please give your name."))
-        return name
 
     def clean_phone(self) -> str:
         phone = self.cleaned_data["phone"].strip()

@@ -31,6 +31,9 @@ import re
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .blank_text import shows_nothing
 
 # The characters that end a line somewhere: in email (CR, LF), in Python's str.splitlines()
 # and the email package (VT, FF, FS, GS, RS, NEL, LS, PS), in calendars and CSV (CR, LF), plus
@@ -85,11 +88,29 @@ def is_single_line(value: str) -> bool:
 
 
 class SingleLineField(forms.CharField):
-    """A form's text field that folds line breaks and control characters (`single_line`)."""
+    """A form's text field that folds line breaks and control characters (`single_line`).
+
+    A value that shows nothing (zero-width spaces, Hangul fillers: `blank_text`) is no value:
+    a required field refuses it in words (error "invisible") and an optional one is left
+    empty, rather than a blank line where a title or a name is read (a proposer's name and
+    title in the coordinators' queue, then on the public event page)."""
+
+    default_error_messages = {
+        "invisible": _("Write this in letters that can be seen: these characters show nothing."),
+    }
 
     def to_python(self, value):
         value = super().to_python(value)
         return single_line(value) if isinstance(value, str) else value
+
+    def validate(self, value) -> None:
+        super().validate(value)
+        if self.required and isinstance(value, str) and shows_nothing(value):
+            raise forms.ValidationError(self.error_messages["invisible"], code="invisible")
+
+    def clean(self, value):
+        value = super().clean(value)
+        return self.empty_value if isinstance(value, str) and shows_nothing(value) else value
 
 
 class SingleLineCharField(models.CharField):

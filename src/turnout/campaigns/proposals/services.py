@@ -94,7 +94,8 @@ def apply_details(event: LocalEvent, details: EventDetails) -> set[str]:
         "starts_at": details.starts_at,
         "ends_at": details.ends_at,
         "signup_url": details.signup_url.strip(),
-        "description": details.description.strip(),
+        # Read by the coordinators, then every visitor: no override turns its words around.
+        "description": multi_line(details.description).strip(),
         "attendance_mode": details.attendance_mode,
         "meeting_url": details.meeting_url.strip(),
         "capacity": details.capacity,

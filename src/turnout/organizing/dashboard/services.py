@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from turnout.accounts.models import User
+from turnout.accounts.permissions import Action, can
 from turnout.accounts.roles import Role, find_or_create_person, grant_role, holds_any_role
 from turnout.accounts.services import record_audit
 from turnout.accounts.tokens import new_token, token_hash
@@ -25,11 +26,11 @@ from turnout.notifications import outbox
 from turnout.notifications.composition import Email, absolute_url, compose
 from turnout.notifications.models import WrittenMessage
 from turnout.notifications.written_messages import write_to_many
+from turnout.signups.change_notices import check_change_notice
 from turnout.web import rate_limits
 from turnout.web.email_addresses import normalize_email
 from turnout.web.inboxes import inbox_key
 
-from turnout.signups.change_notices import check_change_notice
 from .selectors import organizers_of
 
 INVITATION_VALIDITY = timedelta(days=14)
@@ -175,7 +176,19 @@ def invitation_for_token(token: str, *, now: datetime) -> OrganizerInvitation | 
         .filter(token_hash=token_hash(token, purpose=INVITATION_PURPOSE))
         .first()
     )
-    return invitation if invitation and invitation.is_usable(now=now) else None
+    return invitation if invitation and _is_open(invitation, now=now) else None
+
+
+def _is_open(invitation: OrganizerInvitation, *, now: datetime) -> bool:
+    """Not used up, not expired, and its sender may still edit the event: an invitation is only
+    as good as the role of whoever sent it, so taking an organizer's role away (or their
+    account, or a trusted host's event) takes the invitations they sent along."""
+    inviter = invitation.invited_by
+    return (
+        invitation.is_usable(now=now)
+        and inviter is not None
+        and can(inviter, Action.EDIT, invitation.event)
+    )
 
 
 def _send_link(invitation: OrganizerInvitation, *, language: str, now: datetime) -> None:
@@ -239,7 +252,7 @@ def accept_invitation(*, token: str, user, language: str, now: datetime) -> Invi
     """
     with transaction.atomic():
         invitation = _lock_invitations_of_address(token)
-        if invitation is None or not invitation.is_usable(now=now):
+        if invitation is None or not _is_open(invitation, now=now):
             return InvitationAnswer(InvitationOutcome.UNUSABLE)
         invitee = User.objects.filter(email__iexact=invitation.email).first()
         if invitee is not None and not invitee.is_active:
