@@ -5,8 +5,8 @@ was, "<img src=x onerror=...>" became an image with a handler in every reader th
 clean what it shows, and "Kom ook <3 & neem je buren mee" lost its heart. An XML parser alone,
 which earlier rounds used, sees only text in both feeds.
 
-Atom now marks the summary as text; RSS has no way to say so, and its fix (escaping the summary
-once more) changes what test_attacker_fourth_sweep.py checks, so it is a strict xfail here."""
+Atom now marks the summary as text; RSS has no way to say so, and its description is escaped
+once more."""
 
 from html.parser import HTMLParser
 from xml.dom import minidom
@@ -72,12 +72,6 @@ def test_an_atom_summary_is_shown_as_the_text_the_coordinator_typed(summary):
     assert summary in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="RSS has no text type: api/syndication.py CampaignsFeed.item_description must escape "
-    "the summary (html.escape) for RSS, and test_attacker_fourth_sweep.py's control-character "
-    "test must then compare html.unescape(text) for /feeds/campaigns.rss",
-)
 @pytest.mark.parametrize("summary", [SUMMARIES[0], SUMMARIES[2]])
 def test_an_rss_description_holds_no_markup_a_reader_would_build(summary):
     CampaignFactory(slug="summary", title="Klimaatmars", summary=summary)

@@ -2,6 +2,7 @@
 character, calendar texts and parameters read back by a real parser, and hostile API
 parameters (another event's people and a forged Host: test_attacker_fourth_reach.py)."""
 
+import html
 import io
 from xml.dom import minidom
 
@@ -51,6 +52,8 @@ def test_a_control_character_in_a_campaign_does_not_break_the_feeds(client, path
     assert response.status_code == 200
     document = minidom.parseString(response.content)  # well-formed XML 1.0
     texts = "\n".join(_texts(document, tag))
+    if path.endswith(".rss"):  # RSS has no text type: its description is escaped once more
+        texts = html.unescape(texts)
     for summary in SUMMARIES.values():
         # Markup and CDATA stay text; only what XML cannot hold is left out.
         assert summary.translate(dict.fromkeys(range(0x20))) in texts

@@ -15,7 +15,7 @@ from tests.factories import LocalEventFactory, UserFactory
 from tests.signups.factories import SignupFactory
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications.models import OutboxMessage
-from turnout.organizing.dashboard.change_notices import CHANGE_NOTICES_PER_HOUR
+from turnout.signups.change_notices import CHANGE_NOTICES_PER_HOUR
 from turnout.signups.models import Signup
 
 pytestmark = pytest.mark.django_db

@@ -1,11 +1,13 @@
 """RSS and Atom feeds of campaigns, in the language asked for with `?lang=`."""
 
+import html
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from django.utils.translation import gettext
 
 from turnout.branding.models import SiteSettings
@@ -18,8 +20,20 @@ from .language import requested_language
 CAMPAIGNS_IN_FEED = 50
 
 
+class EscapedDescriptionRss(Rss201rev2Feed):
+    """RSS whose item descriptions are escaped once more: RSS has no text type, and readers
+    render a description as HTML, while a campaign's summary is text a person typed."""
+
+    def add_item_elements(self, handler, item) -> None:
+        if item["description"] is not None:
+            item = {**item, "description": html.escape(item["description"], quote=False)}
+        super().add_item_elements(handler, item)
+
+
 class CampaignsFeed(Feed):
     """Published campaigns, newest first."""
+
+    feed_type: type[SyndicationFeed] = EscapedDescriptionRss
 
     def __call__(self, request: HttpRequest, *args, **kwargs):
         with translation.override(requested_language(request)):
