@@ -6,8 +6,9 @@ Microsoft Forms "Start time" or a Typeform "Start Date" is the filling in, not t
 Times come as Google Sheets exports them, with seconds ("2:00:00 PM")."""
 
 import io
-from datetime import datetime, time
+from datetime import date, datetime, time
 
+import openpyxl
 import pytest
 from django.core.management import call_command
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from turnout.importers.sheet_columns import EVENT_ALIASES, column_for
 from turnout.importers.sheet_questions import question_column
 from turnout.importers.sheet_rows import read_table
 from turnout.importers.spreadsheets import EVENT_COLUMNS, EVENT_REQUIRED, read_event_rows
+from turnout.web.workbooks import workbook_as_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -239,8 +241,7 @@ def test_what_a_question_header_names(header, column):
 
 def test_a_data_row_is_not_taken_for_a_second_header_row():
     sheet = (
-        "City,Country,Date,Start time,Venue\n"
-        "Town hall square,NL,2027-05-15,14:00,The city centre\n"
+        "City,Country,Date,Start time,Venue\nTown hall square,NL,2027-05-15,14:00,The city centre\n"
     )
     rows, warnings = read_table(
         sheet, source="s.csv", columns=EVENT_COLUMNS, required=EVENT_REQUIRED,
@@ -270,3 +271,25 @@ def test_no_header_crashes_the_question_reader(headers):
         question_column("_".join(header.split()), EVENT_COLUMNS, EVENT_ALIASES)
     sheet = ",".join(f'"{h.replace(chr(34), "")}"' for h in headers) + "\nx,y\n"
     read_event_rows(sheet, source="s.csv")
+
+
+def test_a_form_s_answers_downloaded_as_a_workbook_with_typed_cells():
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Form Responses 1"
+    sheet.append([
+        "Timestamp", "Email Address", "Which city will your protest be in?", "Country",
+        "Date of the protest", "What time does it start?", "What time does it end?",
+        "Where do people meet?", "Signup link",
+    ])  # fmt: skip
+    sheet.append([
+        datetime(2027, 3, 1, 10), "a@example.org", "Den Haag", "Netherlands", date(2027, 5, 15),
+        time(14), time(16, 30), "Malieveld", "https://lu.ma/denhaag",
+    ])  # fmt: skip
+    saved = io.BytesIO()
+    workbook.save(saved)
+    rows, _ = read(workbook_as_csv(saved.getvalue()))
+    assert [facts(row) for row in rows] == [
+        ("The Hague", "NL", datetime(2027, 5, 15, 14), time(16, 30), "Europe/Amsterdam",
+         "Malieveld", "https://lu.ma/denhaag"),
+    ]  # fmt: skip
