@@ -41,7 +41,12 @@ from .calendar_notices import (
 )
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
-from .calendar_revisions import earlier_occurrence, entry_revision, mark_split_series
+from .calendar_revisions import (
+    earlier_occurrence,
+    entry_revision,
+    mark_split_series,
+    renamed_entry,
+)
 from .calendar_scales import other_scale_rules
 from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed, ImportedEvent
@@ -307,6 +312,7 @@ def _write_entry(
                 uid=entry.uid, recurrence_id="", event__starts_at=entry.record.starts_at
             ).first()
         source = source or earlier_occurrence(entry, sources)
+        source = source or renamed_entry(entry, sources, feed=feed, named=others)
     # Every occurrence of a series shares its link, so a link only identifies a single event.
     by_link = bool(entry.url) and not entry.recurrence_id
     # An event another entry of this feed still names by its UID is that entry's, though

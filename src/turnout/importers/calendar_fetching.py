@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from turnout.web import outbound
 
 from .calendar_charsets import in_declared_charset
+from .calendar_fetch_failures import fetch_failure
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 20
@@ -44,9 +45,7 @@ def fetch_calendar(location: str) -> bytes:
                         raise FeedUnavailable(_("the feed is larger than 5 MB"))
                 return in_declared_charset(data, response.headers.get("content-type", ""))
         except httpx.HTTPError as error:
-            raise FeedUnavailable(
-                _("could not fetch the feed: %(error)s") % {"error": error}
-            ) from error
+            raise FeedUnavailable(fetch_failure(error, seconds=FETCH_TIMEOUT_SECONDS)) from error
     path = Path(location)
     if not path.is_file():
         raise FeedUnavailable(_("no such file: %(path)s") % {"path": location})

@@ -1,9 +1,12 @@
 """Whether a calendar entry is for the public, and how firmly it is planned: entries marked
 private (CLASS, Apple's own property) and a team calendar's entries about one person (their
-leave, travel or birthday, Exchange's "out of office") and entries whose texts are encrypted
-(an end-to-end encrypted calendar's export, a PGP message in place of the title) are not
-published; an entry marked
+leave, travel or birthday, Exchange's "out of office"), public holidays that Google merged in
+from its calendars of holidays, and entries whose texts are encrypted (an end-to-end encrypted
+calendar's export, a PGP message in place of the title) are not published; an entry marked
 tentative is published with its details to be announced."""
+
+import re
+from datetime import date, datetime
 
 from django.utils.translation import gettext as _
 
@@ -17,6 +20,9 @@ _PEOPLE_CALENDARS = {"leaves", "travel", "birthdays"}
 _ABSENCES = {"OOF", "WORKINGELSEWHERE"}
 # What an encrypted text begins with (OpenPGP's armor, age's): written for its owner alone.
 _ENCRYPTED = ("-----BEGIN PGP MESSAGE-----", "-----BEGIN AGE ENCRYPTED FILE-----")
+# Google's calendars of holidays ("Holidays in the Netherlands") give each whole day a UID of
+# its date and a code: an exported calendar that shows one carries its days along.
+_GOOGLE_HOLIDAY_UID = re.compile(r"\d{8}_[0-9a-z]{20,32}@google\.com", re.I)
 
 
 def refuse_private_entry(component) -> None:
@@ -38,12 +44,21 @@ def refuse_private_entry(component) -> None:
             _("it is a person's leave, travel or birthday in a team calendar (%(kind)s)")
             % {"kind": kind}
         )
+    if _GOOGLE_HOLIDAY_UID.fullmatch(entry_text(component, "UID").strip()) and _is_whole_day(
+        component
+    ):
+        raise EntryNotPublic(_("it is a public holiday from Google's calendars of holidays"))
     status = entry_text(component, "X-MICROSOFT-CDO-BUSYSTATUS").upper()
     if status in _ABSENCES:
         raise EntryNotPublic(
             _("it is a person's absence (X-MICROSOFT-CDO-BUSYSTATUS:%(status)s)")
             % {"status": status}
         )
+
+
+def _is_whole_day(component) -> bool:
+    start = getattr(component.get("DTSTART"), "dt", None)
+    return isinstance(start, date) and not isinstance(start, datetime)
 
 
 def is_tentative(component) -> bool:

@@ -56,6 +56,23 @@ def earlier_occurrence(entry: "CalendarEntry", sources):
     return sources.filter(uid=earlier, recurrence_id__startswith=day).first()
 
 
+def renamed_entry(entry: "CalendarEntry", sources, *, feed, named: set[str]):
+    """Among `sources`, the event of `feed` that `entry` is under a UID made afresh: some
+    exporters (site builders, spreadsheets, bots) write new UIDs on every export. The same
+    occurrence, title, start and city, under a UID the feed no longer names: calling it off
+    and making it again would tell its participants of a cancellation that is none."""
+    if feed is None or not entry.title or entry.record.starts_at is None:
+        return None
+    alike = sources.filter(
+        feed=feed,
+        recurrence_id=entry.recurrence_id,
+        event__title=entry.title,
+        event__starts_at=entry.record.starts_at,
+        event__city=entry.record.city or "",
+    ).order_by("pk")
+    return next((source for source in alike if source.uid not in named), None)
+
+
 # How far apart a rule's occurrences can lie, by its FREQ: a new series that begins within one
 # step (and a day) of where the old one was cut off goes on from it.
 _STEPS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
