@@ -58,11 +58,6 @@ def test_calcom_a_booking_in_utc_with_a_duration_is_placed_in_porto():
     assert "Gato Vadio" in training.description
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="meeting_links: Cal.com's own call, 'https://app.cal.com/video/<uid>' (Cal Video), "
-    "is not a meeting link, so a booking held there names neither a place nor a call",
-)
 def test_calcom_a_call_on_cal_video_is_imported_online():
     call = only(read(CALCOM), "Conversa de acolhimento entre PauseIA Lisboa e João Pereira")
     assert call.is_online and call.meeting_url.startswith("https://app.cal.com/video/")

@@ -41,6 +41,7 @@ _MEETING_HOSTS: tuple[tuple[str, str], ...] = (
     ("telemost.yandex.com", "/j/"),
     ("vk.com", "/call/join/"),
     ("talky.io", "/"),
+    ("cal.com", "/video/"),  # Cal.com's own call: app.cal.com/video/<booking>
 )
 # Invitations to a chat server: the call of an online event whose calendar entry gives one as
 # its place; on a page, a link to a group's server says nothing of any one event.
