@@ -58,6 +58,21 @@ class CalendarFolder:
         written = set(ImportedEvent.objects.values_list("uid", "recurrence_id"))
         assert {entry.identity for entry in reading.entries if entry.uid} <= written
 
+    def assert_cut_anywhere_refused_or_read_whole(self, name: str) -> None:
+        """The feed `name` cut at points along its length is refused as cut off, in words, or
+        read as no more than the whole feed gives (never another event)."""
+        from turnout.importers.calendar_fetching import FeedUnavailable
+
+        data = self.fixture(name)
+        whole = {(e.title, e.record.starts_at) for e in self.read(name).entries}
+        for at in range(0, len(data) - 20, max(len(data) // 25, 1)):
+            try:
+                reading = self.read(name, data[:at])
+            except FeedUnavailable as error:
+                assert str(error)
+                continue
+            assert {(e.title, e.record.starts_at) for e in reading.entries} <= whole
+
 
 def _event_state() -> list[tuple]:
     from turnout.campaigns.models import LocalEvent

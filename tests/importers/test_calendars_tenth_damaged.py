@@ -96,16 +96,7 @@ def test_no_feed_text_of_these_rounds_lines_crashes_the_reader_or_runs_long(line
 
 @pytest.mark.parametrize("name", FEEDS)
 def test_a_feed_cut_anywhere_is_refused_as_cut_off_or_read_whole(name):
-    data = fixture(name)
-    whole = {(e.title, e.record.starts_at) for e in read(name).entries}
-    for at in range(0, len(data) - 20, max(len(data) // 25, 1)):
-        try:
-            reading = read(name, data[:at])
-        except FeedUnavailable as error:
-            assert str(error)
-            continue
-        # What is read of a cut feed is never more than the whole one, nor another event.
-        assert {(e.title, e.record.starts_at) for e in reading.entries} <= whole
+    FOLDER.assert_cut_anywhere_refused_or_read_whole(name)
 
 
 def test_a_feed_cut_inside_an_event_changes_nothing_on_a_sync():
