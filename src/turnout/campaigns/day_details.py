@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from turnout.localization.formatting import country_name
 from turnout.places.gazetteer import resolve_city
+from turnout.web.text import multi_line
 
 from .models import AuthorityNotice, LocalEvent, SafetyDefaults
 
@@ -238,11 +239,22 @@ DAY_FIELDS = (
 )  # fmt: skip
 
 
+# The day's texts of several lines: read by participants in their email, on their signup page
+# and in their invite, where a bidi override would turn a phone number or a place around.
+DAY_TEXTS = ("private_instructions", "accessibility_note", "if_separated")
+
+
 def apply_day_details(event: LocalEvent, values: Mapping[str, object]) -> set[str]:
-    """Set the day's fields given in `values` on `event` (unsaved); the names that changed."""
+    """Set the day's fields given in `values` on `event` (unsaved); the names that changed.
+    The texts keep their lines but no override, embedding or control character (`multi_line`)."""
     changed = set()
     for name in DAY_FIELDS:
-        if name in values and getattr(event, name) != values[name]:
-            setattr(event, name, values[name])
+        if name not in values:
+            continue
+        value = values[name]
+        if name in DAY_TEXTS and isinstance(value, str):
+            value = multi_line(value).strip()
+        if getattr(event, name) != value:
+            setattr(event, name, value)
             changed.add(name)
     return changed

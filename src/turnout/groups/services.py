@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from turnout.web.text import multi_line
+
 from .models import Channel, Group
 
 
@@ -31,7 +33,8 @@ def update_group_page(
     with transaction.atomic():
         group = Group.objects.select_for_update().get(pk=group.pk)
         group.name, group.city = name.strip(), city.strip()
-        group.description, group.is_active = description, is_active
+        # Its public page: no bidi override turns a meeting place or a number around.
+        group.description, group.is_active = multi_line(description).strip(), is_active
         group.full_clean()
         group.save()
         group.channels.all().delete()

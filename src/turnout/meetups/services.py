@@ -21,6 +21,7 @@ from turnout.accounts.permissions import Action, can
 from turnout.campaigns.models import LocalEvent
 from turnout.campaigns.services import cancel_event, save_event_changes
 from turnout.signups.change_notices import check_change_notice
+from turnout.web.text import multi_line
 
 from . import recurrence
 from .models import MeetupSeries, SeriesOccurrence
@@ -71,7 +72,17 @@ def first_date(*, rule: str, dtstart: date, start_time, zone) -> date:
     return starts[0].date()
 
 
+def without_overrides(values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with the description's lines kept and its bidi overrides and control
+    characters removed (`multi_line`): a date's description is read by everyone it reaches,
+    and an override turns a phone number or a link's words around ("Trojan Source")."""
+    if isinstance(values.get("description"), str):
+        return {**values, "description": multi_line(values["description"]).strip()}
+    return values
+
+
 def _apply_values(series: MeetupSeries, values: dict[str, Any]) -> None:
+    values = without_overrides(values)
     for name in SERIES_FIELDS:
         if name in values:
             setattr(series, name, values[name])
@@ -154,6 +165,21 @@ def drop_former_lead(*, group, person, now: datetime) -> int:
             event.organizers.remove(person)
             dropped += 1
     return dropped
+
+
+def adopt_new_lead(*, group, person, now: datetime) -> int:
+    """Make `person`, a new lead of `group`, an organizer of the coming dates of its series,
+    as they would be of a date made from now on; how many. A lead who runs the group
+    without the door, the attendee list and the messages of the dates already made (weeks
+    of them, by the horizon) leaves those dates with nobody to run them."""
+    events = LocalEvent.objects.filter(
+        series_occurrence__series__group=group, ends_at__gte=now
+    ).exclude(organizers=person)
+    adopted = 0
+    for event in events:
+        event.organizers.add(person)
+        adopted += 1
+    return adopted
 
 
 def _retire(occurrence: SeriesOccurrence, report: SyncReport) -> None:
@@ -242,7 +268,7 @@ def edit_occurrence(
         event = LocalEvent.objects.select_for_update().get(pk=occurrence.event_id)
         if event.is_cancelled:
             raise ValidationError(_("This date is cancelled."))
-        _update_event(event, values, edited_at=now)
+        _update_event(event, without_overrides(values), edited_at=now)
         occurrence.is_detached = True
         occurrence.save(update_fields=["is_detached"])
     return occurrence

@@ -14,7 +14,7 @@ from django.db.models import Count, Model
 from django.utils.translation import gettext_lazy as _
 
 from turnout.web import rate_limits
-from turnout.web.text import single_line
+from turnout.web.text import multi_line, single_line
 
 from . import outbox
 from .composition import Email
@@ -35,8 +35,10 @@ MESSAGES_PER_HOUR_ABOUT_ONE = 6
 
 def checked_message(*, subject: str, body: str) -> tuple[str, str]:
     """Subject on one line and body without surrounding blanks; ValidationError per field if
-    unusable. A line break in the subject is folded, as a browser's text box would."""
-    subject, body = single_line(subject), body.strip()
+    unusable. A line break in the subject is folded, as a browser's text box would; the body
+    keeps its lines but no bidi override or control character (`multi_line`), which would
+    turn its words around in every recipient's mail client."""
+    subject, body = single_line(subject), multi_line(body).strip()
     errors: dict[str, StrOrPromise] = {}
     if not subject:
         errors["subject"] = _("Write a subject.")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.signups.models import Signup
+from turnout.web.text import multi_line
 
 from . import emails, selectors
 from .models import EventRole, RoleAssignment
@@ -51,12 +52,18 @@ def add_role(
                 kind=kind,
                 custom_name=custom_name,
                 capacity=capacity,
-                briefing=briefing.strip(),
+                briefing=_briefing(briefing),
                 is_required=is_required,
                 created_at=now,
             )
     except IntegrityError:  # the same role added twice at once
         raise ValidationError(_("This event already has that role.")) from None
+
+
+def _briefing(text: str) -> str:
+    """A briefing's lines without bidi overrides or control characters (`multi_line`): the
+    people in the role read where to stand and whom to call in it."""
+    return multi_line(text).strip()
 
 
 def change_role(
@@ -82,7 +89,7 @@ def change_role(
                 raise ValidationError(_("This event already has that role."))
             role.custom_name = custom_name
         role.capacity = capacity
-        role.briefing = briefing.strip()
+        role.briefing = _briefing(briefing)
         role.is_required = is_required
         role.save(update_fields=["custom_name", "capacity", "briefing", "is_required"])
     return role

@@ -22,7 +22,8 @@ apply it without a way to report an error.
 How to use it:
 - models: `SingleLineCharField` in place of `models.CharField`; it folds in `full_clean()`,
   `save()`, `bulk_create()` and `update()`, and its form field folds too (admin, ModelForms);
-- forms that are not ModelForms: `SingleLineField` in place of `forms.CharField`;
+- forms that are not ModelForms: `SingleLineField` in place of `forms.CharField`
+  (`MultiLineField` for a text of several lines, kept without control characters);
 - anything else (importers, services, email headers): `single_line(value)`, and
   `single_line(value, max_length=n)` where the result must fit a column or header limit.
 """
@@ -111,6 +112,20 @@ class SingleLineField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
         return self.empty_value if isinstance(value, str) and shows_nothing(value) else value
+
+
+class MultiLineField(forms.CharField):
+    """A form's text of several lines, with what `multi_line` removes removed (and the blanks
+    around it stripped): for forms whose service stores the text that way, so that what the
+    form accepted is what is saved and shown again."""
+
+    def clean(self, value):
+        # After the validators: a null character is refused in words, as by any CharField.
+        value = super().clean(value)
+        if not isinstance(value, str):
+            return value
+        value = multi_line(value)
+        return value.strip() if self.strip else value
 
 
 class SingleLineCharField(models.CharField):

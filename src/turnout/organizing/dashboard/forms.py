@@ -13,7 +13,7 @@ from turnout.campaigns.models import (
     LocalEvent,
 )
 from turnout.campaigns.proposals.forms import MAX_NOTE_LENGTH, ProposalForm
-from turnout.web.text import SingleLineField
+from turnout.web.text import MultiLineField, SingleLineField
 
 
 class EventEditForm(ProposalForm):
@@ -40,7 +40,7 @@ class EventEditForm(ProposalForm):
         label=_("Meeting point (optional)"), max_length=300, required=False,
         help_text=_("Where exactly to meet, for example: the north steps, by the orange banner."),
     )  # fmt: skip
-    private_instructions = forms.CharField(
+    private_instructions = MultiLineField(
         label=_("Instructions for participants (optional)"), required=False,
         widget=forms.Textarea(attrs={"rows": 4}), max_length=MAX_DESCRIPTION_LENGTH,
         help_text=_("Only participants whose place is confirmed see these. You can use Markdown."),
@@ -50,7 +50,7 @@ class EventEditForm(ProposalForm):
     accessible_toilets = known_yes_no_field(_("Accessible toilets"))
     quiet_space = known_yes_no_field(_("Quiet space"))
     sign_language = known_yes_no_field(_("Sign language interpretation"))
-    accessibility_note = forms.CharField(
+    accessibility_note = MultiLineField(
         label=_("More about accessibility (optional)"), required=False,
         widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_NOTE_LENGTH,
         help_text=_("For example: the route is flat, 2 km long; a ramp at the side entrance."),
@@ -68,7 +68,7 @@ class EventEditForm(ProposalForm):
         label=_("Police liaison (optional)"), max_length=200, required=False,
         help_text=_("Who talks to the police on the day."),
     )  # fmt: skip
-    if_separated = forms.CharField(
+    if_separated = MultiLineField(
         label=_("If you get separated (optional)"), required=False,
         widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_NOTE_LENGTH,
         help_text=_("Where to go, whom to call."),

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.web.email_addresses import normalize_email
+from turnout.web.inboxes import inbox_key
 from turnout.web.raw_rows import RowReader
 
 from .. import emails as signup_emails
@@ -214,13 +215,21 @@ def _note_repeat(new: Signup, *, now: datetime) -> Signup | None:
 
 def _referrer_id(event: LocalEvent, via: str, *, email: str) -> int | None:
     """Who brought this person, by the share code in their link: someone at the same event,
-    never themselves (a code from elsewhere counts for no one)."""
-    return (
-        Signup.objects.filter(event=event, referral_code=via)
-        .exclude(email=email)
-        .values_list("pk", flat=True)
-        .first()
-    )
+    never themselves (a code from elsewhere counts for no one).
+
+    By inbox, not by address (`inbox_key`): "ada+1@", "a.da@gmail.com" and the like all
+    reach one person, who would otherwise bring themselves, or one friend many times, and
+    top the organizers' list of who brought most."""
+    referrer = Signup.objects.filter(event=event, referral_code=via).values("pk", "email").first()
+    if referrer is None:
+        return None
+    inbox = inbox_key(email)
+    if inbox_key(referrer["email"]) == inbox:
+        return None
+    brought = Signup.objects.filter(referred_by_id=referrer["pk"]).values_list("email", flat=True)
+    if any(inbox_key(address) == inbox for address in brought):
+        return None  # this inbox was brought already
+    return referrer["pk"]
 
 
 def confirm_signup(*, token: str, now: datetime) -> Signup:
