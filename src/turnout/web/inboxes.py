@@ -25,3 +25,11 @@ def inbox_key(address: str) -> str:
         base = base.replace(".", "") or base
         domain = _DOTLESS[domain]
     return f"{base}@{domain}"
+
+
+def inbox_domains(address: str) -> set[str]:
+    """The domains addresses of `address`'s inbox may be written with ("gmail.com" and
+    "googlemail.com"), to look its other spellings up by."""
+    domain = normalize_email(address).rpartition("@")[2]
+    same = _DOTLESS.get(domain)
+    return {d for d, service in _DOTLESS.items() if service == same} if same else {domain}

@@ -13,13 +13,15 @@ from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
+from django.db.models import Count, Q, Value
 from django.db.models.constants import OnConflict
+from django.db.models.functions import Replace
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.web.email_addresses import normalize_email
-from turnout.web.inboxes import inbox_key
+from turnout.web.inboxes import inbox_domains, inbox_key
 from turnout.web.raw_rows import RowReader
 
 from .. import emails as signup_emails
@@ -29,6 +31,11 @@ from ..models import Signup, new_referral_code
 
 class SignupClosed(ValidationError):
     """The event does not (or no longer) take signups here."""
+
+
+class InboxHasPlace(SignupClosed):
+    """Another spelling of the address ("ada+2@", "a.da@gmail.com") already holds a place or
+    a waitlist spot at the event: one person, one place."""
 
 
 class CancellingClosed(ValidationError):
@@ -245,7 +252,7 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
     """
     if not token:
         raise Signup.DoesNotExist
-    signup = Signup.objects.only("state", "referral_code", "event_id").get(token=token)
+    signup = Signup.objects.only("state", "referral_code", "event_id", "email").get(token=token)
     if signup.state != Signup.State.AWAITING_CONFIRMATION:
         return signup  # confirming twice is harmless
     # Their own share code, to bring a friend (signups/models.py new_referral_code()).
@@ -258,7 +265,7 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
         )
         if not event.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
-        if not selectors.is_full(event):
+        if not _is_full_for(signup, event):
             outcome, letter = Signup.State.CONFIRMED, Signup.Letter.CONFIRMED
         else:
             outcome, letter = Signup.State.WAITLISTED, Signup.Letter.WAITLISTED
@@ -285,6 +292,53 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
     for name, value in fields.items():
         setattr(signup, name, value)
     return signup
+
+
+def _is_full_for(signup: Signup, event: LocalEvent) -> bool:
+    """Whether `event` has no place left for `signup`, in the one query that counts its places
+    (under the event's lock); raises InboxHasPlace when another address of the signup's inbox
+    holds a place or a waitlist spot there. With one place an address, "ada+1@" to "ada+50@"
+    would fill an event of 50 from one inbox, each link confirmed from it."""
+    if event.capacity is None:
+        return False  # no places to take, and none to take twice
+    held = Q(state__in=(*Signup.HOLDS_PLACE, Signup.State.WAITLISTED))
+    counts = (
+        Signup.objects.filter(event_id=signup.event_id)
+        .alias(undotted=Replace("email", Value("."), Value("")))
+        .aggregate(
+            taken=Count("pk", filter=Q(state__in=Signup.HOLDS_PLACE)),
+            same_inbox=Count("pk", filter=held & _of_inbox(signup.email) & ~Q(pk=signup.pk)),
+        )
+    )
+    if counts["same_inbox"]:
+        other = (
+            Signup.objects.alias(undotted=Replace("email", Value("."), Value("")))
+            .filter(held & _of_inbox(signup.email), event_id=signup.event_id)
+            .exclude(pk=signup.pk)
+            .values_list("email", flat=True)
+            .first()
+        )
+        raise InboxHasPlace(
+            _("%(address)s, another spelling of this address, is already signed up for this "
+              "event: one place a person.") % {"address": other}
+        )  # fmt: skip
+    return counts["taken"] >= event.capacity
+
+
+def _of_inbox(email: str) -> Q:
+    """Signups whose address reaches `email`'s inbox (`web.inboxes.inbox_key`): the same
+    local part with or without a "+tag", and at Gmail with or without dots (`undotted`, the
+    address without its dots, aliased by the caller)."""
+    base = inbox_key(email).rpartition("@")[0]
+    domains = inbox_domains(email)
+    at_domain = Q()
+    for name in domains:
+        at_domain |= Q(email__iendswith=f"@{name}")
+    ignores_dots = inbox_key(f"a.b@{min(domains)}").startswith("ab@")
+    local = "undotted" if ignores_dots else "email"
+    return at_domain & (
+        Q(**{f"{local}__istartswith": f"{base}@"}) | Q(**{f"{local}__istartswith": f"{base}+"})
+    )
 
 
 def cancel_signup(*, token: str, now: datetime) -> Signup:
