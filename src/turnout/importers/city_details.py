@@ -14,7 +14,7 @@ from .city_events import in_page_zone, place_event
 from .city_links import coordination_link, is_signup
 from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_place_words import days_in, is_date_word, names_place, place_parts
-from .city_venues import without_signup_words
+from .city_venues import venue_in_sentence, without_signup_words
 from .dates import find_dates
 from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link
@@ -146,7 +146,8 @@ def _plain_parts(
         if not rest and len(sentences) > 1 and untimed:
             rest = untimed[0].strip(" ,.;–-")
         elif not rest:
-            rest = strip_times(text).strip(" ,.;–-")
+            # "We gather at the Mound at noon and walk to Holyrood": the venue before the time.
+            rest = venue_in_sentence(text, language) or strip_times(text).strip(" ,.;–-")
         rest = without_signup_words(rest, language)  # "Daley Plaza. RSVP [here](…)"
         is_venue = (
             rest

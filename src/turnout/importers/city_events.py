@@ -129,3 +129,15 @@ def place_event(
         starts=starts,
         ends=ends,
     )
+
+
+def event_on_its_day(reading: CityListReading, day: date, signup_url: str, line: int) -> None:
+    """ "- Saturday: [tickets](…)" under a city held on several days: the city's event of
+    that day, signing up through the item's link (the event above, or a copy on its day)."""
+    above = reading.events[-1]
+    platform = str(recognize_platform(signup_url))
+    if above.day == day and not above.signup_url:
+        above.signup_url, above.platform, above.is_to_be_announced = signup_url, platform, False
+        return
+    copy = replace(above, day=day, line=line, signup_url=signup_url, platform=platform)
+    reading.events.append(replace(copy, is_to_be_announced=False, from_model=[]))

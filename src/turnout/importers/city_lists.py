@@ -23,14 +23,16 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from .address_lines import australian_part
+from .city_days_beside import day_of_a_weekday_item
 from .city_details import SinglePlace, read_detail_lines, row_event, single_event
-from .city_events import in_page_zone, online_event, place_event
+from .city_events import event_on_its_day, in_page_zone, online_event, place_event
 from .city_links import coordination_link, is_map, is_signup
 from .city_list_reading import CityListReading, ReadingContext, place_problem
 from .city_nested_lists import with_nested_places
 from .city_place_words import (
     after_leading_time,
     city_after_event_name,
+    city_after_event_name_and_dash,
     days_in,
     has_postcode_and_city,
     leading_day,
@@ -202,6 +204,11 @@ def _read_item(
     if link:
         reading.coordination_url = reading.coordination_url or link
         return
+    if reading.events and (day := day_of_a_weekday_item(block, context)):
+        signup = next((link for link in block.links if is_signup(link)), None)
+        if signup is not None:
+            event_on_its_day(reading, day, signup.url, block.line)
+            return
     # A map alone ("[📍 Dam, Amsterdam](maps…)"); a city's line with its map beside is read.
     if block.links and all(is_map(link.url) for link in block.links) and is_only_links(block):
         map_only = PlaceNotUnderstood(_("a map link alone"))
@@ -229,6 +236,7 @@ def _read_item(
             return
         told = place_in_sentence(text, language, hint) if find_times(block.text) else None
         told = told or city_after_event_name(parts, language)  # "Fietsdemo Leeuwarden – …"
+        told = told or city_after_event_name_and_dash(strip_times(text), language)
         told = told or (read_place([postal], language=language) if postal else None)
         if told is None:
             _read_other_item(block, reading, single, language, is_strict, error)
@@ -254,7 +262,7 @@ def _read_item(
     if (days := own_days(block, context)) and days[0] == event.day and days[1]:
         event.last_day = days[1]  # "12–13 iunie": a city's two days
     if not event.venue:
-        event.venue = venue_beside(timed or text, block, language)
+        event.venue = venue_beside(timed or text, block, language, city=event.city)
     reading.events.append(event)
 
 

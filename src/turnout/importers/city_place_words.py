@@ -10,12 +10,20 @@ import itertools
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
+from .city_days_beside import (
+    day_beside_the_campaign,
+    days_beside_phrases,
+    weekday_in_window,
+    weekday_of_the_window,
+    without_links,
+)
 from .city_list_reading import ReadingContext
+from .city_locatives import turkish_locative_place
 from .countries import country_codes_for, leading_flag
 from .date_cases import SHORT_WEEKDAYS
-from .date_names import accented_date_names, month_names, weekday_names, weekday_numbers
+from .date_names import accented_date_names, month_names, weekday_names
 from .dates import find_dates
 from .document import Block
 from .event_days import relative_day, resolve
@@ -92,6 +100,7 @@ def days_in(text: str, context: ReadingContext) -> tuple[date, date | None] | No
         if window is not None:
             return window[0], (window[1] if window[1] != window[0] else None)
     day = relative_day(text, posted=context.anchors.posted, language=context.language)
+    day = day or day_beside_the_campaign(text, context) or weekday_of_the_window(text, context)
     return (day, None) if day else None
 
 
@@ -118,7 +127,29 @@ def place_named(
             parts, language=language, with_venue=is_address, usual_country=usual_country
         )
     except PlaceNotUnderstood:
-        return city_after_event_name(parts, language)
+        return city_after_event_name(parts, language) or city_after_event_name_and_dash(
+            strip_times(timed or text), language
+        )
+
+
+def city_after_event_name_and_dash(text: str, language: str | None) -> Place | None:
+    """The city an event site's card names after the event's name and a dash ("Fossil Free
+    Pensions – Toronto – Sat, Jun 12 – CPP Investments"), a city of some size alone there."""
+    segments = [s.strip(" *_") for s in re.split(r"\s[–—-]\s", text)]
+    if len(segments) < 2 or not 1 <= len(segments[1].split()) <= 3:
+        return None
+    name = segments[0]
+    if not re.fullmatch(r"[^\W\d_]+(?:[\s'’&-]+[^\W\d_]+)*", name) or all(
+        is_date_word(word, language) for word in name.split()
+    ):
+        return None  # an event's name is words ("Sun 4th — Boston" is a day that is none)
+    city = resolve_city(segments[1], language=language)
+    if city is None or city.population < _TITLED_CITY_POPULATION:
+        return None
+    try:
+        return read_place([segments[1]], language=language)
+    except PlaceNotUnderstood:
+        return None
 
 
 def city_after_event_name(parts: list[str], language: str | None) -> Place | None:
@@ -167,7 +198,7 @@ def own_days(block: Block, context: ReadingContext) -> tuple[date, date | None] 
     """The day and last day a bullet names: "| București | Piața Universității | 12–13
     iunie |" is the 12th to the 13th."""
     return days_in(_in_brackets(block.text), context) or days_in(
-        strip_times(_without_links(block)), context
+        strip_times(without_links(block)), context
     )
 
 
@@ -187,7 +218,7 @@ def leading_day(text: str, context: ReadingContext) -> tuple[str, date | None]:
         head = text[: match.start()]
         if len(head) > 40:
             break
-        if (day := _weekday_in_window(head, context)) is not None:
+        if (day := weekday_in_window(head, context)) is not None:
             if not _date_follows(text, match.end(), context.language):
                 return text[match.end() :], day  # "**Tue**: Manchester" in a week of action
             continue  # "Sat, Jun 14, 2pm: …": the weekday of the date that follows
@@ -214,19 +245,6 @@ def _date_follows(text: str, at: int, language: str | None) -> bool:
     return bool(find_dates(segment, language=language)) and not _names_more_than_a_day(
         segment, language
     )
-
-
-def _weekday_in_window(head: str, context: ReadingContext) -> date | None:
-    """The day of the page's days (or of the week from a dated heading's) that falls on the
-    weekday `head` names and nothing else ("Mon", "**Tuesday**")."""
-    word = fold(head.strip(" *_")).rstrip(".")
-    number = weekday_numbers(context.language).get(word)
-    if number is None:
-        return None
-    first = context.day or context.window[0]
-    last = max(context.window[1], first + timedelta(days=6))
-    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
-    return next((day for day in days if day.weekday() == number), None)
 
 
 def _names_more_than_a_day(text: str, language: str | None) -> bool:
@@ -260,7 +278,10 @@ def place_words(text: str, language: str | None) -> str:
         return f", {inner} " if inner and country_codes_for(inner, language=language) else " "
 
     words = re.sub(r"\(([^)]*)\)?|\[[^\]]*\]", bracket, text)
-    folded_phrases = phrases(TO_BE_ANNOUNCED, language)
+    folded_phrases = [
+        *phrases(TO_BE_ANNOUNCED, language),
+        *days_beside_phrases(language),
+    ]
     for phrase in folded_phrases:
         words = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", words)
     segments = _PLACE_END.split(words.strip())
@@ -286,13 +307,6 @@ def _is_only_a_day(text: str, language: str | None) -> bool:
     return bool(find_dates(text, language=language)) and not _names_more_than_a_day(text, language)
 
 
-def _without_links(block: Block) -> str:
-    text = block.text
-    for link in block.links:
-        text = text.replace(link.text, " ").replace(link.url, " ")
-    return text
-
-
 def _in_brackets(text: str) -> str:
     return " ".join(re.findall(r"\(([^)]*)\)", text))
 
@@ -306,6 +320,8 @@ def place_in_sentence(text: str, language: str | None, hint: str | None) -> Plac
     # A dot after a day's number ("Am 17. April") ends no sentence.
     words = re.split(r"\s[–—|]\s|(?<!\d)[.;!?](?:\s|$)", strip_times(text), maxsplit=1)[0]
     words = re.sub(r"[*_]+", "", words)
+    if told := turkish_locative_place(words, language, hint):
+        return told
     for match in reversed(list(_CITY_PREPOSITION.finditer(words))):
         tail = words[match.end() :].split(",")[0].strip()
         if not tail or not tail[0].isupper():

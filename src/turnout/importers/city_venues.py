@@ -7,6 +7,7 @@ time, its day, its fate, its label, a postcode alone) is set aside in one place.
 
 import re
 
+from .city_days_beside import ONLY_THAT_DAY, days_beside_phrases
 from .city_place_words import is_date_word
 from .date_cases import SHORT_WEEKDAYS
 from .date_names import weekday_numbers
@@ -30,11 +31,14 @@ _EAST_ASIAN_DAY = re.compile(
 )
 
 
-def venue_beside(text: str, block: Block, language: str | None) -> str:
+def venue_beside(text: str, block: Block, language: str | None, *, city: str = "") -> str:
     """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
-    [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"."""
+    [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"; a part
+    that is only the `city` is none ("Fossil Free Pensions – Montréal – CPP Investments")."""
     parts = _VENUE_AFTER.split(text)
     for part in parts[1:]:
+        if city and fold(part.strip(" *_")) == fold(city):
+            continue
         ends_in_link = any(
             link.text and part.rstrip(" .,;)").endswith(link.text) for link in block.links
         )
@@ -120,7 +124,7 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
     """Whether a comma's piece of a venue says something else: a day, a note that details
     are to come, that the event is off, or a postcode alone ("SE1 7SP", "00-277")."""
     words = piece.split()
-    letters = re.findall(r"[^\W\d_]+", piece)
+    letters = re.findall(r"[^\W\d_]+", ONLY_THAT_DAY.sub("", piece.strip()))  # "Sunday only"
     return bool(
         find_dates(piece, language=language)
         or (letters and all(is_date_word(word, language) for word in letters))  # "Saturday"
@@ -128,6 +132,7 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
         or fold(piece.strip().rstrip(".")) in _SHORT_WEEKDAYS  # "Sa., 14.6." less its day
         or _YEAR_ALONE.fullmatch(piece.strip())
         or contains_phrase(piece, TO_BE_ANNOUNCED, language)
+        or fold(piece.strip()) in days_beside_phrases(language)  # "the day before"
         or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
         or _POSTCODE_ALONE.fullmatch(piece.strip())
     )
@@ -157,6 +162,24 @@ def _without_opener(part: str, language: str | None) -> str:
         if fold(" ".join(words[:count])) in openers:
             return " ".join(words[count:])
     return part
+
+
+def venue_in_sentence(text: str, language: str | None) -> str:
+    """The venue of a sentence that opens with the words for meeting there, up to its time:
+    "We gather at the Mound at noon and walk down to Holyrood" → "the Mound"; "" for a
+    sentence that opens otherwise or gives no time after its venue."""
+    opened = _without_opener(text.strip(), language)
+    if opened == text.strip():
+        return ""
+    for word in _BEFORE_TIME.finditer(opened):
+        if find_times(opened[word.end() : word.end() + _TIME_LENGTH]):
+            return opened[: word.start()].strip(" ,.;:")
+    return ""
+
+
+# What stands between a sentence's venue and its time ("… the Mound at noon", "…, 14:00").
+_BEFORE_TIME = re.compile(r"\s+(?:at|from|around|by)\s+|,\s*|\s+(?=\d)", re.I)
+_TIME_LENGTH = 20
 
 
 def without_signup_words(part: str, language: str | None) -> str:

@@ -4,8 +4,10 @@ for `times`.
 Urdu names the part of the day before the hour and "o'clock" after it ("شام 5 بجے", five in
 the evening), as Hindi does (`clocks`); Tamil too ("மாலை 5 மணி"); Malay and Yoruba name it
 after the hour ("jam 3 petang", "aago 4:00 ìrọ̀lẹ́"). Macedonian and Georgian write their
-"o'clock" after a clock of 24 hours ("во 18 часот", "18:00 საათზე"). Each becomes "5:00 pm"
-or "18:00", which the patterns of `times` read.
+"o'clock" after a clock of 24 hours ("во 18 часот", "18:00 საათზე"). Hungarian names the
+part of the day before the hour and its case after it ("du. 3 órakor", "délután 4-kor": three,
+four in the afternoon; "17-től", from five). Each becomes "5:00 pm" or "18:00", which the
+patterns of `times` read.
 """
 
 import re
@@ -35,6 +37,22 @@ _PARTS_AFTER = {
     "ale": "pm",
 }
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?"
+# Hungarian "délután" (afternoon) and "délelőtt" (before noon), short "du." and "de.".
+_HUNGARIAN_PARTS = {
+    "du.": "pm",
+    "délután": "pm",
+    "este": "pm",
+    "de.": "am",
+    "délelőtt": "am",
+    "reggel": "am",
+}
+_HUNGARIAN_PART_CLOCK = re.compile(
+    rf"(?<!\w)({'|'.join(re.escape(p) for p in _HUNGARIAN_PARTS)})\s*{_CLOCK}"
+    r"(?:\s*(?:órakor|órától|óráig|óra)|-kor|-tól|-től|-ig)?(?![\w-])",
+    re.I,
+)
+# "4-kor" (at four), "17-től" (from five): the case after a dash makes a number an hour.
+_HUNGARIAN_CASE_CLOCK = re.compile(rf"(?<![\d:.]){_CLOCK}-(?:kor|tól|től)(?![\w-])", re.I)
 _URDU_CLOCK = re.compile(rf"(?:({'|'.join(_URDU_PARTS)})\s*)?{_CLOCK}\s*بجے")
 _TAMIL_CLOCK = re.compile(
     rf"(?:({'|'.join(_TAMIL_PARTS)})\s*)?{_CLOCK}\s*மணி(?:க்கு|யளவில்)?(?![\u0b80-\u0bff])"
@@ -62,6 +80,16 @@ def day_part_clocks_as_digits(text: str) -> str:
     if "மணி" in text:
         text = _TAMIL_CLOCK.sub(lambda m: _clock(m, _TAMIL_PARTS), text)
     text = _CLOCK_THEN_PART.sub(_clock_then_part, text)
+    lowered = text.lower()
+    if (
+        "-t" in lowered
+        or "-k" in lowered
+        or "du." in lowered
+        or "de." in lowered
+        or "él" in lowered
+    ):
+        text = _HUNGARIAN_PART_CLOCK.sub(_hungarian_clock, text)
+        text = _HUNGARIAN_CASE_CLOCK.sub(lambda m: f"{int(m[1])}:{m[2] or '00'}", text)
     return _HOUR_WORD_AFTER.sub(lambda m: f"{int(m[1])}:{m[2] or '00'}", text)
 
 
@@ -69,6 +97,13 @@ def part_of_day_half(word: str) -> str | None:
     """ "am" or "pm" for a Malay or Yoruba word for a part of the day ("petang", "ìrọ̀lẹ́"),
     None for any other word."""
     return _PARTS_AFTER.get(fold(word))
+
+
+def _hungarian_clock(match: re.Match) -> str:
+    part, hour, minute = match.groups()
+    if int(hour) > 12:
+        return f"{int(hour)}:{minute or '00'}"  # "du. 15 órakor": a clock of 24 hours
+    return _twelve_hour_clock(hour, minute, _HUNGARIAN_PARTS[part.lower()], match.group())
 
 
 def _clock(match: re.Match, parts: dict[str, str]) -> str:

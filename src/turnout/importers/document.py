@@ -32,6 +32,7 @@ from .page_blocks import is_address as is_address
 from .page_blocks import is_only_links as is_only_links
 from .page_blocks import without_trackers as without_trackers
 from .page_html import html_blocks
+from .page_plain_text import email_headers_as_front_matter, plain_cards_as_headings
 from .page_tables import table_rows
 from .wiki_markup import wiki_markup_as_markdown
 
@@ -100,9 +101,10 @@ _TYPED_BULLET = re.compile(r"^([ \t]*)[●•○◦▪■►➢](?:&nbsp;|[ \t\u
 
 def read_document(text: str) -> Document:
     """Read a markdown page; problems with its front matter are noted, never raised."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = email_headers_as_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     front_matter, body, posted_at, errors = read_front_matter(text)
-    body = _TYPED_BULLET.sub(r"\1- ", export_residue_removed(wiki_markup_as_markdown(body)))
+    body = plain_cards_as_headings(export_residue_removed(wiki_markup_as_markdown(body)))
+    body = _TYPED_BULLET.sub(r"\1- ", body)
     problems: list[tuple[int, str]] = [(1, error) for error in errors]
     offset = text[: len(text) - len(body)].count("\n") + 1  # line of the body's first line
     if table := events_table(front_matter.extra):  # after the body's lines, which it lacks

@@ -64,7 +64,8 @@ def is_address(url: str) -> bool:
 
 
 # Parameters that only tell a newsletter or an ad which click came from it.
-_TRACKER = re.compile(r"^(?:utm_.*|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src)$", re.I | re.S)
+# "aff" is the source Eventbrite tags its own links with ("?aff=ebdssbcollection").
+_TRACKER = re.compile(r"^(?:utm_.*|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src|aff)$", re.I | re.S)
 
 
 def without_trackers(url: str) -> str:

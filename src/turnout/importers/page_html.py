@@ -216,6 +216,10 @@ def _html_list_items(content: str, line: int) -> list[Block]:
     items = []
     for match in _HTML_ITEM.finditer(content):
         text, links = html_words(match.group(1))
+        if len(pieces := _pieces(match.group(1))) > 1:
+            # An item of an event site's cards ("<li><article><a><div>Toronto</div></a>
+            # <div>Sat, Jun 12, 12:00 PM</div><div>CPP Investments</div>"): its fields apart.
+            text = " – ".join(piece for piece, _links in pieces)
         number = line + content[: match.start()].count("\n")
         if text:
             items.append(Block("item", number, text, text, links))

@@ -4,7 +4,10 @@ Swahili counts the hours from dawn and names the part of the day after them ("sa
 is 09:00, "saa 8 mchana" 14:00); Filipino writes "alas-3 ng hapon" (three in the afternoon);
 Vietnamese sites write "6:30 SA" and "4:00 CH" (sáng, chiều: morning, afternoon); Slovenian,
 Serbian and Bulgarian write "o'clock" after the hour ("ob 10. uri", "u 18 časova", "от 18:00
-ч."). Each becomes "09:00" or "3:00 pm", which the patterns of `times` read.
+ч."); Vietnamese "8g30" and "8 giờ 30" ("giờ", hour); Greek "6 μ.μ." and "11 π.μ." (after
+and before noon); Turkish "14.00'te" ("at 14.00", the case ending after an apostrophe).
+English "half past two", "quarter to three" and "two o'clock", afternoon hours unless the
+page says otherwise. Each becomes "09:00" or "3:00 pm", which the patterns of `times` read.
 """
 
 import re
@@ -45,6 +48,26 @@ _HOUR_WORD_AFTER = re.compile(
     re.I,
 )
 
+# "8g30", "16g00", "8 giờ 30", "16 giờ": the hour's word or its letter between hour and minutes.
+_VIETNAMESE_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})(?:g(\d{2})|\s?giờ(?:\s?(\d{2}))?)(?![\d\w])")
+# "μ.μ." (μετά μεσημβρίας) and "π.μ." (προ μεσημβρίας), with or without their dots.
+_GREEK_HALF = re.compile(r"(?<=\d)\s*(μ|π)\.?\s?μ\.?(?!\w)")
+
+# The locative or ablative a Turkish hour takes: "14.00'te", "14.30'da", "15.00'ten".
+_TURKISH_HOUR_CASE = re.compile(r"(?<![\d.:])(\d{1,2}[.:]\d{2})['’](?:te|ta|de|da)n?(?!\w)")
+
+_ENGLISH_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_ENGLISH_HOUR = rf"({'|'.join(_ENGLISH_HOURS)}|1[0-2]|[1-9])"
+_ENGLISH_HALF = r"(?:\s*(am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening))?"
+_ENGLISH_SPOKEN = re.compile(
+    rf"(?<![\w:.])(?:(half past|quarter past|quarter to)\s+{_ENGLISH_HOUR}|"
+    rf"{_ENGLISH_HOUR}\s+o['’]clock){_ENGLISH_HALF}(?![\w:])",
+    re.I,
+)
+# The hours a protest written with no half of the day means in the afternoon: "half past
+# two" is 14:30, "half past nine" 09:30.
+_AFTERNOON_HOURS = range(1, 8)
+
 
 def spoken_clocks_as_digits(text: str) -> str:
     """`text` with the hours written in these words as clocks: "saa 3 asubuhi" → "09:00"."""
@@ -55,7 +78,32 @@ def spoken_clocks_as_digits(text: str) -> str:
         text = _FILIPINO_HOUR.sub(_filipino_clock, text)
     if "SA" in text or "CH" in text:
         text = _VIETNAMESE_HALF.sub(_vietnamese_clock, text)
+    if "g" in text or "giờ" in text:
+        text = _VIETNAMESE_HOUR.sub(lambda m: f"{int(m[1])}:{m[2] or m[3] or '00'}", text)
+    if "'" in text or "’" in text:
+        text = _TURKISH_HOUR_CASE.sub(r"\1", text)
+    if "past" in lowered or " to " in lowered or "clock" in lowered:
+        text = _ENGLISH_SPOKEN.sub(_english_clock, text)
+    if "μ" in text:
+        text = _GREEK_HALF.sub(lambda m: " pm" if m[1] == "μ" else " am", text)
     return _HOUR_WORD_AFTER.sub(lambda m: f"{int(m[1])}:{m[2] or '00'}", text)
+
+
+def _english_clock(match: re.Match) -> str:
+    phrase, hour_word, other_hour_word, half = match.groups()
+    written = (hour_word or other_hour_word).lower()
+    hour = int(written) if written.isdigit() else _ENGLISH_HOURS.index(written) + 1
+    minute = {"half past": 30, "quarter past": 15, "quarter to": 45}.get((phrase or "").lower(), 0)
+    if (phrase or "").lower() == "quarter to":
+        hour = hour - 1 or 12
+    half = (half or "").lower().replace(".", "")
+    if half in {"in the afternoon", "in the evening"}:
+        half = "pm"
+    elif half == "in the morning":
+        half = "am"
+    elif not half:
+        half = "pm" if hour in _AFTERNOON_HOURS or hour == 12 else "am"
+    return f"{hour}:{minute:02d} {half}"
 
 
 def _vietnamese_clock(match: re.Match) -> str:

@@ -198,7 +198,21 @@ WHERE_LABELS = with_words(WHERE_LABELS, WHERE_WORDS)
 # Words that open a venue's words in a bullet ("Tập trung tại Vườn hoa Lý Thái Tổ", "gather
 # at Parliament Square"): what follows them is the venue.
 VENUE_OPENERS: dict[str, tuple[str, ...]] = {
-    "en": ("meet at", "meet at the", "gather at", "gathering at", "meeting at"),
+    "en": (
+        "meet at",
+        "meet at the",
+        "gather at",
+        "gathering at",
+        "meeting at",
+        "at",
+        "vigil at",
+        "rally at",
+        "we gather at",
+        "we meet at",
+        "we'll meet at",
+        "we will gather at",
+        "join us at",
+    ),
     "nl": ("verzamelen bij", "verzamelen op", "verzamelen aan"),
     "de": ("treffpunkt am", "treffpunkt an der", "wir treffen uns am", "wir treffen uns an der"),
     "vi": ("tap trung tai", "tap trung o", "gap nhau tai"),
