@@ -113,18 +113,7 @@ def test_unusual_faithful_answers_pass(source, language, answer):
     assert problems(pair, pair.faithful) == []
 
 
-_SHORT_NAME_LIKE_A_WORD = pytest.mark.xfail(
-    strict=True,
-    reason="'Anna' sounds like a common Persian word ('این'): a first name changed beside a "
-    "kept surname is not told there",
-)
-
-
-@pytest.mark.parametrize(
-    "language",
-    [pytest.param(lang, marks=_SHORT_NAME_LIKE_A_WORD) if lang == "fa" else lang
-     for lang in sorted(SPEAKERS)],
-)  # fmt: skip
+@pytest.mark.parametrize("language", sorted(SPEAKERS))
 def test_a_speaker_changed_in_another_script_is_refused(language):
     pair = _pair("quote", language)
     right, wrongs = SPEAKERS[language]

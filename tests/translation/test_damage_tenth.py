@@ -266,12 +266,7 @@ def test_unusual_faithful_answers_pass(source, language, answer):
     assert _answer(source, language, answer) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a two-letter name ('Anna' sounds 'AN') sounds like a common Persian word ('این', "
-    "'this'): a first name changed beside a kept surname is not told there",
-)
-def test_a_short_first_name_changed_in_persian_is_not_yet_refused():
+def test_a_short_first_name_changed_in_persian_is_refused():
     source = "Anna de Vries says this."
     assert _answer(source, "fa", "آنا د فریس این را می‌گوید.") == []
     assert "names" in _answer(source, "fa", "ماریا د فریس این را می‌گوید.")

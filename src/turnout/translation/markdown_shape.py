@@ -1,6 +1,8 @@
 """The Markdown shape a translation keeps: one line for each heading, list item, quote line
-and table row of the source, with the same markers and as many table cells, and as many
-paragraphs (two merged into one read as one on the page).
+and table row of the source, with the same markers and as many table cells, as many
+paragraphs (two merged into one read as one on the page), and a page's front matter with its
+keys as they are (the site reads "title:", not "título:") and its data too (a date, a flag);
+values that are words are the translator's.
 """
 
 import re
@@ -14,6 +16,12 @@ _NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)]|#{1,6})(?=\s)")
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
 # A backslash before a mark Markdown reads: emphasis, links, headings, lists, quotes, tables.
 _ESCAPED_MARK = re.compile(r"\\[*_\[\]()#>`|~.+-]")
+# A page's front matter: YAML between two lines of "---" at its very start.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOP_LEVEL_KEY = re.compile(r"^([^\W\d][\w-]*)[ \t]*:", re.MULTILINE)
+_TOP_LEVEL_VALUE = re.compile(r"^([^\W\d][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+# Values the site reads as data, not words: YAML's booleans and nulls, numbers, dates.
+_DATA_VALUE = re.compile(r"(?i)true|false|yes|no|on|off|null|~|[-+]?\d[\d_.:T Z+-]*")
 
 
 def structure(text: str) -> list[tuple[str, ...]]:
@@ -32,8 +40,68 @@ def structure(text: str) -> list[tuple[str, ...]]:
     return shape
 
 
+def front_matter_keys(text: str) -> list[str]:
+    """The top-level keys of `text`'s front matter, in order; none without front matter."""
+    match = _FRONT_MATTER.match(text)
+    return _TOP_LEVEL_KEY.findall(match.group(1)) if match else []
+
+
 def structure_problems(source: str, result: str) -> list[Problem]:
     """How `result` changed the structure; a list item dropped or added is said as such."""
+    return _front_matter_problems(source, result) + _block_problems(source, result)
+
+
+def _front_matter_data(text: str) -> dict[str, str]:
+    """The values of `text`'s front matter that are data (a date, a flag, a number)."""
+    return {key: value for key, value in _front_matter_values(text) if _DATA_VALUE.fullmatch(value)}
+
+
+def _front_matter_problems(source: str, result: str) -> list[Problem]:
+    expected = front_matter_keys(source)
+    if expected == front_matter_keys(result):
+        data, answered = _front_matter_data(source), dict(_front_matter_values(result))
+        changed = [key for key, value in data.items() if answered.get(key) != value]
+        return _front_matter_data_problems(changed)
+    shown = ", ".join(expected) or "-"
+    return [
+        Problem(
+            "front_matter",
+            _(
+                "The front matter's keys changed (translated, dropped or added): the site "
+                "reads only %(keys)s."
+            )
+            % {"keys": shown},
+            f"Your answer changed the keys of the front matter between the '---' lines. Keep "
+            f"the keys {shown} exactly as they are, in English, and translate only the values "
+            f"that are text.",
+        )
+    ]
+
+
+def _front_matter_values(text: str) -> list[tuple[str, str]]:
+    match = _FRONT_MATTER.match(text)
+    return _TOP_LEVEL_VALUE.findall(match.group(1)) if match else []
+
+
+def _front_matter_data_problems(changed: list[str]) -> list[Problem]:
+    if not changed:
+        return []
+    shown = ", ".join(changed)
+    return [
+        Problem(
+            "front_matter",
+            _(
+                "A value of the front matter that the site reads as data (a date, a flag, a "
+                "number) was changed: %(keys)s."
+            )
+            % {"keys": shown},
+            f"Your answer changed the value of {shown} in the front matter. Keep dates, "
+            f"true/false and numbers there exactly as the text writes them.",
+        )
+    ]
+
+
+def _block_problems(source: str, result: str) -> list[Problem]:
     expected, found = structure(source), structure(result)
     if expected == found:
         return _merged_paragraphs(source, result)

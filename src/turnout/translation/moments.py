@@ -6,12 +6,16 @@ names it ("5 May" written "5.6.") or "2 p.m." written "2 Uhr". Here each date is
 language writes them: "12 de mayo", "5.5.", "05/06" (day first outside English), "5月6日",
 "22 h 30", "10.30 Uhr", "22h", "10 pm", "午後2時", "8 Uhr abends". A date or time of the
 answer that no reading of the source's gives was changed; a source without any is not judged.
+Where a text has two dates and a time beside one of them, the time stays by that date: two
+dates swapped ("on 13 May at 18:00 ... on 20 May" as "on 20 May at 18:00 ... on 13 May")
+keep the same dates, but not the same days.
 English numeric dates and times without a.m./p.m. are read both ways, as a reader would,
 unless another numeric date of the same text has a day above 12, which shows its order.
 """
 
 import re
 import unicodedata
+from collections import Counter
 
 from django.utils.translation import gettext as _
 
@@ -108,6 +112,8 @@ _EAST_ASIAN_TIME = re.compile(
 # half of the day.
 _POINT = frozenset("点點")
 _AFTERNOON_HALVES = frozenset({"午後", "下午", "中午", "晚上", "傍晚", "오후"})
+# Dates times times beyond which a text is a timetable, whose times are not paired with dates.
+_PAIRS_JUDGED = 400
 
 
 def date_readings(text: str, language: str) -> set[tuple[int, int]]:
@@ -178,7 +184,61 @@ def changed_moments(
             for options in time_readings(translated, language)
             if not options & (source_times | durations)
         ]
-    return changed
+    return changed + _dates_swapped(
+        source, translated, source_language=source_language, language=language
+    )
+
+
+def _dates_swapped(
+    source: str, translated: str, *, source_language: str, language: str
+) -> list[str]:
+    """A time the answer sets beside another of the source's dates ("on 13 May at 18:00 ...
+    on 20 May" as "on 20 May at 18:00 ... on 13 May"): the dates are the same, their days
+    are not. A translation may reorder its clauses, which keeps each time by its date."""
+    expected = _date_of_each_time(source, source_language)
+    found = _date_of_each_time(translated, language)
+    dates, moved = date_readings(source, source_language), []
+    for time, date in found.items():
+        if time in expected and date != expected[time] and date in dates:
+            moved.append(f"{date[0]}.{date[1]}. {time[0]}:{time[1]:02d}")
+    return moved
+
+
+def _date_of_each_time(text: str, language: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """The date each time of `text` stands beside, for texts with two dates or more, where
+    one date is clearly nearer than the others; a time said twice is left out."""
+    plain = _plain(text)
+    dates = [
+        (match.span(), (int(match.group(day)), _month(match.group(month))))
+        for pattern, day, month in ((_DAY_THEN_MONTH, 1, 2), (_MONTH_THEN_DAY, 2, 1))
+        for match in pattern.finditer(plain)
+        if _month(match.group(month))
+    ]
+    dates += [
+        (match.span(), (int(match.group(1)), int(match.group(2))))
+        for match in _VIETNAMESE.finditer(plain)
+    ]
+    dates += [
+        (match.span(), (int(match.group(2)), int(match.group(1))))
+        for match in _EAST_ASIAN.finditer(plain)
+    ]
+    times = _times_placed(plain, language)
+    if len({date for _span, date in dates}) < 2 or len(dates) * len(times) > _PAIRS_JUDGED:
+        return {}  # one date, or a timetable: which time goes with which is not told here
+    said = Counter((hour, minute) for _span, hour, minute, _marked in times)
+    beside = {}
+    for (start, end), hour, minute, _marked in times:
+        if said[(hour, minute)] > 1:
+            continue
+        gaps = sorted(
+            (max(start - date_end, date_start - end, 0), date)
+            for (date_start, date_end), date in dates
+            if not (date_start <= start < date_end)
+        )
+        nearest, *others = gaps
+        if all(nearest[1] == date or gap >= 2 * nearest[0] + 8 for gap, date in others):
+            beside[(hour, minute)] = nearest[1]
+    return beside
 
 
 def moment_problems(
@@ -249,6 +309,13 @@ def _times(plain: str, language: str) -> list[tuple[int, int]]:
 def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
     """(hour, minute, whether the text says morning or afternoon) for each time of `plain`:
     a number is a time with minutes after ":" or "h", or with hour words or a.m./p.m."""
+    return [
+        (hour, minute, marked) for _span, hour, minute, marked in _times_placed(plain, language)
+    ]
+
+
+def _times_placed(plain: str, language: str) -> list[tuple[tuple[int, int], int, int, bool]]:
+    """`_times_marked` with where each time stands in `plain`."""
     found = []
     for match in _EAST_ASIAN_TIME.finditer(plain):
         half, hour_text, unit, minute_text, half_hour, prefix, prefixed_hour, prefixed_minute = (
@@ -261,7 +328,7 @@ def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
         if half in _AFTERNOON_HALVES and hour < 12:
             hour += 12
         minute = 30 if half_hour else int(minute_text or prefixed_minute or 0)
-        found.append((hour % 24, minute, bool(half)))
+        found.append((match.span(), hour % 24, minute, bool(half)))
     # Read once: "午後7:30" is not also an unmarked "7:30".
     plain = _EAST_ASIAN_TIME.sub(lambda match: " " * len(match.group(0)), plain)
     for match in _TIME.finditer(plain):
@@ -281,5 +348,5 @@ def _times_marked(plain: str, language: str) -> list[tuple[int, int, bool]]:
         elif morning and hour == 12:
             hour = 0
         if hour <= 24:
-            found.append((hour % 24, minute, bool(marker)))
+            found.append((match.span(), hour % 24, minute, bool(marker)))
     return found

@@ -68,6 +68,12 @@ _THAI_BEFORE_NAMES = re.compile(
 # Thai "ห" before a sonorant only sets the tone ("หลี่" is "Li", "หวัง" is "Wang").
 _THAI_TONE_H = re.compile(r"ห(?=[งญนมยรลว])")
 _R_DROPPING = re.compile(r"[\u30a1-\u30fa\uac00-\ud7a3]")
+# Persian's commonest short words, which sound like short names ("این", this, sounds as
+# "Anna" does): an answer that says them names no one.
+_PERSIAN_WORDS = frozenset(
+    "این آن را در به از که با برای تا یا هم نیز او ما من تو شما آنها ایشان است هست بود "
+    "اما ولی اگر پس چون هر همه یک نه هیچ دیگر".split()
+)
 
 
 def sound_of(word: str) -> str:
@@ -89,7 +95,7 @@ def sounds_in(text: str) -> list[tuple[str, bool]]:
     "スチュアート")."""
     found = []
     for word in written_words(text):
-        if word.isascii():
+        if word.isascii() or word in _PERSIAN_WORDS:
             continue
         runs = _KATAKANA_RUN.findall(word) if _KATAKANA_RUN.search(word) else [word]
         if (bare := _THAI_BEFORE_NAMES.sub("", word)) != word:

@@ -122,14 +122,19 @@ def counts_in_words(text: str, language: str) -> set[int]:
         return set()
     found: set[int] = set()
     pending = 0  # "two" before "hundred"
+    tens = 0  # "on" (ten) before "iki" (two): Turkish "on iki" is twelve, "yirmi üç" 23
     for word in words(plain):
         value = values.get(word) or _joined_value(word, language, values)
         if value in (100, 1000) and pending:
             found.discard(pending)
             value *= pending
+        elif value and value < 10 and tens:
+            found.discard(tens)
+            value += tens
         if value:
             found.add(value)
         pending = value if value and value < 10 else 0
+        tens = value if value and value < 100 and value % 10 == 0 else 0
     return found
 
 

@@ -1,8 +1,8 @@
 """Placeholders: what a translator must not touch is swapped out before sending, back after.
 
 Link targets and reference links' labels, footnote markers, URLs, e-mail addresses, inline
-code, heading ids, HTML and component tags, gettext variables and template tags become `⟦1⟧`,
-`⟦2⟧`, ...; the model sees only words and markdown markers.
+code, heading ids, HTML and component tags, HTML comments, gettext variables and template
+tags become `⟦1⟧`, `⟦2⟧`, ...; the model sees only words and markdown markers.
 """
 
 import re
@@ -17,10 +17,11 @@ _PROTECTED = re.compile(
     (?P<code>(?P<ticks>`+)[^`]*?(?P=ticks))                       # inline code
   | (?P<heading_id>\{\#[A-Za-z][\w-]*\})            # {#anchor}
   | (?<=\])(?P<target>\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\))  # ](target "title")
-  | (?P<reference>^\s{0,3}\[[^\]]+\]:\s+\S+.*$)     # [label]: https://...
+  | (?P<reference>^[ \t]{0,3}\[(?!\^)[^\]]+\]:\s+\S+.*$)  # [label]: https://..., not "[^1]: words"
   | (?<=\])(?P<label>\[[^\[\]\s][^\[\]\n]*\])        # [text][label]: a reference link
   | (?P<footnote>\[\^[^\[\]\s]+\])                   # [^1]: a footnote's marker
   | (?P<tag></?[A-Za-z][^<>\n]*>|<https?://[^<>\s]+>)  # HTML, components, autolinks
+  | (?P<comment><!--(?:[^-]|-(?!->)){0,2000}?-->)    # "<!--more-->": where a summary ends
   | (?P<url>(?:https?://|mailto:)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])
   | (?P<email>(?<!(?!{unspaced})[\w.+-])(?:(?!{unspaced})[\w.+-])+@(?:(?!{unspaced})[\w-])+
       (?:\.(?:(?!{unspaced})[\w-])+)+)  # from a word's start: linear; "写信至a@b.cn，" "a@b.kr로"

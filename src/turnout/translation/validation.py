@@ -2,10 +2,10 @@
 
 Nothing around the translation (no preamble, closing remark or code fence), every placeholder
 back exactly once, the same block structure (heading levels, list markers, quote markers, table
-cells), every heading's anchor still at its end, the same link targets in the same order, no
-code, tag or address the source lacks, no paragraph split in two or two merged, and a length
-and sentence count that a faithful translation into that language has (else it was cut off or
-padded).
+cells, a page's front matter keys and data), every heading's anchor still at its end, the
+same link targets in the same order, no code, tag or address the source lacks, no paragraph
+split in two or two merged, and a length and sentence count that a faithful translation into
+that language has (else it was cut off or padded).
 Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
 emphasis, no invisible control characters or direction marks, no text garbled by a wrong
 encoding, no stray HTML or entities, no quotation marks or JSON around the answer, and an

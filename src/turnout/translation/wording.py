@@ -47,7 +47,8 @@ _NEGATIONS = {
     # Hebrew also writes "and not", "that not" as one word ("ולא", "שלא").
     "he": "לא ולא שלא אין ואין שאין אינו אינה אינם אינן אל אסור בלי ללא מבלי שום אף לעולם מעולם",
     # Turkish says "not" with a verb's ending ("getirmeyin"), read by `_TURKISH_NEGATIVE`.
-    "tr": "değil değildir değiller yok yasak yasaktır asla hiç hiçbir kimse olmadan hayır",
+    "tr": "değil değildir değiller değilim değilsin değiliz değilsiniz değilse yok yasak "
+    "yasaktır asla hiç hiçbir kimse olmadan hayır",
     "uk": "не ні ніколи нічого ніхто нікого ніде без жоден жодна жодне жодних жодного жодної "
     "немає нема заборонено",
     # Romanian elides "nu" before a vowel ("n-am", "n-o"): "n" is that "not".
@@ -87,10 +88,16 @@ _NOT_NEGATING = re.compile(
     re.IGNORECASE,
 )
 _ELIDED = re.compile(r"\b[nN]['’](?=[^\W\d_])")  # French "n'oubliez"
+# Slavic languages say "not" in a clause of "until" that means none ("доки лабораторії не
+# зроблять паузу", "until the labs pause"): that "not" is no negation of the sentence.
+_EXPLETIVE_NOT = re.compile(
+    r"(?i)\b((?:доки|поки|пока|покуда|dopóki|dokud|dokiaľ|dokler|dok|докато|док)\b[^,.;:!?]{0,200}?)"
+    r"\b(?:не|nie|ne)\b"
+)
 # A Turkish verb said with "not": "getirmeyin", "gelmez", "gelmedi", "gelmiyor", "gelmeden".
 _TURKISH_NEGATIVE = re.compile(
     r"[^\W\d_]{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]z(?:l[ae]r|s[ıi]n[ıi]z)?|m[ae]d[ıi](?:[kmn]|"
-    r"n[ıi]z|l[ae]r)?|m[ıiuü]yor\w*|m[ae]y[ae]c[ae]k\w*|m[ae]d[ae]n|m[ae]s[ıi]n)$"
+    r"n[ıi]z|l[ae]r)?|m[ıiuü]yor\w*|m[ae]y[ae]c[ae][kğ]\w*|m[ae]d[ae]n|m[ae]s[ıi]n)$"
 )
 
 # A Swahili verb said with "not": "ha" and the subject before the tense ("hatutaacha",
@@ -167,6 +174,7 @@ def has_negation(text: str, language: str) -> bool | None:
         return None
     if language == "en":
         plain = _NOT_NEGATING.sub(" ", plain)
+    plain = _EXPLETIVE_NOT.sub(r"\1", plain)
     if language == "fr" and _ELIDED.search(plain):
         return True
     if language == "tr" and any(_TURKISH_NEGATIVE.match(word) for word in words(plain)):
