@@ -13,7 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.importers.page_reading import assert_reads_soundly, events_of, page_with
+from tests.importers.page_reading import (
+    assert_page_reads_into,
+    assert_reads_soundly,
+    each_page,
+    events_of,
+    page_with,
+)
 from tests.importers.unseen_thirteenth import EXPECTED, PAGES
 from turnout.importers.city_place_words import city_after_event_name_and_dash, place_in_sentence
 from turnout.importers.page_blocks import without_trackers
@@ -28,37 +34,13 @@ D = date
 GAPS: dict[str, str] = {}  # page name: why it does not read yet
 
 
-def _facts(event) -> tuple:
-    return (
-        event.city,
-        event.country,
-        event.day,
-        event.starts,
-        event.ends,
-        event.timezone,
-        event.venue,
-        event.signup_url,
-        event.is_cancelled,
-    )
-
-
 def _read(name: str):
     return read_markdown_page(PAGES[name], name=name)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name]))
-        if name in GAPS
-        else name
-        for name in EXPECTED
-    ],
-)
+@pytest.mark.parametrize("name", each_page(EXPECTED, GAPS))
 def test_each_page_of_the_thirteenth_set_reads_into_exactly_its_events(name):
-    plan = _read(name)
-    (campaign,) = plan.campaigns
-    assert [_facts(e) for e in campaign.events] == EXPECTED[name]
+    assert_page_reads_into(PAGES, EXPECTED, name)
 
 
 def test_every_page_of_the_set_is_expected():
