@@ -1,8 +1,8 @@
 """A model's answer about a page written in another format than the JSON asked for: YAML, TOML,
-a CSV or a markdown table, a field a line ("- **Город:** Казань"), or JSON with its keys left
-unquoted. Models asked for JSON still answer so; each is read into the values JSON would give,
-and nothing more: which of them hold events is for `model_answer` to say, and what they claim
-for `page_confirmation` to confirm.
+XML or an HTML table (`model_answer_markup`), a CSV or a markdown table, a field a line
+("- **Город:** Казань"), or JSON with its keys left unquoted. Models asked for JSON still answer
+so; each is read into the values JSON would give, and nothing more: which of them hold events is
+for `model_answer` to say, and what they claim for `page_confirmation` to confirm.
 """
 
 import csv
@@ -11,6 +11,8 @@ import tomllib
 from datetime import date, datetime, time
 
 import yaml
+
+from .model_answer_markup import markup_records
 
 # A fenced block ("```yaml ... ```"), its closing fence optional (an answer cut off inside it).
 _FENCE = re.compile(r"```[^\n]*\n(.*?)(?:```|\Z)", re.S)
@@ -45,7 +47,7 @@ def other_format_values(text: str) -> list[object]:
     for block in blocks:
         if len(block) > _MOST_CHARS or _DEEP_BRACKETS.search(block):
             continue
-        for read in (_table_rows, _toml_value, _yaml_value, _field_lines):
+        for read in (markup_records, _table_rows, _toml_value, _yaml_value, _field_lines):
             value = read(block)
             if value:
                 values.append(_plain(value, depth=0))

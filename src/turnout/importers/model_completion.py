@@ -21,7 +21,7 @@ from .document import Document, read_document
 from .event_days import relative_day
 from .model_event_checks import check_confirmed
 from .model_event_repairs import page_link, repaired_events
-from .model_evidence import model_evidence
+from .model_evidence import model_evidence, speaks_to_a_model
 from .model_reader import ModelEvent, PageReader
 from .model_signup_links import event_signup_link
 from .page_cities import joined_events, refuse_facts_of_other_cities
@@ -62,6 +62,11 @@ def complete_with_model(page: MarkdownPlan, *, text: str, name: str, reader: Pag
     if not reading.events and not reading.coordination_url:
         return
     evidence = model_evidence(text, document, language=language)
+    if speaks_to_a_model(text):
+        page.warnings.append(Notice(name, None, _(
+            "the page holds words addressed to a model reading it (“ignore previous "
+            "instructions”); whatever they ask for is not read as the page's"
+        )))  # fmt: skip
     events, repairs = repaired_events(reading.events, evidence)
     page.warnings += [Notice(name, None, note) for note in repairs]
     is_only = len(events) == 1

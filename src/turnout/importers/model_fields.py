@@ -1,10 +1,11 @@
 """The text of each field of a model's event, however the model wrote it.
 
 A model asked for text or null writes null as a word ("N/A", "TBD", "(none)", "neuvedeno"),
-a value as a list of one, digits of another script ("२०२७-०९-१२"), invisible characters inside
-a value (zero-width spaces, bidi marks: the city "Brno" then is no city), and a time range in the
-start field ("14:00-16:00", "2pm to 4pm") with no end. Each is read as the plain text it stands
-for; whether the page says it is for `page_confirmation` to judge.
+a value as a list of one, a name as a markdown link to a map ("[Uhuru Park](https://...)"),
+digits of another script ("२०२७-०९-१२"), invisible characters inside a value (zero-width
+spaces, bidi marks: the city "Brno" then is no city), and a time range in the start field
+("14:00-16:00", "2pm to 4pm") with no end. Each is read as the plain text it stands for;
+whether the page says it is for `page_confirmation` to judge.
 """
 
 import json
@@ -68,6 +69,17 @@ def field_text(value: object) -> str:
             text = match.group(2).strip()  # "**Brno**", "`15:00`": markdown around a value
         return "" if fold(text).strip(_AROUND_NOTHING) in NOT_GIVEN else text
     return ""
+
+
+# A whole value written as a markdown link: "[Uhuru Park](https://maps.example/uhuru)".
+_LINKED = re.compile(r"\[([^\]\n]+)\]\(\s*<?\S+?>?\s*\)")
+
+
+def link_text(text: str) -> str:
+    """A name the model wrote as a markdown link, as its words alone: the link goes to a map or
+    an encyclopedia, never to what the page names the place."""
+    match = _LINKED.fullmatch(text)
+    return match.group(1).strip() if match else text
 
 
 # "Malm\\u00f6": a value whose letters the model escaped once more than JSON does.

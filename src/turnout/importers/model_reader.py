@@ -3,9 +3,9 @@
 It goes through the translation provider (`turnout.translation.providers`), only when
 IMPORT_READER is "translation", so switching translation on never starts sending imported pages
 to a model. The model is asked for structured output (a JSON schema in `response_format`; a
-server that refuses the schema is asked again for plain JSON), and whatever it answers is only
-a proposal: `page_confirmation` keeps the facts the page itself confirms. Calls are counted
-against the translation's monthly cap (`translation.spending`).
+server that refuses the schema is asked again for plain JSON, one that refuses the key is not),
+and whatever it answers is only a proposal: `page_confirmation` keeps the facts the page itself
+confirms. Calls are counted against the translation's monthly cap (`translation.spending`).
 """
 
 import time
@@ -27,8 +27,15 @@ from turnout.translation.spending import Budget
 
 from .model_answer import read_answer
 from .model_day_words import day_in_figures
-from .model_exchange import ask_with_retries, plain_reason
-from .model_fields import ascii_digits, clock_digits, field_text, is_yes, start_and_end
+from .model_exchange import ask_with_retries, is_key_refused, plain_reason
+from .model_fields import (
+    ascii_digits,
+    clock_digits,
+    field_text,
+    is_yes,
+    link_text,
+    start_and_end,
+)
 
 # The most of a page sent to the model; a longer page is cut (and said so).
 MAX_PAGE_CHARS = 24_000
@@ -188,7 +195,7 @@ class PageReader:
             payload = {"messages": messages, "response_format": RESPONSE_FORMAT}
             return self._with_retries(payload, language=language)
         except ProviderError as error:
-            if error.retryable or error.retry_after is not None:
+            if error.retryable or error.retry_after is not None or is_key_refused(error):
                 raise
         return self._with_retries({"messages": messages}, language=language)
 
@@ -231,6 +238,8 @@ def configured_page_reader(*, now: datetime) -> PageReader | None:
 
 
 _FIELDS = ("title", "city", "country", "venue", "date", "last_date", "start", "end", "zone")
+# Fields that name something, which a model may write as a markdown link to it.
+_NAMES = ("title", "city", "country", "venue")
 # Fields of days and clocks, read with their digits as 0-9 ("२०२७-०९-१२", "١٨:٠٠").
 _FIGURES = ("date", "last_date", "start", "end")
 
@@ -244,6 +253,7 @@ def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
         if not isinstance(raw, dict):
             continue
         values = {name: field_text(raw.get(name)) for name in _FIELDS}
+        values |= {name: link_text(values[name]) for name in _NAMES}
         values |= {name: ascii_digits(values[name]) for name in _FIGURES}
         values |= {name: day_in_figures(values[name]) for name in ("date", "last_date")}
         values |= {name: clock_digits(values[name]) for name in ("start", "end")}

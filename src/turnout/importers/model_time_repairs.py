@@ -1,11 +1,13 @@
 """A model's day and clock mended where the page shows plainly what it meant: a date in a year
 before the page was posted (the year the model's training ended, "2023-10-16" for the page's
 16 October 2027) and a start and end the wrong way round (17:00 to 15:00 for the page's
-15:00–17:00) are put as the page writes them; a start the page gives only as an end is left
-out. Each repair takes only what the page writes, and is said; what is mended is still
+15:00–17:00) are put as the page writes them, and so is an afternoon clock written on a
+12-hour face without am or pm ("2:00" for the page's 14:00); a start the page gives only as an
+end is left out. Each repair takes only what the page writes, and is said; what is mended is still
 confirmed like any other fact (`page_confirmation`)."""
 
 import dataclasses
+import re
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -28,6 +30,15 @@ def day_and_clock_repairs(
               "writes that day in %(year)s, and it was read so")
             % {"date": event.date, "year": page_day[:4]}
         )  # fmt: skip
+    for key in ("start", "end"):
+        if afternoon := _afternoon_on_the_page(getattr(event, key), evidence):
+            changes[key] = afternoon
+            notes.append(
+                _("the model's time %(time)s has no am or pm; the page writes %(page)s, and it "
+                  "was read so")
+                % {"time": getattr(event, key), "page": afternoon}
+            )  # fmt: skip
+    event = dataclasses.replace(event, **{k: v for k, v in changes.items() if k != "date"})
     if _are_start_and_end_swapped(event, evidence):
         changes |= {"start": event.end, "end": event.start}
         notes.append(
@@ -71,6 +82,23 @@ def _day_of_page_year(text: str, evidence: PageEvidence) -> str:
         and written.year >= evidence.posted.year
     }
     return same.pop().isoformat() if len(same) == 1 else ""
+
+
+# A clock of figures alone, as a 12-hour face shows it: "2:00", "2.30"; "2 pm" says itself,
+# and "06:00", its hour written with two figures, is a 24-hour clock's morning.
+_BARE_CLOCK = re.compile(r"\s*(?:[1-9]|1[01])[:.][0-5]\d\s*")
+
+
+def _afternoon_on_the_page(text: str, evidence: PageEvidence) -> str:
+    """The page's afternoon clock (HH:MM) that the model's bare morning clock stands for: only
+    where the page writes that afternoon clock and never the morning one."""
+    clock = model_clock(text) if text and _BARE_CLOCK.fullmatch(text) else None
+    if clock is None:
+        return ""
+    afternoon = clock.replace(hour=clock.hour + 12)
+    spans = [span for line in evidence.lines if line.strip() and (span := find_times(line))]
+    written = {span.starts for span in spans} | {span.ends for span in spans}
+    return afternoon.strftime("%H:%M") if afternoon in written and clock not in written else ""
 
 
 def _are_start_and_end_swapped(event: ModelEvent, evidence: PageEvidence) -> bool:
