@@ -28,6 +28,7 @@ from .vocabulary import (
 
 # Enough telling words to name a language, and how far ahead of the expected one it must be.
 _LANGUAGE_EVIDENCE, _LANGUAGE_LEAD = 4, 3
+_WORDS_WITHOUT_OWN = 10
 # Words in a row of another script that make part of a sentence romanized.
 _ROMANIZED_WORDS = 3
 # One sentence is judged from this many words; this many words only another language uses
@@ -198,7 +199,9 @@ def wrong_language(translated: str, language: str, *, source: str = "") -> str:
             return "" if letters & _UKRAINIAN_LETTERS else "ru"
         if language == "ru" and len(letters & _UKRAINIAN_LETTERS) >= 2:
             return "" if letters & _RUSSIAN_LETTERS else "uk"
-    return czech_or_slovak_instead(text, language) or _other_by_words(text, language, scripts)
+    return czech_or_slovak_instead(text, language) or _other_by_words(
+        text, language, scripts, source=_plain(source)
+    )
 
 
 def foreign_sentence(sentence: str, language: str) -> str:
@@ -295,7 +298,7 @@ def _telling(text: str, language: str, other: str) -> list[str]:
     return found
 
 
-def _other_by_words(text: str, language: str, scripts: frozenset[str]) -> str:
+def _other_by_words(text: str, language: str, scripts: frozenset[str], *, source: str) -> str:
     if language not in OWN_WORDS:
         return ""
     hits = {
@@ -304,7 +307,17 @@ def _other_by_words(text: str, language: str, scripts: frozenset[str]) -> str:
         if LANGUAGE_SCRIPTS[code] & scripts
     }
     best = max(hits, key=lambda code: hits[code])
-    if hits[best] > hits[language] and hits[best] >= _LANGUAGE_EVIDENCE:
+    # A sentence of many words without one word only the expected language writes, in a
+    # third language (not the source's, which a copy or a kept quotation would be in), is not
+    # in the expected one: less evidence names it ("Drzwi otwieramy 5 czerwca…" for "es").
+    needed = _LANGUAGE_EVIDENCE
+    if (
+        not hits[language]
+        and len(words(text)) >= _WORDS_WITHOUT_OWN
+        and not _word_hits(source).get(best)
+    ):
+        needed = _LANGUAGE_EVIDENCE // 2
+    if hits[best] > hits[language] and hits[best] >= needed:
         return best if _support(text, language, best) * _LANGUAGE_LEAD < hits[best] else ""
     return ""
 

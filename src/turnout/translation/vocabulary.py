@@ -38,7 +38,7 @@ FUNCTION_WORDS = {
     "ca": "el la els les i a o és són del dels una un per nosaltres nostra nostre nostres amb en "
     "que no aquest aquesta al se ho de molt però també així hi ens està estan com més quan "
     "sense fins vostè ja et perquè tots totes seva seu",
-    "pl": "i w z na się nie jest są do że to oraz dla nasz nasza nasze my jak od po przez czy "
+    "pl": "i w z na a o się nie jest są do że to oraz dla nasz nasza nasze my jak od po przez czy "
     "ale być już tylko także który która które jego ich lub pod przed ze we co swoją swój "
     "twój twoja wasz wasza nas nam nami nic bez",
     "sv": "och att det som en är av för med till den inte på om vi ni jag har de ett var men "
