@@ -101,12 +101,6 @@ def test_a_signup_link_invented_on_the_pages_domain_is_refused_for_the_pages_own
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="vocabulary.fold keeps 'đ' (it has no decomposition), so the Vietnamese signup word "
-    "'Đăng ký' folds to 'đang ky' and never meets event_words' 'dang ky': the page's only "
-    "link is not taken as its signup link",
-)
 def test_a_vietnamese_pages_signup_link_replaces_an_invented_one():
     plan = read(HANOI, answer({**VI, "signup_url": invented_link(VI["signup_url"])}))
     assert events(plan) == kept(HANOI)

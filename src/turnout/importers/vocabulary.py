@@ -28,8 +28,9 @@ def words_only(text: str, *, keep: str = "") -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents or surplus spaces: "Où ?" and "ou" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower case without accents or surplus spaces: "Où ?" and "ou" compare equal, and
+    Vietnamese "Đăng ký" and "dang ky" (its stroked d is no accent to Unicode)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", bare).strip()
 
