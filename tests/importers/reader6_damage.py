@@ -6,18 +6,11 @@ capitals) and its events (one twice under two names of its city)."""
 
 import json
 import re
-from datetime import UTC, date, datetime, time
-from pathlib import Path
-from types import SimpleNamespace
+from datetime import date
 
 from hypothesis import strategies as st
 
-from turnout.importers.document import read_document
-from turnout.importers.model_completion import complete_with_model
-from turnout.importers.model_reader import PageReader
-from turnout.importers.records import MarkdownPlan, PageRecord
-
-from .reader3_pages import AnsweringProvider
+from .reader_rounds import ReaderRound
 from .reader_server import answer
 
 # Each page as a movement writes it: front matter, a call, the day, the place, a signup link,
@@ -143,35 +136,8 @@ HONEST = {
     "ru-kazan-piket.md": (RU, "Kazan"),
 }
 NAMES = sorted(HONEST)
-# A budget that allows every call.
-_ANY_SPENDING = SimpleNamespace(allows=lambda text: True, record=lambda **kwargs: None)
-
-
-def page_plan(name: str) -> tuple[str, MarkdownPlan]:
-    """The page's text and the rules' reading of it fixed to "a content page" (the model is
-    asked about pages the rules could not read)."""
-    text = PAGES[name]
-    record = PageRecord(Path(name).stem, read_document(text).title, [], text, name[:2])
-    return text, MarkdownPlan(pages=[record])
-
-
-def read(name: str, reply: str, finish_reason: str = "stop") -> MarkdownPlan:
-    """The plan of page `name` completed by a model that answers `reply`."""
-    text, plan = page_plan(name)
-    provider = AnsweringProvider(reply, finish_reason)
-    reader = PageReader(provider=provider, budget=_ANY_SPENDING, now=datetime.now(UTC))  # type: ignore[arg-type]
-    complete_with_model(plan, text=text, name=name, reader=reader)
-    return plan
-
-
-def kept(name: str, **changes) -> list[tuple]:
-    """The event an honest answer about page `name` gives, with `changes` made to it."""
-    given, city = HONEST[name]
-    clock = [time.fromisoformat(given[k]) if given.get(k) else None for k in ("start", "end")]
-    row = {"city": city, "day": date.fromisoformat(given["date"]), "starts": clock[0],
-           "ends": clock[1], "venue": given["venue"],
-           "signup_url": given["signup_url"]}  # fmt: skip
-    return [tuple((row | changes).values())]
+ROUND = ReaderRound(PAGES, HONEST)
+page_plan, read, kept = ROUND.page_plan, ROUND.read, ROUND.kept
 
 
 # --- the damage to an answer's shape ----------------------------------------------------------
