@@ -2,10 +2,14 @@
 every pair in every language, every faithful answer passing, and each kind of damage refused
 with the reasons that name it. A round's test module subclasses `DamageRoundTests`."""
 
+import time
 from dataclasses import dataclass
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from turnout.translation.placeholders import protect
+from turnout.translation.validation import translation_problems
 
 from .damage import Pair, _Drawer
 from .test_generated_damage import problems
@@ -81,3 +85,23 @@ class DamageRoundTests:
     @given(data=st.data())
     def test_each_damage_is_refused_with_the_reason_that_names_it(self, name, data):
         self.ROUND.assert_refused_by_name(name, data)
+
+
+def assert_checks_hold(source: str, answer: str, language: str, source_language="en") -> None:
+    """The checks of `answer` to `source` end, however odd the answer: every problem they find
+    has its code, its message and its instruction to the model."""
+    found = translation_problems(
+        protected=protect(source), translated=answer, source_language=source_language,
+        language=language,
+    )  # fmt: skip
+    assert all(problem.code and problem.message and problem.instruction for problem in found)
+
+
+def assert_checked_in_linear_time(protected, answer: str, language: str) -> None:
+    """A bound against quadratic work (minutes at the sizes the rounds use), not a speed
+    target: 120 kB of text takes about 4 CPU seconds with every check, CI machines are slower."""
+    started = time.process_time()
+    translation_problems(
+        protected=protected, translated=answer, source_language="en", language=language
+    )
+    assert time.process_time() - started < 15

@@ -13,7 +13,7 @@ from turnout.translation.validation import translation_problems
 
 from .damage import Pair
 from .damage_eighth import HARMFUL, LANGUAGES, PAIRS, REASONS, SPEAKERS
-from .damage_rounds import DamageRound, DamageRoundTests
+from .damage_rounds import DamageRound, DamageRoundTests, assert_checks_hold
 from .test_generated_damage import problems
 
 ROUND = DamageRound(HARMFUL, PAIRS, REASONS, LANGUAGES)
@@ -152,13 +152,7 @@ _ANSWER_TEXT = st.lists(
     source_language=st.sampled_from(["en", "de", "uk", ""]),
 )
 def test_no_answer_crashes_the_checks(pair, answer, language, source_language):
-    found = translation_problems(
-        protected=protect(pair.source),
-        translated=answer,
-        source_language=source_language,
-        language=language,
-    )
-    assert all(problem.code and problem.message and problem.instruction for problem in found)
+    assert_checks_hold(pair.source, answer, language, source_language)
 
 
 def _dated(source: str, answer: str) -> list[str]:
