@@ -197,7 +197,7 @@ def test_no_answer_crashes_the_checks(pair, answer, language, source_language):
 )  # fmt: skip
 def test_large_answers_are_checked_in_linear_time(answer):
     pair = _pair("links", "he")
-    assert_checked_in_linear_time(pair.protected, answer, "he")
+    assert_checked_in_linear_time(answer, "he", pair.protected)
 
 
 @pytest.mark.parametrize("language", ["th", "uk", "sw"])

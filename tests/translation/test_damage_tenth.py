@@ -343,4 +343,4 @@ def test_no_answer_crashes_the_checks(pair, answer, language, source_language):
 )  # fmt: skip
 def test_large_answers_are_checked_in_linear_time(answer, language):
     pair = _pair("speaker", "he")
-    assert_checked_in_linear_time(pair.protected, answer, language)
+    assert_checked_in_linear_time(answer, language, pair.protected)

@@ -10,6 +10,7 @@ languages' shared words keep a correct answer from being called another language
 """
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -112,12 +113,24 @@ def base(language: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of `text`, case-folded, placeholders set aside."""
-    return [word.casefold() for word in written_words(text)]
+    return list(_folded_words(text))
 
 
 def written_words(text: str) -> list[str]:
     """The words of `text` as written (names keep their capitals), placeholders set aside."""
-    return _WORD.findall(_plain(text))
+    return list(_written_words(text))
+
+
+# The checks of one answer ask for the words of the same few texts (the source, the answer,
+# its sentences) a score of times: each text is split once.
+@functools.lru_cache(maxsize=64)
+def _written_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_plain(text)))
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_words(text: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _written_words(text))
 
 
 def _plain(text: str) -> str:
