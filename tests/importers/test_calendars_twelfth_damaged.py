@@ -298,23 +298,3 @@ def test_whatever_fails_a_fetch_is_said_in_one_short_sentence(failure, phrase, s
         failure = httpx.HTTPStatusError("x", request=request, response=response)
     said = fetch_failure(failure, seconds=seconds)
     assert said.startswith("could not fetch the feed: ") and len(said) < 400
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="importers/models.py (CalendarFeed) keeps no ETag or Last-Modified, so "
-    "calendar_fetching cannot ask If-None-Match and every sync downloads the whole feed",
-)
-@pytest.mark.usefixtures("local_feeds")
-def test_a_sync_asks_whether_the_feed_changed_since_the_last_one():
-    asked: list[bytes] = []
-
-    def handle(connection: socket.socket, stop: threading.Event) -> None:
-        asked.append(read_http_request(connection).lower())
-        connection.sendall(_head('ETag: "v1"', f"Content-Length: {len(FEED)}") + b"\r\n" + FEED)
-
-    feed = register_feed(url="https://agenda.example.nl/feed.ics", campaign=None)
-    with serving(handle) as peer:
-        for _sync in range(2):
-            sync_feed(feed=feed, now=NOW, fetch=lambda _url: fetch_calendar(peer.url))
-    assert b'if-none-match: "v1"' in asked[1]

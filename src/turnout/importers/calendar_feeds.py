@@ -28,7 +28,7 @@ from turnout.campaigns.services import cancel_event
 from .calendar_believable_days import refuse_unbelievable_day
 from .calendar_containers import unwrapped_calendar
 from .calendar_entries import CalendarEntry, in_the_feeds_own_zone, read_entry, with_named_zones
-from .calendar_fetching import FeedUnavailable, fetch_calendar
+from .calendar_fetching import FeedUnavailable, FeedVersion, FetchedFeed, fetch_if_changed
 from .calendar_lines import calendar_lines
 from .calendar_notices import (
     counted,
@@ -60,6 +60,10 @@ from .recurrence import (
     is_series,
 )
 from .services import ImportSummary, save_imported_event
+
+# A feed its server says is unchanged is still read whole once a day: a series' later dates
+# come into the import window as the days pass, though the file stays the same.
+READ_WHOLE_EVERY = timedelta(days=1)
 
 # Expanding a feed's series stops after this long: a rule that seldom or never matches costs
 # dateutil up to a second, and a feed may hold thousands.
@@ -370,20 +374,52 @@ def _feed_of(event: LocalEvent) -> CalendarFeed | None:
     return source.feed if source is not None else None
 
 
-def sync_feed(*, feed: CalendarFeed, now: datetime, fetch=fetch_calendar) -> ImportSummary:
-    """Read a registered feed again; a failure is recorded on the feed and changes nothing."""
+def sync_feed(*, feed: CalendarFeed, now: datetime, fetch=None) -> ImportSummary:
+    """Read a registered feed again; a failure is recorded on the feed and changes nothing.
+    The feed's server is asked whether it changed since the last sync; `fetch(url) -> bytes`
+    gets the feed otherwise (and always whole)."""
     try:
-        reading = read_calendar(fetch(feed.url), source=feed.url, now=now)
+        if fetch is None:
+            fetched = fetch_if_changed(feed.url, since=_version_read(feed, now=now))
+        else:
+            fetched = FetchedFeed(fetch(feed.url), FeedVersion())
+        if fetched.data is not None:
+            reading = read_calendar(fetched.data, source=feed.url, now=now)
     except FeedUnavailable as error:
         feed.last_error = str(error)
         feed.save(update_fields=["last_error"])
         summary = ImportSummary()
         summary.warnings.append(Notice(feed.url, None, str(error)))
         return summary
+    if fetched.data is None:
+        summary = ImportSummary()
+        summary.count(_("feeds unchanged since they were last read"))
+        feed.last_synced_at, feed.last_error = now, ""
+        feed.save(update_fields=["last_synced_at", "last_error"])
+        return summary
     summary = import_calendar(reading=reading, campaign=feed.campaign, feed=feed, now=now)
-    feed.last_synced_at, feed.last_error = now, ""
-    feed.save(update_fields=["last_synced_at", "last_error"])
+    feed.last_synced_at = feed.last_read_whole_at = now
+    feed.last_error = ""
+    feed.etag, feed.last_modified = fetched.version.etag, fetched.version.last_modified
+    feed.save(
+        update_fields=[
+            "last_synced_at",
+            "last_read_whole_at",
+            "last_error",
+            "etag",
+            "last_modified",
+        ]
+    )
     return summary
+
+
+def _version_read(feed: CalendarFeed, *, now: datetime) -> FeedVersion | None:
+    """The version of the feed read last, to ask about; none when it is time to read it whole."""
+    if feed.last_read_whole_at is None or now - feed.last_read_whole_at >= READ_WHOLE_EVERY:
+        return None
+    if now < feed.last_read_whole_at:  # the clock went back: read it whole
+        return None
+    return FeedVersion(etag=feed.etag, last_modified=feed.last_modified)
 
 
 def feeds_due(*, now: datetime) -> list[CalendarFeed]:

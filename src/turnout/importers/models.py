@@ -35,6 +35,13 @@ class CalendarFeed(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
     last_synced_at = models.DateTimeField(_("last synced"), null=True, blank=True, editable=False)
     last_error = models.TextField(_("last error"), blank=True, editable=False)
+    # The version of the feed read last, as its server named it: the next sync asks whether
+    # the feed changed since (calendar_fetching.FeedVersion).
+    etag = models.CharField(_("ETag"), max_length=200, blank=True, editable=False)
+    last_modified = models.CharField(_("last modified"), max_length=200, blank=True, editable=False)
+    last_read_whole_at = models.DateTimeField(
+        _("last read whole"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -44,6 +51,11 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.url
+
+    def forget_version(self) -> None:
+        """Read the feed whole at its next sync, asking nothing about the version read last."""
+        self.etag = self.last_modified = ""
+        self.last_read_whole_at = None
 
     def clean(self) -> None:
         if self.sync_every_hours == 0:
