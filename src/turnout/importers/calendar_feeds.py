@@ -6,8 +6,9 @@ from a registered feed before they happen are cancelled (participants are told),
 deleted. A feed that cannot be fetched or read changes nothing.
 
 This module holds the flow over a whole feed: reading its entries (series grouped, warnings
-counted once), matching them to events already imported, writing them, and the schedule of
-registered feeds. Getting a feed's bytes is `calendar_fetching`'s; reading one entry is
+counted once), writing them and calling off what the feed no longer has, and the schedule of
+registered feeds. Getting a feed's bytes is `calendar_fetching`'s; writing one entry onto its
+event `calendar_writing`'s; reading one entry is
 `calendar_entries`'s, what it says beside its times `calendar_properties`'s, and the
 words of the warnings `calendar_notices`'.
 """
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar
@@ -41,13 +43,9 @@ from .calendar_notices import (
 )
 from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
-from .calendar_revisions import (
-    earlier_occurrence,
-    entry_revision,
-    mark_split_series,
-    renamed_entry,
-)
+from .calendar_revisions import entry_revision, mark_split_series
 from .calendar_scales import other_scale_rules
+from .calendar_writing import gone_from_feed, write_entry
 from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed, ImportedEvent
 from .records import Notice
@@ -59,11 +57,19 @@ from .recurrence import (
     import_window,
     is_series,
 )
-from .services import ImportSummary, save_imported_event
+from .services import ImportSummary
 
 # A feed its server says is unchanged is still read whole once a day: a series' later dates
 # come into the import window as the days pass, though the file stays the same.
 READ_WHOLE_EVERY = timedelta(days=1)
+
+# A sync claims its feed for at most this long, so that two workers (each runs the timetable)
+# never sync one feed at once; a worker that dies lets go when the claim runs out.
+SYNC_CLAIM = timedelta(minutes=30)
+
+# Entries written per transaction: the rows an import locks (on SQLite, the whole database)
+# are let go between batches, so a signup to one of its events waits for a batch, not a feed.
+ENTRIES_PER_TRANSACTION = 50
 
 # Expanding a feed's series stops after this long: a rule that seldom or never matches costs
 # dateutil up to a second, and a feed may hold thousands.
@@ -229,155 +235,67 @@ def import_calendar(
     feed: CalendarFeed | None = None,
     now: datetime,
 ) -> ImportSummary:
-    """Create or update an event per entry, in one transaction; with a `feed`, cancel the
-    feed's upcoming events that are no longer in it."""
+    """Create or update an event per entry, `ENTRIES_PER_TRANSACTION` at a time; with a
+    `feed`, then cancel the feed's upcoming events that are no longer in it. Stopped half way
+    (a worker killed), what was written is kept and nothing is cancelled: the next import
+    finds the events it wrote by their UIDs and goes on."""
     summary = ImportSummary(warnings=list(reading.warnings))
     uids = {uid for uid, _occurrence in reading.identities} | {e.uid for e in reading.entries}
+    seen: set[int] = set()
+    for start in range(0, len(reading.entries), ENTRIES_PER_TRANSACTION):
+        with transaction.atomic():
+            for entry in reading.entries[start : start + ENTRIES_PER_TRANSACTION]:
+                try:
+                    with transaction.atomic():  # one bad entry is skipped, not the whole feed
+                        event = write_entry(
+                            entry, campaign=campaign, feed=feed, summary=summary, others=uids
+                        )
+                except ValidationError as error:
+                    message = _("event “%(title)s” skipped: %(error)s") % {
+                        "title": entry.title[:80],
+                        "error": "; ".join(error.messages),
+                    }
+                    summary.warnings.append(Notice(feed.url if feed else "", None, message))
+                    continue
+                seen.add(event.pk)
     with transaction.atomic():
-        seen: set[int] = set()
-        for entry in reading.entries:
-            try:
-                with transaction.atomic():  # one bad entry is skipped, not the whole feed
-                    event = _write_entry(
-                        entry, campaign=campaign, feed=feed, summary=summary, others=uids
-                    )
-            except ValidationError as error:
-                message = _("event “%(title)s” skipped: %(error)s") % {
-                    "title": entry.title[:80],
-                    "error": "; ".join(error.messages),
-                }
-                summary.warnings.append(Notice(feed.url if feed else "", None, message))
-                continue
-            seen.add(event.pk)
         for uid, recurrence_id in reading.cancelled:
             sources = ImportedEvent.objects.filter(uid=uid, recurrence_id=recurrence_id)
             for source in sources.exclude(event__status=LocalEvent.Status.CANCELLED):
                 cancel_event(event=source.event)
                 summary.count(_("events cancelled"))
         if feed is not None:
-            for event in _gone_from_feed(feed, reading=reading, seen=seen, now=now):
+            for event in gone_from_feed(feed, reading=reading, seen=seen, now=now):
                 cancel_event(event=event)  # participants are told; the event is kept
                 summary.count(_("events cancelled"))
     return summary
 
 
-def _older_revision(entry: CalendarEntry, source: ImportedEvent, feed: CalendarFeed | None):
-    return Notice(
-        feed.url if feed else "",
-        None,
-        _(
-            "event “%(title)s” kept as imported: this calendar gives an older revision of it "
-            "(SEQUENCE %(given)s, %(kept)s imported)"
-        )
-        % {"title": entry.title[:80], "given": entry.sequence, "kept": source.sequence},
-    )
-
-
-def _gone_from_feed(
-    feed: CalendarFeed, *, reading: CalendarReading, seen: set[int], now: datetime
-) -> list[LocalEvent]:
-    """The feed's upcoming events that it no longer has: a removed entry, or an occurrence
-    excluded since (EXDATE) or no longer produced by the series' rule."""
-    upcoming = (
-        LocalEvent.objects.filter(import_source__feed=feed, ends_at__gte=now)
-        .exclude(pk__in=seen)
-        .exclude(status=LocalEvent.Status.CANCELLED)
-        .exclude(import_source__uid__in=reading.unread_uids)
-        .select_related("import_source")
-    )
-    window_end = reading.window.ends_at if reading.window is not None else None
-    gone = []
-    for event in upcoming:
-        source = event.import_source
-        if (source.uid, source.recurrence_id) in reading.identities:
-            continue  # still in the feed, though not written this time (a warning says why)
-        if source.recurrence_id and window_end is not None and event.starts_at >= window_end:
-            continue  # beyond the window this reading looked at, so neither seen nor gone
-        gone.append(event)
-    return gone
-
-
-def _write_entry(
-    entry: CalendarEntry,
-    *,
-    campaign: Campaign | None,
-    feed: CalendarFeed | None,
-    summary,
-    others: set[str],
-) -> LocalEvent:
-    sources = ImportedEvent.objects.select_related("event")
-    source = None
-    if entry.uid:
-        source = sources.filter(uid=entry.uid, recurrence_id=entry.recurrence_id).first()
-        if source is None and entry.recurrence_id and entry.record.starts_at is not None:
-            # Imported before series were expanded, the whole series was one event: it is
-            # the occurrence that starts when it does, and keeps its participants.
-            source = sources.filter(
-                uid=entry.uid, recurrence_id="", event__starts_at=entry.record.starts_at
-            ).first()
-        source = source or earlier_occurrence(entry, sources)
-        source = source or renamed_entry(entry, sources, feed=feed, named=others)
-    # Every occurrence of a series shares its link, so a link only identifies a single event.
-    by_link = bool(entry.url) and not entry.recurrence_id
-    # An event another entry of this feed still names by its UID is that entry's, though
-    # they share a link (one signup page for a day of actions in several cities).
-    others = others - {entry.uid}
-    if source is None and by_link:
-        linked = sources.filter(url=entry.url, recurrence_id="").order_by("pk")
-        source = next((s for s in linked if s.uid not in others), None)
-    event = source.event if source is not None else None
-    if event is None and by_link:
-        known = LocalEvent.objects.filter(signup_url=entry.url).order_by("pk")
-        event = next((e for e in known if _source_uid(e) not in others), None)
-    if source is not None and source.uid == entry.uid and entry.sequence < source.sequence:
-        summary.warnings.append(_older_revision(entry, source, feed))
-        return source.event  # still in the feed: neither changed nor gone
-    if event is not None:
-        event = LocalEvent.objects.select_for_update().get(pk=event.pk)
-    status = LocalEvent.Status.CANCELLED if entry.is_cancelled else None
-    if status and event is not None and event.status != LocalEvent.Status.CANCELLED:
-        status = None  # cancelled below through the service, so participants are told
-    event = save_imported_event(
-        event=event,
-        campaign=event.campaign if event is not None else campaign,
-        record=entry.record,
-        summary=summary,
-        title=entry.title or (_("Online") if entry.is_online else ""),
-        description=entry.description,
-        status=status,
-        attendance_mode=entry.attendance_mode,
-        meeting_url=entry.meeting_url,
-    )
-    if entry.is_cancelled and event.status != LocalEvent.Status.CANCELLED:
-        cancel_event(event=event)
-        summary.count(_("events cancelled"))
-    ImportedEvent.objects.update_or_create(
-        event=event,
-        defaults={
-            "uid": entry.uid,
-            "recurrence_id": entry.recurrence_id,
-            "url": entry.url[:1000],
-            "sequence": entry.sequence,
-            "feed": feed or _feed_of(event),
-        },
-    )
-    return event
-
-
-def _source_uid(event: LocalEvent) -> str:
-    source = ImportedEvent.objects.filter(event=event).first()
-    return source.uid if source is not None else ""
-
-
-def _feed_of(event: LocalEvent) -> CalendarFeed | None:
-    source = ImportedEvent.objects.filter(event=event).first()
-    return source.feed if source is not None else None
-
-
 def sync_feed(*, feed: CalendarFeed, now: datetime, fetch=None) -> ImportSummary:
     """Read a registered feed again; a failure is recorded on the feed and changes nothing.
     The feed's server is asked whether it changed since the last sync; `fetch(url) -> bytes`
-    gets the feed otherwise (and always whole)."""
+    gets the feed otherwise (and always whole). A feed another worker is syncing is left to
+    it."""
+    if not _claimed(feed, now=now):
+        summary = ImportSummary()
+        summary.count(_("feeds left to the worker already syncing them"))
+        return summary
+    try:
+        return _sync_claimed(feed, now=now, fetch=fetch)
+    finally:
+        CalendarFeed.objects.filter(pk=feed.pk).update(syncing_until=None)
+
+
+def _claimed(feed: CalendarFeed, *, now: datetime) -> bool:
+    """Claim `feed` for this sync; False while another sync's claim holds. One UPDATE, so of
+    two workers asking at once, one has it (PostgreSQL checks the row again once the other's
+    write is done; SQLite takes one writer at a time)."""
+    free = Q(syncing_until__isnull=True) | Q(syncing_until__lte=now)
+    claimed = CalendarFeed.objects.filter(free, pk=feed.pk).update(syncing_until=now + SYNC_CLAIM)
+    return claimed == 1
+
+
+def _sync_claimed(feed: CalendarFeed, *, now: datetime, fetch) -> ImportSummary:
     try:
         if fetch is None:
             fetched = fetch_if_changed(feed.url, since=_version_read(feed, now=now))

@@ -42,6 +42,8 @@ class CalendarFeed(models.Model):
     last_read_whole_at = models.DateTimeField(
         _("last read whole"), null=True, blank=True, editable=False
     )
+    # Claimed by the sync under way until then: two workers never sync one feed at once.
+    syncing_until = models.DateTimeField(_("syncing until"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

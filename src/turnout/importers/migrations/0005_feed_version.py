@@ -28,4 +28,11 @@ class Migration(migrations.Migration):
                 blank=True, editable=False, null=True, verbose_name="last read whole"
             ),
         ),
+        migrations.AddField(
+            model_name="calendarfeed",
+            name="syncing_until",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="syncing until"
+            ),
+        ),
     ]
