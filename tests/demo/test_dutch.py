@@ -71,8 +71,9 @@ def test_translations_are_stored_as_reviewed_and_loading_twice_changes_nothing()
     load_demo_data(today=date(2026, 11, 25))
     rows = Translation.objects.filter(language="nl")
     # the pages, the texts of each campaign, the events' titles and three descriptions, the
-    # alt text and credit of the three covers, then the three groups' descriptions
-    assert rows.count() == 3 + 4 + 4 + 5 + (14 + 11 + 8 + 1) + 3 + 3 * 2 + 3
+    # alt text and credit of the three covers, the three groups' descriptions, then the alt
+    # text and caption of the three photos
+    assert rows.count() == 3 + 4 + 4 + 5 + (14 + 11 + 8 + 1) + 3 + 3 * 2 + 3 + 3 * 2
     assert set(rows.values_list("state", flat=True)) == {Translation.State.REVIEWED}
     before = sorted(rows.values_list("pk", "text"))
     load_demo_data(today=date(2026, 11, 25))
@@ -104,3 +105,15 @@ def test_a_groups_own_words_are_dutch_on_dutch_pages(client):
     )  # fmt: skip
     shown = client.get(f"/nl/groups/{group.slug}/").content.decode()
     assert re.search(r'<div class="prose" lang="en">\s*<p>We meet on Mondays.</p>', shown)
+
+
+def test_the_demo_photos_are_described_in_dutch_on_dutch_pages(client):
+    from turnout.demo.press import ILLUSTRATION_CAPTION, MAY_2024_ILLUSTRATIONS
+
+    load_demo_data(today=timezone.localdate())
+    dutch = client.get("/nl/campaigns/2024-may/").content.decode()
+    english = client.get("/en/campaigns/2024-may/").content.decode()
+    for drawing in MAY_2024_ILLUSTRATIONS:
+        assert drawing.alt_text not in dutch and f'alt="{drawing.dutch_alt_text}"' in dutch
+        assert f'alt="{drawing.alt_text}"' in english
+    assert ILLUSTRATION_CAPTION not in dutch and "Een illustratie gemaakt voor de demo" in dutch

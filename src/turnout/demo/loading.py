@@ -21,7 +21,7 @@ from .event_translations import load_demo_event_translations
 from .groups import COORDINATOR_EMAIL, load_demo_accounts, load_demo_groups
 from .pages import load_demo_pages
 from .places import PLACES
-from .press import load_may_2024_press_and_photos
+from .press import load_demo_photo_translations, load_may_2024_press_and_photos
 from .translations import load_demo_translations
 
 COORDINATION_URL = "https://discord.gg/2XXWXvErfA"
@@ -243,6 +243,7 @@ def load_demo_data(*, today: date) -> list[Campaign]:
     load_demo_pages()
     coordinator = User.objects.get(email=COORDINATOR_EMAIL)
     load_demo_translations(reviewer=coordinator)
+    load_demo_photo_translations(may, reviewer=coordinator)
     load_demo_event_translations(reviewer=coordinator)
     load_demo_covers(upcoming, coordinator=coordinator)
     return [may, november, upcoming]

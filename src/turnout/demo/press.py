@@ -5,7 +5,8 @@ the protest (CC-BY 4.0), de-duplicated by URL. Titles follow each article's own 
 address; a neutral description stands in where the address says nothing (ABC7, the video).
 Publication dates are left empty: the source does not give them (it lists the first five as
 "updated May 14th"), and a demo must not invent facts. The photos are illustrations drawn with
-Pillow at load time and say so: no real person is shown.
+Pillow at load time and say so: no real person is shown. Their descriptions and caption are
+in Dutch too, as reviewed translations.
 """
 
 import io
@@ -13,11 +14,16 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
+from turnout.accounts.models import User
 from turnout.campaigns.models import Campaign
 from turnout.media.models import Photo
 from turnout.media.services import record_known_photo
 from turnout.press.models import PressMention
 from turnout.press.services import record_known_mention
+from turnout.translation.providers import configured_provider
+from turnout.translation.sources import texts_of
+
+from .translations import store_reviewed
 
 ARTICLE, TV = PressMention.Kind.ARTICLE, PressMention.Kind.TV
 
@@ -106,6 +112,11 @@ class Illustration:
     sky: tuple[int, int, int]
     signs: tuple[str, ...]
     alt_text: str
+    dutch_alt_text: str
+
+
+ILLUSTRATION_CAPTION = "An illustration made for the demo, not a photo of the protest."
+DUTCH_ILLUSTRATION_CAPTION = "Een illustratie gemaakt voor de demo, geen foto van het protest."
 
 
 MAY_2024_ILLUSTRATIONS = [
@@ -115,12 +126,16 @@ MAY_2024_ILLUSTRATIONS = [
         ("PAUSE AI", "STOP THE RACE"),
         "Drawing of a small crowd in front of a government building, holding placards that "
         "read PAUSE AI and STOP THE RACE.",
+        "Een tekening van een kleine menigte voor een regeringsgebouw, met borden waarop "
+        "PAUSE AI en STOP THE RACE staat.",
     ),
     Illustration(
         "Den Haag",
         (120, 160, 200),
         ("PAUSE AI", "SAFE AI NOW"),
         "Drawing of protesters on a square holding placards that read PAUSE AI and SAFE AI NOW.",
+        "Een tekening van demonstranten op een plein met borden waarop PAUSE AI en SAFE AI NOW "
+        "staat.",
     ),
     Illustration(
         "San Francisco",
@@ -128,6 +143,8 @@ MAY_2024_ILLUSTRATIONS = [
         ("PAUSE AI", "WAKE UP SEOUL"),
         "Drawing of protesters on a sunny street holding placards that read PAUSE AI and "
         "WAKE UP SEOUL.",
+        "Een tekening van demonstranten in een zonnige straat met borden waarop PAUSE AI en "
+        "WAKE UP SEOUL staat.",
     ),
 ]
 
@@ -154,10 +171,24 @@ def load_may_2024_press_and_photos(campaign: Campaign) -> None:
             name=f"{drawing.city}.png",
             event=event,
             alt_text=drawing.alt_text,
-            caption="An illustration made for the demo, not a photo of the protest.",
+            caption=ILLUSTRATION_CAPTION,
             credit="Turnout demo",
             faces=Photo.Faces.NONE,
         )
+
+
+def load_demo_photo_translations(campaign: Campaign, *, reviewer: User) -> None:
+    """The illustrations' descriptions and caption in Dutch, as translations `reviewer`
+    approved (a text edited since stays untranslated)."""
+    provider = configured_provider()
+    for drawing in MAY_2024_ILLUSTRATIONS:
+        dutch = {"alt_text": drawing.dutch_alt_text, "caption": DUTCH_ILLUSTRATION_CAPTION}
+        english = {"alt_text": drawing.alt_text, "caption": ILLUSTRATION_CAPTION}
+        for photo in Photo.objects.filter(campaign=campaign, alt_text=drawing.alt_text):
+            for source in texts_of(photo):
+                if source.text == english[source.field]:
+                    text = dutch[source.field]
+                    store_reviewed(source, text, reviewer=reviewer, provider=provider)
 
 
 def draw_illustration(drawing: Illustration, *, size: tuple[int, int] = (720, 480)) -> bytes:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from turnout.campaigns.models import Campaign, LocalEvent
 
 from .models import Photo
+from .photo_texts import PhotoText, shown_photo_texts
 
 
 @dataclass(frozen=True)
@@ -20,13 +21,16 @@ class Source:
 
 @dataclass(frozen=True)
 class DisplayPhoto:
-    """What a gallery needs: a source set per format, a fallback image, its texts."""
+    """What a gallery needs: a source set per format, a fallback image, its texts in the
+    page's language."""
 
     photo: Photo
     srcsets: dict[str, str]  # format -> "url 480w, url 960w"
     fallback: Source  # the largest WebP
     width: int
     height: int
+    alt_text: PhotoText
+    caption: PhotoText
 
 
 def public_photos() -> QuerySet[Photo]:
@@ -42,11 +46,18 @@ def public_photos() -> QuerySet[Photo]:
 
 def campaign_gallery(campaign: Campaign) -> list[DisplayPhoto]:
     """Public photos of a campaign and of its local events."""
-    return [display(photo) for photo in public_photos().filter(campaign=campaign)]
+    return displayed(public_photos().filter(campaign=campaign))
 
 
 def event_gallery(event: LocalEvent) -> list[DisplayPhoto]:
-    return [display(photo) for photo in public_photos().filter(event=event)]
+    return displayed(public_photos().filter(event=event))
+
+
+def displayed(photos) -> list[DisplayPhoto]:
+    """`photos` as a gallery shows them, their texts in the active language."""
+    photos = list(photos)
+    texts = shown_photo_texts(photos)
+    return [display(photo, texts=texts[photo.pk]) for photo in photos]
 
 
 def file_url(name: str) -> str:
@@ -65,8 +76,10 @@ def signs_its_urls() -> bool:
     return bool(getattr(default_storage, "querystring_auth", False))
 
 
-def display(photo: Photo) -> DisplayPhoto:
-    """A photo's URLs and size for a gallery."""
+def display(photo: Photo, *, texts: dict[str, PhotoText] | None = None) -> DisplayPhoto:
+    """A photo's URLs, size and texts (`texts`: as `shown_photo_texts` gives them; by default
+    of this photo alone) for a gallery."""
+    texts = texts or shown_photo_texts([photo])[photo.pk]
     by_format: dict[str, list[Source]] = {}
     for item in sorted(photo.renditions, key=lambda r: r["width"]):
         by_format.setdefault(item["format"], []).append(
@@ -82,6 +95,8 @@ def display(photo: Photo) -> DisplayPhoto:
         fallback=fallback,
         width=fallback.width,
         height=round(photo.height * fallback.width / photo.width),
+        alt_text=texts["alt_text"],
+        caption=texts["caption"],
     )
 
 

@@ -15,6 +15,7 @@ class TranslationConfig(AppConfig):
             register_translation_provider,
         )
         from turnout.covers.cover_texts import CoverText, register_cover_translator
+        from turnout.media.photo_texts import PhotoText, register_photo_translator
 
         from . import selectors, signals  # noqa: F401 - signals connects the receivers
 
@@ -40,6 +41,14 @@ class TranslationConfig(AppConfig):
                 pk: EventText(shown.text, shown.language)
                 for pk, shown in selectors.texts_in_language(
                     objs=events, field=field, language=language, source_language=source_language
+                ).items()
+            }
+        )
+        register_photo_translator(
+            lambda photos, field, language, source_language: {
+                pk: PhotoText(shown.text, shown.language)
+                for pk, shown in selectors.texts_in_language(
+                    objs=photos, field=field, language=language, source_language=source_language
                 ).items()
             }
         )

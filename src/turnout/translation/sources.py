@@ -1,5 +1,6 @@
 """What gets translated: content pages, the texts of campaigns and their local events, the
-descriptions and credits of their cover images, and what groups say about themselves."""
+descriptions and credits of their cover images, the descriptions and captions of their
+published photos, and what groups say about themselves."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,9 @@ from turnout.content.models import Page
 from turnout.covers import cover_texts
 from turnout.covers.models import CoverImage
 from turnout.groups.models import Group
+from turnout.media import photo_texts
+from turnout.media.models import Photo
+from turnout.media.selectors import public_photos
 
 CAMPAIGN_FIELDS = ("title", "summary", "narrative", "core_messages", "demands")
 # A group's name is its own; what it says about itself is read in every language.
@@ -70,12 +74,20 @@ def texts_of(obj: models.Model) -> list[TextSource]:
             for name in cover_texts.COVER_TEXT_FIELDS
             if getattr(obj, name)
         ]
+    if isinstance(obj, Photo):
+        if obj.state != Photo.State.APPROVED:  # nobody reads it yet, or any more
+            return []
+        return [
+            TextSource(obj, name, photo_texts.source_language_of(obj))
+            for name in photo_texts.PHOTO_TEXT_FIELDS
+            if getattr(obj, name)
+        ]
     return []
 
 
 def translatable_texts() -> Iterator[TextSource]:
     """Every text visitors can read: published pages, published and archived campaigns, the
-    local events their pages show, the covers of both, and the groups."""
+    local events their pages show, the covers and published photos of both, and the groups."""
     for page in Page.objects.filter(status=Page.Status.PUBLISHED).order_by("slug"):
         yield from texts_of(page)
     campaigns = Campaign.objects.public().order_by("slug")
@@ -87,5 +99,7 @@ def translatable_texts() -> Iterator[TextSource]:
     covers = CoverImage.objects.filter(Q(campaign__in=campaigns) | Q(event__in=events))
     for cover in covers.order_by("pk"):
         yield from texts_of(cover)
+    for photo in public_photos().order_by("pk"):
+        yield from texts_of(photo)
     for group in Group.objects.exclude(description="").order_by("slug"):
         yield from texts_of(group)
