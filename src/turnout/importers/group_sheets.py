@@ -1,6 +1,7 @@
 """CSV imports of groups (local chapters, national groups, their channels), with the columns
 documented in the README; read whole first, as event sheets are (`spreadsheets`)."""
 
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -88,7 +89,10 @@ def _group_row(number: int, row: dict, language: str | None) -> GroupRow:
     kinds |= {word: v for v, words in GROUP_KIND_WORDS.items() for word in words}
     if kind not in kinds:
         raise RowRejected(_("the kind must be “national” or “local”"))
-    codes = country_codes_for(row.get("country", ""), language=language)
+    country_cell = row.get("country", "").strip()
+    if re.fullmatch(r"[a-z]{2}", country_cell):
+        country_cell = country_cell.upper()  # "nl": in a country column, a code, not a word
+    codes = country_codes_for(country_cell, language=language)
     if len(codes) != 1:
         raise RowRejected(
             _("“%(country)s” is not a country the importer knows; use a code such as NL")

@@ -35,7 +35,9 @@ def _full_year(year: int) -> int:
     return year + 2000 if year < 100 else year  # "13-5-31": a sheet plans this century
 
 
-def cell_day(text: str, language: str | None) -> date:
+def numeric_cell_day(text: str) -> date | None:
+    """The day of a cell written in digits only, as programs export a date (a serial number,
+    2031-05-13, 13-05-2031, 2031/05/13), or None for any other cell."""
     if serial := _serial(text):
         return serial.date()
     try:
@@ -51,9 +53,21 @@ def cell_day(text: str, language: str | None) -> date:
         if match := _YEAR_MONTH_DAY.fullmatch(text.split(" ")[0]):
             return date(*map(int, match.groups()))
     except ValueError:
-        pass  # "31-02-2031": no such day, refused below
+        pass  # "31-02-2031": no such day, refused by `cell_day`
+    return None
+
+
+def named_month_forms(text: str) -> str:
+    """Excel's "13-May-31" and Hungarian "2031. június 14." as "13 May 2031", "14 június
+    2031", which `find_dates` reads."""
     text = _YEAR_FIRST_NAMED.sub(lambda m: f"{m[3]} {m[2]} {m[1]}", text)
-    text = _NAMED_MONTH.sub(lambda m: f"{m[1]} {m[2]} {_full_year(int(m[3]))}", text)
+    return _NAMED_MONTH.sub(lambda m: f"{m[1]} {m[2]} {_full_year(int(m[3]))}", text)
+
+
+def cell_day(text: str, language: str | None) -> date:
+    if (day := numeric_cell_day(text)) is not None:
+        return day
+    text = named_month_forms(text)
     for mention in find_dates(text, language=language):
         if mention.has_day and mention.year:
             return mention.window(mention.year)[0]

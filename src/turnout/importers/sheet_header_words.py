@@ -45,6 +45,7 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "день", "data", "tanggal", "tarikh", "ngày", "petsa", "tarehe", "التاريخ", "تاریخ",
         "תאריך", "तारीख़", "तारीख", "दिनांक", "তারিখ", "วันที่", "日付", "開催日", "日程",
         "日期", "날짜", "일자", "일시",
+        "dates", "termin", "termine",  # a cell of several days ("15 May, 22 May"); de, pl
     ),
     "start_time": (
         "start_at", "begins_on", "beginsOn", "startDate", "event start date/time",
@@ -54,7 +55,7 @@ MORE_EVENT_HEADERS: dict[str, tuple[str, ...]] = {
         "saat", "başlangıç", "başlangıç saati", "ώρα", "ώρα έναρξης", "έναρξη", "čas",
         "začátek", "začiatok", "kezdés", "időpont", "ora", "ora de început", "început", "tid",
         "starttid", "börjar", "kl", "klokkeslett", "klokken", "aika", "alkaa", "alkamisaika",
-        "kellaaeg", "algus", "laikas", "pradžia", "laiks", "sākums", "ura", "začetek",
+        "kellonaika", "kellaaeg", "algus", "laikas", "pradžia", "laiks", "sākums", "ura", "začetek",
         "vrijeme", "početak", "време", "почетак", "час", "начало", "початок", "час початку",
         "время", "время начала", "hora d'inici", "inici", "waktu", "jam", "mulai", "masa",
         "giờ", "giờ bắt đầu", "bắt đầu", "simula", "saa", "muda", "kuanza", "الوقت", "الساعة",

@@ -4,7 +4,8 @@ imports: its columns by the names the README documents (any case and spacing, al
 
 The header need not be the first row: a title, a note or group labels above it are named in a
 warning and not read, a header in two rows (merged header cells) is read as one, the header
-said again further down is skipped, and a row of one cell is a note, said so, not an event."""
+said again further down is skipped, and a row of one cell is a note, a total row ("Total: 14
+cities") a total, each said so, not an event."""
 
 import csv
 import io
@@ -20,6 +21,7 @@ from turnout.web.text import single_line
 from .records import Notice
 from .sheet_columns import column_for, header_key
 from .sheet_header_words import PEOPLE_COLUMNS
+from .sheet_marks import is_total_row
 from .sheet_questions import form_filling_columns
 
 MULTI_LINE_COLUMNS = {"description"}
@@ -60,13 +62,16 @@ def read_rows(
             continue
         try:
             row = parse_row(number, cells)
-            if (row_key := key(row)) in first_rows:
-                raise RowRejected(_("it repeats row %(row)s") % {"row": first_rows[row_key]})
-            first_rows[row_key] = number
+            # A row may give several events ("15 May, 22 May"): all are read, or none.
+            read = row if isinstance(row, list) else [row]
+            for row_key in (keys := [key(one) for one in read]):
+                if row_key in first_rows:
+                    raise RowRejected(_("it repeats row %(row)s") % {"row": first_rows[row_key]})
+            first_rows |= dict.fromkeys(keys, number)
         except RowRejected as error:
             reading.rejected.append(Notice(source, number, str(error)))
             continue
-        parsed.append(row)
+        parsed.extend(read)
     return reading, parsed
 
 
@@ -119,9 +124,16 @@ def read_table(
         filled = [cell.strip() for cell in record if cell.strip()]
         if [cell.strip() for cell in record] in repeated:
             continue  # the header again, as a sheet with a frozen header row is printed
-        if len(filled) == 1:
+        if is_total_row(filled):  # "Total: 14 cities", "14", as a sheet sums its rows up
+            message = _("row %(row)s is a total (%(text)s), not an event")
+            warnings.append(
+                Notice(source, number, message % {"row": number, "text": _quoted(filled)})
+            )
+            continue
+        if len(set(filled)) == 1:
             # One cell can never be an event (three columns are required): a note such as
-            # "Last updated: 1 May", said so rather than refused.
+            # "Last updated: 1 May", said so rather than refused; a workbook's merged cell
+            # ("North", across the row) gives its text to each cell it covers.
             message = _("row %(row)s holds only %(text)s; it is read as a note, not an event")
             warnings.append(
                 Notice(source, number, message % {"row": number, "text": _quoted(filled)})
@@ -188,7 +200,11 @@ def _records(text: str, columns, aliases, required) -> list[list[str]]:
 
 
 def _quoted(cells: list[str]) -> str:
-    return ", ".join(f"“{single_line(cell.strip())[:80]}”" for cell in cells if cell.strip())
+    """The filled cells, quoted; a merged cell, which a workbook gives to each cell it
+    covers, is quoted once."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    once = [cell for index, cell in enumerate(filled) if index == 0 or cell != filled[index - 1]]
+    return ", ".join(f"“{single_line(cell)[:80]}”" for cell in once)
 
 
 # A title, a note or a row of group labels ("When", "Where") may stand above the header, as

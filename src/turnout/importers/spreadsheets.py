@@ -4,13 +4,15 @@ A sheet is read whole first: every row that would be rejected is listed with its
 and the reason, and nothing is written unless the caller accepts skipping them. Comma,
 semicolon and tab separated files from any spreadsheet program are read (decoded by
 `web.spreadsheets.decode_sheet`); column names ignore case, accents and spaces, in any
-language (`sheet_columns`); what the cells say is read by `sheet_cells`. A row without a
-start time is imported at 12:00 with a warning saying so.
+language (`sheet_columns`); what the cells say is read by `sheet_cells`, the days and times
+of a row by `sheet_moments` (a cell of several days gives one event for each). A row without a
+start time is imported at 12:00 with a warning saying so; a row marked "CANCELLED" or crossed
+out (`sheet_marks`) with that status; a flag before the city ("🇩🇪 Berlin") names its country.
 """
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -21,27 +23,19 @@ from django.utils.translation import gettext as _
 from turnout.campaigns.models import Campaign, LocalEvent
 from turnout.campaigns.platforms import recognize_platform
 from turnout.campaigns.validators import available_time_zones
+from turnout.web.text import single_line
 
-from .countries import country_codes_for
+from .countries import country_codes_for, leading_flag
 from .dates import find_dates
 from .places import PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
 from .regions import city_in_division
-from .services import DEFAULT_DURATION, ImportSummary, save_imported_event
-from .sheet_cells import (
-    cell_capacity,
-    cell_clock,
-    cell_clock_range,
-    cell_day,
-    cell_status,
-    check_zone_note,
-    has_date,
-    is_status,
-    local_moment,
-    time_in_date,
-    zone_note,
-)
+from .services import ImportSummary, save_imported_event
+from .sheet_cells import cell_capacity, cell_status, is_status
 from .sheet_columns import EVENT_ALIASES, header_key
+from .sheet_days import sheet_slash_order, title_year
+from .sheet_marks import marked_status
+from .sheet_moments import SheetDates, row_moments
 from .sheet_rows import RowRejected, SheetReading, coordinate, header_names_known, read_rows
 from .sheet_values import PRIVATE_WORDS
 
@@ -70,15 +64,21 @@ class EventRow:
 
 def read_event_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
     """Validate every row of an events sheet; rows that fail are listed, not raised."""
+    sheet = SheetDates(is_month_first=sheet_slash_order(text))
+
+    def from_title(texts: list[str]) -> dict[str, str]:
+        sheet.title_year = title_year(texts, _BOOKKEEPING)  # for "15/05", "Sat 15 May"
+        return _day_of_the_title(texts, language)
+
     reading, rows = read_rows(
         text,
         source=source,
         columns=EVENT_COLUMNS,
         required=EVENT_REQUIRED,
         aliases=EVENT_ALIASES,
-        parse_row=lambda number, row: _event_row(number, row, language),
+        parse_row=lambda number, row: _event_row(number, row, language, sheet),
         key=_same_event,
-        from_title=lambda texts: _day_of_the_title(texts, language),
+        from_title=from_title,
     )
     reading.rows = rows
     reading.warnings += [Notice(source, row.number, note) for row in rows for note in row.notes]
@@ -95,16 +95,26 @@ _BOOKKEEPING = re.compile(
 
 
 def _place_parts(row: dict, region: list[str], language: str | None) -> list[str]:
-    """The city, region and country of a row, for `read_place`."""
+    """The city, region and country of a row, for `read_place`. A flag before the city
+    ("🇩🇪 Berlin") names its country, which a country column must not contradict."""
+    flag, city = leading_flag(row["city"])
     if "country" not in row:  # the sheet has no country column: the city cell names it
-        return _city_with_its_country(row["city"], language)
-    codes = country_codes_for(row["country"], language=language)
+        return [city, flag] if flag else _city_with_its_country(row["city"], language)
+    country = row["country"].strip()
+    if re.fullmatch(r"[a-z]{2}", country):
+        country = country.upper()  # Meetup writes "nl": in a country column, no word
+    codes = country_codes_for(country, language=language)
     if len(codes) != 1:
         raise RowRejected(
             _("“%(country)s” is not a country the importer knows; use a code such as NL")
             % {"country": row["country"]}
         )
-    return [row["city"], *region, *codes]
+    if flag and {flag} != codes:
+        raise RowRejected(
+            _("the flag before “%(city)s” is that of %(flag)s, but the country is %(country)s")
+            % {"city": city, "flag": flag, "country": row["country"]}
+        )
+    return [city, *region, *codes]
 
 
 def _city_with_its_country(cell: str, language: str | None) -> list[str]:
@@ -143,15 +153,45 @@ def _day_of_the_title(texts: list[str], language: str | None) -> dict[str, str]:
         return {}  # "31 February 2027"
 
 
-def _region_and_status(row: dict) -> tuple[list[str], str]:
+def _region_and_status(row: dict, marked: tuple[str, str] | None) -> tuple[list[str], str]:
     """The row's region, as a place part, and its status. A "State" or "Estado" column is
-    either; what it holds says which: "SP" beside São Paulo is a region, "Confirmed" a status."""
+    either; what it holds says which: "SP" beside São Paulo is a region, "Confirmed" a status.
+    A row marked "CANCELLED" (`marked`: its status and mark) is so; a status column saying
+    otherwise is refused."""
     region, status = row.get("region", ""), row.get("status", "")
     if status and not region and not is_status(status):
         code = re.fullmatch(r"[A-Z]{2,3}", status.strip())  # "SP", "NSW", "CA"
         if code or city_in_division([row.get("city", ""), status]) is not None:
-            return [status], ""
-    return ([region] if region else []), status
+            region, status = status, ""
+    if marked and status and cell_status(status) != marked[0]:
+        raise RowRejected(
+            _("the row is marked “%(mark)s”, but its status is “%(status)s”; say which it is")
+            % {"mark": marked[1], "status": status}
+        )
+    return ([region] if region else []), marked[0] if marked else status
+
+
+def _without_marks(row: dict) -> tuple[dict, tuple[str, str] | None, list[str]]:
+    """The row without the marks its city, title, venue or notes carry ("CANCELLED – Munich",
+    "~~Leeds~~"), the status they give with the mark (None for none), and a note saying so."""
+    row, found = dict(row), {}
+    for column in ("city", "title", "venue", "description"):
+        text, status, mark = marked_status(row.get(column, ""), with_reason=column == "city")
+        if status and (column in ("city", "title") or not text):  # else only a cell of the mark
+            row[column] = text
+            found.setdefault(status, mark)
+    if len(found) > 1:
+        raise RowRejected(
+            _("the row is marked both %(marks)s; say which it is")
+            % {"marks": " and ".join(f"“{mark}”" for mark in found.values())}
+        )
+    if not found:
+        return row, None, []
+    ((status, mark),) = found.items()
+    label = LocalEvent.Status(status).label
+    note = _("the row is marked “%(mark)s”; it is imported with the status “%(status)s”")
+    mark = single_line(mark)[:80]
+    return row, (status, mark), [note % {"mark": mark, "status": label}]
 
 
 def event_header_names_known(text: str) -> int:
@@ -170,7 +210,9 @@ def _same_event(event_row: EventRow) -> tuple:
     )
 
 
-def _event_row(number: int, row: dict, language: str | None) -> EventRow:
+def _event_row(number: int, row: dict, language: str | None, sheet: SheetDates) -> list[EventRow]:
+    """The events of one row: one, or one for each day its date cell names."""
+    row, marked, notes = _without_marks(row)
     campaign = None
     if slug := row.get("campaign"):
         campaign = Campaign.objects.filter(slug=slug).first()
@@ -180,7 +222,7 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
         raise RowRejected(_("the event is private where it comes from; it is not made public"))
     if not row.get("city"):
         raise RowRejected(_("the city is empty"))
-    region, status = _region_and_status(row)
+    region, status = _region_and_status(row, marked)
     try:
         place = read_place(_place_parts(row, region, language), language=language)
     except PlaceNotUnderstood as error:
@@ -191,39 +233,14 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
             _("“%(zone)s” is not a time zone such as Europe/Amsterdam") % {"zone": zone}
         )
     tz = ZoneInfo(zone)
-    # A moment written with its offset ("2031-06-14T12:00:00Z") is the place's clock time.
-    start_cell, end_cell = (
-        local_moment(row.get(name, ""), tz) for name in ("start_time", "end_time")
+    moments = row_moments(
+        row, tz=tz, city=place.city, country=place.country, language=language, sheet=sheet
     )
-    date_cell = local_moment(row.get("date", ""), tz)
-    if not date_cell and has_date(start_cell):  # "Start": "6/14/2031 2:00pm", no date column
-        date_cell, start_cell = start_cell, ""
-    if not date_cell:
-        raise RowRejected(_("the date is empty"))
-    cell, note = zone_note(date_cell)
-    first, _arrow, last = cell.partition("→")  # Notion writes a span as "A → B"
-    day = cell_day(first.strip(), language)
-    end_day = cell_day(last.strip(), language) if has_date(last) else day
-    if last_day := local_moment(row.get("end_date", ""), tz):  # "Event End Date"
-        end_day = cell_day(last_day, language)
-        end_cell = end_cell or time_in_date(last_day)
-    elif has_date(end_cell):  # "End": "6/15/2031 11:00am", the end's own day
-        end_day, end_cell = cell_day(end_cell, language), time_in_date(end_cell)
-    if not end_cell and end_day != day:
-        end_cell = "23:59"  # a camp's last day, whole
-    starts, ends = cell_clock_range(start_cell or time_in_date(first))
-    if end_cell or last.strip():
-        ends = cell_clock(end_cell or time_in_date(last))
-    notes = [] if starts else [_("no start time is given; the event is set at 12:00")]
-    starts_at = datetime.combine(day, starts or time(12, 0), tzinfo=tz)
-    ends_at = (
-        datetime.combine(end_day, ends, tzinfo=tz)
-        if ends
-        else datetime.combine(end_day, starts_at.time(), tzinfo=tz) + DEFAULT_DURATION
-    )
-    check_zone_note(note, starts_at, place.city)
-    if ends_at < starts_at:
-        raise RowRejected(_("the event ends before it starts"))
+    if campaign is not None and len(moments.moments) > 1:
+        raise RowRejected(
+            _("the date names several days, and a campaign holds one event per city; keep one "
+              "day in the row")
+        )  # fmt: skip
     signup_url = row.get("signup_url", "")
     if signup_url:
         try:
@@ -231,30 +248,33 @@ def _event_row(number: int, row: dict, language: str | None) -> EventRow:
         except ValidationError as error:
             raise RowRejected(_("the signup link is not a web address")) from error
     latitude, longitude = coordinate(row, "latitude", 90), coordinate(row, "longitude", 180)
-    return EventRow(
-        number=number,
-        notes=notes,
-        campaign=campaign,
-        title=row.get("title", "")[:200],
-        description=row.get("description", ""),
-        status=cell_status(status),
-        capacity=cell_capacity(row.get("capacity", "")),
-        address=row.get("address", "")[:300],
-        record=EventRecord(
-            city=place.city,
-            country=place.country,
-            timezone=zone,
-            day=day,
-            line=number,
-            signup_url=signup_url,
-            platform=str(recognize_platform(signup_url)) if signup_url else None,
-            latitude=latitude if latitude is not None else place.latitude,
-            longitude=longitude if longitude is not None else place.longitude,
-            venue=row.get("venue", "")[:200],
-            starts_at=starts_at,
-            ends_at=ends_at,
-        ),
-    )
+    return [
+        EventRow(
+            number=number,
+            notes=[*notes, *moments.notes] if index == 0 else [],  # said once for the row
+            campaign=campaign,
+            title=row.get("title", "")[:200],
+            description=row.get("description", ""),
+            status=cell_status(status),
+            capacity=cell_capacity(row.get("capacity", "")),
+            address=row.get("address", "")[:300],
+            record=EventRecord(
+                city=place.city,
+                country=place.country,
+                timezone=zone,
+                day=starts_at.date(),
+                line=number,
+                signup_url=signup_url,
+                platform=str(recognize_platform(signup_url)) if signup_url else None,
+                latitude=latitude if latitude is not None else place.latitude,
+                longitude=longitude if longitude is not None else place.longitude,
+                venue=row.get("venue", "")[:200],
+                starts_at=starts_at,
+                ends_at=ends_at,
+            ),
+        )
+        for index, (starts_at, ends_at) in enumerate(moments.moments)
+    ]
 
 
 def write_event_rows(*, reading: SheetReading) -> ImportSummary:
