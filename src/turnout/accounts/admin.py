@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from . import password_limits
@@ -24,6 +27,35 @@ class UserAdmin(DjangoUserAdmin):
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
 
+    # Staff who may change accounts but are not administrators hand out no power (Django's own
+    # admin lets them tick "superuser" on themselves), and take over no account: sign-in is by
+    # email, so another person's address and password are the way into their account and roles,
+    # and roles find people by address (typed as one's own, an address not one's own would
+    # collect the roles given to it).
+    POWER_FIELDS = ("is_staff", "is_superuser", "groups", "user_permissions", "email")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += self.POWER_FIELDS
+        return fields
+
+    def has_add_permission(self, request):
+        # An account made here has a password its maker knows, for an address that is not
+        # theirs: the day that address is given a role, its maker signs in with it.
+        return super().has_add_permission(request) and request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and _holds_as_much(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and _holds_as_much(request.user, obj)
+
+    def user_change_password(self, request, id, form_url=""):
+        if not request.user.is_superuser and str(request.user.pk) != str(id):
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if "is_superuser" in form.changed_data:
@@ -33,6 +65,28 @@ class UserAdmin(DjangoUserAdmin):
                 target=obj,
                 summary=f"{obj.email}: {Role.ADMINISTRATOR.value}",
             )
+
+
+def _holds_as_much(actor: User, person: User | None) -> bool:
+    """Whether `actor` may change or delete `person`'s account: administrators anyone; other
+    staff themselves and accounts without the back office (an administrator's or another staff
+    member's account is theirs to keep)."""
+    if person is None or actor.is_superuser or person.pk == actor.pk:
+        return True
+    return not (person.is_superuser or person.is_staff)
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(DjangoGroupAdmin):
+    """A group's permissions are given by administrators only: staff who may change groups
+    would otherwise give their own group every permission there is."""
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if request.user.is_superuser else [*fields, "permissions"]
 
 
 @admin.register(AuditEntry)

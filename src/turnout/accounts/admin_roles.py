@@ -8,6 +8,15 @@ class AuditedRolesMixin:
 
     role_fields: dict[str, Role] = {}
 
+    def get_readonly_fields(self, request, obj=None):
+        """Roles are given by administrators (the roles page is theirs): staff who may change
+        a campaign's text, an event or a group do not make themselves its coordinator,
+        organizer or lead, and so read its people."""
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += [name for name in self.role_fields if name not in fields]
+        return fields
+
     def save_related(self, request, form, formsets, change):
         obj = form.instance
         before = {

@@ -2,16 +2,19 @@
 
 from django.contrib import admin
 
+from turnout.web.admin_lookups import SecretFieldsAdminMixin
+
 from .models import AlertPreference, NearlyFullNote, ProposalWait
 
 
 @admin.register(AlertPreference)
-class AlertPreferenceAdmin(admin.ModelAdmin):
+class AlertPreferenceAdmin(SecretFieldsAdminMixin, admin.ModelAdmin):
     list_display = ("user", "kind", "campaign", "frequency", "digest_sent_up_to", "updated_at")
     list_filter = ("kind", "frequency")
     search_fields = ("user__email", "user__name", "campaign__title")
     readonly_fields = ("digest_sent_up_to", "updated_at")
     exclude = ("token",)  # the secret of the person's link stays out of sight
+    secret_fields = ("token",)  # and out of the address bar's filters
     raw_id_fields = ("user", "campaign")
 
 

@@ -105,7 +105,9 @@ class LocalEventAdmin(AuditedRolesMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.save_event_changes(event=obj, changed_fields=form.changed_data if change else [])
 
-    @admin.action(description=_("Cancel the selected events"))
+    # An action without permissions is offered to whoever may only view the list: cancelling
+    # (and emailing every attendee so) needs the right to change events.
+    @admin.action(description=_("Cancel the selected events"), permissions=["change"])
     def cancel_selected(self, request, queryset):
         for event in queryset:
             services.cancel_event(event=event)

@@ -17,8 +17,11 @@ class PhotoAdmin(admin.ModelAdmin):
     list_filter = ["state", "faces", "campaign"]
     search_fields = ["alt_text", "caption", "credit"]
     raw_id_fields = ["event"]
+    # The review's state is decided by the actions below (the campaign's right to approve, who
+    # decided, the audit log), never typed into this form by whoever may change photos.
     readonly_fields = [
-        "thumbnail", "original", "width", "height", "uploaded_by", "reviewed_by", "reviewed_at",
+        "thumbnail", "original", "width", "height", "state", "uploaded_by", "reviewed_by",
+        "reviewed_at",
     ]  # fmt: skip
     fields = [
         "thumbnail", "campaign", "event", "alt_text", "caption", "credit", "faces", "state",
@@ -41,11 +44,11 @@ class PhotoAdmin(admin.ModelAdmin):
         url = photo_thumbnail(photo)
         return format_html('<img src="{}" alt="" width="120">', url) if url else ""
 
-    @admin.action(description=_("Publish the selected photos"))
+    @admin.action(description=_("Publish the selected photos"), permissions=["change"])
     def publish(self, request, queryset):
         self._review(request, queryset, approve=True)
 
-    @admin.action(description=_("Reject the selected photos"))
+    @admin.action(description=_("Reject the selected photos"), permissions=["change"])
     def reject(self, request, queryset):
         self._review(request, queryset, approve=False)
 

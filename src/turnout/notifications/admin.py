@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from turnout.web.admin_lookups import SecretFieldsAdminMixin
 from turnout.web.heartbeat import latest_heartbeat
 
 from . import outbox
@@ -15,7 +16,7 @@ from .models import OutboxMessage
 
 
 @admin.register(OutboxMessage)
-class OutboxMessageAdmin(admin.ModelAdmin):
+class OutboxMessageAdmin(SecretFieldsAdminMixin, admin.ModelAdmin):
     list_display = [
         "created_at", "kind", "to_email", "listed_subject", "state", "attempts", "sent_at",
     ]  # fmt: skip
@@ -27,12 +28,17 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         field.name for field in OutboxMessage._meta.fields if field.name not in ("id",)
     ]
 
-    # Emails that carry a way into someone's account: even administrators don't read them,
-    # and the subject counts (a sign-in email's subject carries the code).
-    SECRET_KINDS = frozenset({"sign_in", "invitation"})
+    # Emails that carry a way into someone's account, or into all that is held about them (the
+    # privacy link exports and erases it, as their own request): even administrators don't
+    # read them, and the subject counts (a sign-in email's subject carries the code).
+    SECRET_KINDS = frozenset({"sign_in", "invitation", "privacy_link"})
     SECRET_FIELDS = ("subject", "body_text", "body_html", "attachments")
     # What a secret email is found by in the search box; never its subject or text.
     SECRET_SEARCH_FIELDS = ("to_email", "message_id")
+    # Nor may the address bar filter the list by them (`?body_text__contains=`), whatever
+    # the kind: that too told a sign-in link a character at a time. The one-click stop link
+    # holds a person's alert token.
+    secret_fields = (*SECRET_FIELDS, "unsubscribe_url")
 
     @admin.display(description=_("subject"), ordering="subject")
     def listed_subject(self, obj: OutboxMessage) -> str:
@@ -86,7 +92,16 @@ class OutboxMessageAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.action(description=_("Send again (uncertain or failed messages only)"))
+    def has_send_permission(self, request) -> bool:
+        """Sending again is changing a message's state: the model's change permission, though
+        the page itself changes nothing (an action without permissions is offered to whoever
+        may only view the list)."""
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+    @admin.action(
+        description=_("Send again (uncertain or failed messages only)"), permissions=["send"]
+    )
     def send_selected_again(self, request, queryset):
         now = timezone.now()
         count = sum(outbox.send_again(message=message, now=now) for message in queryset)

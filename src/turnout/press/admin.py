@@ -16,14 +16,18 @@ class PressMentionAdmin(admin.ModelAdmin):
     search_fields = ["title", "outlet", "url"]
     date_hierarchy = "published_on"
     raw_id_fields = ["event"]
-    readonly_fields = ["submitted_by", "reviewed_by", "reviewed_at", "created_at", "updated_at"]
+    # Published or rejected by the actions below (the campaign's right to approve, the audit
+    # log), never by typing the state into this form.
+    readonly_fields = [
+        "state", "submitted_by", "reviewed_by", "reviewed_at", "created_at", "updated_at",
+    ]  # fmt: skip
     actions = ["publish", "reject"]
 
-    @admin.action(description=_("Publish the selected press mentions"))
+    @admin.action(description=_("Publish the selected press mentions"), permissions=["change"])
     def publish(self, request, queryset):
         self._review(request, queryset, approve=True)
 
-    @admin.action(description=_("Reject the selected press mentions"))
+    @admin.action(description=_("Reject the selected press mentions"), permissions=["change"])
     def reject(self, request, queryset):
         self._review(request, queryset, approve=False)
 
