@@ -6,8 +6,9 @@ over two header rows, days without their year under the title's year, a total ro
 import command: one refused row writes nothing, and with --skip-rejected the rest is written,
 a row of several days as one event for each, a row marked cancelled as cancelled.
 
-What the workbook readers (`web.workbooks`, `web.opendocument`) drop before the rows are read
-(hidden rows, a row crossed out by its font) is pinned by strict xfails."""
+What the workbook readers (`web.workbooks`, `web.opendocument`) make of what a sheet shows
+beside its values: a row the organizer hid is not read (and the import says which), a row
+crossed out by its font is read as cancelled, as "~~York~~" would be."""
 
 import io
 import re
@@ -287,14 +288,9 @@ def test_a_groups_sheet_with_lower_case_codes_and_a_total_row():
     ]
 
 
-# --- what the workbook readers drop ---------------------------------------------------------
+# --- what the workbook readers see beside the values ----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web/workbooks.py reads sheets read_only, which keeps no row's hidden flag: a row "
-    'the organizer hid (<row hidden="1">) is imported as if it showed',
-)
 def test_a_hidden_row_of_a_workbook_is_not_imported():
     def build(sheet):
         sheet.append(["City", "Country", "Date", "Start"])
@@ -306,11 +302,6 @@ def test_a_hidden_row_of_a_workbook_is_not_imported():
     assert [row.record.city for row in rows] == ["Leeds"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web/workbooks.py writes a cell's text without its font: a row struck through "
-    "(font strike) reaches the sheet reader as an ordinary row, not as “~~York~~”",
-)
 def test_a_struck_through_row_of_a_workbook_is_imported_as_cancelled():
     from openpyxl.styles import Font
 
@@ -324,11 +315,6 @@ def test_a_struck_through_row_of_a_workbook_is_imported_as_cancelled():
     assert [(row.record.city, row.status) for row in rows] == [("York", "cancelled")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='web/opendocument.py reads every row, table:visibility="collapsed" (a row hidden in '
-    "Calc) too",
-)
 def test_a_hidden_row_of_an_opendocument_sheet_is_not_imported():
     data = ods(
         ods_row("t:City", "t:Country", "t:Date", "t:Start"),
@@ -340,9 +326,27 @@ def test_a_hidden_row_of_an_opendocument_sheet_is_not_imported():
 
 
 def test_the_struck_rows_mark_is_read_when_the_cell_carries_it():
-    """What the struck-through xfail above asks of the workbook reader is read already."""
+    """The mark the workbook reader writes for a struck cell, as a CSV file carries it."""
     reading = read_event_rows(
         "City,Country,Date,Start\n~~York~~,GB,2027-05-15,14:00\n", source="s.csv"
     )
     assert [(row.record.city, row.status) for row in reading.rows] == [("York", "cancelled")]
     assert re.search("marked “~~York~~”", reading.warnings[0].message)
+
+
+def test_the_hidden_rows_are_named_and_the_rows_after_them_keep_their_numbers():
+    from turnout.web.workbooks import workbook_notices
+
+    def build(sheet):
+        sheet.append(["City", "Country", "Date", "Start"])
+        sheet.append(["York", "GB", date(2027, 5, 15), time(14)])
+        sheet.append(["Leeds", "GB", date(2027, 5, 15), time(14)])
+        sheet.append(["Hull", "GB", date(2027, 5, 32 - 17), "not a time"])
+        sheet.row_dimensions[2].hidden = True
+
+    read = read_workbook(workbook(build))
+    assert read.hidden_rows == (2,)
+    assert workbook_notices(read) == ["rows hidden in the sheet are not read: 2"]
+    reading = read_event_rows(read.text, source="s.xlsx")
+    assert [row.record.city for row in reading.rows] == ["Leeds"]
+    assert [rejected.line for rejected in reading.rejected] == [4]  # Hull, on the sheet's row 4

@@ -171,6 +171,9 @@ def _region_and_status(row: dict, marked: tuple[str, str] | None) -> tuple[list[
     return ([region] if region else []), marked[0] if marked else status
 
 
+_STRUCK_CELL = re.compile(r"~~(.+?)~~", re.S)
+
+
 def _without_marks(row: dict) -> tuple[dict, tuple[str, str] | None, list[str]]:
     """The row without the marks its city, title, venue or notes carry ("CANCELLED – Munich",
     "~~Leeds~~"), the status they give with the mark (None for none), and a note saying so."""
@@ -187,6 +190,9 @@ def _without_marks(row: dict) -> tuple[dict, tuple[str, str] | None, list[str]]:
         )
     if not found:
         return row, None, []
+    for column, cell in row.items():  # a row crossed out whole: its other cells read as written
+        if isinstance(cell, str) and (struck := _STRUCK_CELL.fullmatch(cell.strip())):
+            row[column] = struck[1].strip()
     ((status, mark),) = found.items()
     label = LocalEvent.Status(status).label
     note = _("the row is marked “%(mark)s”; it is imported with the status “%(status)s”")

@@ -53,6 +53,7 @@ _REPEATED_COLUMNS = _name("table", "number-columns-repeated")
 _SPANNED_ROWS = _name("table", "number-rows-spanned")
 _SPANNED_COLUMNS = _name("table", "number-columns-spanned")
 _VALUE_TYPE = _name("office", "value-type")
+_VISIBILITY = _name("table", "visibility")
 
 
 def is_opendocument(data: bytes) -> bool:
@@ -84,7 +85,8 @@ def read_opendocument(data: bytes, *, sheet: str | None = None) -> WorkbookSheet
     chosen = _chosen(tables, visible, sheet)
     title = chosen.get(_name("table", "name"), "")
     unread = tuple(name for t in visible if (name := t.get(_name("table", "name"), "")) != title)
-    return WorkbookSheet(_table_as_csv(chosen), title, unread)
+    text, hidden_rows = _table_as_csv(chosen)
+    return WorkbookSheet(text, title, unread, hidden_rows)
 
 
 def _hidden_table_styles(content: Element) -> set[str]:
@@ -143,9 +145,18 @@ class _Grid:
         self.rows.extend(list(cells) for _ in range(times))
 
 
-def _table_as_csv(table: Element) -> str:
+def _table_as_csv(table: Element) -> tuple[str, tuple[int, ...]]:
+    """The table as CSV text, and the rows it hides (from 1): a row hidden or filtered out
+    in Calc (table:visibility) is an empty row of the text, as `workbooks` writes one."""
     grid = _Grid()
+    hidden: list[int] = []
     for row in table.iter(_ROW):
+        if row.get(_VISIBILITY, "visible") in ("collapsed", "filter"):
+            times = _count(row.get(_REPEATED_ROWS))
+            if any(cell.tag == _CELL and _cell_text(cell) for cell in row):
+                hidden += range(grid.next_row + 1, grid.next_row + 1 + min(times, 100))
+            grid.add([], times)
+            continue
         cells: list[str] = []
         for cell in row:
             if cell.tag not in (_CELL, _COVERED) or len(cells) >= MAX_COLUMNS:
@@ -160,7 +171,7 @@ def _table_as_csv(table: Element) -> str:
         grid.add(cells, _count(row.get(_REPEATED_ROWS)))
     out = io.StringIO()
     csv.writer(out).writerows(grid.rows)
-    return out.getvalue()
+    return out.getvalue(), tuple(hidden)
 
 
 def _note_merge(grid: _Grid, cell: Element, value: str, *, row: int, column: int) -> None:

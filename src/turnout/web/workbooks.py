@@ -39,11 +39,13 @@ def is_workbook(data: bytes) -> bool:
 
 @dataclass(frozen=True)
 class WorkbookSheet:
-    """One sheet of a workbook as CSV text, with the visible sheets that were not read."""
+    """One sheet of a workbook as CSV text, with the visible sheets that were not read and the
+    rows the sheet hides (from 1; each an empty row of the text, so rows keep their numbers)."""
 
     text: str
     title: str
     unread: tuple[str, ...]
+    hidden_rows: tuple[int, ...] = ()
 
 
 def workbook_as_csv(data: bytes) -> str:
@@ -72,7 +74,8 @@ def read_workbook(data: bytes, *, sheet: str | None = None) -> WorkbookSheet:
                 for ws in workbook.worksheets
                 if ws.sheet_state == "visible" and ws.title != chosen.title
             )
-            return WorkbookSheet(_sheet_as_csv(data, chosen), chosen.title, unread)
+            text, hidden = _sheet_as_csv(data, chosen)
+            return WorkbookSheet(text, chosen.title, unread, hidden)
         finally:
             workbook.close()
     except WorkbookRefused:
@@ -99,6 +102,16 @@ def _chosen_sheet(workbook, title: str | None):
     return first
 
 
+def workbook_notices(read: WorkbookSheet) -> list[str]:
+    """What a person must be told of what was left unread: other visible sheets, hidden rows."""
+    notices = [notice] if (notice := unread_sheets_notice(read)) else []
+    if read.hidden_rows:
+        rows = ", ".join(str(row) for row in read.hidden_rows[:20])
+        more = "…" if len(read.hidden_rows) > 20 else ""
+        notices.append(_("rows hidden in the sheet are not read: %(rows)s") % {"rows": rows + more})
+    return notices
+
+
 def unread_sheets_notice(read: WorkbookSheet) -> str:
     """What a person must be told of the visible sheets left unread ("" when there are none)."""
     if not read.unread:
@@ -113,43 +126,70 @@ def sheet_names(titles) -> str:
     return ", ".join(f"“{title}”" for title in titles)
 
 
-def _sheet_as_csv(data: bytes, sheet) -> str:
-    merged = _merged_cells(data, getattr(sheet, "_worksheet_path", ""))
+def _sheet_as_csv(data: bytes, sheet) -> tuple[str, tuple[int, ...]]:
+    """The sheet as CSV text, and the rows it hides (from 1). A hidden row is an empty row of
+    the text (the organizer hid it: not an event to import), so the rows after it keep their
+    numbers; a text cell struck through is written "~~as such~~", as the importers read a
+    row crossed out."""
+    xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
+    merged = _merged_cells(xml)
+    hidden = _hidden_rows(xml)
     formulas = _formulas(data, sheet.title)
     shown: dict[tuple[int, int], object] = {}  # the values merged ranges show, by their corner
     out = io.StringIO()
     writer = csv.writer(out)
-    for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)):
+    for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS)):
         if number >= MAX_ROWS:
             raise WorkbookRefused(
                 _("the workbook has more than %(rows)s rows") % {"rows": MAX_ROWS}
             )
+        if number in hidden:
+            writer.writerow([])
+            continue
         cells = []
-        for column, value in enumerate(row):
-            where = (number, column)
+        for column, cell in enumerate(row):
+            value, where = getattr(cell, "value", None), (number, column)
             if value is None and where in formulas:
                 raise WorkbookRefused(_unsaved_formula(sheet.title, where, formulas[where]))
             if where in merged:  # the corner comes first, rows and cells being read in order
                 value = shown.setdefault(merged[where], value)
-            cells.append(_cell_text(value))
+            text = _cell_text(value)
+            if (
+                text
+                and isinstance(value, str)
+                and getattr(getattr(cell, "font", None), "strike", False)
+            ):
+                text = f"~~{text}~~"
+            cells.append(text)
         while cells and not cells[-1]:
             cells.pop()  # read_only sheets pad every row to the widest one asked for
         writer.writerow(cells)
-    return out.getvalue()
+    return out.getvalue(), tuple(row + 1 for row in sorted(hidden))
+
+
+def _sheet_xml(data: bytes, path: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(path) if path in archive.namelist() else b""
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b(?=[^>]*\bhidden="(?:1|true)")[^>]*?\br="(\d{1,7})"')
+
+
+def _hidden_rows(xml: bytes) -> set[int]:
+    """The rows (from 0) the sheet's XML marks hidden: read_only sheets do not say."""
+    return {int(row) - 1 for row in _HIDDEN_ROW.findall(xml) if 0 < int(row) <= MAX_ROWS}
 
 
 _MERGED_RANGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3}\d+:[A-Z]{1,3}\d+)"')
 MAX_MERGED_CELLS = 200_000
 
 
-def _merged_cells(data: bytes, path: str) -> dict[tuple[int, int], tuple[int, int]]:
+def _merged_cells(xml: bytes) -> dict[tuple[int, int], tuple[int, int]]:
     """{(row, column) from 0: the corner of the merged range covering it}: a date merged down
     over three cities is each city's date, as the sheet shows it. read_only sheets do not list
     merged ranges, so they are read from the sheet's own XML."""
     from openpyxl.utils.cell import range_boundaries
 
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = archive.read(path) if path in archive.namelist() else b""
     covered: dict[tuple[int, int], tuple[int, int]] = {}
     for ref in _MERGED_RANGE.findall(xml):
         left, top, right, bottom = range_boundaries(ref.decode())

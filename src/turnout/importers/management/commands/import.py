@@ -210,7 +210,7 @@ class Command(BaseCommand):
             if workbooks.is_workbook(data):
                 workbook = workbooks.read_workbook(data, sheet=sheet)
                 text = workbook.text
-                if notice := workbooks.unread_sheets_notice(workbook):
+                for notice in workbooks.workbook_notices(workbook):
                     self.stderr.write(notice)
             elif sheet is not None:
                 raise CommandError(_("--sheet is for workbooks (.xlsx, .ods); this is a CSV file"))
