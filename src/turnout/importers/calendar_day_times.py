@@ -1,8 +1,11 @@
 """A whole-day entry whose hour is in its words: people tick "all day" in Google Calendar and
 write "Hora: 18:30 h", "von 14 bis 16 Uhr" or "午後2時から4時まで" in the description. The
-event is at that hour on its day, in its own zone, and the user is told it was read so."""
+event is at that hour on its day, in its own zone, and the user is told it was read so. And
+an entry that begins on a day and ends at an hour, or the other way round (scripts write
+"DTSTART;VALUE=DATE" beside a DTEND with a time, which RFC 5545 does not allow): read from
+its day's midnight, or to its day's end, and the user told to check its hours."""
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -19,6 +22,11 @@ _LOOKED_AT = 400
 _USUAL_LENGTH = timedelta(hours=2)
 # How the reader keeps a whole day: from its midnight to the minute before the next one.
 _WHOLE_DAY = timedelta(days=1, minutes=-1)
+
+
+def with_hours_read(entry: "CalendarEntry", component) -> "CalendarEntry":
+    """`entry` (read from `component`) at the hours its words give, or told to be checked."""
+    return timed_by_its_words(with_kinds_noted(entry, component))
 
 
 def timed_by_its_words(entry: "CalendarEntry") -> "CalendarEntry":
@@ -56,4 +64,18 @@ def timed_by_its_words(entry: "CalendarEntry") -> "CalendarEntry":
     entry.notes.append(
         _("it is marked as lasting the whole day; its hour was read from its description")
     )
+    return entry
+
+
+def with_kinds_noted(entry: "CalendarEntry", component) -> "CalendarEntry":
+    """`entry` with a note when its DTSTART and DTEND are not both days or both times."""
+    start, end = (getattr(component.get(name), "dt", None) for name in ("DTSTART", "DTEND"))
+    if isinstance(start, date) and isinstance(end, date):
+        if isinstance(start, datetime) != isinstance(end, datetime):
+            entry.notes.append(
+                _(
+                    "its start (DTSTART) and end (DTEND) are not both days or both times;"
+                    " it was read from the day's beginning or to its end: check its hours"
+                )
+            )
     return entry

@@ -18,7 +18,7 @@ from turnout.campaigns.validators import available_time_zones
 from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
 from turnout.web.text import single_line
 
-from .calendar_day_times import timed_by_its_words
+from .calendar_day_times import with_hours_read
 from .calendar_properties import (
     EntryNotUnderstood,
     description_notes,
@@ -85,7 +85,7 @@ def read_entry(
     `series_country` is the country its series points to (`usual_country`) as exported: an
     occurrence added in UTC (RDATE) or expanded from it no longer names the series' zone."""
     try:
-        return timed_by_its_words(_read_entry(component, zones, language, series_country))
+        return with_hours_read(_read_entry(component, zones, language, series_country), component)
     except EntryNotUnderstood:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:

@@ -37,7 +37,9 @@ def calendar_lines(data: bytes) -> list[bytes]:
         encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
         data = data.decode(encoding, errors="replace").encode()
     data = data.replace(b"\x00", b"")  # never meant, and PostgreSQL cannot store it in text
-    data = data.removeprefix(b"\xef\xbb\xbf")
+    # A byte order mark begins the file, or every piece of one pasted together from files
+    # Notepad saved (before a line, inside a fold, in a title): never a character of it.
+    data = data.replace(b"\xef\xbb\xbf", b"")
     if b"\n" not in data:
         # Lines that end in CR alone (old Mac exports): the parser knows CRLF and LF only.
         data = data.replace(b"\r", b"\n")
@@ -174,12 +176,24 @@ def _decoded(data: bytes, charset: str | None) -> str:
 
 def _utf8(data: bytes, charset: str | None) -> bytes:
     if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8", "us-ascii"):
+        if not data.isascii() and _is_utf8(data):
+            # "CHARSET=ISO-8859-1" on a text pasted in UTF-8: a single-byte text is almost
+            # never valid UTF-8 by chance ("Ã§" is how "ç" reads the other way round).
+            return data
         return _decoded(data, charset).encode()
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         return _decoded(data, None).encode()
     return data
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _as_ical_text(text: str) -> str:

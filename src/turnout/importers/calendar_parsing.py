@@ -14,8 +14,11 @@ from icalendar import Calendar
 # (a VALARM sits in an event, a STANDARD in a zone).
 _OUTERMOST = {b"VEVENT", b"VTODO", b"VJOURNAL", b"VFREEBUSY", b"VTIMEZONE", b"VAVAILABILITY"}
 # icalendar checks some of what it reads with `assert` (a line whose parameter, unescaped,
-# holds a line break fails as a zone is read): that too is a line it cannot read.
-PARSER_ERRORS = (ValueError, IndexError, KeyError, AttributeError, TypeError, AssertionError)
+# holds a line break fails as a zone is read): that too is a line it cannot read. A TZID that
+# names a folder of the zone database ("Etc", "America") fails as the file is opened (OSError).
+PARSER_ERRORS = (
+    ValueError, IndexError, KeyError, AttributeError, TypeError, AssertionError, OSError
+)  # fmt: skip
 
 
 class CalendarCutOff(ValueError):

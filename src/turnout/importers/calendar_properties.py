@@ -22,6 +22,7 @@ from turnout.geo.selectors import Origin
 from .calendar_address_parts import address_parts
 from .calendar_bookings import CALL_LABEL, without_booking_texts
 from .calendar_html import HTML_TAG, html_as_markdown, with_characters_referenced
+from .calendar_location_stand_ins import place_not_set, talk_rooms_in, without_talk_rooms
 from .calendar_map_links import map_link
 from .calendar_plus_codes import plus_code_in, plus_code_location_point
 from .calendar_vlocations import vlocation_geo, vlocation_name
@@ -117,7 +118,7 @@ def _without_call_lines(text: str) -> str:
     link:", "参加リンク：") and says nothing once it is gone."""
     kept = []
     for line in text.splitlines():
-        bare = without_meeting_links(line)
+        bare = without_meeting_links(without_talk_rooms(line))
         if bare != line.strip() and CALL_LABEL.fullmatch(bare):
             continue
         indent = line[: len(line) - len(line.lstrip())]  # a list item stays one
@@ -149,7 +150,8 @@ def entry_location(component) -> str:
     venue, _bracket, inside = location.removesuffix(")").partition("(")
     is_bracketed = location.endswith(")") and "," in inside and venue.strip()
     if is_bracketed and not any(c in venue + inside for c in "()"):
-        return f"{venue.strip()}, {inside.strip()}"
+        # A square's venue is often its own address: "Syntagma (Syntagma, Athens, Greece)".
+        return _without_repeated_name(f"{venue.strip()}, {inside.strip()}")
     return _without_repeated_name(location)
 
 
@@ -251,6 +253,10 @@ def entry_place(
             _("it names neither a place nor a meeting link (LOCATION “%(text)s”)")
             % {"text": location[:120]}
         )
+    if coordinates is None and not meeting_url and place_not_set(location):
+        raise EntryNotUnderstood(
+            _("its place is not chosen yet (LOCATION “%(text)s”)") % {"text": location[:120]}
+        )
     try:
         # Japanese and Chinese write their commas wide ("渋谷駅、東京、日本"), Arabic turned
         # ("ميدان التحرير، القاهرة").
@@ -298,7 +304,7 @@ def entry_meeting_url(component, *, location: str, url: str) -> str:
             if text.lower().startswith(("http://", "https://")):
                 return text
     for text in (location, url, entry_text(component, "DESCRIPTION")):
-        if found := meeting_links_in(text):
+        if found := meeting_links_in(text) or talk_rooms_in(text):
             return found[0]
     # A place that is only an invitation to a Discord server: the event is held there.
     return location if is_server_invite(location) and " " not in location else ""

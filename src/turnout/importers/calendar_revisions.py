@@ -21,21 +21,27 @@ def entry_sequence(component) -> int:
         return 0
 
 
-def entry_revision(component) -> tuple[int, str]:
+def entry_revision(component) -> tuple[int, str, str]:
     """Which of two versions of one entry was saved later: the higher SEQUENCE, and of equal
-    ones the later LAST-MODIFIED, else DTSTAMP (RFC 5546 2.1.5), as UTC ("" when unreadable).
-    A program that edits without raising SEQUENCE still stamps each version."""
-    for name in ("LAST-MODIFIED", "DTSTAMP"):
-        try:
-            stamp = component.decoded(name) if component.get(name) is not None else None
-        except (ValueError, KeyError, TypeError):
-            stamp = None
-        if isinstance(stamp, list):
-            stamp = stamp[0] if stamp else None
-        if isinstance(stamp, datetime):
-            stamp = stamp.astimezone(UTC) if stamp.tzinfo is not None else stamp
-            return entry_sequence(component), stamp.strftime("%Y%m%dT%H%M%S")
-    return entry_sequence(component), ""
+    ones the later LAST-MODIFIED, else DTSTAMP (RFC 5546 2.1.5), as UTC ("" when unreadable),
+    and of equal ones still the later DTSTAMP. A program that edits without raising SEQUENCE
+    still stamps each version; one that copies an entry keeps its LAST-MODIFIED and stamps
+    the copy anew."""
+    stamped = _stamp(component, "DTSTAMP")
+    return entry_sequence(component), _stamp(component, "LAST-MODIFIED") or stamped, stamped
+
+
+def _stamp(component, name: str) -> str:
+    try:
+        stamp = component.decoded(name) if component.get(name) is not None else None
+    except (ValueError, KeyError, TypeError):
+        stamp = None
+    if isinstance(stamp, list):
+        stamp = stamp[0] if stamp else None
+    if not isinstance(stamp, datetime):
+        return ""
+    stamp = stamp.astimezone(UTC) if stamp.tzinfo is not None else stamp
+    return stamp.strftime("%Y%m%dT%H%M%S")
 
 
 # Google Calendar ends a series where "this and following events" were changed and goes on
