@@ -9,10 +9,11 @@ events[0]["events"]), wrapped in a tool call or another object, keyed by city or
 split over several code blocks, a reasoning block (`<think>`) with drafts before the answer,
 the schema echoed before it (`model_answer_echoes`), YAML, TOML or a table instead of JSON
 (`model_answer_formats`), Python's spelling with its dates as objects (`model_answer_python`),
-the events as lists in a list, a proxy's stream of "data:" chunks passed on as the answer, half
-the object and then the whole of it, or an answer cut off by the length limit.
-Each of these is read for what it holds; a cut-off answer gives its complete events only, and
-says so, as is an error object, a web page or words alone in place of events. What is read is
+the events as lists in a list or as a table of lists (its first row the fields' names), a
+proxy's stream of "data:" chunks passed on as the answer, half the object and then the whole of
+it, or an answer cut off by the length limit. Each of these is read for what it holds; a
+cut-off answer gives its complete events only (in YAML or a table, all but its last), and says
+so, as is an error object, a web page or words alone in place of events. What is read is
 still only a proposal: `page_confirmation` keeps the facts the page confirms.
 """
 
@@ -31,9 +32,10 @@ from .model_answer_echoes import (
     web_page_note,
     words_only_note,
 )
-from .model_answer_formats import other_format_values
+from .model_answer_formats import json_table_rows, other_format_values
 from .model_answer_json import conflict_notes, loads_leniently, readable_text, straightened
 from .model_answer_keys import MOST_WRAPPINGS, answer_keys
+from .model_day_parts import clock_with_day_part
 from .times import find_times
 
 # Keys that say an object is one event, when a model answers with events and no wrapper.
@@ -45,10 +47,25 @@ _EVENTS_LIST = re.compile(r'"events"\s*:\s*\[')
 class ReadAnswer:
     answer: dict | None = None
     notes: list[str] = field(default_factory=list)
+    is_other_format: bool = False  # read from YAML, TOML, a table or lines of fields
 
 
-def read_answer(text: str) -> ReadAnswer:
-    """The answer object in `text`: {"events": [...], ...}, or None when it holds none."""
+def read_answer(text: str, *, is_cut_off: bool = False) -> ReadAnswer:
+    """The answer object in `text`: {"events": [...], ...}, or None when it holds none. An
+    answer the length limit cut off (`is_cut_off`) in another format than JSON gives its events
+    but the last, whose last value may be cut short ("venue: площа" of "площа Ринок")."""
+    read = _read_whole(text)
+    if is_cut_off and read.is_other_format and read.answer is not None:
+        events = read.answer["events"][:-1]
+        read.notes.append(
+            _("the model's answer breaks off at its length limit; its last event, whose last "
+              "value may be cut short, is left out")
+        )  # fmt: skip
+        read.answer = {**read.answer, "events": events} if events else None
+    return read
+
+
+def _read_whole(text: str) -> ReadAnswer:
     written = readable_text(text)
     text = _unwrapped(_without_reasoning(written))
     read = _read(text)
@@ -80,6 +97,7 @@ def _is_words_only(text: str) -> bool:
 
 def _read(text: str) -> ReadAnswer:
     values = [answer_keys(value) for value in _objects_and_lists(text)]
+    values = [{"events": rows} if (rows := json_table_rows(v)) else v for v in values]
     candidates = [value for value in values if not is_template(value)]
     if values and not candidates:
         return ReadAnswer(None, [echo_note()])
@@ -109,7 +127,7 @@ def _read(text: str) -> ReadAnswer:
     if dicts and (by_city := _events_keyed_by_city(dicts[0])):
         return ReadAnswer({"events": by_city})
     if not dicts and (other := _events_in_other_formats(text)):
-        return ReadAnswer({"events": other})
+        return ReadAnswer({"events": other}, is_other_format=True)
     if not dicts and _EVENTS_LIST.search(text[:MAX_ANSWER_CHARS]):
         note = _(
             "the model's answer breaks off before its first event is complete; the page "
@@ -192,6 +210,8 @@ def _unnested(answer: dict) -> dict:
             # {"events": {"list": [...], "count": 2}}: the list it holds
             events = listed[0] if len(listed) == 1 and not _is_event(inner) else None
             answer = {**answer, "events": events or _events_keyed_by_city(inner) or [inner]}
+        elif rows := json_table_rows(inner):  # [["city", "date"], ["Leeds", ...]]
+            answer = {**answer, "events": rows}
         elif isinstance(inner, list) and any(isinstance(item, list) for item in inner):
             # {"events": [[{...}], [{...}]]}: each inner list's events, in order
             flat = [e for item in inner for e in (item if isinstance(item, list) else [item])]
@@ -354,9 +374,12 @@ def model_day(text: str, language: str | None = None) -> date | None:
 
 def model_clock(text: str) -> time | None:
     """The clock time a model wrote, asked for HH:MM but given "14.30", "14h", "2 PM",
-    "14:00:00", "noon" or "午後3時"; None unless it is one time (a range gives its start)."""
+    "14:00:00", "noon", "午後3時" or "2:00 μ.μ." (`model_day_parts`); None unless it is one
+    time (a range gives its start)."""
     if not text.strip():
         return None
+    if (clock := clock_with_day_part(text)) is not None:
+        return clock  # "2:00 μ.μ.", "8:00 בערב": the afternoon its word says
     found = find_time_range(text.strip())
     if found:
         return found[0]

@@ -1,5 +1,6 @@
 """A model's answer about a page written in another format than the JSON asked for: YAML, TOML,
-XML or an HTML table (`model_answer_markup`), a CSV or a markdown table, a field a line
+XML or an HTML table (`model_answer_markup`), a CSV or a markdown table, a table as JSON's
+lists (its first row the fields' names), a field a line
 ("- **Город:** Казань"), or JSON with its keys left unquoted. Models asked for JSON still answer
 so; each is read into the values JSON would give, and nothing more: which of them hold events is
 for `model_answer` to say, and what they claim for `page_confirmation` to confirm.
@@ -12,6 +13,7 @@ from datetime import date, datetime, time
 
 import yaml
 
+from .model_answer_keys import answer_keys
 from .model_answer_markup import markup_records
 
 # A fenced block ("```yaml ... ```"), its closing fence optional (an answer cut off inside it).
@@ -53,6 +55,26 @@ def other_format_values(text: str) -> list[object]:
                 values.append(_plain(value, depth=0))
                 break
     return values
+
+
+# The fields an event's row must name two of to be one: a table's header, not any list.
+_ROW_FIELDS = frozenset({"city", "date", "venue", "start", "signup_url"})
+
+
+def json_table_rows(value: object) -> list[dict]:
+    """A table written as JSON, a list of rows whose first names the fields ([["city", "date"],
+    ["Tampere", "2027-10-23"]]), as an event for each row; [] for any other value."""
+    if not isinstance(value, list) or len(value) < 2 or not isinstance(value[0], list):
+        return []
+    header = value[0]
+    if not all(isinstance(name, str) for name in header):
+        return []
+    mapped = answer_keys(dict.fromkeys(header))
+    names = list(mapped) if isinstance(mapped, dict) else []
+    if len(names) != len(header) or len(_ROW_FIELDS & set(names)) < 2:
+        return []
+    rows = [row for row in value[1 : _MOST_ROWS + 1] if isinstance(row, list)]
+    return [dict(zip(names, row, strict=True)) for row in rows if len(row) == len(names)]
 
 
 def _table_rows(block: str) -> list[dict[str, str]]:

@@ -86,6 +86,12 @@ def straightened(text: str) -> str:
 
 
 def _mended_loads(chunk: str) -> object | None:
+    try:
+        return json.loads(chunk, object_pairs_hook=_object_of_pairs)
+    except ValueError:
+        pass
+    except RecursionError:
+        return None  # nested too deep: no mending makes it shallower, and each costs a pass
     bare = _without_comments(chunk)
     mended = _TRAILING_COMMA.sub(r"\1", bare)
     attempts = [chunk, bare, mended]

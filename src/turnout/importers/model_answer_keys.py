@@ -1,6 +1,7 @@
 """The keys of a model's answer as asked, however the model named them: in another case or
 language ("Stadt", "CITY"), in camel case ("startsAt"), as schema.org writes an event (a place
-as an object, a date with its time), or a synonym ("when", "rsvp")."""
+as an object, a date with its time), or a synonym ("when", "rsvp"); a value written with its
+confidence or source beside it ({"value": ..., "confidence": 0.9}) is the value."""
 
 import re
 
@@ -13,17 +14,22 @@ _KEY_NAMES = {
                "εκδηλώσεις", "εκδηλωση", "행사", "이벤트", "acara", "kegiatan", "etkinlikler",
                "etkinlik", "події", "заходи", "कार्यक्रम", "evenemang", "händelser", "akce",
                "udalosti", "acties", "aktionen", "الفعاليات", "الأحداث", "الانشطة", "items",
-               "eventi", "wydarzenia", "akcje", "etkinlik_listesi"),
+               "eventi", "wydarzenia", "akcje", "etkinlik_listesi",
+               "tapahtumat", "tapahtuma", "אירועים", "אירוע", "mga_kaganapan", "kaganapan",
+               "অনুষ্ঠান", "অনুষ্ঠানসমূহ", "ইভেন্ট", "esdeveniments", "actes"),
     "title": ("title", "name", "titel", "titre", "titulo", "название", "τίτλος", "제목",
               "judul", "başlık", "baslik", "назва", "शीर्षक", "název", "タイトル", "nom", "nombre",
-              "titolo", "tytuł", "nome"),
+              "titolo", "tytuł", "nome", "otsikko", "nimi", "כותרת", "שם", "pamagat", "শিরোনাম",
+              "títol"),
     "city": ("city", "town", "location_city", "stad", "plaats", "stadt", "ort_stadt", "ville",
              "ciudad", "cidade", "miasto", "город", "都市", "address_locality", "locality",
              "city_name", "πόλη", "도시", "kota", "şehir", "sehir", "місто", "शहर", "město",
-             "المدينة", "مدينة", "市", "città", "comune", "miejscowość", "kent"),
+             "المدينة", "مدينة", "市", "città", "comune", "miejscowość", "kent", "kaupunki",
+             "paikkakunta", "עיר", "lungsod", "siyudad", "bayan", "শহর", "ciutat", "població"),
     "country": ("country", "land", "pays", "pais", "kraj", "страна", "国", "address_country",
                 "country_code", "χώρα", "국가", "나라", "negara", "ülke", "країна", "देश",
-                "země", "البلد", "الدولة", "paese", "nazione", "państwo"),
+                "země", "البلد", "الدولة", "paese", "nazione", "państwo", "maa", "מדינה", "bansa",
+                "দেশ", "país"),
     "venue": ("venue", "location", "place", "meeting_point", "locatie", "ort", "treffpunkt",
               "lieu", "lugar", "local", "miejsce", "место", "会場", "venue_name",
               "location_name", "τοποθεσία", "τόπος", "χώρος", "장소", "lokasi", "tempat",
@@ -31,11 +37,14 @@ _KEY_NAMES = {
               "veranstaltungsort", "ubicacion", "punto_de_encuentro", "point_de_rendez_vous",
               "adresse", "direccion", "адрес", "luogo", "indirizzo", "punto_di_ritrovo",
               "punto_d_incontro", "endereço", "ponto_de_encontro", "miejsce_spotkania", "adres",
-              "buluşma_yeri", "adress", "mötesplats", "διεύθυνση", "주소"),
+              "buluşma_yeri", "adress", "mötesplats", "διεύθυνση", "주소", "paikka",
+              "tapahtumapaikka", "kokoontumispaikka", "מקום", "מיקום", "lugar_ng_pagtitipon",
+              "lokasyon", "স্থান", "ভেন্যু", "lloc", "punt_de_trobada", "adreça"),
     "date": ("date", "day", "start_date", "datum", "fecha", "data_evento", "дата", "日付",
              "starts_at", "start_datetime", "start_date_time", "datetime", "date_time", "when",
              "ημερομηνία", "날짜", "일자", "tanggal", "tarih", "दिनांक", "तारीख", "तिथि", "التاريخ",
-             "jour", "день", "開催日", "giorno", "dia", "dzień", "gün", "dag", "날짜_및_시간"),
+             "jour", "день", "開催日", "giorno", "dia", "dzień", "gün", "dag", "날짜_및_시간",
+             "päivämäärä", "päivä", "תאריך", "petsa", "araw", "তারিখ"),
     "last_date": ("last_date", "end_date", "einddatum", "enddatum", "date_fin", "fecha_fin",
                   "ημερομηνία_λήξης", "종료일", "tanggal_selesai", "bitiş_tarihi",
                   "дата_завершення", "data_fine", "data_di_fine", "data_final",
@@ -49,7 +58,10 @@ _KEY_NAMES = {
               "hora_de_inicio", "hora_inicio", "inicio", "начало", "время_начала", "開始",
               "開始時刻", "開始時間", "الوقت", "وقت_البدء", "الساعة", "ora", "orario", "ora_inizio",
               "ora_di_inizio", "inizio", "godzina_rozpoczęcia", "rozpoczęcie", "początek",
-              "hora_de_início", "klockan", "kl", "시각", "시작_시각", "प्रारंभ_समय", "ώρα_έναρξης"),
+              "hora_de_início", "klockan", "kl", "시각", "시작_시각", "प्रारंभ_समय", "ώρα_έναρξης",
+              "alkaa", "alkamisaika", "kellonaika", "aika", "klo", "שעה", "שעת_התחלה", "התחלה",
+              "oras", "oras_ng_simula", "simula", "সময়", "শুরু", "শুরুর_সময়", "hora_d_inici",
+              "inici"),
     "end": ("end", "end_time", "eind", "ende", "fin", "ends_at", "end_datetime", "until",
             "time_end", "to", "fim", "hora_fim", "hora_fin", "koniec", "bis", "終了", "ώρα_λήξης",
             "λήξη", "종료", "종료_시간", "selesai", "waktu_selesai", "bitiş", "bitiş_saati",
@@ -57,10 +69,13 @@ _KEY_NAMES = {
             "endzeit", "heure_de_fin", "hora_de_fin", "окончание", "конец", "время_окончания",
             "終了時刻", "終了時間", "وقت_الانتهاء", "fine", "ora_fine", "ora_di_fine",
             "godzina_zakończenia", "zakończenie", "término", "hora_de_término", "종료_시각",
-            "समाप्ति_समय"),
+            "समाप्ति_समय", "päättyy", "päättymisaika", "loppuu", "שעת_סיום", "סיום",
+            "oras_ng_pagtatapos", "tapos", "pagtatapos", "শেষ", "শেষের_সময়", "hora_de_fi",
+            "hora_final", "final"),
     "zone": ("zone", "timezone", "time_zone", "tz", "ζώνη_ώρας", "시간대", "zona_waktu",
              "saat_dilimi", "часовий_пояс", "समय_क्षेत्र", "tidszon", "časové_pásmo",
-             "fuso_orario", "fuso_horário", "strefa_czasowa"),
+             "fuso_orario", "fuso_horário", "strefa_czasowa", "aikavyöhyke", "אזור_זמן",
+             "sona_ng_oras", "সময়_অঞ্চল", "fus_horari"),
     "signup_url": ("signup_url", "signup", "sign_up_url", "registration_url", "url", "link",
                    "aanmelden", "anmeldung", "inscription", "inscripcion", "регистрация",
                    "signup_link", "registration", "register_url", "rsvp_url", "rsvp",
@@ -74,18 +89,22 @@ _KEY_NAMES = {
                    "iscrizione", "iscrizioni", "link_iscrizione", "link_di_iscrizione",
                    "registrazione", "link_de_inscrição", "link_zapisów", "zapisy_link",
                    "kayıt_bağlantısı", "anmälningslänk", "신청_url", "पंजीकरण_लिंक",
-                   "σύνδεσμος_εγγραφής"),
+                   "σύνδεσμος_εγγραφής", "ilmoittautuminen", "ilmoittautumislinkki", "ilmoittaudu",
+                   "הרשמה", "קישור_להרשמה", "pagpaparehistro", "magparehistro",
+                   "link_ng_pagpaparehistro", "নিবন্ধন", "নিবন্ধন_লিংক", "রেজিস্ট্রেশন",
+                   "inscripció", "inscripcions", "enllaç_d_inscripció"),
     "cancelled": ("cancelled", "canceled", "is_cancelled", "is_canceled", "afgelast",
                   "abgesagt", "annule", "cancelado", "отменено", "ακυρώθηκε", "ακυρωμένη",
                   "취소", "취소됨", "dibatalkan", "iptal", "iptal_edildi", "скасовано", "रद्द",
                   "inställd", "installd", "zrušeno", "annullato", "annullata",
-                  "cancellato", "odwołane", "odwołana", "iptal_edildi_mi", "ακυρώνεται"),
+                  "cancellato", "odwołane", "odwołana", "iptal_edildi_mi", "ακυρώνεται",
+                  "peruttu", "בוטל", "kanselado", "বাতিল", "cancel·lat", "anul·lat"),
     "coordination_url": ("coordination_url", "coordination", "chat_url"),
     # A day given in parts, its day under "day" (a date): joined in `_with_day_joined`.
     "year": ("year", "anno", "ano", "rok", "yıl", "år", "έτος", "연도", "년", "वर्ष", "jaar",
-             "jahr", "annee", "год"),
+             "jahr", "annee", "год", "vuosi", "שנה", "taon", "বছর"),
     "month": ("month", "mese", "mês", "miesiąc", "ay", "månad", "μήνας", "월", "महीना",
-              "maand", "monat", "mois", "mes", "месяц"),
+              "maand", "monat", "mois", "mes", "месяц", "kuukausi", "חודש", "buwan", "মাস"),
 }  # fmt: skip
 _KEYS = {fold(name): key for key, names in _KEY_NAMES.items() for name in names}
 # A key for the events when it holds them, and for a field when it holds one value.
@@ -103,6 +122,7 @@ def answer_keys(value: object) -> object:
         return value
     renamed: dict = {}
     for key, item in value.items():
+        item = _bare_value(item)
         words = _key_words(key)
         name = _KEYS.get(words, key)
         if name == "events" and not isinstance(item, dict | list):
@@ -112,6 +132,19 @@ def answer_keys(value: object) -> object:
         if renamed.get(name) in (None, ""):  # a null does not hide a synonym's value
             renamed[name] = item
     return _with_place_and_time_apart(renamed)
+
+
+# What a model adds beside a field's value when it was asked for the value alone:
+# {"value": "Tampere", "confidence": 0.9, "source": "Keskustori, Tampere."}.
+_BESIDE_A_VALUE = frozenset({"value", "confidence", "certainty", "score", "probability",
+                             "source", "evidence", "quote", "reason", "explanation"})  # fmt: skip
+
+
+def _bare_value(item: object) -> object:
+    """A field's value without the confidence or source the model wrote beside it."""
+    if isinstance(item, dict) and "value" in item and set(map(str, item)) <= _BESIDE_A_VALUE:
+        return item["value"]
+    return item
 
 
 def _key_words(key: object) -> str:
@@ -151,12 +184,18 @@ def _with_place_and_time_apart(event: dict) -> dict:
     return event
 
 
+# A year written as a number with a thousands separator: "2,027", "2.027", "2 027", "2'027".
+_GROUPED_YEAR = re.compile(r"(\d)[,.'\u2019 \u00a0\u202f](\d{3})")
+
+
 def _with_day_joined(event: dict) -> dict:
     """An event whose day is given in parts ("year": "2027", "month": 10, "day": 16) with
     the day as one date: "2027-10-16", or "16 ottobre 2027" for a month in words."""
     year, month = event.get("year"), event.get("month")
     day = event.get("date")
     parts = [str(part).strip() for part in (year, month, day) if isinstance(part, str | int)]
+    if parts and (grouped := _GROUPED_YEAR.fullmatch(parts[0])):
+        parts[0] = "".join(grouped.groups())  # "2,027": a number as a spreadsheet shows it
     if len(parts) != 3 or not re.fullmatch(r"\d{1,2}", parts[2]):
         return event
     if not re.fullmatch(r"\d{4}", parts[0]) or not parts[1]:

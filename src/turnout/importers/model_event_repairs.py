@@ -7,9 +7,11 @@ looked for on the page); an event the model cut into hours (14:00–15:00, 15:00
 event again, and one repeated from its end time too; a date whose weekday is another day's
 is no date; a date in the year the model's training ended and an end before the start are
 put as the page writes them (`model_time_repairs`). A city written with its postcode,
-country, region or another name ("Brno / Brünn"), or a venue with its city or an aside, is
-read without them, unsaid, like a date written in another format. What is mended is still
-only a proposal: `page_confirmation` confirms it like any other.
+country, region or another name ("Brno / Brünn") or the preposition of the page's sentence
+("a Girona", "בחיפה": `model_city_words`), or a venue with its city or an aside, is read
+without them, unsaid, like a date written in another format. What is mended is still
+only a proposal: `page_confirmation` confirms it like any other. The event's online call given
+as its venue or signup link is left out (`model_online_links`).
 """
 
 import dataclasses
@@ -21,7 +23,9 @@ from django.utils.translation import gettext as _
 
 from .countries import country_codes_for
 from .model_answer import model_clock, model_day
+from .model_city_words import city_without_its_preposition
 from .model_day_words import short_weekday
+from .model_online_links import online_repairs
 from .model_reader import ModelEvent
 from .model_time_repairs import day_and_clock_repairs, without_starts_given_as_ends
 from .page_evidence import PageEvidence, normalized_url, wide_weekday_numbers
@@ -44,7 +48,8 @@ def repaired_events(
 
 
 def _mended(event: ModelEvent, evidence: PageEvidence, notes: list[str]) -> ModelEvent:
-    changes: dict[str, Any] = {}
+    changes: dict[str, Any] = online_repairs(event, evidence, notes)
+    event = dataclasses.replace(event, **changes) if changes else event
     if event.signup_url and not evidence.has_url(event.signup_url):
         if link := page_link(event.signup_url, evidence, notes):
             changes["signup_url"] = link
@@ -145,6 +150,8 @@ def _place_written_plainly(event: ModelEvent, evidence: PageEvidence) -> dict[st
                 changes["country"] = country
         elif part := _city_part(city, evidence):
             changes["city"] = part  # "Brno / Brünn", "Brno, Jihomoravský kraj"
+        elif bare := city_without_its_preposition(city, evidence):
+            changes["city"] = bare  # "a Girona", "בחיפה", "부산에서" (`model_city_words`)
     venue, city = event.venue, changes.get("city", city)
     if venue and not evidence.writes(venue):
         for bare in (re.sub(r"\s*\([^()]*\)\s*$", "", venue), _AFTER_CITY.sub("", venue)):

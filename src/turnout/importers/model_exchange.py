@@ -5,8 +5,9 @@ Rate limits and server errors are tried again like translations, but a model tha
 time (a timeout) is not asked the same page again, and a server asking to wait longer than the
 reader waits for one answer is not waited for: an import of many pages must not hang on one.
 A refused key (401, 403) is said with the server's own message, never its HTML, and an empty
-body as empty. (An answer streamed as server-sent events, or an error sent with 200 OK, is read
-by the provider itself: `translation.completions`.)
+body as empty; a model that refuses to answer is not asked again. (An answer streamed as
+server-sent events, or an error sent with 200 OK, is read by the provider itself:
+`translation.completions`.)
 """
 
 import json
@@ -85,6 +86,16 @@ def plain_reason(error: ProviderError) -> str:
 _REFUSED = re.compile(r"refused the request \((\d{3})\): ?(.*)", re.S)
 # A key that is wrong, expired, or not allowed this model: asking again changes nothing.
 _KEY_REFUSED = frozenset({401, 403, 407})
+
+
+def is_model_refusal(error: ProviderError) -> bool:
+    """Whether the model itself refused to answer (OpenAI's structured refusal): asked again,
+    with the schema or without, it refuses again, and each asking is paid for."""
+    return str(error).startswith(_MODEL_REFUSED)
+
+
+# How the provider says the model refused (`ChatCompletionsProvider.chat`).
+_MODEL_REFUSED = "the model refused:"
 
 
 def refused_status(error: ProviderError) -> int | None:

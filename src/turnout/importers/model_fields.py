@@ -2,12 +2,14 @@
 
 A model asked for text or null writes null as a word ("N/A", "TBD", "(none)", "neuvedeno"),
 a value as a list of one, a name as a markdown link to a map ("[Uhuru Park](https://...)"),
-digits of another script ("२०२७-०९-१२"), invisible characters inside a value (zero-width
+a letter as an HTML entity ("Pla&ccedil;a"), digits of another script ("२०२७-०९-१२") or
+full-width ("１４：３０"), invisible characters inside a value (zero-width
 spaces, bidi marks: the city "Brno" then is no city), and a time range in the start field
 ("14:00-16:00", "2pm to 4pm") with no end. Each is read as the plain text it stands for;
 whether the page says it is for `page_confirmation` to judge.
 """
 
+import html
 import json
 import math
 import re
@@ -63,6 +65,8 @@ def field_text(value: object) -> str:
         value = str(value)
     if isinstance(value, str):
         value = _unescaped(value[:MAX_FIELD_CHARS])
+        if "&" in value and _ENTITY.search(value):
+            value = html.unescape(value)  # "Pla&ccedil;a del Vi", as a web page's source has it
         # Mended before spaces and invisible characters go: "í" misread is "Ã" and a soft hyphen.
         text = " ".join(without_invisible(_unmangled(value[:MAX_FIELD_CHARS])).split())
         if match := _EMPHASIZED.fullmatch(text):
@@ -70,6 +74,9 @@ def field_text(value: object) -> str:
         return "" if fold(text).strip(_AROUND_NOTHING) in NOT_GIVEN else text
     return ""
 
+
+# A character written as an HTML entity: "&ccedil;", "&#231;", "&#xE7;".
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
 # A whole value written as a markdown link: "[Uhuru Park](https://maps.example/uhuru)".
 _LINKED = re.compile(r"\[([^\]\n]+)\]\(\s*<?\S+?>?\s*\)")
@@ -141,10 +148,15 @@ def is_yes(value: object) -> bool:
 
 
 def ascii_digits(text: str) -> str:
-    """`text` with digits of any script as 0-9: "२०२७-०९-१२" is "2027-09-12"."""
+    """`text` with digits of any script as 0-9: "२०२७-०९-१२" is "2027-09-12", and the
+    full-width signs between them as an East Asian keyboard types them: "１４：３０" is "14:30"."""
     if text.isascii():
         return text
+    text = text.translate(_FULL_WIDTH_SIGNS)
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+_FULL_WIDTH_SIGNS = str.maketrans("：．－／～", ":.-/~")
 
 
 def start_and_end(start: str, end: str) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from turnout.translation.spending import Budget
 
 from .model_answer import read_answer
 from .model_day_words import day_in_figures
-from .model_exchange import ask_with_retries, is_key_refused, plain_reason
+from .model_exchange import ask_with_retries, is_key_refused, is_model_refusal, plain_reason
 from .model_fields import (
     ascii_digits,
     clock_digits,
@@ -41,6 +41,9 @@ from .model_fields import (
 MAX_PAGE_CHARS = 24_000
 # The most events taken from one answer; a page listing more is not read by a model.
 MAX_EVENTS = 60
+# How a server says the answer stopped before the model finished it: at the length limit
+# ("max_tokens" through some proxies), by a content filter, or a stream that broke off.
+_CUT_OFF = frozenset({"length", "max_tokens", "content_filter", "cut"})
 
 SYSTEM_PROMPT = (
     "You read one web page of a protest movement and list the protests, vigils, marches and "
@@ -169,7 +172,7 @@ class PageReader:
                 % {"error": plain_reason(error)}
             )
             return reading
-        read = read_answer(result.text)
+        read = read_answer(result.text, is_cut_off=result.finish_reason in _CUT_OFF)
         reading.problems.extend(read.notes)
         answer = read.answer
         if answer is None:
@@ -197,6 +200,8 @@ class PageReader:
         except ProviderError as error:
             if error.retryable or error.retry_after is not None or is_key_refused(error):
                 raise
+            if is_model_refusal(error):
+                raise  # the model's own refusal: without the schema it refuses again
         return self._with_retries({"messages": messages}, language=language)
 
     def _with_retries(self, payload: dict, *, language: str | None) -> ProviderResult:
