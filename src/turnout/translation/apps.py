@@ -36,22 +36,8 @@ class TranslationConfig(AppConfig):
                 ).text
             )
         )
-        register_event_translator(
-            lambda events, field, language, source_language: {
-                pk: EventText(shown.text, shown.language)
-                for pk, shown in selectors.texts_in_language(
-                    objs=events, field=field, language=language, source_language=source_language
-                ).items()
-            }
-        )
-        register_photo_translator(
-            lambda photos, field, language, source_language: {
-                pk: PhotoText(shown.text, shown.language)
-                for pk, shown in selectors.texts_in_language(
-                    objs=photos, field=field, language=language, source_language=source_language
-                ).items()
-            }
-        )
+        register_event_translator(_texts_of_many(EventText))
+        register_photo_translator(_texts_of_many(PhotoText))
         register_cover_translator(
             lambda cover, fields, language, source_language: {
                 field: CoverText(shown.text, shown.language)
@@ -60,3 +46,17 @@ class TranslationConfig(AppConfig):
                 ).items()
             }
         )
+
+
+def _texts_of_many(shown_as):
+    """A translator of one field of many objects of a model (a list of events, a gallery of
+    photos) in one query, each text given as the app below shows it (`shown_as`)."""
+    from . import selectors
+
+    def translated(objs, field, language, source_language):
+        shown = selectors.texts_in_language(
+            objs=objs, field=field, language=language, source_language=source_language
+        )
+        return {pk: shown_as(text.text, text.language) for pk, text in shown.items()}
+
+    return translated
