@@ -6,8 +6,9 @@ Cities come from the gazetteer (`turnout.places`), by any of their names, so "De
 word of the answer starts with one of its names (languages decline them: "в Утрехте",
 "Utrechter") or, in Hebrew and Arabic, after a letter for "from" or "in" ("מאוטרכט"), or,
 in scripts written without spaces, one of its names stands in the answer.
-A swap is said only where a source's city is gone and another city of the same country
-stands in the answer: a capitalized word that is also some town's name ("Essen" is food in
+A swap is said only where a source's city is gone, from the whole answer or from the block
+(list item, table cell, paragraph) that answers the block naming it, and another city of the
+same country stands there: a capitalized word that is also some town's name ("Essen" is food in
 German) is no city swapped for one of another country. Hungarian writes "of Utrecht" as a
 lowercase adjective ("az utrechti menet"): in a Hungarian answer a lowercase word that is a
 city's name and "i" is that city too.
@@ -19,11 +20,14 @@ from turnout.places.gazetteer import City, resolve_city
 
 from .languages import base, script_of, written_words
 from .problems import Problem
+from .proportions import text_blocks
 
 _LONGEST_NAME = 3  # words
 _UNSPACED_SCRIPTS = frozenset({"han", "kana", "thai"})
 # Names shorter than this are abbreviations or common words ("Ede", "Oss", "Ur").
 _SHORTEST = 4
+# A Hangul syllable is a word's worth of letters: most Korean cities take two ("부산", "대구").
+_SHORTEST_HANGUL = 2
 # The longest ending a language adds to a city's name ("Amsterdamissa", "Утрехтом").
 _LONGEST_ENDING = 5
 # In scripts without spaces, the longest name looked for, in characters.
@@ -44,7 +48,7 @@ def cities_named(text: str, *, declined: bool = False) -> dict[int, City]:
                 found[city.geonames_id] = city  # "מרוטרדם", "بروتردام": from, in Rotterdam
                 continue
             for end in (-1, -2, -3):
-                if len(name) + end >= _SHORTEST and (city := resolve_city(name[:end])):
+                if len(name) + end >= _shortest(name) and (city := resolve_city(name[:end])):
                     found[city.geonames_id] = city
                     break
     return found
@@ -69,7 +73,10 @@ def swapped_city(source: str, translated: str, *, language: str = "") -> tuple[s
 
 
 def city_problems(source: str, translated: str, *, language: str = "") -> list[Problem]:
-    if not (swap := swapped_city(source, translated, language=language)):
+    if not (
+        swap := swapped_city(source, translated, language=language)
+        or _swapped_in_a_block(source, translated, language=language)
+    ):
         return []
     original, other = swap
     return [
@@ -81,6 +88,21 @@ def city_problems(source: str, translated: str, *, language: str = "") -> list[P
             f"the text, under its name in your language.",
         )
     ]
+
+
+def _swapped_in_a_block(source: str, translated: str, *, language: str) -> tuple[str, str] | None:
+    """A city swapped in one block (a list item, a table cell) while the source names it in
+    another too, where blocks are one for one: "Helsinki: 9 June" answered "Tampere: 9 June"
+    above a table that still says Helsinki."""
+    source_blocks, blocks = text_blocks(source), text_blocks(translated)
+    if len(source_blocks) != len(blocks):
+        return None
+    named = {city.name for city in cities_named(source).values()}
+    for source_block, block in zip(source_blocks, blocks, strict=True):
+        swap = swapped_city(source_block, block, language=language)
+        if swap and swap[1] not in named:  # not a city of the source's other blocks
+            return swap
+    return None
 
 
 def _hungarian_adjectives(text: str) -> dict[int, City]:
@@ -106,9 +128,13 @@ def _candidate_names(text: str) -> set[str]:
         for size in range(1, _LONGEST_NAME + 1):
             if start + size <= len(words):
                 name = " ".join(words[start : start + size])
-                if len(name) >= _SHORTEST:
+                if len(name) >= _shortest(name):
                     names.add(name)
     return names
+
+
+def _shortest(name: str) -> int:
+    return _SHORTEST_HANGUL if script_of(name[0]) == "hangul" else _SHORTEST
 
 
 def _runs(word: str) -> set[str]:
@@ -128,7 +154,8 @@ def _declined_in(city: City, translated: str) -> bool:
             found = resolve_city(word[1:])
             if found is not None and found.geonames_id == city.geonames_id:
                 return True
-        for end in range(len(word) - 1, max(_SHORTEST, len(word) - _LONGEST_ENDING) - 1, -1):
+        shortest = max(_shortest(word), len(word) - _LONGEST_ENDING)
+        for end in range(len(word) - 1, shortest - 1, -1):
             found = resolve_city(word[:end])
             if found is not None and found.geonames_id == city.geonames_id:
                 return True

@@ -231,8 +231,11 @@ def _kept_names(source: str, translated: str) -> set[str]:
     names = set()
     for block in text_blocks(source):
         for sentence in sentences(block):
-            for match in _NAME.finditer(PLACEHOLDER.sub(" ", sentence)):
-                if match.start() > 0 and match.group(0).casefold() in answer_words:
+            plain = PLACEHOLDER.sub(" ", sentence)
+            for match in _NAME.finditer(plain):
+                # "![Volunteers on ...]" opens with its first word, after the marks.
+                opening = not any(ch.isalnum() for ch in plain[: match.start()])
+                if not opening and match.group(0).casefold() in answer_words:
                     names.add(match.group(0).casefold())
     return names
 

@@ -15,6 +15,14 @@ from .problems import Problem
 _LINKED = re.compile(r"(!?)\[([^\[\]]*)\]⟦(\d+)⟧")
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 _DELIMITER_ROW = re.compile(r"^[\s|:-]+$")
+_IMAGE_DESCRIPTION = re.compile(r"!\[[^\[\]]*\]⟦\d+⟧")
+
+
+def without_image_descriptions(protected: str) -> str:
+    """`protected` without its images and their descriptions: a description left in the
+    source's language is no sentence of the page untranslated, only words a screen reader
+    says."""
+    return _IMAGE_DESCRIPTION.sub(" ", protected)
 
 
 def image_problems(protected_source: str, translated: str) -> list[Problem]:

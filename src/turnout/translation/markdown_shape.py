@@ -46,6 +46,17 @@ def front_matter_keys(text: str) -> list[str]:
     return _TOP_LEVEL_KEY.findall(match.group(1)) if match else []
 
 
+def front_matter_text(text: str) -> tuple[list[str], str]:
+    """The values of `text`'s front matter that are words (a title, a description), and the
+    text after it: the keys and the data are the site's, never sentences of the page."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return [], text
+    values = _TOP_LEVEL_VALUE.findall(match.group(1))
+    words = [value for _key, value in values if value and not _DATA_VALUE.fullmatch(value)]
+    return words, text[match.end() :]
+
+
 def structure_problems(source: str, result: str) -> list[Problem]:
     """How `result` changed the structure; a list item dropped or added is said as such."""
     return _front_matter_problems(source, result) + _block_problems(source, result)

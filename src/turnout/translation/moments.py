@@ -58,8 +58,9 @@ _MONTH_NUMBER = {
     language: {name: number for number, name in enumerate(names.split(), start=1)}
     for language, names in _MONTHS.items()
 }
-# Languages whose numeric dates put the month first (05/06 is 6 May); English is read both ways.
-_MONTH_FIRST = frozenset({"en-us"})
+# Languages whose numeric dates put the month first (05/06 is 6 May), as Korean, Japanese and
+# Chinese do after the year ("6/9(토)" is 9 June); English is read both ways.
+_MONTH_FIRST = frozenset({"en-us", "ko", "ja", "zh"})
 # English of these regions writes the day first ("05/06" is 5 June), as most languages do.
 _DAY_FIRST_ENGLISH = frozenset({"en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za"})
 _EITHER_ORDER = frozenset({"en"})
@@ -80,15 +81,20 @@ _EAST_ASIAN = re.compile(r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
 _VIETNAMESE = re.compile(r"(?<![\d.,:/])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 
 # Hours written as such: "14:30", "14.30 uur", "19 h 30", "22h", "14 Uhr", "10 pm", "午後2時".
-_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?|-?kor|órakor)"  # Hungarian "14:00-kor", "2-kor"
+# Hungarian "14:00-kor", "2-kor"; Vietnamese "2 giờ chiều".
+_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?|-?kor|órakor|giờ)"
+# Vietnamese halves of the day are also syllables of other words ("3 sáng kiến" is three
+# ideas): a time only after an hour word or with minutes ("2 giờ chiều", "8:30 tối").
+_SYLLABLE_HALVES = frozenset({"sáng", "chiều", "tối"})
 _AFTERNOON = (
     r"p\.?\s?m\.?|'s\s+(?:middags|avonds)|nachmittags|abends|de\s+l['’]après-midi|du\s+soir|"
     r"de\s+la\s+(?:tarde|noche)|вечера|дня|di\s+sera|del\s+pomeriggio|po\s+południu|"
-    r"wieczorem|da\s+(?:tarde|noite)|مساء[ًٌ]?|م|ظهر[اًٌ]*|בערב|אחר\s+הצהריים|אחה[״\"]צ"
+    r"wieczorem|da\s+(?:tarde|noite)|مساء[ًٌ]?|م|ظهر[اًٌ]*|בערב|אחר\s+הצהריים|אחה[״\"]צ|"
+    r"del\s+vespre|de\s+la\s+tarda|μ\.\s?μ\.|chiều|tối"  # Catalan, Greek, Vietnamese
 )
 _MORNING = (
     r"a\.?\s?m\.?|'s\s+(?:ochtends|morgens)|morgens|vormittags|du\s+matin|de\s+la\s+mañana|"
-    r"утра|di\s+mattina|rano|da\s+manhã|صباح[اًٌ]*|ص|בבוקר"
+    r"утра|di\s+mattina|rano|da\s+manhã|صباح[اًٌ]*|ص|בבוקר|del\s+matí|π\.\s?μ\.|sáng"
 )
 _TIME = re.compile(
     # Finnish, Swedish, Danish and Norwegian say "o'clock" before the hour: "klo 14.00".
@@ -131,7 +137,7 @@ def date_readings(text: str, language: str) -> set[tuple[int, int]]:
     numeric = [(int(a), int(b)) for a, _sep, b, _year in _NUMERIC.findall(plain)]
     numeric += [(int(a), int(b)) for a, b in _SLASHED.findall(plain)]
     numeric = [date for date in numeric if date not in times]  # "om 10.05." ends on a time
-    month_first = language in _MONTH_FIRST
+    month_first = language in _MONTH_FIRST or base(language) in _MONTH_FIRST
     either = not month_first and base(language) in _EITHER_ORDER
     either = either and language.replace("_", "-") not in _DAY_FIRST_ENGLISH
     if either and (order := _order_shown(numeric)) is not None:
@@ -223,6 +229,7 @@ def _date_of_each_time(text: str, language: str) -> dict[tuple[int, int], tuple[
         for match in _EAST_ASIAN.finditer(plain)
     ]
     times = _times_placed(plain, language)
+    dates += _numeric_dates(plain, language, times=[span for span, *_time in times])
     if len({date for _span, date in dates}) < 2 or len(dates) * len(times) > _PAIRS_JUDGED:
         return {}  # one date, or a timetable: which time goes with which is not told here
     said = Counter((hour, minute) for _span, hour, minute, _marked in times)
@@ -239,6 +246,27 @@ def _date_of_each_time(text: str, language: str) -> dict[tuple[int, int], tuple[
         if all(nearest[1] == date or gap >= 2 * nearest[0] + 8 for gap, date in others):
             beside[(hour, minute)] = nearest[1]
     return beside
+
+
+def _numeric_dates(
+    plain: str, language: str, *, times: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The numeric dates of `plain` ("9.6.", "9/6") where they stand, in the order
+    `language` writes them; not those a reader could take either way, nor times."""
+    language = language.lower().replace("_", "-")
+    month_first = language in _MONTH_FIRST or base(language) in _MONTH_FIRST
+    if base(language) in _EITHER_ORDER and language not in _DAY_FIRST_ENGLISH | _MONTH_FIRST:
+        return []  # "05/06" in English: which is the day, `date_readings` weighs
+    found = []
+    for pattern in (_NUMERIC, _SLASHED):
+        for match in pattern.finditer(plain):
+            if any(start <= match.start() < end for start, end in times):
+                continue
+            first, second = int(match.group(1)), int(match.group(3 if pattern is _NUMERIC else 2))
+            day, month = (second, first) if month_first else (first, second)
+            if _is_date(day, month):
+                found.append((match.span(), (day, month)))
+    return found
 
 
 def moment_problems(
@@ -338,6 +366,8 @@ def _times_placed(plain: str, language: str) -> list[tuple[tuple[int, int], int,
         if morning.casefold() == "am" and base(language) != "en":
             morning = ""  # German "um 12 Uhr am Dom": "on the", not a.m.
         marker = match.group("pm") or morning
+        if marker.casefold() in _SYLLABLE_HALVES and not (match.group("minute") or has_words):
+            continue
         if separator == "." and not (has_words or marker):
             continue  # "12.05." is a date, "12.50" an amount
         if not (match.group("minute") or has_words or marker):

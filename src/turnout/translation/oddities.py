@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from . import languages
 from .encoding import encoding_problems, stray_joiners
 from .figures import changed_numbers
+from .markdown_content import without_image_descriptions
 from .placeholders import PLACEHOLDER
 from .problems import Problem
 from .proportions import sentences, text_blocks
@@ -220,7 +221,8 @@ def switched_language(source: str, translated: str, language: str) -> tuple[str,
     or partly in Latin letters where the language has its own script ("?"), not a quotation
     and not words of the source kept as they were; also the only sentence of an answer too
     short for `languages.wrong_language` to judge."""
-    found = [sentence for block in text_blocks(translated) for sentence in sentences(block)]
+    blocks = text_blocks(without_image_descriptions(translated))
+    found = [sentence for block in blocks for sentence in sentences(block)]
     source_words = set(words(source))
     for sentence in found:
         if sentence.lstrip("*_")[:1] in _QUOTE_OPENINGS:
@@ -283,7 +285,7 @@ def copied_sentences(
         if len(words(sentence)) >= 4
     }
     copied = []
-    for block in text_blocks(translated):
+    for block in text_blocks(without_image_descriptions(translated)):
         for sentence in sentences(block):
             if sentence.lstrip("*_")[:1] in _QUOTE_OPENINGS:
                 continue

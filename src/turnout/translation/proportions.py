@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .markdown_shape import front_matter_text
 from .placeholders import PLACEHOLDER
 
 # Characters a text takes in a language for what English says in one: rough means over parallel
@@ -118,8 +119,9 @@ def _expansion(language: str) -> float:
 
 def text_blocks(text: str) -> list[str]:
     """The runs of text sentences are counted in: each heading, list item, quote line, table
-    cell and paragraph; lines that continue a paragraph join it."""
-    blocks: list[str] = []
+    cell and paragraph; lines that continue a paragraph join it. A page's front matter gives
+    its values that are words, one block each, and neither its keys nor its data."""
+    blocks, text = front_matter_text(text)
     current: list[str] = []
     for line in text.splitlines():
         stripped = line.strip()

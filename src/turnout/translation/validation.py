@@ -18,8 +18,9 @@ text. Last: no word mixing look-alike alphabets (`lookalikes`), no year in anoth
 (`eras`), no Markdown escaped with backslashes, and a line that tells a model what to do
 translated, not obeyed (`orders`); every image still an image with its description, every
 table cell's numbers in their column (`markdown_content`), no distance or temperature in
-other units (`units`), no remark in brackets (`asides`), and no right-to-left sentence with
-its full stop first (`right_to_left`).
+other units (`units`), no numbers in digits the language's readers do not use
+(`digit_scripts`), no quotation mark without its pair (`quotation_marks`), no remark in
+brackets (`asides`), and no right-to-left sentence with its full stop first (`right_to_left`).
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -34,6 +35,7 @@ from .asides import aside_problems
 from .chatter_problems import chatter_problems
 from .chinese_script import chinese_script_problems
 from .correspondence import correspondence_problems
+from .digit_scripts import digit_problems
 from .eras import era_problems
 from .languages import base
 from .lookalikes import mixed_script_problems
@@ -51,6 +53,7 @@ from .proportions import (
     sentence_count,
     text_blocks,
 )
+from .quotation_marks import stray_quote_problems
 from .right_to_left import punctuation_side_problems
 from .units import unit_problems
 
@@ -133,6 +136,8 @@ def translation_problems(
     problems += era_problems(protected.text, translated)
     problems += escaped_markdown_problems(protected.text, translated)
     problems += unit_problems(protected.text, translated)
+    problems += digit_problems(protected.text, translated, language=language)
+    problems += stray_quote_problems(protected.text, translated)
     if not wrapped:  # a note after the answer is said as such
         problems += aside_problems(protected.text, translated)
     problems += punctuation_side_problems(protected.text, translated, language=language)
