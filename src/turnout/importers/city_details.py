@@ -8,7 +8,7 @@ a bullet is one more place.
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .city_events import in_page_zone, place_event
 from .city_links import coordination_link, is_signup
@@ -19,11 +19,12 @@ from .dates import find_dates
 from .details import Line, is_cancelled, is_signup_link, labelled_parts, lines_of
 from .document import Block, Link
 from .event_days import relative_day
+from .label_words import HOUR_LABELS
 from .meeting_links import names_online
 from .places import Place, PlaceNotUnderstood, read_place, resolve_city
 from .records import EventRecord
 from .times import Duration, TimeSpan, find_duration, find_times, strip_times
-from .vocabulary import TO_BE_ANNOUNCED, contains_phrase, fold
+from .vocabulary import TO_BE_ANNOUNCED, contains_phrase, fold, phrases
 
 
 @dataclass
@@ -56,7 +57,7 @@ def read_detail_lines(
     """Read a block made of "When:"/"Where:"/emoji lines (or, in a "When & Where" section, of
     plain lines) into `single`; False when the block is something else."""
     language = context.language
-    lines = lines_of(block)
+    lines = with_lone_labels_joined(lines_of(block))
     labelled = [(line, labelled_parts(line.text, language)) for line in lines]
     has_labels = any(parts for _line, parts in labelled)
     if has_labels and len(lines) > 1:
@@ -89,14 +90,35 @@ def read_detail_lines(
             single.is_cancelled = True
         is_signup_line = any(label == "signup" for label, _value in parts)
         for link in line.links:
-            if is_signup(link, line.text, language) and (
-                is_signup_line or is_signup_link(link, line.text, language)
+            # "🔗 chat.whatsapp.com/…": the link's emoji says it is the event's own, a chat too.
+            if (is_signup_line and is_signup(link)) or (
+                is_signup(link, line.text, language) and is_signup_link(link, line.text, language)
             ):
                 single.explicit.append(link)
                 used = True
     if used:
         single.has_details = True
     return used
+
+
+def with_lone_labels_joined(lines: list[Line]) -> list[Line]:
+    """The lines with a label's emoji standing alone on its line joined to the line below it,
+    which holds its value: "📍" over "Vão Livre do MASP" is "📍 Vão Livre do MASP"."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and _LONE_LABEL.fullmatch(joined[-1].text) and line.text.strip():
+            above = joined.pop()
+            line = replace(
+                above,
+                text=f"{above.text.strip()} {line.text.strip()}",
+                links=[*above.links, *line.links],
+            )
+        joined.append(line)
+    return joined
+
+
+# An emoji that stands for a label, alone on its line (`details`' pin, clock, calendar, link).
+_LONE_LABEL = re.compile(r"\s*[📍📌🗓📅📆⏰🕐-🕧🔗🎟]\ufe0f?\s*")
 
 
 def _opens_with_city(block: Block, language: str | None) -> bool:
@@ -239,10 +261,31 @@ def _read_detail(
             days = days_in(value, context)
             if days is not None:
                 single.day, single.last_day = days
-        single.times = find_times(value) or single.times
+        single.times = find_times(value) or _bare_hours(line.text, value) or single.times
         single.line = single.line or line.line
         return True
     return False
+
+
+def _bare_hours(text: str, value: str) -> TimeSpan | None:
+    """The hours a label of the hour alone gives as bare numbers: "Tid: 14–16", "Time: 2-4"
+    (afternoon hours, as a protest's "2" is), None after any other label ("Dato: 12–13")."""
+    hours = _BARE_HOURS.fullmatch(value.strip(" *_."))
+    label = fold(text.partition(":")[0].strip(" *_"))
+    if hours is None or label not in phrases(HOUR_LABELS):
+        return None
+    first, last = int(hours[1]), (int(hours[2]) if hours[2] else None)
+    if first > 23 or (last is not None and last > 24):
+        return None
+    if first > 12:  # a clock of 24 hours: "14–16", "20–2" (past midnight)
+        return TimeSpan(time(first), None if last is None else time(last % 24))
+    starts = first + 12 if 1 <= first <= 7 else first
+    if last is not None and (last < first or (starts >= 12 and last < 12)):
+        last += 12  # "10-2", "2-4": the end in the afternoon
+    return TimeSpan(time(starts), None if last is None else time(last % 24))
+
+
+_BARE_HOURS = re.compile(r"(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?")
 
 
 def single_event(

@@ -51,6 +51,7 @@ from .details import is_cancelled, is_signup_link
 from .document import Block, is_only_links
 from .event_words import SIGNUP
 from .meeting_links import names_online
+from .page_blocks import is_struck_through
 from .places import Place, PlaceNotUnderstood, read_place
 from .records import EventRecord
 from .times import TimeSpan, find_times, strip_times
@@ -256,7 +257,9 @@ def _read_item(
         reading,
     )
     moved = _moved_to(block.text, event.day, context)
-    event.is_cancelled = is_cancelled(block.text, language) and not moved
+    event.is_cancelled = (
+        is_cancelled(block.text, language) or is_struck_through(block)
+    ) and not moved
     if hint is None and len(parts) == 1:
         reading.bare_places.append((event, parts))
     if (days := own_days(block, context)) and days[0] == event.day and days[1]:

@@ -149,7 +149,11 @@ _POSTCODE_ALONE = re.compile(
 
 # What separates a city from its venue: "Stockholm – Mynttorget", "Amsterdam (NL): 15:00 @
 # Dam", "Rotterdam: Schouwburgplein, 13:00", "Lyon 📍 Place Bellecour".
-_VENUE_AFTER = re.compile(r"\s[-–—|·•]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)\s*:(?!\d)\s*")
+# "Seoul / Gwanghwamun / 14:00" sets fields apart with a slash between spaces; a colon sets
+# a label apart, never the scheme of an address from its host ("https://forms.gle/…").
+_VENUE_AFTER = re.compile(
+    r"\s[-–—|·•/]\s|\s*[@：]\s*|\s*📍\ufe0f?\s*|(?<!\d)(?<!https)(?<!http)\s*:(?!\d|//)\s*"
+)
 # A part this short that says "cancelled" beside a city tells its fate, not its venue.
 _OUTCOME_WORDS = 3
 

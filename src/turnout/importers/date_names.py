@@ -75,8 +75,8 @@ _EDGE_LANGUAGES = (
 # Finnish, Hungarian, Turkish, Greek, Russian and Ukrainian pages name their months so too
 # ("14. kesäkuuta", "június 14.", "14 Haziran", "14 Ιουνίου", "14 июня", "14 червня"), and
 # Croatian pages in their genitive ("22. svibnja", "5. lipnja"); Lithuanian ("rugsėjo 25
-# d."), Latvian, Slovenian, Serbian, Bulgarian and Filipino ("4. decembar", "6 ноември",
-# "Hunyo 19") too.
+# d."), Latvian, Slovenian, Serbian, Bulgarian, Filipino and Afrikaans ("4. decembar", "6
+# ноември", "Hunyo 19", "12 Junie") too.
 _MONTHS_ONLY_LANGUAGES = (
     "cs",
     "sk",
@@ -92,6 +92,7 @@ _MONTHS_ONLY_LANGUAGES = (
     "sr_Latn",
     "bg",
     "fil",
+    "af",  # "Saterdag 12 Junie 2027"
     # Languages of Europe's edges and of Asia the vocabulary has few words of ("12 ta'
     # Ġunju", "ekainaren 12an", "12 de xuño", "12 Mehefin", "12 Meitheamh", "12 qershor",
     # "12 јуни", "12 ივნისი", "հունիսի 12", "12 ஜூன்", "12 جون", "12. júní").

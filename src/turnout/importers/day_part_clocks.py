@@ -6,7 +6,8 @@ the evening), as Hindi does (`clocks`); Tamil too ("மாலை 5 மணி"); 
 after the hour ("jam 3 petang", "aago 4:00 ìrọ̀lẹ́"). Macedonian and Georgian write their
 "o'clock" after a clock of 24 hours ("во 18 часот", "18:00 საათზე"). Hungarian names the
 part of the day before the hour and its case after it ("du. 3 órakor", "délután 4-kor": three,
-four in the afternoon; "17-től", from five). Each becomes "5:00 pm" or "18:00", which the
+four in the afternoon; "17-től", from five). Spanish, Portuguese, Catalan and Italian name it
+after the hour ("5 de la tarde", "10 da manhã"). Each becomes "5:00 pm" or "18:00", which the
 patterns of `times` read.
 """
 
@@ -71,6 +72,31 @@ _HOUR_WORD_AFTER = re.compile(
     re.I,
 )
 
+# Spanish, Portuguese, Catalan and Italian name the part of the day after the hour: "5 de la
+# tarde", "10 da manhã", "9 del vespre", "5 del pomeriggio" (five in the afternoon, ten in the
+# morning, nine in the evening). "12 de la noche" is midnight, "12 del mediodía" noon.
+_ROMANCE_PARTS = {
+    "mañana": "am",
+    "madrugada": "am",
+    "manhã": "am",
+    "matí": "am",
+    "mattina": "am",
+    "mediodía": "pm",
+    "tarde": "pm",
+    "tarda": "pm",
+    "pomeriggio": "pm",
+    "noche": "pm",
+    "noite": "pm",
+    "nit": "pm",
+    "vespre": "pm",
+    "sera": "pm",
+}
+_ROMANCE_CLOCK = re.compile(
+    rf"(?<![\d:.]){_CLOCK}\s*(?:h\s+)?(?:de\s+la|del|de|da|di)\s+"
+    rf"({'|'.join(_ROMANCE_PARTS)})(?!\w)",
+    re.I,
+)
+
 
 def day_part_clocks_as_digits(text: str) -> str:
     """`text` with the hours these languages write in words as clocks: "jam 3 petang" →
@@ -81,6 +107,8 @@ def day_part_clocks_as_digits(text: str) -> str:
         text = _TAMIL_CLOCK.sub(lambda m: _clock(m, _TAMIL_PARTS), text)
     text = _CLOCK_THEN_PART.sub(_clock_then_part, text)
     lowered = text.lower()
+    if " d" in lowered:
+        text = _ROMANCE_CLOCK.sub(_romance_clock, text)
     if (
         "-t" in lowered
         or "-k" in lowered
@@ -104,6 +132,16 @@ def _hungarian_clock(match: re.Match) -> str:
     if int(hour) > 12:
         return f"{int(hour)}:{minute or '00'}"  # "du. 15 órakor": a clock of 24 hours
     return _twelve_hour_clock(hour, minute, _HUNGARIAN_PARTS[part.lower()], match.group())
+
+
+def _romance_clock(match: re.Match) -> str:
+    hour, minute, part = match.groups()
+    half = _ROMANCE_PARTS[part.lower()]
+    if int(hour) == 12:
+        half = "am" if half == "pm" and part.lower() in {"noche", "noite", "nit"} else "pm"
+    elif half == "pm" and part.lower() in {"noche", "noite", "nit"} and int(hour) < 5:
+        half = "am"  # "1 de la noche" is past midnight, as "1 de la madrugada" is
+    return _twelve_hour_clock(hour, minute, half, match.group())
 
 
 def _clock(match: re.Match, parts: dict[str, str]) -> str:

@@ -27,6 +27,25 @@ WHEN_WORDS: dict[str, tuple[str, ...]] = {
     "no": ("når", "dato", "tid", "klokken"),
     "sk": ("kedy", "dátum", "čas"),
 }
+# The labels of the hour alone, never of the day: a bare "14–16" or "14" after one ("Tid:
+# 14–16", "Time: 2-4") is a range of hours, where after "Dato:" it would be days.
+HOUR_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("time", "times", "start time"),
+    "de": ("uhrzeit", "zeit"),
+    "nl": ("tijd", "aanvang"),
+    "fr": ("heure", "horaire", "horaires"),
+    "es": ("hora", "horario"),
+    "it": ("ora", "orario"),
+    "pt": ("hora", "horário"),
+    "ca": ("hora", "horari"),
+    "da": ("tid", "tidspunkt", "klokken"),
+    "sv": ("tid", "tidpunkt", "klockan"),
+    "no": ("tid", "tidspunkt", "klokken"),
+    "fi": ("aika", "kellonaika", "klo"),
+    "pl": ("godzina", "godz"),
+    "cs": ("čas",),
+    "sk": ("čas",),
+}
 SIGNUP_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("je m'inscris", "m'inscrire", "je m’inscris"),
     "ja": ("参加登録", "参加申し込み", "お申し込み", "申し込み", "申込"),

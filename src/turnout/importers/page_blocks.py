@@ -96,6 +96,29 @@ class Block:
     is_row: bool = False  # a row of a table of events
 
 
+# A line struck through from its first word to its last: "- ~~**Košice** – Hlavná ulica~~",
+# "<li><del>Nitra – 17:00</del></li>". Words after the strike ("~~Lille~~ → Roubaix") say
+# what became of it instead, and are read as such.
+_STRUCK_LINE = re.compile(
+    r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*(?:<li[^>]*>\s*)?"
+    r"(?:~~(?P<tilde>.+?)~~|<(?P<tag>del|s|strike)(?:\s[^>]*)?>(?P<html>.+?)</(?P=tag)\s*>)"
+    r"\s*(?:</li\s*>)?[\s.;,]*$",
+    re.I,
+)
+
+
+def is_struck_through(block: Block) -> bool:
+    """Whether the block's first line is struck through whole, with no word beside it: an
+    event called off without a word saying so."""
+    return is_struck_line(block.source.strip().split("\n", 1)[0])
+
+
+def is_struck_line(written: str) -> bool:
+    """Whether a line of markdown or HTML is struck through whole (`is_struck_through`)."""
+    found = _STRUCK_LINE.match(written.strip())
+    return found is not None and bool(re.search(r"\w", found["tilde"] or found["html"] or ""))
+
+
 def is_only_links(block: Block) -> bool:
     """Whether a block is nothing but its links ("[Sign up](...)", "[Wired](...), [Time](...)")."""
     rest = block.text
@@ -161,14 +184,16 @@ def bare_urls(text: str) -> list[str]:
 
 
 # Chat invitations and signup or call pages people write without "https://" ("t.me/vigil",
-# "chat.whatsapp.com/X", "lu.ma/x", "partiful.com/e/x", "meet.jit.si/x"): hosts whose every
-# address with a path is a page of its own, so no sentence's words are taken for one.
+# "chat.whatsapp.com/X", "lu.ma/x", "partiful.com/e/x", "meet.jit.si/x", "linktr.ee/x"):
+# hosts whose every address with a path is a page of its own, so no sentence's words are
+# taken for one.
 _BARE_CHAT = re.compile(
     r"(?<![\w./@:-])(?:www\.)?(?:t\.me|telegram\.me|chat\.whatsapp\.com|wa\.me|discord\.gg|"
     r"discord\.com/invite|signal\.group|lu\.ma|luma\.com|partiful\.com/e|"
     r"eventbrite\.(?:com|co\.uk|ie|de|fr|es|it|nl|ca|com\.au)/e|meetup\.com|mobilize\.us|"
     r"actionnetwork\.org/events|forms\.gle|bit\.ly|tinyurl\.com|fb\.me/e|"
-    r"facebook\.com/events|meet\.jit\.si|(?:[\w-]+\.)?zoom\.us/j|pretix\.eu)/[^\s<>()\[\]\"'`]+",
+    r"facebook\.com/events|meet\.jit\.si|(?:[\w-]+\.)?zoom\.us/j|pretix\.eu|linktr\.ee)"
+    r"/[^\s<>()\[\]\"'`]+",
     re.I,
 )
 

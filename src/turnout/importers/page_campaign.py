@@ -273,6 +273,10 @@ def _is_event_section(
         return True
     if SectionKind.LOCATIONS in kind:
         return True
+    if section.level == 1 and any(
+        m.has_day for m in find_dates(section.heading, language=language)
+    ):
+        return True  # the dated title, whatever its words ("12. júna: Za slobodné médiá")
     if set(kind) & NOT_EVENT_KINDS:
         return False
     if not kind and any(m.has_day for m in find_dates(section.heading, language=language)):

@@ -348,6 +348,9 @@ def _page_time(campaign: CampaignRecord, document: Document, language: str | Non
         return
     spans = set()
     paragraphs = 0
+    # A paragraph that is one event's own lines ("Time: 13.00" under "### York") gives that
+    # event's time, not every other's.
+    own_lines = {e.line for e in campaign.events if e.line and e.is_time_known}
     for section in document.sections:
         if section.level and SectionKind.PRESS in section_kinds(section.heading, language):
             continue
@@ -355,6 +358,8 @@ def _page_time(campaign: CampaignRecord, document: Document, language: str | Non
             paragraphs += 1
             if paragraphs > _PAGE_TIME_BLOCKS:
                 break
+            if own_lines & set(range(block.line, block.line + block.text.count("\n") + 1)):
+                continue
             if span := find_times(block.text):
                 spans.add(span)
     if len(spans) != 1:

@@ -10,7 +10,7 @@ import html
 import re
 
 from .event_words import PAST_EVENTS
-from .page_blocks import Block, Link, html_words
+from .page_blocks import Block, Link, html_words, is_struck_line
 from .page_tables import html_table_rows
 from .vocabulary import contains_phrase
 
@@ -221,8 +221,10 @@ def _html_list_items(content: str, line: int) -> list[Block]:
             # <div>Sat, Jun 12, 12:00 PM</div><div>CPP Investments</div>"): its fields apart.
             text = " – ".join(piece for piece, _links in pieces)
         number = line + content[: match.start()].count("\n")
+        # "<li><del>Lille – 14h</del></li>" is written in markdown so: called off.
+        source = f"~~{text}~~" if is_struck_line(match.group(1)) else text
         if text:
-            items.append(Block("item", number, text, text, links))
+            items.append(Block("item", number, text, source, links))
     return items
 
 

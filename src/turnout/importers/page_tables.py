@@ -8,7 +8,7 @@ from markdown_it.token import Token
 
 from .dates import find_dates
 from .details import is_cancelled
-from .event_words import CITY_LABELS
+from .event_words import CITY_LABELS, SIGNUP
 from .page_blocks import Block, Link, html_words, inline_words
 from .page_month_grid import month_grid_items
 from .places import PlaceNotUnderstood, read_place
@@ -34,7 +34,31 @@ def table_rows(tokens: list[Token], start: int, offset: int) -> list[Block]:
         if events := event_rows(rows[1:]):
             (text, links) = titled[0]
             return [Block("paragraph", rows[0][0], text, text, links), *events]
-    return event_rows(rows)
+    return event_rows(rows) or fact_rows(rows)
+
+
+def fact_rows(rows: list[tuple[int, list[tuple[str, list[Link]]]]]) -> list[Block]:
+    """A table of one event's facts, a label and its value a row ("| Tidspunkt | kl. 14–16 |",
+    "| Mødested | Rådhuspladsen |"), as the lines "Tidspunkt: kl. 14–16" a city's section
+    writes under its heading; [] for another table. Its header is often left empty."""
+    facts = [
+        (line, cells[0], cells[1])
+        for line, cells in rows
+        if len(cells) == 2 and cells[0][0].strip() and cells[1][0].strip()
+    ]
+    labelled = [fact for fact in facts if _is_fact_label(fact[1][0])]
+    if len(labelled) < 2 or len(labelled) * 2 < len(facts) or any(len(c) > 2 for _, c in rows):
+        return []
+    text = "\n".join(
+        f"{label.strip(' *_:')}: {value.strip()}" for _, (label, _), (value, _) in facts
+    )
+    links = [link for _, (_, first), (_, second) in facts for link in [*first, *second]]
+    return [Block("paragraph", facts[0][0], text, text, links)]
+
+
+def _is_fact_label(cell: str) -> bool:
+    label = fold(cell.strip(" *_:"))
+    return label in _known_labels() or label in phrases(SIGNUP)
 
 
 # The column of a table that names the state, province or country of each row's city.

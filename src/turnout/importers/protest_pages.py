@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from .dates import slash_dates_of
 from .document import Document, read_document
 from .group_pages import is_the_group_s_meeting, read_group_page
+from .page_bold_cards import bold_cards_as_headings
 from .page_campaign import read_campaign
 from .page_language import guess_language, known_language
 from .page_month_headings import with_months_of_headings
@@ -48,7 +49,7 @@ def read_markdown_page(
     """Read one page into `into` (or a new plan): a campaign, a content page, or warnings."""
     plan = into if into is not None else MarkdownPlan()
     campaigns = len(plan.campaigns)
-    text = _east_asian_marks(_ascii_digits(text))
+    text = bold_cards_as_headings(_east_asian_marks(_ascii_digits(text)))
     with slash_dates_of(text) as order:
         _read_page(text, name, language, plan)
     if order.is_guessed and len(plan.campaigns) > campaigns:

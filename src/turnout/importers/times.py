@@ -14,6 +14,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from .clocks import clock_words_as_digits, wall_clock
+from .day_spanning_clocks import day_spanning_clocks_as_ranges
 from .event_words import DAY_UNITS, DURATION_LABELS, HOUR_UNITS, NOON
 from .local_time_notes import without_local_time_notes
 from .vocabulary import fold, has_east_asian_letters, phrases
@@ -39,17 +40,17 @@ _SUFFIX = (
 # Polish "godz. 15", Finnish "klo 15", Turkish "saat 14", Arabic "الساعة 5" ("the hour"),
 # Latvian "plkst. 12.00", Maltese "fl-10:00", Armenian "ժամը 18:00" ("at the hour");
 # "at 20" may be 20 people. Russian "в 15", Ukrainian "о 14", "з 14", Bulgarian "от 18",
-# Slovenian "ob 10", Serbian and Croatian "u 18" and Greek "στις 18" are hours only where no
-# word follows ("в 15 городах" is in 15 cities, "στις 18 Ιουνίου" a day): see
-# `_is_other_number`.
+# Slovenian "ob 10", Slovak, Czech and Polish "o 17", Serbian and Croatian "u 18" and Greek
+# "στις 18" are hours only where no word follows ("в 15 городах" is in 15 cities, "στις 18
+# Ιουνίου" a day): see `_is_other_number`.
 _PREFIX = (
     r"(?:(?<!\w)(?:klockan|kl\.?|kello|klo|saat|(?:dalle |alle )?ore|dalle|alle|às|a las|a les|um|"
-    r"(?:o )?godz\.?|od|godzina|в|во|о|об|от|ob|u|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul|"
+    r"(?:o )?godz\.?|od|godzina|в|во|о|об|от|ob|o|u|з|с|από τις|στις|ساعت|الساعة|בשעה|lúc|pukul|"
     r"plkst\.?|fl-|fil-|ժամը)\s*)"
 )
-_PREPOSITION_PREFIX = re.compile(r"в|во|о|об|от|ob|u|з|с|από τις|στις", re.I)
+_PREPOSITION_PREFIX = re.compile(r"в|во|о|об|от|ob|o|u|з|с|από τις|στις", re.I)
 # The words for "o'clock" that may follow such an hour: "о 14 годині", "в 15 часов".
-_HOUR_WORD = re.compile(r"\s*(?:год|час|ч\b|η ώρα|ώρα)", re.I)
+_HOUR_WORD = re.compile(r"\s*(?:год|час|ч\b|η ώρα|ώρα|hod)", re.I)
 # French writes "14 h 30" with spaces as well as "14h30".
 _CLOCK = rf"(\d{{1,2}})(?:(?:[:.hu]|\s?h\s)(\d{{2}}))?\s*({_SUFFIX})?"
 # Hungarian "15 órától 17 óráig" is "from 15 to 17"; Greek "από τις 18 έως τις 20".
@@ -74,6 +75,7 @@ _SINGLE = re.compile(rf"(?<![\d.:/]){_FROM}({_PREFIX})?{_CLOCK}{_ZONE}(?![.:/]?\
 def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
     text = clock_words_as_digits(text.replace("\u202f", " ").replace("\xa0", " "))
+    text = day_spanning_clocks_as_ranges(text)
     text = _as_written_elsewhere(_NOON_WORDS.sub("12:00 pm", text))
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _east_asian_clocks(text))
     for match in _RANGE.finditer(text):
@@ -129,8 +131,13 @@ def _is_other_number(match: re.Match, text: str) -> bool:
     if prefix is None or not _PREPOSITION_PREFIX.fullmatch(prefix.group().strip()):
         return False
     rest = text[match.end() :]
+    if prefix.group().strip() == "o":
+        # The Latin "o" is also "or" ("Puerta 1 o 2"): a bare hour after it only with its
+        # word ("o 17 hod."); "o 17:00" has its minutes.
+        return not _HOUR_WORD.match(re.sub(r"^\D*\d{1,2}", "", match.group()) + rest)
     rest = re.sub(r"^\s*[-–—]\s*\d{1,2}", "", rest)  # "в 15-17 городах"
-    return bool(re.match(r"\s*[^\W\d_]", rest)) and not _HOUR_WORD.match(rest)
+    # "ob 12. junija": a day with its ordinal's dot before the month.
+    return bool(re.match(r"\.?\s*[^\W\d_]", rest)) and not _HOUR_WORD.match(rest)
 
 
 def strip_times(text: str) -> str:
