@@ -113,11 +113,6 @@ def test_the_online_call_as_the_signup_link_is_left_out():
     assert warnings(plan) == [CALL_AS_SIGNUP]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="event_words.SIGNUP has no Tagalog (nor Bengali) words: 'Magparehistro:' is not read "
-    "as the page's signup link, so the page's link cannot replace the model's video call",
-)
 def test_the_online_call_as_the_signup_link_gives_way_to_the_pages_signup_link():
     plan = read(CEBU, answer({**TL, "signup_url": CALL}))
     assert events(plan) == kept(CEBU)

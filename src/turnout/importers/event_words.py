@@ -107,6 +107,8 @@ SIGNUP: dict[str, tuple[str, ...]] = {
     # Croatian, and Serbian and Slovenian, which write these words alike.
     "hr": ("prijava", "prijave", "prijavi se", "prijavite se", "prijavnica"),
     "lt": ("registracija", "registruokis", "registruotis", "užsiregistruok"),
+    "tl": ("magparehistro", "magpatala", "pagpaparehistro", "mag-register"),
+    "bn": ("নিবন্ধন", "নিবন্ধন করুন", "রেজিস্ট্রেশন"),
 }
 SIGNUP = with_words(SIGNUP, SIGNUP_WORDS)
 
