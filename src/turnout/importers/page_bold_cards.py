@@ -30,7 +30,8 @@ def bold_cards_as_headings(body: str) -> str:
         if len(titles) < 2:
             continue
         for number in titles:
-            lines[number] = f"### {_BOLD_NAME.match(lines[number]).group(1).strip()}"
+            if bold := _BOLD_NAME.match(lines[number]):
+                lines[number] = f"### {bold.group(1).strip()}"
     return "\n".join(lines)
 
 

@@ -52,12 +52,12 @@ def marked_status(cell: str, *, with_reason: bool = False) -> tuple[str, str, st
             rest = (text[: match.start()] + text[match.end() :]).strip(" -–—:|")
             return " ".join(rest.split()), status, match[0]
     found = [
-        (match, _status_of(match["mark"], with_reason=with_reason and pattern is _DASHED_LAST))
+        (marked, _status_of(marked["mark"], with_reason=with_reason and pattern is _DASHED_LAST))
         for pattern in (_DASHED_FIRST, _DASHED_LAST, _SPACED_FIRST, _SPACED_LAST)
-        if (match := pattern.match(text))
+        if (marked := pattern.match(text))
         # Without a dash the mark is in capitals ("CANCELLED Munich"): "Cancelled" alone
         # could begin a title ("Cancelled futures").
-        and (pattern in (_DASHED_FIRST, _DASHED_LAST) or match["mark"].isupper())
+        and (pattern in (_DASHED_FIRST, _DASHED_LAST) or marked["mark"].isupper())
     ]
     for match, status in found:
         if status:

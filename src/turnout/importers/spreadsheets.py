@@ -177,7 +177,7 @@ _STRUCK_CELL = re.compile(r"~~(.+?)~~", re.S)
 def _without_marks(row: dict) -> tuple[dict, tuple[str, str] | None, list[str]]:
     """The row without the marks its city, title, venue or notes carry ("CANCELLED – Munich",
     "~~Leeds~~"), the status they give with the mark (None for none), and a note saying so."""
-    row, found = dict(row), {}
+    row, found = dict(row), dict[str, str]()
     for column in ("city", "title", "venue", "description"):
         text, status, mark = marked_status(row.get(column, ""), with_reason=column == "city")
         if status and (column in ("city", "title") or not text):  # else only a cell of the mark
