@@ -6,6 +6,7 @@ from a phone keyboard, an accented letter composed or decomposed, a domain in it
 that one person is one address wherever it is typed.
 """
 
+import re
 import stringprep
 import unicodedata
 
@@ -16,6 +17,11 @@ import idna
 # letter they were taken for, so "ſam@" is not a second sam@ and no mail server is handed them.
 # A Turkish keyboard types "ı" where an address has "i".
 _TAKEN_FOR_ASCII = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
+
+# A local part written without quotes (RFC 5321's Dot-string), and a quoted one with the
+# backslash pairs inside it: '"ada"@' and '"a\\da"@' are the mailbox ada@ (RFC 5321 4.1.2).
+_DOT_STRING = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_QUOTED_PAIR = re.compile(r"\\(.)")
 
 
 def normalize_email(address: str) -> str:
@@ -28,7 +34,17 @@ def normalize_email(address: str) -> str:
     local, at, domain = address.rpartition("@")
     if not at or not domain:
         return address
-    return f"{local}@{_domain(domain)}"
+    return f"{_local(local)}@{_domain(domain)}"
+
+
+def _local(local: str) -> str:
+    # Quotes around a local part that needs none reach the same mailbox as the bare one: kept,
+    # '"ada"@' would be another key for ada@'s inbox (its limits, its one place at an event).
+    if len(local) > 2 and local[0] == local[-1] == '"':
+        bare = _QUOTED_PAIR.sub(r"\1", local[1:-1])
+        if _DOT_STRING.fullmatch(bare):
+            return bare
+    return local
 
 
 def _domain(domain: str) -> str:
@@ -38,9 +54,12 @@ def _domain(domain: str) -> str:
     domain = "".join(c for c in domain if not stringprep.in_table_b1(c))
     # Lower case in Python already; ASCII labels may be punycode ("xn--"), shown in Unicode.
     try:
-        return idna.decode(idna.encode(domain, uts46=True))
+        decoded = idna.decode(idna.encode(domain, uts46=True))
     except idna.IDNAError:  # not a domain IDNA can spell (the validator will say so)
         return domain
+    # A full stop of another script at the end ("example.org。", "example.org．") passes the
+    # validator as part of the last label, and IDNA makes it the root's dot: the same domain.
+    return decoded.removesuffix(".") or decoded
 
 
 def ascii_domain(address: str) -> str:
