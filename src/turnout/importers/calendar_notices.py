@@ -12,7 +12,14 @@ from .recurrence import impossible_rules
 
 def series_label(component, number: int) -> str:
     """How a warning names an entry: its title, else its UID, else its number in the file."""
-    return str(component.get("SUMMARY", "") or component.get("UID", "") or number)[:80]
+    return (_first(component.get("SUMMARY")) or _first(component.get("UID")) or str(number))[:80]
+
+
+def _first(value) -> str:
+    """A property's text; of one given twice (a line repeated), the first."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "")
 
 
 def skipped(source: str, number: int, label: str, problem: str) -> Notice:

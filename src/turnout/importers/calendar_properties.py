@@ -9,6 +9,7 @@ cannot be read raises `EntryNotUnderstood`, here because every reader of an entr
 
 import hashlib
 import re
+from html import unescape
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
@@ -25,6 +26,7 @@ from .calendar_html import HTML_TAG, html_as_markdown, with_characters_reference
 from .calendar_location_stand_ins import place_not_set, talk_rooms_in, without_talk_rooms
 from .calendar_map_links import map_link
 from .calendar_plus_codes import plus_code_in, plus_code_location_point
+from .calendar_teams import without_teams_block
 from .calendar_vlocations import vlocation_geo, vlocation_name
 from .country_zones import main_time_zone
 from .document import is_address
@@ -51,9 +53,6 @@ _EVENT_PAGE_PLATFORMS = {
 _URL = re.compile(r"https?://[^\s<>\"'\\)\]]+", re.I)
 # Google's block about the Meet call, between its two rules of "-::~:~::~" (any language).
 _GOOGLE_CALL_BLOCK = re.compile(r"-::~[:~]*::-.*?(-::~[:~]*::-|\Z)", re.S)
-# Teams writes its call between two lines of underscores (found line by line: a pattern
-# spanning both would take quadratic time on a text of underscores).
-_RULE_LINE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.M)
 # The lines of a call's invitation that let anyone in without its link: its number and code,
 # as Zoom, Teams and Webex write them in the languages we import.
 _CALL_SECRETS = re.compile(
@@ -92,7 +91,7 @@ def entry_description(component, language: str | None = None) -> str:
     if _ESCAPED_TWICE.search(text) and "\n" not in text:
         text = _ESCAPED_TWICE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
     text = html_as_markdown(text) if HTML_TAG.search(text) else with_characters_referenced(text)
-    text = _without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text))
+    text = without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text))
     text = _CALL_SECRETS.sub("", without_booking_texts(_without_call_lines(text)))
     # A link whose call was taken out keeps its words ("[" excluded: linear on "[[[[").
     text = re.sub(r"\[([^\[\]]*)\]\(\s*\)", r"\1", text)
@@ -124,16 +123,6 @@ def _without_call_lines(text: str) -> str:
         indent = line[: len(line) - len(line.lstrip())]  # a list item stays one
         kept.append(indent + bare if bare != line.strip() else line)
     return "\n".join(kept).strip()
-
-
-def _without_teams_block(text: str) -> str:
-    rules = [*_RULE_LINE.finditer(text)]
-    for number, rule in enumerate(rules):
-        following = rules[number + 1] if number + 1 < len(rules) else None
-        inside = text[rule.end() : following.start() if following else len(text)]
-        if "Microsoft Teams" in inside or "teams.microsoft.com" in inside:
-            return text[: rule.start()] + (text[following.end() :] if following else "")
-    return text
 
 
 def entry_location(component) -> str:
@@ -299,11 +288,14 @@ def entry_meeting_url(component, *, location: str, url: str) -> str:
     description."""
     for name in _CONFERENCE_PROPERTIES:
         values = component.get(name)
-        for value in values if isinstance(values, list) else [values]:
+        values = values if isinstance(values, list) else [] if values is None else [values]
+        for value in [_fullest(values, value) for value in values]:
             text = str(value or "").strip()
             if text.lower().startswith(("http://", "https://")):
                 return text
-    for text in (location, url, entry_text(component, "DESCRIPTION")):
+    # Outlook on the web may give the invitation only as HTML (X-ALT-DESC), its "&amp;" too.
+    html = unescape(entry_text(component, "X-ALT-DESC"))
+    for text in (location, url, entry_text(component, "DESCRIPTION"), html):
         if found := meeting_links_in(text) or talk_rooms_in(text):
             return found[0]
     # A place that is only an invitation to a Discord server: the event is held there.
@@ -380,14 +372,22 @@ def entry_text(component, name: str, language: str | None = None) -> str:
 
 def _first_text(component, name: str, language: str | None = None) -> str:
     """A property's text; of one given twice, the first, or the first in `language` where
-    each is in its own ("SUMMARY;LANGUAGE=de-CH:…", "SUMMARY;LANGUAGE=fr-CH:…")."""
+    each is in its own ("SUMMARY;LANGUAGE=de-CH:…", "SUMMARY;LANGUAGE=fr-CH:…"). A later one
+    that goes on from it is the whole: a folded line's first part repeated by a broken export
+    gives a DESCRIPTION cut short, then the same with the rest of its lines."""
     value = component.get(name)
     if isinstance(value, list):
         wanted = (language or "").replace("_", "-").split("-")[0].lower()
-        value = next(
+        first = next(
             (v for v in value if wanted and _language_of(v) == wanted), value[0] if value else ""
         )
+        return _fullest(value, first)
     return str(value or "")
+
+
+def _fullest(values: list, first) -> str:
+    """Of a property's `values`, the longest that goes on from `first` (itself at least)."""
+    return max((str(v) for v in values if str(v).startswith(str(first or ""))), key=len, default="")
 
 
 def _language_of(value) -> str:
