@@ -25,7 +25,7 @@ from turnout.importers.vocabulary import TO_BE_ANNOUNCED, contains_phrase
         ("오전 11시 반", time(11, 30), None),
         ("午後2時半", time(14, 30), None),
         ("午後2時〜4時", time(14), time(16)),
-        ("午前10時30分から正午", time(10, 30), None),
+        ("午前10時30分から正午", time(10, 30), time(12)),
         ("12時〜14時", time(12), time(14)),
         ("下午2点", time(14), None),
         ("上午9点30分至11点", time(9, 30), time(11)),

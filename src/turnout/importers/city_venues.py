@@ -59,7 +59,7 @@ def venue_beside(text: str, block: Block, language: str | None, *, city: str = "
         part = sentences[0]
         part = _EAST_ASIAN_DAY.sub(" ", part)  # "6月14日(土) 14:00 新宿駅南口": no comma after it
         # "13:30〜" from then on; "→ [Sign up]" pointing at the link.
-        part = " ".join(part.split()).strip(" ,.;:*_–-、，。〜~→⇒➡👉")
+        part = " ".join(part.split()).strip(" ,.;:*_–-、，。〜~→⇒➡👉・·｜")
         # What a removed time leaves of its sentence: "von , Odeonsplatz", "from , Briggate".
         # (Lower-case only: "大通公園, 時間未定" is a venue of four letters that have no case.)
         if (left := re.match(r"^([^\W\d_A-Z]{2,5})\s*,\s*", part)) and left.group(1).islower():

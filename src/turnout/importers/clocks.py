@@ -66,6 +66,8 @@ _HINDI_CLOCK = re.compile(rf"{_HINDI_HOUR}(?:\s*(?:से|-|–)\s*{_HINDI_HOUR}
 _THAI_CLOCK = re.compile(
     r"(?:เวลา\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(\d{1,2})[.:](\d{2}))?\s*(?:น\.|นาฬิกา)"
 )
+# "เวลาเที่ยงตรง" ("at noon sharp"), "เที่ยงวัน" (midday); "เที่ยงคืน" is midnight.
+_THAI_NOON = re.compile(r"(?:เวลา\s*)?เที่ยง(คืน)?(?:ตรง|วัน)?")
 _VIETNAMESE_RANGE = re.compile(
     r"(?:(?<!\w)từ\s+)?(\d{1,2}(?:h|giờ)\s?\d{0,2})\s+(?:đến|tới)\s+(\d{1,2}(?:h|giờ)\s?\d{0,2})",
     re.I,
@@ -80,6 +82,8 @@ def clock_words_as_digits(text: str) -> str:
         text = _HINDI_CLOCK.sub(_hindi_clock, text)
     if "น" in text:
         text = _THAI_CLOCK.sub(_thai_clock, text)
+    if "เที่ยง" in text:
+        text = _THAI_NOON.sub(lambda noon: " 0:00 " if noon.group(1) else " 12:00 ", text)
     if "đến" in text or "tới" in text:
         text = _VIETNAMESE_RANGE.sub(r"\1 - \2", text)
     return spoken_clocks_as_digits(day_part_clocks_as_digits(text))

@@ -17,6 +17,7 @@ from datetime import date
 
 from .clocks import find_time_range as find_time_range
 from .clocks import wall_clock as wall_clock
+from .date_eras import common_era_years
 from .date_names import elided, fillers, month_names, multiword_ranges, range_words, weekday_numbers
 from .date_orders import year_first_reordered
 from .page_words import POSTED
@@ -110,6 +111,7 @@ def _cjk_dates(text: str) -> str:
         year, month, day = (int(g) for g in match.groups())
         return f" {year:04d}-{month:02d}-{day:02d} "
 
+    text = common_era_years(text)
     text = _CJK_FULL_DATE.sub(iso, text)
     return _CJK_DATE.sub(lambda m: f" {int(m.group(2))}.{int(m.group(1))}. ", text)
 

@@ -105,6 +105,7 @@ NOON_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("正午",),
     "de": ("mittag", "mittags"),
     "pl": ("w południe",),
+    "hu": ("délben",),
 }
 
 

@@ -13,14 +13,30 @@ import re
 _BOLD_NAME = re.compile(r"^[ \t]*\*\*([^*:\n]{2,60}?)\*\*[ \t]*$")
 # A line opening with an emoji that stands for a label: a pin, a clock, a calendar, a link.
 _EMOJI_LINE = re.compile(r"^[ \t]*[📍📌🗓📅📆⏰🕐-🕧🔗🎟]")
+# A line that is a name after an emoji marking it out (not one of a label), as a Facebook
+# event's description heads each city's lines: "🔴 İSTANBUL" over "📅 …", "⏰ …", "📍 …".
+_MARKED_NAME = re.compile(
+    r"^[ \t]*(?:[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪🔶🔷🔸🔹📣📢🚩✊⭐🌍🌎🌏]|[▶➡►][\ufe0f]?)"
+    r"\ufe0f?[ \t]*([^\W\d_][^\d:\n*#]{1,40}?)[ \t]*$"
+)
 
 
 def bold_cards_as_headings(body: str) -> str:
     """`body` with each name in bold over emoji lines made a heading, where a paragraph holds
-    two such cards or more; every other paragraph as it was."""
-    if "**" not in body:
-        return body
+    two such cards or more, and each name after an emoji that marks it out over emoji lines
+    made one where the page holds two such or more; every other line as it was."""
     lines = body.split("\n")
+    marked = [
+        number
+        for number in range(len(lines) - 1)
+        if _MARKED_NAME.match(lines[number]) and _EMOJI_LINE.match(lines[number + 1])
+    ]
+    if len(marked) >= 2:
+        for number in marked:
+            if name := _MARKED_NAME.match(lines[number]):
+                lines[number] = f"### {name.group(1).strip()}"
+    if "**" not in body:
+        return "\n".join(lines)
     for start, end in _paragraphs(lines):
         titles = [
             number

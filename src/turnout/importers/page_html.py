@@ -19,6 +19,12 @@ def html_blocks(content: str, line: int) -> list[Block]:
     """The blocks of a piece of HTML: a list's items, a table's rows, and the paragraphs and
     cards around them, each on the line it starts on; [] for HTML that is no text (an embed,
     a script, a form)."""
+    # A whole document without scripts pasted in (Google Docs' "Web page" export): its <head>
+    # and style sheet are no text of the page, its <html> and <body> only wrap that text. (A
+    # saved page with scripts is an event site's, read through its structured data.)
+    if not _SCRIPT.search(content):
+        content = _with_bold_classes_inline(content)
+        content = _DOCUMENT_WRAPPING.sub(lambda wrap: "\n" * wrap.group().count("\n"), content)
     if _is_layout_table(content):
         content = _LAYOUT_TAG.sub("<div>", content)
     if past := _past_heading(content):
@@ -30,6 +36,7 @@ def html_blocks(content: str, line: int) -> list[Block]:
         after_line = line + content[:end].count("\n")
         after = html_blocks(content[end:], after_line) if content[end:].strip() else []
         return [*before, Block("other", line + content[:start].count("\n")), *after]
+    content = _bold_led_paragraphs_as_list(content)
     whole = _html_list_items(content, line) or html_table_rows(content, line)
     if whole:
         return whole
@@ -43,6 +50,65 @@ def html_blocks(content: str, line: int) -> list[Block]:
         blocks.append(_article_card(card.group(1), line + content[: card.start()].count("\n")))
         at = card.end()
     return blocks + _html_flow(content[at:], line + content[:at].count("\n"))
+
+
+_SCRIPT = re.compile(r"<script\b", re.I)
+_DOCUMENT_WRAPPING = re.compile(
+    r"<head\b.*?</head\s*>|<style\b.*?</style\s*>|</?(?:html|body)\b[^>]*>|<!doctype[^>]*>",
+    re.I | re.S,
+)
+
+
+# A class its style sheet makes bold (".c1{font-weight:700}"): Google Docs marks bold so.
+_BOLD_CLASS = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight:\s*(?:bold|[6-9]00)", re.I)
+_CLASSED_SPAN = re.compile(r"""<span\b([^>]*?)\bclass\s*=\s*["']([^"']*)["']""", re.I)
+
+
+def _with_bold_classes_inline(content: str) -> str:
+    """`content` with each span of a class its style sheet makes bold written bold inline."""
+    bold = {
+        name
+        for sheet in re.findall(r"<style\b.*?</style\s*>", content, re.I | re.S)
+        for name in _BOLD_CLASS.findall(sheet)
+    }
+    if not bold:
+        return content
+
+    def inline(span: re.Match[str]) -> str:
+        if bold.isdisjoint(span.group(2).split()):
+            return span.group()
+        return f'{span.group()} style="font-weight:700"'
+
+    return _CLASSED_SPAN.sub(inline, content)
+
+
+# A paragraph opening with a name in bold and then a dash, each line of it one of
+# the name's details: how Google Docs and Wix write a list without bullets ("<p><span
+# style="font-weight:700">București</span><span>&nbsp;– Piața Victoriei, ora 18:00<br>
+# Înscriere: …</span></p>"). Not a day in bold ("<strong>Sobota 12. června</strong>, 14:00"),
+# nor a label ("<strong>Wann</strong>: Samstag").
+_BOLD_LED_PARAGRAPH = re.compile(
+    r"<p\b[^>]*>\s*(?:<span\b[^>]*>\s*)*"
+    r"<(?:strong|b|span\b[^>]*font-weight:\s*(?:bold|[6-9]00)[^>]*)>[^<\d]{1,60}</(?:strong|b|span)>"
+    r"(?:\s*</span>)*\s*(?:<span\b[^>]*>)?(?:\s|&nbsp;|&#160;|\u00a0)*[-–—·|]"
+    r"(?:(?!</p\s*>|<p\b).)*</p\s*>",
+    re.I | re.S,
+)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _bold_led_paragraphs_as_list(content: str) -> str:
+    """`content` with two or more paragraphs each led by a name in bold written as the items
+    of a list, a paragraph's lines its item's parts."""
+    led = list(_BOLD_LED_PARAGRAPH.finditer(content))
+    if len(led) < 2:
+        return content
+
+    def as_item(paragraph: re.Match[str]) -> str:
+        inner = re.sub(r"\A<p\b[^>]*>|</p\s*>\Z", "", paragraph.group(), flags=re.I)
+        return "<ul><li>" + _LINE_BREAK.sub("</span><br><span>", inner) + "</li></ul>"
+
+    return _BOLD_LED_PARAGRAPH.sub(as_item, content)
 
 
 def _past_heading(content: str) -> re.Match[str] | None:

@@ -76,12 +76,14 @@ def find_times(text: str) -> TimeSpan | None:
     """The first time or time range in `text`, with the zone abbreviation after it."""
     text = clock_words_as_digits(text.replace("\u202f", " ").replace("\xa0", " "))
     text = day_spanning_clocks_as_ranges(text)
-    text = _as_written_elsewhere(_NOON_WORDS.sub("12:00 pm", text))
+    text = _as_written_elsewhere(_NOON_WORDS.sub("12:00 pm", _CJK_NOON.sub("午後12時", text)))
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", _east_asian_clocks(text))
     for match in _RANGE.finditer(text):
         hour, minute, suffix, end_hour, end_minute, end_suffix, zone = match.groups()
         start = wall_clock(hour, minute, suffix or end_suffix, bare_hour_is_time=True)
         end = wall_clock(end_hour, end_minute, end_suffix or suffix, bare_hour_is_time=True)
+        if end is None and suffix and not end_suffix:  # "noon – 13:00": no "13 pm"
+            end = wall_clock(end_hour, end_minute, None, bare_hour_is_time=True)
         if start is None or end is None:
             continue
         has_prefix = re.match(_PREFIX, match.group(), re.I) is not None
@@ -142,7 +144,8 @@ def _is_other_number(match: re.Match, text: str) -> bool:
 
 def strip_times(text: str) -> str:
     """`text` without its times and time ranges: "Utrecht, Neude, 14:00" → "Utrecht, Neude, "."""
-    text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(clock_words_as_digits(text)))
+    text = _CJK_NOON.sub("午後12時", clock_words_as_digits(text))
+    text = _NOON_WORDS.sub("12:00 pm", _east_asian_clocks(text))
     text = without_local_time_notes(_as_written_elsewhere(text))
     text = _MIDNIGHT_WORDS.sub(r"\g<1>\g<2>12:00 am", text)
     for pattern in (_RANGE, _SINGLE):
@@ -161,10 +164,19 @@ _NOON_WORDS = re.compile(
 )
 
 
+# Noon in Japanese and Korean, written as the hour it is so that it joins a range as an hour
+# does ("正午〜13時", "正午から13時まで", "정오부터 2시까지").
+_CJK_NOON = re.compile(r"正午|정오")
+
 # Korean, Japanese and Chinese write the half of the day before the hour and the minutes with
 # their own word: "오후 2시 30분", "午後2時半", "下午2点" are 14:30, 14:30 and 14:00. Written as
 # "2:30 pm" for the patterns above; a range's end takes its start's half ("오후 2시~4시").
-_HALF_OF_DAY = {"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"}
+_HALF_OF_DAY = {
+    **{"오전": "am", "午前": "am", "上午": "am", "오후": "pm", "午後": "pm", "下午": "pm"},
+    # The parts of the day Chinese and Korean pages write before the hour: "晚上7點" 19:00,
+    # "早上9點" 9:00, "中午12點" noon, "저녁 7시" 19:00, "아침 9시" 9:00.
+    **{"晚上": "pm", "傍晚": "pm", "早上": "am", "中午": "pm", "저녁": "pm", "아침": "am"},
+}
 _EAST_ASIAN_HOUR = r"(\d{1,2})\s*[시時点點]\s*(?:(\d{1,2})\s*[분分]|(半|반))?"
 _EAST_ASIAN_CLOCK = re.compile(
     rf"(?:({'|'.join(_HALF_OF_DAY)})\s*)?{_EAST_ASIAN_HOUR}"
@@ -178,6 +190,8 @@ def _east_asian_clocks(text: str) -> str:
 
     def clock(hour: str, minute: str | None, half_hour: str | None, half_of_day: str) -> str:
         minutes = minute or ("30" if half_hour else "00")
+        if int(hour) > 12:
+            half_of_day = ""  # "午後13時" is as "13時": past noon already
         return f"{hour}:{int(minutes):02d}{' ' + half_of_day if half_of_day else ''}"
 
     def rewrite(match: re.Match) -> str:
