@@ -59,8 +59,11 @@ _ASSENT = re.compile(
     r"zeker|natuurlijk|uiteraard|graag|gerne?|natürlich|selbstverständlich|klar|sicher|"
     r"bien sûr|certainement|avec plaisir|"
     r"d'accord|claro|por supuesto|desde luego|és clar|per descomptat|certo|certamente|"
-    r"com certeza|självklart|visst|absolut)(?:[,!.]?\s*(?:here|hier|voici|aqu[ií]|ecco)\b.*)?"
-    r"\s*[!.:]?$",
+    r"com certeza|självklart|visst|absolut|naravno|svakako|конечно|разумеется|конечно же|"
+    r"звісно|jistě|samozřejmě|určite|tentu|tentu saja|baiklah|selvsagt|sjølvsagt|"
+    r"selvfølgelig|当然|當然|好的|没问题|沒問題|もちろん|물론(?:입니다|이죠)?)"
+    r"(?:[,!.]?\s*(?:here|hier|voici|aqu[ií]|ecco)\b.*)?"
+    r"\s*[!.:！。：]?$",
     re.IGNORECASE,
 )
 # How a closing remark opens: "Let me know", "I hope", "Note:", "Laat het me weten",

@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter
 
 from .czech_slovak import czech_or_slovak_instead
+from .east_slavic import neighbour_sentence, russian_or_ukrainian_instead
+from .norwegian import nynorsk_or_bokmal_instead
 from .placeholders import PLACEHOLDER
 from .vocabulary import (
     CALENDAR,
@@ -83,7 +85,7 @@ _WEIGHT = {"han": 3, "kana": 2, "hangul": 2}
 # Enough letters of another script (weighted) to judge, and how far they must outweigh the
 # expected script's: a Japanese sentence quoting an English slogan is still Japanese.
 _SCRIPT_EVIDENCE, _SCRIPT_LEAD = 12, 4
-_RUSSIAN_LETTERS, _UKRAINIAN_LETTERS = frozenset("ыэъё"), frozenset("іїєґ")
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
 _SERBIAN_LETTERS = frozenset("ђјљњћџ")
 _PERSIAN_LETTERS = frozenset("پچژگ")
 # An elided article before a number ("all'1", "dell'8") is no word: Italian "all" is not English.
@@ -172,7 +174,7 @@ def wrong_language(translated: str, language: str, *, source: str = "") -> str:
     """The language `translated` is written in when it is clearly not `language` ("?" when
     it cannot be named), else "". Words written capitalized in `source` (names, acronyms)
     are no evidence: they stay as they are in any language."""
-    language = base(language)
+    asked, language = language, base(language)
     scripts = LANGUAGE_SCRIPTS.get(language)
     if scripts is None:
         return ""
@@ -206,15 +208,12 @@ def wrong_language(translated: str, language: str, *, source: str = "") -> str:
     if language == "zh":
         kana = sum(script_of(ch) == "kana" for ch in text)
         return "ja" if kana >= 3 else ""
-    if language in ("ru", "uk"):
-        letters = set(text.casefold())
-        if language == "uk" and len(letters & _RUSSIAN_LETTERS) >= 2:
-            return "" if letters & _UKRAINIAN_LETTERS else "ru"
-        if language == "ru" and len(letters & _UKRAINIAN_LETTERS) >= 2:
-            return "" if letters & _RUSSIAN_LETTERS else "uk"
-    return czech_or_slovak_instead(text, language) or _other_by_words(
-        text, language, scripts, source=_plain(source)
+    close = (
+        russian_or_ukrainian_instead(text, language)
+        or czech_or_slovak_instead(text, language)
+        or nynorsk_or_bokmal_instead(text, asked)
     )
+    return close or _other_by_words(text, language, scripts, source=_plain(source))
 
 
 def foreign_sentence(sentence: str, language: str) -> str:
@@ -224,7 +223,7 @@ def foreign_sentence(sentence: str, language: str) -> str:
     uses and two only another uses (one, in a sentence of eight words), or one of
     `language`'s against three times as many of another's. Too little to judge a whole text
     by, enough for one sentence among others that are in `language`."""
-    language = base(language)
+    asked, language = language, base(language)
     scripts = LANGUAGE_SCRIPTS.get(language)
     if scripts is None:
         return ""
@@ -237,6 +236,8 @@ def foreign_sentence(sentence: str, language: str) -> str:
         own = sum(script_of(ch) in scripts for ch in plain)
         if own < sum(len(w) for w in foreign):
             return _language_of_script(script_of(foreign[0][0]), plain)
+    if neighbour := neighbour_sentence(plain, language) or nynorsk_or_bokmal_instead(plain, asked):
+        return neighbour  # "Хода починається об 11:00" among Russian sentences
     if language not in OWN_WORDS or len(words(sentence)) < _SENTENCE_WORDS:
         return ""
     hits = _word_hits(plain, language)

@@ -9,7 +9,8 @@ that language has (else it was cut off or padded).
 Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
 emphasis, no invisible control characters or direction marks, no text garbled by a wrong
 encoding, no stray HTML or entities, no quotation marks or JSON around the answer, and an
-answer the provider finished; Chinese in the script its readers read (`chinese_script`). And
+answer the provider finished; Chinese and Serbian in the script their readers read
+(`chinese_script`, `serbian_script`). And
 (`correspondence`): no refusal, no numbers or brand names the source lacks or loses, the same
 phone numbers, percentages, days of the week, currencies, @handles, time zones (`zones`),
 counts written in words (`number_words`), cities (`cities`) and people's names (`people`,
@@ -55,6 +56,7 @@ from .proportions import (
 )
 from .quotation_marks import stray_quote_problems
 from .right_to_left import punctuation_side_problems
+from .serbian_script import serbian_script_problems
 from .units import unit_problems
 
 # How chat servers say an answer ended by itself (OpenAI, llama.cpp, vLLM, TGI, Anthropic).
@@ -118,6 +120,7 @@ def translation_problems(
     problems += structure_problems(source, result)
     problems += table_cell_problems(source, result)
     problems += chinese_script_problems(protected.text, translated, language=language)
+    problems += serbian_script_problems(protected.text, translated, language=language)
     problems += _anchor_problems(protected, source, result)
     problems += _link_problems(source, result, protected.text, translated)
     problems += image_problems(protected.text, translated)
@@ -138,7 +141,9 @@ def translation_problems(
     problems += unit_problems(protected.text, translated)
     problems += digit_problems(protected.text, translated, language=language)
     problems += stray_quote_problems(protected.text, translated)
-    if not wrapped:  # a note after the answer is said as such
+    # A note before or after the answer is said as such; one between its paragraphs is a
+    # paragraph more than the source has, which says less than "a remark in brackets".
+    if not any(problem.code in ("preamble", "postamble") for problem in wrapped):
         problems += aside_problems(protected.text, translated)
     problems += punctuation_side_problems(protected.text, translated, language=language)
     problems += order_problems(

@@ -55,16 +55,18 @@ FUNCTION_WORDS = {
     # Slovak: "sa", "sú", "pre", "ako" where Czech writes "se", "jsou", "pro", "jako".
     "sk": "a v je sa na že to s z do o k i sú pre ako ale sme my nás naša náš by jeho byť "
     "už tiež ktorý ktorá ktoré tak alebo pri od po ste aj všetky všetko všetci nášho",
-    # Indonesian and Malay share most words: "bisa", "karena", "silakan", "pertanyaan" where
-    # Malay writes "boleh", "kerana", "sila", "soalan".
+    # Indonesian and Malay share most words: "bisa", "karena", "silakan", "pertanyaan",
+    # "stasiun", "sepatu" where Malay writes "boleh", "kerana", "sila", "soalan", "stesen",
+    # "kasut".
     "id": "yang dan di ke dari untuk dengan ini itu akan tidak kami kita anda mereka pada "
     "adalah juga sudah telah bisa karena atau tetapi jika saat oleh dalam sebagai harus belum "
     "hanya lebih semua silakan pertanyaan kapan sangat banyak sebelumnya mengumpulkan target "
-    "instruksi berbaris",
+    "instruksi berbaris bisakah stasiun sepatu nyaman dimulai relawan tetaplah",
     "ms": "yang dan di ke dari untuk dengan ini itu akan tidak kami kita anda mereka pada "
     "adalah juga sudah telah boleh kerana atau tetapi jika semasa oleh dalam sebagai mesti "
     "belum hanya lebih semua sila soalan bila sangat banyak daripada mengumpul sasaran arahan "
-    "berarak senyap selagi makmal sertai sertailah",
+    "berarak senyap selagi makmal sertai sertailah bolehkah stesen kasut selesa bermula "
+    "perarakan sukarelawan kekal percuma",
     # Finnish and Estonian share "ja", "ei", "oli": "kanssa", "mutta", "että" against "koos",
     # "aga", "et". Words other lists hold ("on", "se", "te") are left out of both.
     "fi": "ja ei että kun tai mutta myös hän ovat oli olla ole tämä tuo mitä kuka missä nyt "
