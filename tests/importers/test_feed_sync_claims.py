@@ -100,3 +100,15 @@ def test_an_entry_refused_in_a_batch_costs_only_itself(monkeypatch):
     ]
     titles = LocalEvent.objects.values_list("title", flat=True)
     assert sorted(titles) == ["Actie 0", "Actie 1", "Actie 2", "Actie 3", "Actie 5"]
+
+
+def test_a_sync_whose_claim_ran_out_leaves_the_next_syncs_claim_alone():
+    feed = register_feed(url="https://agenda.example.nl/feed.ics", campaign=None)
+    later = NOW + SYNC_CLAIM + timedelta(minutes=1)
+
+    def slow(url):  # this sync's claim runs out, and another worker claims the feed
+        CalendarFeed.objects.filter(pk=feed.pk).update(syncing_until=later + SYNC_CLAIM)
+        return actions(1)
+
+    sync_feed(feed=feed, now=NOW, fetch=slow)
+    assert CalendarFeed.objects.get().syncing_until == later + SYNC_CLAIM

@@ -276,23 +276,26 @@ def sync_feed(*, feed: CalendarFeed, now: datetime, fetch=None) -> ImportSummary
     The feed's server is asked whether it changed since the last sync; `fetch(url) -> bytes`
     gets the feed otherwise (and always whole). A feed another worker is syncing is left to
     it."""
-    if not _claimed(feed, now=now):
+    claim = _claim(feed, now=now)
+    if claim is None:
         summary = ImportSummary()
         summary.count(_("feeds left to the worker already syncing them"))
         return summary
     try:
+        feed.refresh_from_db()  # as the sync before this one left it: its version, its error
         return _sync_claimed(feed, now=now, fetch=fetch)
-    finally:
-        CalendarFeed.objects.filter(pk=feed.pk).update(syncing_until=None)
+    finally:  # let go of the claim, unless it ran out and another sync has it now
+        CalendarFeed.objects.filter(pk=feed.pk, syncing_until=claim).update(syncing_until=None)
 
 
-def _claimed(feed: CalendarFeed, *, now: datetime) -> bool:
-    """Claim `feed` for this sync; False while another sync's claim holds. One UPDATE, so of
-    two workers asking at once, one has it (PostgreSQL checks the row again once the other's
-    write is done; SQLite takes one writer at a time)."""
+def _claim(feed: CalendarFeed, *, now: datetime) -> datetime | None:
+    """Claim `feed` for this sync: until when; None while another sync's claim holds. One
+    UPDATE, so of two workers asking at once, one has it (PostgreSQL checks the row again once
+    the other's write is done; SQLite takes one writer at a time)."""
+    until = now + SYNC_CLAIM
     free = Q(syncing_until__isnull=True) | Q(syncing_until__lte=now)
-    claimed = CalendarFeed.objects.filter(free, pk=feed.pk).update(syncing_until=now + SYNC_CLAIM)
-    return claimed == 1
+    claimed = CalendarFeed.objects.filter(free, pk=feed.pk).update(syncing_until=until)
+    return until if claimed == 1 else None
 
 
 def _sync_claimed(feed: CalendarFeed, *, now: datetime, fetch) -> ImportSummary:
