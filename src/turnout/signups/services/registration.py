@@ -13,19 +13,19 @@ from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Count, Q, Value
 from django.db.models.constants import OnConflict
-from django.db.models.functions import Replace
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
 from turnout.notifications import outbox
 from turnout.web.email_addresses import normalize_email
-from turnout.web.inboxes import inbox_domains, inbox_key
+from turnout.web.inboxes import inbox_key
 from turnout.web.raw_rows import RowReader
 
+from .. import confirmation_statements as statements
 from .. import emails as signup_emails
 from .. import selectors
+from ..confirmation_statements import PlaceCount
 from ..models import Signup, new_referral_code
 
 
@@ -252,20 +252,19 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
     """
     if not token:
         raise Signup.DoesNotExist
-    signup = Signup.objects.only("state", "referral_code", "event_id", "email").get(token=token)
+    signup = statements.signup_by_token(token)
+    if signup is None:
+        raise Signup.DoesNotExist
     if signup.state != Signup.State.AWAITING_CONFIRMATION:
         return signup  # confirming twice is harmless
     # Their own share code, to bring a friend (signups/models.py new_referral_code()).
     signup.referral_code = signup.referral_code or new_referral_code()
+    counting = statements.place_count(signup)  # composed before the lock, run under it
     with transaction.atomic():
-        event = (
-            LocalEvent.objects.select_for_update()
-            .only("status", "signup_url", "ends_at", "capacity")
-            .get(pk=signup.event_id)
-        )
+        event = statements.locked_event(signup.event_id)
         if not event.takes_signups_here(now=now):
             raise SignupClosed(_("This event no longer takes signups."))
-        if not _is_full_for(signup, event):
+        if not _is_full_for(signup, event, counting):
             outcome, letter = Signup.State.CONFIRMED, Signup.Letter.CONFIRMED
         else:
             outcome, letter = Signup.State.WAITLISTED, Signup.Letter.WAITLISTED
@@ -277,15 +276,10 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
         }
         if outcome == Signup.State.WAITLISTED:
             fields["waitlisted_at"] = now
-        # Only while still awaiting: one UPDATE both locks the row and checks that no other
-        # request confirmed, cancelled or erased it meanwhile, where locking it to read its
-        # state first costs one more round trip under the event's lock. An update, not save():
-        # roles' post_save receiver would delete the role of a signup going to the waitlist,
-        # and one that was awaiting confirmation holds none.
-        still_awaiting = Signup.objects.filter(
-            pk=signup.pk, state=Signup.State.AWAITING_CONFIRMATION, anonymized_at__isnull=True
-        )
-        if not still_awaiting.update(**fields):
+        # Only while still awaiting (statements.outcome). An UPDATE, not save(): roles'
+        # post_save receiver would delete the role of a signup going to the waitlist, and one
+        # that was awaiting confirmation holds none.
+        if not statements.outcome(signup, fields).run():
             signup.refresh_from_db()
             return signup
         outbox.wake_worker_on_commit()
@@ -294,51 +288,29 @@ def confirm_signup(*, token: str, now: datetime) -> Signup:
     return signup
 
 
-def _is_full_for(signup: Signup, event: LocalEvent) -> bool:
-    """Whether `event` has no place left for `signup`, in the one query that counts its places
-    (under the event's lock); raises InboxHasPlace when another address of the signup's inbox
-    holds a place or a waitlist spot there. With one place an address, "ada+1@" to "ada+50@"
-    would fill an event of 50 from one inbox, each link confirmed from it."""
+def _is_full_for(signup: Signup, event: LocalEvent, counting: PlaceCount) -> bool:
+    """Whether `event` has no place left for `signup`, by `counting` (composed before the
+    event's lock was taken, run under it); raises InboxHasPlace when another address of the
+    signup's inbox holds a place or a waitlist spot there. With one place an address, "ada+1@"
+    to "ada+50@" would fill an event of 50 from one inbox, each link confirmed from it."""
     if event.capacity is None:
         return False  # no places to take, and none to take twice
-    held = Q(state__in=(*Signup.HOLDS_PLACE, Signup.State.WAITLISTED))
-    counts = (
-        Signup.objects.filter(event_id=signup.event_id)
-        .alias(undotted=Replace("email", Value("."), Value("")))
-        .aggregate(
-            taken=Count("pk", filter=Q(state__in=Signup.HOLDS_PLACE)),
-            same_inbox=Count("pk", filter=held & _of_inbox(signup.email) & ~Q(pk=signup.pk)),
-        )
-    )
-    if counts["same_inbox"]:
+    taken, same_inbox = counting.run()
+    if same_inbox:
         other = (
-            Signup.objects.alias(undotted=Replace("email", Value("."), Value("")))
-            .filter(held & _of_inbox(signup.email), event_id=signup.event_id)
+            Signup.objects.filter(event_id=signup.event_id)
             .exclude(pk=signup.pk)
+            .filter(state__in=(*Signup.HOLDS_PLACE, Signup.State.WAITLISTED))
             .values_list("email", flat=True)
-            .first()
         )
+        # The same inbox as the count's LIKE patterns find it: any case, "+tag" or not.
+        inbox = inbox_key(signup.email).lower()
+        shown = next((email for email in other if inbox_key(email).lower() == inbox), "")
         raise InboxHasPlace(
             _("%(address)s, another spelling of this address, is already signed up for this "
-              "event: one place a person.") % {"address": other}
+              "event: one place a person.") % {"address": shown}
         )  # fmt: skip
-    return counts["taken"] >= event.capacity
-
-
-def _of_inbox(email: str) -> Q:
-    """Signups whose address reaches `email`'s inbox (`web.inboxes.inbox_key`): the same
-    local part with or without a "+tag", and at Gmail with or without dots (`undotted`, the
-    address without its dots, aliased by the caller)."""
-    base = inbox_key(email).rpartition("@")[0]
-    domains = inbox_domains(email)
-    at_domain = Q()
-    for name in domains:
-        at_domain |= Q(email__iendswith=f"@{name}")
-    ignores_dots = inbox_key(f"a.b@{min(domains)}").startswith("ab@")
-    local = "undotted" if ignores_dots else "email"
-    return at_domain & (
-        Q(**{f"{local}__istartswith": f"{base}@"}) | Q(**{f"{local}__istartswith": f"{base}+"})
-    )
+    return taken >= event.capacity
 
 
 def cancel_signup(*, token: str, now: datetime) -> Signup:
