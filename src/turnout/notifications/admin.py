@@ -1,8 +1,11 @@
 """The outbox in the admin: what was sent, what waits, what failed, and sending again."""
 
+import json
+
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q
+from django.template.defaultfilters import linebreaksbr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -12,6 +15,7 @@ from turnout.web.heartbeat import latest_heartbeat
 
 from . import outbox
 from .backlog import outbox_backlog
+from .link_secrets import without_link_secrets
 from .models import OutboxMessage
 
 
@@ -60,11 +64,37 @@ class OutboxMessageAdmin(SecretFieldsAdminMixin, admin.ModelAdmin):
             secret = secret.filter(matches)
         return ordinary | secret, ordinary_dupes
 
+    # Shown with the token of every link cut short (link_secrets.py): the reader's own way
+    # into their signup, role or alert is not the back office's.
+    LINK_FIELDS = ("body_text", "body_html", "attachments", "unsubscribe_url")
+
     def get_fields(self, request, obj=None):
-        fields = super().get_fields(request, obj)
+        fields = [name for name in super().get_fields(request, obj) if name not in self._shown]
         if obj is not None and obj.kind in self.SECRET_KINDS:
             return [name for name in fields if name not in self.SECRET_FIELDS]
-        return fields
+        return [f"shown_{name}" if name in self.LINK_FIELDS else name for name in fields]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), *self._shown]
+
+    _shown = tuple(f"shown_{name}" for name in LINK_FIELDS)
+
+    @admin.display(description=_("text"))
+    def shown_body_text(self, obj: OutboxMessage) -> str:
+        return linebreaksbr(without_link_secrets(obj.body_text), autoescape=True)
+
+    @admin.display(description=_("HTML"))
+    def shown_body_html(self, obj: OutboxMessage) -> str:
+        return linebreaksbr(without_link_secrets(obj.body_html), autoescape=True)
+
+    @admin.display(description=_("attachments"))
+    def shown_attachments(self, obj: OutboxMessage) -> str:
+        written = json.dumps(obj.attachments, ensure_ascii=False, indent=1)
+        return linebreaksbr(without_link_secrets(written), autoescape=True)
+
+    @admin.display(description=_("one-click stop link"))
+    def shown_unsubscribe_url(self, obj: OutboxMessage) -> str:
+        return without_link_secrets(obj.unsubscribe_url)
 
     def changelist_view(self, request, extra_context=None):
         """Above the list: is a worker sending, and how far behind is email (the template
