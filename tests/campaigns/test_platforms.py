@@ -32,6 +32,23 @@ from turnout.campaigns.platforms import Platform, recognize_platform, signup_act
         ("https://discord.com/invite/2XXWXvErfA", Platform.DISCORD),
         ("https://mobilizon.fr/events/5b0e8f4c-2a3d-4f6e-9a1b-0c2d3e4f5a6b", Platform.MOBILIZON),
         ("https://keskonfai.fr/events/5b0e8f4c-2a3d-4f6e-9a1b-0c2d3e4f5a6b", Platform.MOBILIZON),
+        ("https://actionnetwork.org/events/klimaatmars-utrecht", Platform.ACTION_NETWORK),
+        ("https://www.mobilize.us/sunrisemovement/event/612345/", Platform.MOBILIZE),
+        ("https://secure.everyaction.com/aBcDeF12345", Platform.EVERYACTION),
+        ("https://pretix.eu/klimaat/mars2027/", Platform.PRETIX),
+        ("https://www.tickettailor.com/events/xr/1234567", Platform.TICKET_TAILOR),
+        ("https://events.humanitix.com/climate-rally-sydney", Platform.HUMANITIX),
+        ("https://forms.gle/QxVz8kT3mN2pR7sA9", Platform.GOOGLE_FORMS),
+        (
+            "https://docs.google.com/forms/d/e/1FAIpQLSf-x/viewform?usp=sf_link",
+            Platform.GOOGLE_FORMS,
+        ),
+        ("https://docs.google.com/document/d/1abc/edit", Platform.WEBSITE),
+        ("https://forms.office.com/r/Ab12Cd34Ef", Platform.MICROSOFT_FORMS),
+        ("https://xr-berlin.typeform.com/to/AbC123", Platform.TYPEFORM),
+        ("https://tally.so/r/wM9xYz", Platform.TALLY),
+        ("https://form.jotform.com/241234567890123", Platform.JOTFORM),
+        ("https://actionnetwork.org.evil.example/events/x", Platform.WEBSITE),
         ("https://pauseai.info/2024-may", Platform.WEBSITE),
         ("https://notfacebook.com/events/1", Platform.WEBSITE),
         ("https://facebook.com.evil.example/e", Platform.WEBSITE),
@@ -54,6 +71,10 @@ def test_signup_link_platform_is_recognized_from_its_url(url, platform):
         (Platform.VIBER, "Join the Viber group", "Word lid van de Viber-groep"),
         (Platform.LINE, "Join the LINE group", "Word lid van de LINE-groep"),
         (Platform.SLACK, "Join us on Slack", "Doe mee op Slack"),
+        (Platform.ACTION_NETWORK, "Sign up on Action Network", "Aanmelden op Action Network"),
+        (Platform.MOBILIZE, "Sign up on Mobilize", "Aanmelden op Mobilize"),
+        (Platform.GOOGLE_FORMS, "Fill in the signup form", "Vul het aanmeldformulier in"),
+        (Platform.TALLY, "Fill in the signup form", "Vul het aanmeldformulier in"),
         (
             Platform.WEBSITE,
             "Sign up on the event's website",
@@ -65,3 +86,31 @@ def test_signup_action_is_worded_per_platform_in_each_language(platform, english
     assert signup_action_label(platform) == english
     with translation.override("nl"):
         assert signup_action_label(platform) == dutch
+
+
+@pytest.mark.django_db
+def test_an_event_saved_with_an_action_network_link_shows_that_platform():
+    from tests.factories import LocalEventFactory
+
+    event = LocalEventFactory(signup_url="https://actionnetwork.org/events/mars-gent")
+    assert event.signup_platform == Platform.ACTION_NETWORK
+    assert event.get_signup_platform_display() == "Action Network"
+
+
+def test_events_recorded_as_website_before_learn_their_platform():
+    """The migration that added the platforms recognizes the links it knows, and only those."""
+    from importlib import import_module
+
+    migration = import_module(
+        "turnout.campaigns.migrations.0012_signup_platforms_for_organizing_ticketing_and_forms"
+    )
+    new = {value for value, _ in Platform.choices} - {
+        "facebook", "luma", "eventbrite", "partiful", "meetup", "whatsapp", "telegram",
+        "signal", "viber", "line", "discord", "slack", "mobilizon", "website",
+    }  # fmt: skip
+    assert set(migration.HOSTS.values()) == new
+    for host, platform in migration.HOSTS.items():
+        assert recognize_platform(f"https://{host}/x") == platform
+        assert migration._platform(f"https://{host}/x") == platform
+    assert migration._platform("https://docs.google.com/forms/d/1/viewform") == "googleforms"
+    assert migration._platform("https://example.org/forms/") is None

@@ -24,6 +24,20 @@ class Platform(models.TextChoices):
     DISCORD = "discord", "Discord"
     SLACK = "slack", "Slack"
     MOBILIZON = "mobilizon", "Mobilizon"
+    # Organizing tools movements take signups with.
+    ACTION_NETWORK = "actionnetwork", "Action Network"
+    MOBILIZE = "mobilize", "Mobilize"
+    EVERYACTION = "everyaction", "EveryAction"
+    # Ticketing sites.
+    PRETIX = "pretix", "pretix"
+    TICKET_TAILOR = "tickettailor", "Ticket Tailor"
+    HUMANITIX = "humanitix", "Humanitix"
+    # Forms: the signup is a form to fill in.
+    GOOGLE_FORMS = "googleforms", "Google Forms"
+    MICROSOFT_FORMS = "microsoftforms", "Microsoft Forms"
+    TYPEFORM = "typeform", "Typeform"
+    TALLY = "tally", "Tally"
+    JOTFORM = "jotform", "Jotform"
     WEBSITE = "website", _("website")
 
 
@@ -68,6 +82,18 @@ SITES: dict[str, Site] = {
         ),
     ),
     "luma": Site(("lu.ma", "luma.com")),
+    "actionnetwork": Site(("actionnetwork.org",)),
+    "mobilize": Site(("mobilize.us",)),
+    "everyaction": Site(("everyaction.com",)),
+    "pretix": Site(("pretix.eu",)),
+    "tickettailor": Site(("tickettailor.com",)),
+    "humanitix": Site(("humanitix.com",)),
+    # Google's forms also live at docs.google.com/forms/, told by the path (recognize_platform).
+    "googleforms": Site(("forms.gle",)),
+    "microsoftforms": Site(("forms.office.com", "forms.microsoft.com"), short_hosts=("forms.ms",)),
+    "typeform": Site(("typeform.com",)),
+    "tally": Site(("tally.so",)),
+    "jotform": Site(("jotform.com", "jotform.me")),
     "partiful": Site(("partiful.com",)),
     "meetup": Site(("meetup.com",)),
     "whatsapp": Site(
@@ -189,11 +215,13 @@ def recognize_platform(url: str) -> Platform:
     for key, site in SITES.items():
         if site.signup_link and host_is_within(host, site.hosts + site.short_hosts):
             return Platform(key)
+    path = parts.path.lower()
+    if host == "docs.google.com" and path.startswith("/forms/"):
+        return Platform.GOOGLE_FORMS
     labels = host.split(".")
     if _is_eventbrite(labels):
         return Platform.EVENTBRITE
     # Mobilizon is self-hosted on many domains; its event pages live under /events/<uuid>.
-    path = parts.path.lower()
     if path.startswith("/events/") and _looks_like_uuid(path.split("/")[2]):
         return Platform.MOBILIZON
     if "mobilizon" in labels:
@@ -223,6 +251,11 @@ _ACTIONS = {
     Platform.LINE: _("Join the LINE group"),
     Platform.SLACK: _("Join us on Slack"),
     Platform.DISCORD: _("Join us on Discord"),
+    Platform.GOOGLE_FORMS: _("Fill in the signup form"),
+    Platform.MICROSOFT_FORMS: _("Fill in the signup form"),
+    Platform.TYPEFORM: _("Fill in the signup form"),
+    Platform.TALLY: _("Fill in the signup form"),
+    Platform.JOTFORM: _("Fill in the signup form"),
     Platform.WEBSITE: _("Sign up on the event's website"),
 }
 
