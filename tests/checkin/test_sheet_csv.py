@@ -184,3 +184,19 @@ def test_a_sheet_typed_in_the_organizer_s_own_language(header, row, may_contact)
 def test_a_company_column_is_not_a_signature():
     (row,) = read_sheet(b"Name;Firma;E-Mail\nJan Nowak;Acme sp. z o.o.;jan@example.pl\n")
     assert (row.name, row.email) == ("Jan Nowak", "jan@example.pl")
+
+
+def test_a_name_linked_to_a_page_in_excel_is_read_as_the_name():
+    """The workbook reader writes a linked cell "[words](url)" for the importers; at the door a
+    linked name (a team's wiki page of the volunteer) is still just the name."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Naam", "E-mailadres", "Aanwezig"])
+    book.active.append(["Jan de Vries", "jan@example.nl", "x"])
+    book.active["A2"].hyperlink = "https://wiki.example.nl/vrijwilligers/jan"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    assert rows_of(buffer.getvalue()) == [("Jan de Vries", "jan@example.nl", "", False)]

@@ -22,7 +22,12 @@ from django.utils.translation import gettext as _
 from turnout.web.email_addresses import normalize_email
 from turnout.web.spreadsheets import decode_sheet
 from turnout.web.text import single_line
-from turnout.web.workbooks import WorkbookRefused, is_workbook, read_workbook
+from turnout.web.workbooks import (
+    WorkbookRefused,
+    is_workbook,
+    read_workbook,
+    without_link_marks,
+)
 
 from .codes import normalize_code
 
@@ -135,7 +140,8 @@ def read_sheet(data: bytes) -> list[SheetRow]:
 
         def cell(key: str, cells: list[str] = cells) -> str:
             index = columns.get(key)
-            return cells[index] if index is not None and index < len(cells) else ""
+            found = cells[index] if index is not None and index < len(cells) else ""
+            return without_link_marks(found)  # a name linked to a page is the name
 
         if not any(value.strip() for value in cells):
             continue  # a blank row of the printed sheet

@@ -17,7 +17,7 @@ from turnout.web.numbers import NumberRefused, whole_number
 from .dates import find_dates, find_time_range
 from .sheet_columns import header_key
 from .sheet_rows import RowRejected
-from .sheet_values import STATUS_WORDS
+from .sheet_values import STATUS_SIGNS, STATUS_WORDS
 from .times import find_times
 from .vocabulary import TO_BE_ANNOUNCED, contains_phrase
 
@@ -94,8 +94,12 @@ _NUMERIC_DAY = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}T?")
 def has_date(text: str) -> bool:
     if _EXPORTED_CLOCK.fullmatch(text.strip()):
         return False  # "17.00.00", as an Italian or German Google Sheet exports 17:00
+    if _DAY_FRACTION.fullmatch(text.strip()):
+        return False  # "0.6875": Excel's 16:30, whose four digits are no year
     return bool(_serial(text) or _NUMERIC_DAY.search(text) or re.search(r"\b\d{4}\b", text))
 
+
+_DAY_FRACTION = re.compile(r"0[.,]\d+")
 
 # A clock time with its (zero) seconds; a day of the year 2000 is never an event's.
 _EXPORTED_CLOCK = re.compile(r"\d{1,2}([:.])\d{2}\1(00)(\s*[ap]\.?\s?m\.?)?", re.I)
@@ -168,7 +172,7 @@ def cell_clock_range(text: str) -> tuple[time | None, time | None]:
     """A time cell: "14:00", "2 PM", "14u", or a range ("14:00–16:00") that gives the end too."""
     if not text:
         return None, None
-    if re.fullmatch(r"0[.,]\d+", text.strip()):  # Excel's time of day, a fraction of a day
+    if _DAY_FRACTION.fullmatch(text.strip()):  # Excel's time of day, a fraction of a day
         minutes = round(float(text.strip().replace(",", ".")) * 1440)
         return time(*divmod(minutes, 60)) if minutes < 1440 else time(23, 59), None
     if _is_not_yet_known(text):
@@ -210,7 +214,8 @@ def _status_named(text: str) -> str | None:
     for value, label in LocalEvent.Status.choices:
         if key in {value, header_key(str(label)), *STATUS_WORDS.get(value, ())}:
             return value
-    return None
+    signed = {status for sign, status in STATUS_SIGNS.items() if sign in text}
+    return signed.pop() if len(signed) == 1 else None  # "✅", "❌ avlyst"
 
 
 # "1.200", "1,200", "1 200": a whole number with its thousands grouped, as sheets show them.

@@ -17,22 +17,27 @@ of the event's.
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "city": ("city", "town", "stad", "plaats", "woonplaats", "stadt", "ville", "ciudad",
              "localidad", "citta", "cidade", "miescie", "miasto", "miejscowosci", "miejscowosc",
-             "kaupunki", "sehir", "stade"),
+             "kaupunki", "sehir", "stade", "sehirde", "sehrin", "staden", "mesto", "meste",
+             "kota", "kotamu"),
     "country": ("country", "land", "landen", "pays", "pais", "paese", "kraj", "kraju", "ulke",
-                "maa"),
+                "maa", "zeme", "negara"),
     "date": ("date", "day", "datum", "dag", "tag", "jour", "fecha", "dia", "data", "giorno",
-             "dzien", "dnia", "tarih", "paiva"),
+             "dzien", "dnia", "tarih", "paiva", "tarihi", "tanggal", "hari", "dagen"),
     "start_time": ("time", "start", "starts", "begin", "begins", "starting", "tijd", "aanvang",
                    "uhrzeit", "uhr", "beginn", "heure", "hora", "ora", "orario", "godzina",
-                   "horario", "godzinie", "saat", "begint", "laat", "beginnt", "commence", "debute",
+                   "horario", "godzinie", "saat", "saatte", "begint", "laat", "beginnt", "commence",
+                   "debute", "tid", "borjar", "cas", "zacatku", "zacina", "jam", "pukul", "mulai",
+                   "baslar", "baslangic",
                    "empieza", "comienza", "inicia", "inizia", "comeca", "horas", "zaczyna"),
     "end_time": ("end", "ends", "finish", "finishes", "ending", "until", "eindtijd", "einde",
                  "endzeit", "ende", "bis", "fin", "fine", "fim", "koniec", "afgelopen", "eindigt",
                  "endet", "termine", "finit", "termina", "acaba", "finaliza", "finisce",
-                 "konczy"),
+                 "konczy", "slutar", "slut", "konci", "konce", "selesai", "biter", "bitis"),
     "venue": ("venue", "location", "meeting", "meet", "gather", "treffpunkt", "verzamelpunt",
               "verzamelen", "locatie", "plek", "rendez", "wo", "treffen", "trefft", "lugar",
-              "luogo", "ritrovo", "miejsce", "miejscu", "spot", "encontro", "encuentro", "zbiorki"),
+              "luogo", "ritrovo", "miejsce", "miejscu", "spot", "encontro", "encuentro", "zbiorki",
+              "motesplats", "traffas", "misto", "setkani", "lokasi", "tempat", "kumpul",
+              "bulusma", "bulusuyoruz"),
     "address": ("address", "adres", "adresse", "anschrift", "direccion", "indirizzo",
                 "endereco"),
     "signup_url": ("signup", "sign", "register", "registration", "rsvp", "tickets", "aanmelden",
@@ -122,9 +127,23 @@ FORM_FILLING = frozenset((
 ))  # fmt: skip
 
 
+# Google Forms heads its first column with when the answer came, in the form owner's language:
+# never the event's time, though "Carimbo de data/hora" ends in "hora" and "Stempel waktu" in
+# "waktu" (a time column's name in Portuguese and Indonesian).
+FORM_TIMESTAMPS = frozenset((
+    "timestamp", "tijdstempel", "zeitstempel", "horodateur", "marca_temporal",
+    "informazioni_cronologiche", "sygnatura_czasowa", "carimbo_de_data_hora", "tidstampel",
+    "tidsstempel", "aikaleima", "casova_znacka", "casova_peciatka", "zaman_damgasi",
+    "idobelyeg", "marcaj_de_timp", "χρονικη_σημανση", "позначка_часу", "отметка_времени",
+    "stempel_waktu", "cap_waktu", "dau_thoi_gian", "الطابع_الزمني", "חותמת_זמן", "टइमसटमप",
+    "タイムスタンフ", "时间戳", "時間戳記", "타임스탬프",
+))  # fmt: skip
+
+
 def form_filling_columns(keys: list[str]) -> set[int]:
     """Indexes of the header cells (in `header_key` form) that a forms program wrote about the
     filling in: when, by whom, its number."""
+    stamped = {index for index, key in enumerate(keys) if key in FORM_TIMESTAMPS}
     if not FORM_MARKS & set(keys):
-        return set()
-    return {index for index, key in enumerate(keys) if key in FORM_FILLING}
+        return stamped
+    return stamped | {index for index, key in enumerate(keys) if key in FORM_FILLING}

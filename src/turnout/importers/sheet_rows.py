@@ -5,16 +5,18 @@ imports: its columns by the names the README documents (any case and spacing, al
 The header need not be the first row: a title, a note or group labels above it are named in a
 warning and not read, a header in two rows (merged header cells) is read as one, the header
 said again further down is skipped, and a row of one cell is a note, a total row ("Total: 14
-cities") a total, each said so, not an event."""
+cities") a total, each said so, not an event. Excel's "sep=;" line names the separator."""
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from django.utils.translation import gettext as _
 
+from turnout.groups.channels import ChannelKind
 from turnout.web.numbers import NumberRefused, decimal_number
 from turnout.web.text import single_line
 
@@ -90,7 +92,12 @@ def read_table(
     row that leaves its own empty or has no such column."""
     # NUL is never part of a cell a person typed, and PostgreSQL cannot store it in text.
     text = text.removeprefix("\ufeff").replace("\x00", "")
-    records = _records(text, columns, aliases, required)
+    # Excel's "sep=;" line names the separator; it is no row of the sheet (Excel hides it), so
+    # it is left empty and the rows after it keep the numbers a text editor shows.
+    separator = _SEPARATOR_LINE.match(text)
+    if separator:
+        text = text[separator.end() - 1 :] if separator[0].endswith("\n") else ""
+    records = _records(text, columns, aliases, required, separator[1] if separator else None)
     start = _header_index(records, columns, aliases, required)
     above = _("row %(row)s is above the header and is not read: %(text)s")
     warnings = [
@@ -117,13 +124,13 @@ def read_table(
         warnings.append(Notice(source, start + 1, message % {"column": column, "value": value}))
     rows = []
     first = start + len(header_rows)
-    repeated = [[cell.strip() for cell in row] for row in header_rows]
+    repeated = [_header_keys(row) for row in header_rows]
     grouped, filled_down = _grouping_columns(names), set()
     carried: dict[str, str] = {}
     for number, record in enumerate(records[first:], start=first + 1):
         filled = [cell.strip() for cell in record if cell.strip()]
-        if [cell.strip() for cell in record] in repeated:
-            continue  # the header again, as a sheet with a frozen header row is printed
+        if _header_keys(record) in repeated:
+            continue  # the header again ("CITY ", "Country"), as a sheet is printed or pasted
         if is_total_row(filled):  # "Total: 14 cities", "14", as a sheet sums its rows up
             message = _("row %(row)s is a total (%(text)s), not an event")
             warnings.append(
@@ -144,6 +151,8 @@ def read_table(
             for index, column in names.items()
             if index < len(record)
         }
+        if "address" in columns and "address" not in names.values():
+            cells |= _venue_and_address(record, names)
         if not any(cells.values()):
             carried = {}  # a blank row ends a group
         else:
@@ -174,15 +183,31 @@ def _grouping_columns(names: dict[int, str]) -> set[str]:
     return {c for index, c in names.items() if index < city and c in GROUPING_COLUMNS}
 
 
-def _records(text: str, columns, aliases, required) -> list[list[str]]:
-    """The sheet's records, split by the separator its header is split by: the one the csv
-    sniffer finds, else (a title or note above the header defeats the sniffer, which wants
-    every line split alike) the first of comma, semicolon and tab that finds the header."""
+_SEPARATOR_LINE = re.compile(r'"?sep=([,;\t|])"?[,;\t|]*(?:\r?\n|$)', re.IGNORECASE)
+
+
+def _header_keys(record: list[str]) -> list[str]:
+    keys = [header_key(cell) for cell in record]
+    while keys and not keys[-1]:
+        keys.pop()
+    return keys
+
+
+def _records(text: str, columns, aliases, required, separator=None) -> list[list[str]]:
+    """The sheet's records, split by the separator its header is split by: the one the file
+    names ("sep=;"), else the one the csv sniffer finds, else (a title or note above the
+    header defeats the sniffer, which wants every line split alike) the first of comma,
+    semicolon and tab that finds the header."""
     try:
         sniffed = [csv.Sniffer().sniff(text[:4096], delimiters=",;\t")]
     except csv.Error:
         sniffed = []
-    dialects = [*sniffed, *(type("Sheet", (csv.excel,), {"delimiter": sign}) for sign in ",;\t")]
+    signs = [separator] if separator else []
+    dialects = [
+        *(type("Named", (csv.excel,), {"delimiter": sign}) for sign in signs),
+        *sniffed,
+        *(type("Sheet", (csv.excel,), {"delimiter": sign}) for sign in ",;\t"),
+    ]
     readings: list[list[list[str]] | csv.Error] = []
     for dialect in dialects:
         try:
@@ -301,9 +326,31 @@ def _header(header: list[str], source: str, number: int, *, columns, required, a
     return names, warnings
 
 
+def _venue_and_address(record: list[str], names: dict[int, str]) -> dict[str, str]:
+    """A venue cell of several lines, in a sheet without an address column, as its venue and
+    address: "Kulturhuset⏎Sergels torg 3, Stockholm". A first line with a number in it is an
+    address already ("Sergels torg 3⏎111 57 Stockholm"): the cell is kept whole."""
+    index = next((index for index, column in names.items() if column == "venue"), None)
+    if index is None or index >= len(record):
+        return {}
+    lines = [line.strip(" ,") for line in record[index].splitlines() if line.strip(" ,")]
+    if len(lines) < 2 or re.search(r"\d", lines[0]):
+        return {}
+    return {"venue": single_line(lines[0]), "address": single_line(", ".join(lines[1:]))}
+
+
+# A workbook's cell that links its words to a web page, as `web.workbooks` writes it ("[Sign
+# up](https://…)"): the address in a signup column, the words elsewhere, both in a description.
+_LINKED_WORDS = re.compile(r"\[([^\[\]]+)\]\((https?://[^\s()]+)\)")
+LINK_COLUMNS = frozenset(("signup_url", *ChannelKind.values))  # a group's "Join us" link too
+
+
 def _cell(column: str, value: str | None) -> str:
     # A quoted cell may hold line breaks; only a description may keep them.
     value = (value or "").strip()
+    if column in LINK_COLUMNS and (linked := _LINKED_WORDS.fullmatch(value)):
+        return linked[2]
+    value = _LINKED_WORDS.sub(r"\1 (\2)" if column in MULTI_LINE_COLUMNS else r"\1", value)
     return value if column in MULTI_LINE_COLUMNS else single_line(value)
 
 

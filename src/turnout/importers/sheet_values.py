@@ -27,6 +27,15 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
                   "concluido", "concluso", "zakonczone", "odbylo_sie", "ended"),
 }  # fmt: skip
 
+# The signs a team ticks a status column with, where its words are none Turnout knows or there
+# are none ("✅", "❌ avlyst"): done and going ahead, called off, still waiting for an answer
+# (as "pending": a proposal until someone confirms it).
+STATUS_SIGNS: dict[str, str] = {
+    "✅": "approved", "✔": "approved", "☑": "approved", "🟢": "approved",
+    "❌": "cancelled", "✖": "cancelled", "🚫": "cancelled", "⛔": "cancelled",
+    "⏳": "proposed", "⌛": "proposed",
+}  # fmt: skip
+
 # An event its program keeps from the public ("PRIVATE" in a Mobilize export): never imported
 # onto a public page.
 PRIVATE_WORDS = frozenset((

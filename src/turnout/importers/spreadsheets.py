@@ -33,6 +33,7 @@ from .regions import city_in_division
 from .services import ImportSummary, save_imported_event
 from .sheet_cells import cell_capacity, cell_status, is_status
 from .sheet_columns import EVENT_ALIASES, header_key
+from .sheet_countries import country_cell_codes
 from .sheet_days import sheet_slash_order, title_year
 from .sheet_marks import marked_status
 from .sheet_moments import SheetDates, row_moments
@@ -98,12 +99,11 @@ def _place_parts(row: dict, region: list[str], language: str | None) -> list[str
     """The city, region and country of a row, for `read_place`. A flag before the city
     ("🇩🇪 Berlin") names its country, which a country column must not contradict."""
     flag, city = leading_flag(row["city"])
-    if "country" not in row:  # the sheet has no country column: the city cell names it
-        return [city, flag] if flag else _city_with_its_country(row["city"], language)
-    country = row["country"].strip()
-    if re.fullmatch(r"[a-z]{2}", country):
-        country = country.upper()  # Meetup writes "nl": in a country column, no word
-    codes = country_codes_for(country, language=language)
+    if not row.get("country", "").strip():  # no country column, or its cell left empty
+        if flag:
+            return [city, flag]
+        return _city_with_its_country(row["city"], language, has_column="country" in row)
+    codes = country_cell_codes(row["country"], language=language)
     if len(codes) != 1:
         raise RowRejected(
             _("“%(country)s” is not a country the importer knows; use a code such as NL")
@@ -117,13 +117,19 @@ def _place_parts(row: dict, region: list[str], language: str | None) -> list[str
     return [city, *region, *codes]
 
 
-def _city_with_its_country(cell: str, language: str | None) -> list[str]:
+def _city_with_its_country(cell: str, language: str | None, *, has_column: bool) -> list[str]:
     """ "Berlin, Germany", "Lisbon (Portugal)", "London UK", "Portland, OR": the parts of a
-    city cell that names more than its city; a bare "Valencia" is refused, not guessed."""
+    city cell that names more than its city, in a sheet without a country column or a row
+    that leaves it empty (Airtable's); a bare "Valencia" is refused, not guessed."""
     parts = [part.strip() for part in re.split(r"[,(（)）]", cell) if part.strip()]
     if len(parts) == 1 and len(words := cell.rsplit(maxsplit=1)) == 2:
         if len(country_codes_for(words[1], language=language)) == 1:
             parts = words
+    if len(parts) == 1 and has_column:  # as an empty country cell has always been refused
+        raise RowRejected(
+            _("“%(country)s” is not a country the importer knows; use a code such as NL")
+            % {"country": ""}
+        )
     if len(parts) == 1:
         raise RowRejected(
             _("the sheet has no country column and “%(city)s” names no country; write it as "

@@ -26,6 +26,8 @@ from .workbooks import (
     MAX_UNPACKED_BYTES,
     WorkbookRefused,
     WorkbookSheet,
+    first_sheet_of_rows,
+    is_link_text,
     sheet_names,
 )
 
@@ -54,6 +56,7 @@ _SPANNED_ROWS = _name("table", "number-rows-spanned")
 _SPANNED_COLUMNS = _name("table", "number-columns-spanned")
 _VALUE_TYPE = _name("office", "value-type")
 _VISIBILITY = _name("table", "visibility")
+_LINK, _HREF = _name("text", "a"), "{http://www.w3.org/1999/xlink}href"
 
 
 def is_opendocument(data: bytes) -> bool:
@@ -111,7 +114,7 @@ def _chosen(tables: list[Element], visible: list[Element], title: str | None) ->
         )
     if not visible:
         raise WorkbookRefused(_("the workbook has no visible sheet"))
-    return visible[0]
+    return first_sheet_of_rows(visible, lambda table: table.get(_name("table", "name"), ""))
 
 
 @dataclass
@@ -222,8 +225,16 @@ def _cell_text(cell: Element) -> str:
 
 
 def _shown_text(cell: Element) -> str:
-    """The cell's paragraphs, one per line, with the spaces text:s stands for."""
-    return "\n".join(_paragraph(p) for p in cell.findall(_name("text", "p")))
+    """The cell's paragraphs, one per line, with the spaces text:s stands for; a cell whose
+    words link to a web page as `workbooks` writes one: "[Anmelden](https://…)"."""
+    paragraphs = cell.findall(_name("text", "p"))
+    text = "\n".join(_paragraph(p) for p in paragraphs)
+    links = [link for p in paragraphs for link in p.iter(_LINK)]
+    if len(links) == 1 and _paragraph(links[0]).strip() == text.strip() and text.strip():
+        target = links[0].get(_HREF, "")
+        if target.startswith(("http://", "https://")) and not is_link_text(text.strip()):
+            return f"[{text.strip()}]({target})"
+    return text
 
 
 def _paragraph(element: Element) -> str:

@@ -4,19 +4,23 @@ read as the CSV sheets they hold, for the importers' sheets and the door's sign-
 parts by lxml with entities off, so no entity a workbook defines is ever expanded or fetched;
 tests/security/test_attacker_tenth_sheets.py pins both).
 
-The first visible sheet is read (a hidden one holds lookups, not events), or the sheet named;
-the other visible sheets are named beside what is read, so nobody believes them imported. The
-cells are written as a person would type them: a date as 2031-05-13, a time as 14:00, a whole
-number without ".0". A merged cell gives its value to every cell it covers, as it shows. A
-formula is read as the result the program saved with it; a workbook whose formulas have no
-saved result (written by a script, never opened) is refused, not read with empty cells. A
-workbook is a zip archive, so its size once unpacked is checked before anything is parsed.
+The first visible sheet is read (a hidden one holds lookups, not events), past a guide before
+it ("Instructions", "Vorlage"), or the sheet named; the other visible sheets are named beside
+what is read, so nobody believes them imported. The cells are written as a person would type
+them: a date as 2031-05-13, a time as 14:00, a whole number without ".0"; words linked to a web
+page as "[Sign up](https://…)", which the importers read. A merged cell gives its value to every
+cell it covers, as it shows. A formula is read as the result the program saved with it (empty
+text too); a workbook whose formulas have no saved result (written by a script, never opened)
+is refused, not read with empty cells. Empty rows below the last one are no rows, however far
+formatting reaches. A workbook is a zip archive, so its size once unpacked is checked before
+anything is parsed.
 OpenDocument spreadsheets (.ods) are zip archives too; `opendocument` reads them alike.
 """
 
 import csv
 import io
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -96,10 +100,44 @@ def _chosen_sheet(workbook, title: str | None):
                 % {"sheet": title, "sheets": sheet_names(ws.title for ws in workbook.worksheets)}
             )
         return named
-    first = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-    if first is None:
+    visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    if not visible:
         raise WorkbookRefused(_("the workbook has no visible sheet"))
-    return first
+    return first_sheet_of_rows(visible, lambda ws: ws.title)
+
+
+# Sheets that explain a workbook or hold a blank row to copy, which teams put before the sheet
+# of rows ("Instructions", "Vorlage", "Mall"); compared as `guide_key` writes them.
+_GUIDE_TITLES = (
+    "instructions", "instruction", "how to", "how to use", "read me", "readme", "read me first",
+    "template", "example", "examples", "help", "info", "guide", "guidelines", "explanation",
+    "vorlage", "anleitung", "hinweise", "beispiel", "lies mich", "ausfullhilfe",
+    "instructies", "uitleg", "sjabloon", "voorbeeld", "handleiding", "lees mij",
+    "instrucciones", "plantilla", "ejemplo", "mode d emploi", "modele", "exemple", "consignes",
+    "istruzioni", "modello", "esempio", "instrukcja", "instrukcje", "szablon", "przyklad",
+    "instrucoes", "modelo", "exemplo", "leia me", "instruktioner", "mall", "exempel",
+    "lasmig", "las mig", "navod", "pokyny", "sablona", "vzor", "priklad", "talimatlar",
+    "sablon", "ornek", "aciklamalar", "kullanim", "説明", "使い方", "テンプレート", "記入例",
+    "निर्देश", "टेम्पलेट", "उदाहरण", "petunjuk", "panduan", "templat", "contoh", "تعليمات",
+    "قالب", "مثال", "ohjeet", "malli", "esimerkki", "οδηγιες", "προτυπο", "інструкція",
+    "шаблон", "инструкция", "使用说明", "说明", "模板", "示例", "안내", "설명", "템플릿", "예시",
+)  # fmt: skip
+
+
+def guide_key(title: str) -> str:
+    """A sheet's title as compared with GUIDE_SHEETS: lower case, no accents or punctuation."""
+    folded = unicodedata.normalize("NFKD", title.casefold())
+    folded = "".join(c for c in folded if not unicodedata.category(c).startswith("M"))
+    return " ".join(re.findall(r"\w+", folded.replace("ı", "i")))
+
+
+GUIDE_SHEETS = frozenset(map(guide_key, _GUIDE_TITLES))
+
+
+def first_sheet_of_rows(visible: list, title_of):
+    """The first visible sheet that is not a guide to the others ("Instructions", "Vorlage"),
+    else the first visible sheet."""
+    return next((s for s in visible if guide_key(title_of(s)) not in GUIDE_SHEETS), visible[0])
 
 
 def workbook_notices(read: WorkbookSheet) -> list[str]:
@@ -131,40 +169,131 @@ def _sheet_as_csv(data: bytes, sheet) -> tuple[str, tuple[int, ...]]:
     the text (the organizer hid it: not an event to import), so the rows after it keep their
     numbers; a text cell struck through is written "~~as such~~", as the importers read a
     row crossed out."""
-    xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
+    path = getattr(sheet, "_worksheet_path", "")
+    xml = _sheet_xml(data, path)
     merged = _merged_cells(xml)
     hidden = _hidden_rows(xml)
     formulas = _formulas(data, sheet.title)
+    texts = _text_results(xml)
+    links = sheet_links(data, path, xml) | _formula_links(formulas)
     shown: dict[tuple[int, int], object] = {}  # the values merged ranges show, by their corner
     out = io.StringIO()
     writer = csv.writer(out)
+    empty_rows_held = 0  # written only when a row follows: formatting reaches far below a sheet
     for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS)):
+        cells = (
+            []
+            if number in hidden
+            else _row_cells(sheet, row, number, merged, shown, formulas, texts, links)
+        )
+        if not cells:
+            empty_rows_held += 1
+            continue
         if number >= MAX_ROWS:
             raise WorkbookRefused(
                 _("the workbook has more than %(rows)s rows") % {"rows": MAX_ROWS}
             )
-        if number in hidden:
-            writer.writerow([])
-            continue
-        cells = []
-        for column, cell in enumerate(row):
-            value, where = getattr(cell, "value", None), (number, column)
-            if value is None and where in formulas:
-                raise WorkbookRefused(_unsaved_formula(sheet.title, where, formulas[where]))
-            if where in merged:  # the corner comes first, rows and cells being read in order
-                value = shown.setdefault(merged[where], value)
-            text = _cell_text(value)
-            if (
-                text
-                and isinstance(value, str)
-                and getattr(getattr(cell, "font", None), "strike", False)
-            ):
-                text = f"~~{text}~~"
-            cells.append(text)
-        while cells and not cells[-1]:
-            cells.pop()  # read_only sheets pad every row to the widest one asked for
-        writer.writerow(cells)
+        writer.writerows([[]] * empty_rows_held + [cells])
+        empty_rows_held = 0
     return out.getvalue(), tuple(row + 1 for row in sorted(hidden))
+
+
+def _row_cells(sheet, row, number, merged, shown, formulas, texts, links) -> list[str]:
+    """A row's cells as text, without the empty ones at its end."""
+    cells = []
+    for column, cell in enumerate(row):
+        value, where = getattr(cell, "value", None), (number, column)
+        if value is None and where in formulas and where not in texts:
+            raise WorkbookRefused(_unsaved_formula(sheet.title, where, formulas[where]))
+        if where in merged:  # the corner comes first, rows and cells being read in order
+            value = shown.setdefault(merged[where], value)
+        text = _cell_text(value)
+        if text and where in links and not is_link_text(text):
+            text = f"[{text}]({links[where]})"
+        if (
+            text
+            and isinstance(value, str)
+            and getattr(getattr(cell, "font", None), "strike", False)
+        ):
+            text = f"~~{text}~~"
+        cells.append(text)
+    while cells and not cells[-1]:
+        cells.pop()  # read_only sheets pad every row to the widest one asked for
+    return cells
+
+
+# A formula whose result is text keeps it with t="str", "" included (=IF(B2="";"";B2) on an
+# empty row); a formula never computed keeps no type and no result.
+_TEXT_RESULT = re.compile(rb'<(?:\w+:)?c\b(?=[^>]*\bt="str")[^>]*?\br="([A-Z]{1,3})(\d{1,7})"')
+
+
+def _text_results(xml: bytes) -> set[tuple[int, int]]:
+    from openpyxl.utils.cell import column_index_from_string
+
+    return {
+        (int(row) - 1, column_index_from_string(letters.decode()) - 1)
+        for letters, row in _TEXT_RESULT.findall(xml)
+    }
+
+
+# A cell linked to a web page shows words ("Sign up", "Anmelden") and keeps the address in the
+# sheet's relationships, or in a HYPERLINK formula (as Google Sheets writes one).
+_HYPERLINK = re.compile(rb"<(?:\w+:)?hyperlink\b[^>]*>")
+_HYPERLINK_FORMULA = re.compile(r'=\s*HYPERLINK\(\s*"(https?://[^"\s]+)"', re.IGNORECASE)
+MAX_LINKED_CELLS = 10_000
+
+
+def sheet_links(data: bytes, path: str, xml: bytes) -> dict[tuple[int, int], str]:
+    """{(row, column) from 0: the web address the cell links to}."""
+    from defusedxml import ElementTree  # type: ignore[import-untyped]
+    from openpyxl.utils.cell import range_boundaries
+
+    folder, _slash, name = path.rpartition("/")
+    relations = _sheet_xml(data, f"{folder}/_rels/{name}.rels") if path else b""
+    if not relations or not _HYPERLINK.search(xml):
+        return {}
+    targets = {
+        element.get("Id"): element.get("Target", "")
+        for element in ElementTree.fromstring(relations)
+        if element.get("Type", "").endswith("/hyperlink")
+    }
+    links: dict[tuple[int, int], str] = {}
+    for tag in _HYPERLINK.findall(xml):
+        ref = re.search(rb'\bref="([A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?)"', tag)
+        rid = re.search(rb'\b\w+:id="([^"]+)"', tag)
+        target = targets.get(rid[1].decode()) if rid else None
+        if ref is None or not target or not target.startswith(("http://", "https://")):
+            continue  # a link to another cell, or to an e-mail address
+        left, top, right, bottom = range_boundaries(ref[1].decode())
+        for row in range(top - 1, min(bottom, MAX_ROWS)):
+            for column in range(left - 1, min(right, MAX_COLUMNS)):
+                links[(row, column)] = target
+                if len(links) >= MAX_LINKED_CELLS:
+                    return links  # more are no signup links a person typed
+    return links
+
+
+def _formula_links(formulas: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    return {
+        where: match[1]
+        for where, formula in formulas.items()
+        if (match := _HYPERLINK_FORMULA.match(formula))
+    }
+
+
+_LINK_MARK = re.compile(r"\[([^\[\]]+)\]\(https?://[^\s()]+\)")
+
+
+def without_link_marks(text: str) -> str:
+    """`text` with every "[words](https://…)" a linked cell was written as back to its words,
+    for readers that want what the cell shows (the door's sign-in sheets: a name, not a link)."""
+    return _LINK_MARK.sub(r"\1", text)
+
+
+def is_link_text(text: str) -> bool:
+    """Whether a linked cell shows an address, which needs no mark, or brackets,
+    which the mark could not hold."""
+    return text.startswith(("http://", "https://", "www.")) or bool(set(text) & set("[]()"))
 
 
 def _sheet_xml(data: bytes, path: str) -> bytes:
