@@ -137,9 +137,12 @@ def _read(text: str) -> ReadAnswer:
     return ReadAnswer(dicts[0] if dicts else None)
 
 
-# Where a model writes out its reasoning before the answer; events in it are drafts.
-_REASONING_START = re.compile(r"<(think|thinking|reasoning|thought)>", re.I)
-_REASONING_END = re.compile(r"</(think|thinking|reasoning|thought)>", re.I)
+# Where a model writes out its reasoning before the answer; events in it are drafts. A model
+# speaking OpenAI's "harmony" format reasons in its "analysis" channel, answers in "final".
+_REASONING_START = re.compile(r"<(?:think|thinking|reasoning|thought)>|<\|channel\|>analysis", re.I)
+_REASONING_END = re.compile(
+    r"</(?:think|thinking|reasoning|thought)>|<\|channel\|>final<\|message\|>", re.I
+)
 
 
 def _without_reasoning(text: str) -> str:

@@ -4,6 +4,7 @@ as an object, a date with its time), or a synonym ("when", "rsvp"); a value writ
 confidence or source beside it ({"value": ..., "confidence": 0.9}) is the value."""
 
 import re
+import unicodedata
 
 from .vocabulary import fold
 
@@ -124,7 +125,8 @@ def answer_keys(value: object) -> object:
     for key, item in value.items():
         item = _bare_value(item)
         words = _key_words(key)
-        name = _KEYS.get(words, key)
+        # "eventDate", "event_city": the field named with the thing it belongs to.
+        name = _KEYS.get(words) or _KEYS.get(words.removeprefix("event_"), key)
         if name == "events" and not isinstance(item, dict | list):
             name = _SCALAR_KEYS.get(words, key)  # "data": "2027-06-13" is a date (pt, pl, it)
         if name == "events" or isinstance(item, dict | list):
@@ -147,9 +149,22 @@ def _bare_value(item: object) -> object:
     return item
 
 
+def _without_symbols_around(key: str) -> str:
+    """`key` without what a model puts around its words: emoji ("📅 date", "🏙️ city"),
+    marks and spaces (a letter's combining marks, as Hindi's "तिथि" ends, are kept)."""
+
+    def is_word(c: str) -> bool:
+        return c.isalnum() or (unicodedata.category(c).startswith("M") and c != "\ufe0f")
+
+    start = next((i for i, c in enumerate(key) if is_word(c)), len(key))
+    end = next((i for i in range(len(key), start, -1) if is_word(key[i - 1])), start)
+    return key[start:end]
+
+
 def _key_words(key: object) -> str:
-    """A key as looked up: "startsAt", "Start-Time" and "start time" all as "start_time"."""
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(key).strip(" :*_"))
+    """A key as looked up: "startsAt", "Start-Time", "start time" and "🕐 Start Time" all as
+    "start_time"."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", _without_symbols_around(str(key)))
     return fold(re.sub(r"[\s'’-]+", "_", words))  # "lien d'inscription": lien_d_inscription
 
 

@@ -111,7 +111,7 @@ def _link_key(url: str, *, keep_tracking: bool = False) -> str:
     text = url.strip()
     if match := _MARKDOWN_LINK.fullmatch(text):
         text = match.group(1)
-    text = text.strip("<>`'\" ")
+    text = text.strip("<>`'\" 。、，）")  # "https://lu.ma/x。": the full stop of a CJK sentence
     if _BARE_HOST.match(text):
         text = f"https://{text}"
     try:
@@ -154,6 +154,7 @@ def _place_written_plainly(event: ModelEvent, evidence: PageEvidence) -> dict[st
             changes["city"] = bare  # "a Girona", "בחיפה", "부산에서" (`model_city_words`)
     venue, city = event.venue, changes.get("city", city)
     if venue and not evidence.writes(venue):
+        venue = venue.translate(_FULL_WIDTH_SIGNS)  # "天神中央公園（てんじんちゅうおうこうえん）"
         for bare in (re.sub(r"\s*\([^()]*\)\s*$", "", venue), _AFTER_CITY.sub("", venue)):
             rest = venue[len(bare) :].strip(" ,()")
             is_city_or_aside = venue.endswith(")") or fold(rest) == fold(city)

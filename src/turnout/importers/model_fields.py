@@ -5,8 +5,10 @@ a value as a list of one, a name as a markdown link to a map ("[Uhuru Park](http
 a letter as an HTML entity ("Pla&ccedil;a"), digits of another script ("२०२७-०९-१२") or
 full-width ("１４：３０"), invisible characters inside a value (zero-width
 spaces, bidi marks: the city "Brno" then is no city), and a time range in the start field
-("14:00-16:00", "2pm to 4pm") with no end. Each is read as the plain text it stands for;
-whether the page says it is for `page_confirmation` to judge.
+("14:00-16:00", "2pm to 4pm") with no end, a citation mark glued on ("Brno [1]",
+"Brno【4:0†source】", as a model with search or files cites), emoji, quotes or HTML's bold
+around the value ("📍 Brno", "„Brno“", "<b>Brno</b>"). Each is read as the plain text it
+stands for; whether the page says it is for `page_confirmation` to judge.
 """
 
 import html
@@ -32,7 +34,9 @@ _NOT_GIVEN_WORDS = (
      "nieznane", "brak", "neuvedeno", "neznamo", "okand", "ej angivet", "bilinmiyor",
      "belirtilmemis", "yok", "tidak diketahui", "tidak ada", "άγνωστο", "αγνωστο",
      "неизвестно", "нет", "не вказано", "невідомо", "немає", "알 수 없음", "미정", "없음",
-     "अज्ञात", "कोई नहीं", "不明", "なし", "未定", "غير معروف", "غير محدد")  # fmt: skip
+     "अज्ञात", "कोई नहीं", "不明", "なし", "未定", "غير معروف", "غير محدد", "okant", "ingen",
+     "necunoscut", "nespecificat", "niciunul", "haijulikani", "haijatajwa", "hakuna",
+     "tidak disebutkan", "नहीं दिया गया", "उल्लेख नहीं", "記載なし", "nezname", "zadne")  # fmt: skip
 NOT_GIVEN = frozenset(fold(word) for word in _NOT_GIVEN_WORDS)
 # Around a word for null: "(none)", "<unknown>", "—", "'N/A'".
 _AROUND_NOTHING = " .()[]<>{}-–—_*\"'`«»“”"
@@ -69,8 +73,11 @@ def field_text(value: object) -> str:
             value = html.unescape(value)  # "Pla&ccedil;a del Vi", as a web page's source has it
         # Mended before spaces and invisible characters go: "í" misread is "Ã" and a soft hyphen.
         text = " ".join(without_invisible(_unmangled(value[:MAX_FIELD_CHARS])).split())
+        text = _without_pictographs_around(_CITATION.sub("", _BOLD_TAGS.sub("", text)))
         if match := _EMPHASIZED.fullmatch(text):
             text = match.group(2).strip()  # "**Brno**", "`15:00`": markdown around a value
+        if match := _QUOTED.fullmatch(text):
+            text = match.group(1).strip()  # "\"náměstí Svobody\"": quotes around a value
         return "" if fold(text).strip(_AROUND_NOTHING) in NOT_GIVEN else text
     return ""
 
@@ -103,6 +110,28 @@ def _unescaped(text: str) -> str:
     return _UNSTORABLE.sub("", text)
 
 
+# Citation marks a model with search or files glues to a value: "[1]", "[1, 2]", "[^1]",
+# "【4:0†source】" (OpenAI's file search), "[source: 3]".
+_CITATION = re.compile(r"(?:\s*(?:\[\^?\d{1,3}(?:\s*,\s*\d{1,3})*\]|【[^】\n]{0,80}】"
+                       r"|\[(?:source|src|cite|ref)[^\]\n]{0,40}\]))+$", re.I)  # fmt: skip
+
+
+def _without_pictographs_around(text: str) -> str:
+    """`text` without the emoji a chatty model puts before or after a value ("📍 Brno",
+    "🇨🇿 Brno", "Brno ✅")."""
+    start = next((i for i, c in enumerate(text) if not _is_pictograph(c)), len(text))
+    end = next((i for i in range(len(text), start, -1) if not _is_pictograph(text[i - 1])), start)
+    return text[start:end]
+
+
+def _is_pictograph(c: str) -> bool:
+    return c.isspace() or c in "\u200d\ufe0f" or unicodedata.category(c) == "So"
+
+
+# HTML's inline marks around words: "<b>Brno</b>" (but not "<https://…>", a link).
+_BOLD_TAGS = re.compile(r"</?(?:b|i|em|strong|u|mark|span|small|code)\b[^<>]{0,80}>", re.I)
+# A whole value in quotes: "\"Brno\"", "„Brno“", "«Brno»", "「天神中央公園」".
+_QUOTED = re.compile(r"[\"'“„«「『](.+)[\"'”“»」』]", re.S)
 # A value wrapped in markdown's emphasis or code marks.
 _EMPHASIZED = re.compile(r"(\*{1,3}|_{1,3}|`)(.+?)\1", re.S)
 # A UTF-8 lead byte read as Windows-1252 or Latin-1, then a continuation byte: "Ã¶" for "ö".
@@ -123,14 +152,21 @@ def _unmangled(text: str) -> str:
 
 
 def clock_digits(text: str) -> str:
-    """A time written as four digits ("1500", "0930", "1500h", "1500 hrs") as "15:00"; other
-    text as it is."""
+    """A time written as four digits ("1500", "0930", "1500h", "1500 hrs") as "15:00", one
+    after Romanian's "at the hour" ("ora 12", "la ora 12:30") as the clock; other text as it
+    is."""
+    if at_the_hour := _AT_THE_HOUR.match(text):
+        text = text[at_the_hour.end() :].strip()
+        if text.isdigit() and int(text) < 24:
+            return f"{int(text):02}:00"  # "ora 12": the hour alone
     match = _FOUR_DIGITS.fullmatch(text.strip())
     if match and int(match.group(1)[:2]) < 24 and int(match.group(1)[2:]) < 60:
         return f"{match.group(1)[:2]}:{match.group(1)[2:]}"
     return text
 
 
+# Romanian's "at the hour" before a clock, which the rules' clock reading does not know.
+_AT_THE_HOUR = re.compile(r"^\s*(?:la\s+)?(?:ora|orele)\s+(?=\d)", re.I)
 # A time as the military and timetables write it: four digits, an "h" or "hrs" after.
 _FOUR_DIGITS = re.compile(r"(\d{4})(?:\s*(?:h|hrs?|hours|uhr)\.?)?", re.I)
 

@@ -27,6 +27,7 @@ from turnout.translation.spending import Budget
 
 from .model_answer import read_answer
 from .model_day_words import day_in_figures
+from .model_durations import end_after_length
 from .model_exchange import ask_with_retries, is_key_refused, is_model_refusal, plain_reason
 from .model_fields import (
     ascii_digits,
@@ -245,6 +246,7 @@ def configured_page_reader(*, now: datetime) -> PageReader | None:
 _FIELDS = ("title", "city", "country", "venue", "date", "last_date", "start", "end", "zone")
 # Fields that name something, which a model may write as a markdown link to it.
 _NAMES = ("title", "city", "country", "venue")
+_PLACES = ("city", "country", "venue")
 # Fields of days and clocks, read with their digits as 0-9 ("२०२७-०९-१२", "١٨:٠٠").
 _FIGURES = ("date", "last_date", "start", "end")
 
@@ -259,10 +261,13 @@ def parse_answer(answer: dict) -> tuple[list[ModelEvent], str]:
             continue
         values = {name: field_text(raw.get(name)) for name in _FIELDS}
         values |= {name: link_text(values[name]) for name in _NAMES}
+        # "Piața Unirii.": the full stop of the sentence the model copied the place from.
+        values |= {name: values[name].rstrip(".。") for name in _PLACES}
         values |= {name: ascii_digits(values[name]) for name in _FIGURES}
         values |= {name: day_in_figures(values[name]) for name in ("date", "last_date")}
         values |= {name: clock_digits(values[name]) for name in ("start", "end")}
         values["start"], values["end"] = start_and_end(values["start"], values["end"])
+        values["end"] = end_after_length(values["start"], values["end"])
         events.append(
             ModelEvent(
                 **values,
