@@ -7,6 +7,8 @@ import re
 
 # A few words before a colon and nothing after: a label, not a sentence.
 CALL_LABEL = re.compile(r"[^.!?。\n]{0,60}[:：]")
+# Such a label after a sentence, its link taken out: "Online meeting. Link:".
+TRAILING_CALL_LABEL = re.compile(r"(?<=[.!?。！？])[ \t]*[^.!?。！？\n:：]{1,30}[:：][ \t]*$")
 # Links with which whoever holds them cancels or moves one person's booking (Calendly, Cal.com).
 _BOOKING_LINK = re.compile(
     r"https?://(?:[\w-]+\.)*(?:calendly\.com/(?:cancellations|reschedulings)|"

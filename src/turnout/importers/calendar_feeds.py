@@ -29,7 +29,9 @@ from turnout.campaigns.services import cancel_event
 
 from .calendar_believable_days import refuse_unbelievable_day
 from .calendar_containers import unwrapped_calendar
+from .calendar_discord_times import with_discord_times
 from .calendar_entries import CalendarEntry, in_the_feeds_own_zone, read_entry, with_named_zones
+from .calendar_extra_dates import unread_dates_notice, with_readable_extra_dates
 from .calendar_fetching import FeedUnavailable, FeedVersion, FetchedFeed, fetch_if_changed
 from .calendar_lines import calendar_lines
 from .calendar_notices import (
@@ -155,6 +157,7 @@ def read_calendar(
                 components = [c for c in components if all(c is not o for o, _ in bare)]
                 if not components:
                     continue
+                components, unread_dates = with_readable_extra_dates(components)
                 occurrences, truncated = expand_series(components, calendar=calendar, window=window)
                 # An occurrence called off by its RECURRENCE-ID alone is not imported either.
                 items = [(o.component, o.recurrence_id) for o in occurrences]
@@ -166,6 +169,11 @@ def read_calendar(
                     ) % {"number": number, "label": label, "count": len(items)}
                     reading.warnings.append(Notice(source, None, message))
                 reading.warnings += rule_notes(source, number, label, components)
+                if unread_dates:  # their occurrences unread: none of them is called off
+                    reading.unread_uids.add(uid)
+                    reading.warnings.append(
+                        unread_dates_notice(source, number, label, unread_dates)
+                    )
                 if other_scale_rules(components):
                     reading.unread_uids.add(uid)  # its later dates unread: none is called off
             else:
@@ -182,6 +190,7 @@ def read_calendar(
                 reading.identities.add((uid, recurrence_id))
             try:
                 entry = read_entry(component, zones, language, series_country=country)
+                entry = with_discord_times(entry, language)
                 refuse_unbelievable_day(entry, now=now)
             except EntryNotUnderstood as error:
                 if uid and (calls_off or str(component.get("STATUS", "")).upper() == "CANCELLED"):

@@ -21,13 +21,14 @@ from turnout.geo.distance import haversine_km
 from turnout.geo.selectors import Origin
 
 from .calendar_address_parts import address_parts
-from .calendar_bookings import CALL_LABEL, without_booking_texts
+from .calendar_bookings import CALL_LABEL, TRAILING_CALL_LABEL, without_booking_texts
 from .calendar_html import HTML_TAG, html_as_markdown, with_characters_referenced
 from .calendar_location_stand_ins import place_not_set, talk_rooms_in, without_talk_rooms
 from .calendar_map_links import map_link
 from .calendar_plus_codes import plus_code_in, plus_code_location_point
 from .calendar_teams import without_teams_block
 from .calendar_vlocations import vlocation_geo, vlocation_name
+from .calendar_zoom import is_zoom_confirmation, without_zoom_dial_in, without_zoom_token
 from .country_zones import main_time_zone
 from .document import is_address
 from .meeting_links import (
@@ -57,7 +58,7 @@ _GOOGLE_CALL_BLOCK = re.compile(r"-::~[:~]*::-.*?(-::~[:~]*::-|\Z)", re.S)
 # as Zoom, Teams and Webex write them in the languages we import.
 _CALL_SECRETS = re.compile(
     r"^[ \t]*(meeting[ -]?id|meeting number|passcode|password|kenncode|besprechungs-id|"
-    r"meeting-kenncode|vergader-id|toegangscode|wachtwoord|id de (la )?r[ée]union|"
+    r"meeting-kenncode|webinar[ -]?id|vergader-id|toegangscode|wachtwoord|id de (la )?r[ée]union|"
     r"code secret|mot de passe|id de reuni[óo]n|c[óo]digo de acceso|contrase[ñn]a)"
     r"[ \t]*[:：].*$\n?",
     re.I | re.M,
@@ -88,10 +89,12 @@ def entry_description(component, language: str | None = None) -> str:
     if not text.strip():
         text = _first_text(component, "X-ALT-DESC")
     text = text[: 2 * MOST_DESCRIPTION_CHARACTERS]  # a 10 MB one is not read through
+    if is_zoom_confirmation(text):
+        return ""  # written to one registrant: their name, their join link
     if _ESCAPED_TWICE.search(text) and "\n" not in text:
         text = _ESCAPED_TWICE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
     text = html_as_markdown(text) if HTML_TAG.search(text) else with_characters_referenced(text)
-    text = without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text))
+    text = without_zoom_dial_in(without_teams_block(_GOOGLE_CALL_BLOCK.sub("", text)))
     text = _CALL_SECRETS.sub("", without_booking_texts(_without_call_lines(text)))
     # A link whose call was taken out keeps its words ("[" excluded: linear on "[[[[").
     text = re.sub(r"\[([^\[\]]*)\]\(\s*\)", r"\1", text)
@@ -121,7 +124,7 @@ def _without_call_lines(text: str) -> str:
         if bare != line.strip() and CALL_LABEL.fullmatch(bare):
             continue
         indent = line[: len(line) - len(line.lstrip())]  # a list item stays one
-        kept.append(indent + bare if bare != line.strip() else line)
+        kept.append(indent + TRAILING_CALL_LABEL.sub("", bare) if bare != line.strip() else line)
     return "\n".join(kept).strip()
 
 
@@ -297,7 +300,7 @@ def entry_meeting_url(component, *, location: str, url: str) -> str:
     html = unescape(entry_text(component, "X-ALT-DESC"))
     for text in (location, url, entry_text(component, "DESCRIPTION"), html):
         if found := meeting_links_in(text) or talk_rooms_in(text):
-            return found[0]
+            return without_zoom_token(found[0])
     # A place that is only an invitation to a Discord server: the event is held there.
     return location if is_server_invite(location) and " " not in location else ""
 
