@@ -69,10 +69,11 @@ def save_event_changes(*, event: LocalEvent, changed_fields: Iterable[str]) -> L
 
 
 def cancel_event(*, event: LocalEvent) -> LocalEvent:
-    """Cancel an event; cancelling twice is harmless."""
+    """Cancel an event; cancelling twice is harmless. An event off the site (proposed,
+    rejected) stays as it is: a cancelled event is shown, so cancelling would publish it."""
     with transaction.atomic():
         event = LocalEvent.objects.select_for_update().get(pk=event.pk)
-        if event.status == LocalEvent.Status.CANCELLED:
+        if event.status not in LocalEvent.VISIBLE_STATUSES or event.is_cancelled:
             return event
         event.status = LocalEvent.Status.CANCELLED
         event.sequence += 1

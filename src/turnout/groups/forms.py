@@ -57,7 +57,10 @@ class ChannelForm(forms.Form):
         return ChannelEntry(kind=data["kind"], address=data["address"], label=data.get("label", ""))
 
 
-ChannelFormSet = forms.formset_factory(ChannelForm, extra=2, can_delete=True, max_num=30)
+# The form offers thirty rows; a post with more is refused, not stored (validate_max).
+ChannelFormSet = forms.formset_factory(
+    ChannelForm, extra=2, can_delete=True, max_num=30, validate_max=True
+)
 
 
 def channel_initial(group: Group) -> list[dict]:

@@ -320,7 +320,11 @@ def save_imported_event(
         status = LocalEvent.Status.CANCELLED
     is_tba = record.is_to_be_announced or not record.is_time_known
     wanted = status or (LocalEvent.Status.DETAILS_TBA if is_tba else LocalEvent.Status.APPROVED)
-    if is_new or event.status in _IMPORTABLE_STATUSES or wanted == LocalEvent.Status.CANCELLED:
+    # A feed cancels a completed event too, never a rejected one: a cancelled one is shown.
+    cancels_shown = (
+        wanted == LocalEvent.Status.CANCELLED and event.status in LocalEvent.VISIBLE_STATUSES
+    )
+    if is_new or event.status in _IMPORTABLE_STATUSES or cancels_shown:
         values["status"] = wanted
     changed = [name for name, value in values.items() if getattr(event, name) != value]
     for name in changed:

@@ -60,10 +60,17 @@ def master_vevent(
     vevent = build_vevent(pattern, now=now, language=language, url=url)
     vevent["uid"] = series_uid(series)
     vevent.add("rrule", vRecur.from_ical(series.rrule))
-    cancelled = [o.local_recurrence_id for o in occurrences if o.event.is_cancelled]
-    if cancelled:
-        vevent.add("exdate", cancelled)
+    left_out = [o.local_recurrence_id for o in occurrences if not _is_listed(o)]
+    if left_out:
+        vevent.add("exdate", left_out)
     return vevent
+
+
+def _is_listed(occurrence: SeriesOccurrence) -> bool:
+    """Whether the rule's date stands in the feed: not cancelled, and not taken off the site
+    (an administrator hid it: the rule must not bring it back, nor an override its text)."""
+    event = occurrence.event
+    return not event.is_cancelled and event.status in LocalEvent.VISIBLE_STATUSES
 
 
 def override_vevent(occurrence: SeriesOccurrence, *, now: datetime, language: str) -> Event:
@@ -109,10 +116,9 @@ def series_feed(events: Iterable[LocalEvent], *, now: datetime, language: str) -
             if not recurrence.occurs_at(series.rrule, series.first_start, occurrence.recurrence_id):
                 continue  # a date the rule lost but people kept: it stays an event of its own
             covered.add(occurrence.event_id)
-            event = occurrence.event
             # Every moved date, also one older than the feed's window: the master would
             # otherwise put it back where the rule had it.
-            if not event.is_cancelled and not _follows_rule(occurrence):
+            if _is_listed(occurrence) and not _follows_rule(occurrence):
                 feed.components.append(override_vevent(occurrence, now=now, language=language))
         feed.first_day = min(feed.first_day or series.dtstart, series.dtstart)
     if series_ids:

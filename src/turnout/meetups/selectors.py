@@ -4,6 +4,8 @@ from datetime import datetime
 
 from django.db.models import QuerySet
 
+from turnout.campaigns.models import LocalEvent
+
 from .models import MeetupSeries, SeriesOccurrence
 
 
@@ -12,9 +14,12 @@ def group_series(group) -> QuerySet[MeetupSeries]:
 
 
 def coming_dates(series: MeetupSeries, *, now: datetime) -> list[SeriesOccurrence]:
-    """The series' dates that have not ended, cancelled ones included (and marked)."""
+    """The series' dates that have not ended, cancelled ones included (and marked); not
+    those an administrator took off the site."""
     return list(
-        series.occurrences.filter(event__ends_at__gte=now)
+        series.occurrences.filter(
+            event__ends_at__gte=now, event__status__in=LocalEvent.VISIBLE_STATUSES
+        )
         .select_related("event")
         .order_by("event__starts_at", "pk")
     )

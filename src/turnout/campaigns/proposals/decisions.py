@@ -15,7 +15,7 @@ from turnout.notifications.composition import absolute_url
 
 from ..models import LocalEvent
 from . import trust
-from .models import EventProposal
+from .models import EventProposal, OrganizerInvitation
 from .proposer_emails import TOKEN_PURPOSE, email_proposer, proposal_link
 from .selectors import details_are_announced
 
@@ -198,7 +198,10 @@ def unpublish_trusted_proposal(
         proposal.save(update_fields=["state", "decided_by", "decided_at"])
         organizer = User.objects.filter(email__iexact=proposal.proposer_email).first()
         if organizer is not None:  # organizes again if approved after the second look
-            revoke_role(actor=actor, person=organizer, role=Role.ORGANIZER, obj=event)
+            # With the people the host made co-organizers (and theirs): the roles came
+            # from the publication that is taken back.
+            for person in [organizer, *_brought_in_by(event, organizer)]:
+                revoke_role(actor=actor, person=person, role=Role.ORGANIZER, obj=event)
         record_audit(
             actor=actor,
             action=AuditAction.PROPOSAL_UNPUBLISHED,
@@ -208,3 +211,27 @@ def unpublish_trusted_proposal(
         proposal.event = event
         email_proposer(proposal, "unpublished", now=now)
     return proposal
+
+
+def _brought_in_by(event: LocalEvent, person: User) -> list[User]:
+    """Who became an organizer of `event` through an invitation `person` sent, or through
+    one sent by someone they brought in, and so on."""
+    inviters = {person.pk}
+    brought: dict[int, User] = {}
+    while True:
+        emails = {
+            email.casefold()
+            for email in OrganizerInvitation.objects.filter(
+                event=event, invited_by__in=inviters, accepted_at__isnull=False
+            ).values_list("email", flat=True)
+        }
+        found = [
+            user
+            for user in event.organizers.all()
+            if user.email.casefold() in emails and user.pk not in brought and user.pk != person.pk
+        ]
+        if not found:
+            return list(brought.values())
+        for user in found:
+            brought[user.pk] = user
+        inviters |= {user.pk for user in found}
