@@ -104,12 +104,6 @@ def test_a_lead_cannot_bring_back_a_date_an_administrator_hid():
         assert Client().get(f"/en/events/{event.pk}/").status_code == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an entry is matched to an event by UID (or link) across every feed: a second "
-    "feed's owner rewrites or cancels the first feed's events; scoping the match to the "
-    "feed is a change to importers.calendar_writing, another helper's module",
-)
 def test_a_second_feed_cannot_cancel_the_events_of_the_first_by_their_uid():
     first = register_feed(url="https://kalender.example/acties.ics", campaign=None)
     sync_feed(feed=first, now=NOW, fetch=lambda url: _calendar(KEPT))
@@ -122,12 +116,6 @@ def test_a_second_feed_cannot_cancel_the_events_of_the_first_by_their_uid():
     assert (kept.title, kept.status) == ("Mars voor het klimaat", LocalEvent.Status.APPROVED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an import may set a proposed event's status (importers.services "
-    "_IMPORTABLE_STATUSES): the next sync publishes an event the coordinators took back "
-    "for review; whether a feed may approve a proposal is the importers' rule to change",
-)
 def test_the_next_sync_does_not_publish_an_event_taken_back_for_review():
     feed = register_feed(url="https://kalender.example/acties.ics", campaign=None)
     sync_feed(feed=feed, now=NOW, fetch=lambda url: _calendar(KEPT))

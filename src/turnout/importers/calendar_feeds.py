@@ -47,9 +47,9 @@ from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_revisions import entry_revision, mark_split_series
 from .calendar_scales import other_scale_rules
-from .calendar_writing import gone_from_feed, write_entry
+from .calendar_writing import gone_from_feed, writable_sources, write_entry
 from .calendar_zones import CalendarZones, usual_country
-from .models import CalendarFeed, ImportedEvent
+from .models import CalendarFeed
 from .records import Notice
 from .recurrence import (
     ImportWindow,
@@ -269,7 +269,7 @@ def import_calendar(
                 seen.add(event.pk)
     with transaction.atomic():
         for uid, recurrence_id in reading.cancelled:
-            sources = ImportedEvent.objects.filter(uid=uid, recurrence_id=recurrence_id)
+            sources = writable_sources(feed).filter(uid=uid, recurrence_id=recurrence_id)
             for source in sources.exclude(event__status=LocalEvent.Status.CANCELLED):
                 cancel_event(event=source.event)
                 summary.count(_("events cancelled"))

@@ -5,6 +5,8 @@ feed's events it no longer has. The flow over a whole feed is `calendar_feeds`'.
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from turnout.campaigns.models import Campaign, LocalEvent
@@ -64,8 +66,12 @@ def write_entry(
     summary,
     others: set[str],
 ) -> LocalEvent:
-    sources = ImportedEvent.objects.select_related("event")
+    sources = writable_sources(feed).select_related("event")
     source = None
+    if entry.uid and feed is not None and _of_another_feed(entry, feed):
+        raise ValidationError(
+            _("another calendar feed imported the event of this UID; a feed writes only its own")
+        )
     if entry.uid:
         source = sources.filter(uid=entry.uid, recurrence_id=entry.recurrence_id).first()
         if source is None and entry.recurrence_id and entry.record.starts_at is not None:
@@ -87,6 +93,10 @@ def write_entry(
     event = source.event if source is not None else None
     if event is None and by_link:
         known = LocalEvent.objects.filter(signup_url=entry.url).order_by("pk")
+        if feed is not None:  # an event of the site, or of this feed: not another feed's
+            known = known.exclude(
+                Q(import_source__feed__isnull=False) & ~Q(import_source__feed=feed)
+            )
         event = next((e for e in known if _source_uid(e) not in others), None)
     if source is not None and source.uid == entry.uid and entry.sequence < source.sequence:
         summary.warnings.append(_older_revision(entry, source, feed))
@@ -121,6 +131,25 @@ def write_entry(
         },
     )
     return event
+
+
+def writable_sources(feed: CalendarFeed | None):
+    """The imported events a sync of `feed` may find its entries among: its own, and those
+    imported by hand (a file a coordinator imported before the feed was registered). A feed
+    is public, and its UIDs with it: matched against every feed, a second feed's owner would
+    rewrite or cancel the first's events by naming their UIDs. An import by hand (no feed)
+    is a coordinator's and may update any."""
+    sources = ImportedEvent.objects.all()
+    return sources if feed is None else sources.filter(Q(feed=feed) | Q(feed__isnull=True))
+
+
+def _of_another_feed(entry: CalendarEntry, feed: CalendarFeed) -> bool:
+    return (
+        ImportedEvent.objects.filter(uid=entry.uid, recurrence_id=entry.recurrence_id)
+        .exclude(feed=feed)
+        .exclude(feed__isnull=True)
+        .exists()
+    )
 
 
 def _source_uid(event: LocalEvent) -> str:

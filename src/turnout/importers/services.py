@@ -40,9 +40,10 @@ from .records import (
 
 # A page that names a start but no end: the event lasts two hours.
 DEFAULT_DURATION = timedelta(hours=2)
-# Statuses an import may set; a cancelled, rejected or completed event keeps its status.
+# Statuses an import may set; a cancelled, rejected or completed event keeps its status, and
+# so does a proposed one: an import never proposes, so it is an event the coordinators took
+# back for a second look, which the next sync must not publish again.
 _IMPORTABLE_STATUSES = {
-    LocalEvent.Status.PROPOSED,
     LocalEvent.Status.APPROVED,
     LocalEvent.Status.DETAILS_TBA,
 }
