@@ -196,13 +196,6 @@ def test_the_event_again_under_another_spelling_of_its_city_is_one_event(lang):
 CALL = "https://meet.jit.si/pause-izmir-mayis"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="meeting_links._ONLINE knows 'çevrimiçi' but not 'çevrim içi' (two words, as TDK "
-    "spells it and the page writes it); event_words.ONLINE has no Turkish at all. Both are "
-    "outside the model_* modules; adding 'çevrim ?içi' to _ONLINE would let model_online_links "
-    "leave the venue out and the twin join the event",
-)
 @pytest.mark.parametrize("as_twin", [False, True])
 def test_the_online_call_in_turkish_is_no_venue_and_no_second_event(as_twin):
     online = {**TR, "venue": "Çevrim içi", "signup_url": CALL}

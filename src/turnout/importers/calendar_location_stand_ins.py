@@ -4,13 +4,10 @@ call of an online meeting, on whatever server the group runs), or words saying t
 place is not chosen yet (Meetup's "Needs a location", "TBA", "à définir")."""
 
 import re
-from urllib.parse import urlsplit
+
+from .meeting_links import is_talk_room
 
 _URL = re.compile(r"https?://[^\s<>\"'\\)\]]+", re.I)
-# A Talk room: "/call/<token>", behind "/index.php" where the server has no pretty URLs. Its
-# token is 8 to 10 small letters and digits; one with no digit is likelier a page ("/call/
-# petition").
-_TALK_ROOM = re.compile(r"(?:/index\.php)?/call/(?=[a-z]*\d)[a-z0-9]{8,10}/?")
 _NOT_SET = re.compile(
     r"needs a location|(?:location|venue|place)?\s*(?:tba|tbd|tbc)|to be (?:announced|"
     r"confirmed|determined)|à (?:définir|confirmer|venir)|lieu à (?:définir|confirmer)|"
@@ -18,19 +15,6 @@ _NOT_SET = re.compile(
     r"n\.?\s?n\.?|θα ανακοινωθεί",
     re.I,
 )
-
-
-def is_talk_room(url: str) -> bool:
-    """Whether `url` joins a Nextcloud Talk conversation."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return (
-        parts.scheme in ("http", "https")
-        and bool(parts.hostname)
-        and (_TALK_ROOM.fullmatch(parts.path) is not None and not parts.query)
-    )
 
 
 def talk_rooms_in(text: str) -> list[str]:

@@ -42,14 +42,14 @@ from .places import Place, PlaceNotUnderstood, city_name, read_place
 
 # Coordinates farther than this from the city LOCATION names describe another place.
 _GEO_AGREES_KM = 50
-# Platforms whose links are an event's own page, where people sign up.
+# Platforms whose links are an event's own page (or its form), where people sign up.
 _EVENT_PAGE_PLATFORMS = {
-    Platform.LUMA,
-    Platform.EVENTBRITE,
-    Platform.PARTIFUL,
-    Platform.MEETUP,
-    Platform.MOBILIZON,
-    Platform.FACEBOOK,
+    *(Platform.LUMA, Platform.EVENTBRITE, Platform.PARTIFUL, Platform.MEETUP, Platform.MOBILIZON),
+    *(Platform.FACEBOOK, Platform.ACTION_NETWORK, Platform.MOBILIZE, Platform.EVERYACTION),
+    *(Platform.PRETIX, Platform.TICKET_TAILOR, Platform.HUMANITIX),
+    # A signup form is where people sign up, though it is no page of the event.
+    *(Platform.GOOGLE_FORMS, Platform.MICROSOFT_FORMS, Platform.TYPEFORM, Platform.TALLY),
+    Platform.JOTFORM,
 }
 _URL = re.compile(r"https?://[^\s<>\"'\\)\]]+", re.I)
 # Google's block about the Meet call, between its two rules of "-::~:~::~" (any language).

@@ -299,6 +299,11 @@ ONLINE: dict[str, tuple[str, ...]] = {
     "he": ("אונליין", "מקוון", "בכל מקום"),
     "fa": ("آنلاین", "همه جا"),
     "th": ("ออนไลน์",),
+    "tr": ("online", "cevrimici", "cevrim ici", "canli yayin", "her yerden"),
+    "ru": ("онлайн", "дистанционно"),
+    "uk": ("онлайн", "дистанційно"),
+    "ko": ("온라인",),
+    "zh": ("线上", "線上", "在线", "在線"),
 }
 # Services an online event is held on, as pages name them beside "Online".
 ONLINE_SERVICES = (

@@ -1,7 +1,7 @@
-"""Meeting links in calendar entries (Zoom, Teams, Google Meet, Jitsi, Whereby, BigBlueButton,
-Webex, GoTo, Proton Meet, Zoho Meeting, Skype, BlueJeans, Discord's voice channels, Signal's
-call links), invitations to a chat server, and locations that name no place but only the
-call."""
+"""Meeting links in calendar entries and pages (Zoom, Teams, Google Meet, Jitsi, Whereby,
+BigBlueButton, Webex, GoTo, Proton Meet, Zoho Meeting, Skype, BlueJeans, Discord's voice
+channels, Signal's call links, Nextcloud Talk rooms), invitations to a chat server, and
+locations that name no place but only the call."""
 
 import re
 from urllib.parse import urlsplit
@@ -43,6 +43,10 @@ _MEETING_HOSTS: tuple[tuple[str, str], ...] = (
     ("talky.io", "/"),
     ("cal.com", "/video/"),  # Cal.com's own call: app.cal.com/video/<booking>
 )
+# A Nextcloud Talk room, on whatever server a group runs: "/call/<token>", behind "/index.php"
+# where the server has no pretty URLs. Its token is 8 to 10 small letters and digits; one
+# with no digit is likelier a page ("/call/petition").
+_TALK_ROOM = re.compile(r"(?:/index\.php)?/call/(?=[a-z]*\d)[a-z0-9]{8,10}/?")
 # Invitations to a chat server: the call of an online event whose calendar entry gives one as
 # its place; on a page, a link to a group's server says nothing of any one event.
 _SERVER_INVITES: tuple[tuple[str, str], ...] = (("discord.gg", "/"), ("discord.com", "/invite/"))
@@ -61,7 +65,7 @@ _ONLINE = (
     r"online|on line|on-line|virtual|virtueel|virtuell|virtuel(?:le)?|virtuale|wirtualnie|"
     r"digitaal|digital|remote|webinar|livestream|video ?call|videogesprek|videokonferenz|"
     r"visio(?:conférence)?|en ligne|en línea|in linea|da remoto|a distancia|à distance|"
-    r"zdalnie|çevrimiçi|онлайн|дистанционно|διαδικτυακά|διαδικτυακή|ηλεκτρονικά|"
+    r"zdalnie|çevrim ?içi|онлайн|дистанционно|διαδικτυακά|διαδικτυακή|ηλεκτρονικά|"
     r"אונליין|מקוון|عبر الإنترنت|عبر الانترنت|أونلاين|اونلاين|عن بعد|افتراضي|ऑनलाइन|"
     r"オンライン|온라인|线上|線上|在线|在線|网上|網上|"
     r"online[ -](?:event|meeting|vergadering|bijeenkomst|veranstaltung|treffen|sitzung|"
@@ -76,7 +80,20 @@ _ONLINE_WORDS = re.compile(
 
 def is_meeting_link(url: str) -> bool:
     """Whether `url` joins a video call rather than showing a page about the event."""
-    return _is_on(url, _MEETING_HOSTS, self_hosted=True)
+    return _is_on(url, _MEETING_HOSTS, self_hosted=True) or is_talk_room(url)
+
+
+def is_talk_room(url: str) -> bool:
+    """Whether `url` joins a Nextcloud Talk conversation."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and (_TALK_ROOM.fullmatch(parts.path) is not None and not parts.query)
+    )
 
 
 def is_server_invite(url: str) -> bool:
