@@ -39,6 +39,23 @@ def csv_text(header: Sequence[str], rows: Iterable[Iterable[object]]) -> str:
     return buffer.getvalue()
 
 
+def _utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 written without its byte order mark (scripts, some exports): mostly Latin text
+    then has a NUL in every other byte, which no CSV in another encoding has. The side of the
+    NULs tells little from big endian."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for nuls, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if nuls.count(0) >= 0.6 * len(nuls):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 # The code pages Excel saves "CSV" in on Windows in each locale: Western, Central European,
 # Cyrillic, Greek, Turkish, Hebrew, Arabic, Baltic, Thai, Japanese, Chinese, Korean, Taiwanese.
 LEGACY_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256",
@@ -56,6 +73,8 @@ def decode_sheet(data: bytes, *, judge: Callable[[str], int] | None = None) -> s
     "Şehir" is read as Turkish, not as the Romanian "Ţehir" the same bytes also make."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if (without_mark := _utf16_without_mark(data)) is not None:
+        return without_mark
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
