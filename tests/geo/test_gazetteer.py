@@ -145,3 +145,20 @@ def test_country_names_in_several_languages_give_the_iso_code(text, code):
 )
 def test_display_name_translates_only_real_exonyms(typed, country, language, shown):
     assert display_name(typed, country, language) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "name"),
+    [
+        ("花蓮", "TW", "Hualien City"),  # GeoNames has 花蓮市 only
+        ("花蓮市", "TW", "Hualien City"),
+        ("화롄", "TW", "Hualien City"),  # GeoNames: "화롄 시"
+    ],
+)
+def test_a_cjk_city_is_found_without_its_word_for_city(typed, country, name):
+    city = resolve_city(typed, country=country)
+    assert city is not None and city.name == name
+
+
+def test_the_word_for_city_alone_is_no_city():
+    assert resolve_city("市") is None and resolve_city("시") is None

@@ -102,6 +102,18 @@ class City:
         return f"{self.localized_name(language)}, {country_name(self.country, language)}"
 
 
+# The word "city" Chinese, Japanese and Korean names carry in GeoNames ("花蓮市", "화롄 시"),
+# which pages mostly leave out ("花蓮").
+_CITY_WORDS = ("市", " 시")
+
+
+def _without_city_word(name: str) -> tuple[str, ...]:
+    for word in _CITY_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            return (name.removesuffix(word),)
+    return ()
+
+
 class Gazetteer:
     """Cities and a name index over them; built once per process (see `gazetteer()`)."""
 
@@ -121,8 +133,9 @@ class Gazetteer:
             )
             self.cities[city.geonames_id] = city
             for name in {city.name, *record.get("alternatenames", ())}:
-                if key := normalize_name(name):
-                    index.setdefault(key, []).append(city.geonames_id)
+                for spelling in (name, *_without_city_word(name)):
+                    if key := normalize_name(spelling):
+                        index.setdefault(key, []).append(city.geonames_id)
         self._curated = {
             int(geonames_id): dict(names)
             for geonames_id, names in curated.items()
