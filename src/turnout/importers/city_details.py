@@ -43,6 +43,7 @@ class SinglePlace:
     has_details: bool = False  # a "When:" or "Where:" line was seen
     venue: str = ""  # "College Green" in "College Green, 11:00–13:00" under a dated heading
     is_online: bool = False  # "Where: online", "📍 En ligne (Zoom)"
+    is_place_to_come: bool = False  # "Where: TBA": no later plain line is the place
     # The rows of a table of days without places: one event each, at this place.
     dated_rows: list[tuple[date, Block]] = field(default_factory=list)
 
@@ -178,7 +179,8 @@ def _plain_parts(
             and not contains_phrase(rest, TO_BE_ANNOUNCED, language)  # "Location TBA"
         )
         return [("when", text), *([("venue", rest)] if is_venue else [])]
-    if may_name_place and single.place is None and len(text) <= 150 and not line.links:
+    is_unplaced = single.place is None and not single.is_place_to_come
+    if may_name_place and is_unplaced and len(text) <= 150 and not line.links:
         return [("where", text)]
     return []
 
@@ -234,6 +236,7 @@ def _read_detail(
             single.links.extend(line.links)
             return True
         if contains_phrase(value, TO_BE_ANNOUNCED, language):
+            single.is_place_to_come = True
             return True  # "สถานที่: รอยืนยัน", "Location: TBA": the place is yet to come
         if context.heading_place and len(place_parts(value)) == 1:
             # Under "## Chemnitz", "Treffpunkt: Neumarkt" is a square, not Neumarkt in der

@@ -45,6 +45,7 @@ from .city_place_words import (
     place_words,
     without_pin,
 )
+from .city_titles import city_in_title_brackets
 from .city_venues import venue_beside
 from .countries import country_codes_for, leading_flag
 from .details import is_cancelled, is_signup_link
@@ -237,6 +238,7 @@ def _read_item(
             return
         told = place_in_sentence(text, language, hint) if find_times(block.text) else None
         told = told or city_after_event_name(parts, language)  # "Fietsdemo Leeuwarden – …"
+        told = told or city_in_title_brackets(text, language)  # "【東京】気候正義マーチ"
         told = told or city_after_event_name_and_dash(strip_times(text), language)
         told = told or (read_place([postal], language=language) if postal else None)
         if told is None:
@@ -265,7 +267,9 @@ def _read_item(
     if (days := own_days(block, context)) and days[0] == event.day and days[1]:
         event.last_day = days[1]  # "12–13 iunie": a city's two days
     if not event.venue:
-        event.venue = venue_beside(timed or text, block, language, city=event.city)
+        event.venue = venue_beside(
+            timed or text, block, language, city=event.city, title=context.title
+        )
     reading.events.append(event)
 
 

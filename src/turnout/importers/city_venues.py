@@ -9,13 +9,14 @@ import re
 
 from .city_days_beside import ONLY_THAT_DAY, days_beside_phrases
 from .city_place_words import is_date_word
+from .city_titles import TITLE_BRACKETS
 from .date_cases import SHORT_WEEKDAYS
 from .date_names import weekday_numbers
 from .dates import find_dates
 from .details import is_cancelled
 from .document import Block
 from .event_words import SIGNUP
-from .times import find_times, strip_times
+from .times import find_times, strip_times, zone_named
 from .vocabulary import (
     TO_BE_ANNOUNCED,
     VENUE_OPENERS,
@@ -31,14 +32,19 @@ _EAST_ASIAN_DAY = re.compile(
 )
 
 
-def venue_beside(text: str, block: Block, language: str | None, *, city: str = "") -> str:
+def venue_beside(
+    text: str, block: Block, language: str | None, *, city: str = "", title: str = ""
+) -> str:
     """The venue a city bullet gives beside the city: "**Stockholm** – Mynttorget –
     [Facebook](…)", "**Roma** – Piazza della Repubblica, ore 9:30 – [iscriviti](…)"; a part
-    that is only the `city` is none ("Fossil Free Pensions – Montréal – CPP Investments")."""
+    that is only the `city` is none ("Fossil Free Pensions – Montréal – CPP Investments"), nor
+    one that is the page's `title` less its year ("Cluj-Napoca: Marșul pentru păduri")."""
     parts = _VENUE_AFTER.split(text)
     for part in parts[1:]:
         if city and fold(part.strip(" *_")) == fold(city):
             continue
+        if _is_event_name(part, title) or TITLE_BRACKETS.search(part):
+            continue  # the event's name, or its title "【東京】気候正義マーチ"
         ends_in_link = any(
             link.text and part.rstrip(" .,;)").endswith(link.text) for link in block.links
         )
@@ -94,6 +100,16 @@ def venue_beside(text: str, block: Block, language: str | None, *, city: str = "
     return ""
 
 
+def _is_event_name(part: str, title: str) -> bool:
+    """Whether a part of two words or more is how the page's title begins: the event's name
+    ("Marșul pentru păduri" on the page "Marșul pentru păduri 2027")."""
+    name = fold(part.strip(" *_"))
+    return len(name.split()) >= _NAME_WORDS and fold(title).startswith(name)
+
+
+_NAME_WORDS = 2
+
+
 # The page of a venue, as event plugins link a card's location: The Events Calendar's
 # "/venue/…", Events Manager's "/locations/…" (translated by the site: "/lugares/", "/orte/").
 _VENUE_PAGE = re.compile(
@@ -135,6 +151,7 @@ def _is_beside_the_venue(piece: str, language: str | None) -> bool:
         or fold(piece.strip()) in days_beside_phrases(language)  # "the day before"
         or (is_cancelled(piece, language) and len(words) <= _OUTCOME_WORDS)
         or _POSTCODE_ALONE.fullmatch(piece.strip())
+        or (piece.strip().isupper() and bool(zone_named(piece.strip())))  # "13:00 - JST"
     )
 
 
@@ -189,7 +206,10 @@ _TIME_LENGTH = 20
 def without_signup_words(part: str, language: str | None) -> str:
     """The venue before the words asking to sign up that end it ("City Hall. RSVP: …")."""
     words = "|".join(re.escape(phrase) for phrase in phrases(SIGNUP, language))
-    return re.sub(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", "", part).strip(" ,.;:")
+    # Found without accents ("Înscrieri" is "inscrieri"), a letter for each letter of `part`.
+    bare = "".join(folded if len(folded := fold(c)) == 1 else c for c in part)
+    found = re.search(rf"(?i)(?:[.,;]\s*|\s+)(?:{words})(?!\w).*$", bare)
+    return (part[: found.start()] if found else part).strip(" ,.;:")
 
 
 # The last sentence of a venue, of a few words without digits, that a link followed: "Sign up

@@ -99,8 +99,8 @@ def _hindi_clock(match: re.Match) -> str:
 
 def _hindi_hour(half: str | None, hour: str, minute: str | None) -> str:
     suffix = _HINDI_HALVES.get(half or "", "")
-    if half == "रात" and int(hour) < 5:
-        suffix = "am"  # "रात 2 बजे", two at night
+    if half == "रात" and (int(hour) < 5 or int(hour) == 12):
+        suffix = "am"  # "रात 2 बजे", two at night; "रात 12 बजे", midnight
     return f"{int(hour)}:{minute or '00'}{' ' + suffix if suffix else ''}"
 
 

@@ -97,6 +97,13 @@ _ROMANCE_CLOCK = re.compile(
     re.I,
 )
 
+# Arabic names the part of the day after the hour: "الساعة 6 مساءً" (six in the evening),
+# "10 صباحاً" (ten in the morning); "12 ليلاً" (twelve at night) is midnight.
+_ARABIC_PARTS = {"صباح": "am", "ظهر": "pm", "عصر": "pm", "مساء": "pm", "ليل": "pm"}
+_ARABIC_CLOCK = re.compile(
+    rf"(?<![\d:.]){_CLOCK}\s*(?:ال)?({'|'.join(_ARABIC_PARTS)})(?:اً|ًا|ا|ً)?(?![\u0621-\u064a])"
+)
+
 
 def day_part_clocks_as_digits(text: str) -> str:
     """`text` with the hours these languages write in words as clocks: "jam 3 petang" →
@@ -106,6 +113,7 @@ def day_part_clocks_as_digits(text: str) -> str:
     if "மணி" in text:
         text = _TAMIL_CLOCK.sub(lambda m: _clock(m, _TAMIL_PARTS), text)
     text = _CLOCK_THEN_PART.sub(_clock_then_part, text)
+    text = _ARABIC_CLOCK.sub(_arabic_clock, text)
     lowered = text.lower()
     if " d" in lowered:
         text = _ROMANCE_CLOCK.sub(_romance_clock, text)
@@ -144,9 +152,22 @@ def _romance_clock(match: re.Match) -> str:
     return _twelve_hour_clock(hour, minute, half, match.group())
 
 
+def _arabic_clock(match: re.Match) -> str:
+    hour, minute, part = match.groups()
+    half = "am" if part == "ليل" and (int(hour) == 12 or int(hour) < 5) else _ARABIC_PARTS[part]
+    return _twelve_hour_clock(hour, minute, half, match.group())
+
+
 def _clock(match: re.Match, parts: dict[str, str]) -> str:
     part, hour, minute = match.groups()
-    return _twelve_hour_clock(hour, minute, parts.get(part or "", ""), match.group())
+    half = parts.get(part or "", "")
+    if part in _NIGHT and int(hour) == _NOON_HOUR:
+        half = "am"  # "رات 12 بجے", twelve at night: midnight
+    return _twelve_hour_clock(hour, minute, half, match.group())
+
+
+_NIGHT = frozenset({"رات", "இரவு"})
+_NOON_HOUR = 12
 
 
 def _clock_then_part(match: re.Match) -> str:

@@ -26,7 +26,7 @@ _JOIN = (
     r"до|по|έως|ως|עד"
 )
 _SPAN = re.compile(
-    rf"(?<![\d.:/])(?P<start>{_CLOCK})\s*,?\s*(?P<first>{_DAY})?\s*(?P<join>{_JOIN})\s+"
+    rf"(?<![\d.:/])(?P<start>{_CLOCK})(?!\d)\s*,?\s*(?P<first>{_DAY})?\s*(?P<join>{_JOIN})\s+"
     rf"(?P<second>{_DAY})?\s*,?\s*(?:(?:at|um|à|a las|às|о|об|στις)\s+)?(?P<end>{_CLOCK})"
     r"(?![\d:.]?\d)",
     re.I,

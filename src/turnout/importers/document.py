@@ -234,7 +234,10 @@ _FOOTNOTE = re.compile(r"^\[\^[^\]\s]{1,40}\]:")
 # middle dot or colon ("**Kraków** – …", "**Madrid** · …", "**臺北**：…", "**Lyon**: …"; not a
 # label with its colon in bold, "**When:**", nor a sentence, "**Note** bring water") is one
 # place of a list written without bullets; a label ("**Wann**: …") is read as one there too.
-_LIST_LINE = re.compile(rf"^\W*?(?:{FLAG_PATTERN})|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(:：·•]")
+# WhatsApp writes bold with one asterisk, its colon inside: "*İstanbul:* 18.00, Taksim".
+_LIST_LINE = re.compile(
+    rf"^\W*?(?:{FLAG_PATTERN})|^\s*\*\*[^*:\n]+\*\*\s*[-–—|,(:：·•]|^\s*\*[^*:\s][^*:\n]{{0,40}}:\*\s"
+)
 
 
 def _line_items(content: str, line: int, env: dict, is_quote: bool) -> list[Block]:

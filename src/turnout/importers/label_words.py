@@ -96,6 +96,10 @@ CANCELLED_WORDS: dict[str, tuple[str, ...]] = {
     "ms": ("dibatalkan",),
     "ta": ("ரத்து",),
     "ur": ("منسوخ",),
+    "sw": ("imeahirishwa", "imefutwa", "imesitishwa"),
+    "hi": ("रद्द", "स्थगित"),
+    "id": ("dibatalkan", "ditunda"),
+    "ro": ("anulat", "anulată", "amânat", "amânată"),
 }
 
 # Noon as one word: "정오", "正午" (Chinese "中午" comes before its hour, "中午12點"); Polish

@@ -8,9 +8,16 @@ from `document` so that the reading of markdown's tokens does not mix with the h
 
 import html
 import re
+from dataclasses import replace
 
+from .details import is_cancelled
 from .event_words import PAST_EVENTS
 from .page_blocks import Block, Link, html_words, is_struck_line
+from .page_collections import (
+    bold_led_lines_as_list,
+    collection_items_as_articles,
+    picker_options_as_list,
+)
 from .page_tables import html_table_rows
 from .vocabulary import contains_phrase
 
@@ -25,6 +32,7 @@ def html_blocks(content: str, line: int) -> list[Block]:
     if not _SCRIPT.search(content):
         content = _with_bold_classes_inline(content)
         content = _DOCUMENT_WRAPPING.sub(lambda wrap: "\n" * wrap.group().count("\n"), content)
+    content = picker_options_as_list(collection_items_as_articles(content))
     if _is_layout_table(content):
         content = _LAYOUT_TAG.sub("<div>", content)
     if past := _past_heading(content):
@@ -36,12 +44,14 @@ def html_blocks(content: str, line: int) -> list[Block]:
         after_line = line + content[:end].count("\n")
         after = html_blocks(content[end:], after_line) if content[end:].strip() else []
         return [*before, Block("other", line + content[:start].count("\n")), *after]
-    content = _bold_led_paragraphs_as_list(content)
+    content = bold_led_lines_as_list(_bold_led_paragraphs_as_list(content))
     whole = _html_list_items(content, line) or html_table_rows(content, line)
     if whole:
         return whole
     cards = list(_ARTICLE.finditer(content))
-    if len(cards) < 2 or not all(_ANY_HEADING.search(card.group(1)) for card in cards):
+    if len(cards) < 2 or not all(
+        _ANY_HEADING.search(card.group(1)) or _ENTRY.match(card.group()) for card in cards
+    ):
         return _html_flow(content, line)
     blocks: list[Block] = []
     at = 0
@@ -146,6 +156,7 @@ def _is_layout_table(content: str) -> bool:
 # The event lists of WordPress's The Events Calendar and of Squarespace write each event as
 # an <article>: its title a heading, its day, hours and venue before or after it.
 _ARTICLE = re.compile(r"<article\b[^>]*>(.*?)</article\s*>", re.I | re.S)
+_ENTRY = re.compile(r"<article data-entry", re.I)  # `page_collections`' cards
 _ANY_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _CARD_BREAK = re.compile(
     r"</?(?:p|div|section|header|footer|address|time|h[1-6]|br|li|ul|ol)\b[^>]*>", re.I
@@ -158,10 +169,11 @@ _SPANS_ON_LINES = re.compile(r"</span>\s*\n\s*<span\b", re.I)
 def _article_card(inner: str, line: int) -> Block:
     """One <article> of an event list as one item: its heading first, then its other pieces
     ("Hà Nội – Chủ Nhật, 14 tháng 11, 2027 – 6:30 SA – 8:30 SA – Hồ Hoàn Kiếm")."""
-    heading = _ANY_HEADING.search(inner)
-    assert heading is not None
-    title, links = html_words(heading.group(2))
-    rest = inner[: heading.start()] + "<br>" + inner[heading.end() :]
+    if heading := _ANY_HEADING.search(inner):
+        title, links = html_words(heading.group(2))
+        rest = inner[: heading.start()] + "<br>" + inner[heading.end() :]
+    else:  # an entry of a collection list: its first field is its title
+        title, links, rest = "", [], inner
     # Spans set on lines of their own are fields of their own ("<span>Tepi Sungai Deli</span>"
     # over "<span>Jl. Brigjend Katamso, Medan</span>" in an <address>).
     rest = _SPANS_ON_LINES.sub("</span><br><span", rest)
@@ -178,16 +190,72 @@ def _html_flow(content: str, line: int) -> list[Block]:
     blocks: list[Block] = []
     at = 0
     for match in _HTML_LIST.finditer(content):
-        blocks += _html_text(content[at : match.start()], line + content[:at].count("\n"))
+        piece = content[at : match.start()]
+        before = _html_text(piece, line + content[:at].count("\n"))
+        blocks += before
         at_line = line + content[: match.start()].count("\n")
         if match.group(1).lower() == "table":  # a wiki's table amid its notes (Confluence)
             blocks += html_table_rows(match.group(), at_line) or [Block("other", at_line)]
         elif match.group(1).lower() == "dl":
             blocks += _definition_items(match.group(), at_line)
+        elif (
+            _ICON_LIST.match(match.group())
+            and (heading := _ENDING_HEADING.search(piece))
+            and _are_fields(fields := _html_list_items(match.group(), at_line))
+        ):
+            # Elementor's card: a heading widget over an icon list widget of its fields
+            # ("<h3>Rosario</h3>" over "📅 Sáb 12/6", "🕑 18 hs", "📍 Monumento a la Bandera").
+            title, links = html_words(heading.group(2))
+            if before and before[-1].text == title:
+                blocks.pop()
+            text = " – ".join([title, *(field.text for field in fields)])
+            links += [link for field in fields for link in field.links]
+            blocks.append(Block("item", at_line, text, text, links))
+        elif (buttons := _html_list_items(match.group(), at_line)) and _are_card_buttons(
+            buttons, before
+        ):
+            # Carrd writes a card's buttons as a list after its text ("<h2>Nairobi</h2><p>…
+            # </p><ul class="buttons"><li><a>Jisajili</a></li></ul>"): the card's links.
+            blocks[-1] = replace(
+                blocks[-1], links=[*blocks[-1].links, *(b.links[0] for b in buttons)]
+            )
         else:
-            blocks += _html_list_items(match.group(), at_line)
+            blocks += buttons
         at = match.end()
     return blocks + _html_text(content[at:], line + content[:at].count("\n"))
+
+
+# A list whose items are a card's fields, each after its icon (Elementor's icon list).
+_ICON_LIST = re.compile(r"""<[uo]l\b[^>]*\bclass\s*=\s*["'][^"']*icon-list""", re.I)
+# A heading that ends the HTML before such a list, but for the containers it closes.
+_ENDING_HEADING = re.compile(
+    r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>(?:\s*</?(?:div|section|span)\b[^>]*>)*\s*\Z", re.I | re.S
+)
+
+
+def _are_fields(items: list[Block]) -> bool:
+    """Whether each item is one field of a card, not a line of its own ("Berlin – 14:00")."""
+    return bool(items) and not any(_FIELDS_APART.search(item.text) for item in items)
+
+
+_FIELDS_APART = re.compile(r"\s[-–—|·]\s|,")
+
+# Buttons are a few items, each one link of a word or two.
+_MOST_BUTTONS = 3
+_BUTTON_WORDS = 2
+
+
+def _are_card_buttons(buttons: list[Block], before: list[Block]) -> bool:
+    """Whether a list straight after a card's text holds nothing but its buttons."""
+    return (
+        bool(before)
+        and before[-1].kind == "item"
+        and len(buttons) <= _MOST_BUTTONS
+        and all(
+            len(b.links) == 1 and len(b.text.split()) <= _BUTTON_WORDS and b.text == b.links[0].text
+            for b in buttons
+        )
+    )
 
 
 # HTML a page writes its text in (a Notion callout is an <aside>; not an embed, a script or
@@ -196,6 +264,7 @@ _HTML_TEXT = re.compile(r"\s*<(?:p|div|section|article|aside|h[1-6]|span|strong|
 _HTML_NOT_TEXT = re.compile(
     r"<(?:script|iframe|blockquote|form|embed|object|style)\b|consent", re.I
 )
+_LEADING_CLOSERS = re.compile(r"\A(?:\s*</(?:div|section|article|aside|span)\s*>)+")
 _HTML_LIST = re.compile(r"<(ul|ol|table|dl)\b.*?</\1\s*>", re.I | re.S)
 # A heading, or a paragraph that is nothing but a short name in bold (how Wix and Google Docs
 # write a city's card: "<p><span style="font-weight:bold">Hà Nội</span></p>").
@@ -216,9 +285,16 @@ def _html_text(content: str, line: int) -> list[Block]:
     "<h3>Tucson, AZ</h3><p>…</p>") as one item whose parts are read as a city bullet's
     ("Tucson, AZ – Pima County … – 6:00 PM – 9:00 PM MST – Sign up"). A heading above the
     cards ("<h2>Saturday 8 May we ride</h2>") is a paragraph of its own."""
-    if not content.strip() or not _HTML_TEXT.match(content) or _HTML_NOT_TEXT.search(content):
+    # What follows a list may open by closing the list's containers ("</div></div><div>…").
+    opening = _LEADING_CLOSERS.sub("", content)
+    if not content.strip() or not _HTML_TEXT.match(opening) or _HTML_NOT_TEXT.search(content):
         return []
-    headings = list(_HTML_HEADING.finditer(content))
+    # "<p><strong>INSTÄLLT</strong></p>" under a city's heading says its state, no name.
+    headings = [
+        heading
+        for heading in _HTML_HEADING.finditer(content)
+        if heading.group(1) or not is_cancelled(heading.group(4), None)
+    ]
     levels = [_level(heading) for heading in headings]
     deepest = max(levels, default=0)
     blocks: list[Block] = []

@@ -13,7 +13,8 @@ POSTED: tuple[str, ...] = (
     "paivitetty", "kozzeteve", "frissitve", "guncellendi", "yayınlandı", "yayinlandi",
     "yayınlanma tarihi", "yayinlanma tarihi", "δημοσιευθηκε", "ενημερωθηκε", "опубликовано",
     "обновлено", "опубліковано", "оновлено", "更新", "公開日", "تحديث", "تم النشر", "نشر في",
-    "تاريخ النشر", "פורסם", "منتشر شده",
+    "تاريخ النشر", "פורסם", "منتشر شده", "actualizat", "publicat", "opdateret", "diperbarui",
+    "dipublikasikan", "imesasishwa", "अपडेट", "प्रकाशित",
 )  # fmt: skip
 
 

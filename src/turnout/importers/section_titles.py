@@ -299,6 +299,11 @@ LEADING_ONLY = frozenset(
     }
 )
 
+# Words that also begin a place's formal name: "Kota" (Indonesian "city") heads a list of
+# cities, but "Kota Bandung" is the city of Bandung.
+NAME_PREFIXES = frozenset({"kota"})
+
+
 # "Contact" names the organizers' contacts only as the whole heading ("Contact US Congress"
 # is a call to action).
 WHOLE_HEADING_ONLY = frozenset({SectionKind.CONTACT})
@@ -337,6 +342,9 @@ def _matches_heading(folded: str, table_phrases: tuple[str, ...], kind: SectionK
     leading, anywhere = _leading_and_anywhere(table_phrases)
     if any(folded == p or folded.startswith(p + " ") for p in leading):
         return True
+    if any(re.search(rf"\b{p}\b(?![ ]\w)", folded) for p in anywhere if p in NAME_PREFIXES):
+        return True
+    anywhere = tuple(p for p in anywhere if p not in NAME_PREFIXES)
     return any_phrase(anywhere).search(folded) is not None
 
 

@@ -27,4 +27,5 @@ MORE_TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "lv": ("tiks paziņots", "tiks precizēts", "precizējams"),
     "cy": ("i'w gadarnhau", "i'w gyhoeddi"),
     "ga": ("le deimhniú", "le fógairt"),
+    "ar": ("يحدد لاحقا", "يعلن لاحقا", "سيعلن لاحقا", "لم يحدد بعد", "قيد التأكيد"),
 }

@@ -212,7 +212,7 @@ def _east_asian_clocks(text: str) -> str:
 # vigil" says no hour).
 _MIDNIGHT_WORDS = re.compile(
     rf"(?<=\d)(\s*(?:{_SUFFIX}))?({_JOIN})(?:midnight|middernacht|mitternacht|minuit|medianoche|"
-    r"mezzanotte|meia-noite|midnatt|midnat|północ|půlnoc)(?!\w)",
+    r"mezzanotte|meia-noite|midnatt|midnat|północ|půlnoc|éjfélig)(?!\w)",
     re.I,
 )
 

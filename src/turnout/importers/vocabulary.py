@@ -72,6 +72,7 @@ TO_BE_ANNOUNCED: dict[str, tuple[str, ...]] = {
     "fr": ("a confirmer", "a venir", "a preciser", "a determiner", "bientot"),
     "es": (
         "por confirmar",
+        "a confirmar",  # Argentina, Uruguay: "horario a confirmar"
         "pendiente de confirmar",
         "por anunciar",
         "por determinar",
@@ -218,6 +219,7 @@ VENUE_OPENERS: dict[str, tuple[str, ...]] = {
     "de": ("treffpunkt am", "treffpunkt an der", "wir treffen uns am", "wir treffen uns an der"),
     "vi": ("tap trung tai", "tap trung o", "gap nhau tai"),
     "id": ("berkumpul di", "titik kumpul di"),
+    "ro": ("ne adunam in", "ne adunam la", "ne intalnim in", "ne intalnim la"),
 }
 WHEN_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("when", "date", "time", "start", "starts"),
