@@ -65,3 +65,15 @@ def test_counters_of_past_windows_are_forgotten():
     assert list(RateCounter.objects.values_list("window_start", flat=True)) == [
         int(datetime(2030, 5, 1, 12, 0, tzinfo=UTC).timestamp())
     ]
+
+
+def test_counters_do_not_wait_for_the_disk_on_postgresql():
+    """UNLOGGED (migration web/0003): a count's commit does not wait for the log to reach the
+    disk while every request of one network waits for its row."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no unlogged tables")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = 'web_ratecounter'")
+        assert cursor.fetchone() == ("u",)

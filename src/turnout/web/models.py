@@ -11,6 +11,8 @@ class RateCounter(models.Model):
     Counters live in the database so that every application process and server shares them;
     a per-process cache would let each gunicorn worker grant the whole limit again. The key is
     stored only as a digest: an hour's counters must not become a list of who tried what.
+    On PostgreSQL the table is UNLOGGED (migration 0003): a count need not reach the disk
+    before the request goes on, and a crash only starts the limits afresh.
     """
 
     scope = models.CharField(_("scope"), max_length=40)
