@@ -15,8 +15,10 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
+from .number_groups import with_plain_groups
 from .placeholders import PLACEHOLDER
 from .problems import Problem
+from .spoken_times import with_spoken_times_in_digits
 
 # Digits, with groups of three after a thousands separator joined into one number.
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});")
@@ -221,9 +223,11 @@ def _all_numbers(text: str) -> list[str]:
 
 def _plain(text: str) -> str:
     """Placeholders and numeric character references ("&#8211;", a dash) set aside, digits and
-    separators of every script as ASCII ones read them."""
+    separators of every script as ASCII ones read them, lakhs and ten thousands
+    (`number_groups`) as plain digits and Hindi's "ढाई बजे" as 2:30 (`spoken_times`)."""
     text = _CHARACTER_REFERENCE.sub(" ", PLACEHOLDER.sub(" ", text))
-    return unicodedata.normalize("NFKC", text).translate(_SEPARATORS)
+    text = unicodedata.normalize("NFKC", text).translate(_SEPARATORS)
+    return with_plain_groups(with_spoken_times_in_digits(text))
 
 
 def _digits(written: str) -> str:

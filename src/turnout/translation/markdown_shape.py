@@ -16,6 +16,8 @@ _NESTED_MARKER = re.compile(r"\s+([-*+]|\d+[.)]|#{1,6})(?=\s)")
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
 # A backslash before a mark Markdown reads: emphasis, links, headings, lists, quotes, tables.
 _ESCAPED_MARK = re.compile(r"\\[*_\[\]()#>`|~.+-]")
+_ORDERED_ITEM = re.compile(r"^[ \t]*\d+[.)](?=\s)", re.MULTILINE)
+_ESCAPED_NUMBER = re.compile(r"^[ \t]*\d+\\[.)](?=\s)", re.MULTILINE)
 # A page's front matter: YAML between two lines of "---" at its very start.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOP_LEVEL_KEY = re.compile(r"^([^\W\d][\w-]*)[ \t]*:", re.MULTILINE)
@@ -176,11 +178,22 @@ def _merged_paragraphs(source: str, result: str) -> list[Problem]:
     ]
 
 
+def _escapes_keeping_shape(source: str, translated: str) -> int:
+    """Escaped numbers opening a line ("2032\\. október 3-án", a Hungarian date) that would
+    start a list the source lacks, where the answer keeps every list item of the source: the
+    escape keeps the page's shape rather than showing a mark."""
+    if len(_ORDERED_ITEM.findall(translated)) < len(_ORDERED_ITEM.findall(source)):
+        return 0  # "1\\. Sign up": a step of the source's list shown as text
+    return max(len(_ESCAPED_NUMBER.findall(translated)) - len(_ESCAPED_NUMBER.findall(source)), 0)
+
+
 def escaped_markdown_problems(source: str, translated: str) -> list[Problem]:
     """Markdown's marks escaped with a backslash ("\\*\\*", "\\[", "1\\."), more than the source
     escapes: the page shows the marks instead of bold text, a link or a list."""
     found = _ESCAPED_MARK.findall(translated)
-    if len(found) <= len(_ESCAPED_MARK.findall(source)):
+    if len(found) - _escapes_keeping_shape(source, translated) <= len(
+        _ESCAPED_MARK.findall(source)
+    ):
         return []
     shown = " ".join(dict.fromkeys(found))
     return [

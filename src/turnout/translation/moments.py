@@ -13,6 +13,7 @@ English numeric dates and times without a.m./p.m. are read both ways, as a reade
 unless another numeric date of the same text has a day above 12, which shows its order.
 """
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -23,6 +24,7 @@ from .figures import numbers
 from .languages import base
 from .placeholders import PLACEHOLDER
 from .problems import Problem
+from .spoken_times import with_spoken_times_in_digits
 
 # Month names and their usual abbreviations (and the genitive forms Polish and Russian write
 # dates with), January first.
@@ -82,7 +84,7 @@ _VIETNAMESE = re.compile(r"(?<![\d.,:/])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", r
 
 # Hours written as such: "14:30", "14.30 uur", "19 h 30", "22h", "14 Uhr", "10 pm", "午後2時".
 # Hungarian "14:00-kor", "2-kor"; Vietnamese "2 giờ chiều".
-_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?|-?kor|órakor|giờ)"
+_HOUR_WORDS = r"(?:uur|uhr|u|h|hs|hrs|godz\.?|ч\.?|-?kor|órakor|giờ|बजे|น\.)"
 # Vietnamese halves of the day are also syllables of other words ("3 sáng kiến" is three
 # ideas): a time only after an hour word or with minutes ("2 giờ chiều", "8:30 tối").
 _SYLLABLE_HALVES = frozenset({"sáng", "chiều", "tối"})
@@ -97,8 +99,11 @@ _MORNING = (
     r"утра|di\s+mattina|rano|da\s+manhã|صباح[اًٌ]*|ص|בבוקר|del\s+matí|π\.\s?μ\.|sáng"
 )
 _TIME = re.compile(
-    # Finnish, Swedish, Danish and Norwegian say "o'clock" before the hour: "klo 14.00".
-    r"(?P<clock>(?<![^\W\d_])(?:klo|kl\.)\s?)?"
+    # Finnish, Swedish, Danish, Norwegian, Indonesian, Turkish and Thai say "o'clock" before
+    # the hour: "klo 14.00", "pukul 14.30", "saat 14.30'da", "เวลา 14.30 น."; Hindi says the
+    # afternoon or the evening before it too: "दोपहर 2:30 बजे".
+    r"(?P<clock>(?:(?<![^\W\d_])(?:klo|kl\.|klockan|klokka|klokken|kello|pukul|jam|saat)|เวลา)"
+    r"\s?)?(?:(?P<pm_before>दोपहर|शाम)\s?)?"
     r"(?<![\d:/])(?<!\d[.,])(?P<hour>2[0-4]|[01]?\d)"
     r"(?:(?P<separator>\s?[:h]\s?|\.)(?P<minute>[0-5]\d)(?![\d]))?"
     r"(?P<words>\s?" + _HOUR_WORDS + r"(?![^\W\d_]))?"
@@ -257,10 +262,11 @@ def _numeric_dates(
     month_first = language in _MONTH_FIRST or base(language) in _MONTH_FIRST
     if base(language) in _EITHER_ORDER and language not in _DAY_FIRST_ENGLISH | _MONTH_FIRST:
         return []  # "05/06" in English: which is the day, `date_readings` weighs
-    found = []
+    found, spans = [], sorted(times)  # times do not overlap: the one before is enough
     for pattern in (_NUMERIC, _SLASHED):
         for match in pattern.finditer(plain):
-            if any(start <= match.start() < end for start, end in times):
+            before = bisect.bisect_right(spans, (match.start(), len(plain) + 1)) - 1
+            if before >= 0 and spans[before][0] <= match.start() < spans[before][1]:
                 continue
             first, second = int(match.group(1)), int(match.group(3 if pattern is _NUMERIC else 2))
             day, month = (second, first) if month_first else (first, second)
@@ -290,7 +296,10 @@ def moment_problems(
 
 
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text))
+    """The text without placeholders, its digits of any script as ASCII ones ("२:३०"), a
+    Hindi time said with a fraction ("ढाई बजे") in digits."""
+    text = with_spoken_times_in_digits(unicodedata.normalize("NFKC", PLACEHOLDER.sub(" ", text)))
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 def _month(word: str) -> int:
@@ -365,7 +374,7 @@ def _times_placed(plain: str, language: str) -> list[tuple[tuple[int, int], int,
         morning = match.group("am") or ""
         if morning.casefold() == "am" and base(language) != "en":
             morning = ""  # German "um 12 Uhr am Dom": "on the", not a.m.
-        marker = match.group("pm") or morning
+        marker = match.group("pm") or match.group("pm_before") or morning
         if marker.casefold() in _SYLLABLE_HALVES and not (match.group("minute") or has_words):
             continue
         if separator == "." and not (has_words or marker):
@@ -373,7 +382,7 @@ def _times_placed(plain: str, language: str) -> list[tuple[tuple[int, int], int,
         if not (match.group("minute") or has_words or marker):
             continue  # a bare number
         hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
-        if match.group("pm") and hour < 12:
+        if (match.group("pm") or match.group("pm_before")) and hour < 12:
             hour += 12
         elif morning and hour == 12:
             hour = 0

@@ -15,10 +15,11 @@ import unicodedata
 from .languages import written_words
 
 # Consonants of each script, by the kind of sound; letters left out are vowels or glides.
+# Thai "ch" (จ ฉ ช ฌ) is a k as Latin "ch" and Devanagari "च" are ("Kovács" as "โควาช").
 _KINDS = {
     "P": "bpfvwбвпфβπφپبفפףב" + "บปผฝพฟภว" + "পফবভ" + "पफबभव",
     "T": "tdдтђδτθتثدذضطטתד" + "ดตถทธฎฏฐฑฒ" + "টঠডঢতথদধৎ" + "टठडढतथदध",
-    "K": "kgqchгґкхћѓќчγκχكکگغقخچحہهھכךקחגה" + "กขฃคฅฆหฮ" + "কখগঘচছহ" + "कखगघचछह",
+    "K": "kgqchгґкхћѓќчγκχكکگغقخچحہهھכךקחגה" + "กขฃคฅฆหฮจฉชฌ" + "কখগঘচছহ" + "कखगघचछह",
     "S": "szxсжзшщцџѕσςζξψسشصزظژסשצץז" + "ซศษส" + "শষসজঝ" + "शषसजझ",
     "M": "mмμمמם" + "ม" + "ম" + "म",
     "N": "nнњνنںנן" + "งณนญ" + "ঙঞণনং" + "ङञणनं",

@@ -80,6 +80,9 @@ _BOUNDARY = re.compile(
 _ELISION = re.compile(r"['’][st]\s")
 # A word this long before a full stop and a number is no abbreviation ("Ziff. 3", "Tel. 030").
 _LONGEST_ABBREVIATION = 5
+# A time written with a dot whose minutes name no month ("kl. 14.30. Anna", "pukul 17.00.
+# Kami"): its full stop ends the sentence, where a date's ("am 3.10. Treffen") may not.
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)")
 # A full stop after these is an abbreviation, not the end of a sentence.
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st nr vs ca bzw mme mlle mgr sr sra srta jr hr inc ltd feb apr aug sep "
@@ -238,7 +241,7 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40) : match.start()]
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     word = word.lstrip(_OPENING)
-    if word.lower() in {"a.m", "p.m"}:
+    if word.lower() in {"a.m", "p.m"} or _DOTTED_TIME.fullmatch(word):
         return True  # "at 2 p.m. We" ends a sentence where "um 14 Uhr. Wir" does
     if "." in word or (word.isdigit() and len(word) <= 2) or (len(word) == 1 and word.isalpha()):
         return False  # "e.g.", "U.S.", the German ordinal "13. Mai", an initial

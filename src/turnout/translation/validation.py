@@ -6,11 +6,11 @@ cells, a page's front matter keys and data), every heading's anchor still at its
 same link targets in the same order, no code, tag or address the source lacks, no paragraph
 split in two or two merged, and a length and sentence count that a faithful translation into
 that language has (else it was cut off or padded).
-Also (`oddities`): the right language, nothing of the source copied, the same numbers, the same
-emphasis, no invisible control characters or direction marks, no text garbled by a wrong
-encoding, no stray HTML or entities, no quotation marks or JSON around the answer, and an
-answer the provider finished; Chinese and Serbian in the script their readers read
-(`chinese_script`, `serbian_script`). And
+Also (`oddities`): the right language, nothing of the source copied (nor a heading of three
+words: `copied_labels`), the same numbers, the same emphasis, no invisible control characters
+or direction marks, no text garbled by a wrong encoding, no stray HTML or entities, no
+quotation marks or JSON around the answer, and an answer the provider finished; Chinese and
+Serbian in the script their readers read (`chinese_script`, `serbian_script`). And
 (`correspondence`): no refusal, no numbers or brand names the source lacks or loses, the same
 phone numbers, percentages, days of the week, currencies, @handles, time zones (`zones`),
 counts written in words (`number_words`), cities (`cities`) and people's names (`people`,
@@ -21,7 +21,9 @@ translated, not obeyed (`orders`); every image still an image with its descripti
 table cell's numbers in their column (`markdown_content`), no distance or temperature in
 other units (`units`), no numbers in digits the language's readers do not use
 (`digit_scripts`), no quotation mark without its pair (`quotation_marks`), no remark in
-brackets (`asides`), and no right-to-left sentence with its full stop first (`right_to_left`).
+brackets (`asides`) nor note that the text was translated (`translation_notes`), the
+emphasis on the same numbers (`emphasis_place`), and no right-to-left sentence with its full
+stop first (`right_to_left`).
 
 Each problem is said twice: in plain words for the translator who reviews the segment, and as
 an instruction to the model for the next attempt (in English, the prompt's language).
@@ -35,8 +37,10 @@ from django.utils.translation import gettext as _
 from .asides import aside_problems
 from .chatter_problems import chatter_problems
 from .chinese_script import chinese_script_problems
+from .copied_labels import copied_label_problems
 from .correspondence import correspondence_problems
 from .digit_scripts import digit_problems
+from .emphasis_place import emphasis_place_problems
 from .eras import era_problems
 from .languages import base
 from .lookalikes import mixed_script_problems
@@ -57,12 +61,17 @@ from .proportions import (
 from .quotation_marks import stray_quote_problems
 from .right_to_left import punctuation_side_problems
 from .serbian_script import serbian_script_problems
+from .translation_notes import translation_note_problems
 from .units import unit_problems
 
 # How chat servers say an answer ended by itself (OpenAI, llama.cpp, vLLM, TGI, Anthropic).
 NORMAL_FINISH = frozenset({"stop", "eos", "eos_token", "stop_sequence", "end_turn"})
 # Languages that end sentences with a space rather than a full stop: sentences cannot be counted.
 UNPUNCTUATED = frozenset({"th", "lo", "km"})
+# Problems that already say the answer is not (all) in the language asked for.
+_UNTRANSLATED = frozenset(
+    {"untranslated", "partly_untranslated", "wrong_language", "mixed_language"}
+)
 # Below this many characters, a ratio of lengths says nothing (one word against another).
 RATIO_FLOOR = 12
 
@@ -117,6 +126,10 @@ def translation_problems(
     problems += odd_problems(
         protected.text, translated, source_language, language, wrapped=bool(wrapped)
     )
+    if not any(p.code in _UNTRANSLATED for p in problems):
+        problems += copied_label_problems(
+            protected.text, translated, source_language=source_language, language=language
+        )
     problems += structure_problems(source, result)
     problems += table_cell_problems(source, result)
     problems += chinese_script_problems(protected.text, translated, language=language)
@@ -145,6 +158,9 @@ def translation_problems(
     # paragraph more than the source has, which says less than "a remark in brackets".
     if not any(problem.code in ("preamble", "postamble") for problem in wrapped):
         problems += aside_problems(protected.text, translated)
+    if not any(problem.code in ("preamble", "postamble", "aside") for problem in problems):
+        problems += translation_note_problems(protected.text, translated)
+    problems += emphasis_place_problems(protected.text, translated)
     problems += punctuation_side_problems(protected.text, translated, language=language)
     problems += order_problems(
         protected.text, translated, source_language=source_language, language=language

@@ -21,7 +21,7 @@ FUNCTION_WORDS = {
     # Afrikaans: "vir", "jy", "hulle", "'n" where Dutch writes "voor", "jij", "zij", "een".
     "af": "die en van is in het nie vir ons hulle jy ek sal wat met op ook te om na by maar of "
     "dat kan moet baie hierdie daardie hom julle n dit geen hoe",
-    "fr": "le la les et est sont des du une un pour nous vous notre nos avec dans que qui pas "
+    "fr": "le la les et est sont ont des du une un pour nous vous notre nos avec dans que qui pas "
     "sur ce cette au aux il elle de en se son très mais aussi ne plus sa ses leur ou où être "
     "ces vos votre tous toutes chez sans sous après avant depuis pendant ici",
     "es": "el la los las y a o es son del una un para nosotros nuestra nuestro con en que no por "

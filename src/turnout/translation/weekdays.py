@@ -11,6 +11,7 @@ answer names besides the source's may be a word that means something else too (I
 """
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -22,8 +23,9 @@ from .problems import Problem
 
 # Scripts that write words without spaces between them, or attach particles to a noun.
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my", "ko"})
-# Languages that decline a day's name: "sobota" is "w sobotę", "суббота" "в субботу".
-_DECLINING = frozenset("pl cs sk ru uk be bg sl hr sr bs lt lv fi et hu".split())
+# Languages that decline a day's name: "sobota" is "w sobotę", "суббота" "в субботу"; or
+# give it an article's ending (Swedish "söndagen", Danish "søndagen").
+_DECLINING = frozenset("pl cs sk ru uk be bg sl hr sr bs lt lv fi et hu sv da nb nn no".split())
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u200c": None, "\u200d": None})
 _BRACKETS = (("(", ")"), ("（", "）"))
 
@@ -32,9 +34,12 @@ def weekday_problems(
     source: str, translated: str, *, source_language: str, language: str
 ) -> list[Problem]:
     """The answer names another day of the week than the source does."""
-    expected = days_named(source, source_language)
-    found = days_named(translated, language)
-    lost = expected - found
+    # Counted: a page that names its Sunday twice ("on Sunday ... before Sunday") and whose
+    # answer says Saturday for one of them still names Sunday once.
+    expected_counts = _day_counts(source, source_language)
+    found_counts = _day_counts(translated, language)
+    expected, found = set(expected_counts), set(found_counts)
+    lost = expected_counts - found_counts
     if not lost or not found - expected:
         return []
     names = _names(language)
@@ -53,24 +58,30 @@ def weekday_problems(
 
 def days_named(text: str, language: str) -> set[int]:
     """The days of the week (0 is Monday) that `text` names in `language`."""
+    return set(_day_counts(text, language))
+
+
+def _day_counts(text: str, language: str) -> Counter[int]:
+    """How many times `text` names each day of the week in `language`."""
     names = _names(language)
     if not names:
-        return set()
+        return Counter()
     plain = unicodedata.normalize("NFC", PLACEHOLDER.sub(" ", text)).translate(_APOSTROPHES)
     folded = plain.casefold()
     words = _words(folded)
     unspaced = base(language) in _UNSPACED
     declining = base(language) in _DECLINING
-    found = set()
+    found: Counter[int] = Counter()
     for day, (wide, abbreviated, short_word) in names.items():
         wide = wide.casefold()
         if unspaced or " " in wide:
-            named = wide in folded or bool(short_word and short_word in folded)
+            named = folded.count(wide) or (folded.count(short_word) if short_word else 0)
         else:
-            named = any(word == wide or (declining and _declined(word, wide)) for word in words)
-        if named or any(f"{opening}{abbreviated}{closing}" in folded for opening, closing
-                        in _BRACKETS):  # fmt: skip
-            found.add(day)
+            named = sum(word == wide or (declining and _declined(word, wide)) for word in words)
+        named += sum(folded.count(f"{opening}{abbreviated}{closing}") for opening, closing
+                     in _BRACKETS)  # fmt: skip
+        if named:
+            found[day] = named
     return found
 
 

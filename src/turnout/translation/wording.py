@@ -94,10 +94,12 @@ _EXPLETIVE_NOT = re.compile(
     r"(?i)\b((?:доки|поки|пока|покуда|dopóki|dokud|dokiaľ|dokler|dok|докато|док)\b[^,.;:!?]{0,200}?)"
     r"\b(?:не|nie|ne)\b"
 )
-# A Turkish verb said with "not": "getirmeyin", "gelmez", "gelmedi", "gelmiyor", "gelmeden".
+# A Turkish verb said with "not": "getirmeyin", "gelmez", "gelmedi", "gelmiyor", "gelmeden";
+# and "without" said with a noun's ending ("sopasız", "şekersiz").
 _TURKISH_NEGATIVE = re.compile(
     r"[^\W\d_]{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]z(?:l[ae]r|s[ıi]n[ıi]z)?|m[ae]d[ıi](?:[kmn]|"
-    r"n[ıi]z|l[ae]r)?|m[ıiuü]yor\w*|m[ae]y[ae]c[ae][kğ]\w*|m[ae]d[ae]n|m[ae]s[ıi]n)$"
+    r"n[ıi]z|l[ae]r)?|m[ıiuü]yor\w*|m[ae]y[ae]c[ae][kğ]\w*|m[ae]d[ae]n|m[ae]s[ıi]n|"
+    r"s[ıiuü]z(?:d[ıiuü]r|l[ae]r)?)$"
 )
 
 # A Swahili verb said with "not": "ha" and the subject before the tense ("hatutaacha",
