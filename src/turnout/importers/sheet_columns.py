@@ -262,7 +262,18 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
         "inscricao",
     ),
     # "State" is a region in the sheets that have one ("CA", "Bavaria"): see MORE_EVENT_HEADERS.
-    "status": ("etat", "estado", "stato", "status_of_event", "event_status"),
+    "status": (
+        "etat",
+        "estado",
+        "stato",
+        "status_of_event",
+        "event_status",
+        "situacao",
+        "durum",
+        "stav",
+        "ステータス",
+        "状態",
+    ),
     "description": (
         "details",
         "notes",

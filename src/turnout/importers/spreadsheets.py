@@ -8,6 +8,7 @@ language (`sheet_columns`); what the cells say is read by `sheet_cells`, the day
 of a row by `sheet_moments` (a cell of several days gives one event for each). A row without a
 start time is imported at 12:00 with a warning saying so; a row marked "CANCELLED" or crossed
 out (`sheet_marks`) with that status; a flag before the city ("🇩🇪 Berlin") names its country.
+Text once read as Windows-1252 and saved again ("KrakÃ³w") is put back first (`sheet_mojibake`).
 """
 
 import re
@@ -27,7 +28,7 @@ from turnout.web.text import single_line
 
 from .countries import country_codes_for, leading_flag
 from .dates import find_dates
-from .places import PlaceNotUnderstood, read_place
+from .places import Place, PlaceNotUnderstood, read_place
 from .records import EventRecord, Notice
 from .regions import city_in_division
 from .services import ImportSummary, save_imported_event
@@ -36,6 +37,7 @@ from .sheet_columns import EVENT_ALIASES, header_key
 from .sheet_countries import country_cell_codes
 from .sheet_days import sheet_slash_order, title_year
 from .sheet_marks import marked_status
+from .sheet_mojibake import repaired_text
 from .sheet_moments import SheetDates, row_moments
 from .sheet_rows import RowRejected, SheetReading, coordinate, header_names_known, read_rows
 from .sheet_values import PRIVATE_WORDS
@@ -65,6 +67,7 @@ class EventRow:
 
 def read_event_rows(text: str, *, source: str, language: str | None = None) -> SheetReading:
     """Validate every row of an events sheet; rows that fail are listed, not raised."""
+    as_saved, text = text, repaired_text(text)
     sheet = SheetDates(is_month_first=sheet_slash_order(text))
 
     def from_title(texts: list[str]) -> dict[str, str]:
@@ -83,6 +86,10 @@ def read_event_rows(text: str, *, source: str, language: str | None = None) -> S
     )
     reading.rows = rows
     reading.warnings += [Notice(source, row.number, note) for row in rows for note in row.notes]
+    if text != as_saved:
+        message = _("the file's text was saved twice in different encodings (“KrakÃ³w” for "
+                    "“Kraków”); it is read as first written")  # fmt: skip
+        reading.warnings.insert(0, Notice(source, None, message))
     return reading
 
 
@@ -90,7 +97,8 @@ def read_event_rows(text: str, *, source: str, language: str | None = None) -> S
 _BOOKKEEPING = re.compile(
     r"updated|update|as of|exported|generated|printed|version|bijgewerkt|geëxporteerd|"
     r"aktualisiert|stand:|exportiert|mis à jour|mise à jour|actualizad[oa]|aggiornat[oa]|"
-    r"zaktualizowan|aktualizacja|atualizad[oa]|uppdaterad|oppdatert|opdateret|päivitetty",
+    r"zaktualizowan|aktualizacja|atualizad[oa]|uppdaterad|oppdatert|opdateret|päivitetty|"
+    r"diperbarui|güncellendi|güncelleme|aktualizováno|aktualizace|更新|अपडेट",
     re.IGNORECASE,
 )
 
@@ -115,6 +123,21 @@ def _place_parts(row: dict, region: list[str], language: str | None) -> list[str
             % {"city": city, "flag": flag, "country": row["country"]}
         )
     return [city, *region, *codes]
+
+
+def _row_place(row: dict, parts: list[str], language: str | None) -> Place:
+    """The place of a row's parts, in the country its country column or flag names: a city
+    whose name is also a country's ("Salvador", "BR") is not taken for that country."""
+    place = read_place(parts, language=language)
+    named = parts[-1] if row.get("country", "").strip() or leading_flag(row["city"])[0] else None
+    if named is None or place.country == named:
+        return place
+    if (in_named := read_place(parts[:1], language=language, country_hint=named)).country == named:
+        return in_named
+    raise PlaceNotUnderstood(
+        _("“%(city)s” is read as %(place)s in %(found)s, not as a place in %(country)s")
+        % {"city": parts[0], "place": place.city, "found": place.country, "country": named}
+    )
 
 
 def _city_with_its_country(cell: str, language: str | None, *, has_column: bool) -> list[str]:
@@ -236,7 +259,7 @@ def _event_row(number: int, row: dict, language: str | None, sheet: SheetDates) 
         raise RowRejected(_("the city is empty"))
     region, status = _region_and_status(row, marked)
     try:
-        place = read_place(_place_parts(row, region, language), language=language)
+        place = _row_place(row, _place_parts(row, region, language), language)
     except PlaceNotUnderstood as error:
         raise RowRejected(str(error)) from error
     zone = row.get("timezone") or place.timezone

@@ -3,7 +3,8 @@ Sheets and Excel write when asked for it) read as the CSV sheets they hold, as `
 reads .xlsx: the first visible sheet or the one named, the other visible sheets named, cells
 written as a person would type them, a merged cell's value in every cell it covers.
 
-The format is a zip archive whose content.xml holds every sheet; it is parsed by defusedxml
+The format is a zip archive whose content.xml holds every sheet, or one XML file of the whole
+document (.fods, "Flat XML ODF Spreadsheet"); either is parsed by defusedxml
 (no entities, no DTD) after its unpacked size is checked. A row or cell the format marks as
 repeated ("this empty row, a million times", as LibreOffice writes the rest of a sheet) is
 repeated only while something follows it, so a sheet never grows past what it shows.
@@ -68,13 +69,23 @@ def is_opendocument(data: bytes) -> bool:
         return False
 
 
+_FLAT_MIME_TYPE = b'office:mimetype="' + MIME_TYPE + b'"'
+
+
+def is_flat_opendocument(data: bytes) -> bool:
+    """Whether `data` is a flat OpenDocument spreadsheet (.fods): its root names its type."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _FLAT_MIME_TYPE in data[:4096]
+
+
 def read_opendocument(data: bytes, *, sheet: str | None = None) -> WorkbookSheet:
     """The sheet named `sheet` (hidden or not), else the first visible one, as CSV text."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED_BYTES:
+        if is_flat_opendocument(data):
+            if len(data) > MAX_UNPACKED_BYTES:
                 raise WorkbookRefused(_("the workbook is too large once unpacked"))
-            content = ElementTree.fromstring(archive.read("content.xml"))
+            content = ElementTree.fromstring(data)
+        else:
+            content = _packed_content(data)
     except WorkbookRefused:
         raise
     except Exception as error:  # a damaged archive, XML that is not, entities refused
@@ -90,6 +101,13 @@ def read_opendocument(data: bytes, *, sheet: str | None = None) -> WorkbookSheet
     unread = tuple(name for t in visible if (name := t.get(_name("table", "name"), "")) != title)
     text, hidden_rows = _table_as_csv(chosen)
     return WorkbookSheet(text, title, unread, hidden_rows)
+
+
+def _packed_content(data: bytes) -> Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED_BYTES:
+            raise WorkbookRefused(_("the workbook is too large once unpacked"))
+        return ElementTree.fromstring(archive.read("content.xml"))
 
 
 def _hidden_table_styles(content: Element) -> set[str]:

@@ -14,7 +14,9 @@ text too); a workbook whose formulas have no saved result (written by a script, 
 is refused, not read with empty cells. Empty rows below the last one are no rows, however far
 formatting reaches. A workbook is a zip archive, so its size once unpacked is checked before
 anything is parsed.
-OpenDocument spreadsheets (.ods) are zip archives too; `opendocument` reads them alike.
+OpenDocument spreadsheets (.ods) are zip archives too; `opendocument` reads them alike, and
+their flat XML form (.fods). An old binary Excel workbook (.xls) or an Apple Numbers file is
+refused with what to save it as instead, not read as CSV text of its bytes.
 """
 
 import csv
@@ -28,6 +30,7 @@ from datetime import date, datetime, time
 from django.utils.translation import gettext as _
 
 WORKBOOK_SIGNATURE = b"PK\x03\x04"
+OLD_EXCEL_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls: a Compound File of Office 97
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_COLUMNS = 60
@@ -38,7 +41,10 @@ class WorkbookRefused(ValueError):
 
 
 def is_workbook(data: bytes) -> bool:
-    return data.startswith(WORKBOOK_SIGNATURE)
+    """Whether `data` is a workbook file (read, or refused with a reason), not CSV text."""
+    from .opendocument import is_flat_opendocument
+
+    return data.startswith((WORKBOOK_SIGNATURE, OLD_EXCEL_SIGNATURE)) or is_flat_opendocument(data)
 
 
 @dataclass(frozen=True)
@@ -57,17 +63,27 @@ def workbook_as_csv(data: bytes) -> str:
     return read_workbook(data).text
 
 
+def _other_program(kind: str) -> WorkbookRefused:
+    message = _("this is %(kind)s, which Turnout does not read; save it as Excel (.xlsx), "
+                "OpenDocument (.ods) or CSV and import that")  # fmt: skip
+    return WorkbookRefused(message % {"kind": kind})
+
+
 def read_workbook(data: bytes, *, sheet: str | None = None) -> WorkbookSheet:
     """The sheet named `sheet` (hidden or not), else the first visible one, as CSV text."""
     from openpyxl import load_workbook  # imported when a workbook comes: a second to load
 
-    from .opendocument import is_opendocument, read_opendocument
+    from .opendocument import is_flat_opendocument, is_opendocument, read_opendocument
 
-    if is_opendocument(data):
+    if is_opendocument(data) or is_flat_opendocument(data):
         return read_opendocument(data, sheet=sheet)
+    if data.startswith(OLD_EXCEL_SIGNATURE):
+        raise _other_program(_("an Excel 97–2003 workbook (.xls)"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
+            if any(name.startswith("Index/") for name in archive.namelist()):  # Apple's parts
+                raise _other_program(_("an Apple Numbers file (.numbers)"))
         if unpacked > MAX_UNPACKED_BYTES:
             raise WorkbookRefused(_("the workbook is too large once unpacked"))
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
