@@ -184,7 +184,7 @@ def test_bytes_that_are_no_known_encoding_are_kept_not_refused():
 def test_aliases_do_not_overlap(kind):
     """One header means one column: an alias under two columns would be read as the first."""
     from turnout.importers.group_sheets import GROUP_COLUMNS
-    from turnout.importers.sheet_columns import GROUP_ALIASES
+    from turnout.importers.sheet_group_columns import GROUP_ALIASES
 
     aliases, columns = (
         (EVENT_ALIASES, EVENT_COLUMNS) if kind == "events" else (GROUP_ALIASES, GROUP_COLUMNS)

@@ -17,7 +17,8 @@ from .countries import country_codes_for
 from .places import PlaceNotUnderstood, read_place
 from .records import Notice
 from .services import ImportSummary
-from .sheet_columns import GROUP_ALIASES, header_key
+from .sheet_columns import header_key
+from .sheet_group_columns import GROUP_ALIASES
 from .sheet_rows import (
     NO,
     YES,
