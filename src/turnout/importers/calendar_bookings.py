@@ -1,7 +1,8 @@
-"""What booking programs (Calendly, Cal.com) add to the description of the event they book:
-the links with which whoever holds them cancels or moves the booking, and Calendly's own
-lines around the organizer's words ("Event Name: …", "Location: This is a Zoom web
-conference.", "Powered by Calendly.com"), which say nothing the event does not."""
+"""What booking programs (Calendly, Cal.com, Google's appointment schedules) add to the
+description of the event they book: the links with which whoever holds them cancels or moves
+the booking, who booked it, and Calendly's own lines around the organizer's words ("Event
+Name: …", "Location: This is a Zoom web conference.", "Powered by Calendly.com"), which say
+nothing the event does not."""
 
 import re
 
@@ -12,7 +13,8 @@ TRAILING_CALL_LABEL = re.compile(r"(?<=[.!?。！？])[ \t]*[^.!?。！？\n:：
 # Links with which whoever holds them cancels or moves one person's booking (Calendly, Cal.com).
 _BOOKING_LINK = re.compile(
     r"https?://(?:[\w-]+\.)*(?:calendly\.com/(?:cancellations|reschedulings)|"
-    r"cal\.com/(?:booking|reschedule))/[^\s<>\"')\]]+",
+    r"cal\.com/(?:booking|reschedule)|calendar\.google\.com/calendar/appointments)"
+    r"/[^\s<>\"')\]]+",
     re.I,
 )
 # Calendly's lines: the event type's name (the entry's title already), where the call is
@@ -23,13 +25,24 @@ _CALENDLY_LINES = re.compile(
     re.I | re.M,
 )
 
+# Google Calendar's appointment schedules write who booked (a name, an e-mail address) and
+# their answers, each a paragraph under its heading; then Google's invitation footer.
+_GOOGLE_BOOKER = re.compile(
+    r"^[ \t]*(?:booked by|attendee answers|gebucht von|réservé par|reservado por|geboekt door)"
+    r"[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*",
+    re.I | re.M,
+)
+_GOOGLE_FOOTER = re.compile(r"^[ \t]*invitation from google calendar\b.*", re.I | re.M | re.S)
+
 
 def without_booking_texts(text: str) -> str:
     """`text` without a booking's own links, the labels before them ("Cancel:") and the
     question that introduced them ("Need to make changes to this event?"), and without
-    Calendly's own lines in a description Calendly wrote."""
+    Calendly's own lines in a description Calendly wrote, nor who booked a Google appointment
+    and Google's invitation footer."""
     if "calendly" in text.casefold():
         text = _CALENDLY_LINES.sub("", text)
+    text = _GOOGLE_FOOTER.sub("", _GOOGLE_BOOKER.sub("", text))
     kept: list[str] = []
     for line in text.splitlines():
         bare = _BOOKING_LINK.sub("", line).strip()

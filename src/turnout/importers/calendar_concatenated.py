@@ -2,7 +2,8 @@
 serves them: read as one calendar holding every one's events and zones. Each calendar but the
 first may begin with its own byte order mark, and its own lines (PRODID, X-WR-CALNAME) give
 way to the first's. A later calendar's own X-WR-TIMEZONE still holds for its floating times
-(a Dubai group's export glued after an Istanbul one's): they are written in that zone."""
+(a Dubai group's export glued after an Istanbul one's): they are written in that zone. A
+calendar nested inside another (a feed merger's) is read the same way, as one."""
 
 import re
 from zoneinfo import ZoneInfo
@@ -27,10 +28,21 @@ def as_one_calendar(lines: list[bytes]) -> list[bytes]:
         return lines  # one calendar, as nearly every feed is
     zones = _own_zones(lines, words)
     joined: list[bytes] = []
-    depth, skipping_head, number = 0, False, 0
+    depth, skipping_head, number, nested = 0, False, 0, 0
+    # An inner calendar's END gives way only where the outer one's is still to come: one END
+    # for two BEGINs ends the document, which is read (or refused) as cut off, not run on.
+    last_end = max((at for at, word in enumerate(words) if word == b"END:VCALENDAR"), default=-1)
     components: list[bytes] = []  # the components open in the calendar being read
-    for line, word in zip(lines, words, strict=True):
+    for at, (line, word) in enumerate(zip(lines, words, strict=True)):
         if not word:
+            continue
+        # A calendar inside the calendar (a feed merger's, wrapping each feed it read): its
+        # events are the calendar's; its own lines and END give way as a glued one's do.
+        if word == b"BEGIN:VCALENDAR" and depth == 1:
+            nested, skipping_head = nested + 1, True
+            continue
+        if word == b"END:VCALENDAR" and depth == 1 and nested and at < last_end:
+            nested -= 1
             continue
         if word == b"BEGIN:VCALENDAR" and joined and depth == 0 and _ends_calendar(joined):
             joined.pop()  # the END:VCALENDAR before: the calendars go on as one

@@ -1,7 +1,8 @@
 """A calendar that arrives wrapped, unwrapped before its lines are read: gzip-compressed by a
 server that forgot to say so, a .zip of .ics files (an export mailed or downloaded), a CalDAV
 server's multistatus answer holding each entry in a `calendar-data` element; and a web page
-(a sign-in page, the calendar's page) told in words for what it is."""
+(a sign-in page, the calendar's page) told in words for what it is, unless it shows the
+calendar's text in a <pre>."""
 
 import html
 import io
@@ -25,6 +26,10 @@ _WEB_PAGE = re.compile(rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])"
 _MULTISTATUS = re.compile(rb"<(?:[\w.-]+:)?multistatus\b", re.I)
 _CALENDAR_BODY = re.compile(rb"BEGIN:VCALENDAR\r?\n(.*)END:VCALENDAR", re.S | re.I)
 _COMPONENT_START = re.compile(rb"^BEGIN:(?!VCALENDAR)", re.M | re.I)
+# A page that shows the calendar as text (a server that sends .ics as text/html, a browser's
+# "view source" saved): the feed is in its <pre>, HTML-escaped.
+_PRE = re.compile(rb"<pre\b[^>]*>(.*?)</pre\s*>", re.S | re.I)
+_TAG = re.compile(rb"<[^>]*>")
 
 
 def unwrapped_calendar(data: bytes) -> bytes:
@@ -45,6 +50,9 @@ def unwrapped_calendar(data: bytes) -> bytes:
             )
         )
     if head.startswith(b"<") and _WEB_PAGE.search(head):
+        shown = _PRE.search(data)
+        if shown and _CALENDAR_BODY.search(shown[1]):
+            return _pre_text(shown[1])  # a server that shows the .ics as a page
         raise FeedUnavailable(
             _(
                 "this is a web page, not an iCalendar feed: perhaps a sign-in page, or the"
@@ -97,6 +105,13 @@ def _element_text(content: bytes) -> bytes:
     if inner:
         return inner[1]
     return html.unescape(content.decode("utf-8", errors="replace")).encode()
+
+
+def _pre_text(content: bytes) -> bytes:
+    # Tags first (links a page drew around addresses), then "&lt;" as "<": in that order an
+    # escaped "<" in a title is kept.
+    text = _TAG.sub(b"", content).decode("utf-8", errors="surrogateescape")
+    return html.unescape(text).encode("utf-8", errors="surrogateescape").strip() + b"\r\n"
 
 
 def _merged(calendars: list[bytes]) -> bytes:

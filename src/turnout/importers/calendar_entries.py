@@ -18,6 +18,7 @@ from turnout.campaigns.validators import available_time_zones
 from turnout.localization.formatting import format_clock, format_day, zone_abbreviation
 from turnout.web.text import single_line
 
+from .calendar_cancel_categories import is_called_off_by_category
 from .calendar_day_times import with_hours_read
 from .calendar_properties import (
     EntryNotUnderstood,
@@ -224,7 +225,10 @@ def _read_entry(
         title=single_line(entry_title(component, language), max_length=200),
         description=description,
         record=record,
-        is_cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
+        is_cancelled=(
+            str(component.get("STATUS", "")).upper() == "CANCELLED"
+            or is_called_off_by_category(component, language)
+        ),
         sequence=entry_sequence(component),
         attendance_mode=mode,
         meeting_url=meeting_url[:500],

@@ -47,6 +47,7 @@ from .calendar_parsing import PARSER_ERRORS, CalendarCutOff, parse_calendar
 from .calendar_properties import EntryNotPublic, EntryNotUnderstood, content_uid
 from .calendar_revisions import entry_revision, mark_split_series
 from .calendar_scales import other_scale_rules
+from .calendar_whole_day_overrides import with_whole_day_overrides
 from .calendar_writing import gone_from_feed, writable_sources, write_entry
 from .calendar_zones import CalendarZones, usual_country
 from .models import CalendarFeed
@@ -158,6 +159,7 @@ def read_calendar(
                 if not components:
                     continue
                 components, unread_dates = with_readable_extra_dates(components)
+                components = with_whole_day_overrides(components)
                 occurrences, truncated = expand_series(components, calendar=calendar, window=window)
                 # An occurrence called off by its RECURRENCE-ID alone is not imported either.
                 items = [(o.component, o.recurrence_id) for o in occurrences]

@@ -93,6 +93,14 @@ def _joined_quoted_printable(lines: list[bytes]) -> list[bytes]:
     return joined
 
 
+# "\،", "\，": an Arabic or a full-width comma (or semicolon) escaped as RFC 5545 escapes the
+# ASCII one, by a program or a hand that took them for the same; the parser keeps the
+# backslash. An escaped backslash before one ("\\،") stays.
+_ESCAPED_WIDE_PUNCTUATION = re.compile(
+    rb"(?<!\\)((?:\\\\)*)\\(\xd8\x8c|\xd8\x9b|\xe3\x80\x81|\xef\xbc\x8c|\xef\xbc\x9b)"
+)
+
+
 def _readable(line: bytes) -> bytes:
     if b"://" in line:
         line = _UNQUOTED_URI_PARAMETER.sub(rb'\1"\2"', line)
@@ -122,6 +130,8 @@ def _readable(line: bytes) -> bytes:
         value = _as_ical_text(text).encode()
     else:
         value = _utf8(value, charset)
+    if name.upper() in _FREE_TEXTS and b"\\" in value:
+        value = _ESCAPED_WIDE_PUNCTUATION.sub(rb"\1\2", value)
     if name.upper() in _DATE_PROPERTIES:
         value = b",".join(_basic_date(part) for part in value.split(b","))
     elif name.upper() in (b"RRULE", b"EXRULE") and b"FREQ=" not in value.upper():

@@ -48,6 +48,8 @@ def parse_calendar(lines: list[bytes]) -> tuple[Calendar, list[UnreadEntry]]:
     kept: list[bytes] = []
     unread: list[UnreadEntry] = []
     for block in blocks:
+        if _is_zone_without_rules(block):
+            continue  # says nothing of its times: its TZID is read as if it had no VTIMEZONE
         if not block[0].upper().startswith(b"BEGIN:VEVENT"):
             kept += block  # read as it is, or the whole document is refused below
             continue
@@ -92,6 +94,16 @@ def _top_level(lines: list[bytes]) -> tuple[list[bytes], list[list[bytes]]]:
         if word.startswith(b"END:"):
             depth -= 1
     raise CalendarCutOff("the document is cut off before its END:VCALENDAR")
+
+
+def _is_zone_without_rules(block: list[bytes]) -> bool:
+    """A VTIMEZONE with neither STANDARD nor DAYLIGHT in it (RFC 5545 needs one), which the
+    parser refuses with the whole document."""
+    words = [line.strip().upper() for line in block]
+    return words[0].startswith(b"BEGIN:VTIMEZONE") and not {
+        b"BEGIN:STANDARD",
+        b"BEGIN:DAYLIGHT",
+    } & set(words)
 
 
 def _without_inner_components(block: list[bytes]) -> list[bytes]:
