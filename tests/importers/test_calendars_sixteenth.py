@@ -326,7 +326,6 @@ def test_calendarwiz_floating_times_with_lf_endings_read_on_bangkoks_clock():
     )
 
 
-@pytest.mark.xfail(strict=True, reason="event_words.CANCELLED has no Thai words (ยกเลิก)")
 def test_calendarwiz_a_talk_in_the_thai_category_cancelled_is_called_off():
     reading = read(CALENDARWIZ)
     assert only(reading, CHIANG_MAI).is_cancelled and not only(reading, BACC).is_cancelled

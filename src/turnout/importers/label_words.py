@@ -100,6 +100,10 @@ CANCELLED_WORDS: dict[str, tuple[str, ...]] = {
     "hi": ("रद्द", "स्थगित"),
     "id": ("dibatalkan", "ditunda"),
     "ro": ("anulat", "anulată", "amânat", "amânată"),
+    "th": ("ยกเลิก", "งดจัด"),
+    "ja": ("中止", "延期"),
+    "zh": ("取消", "延期", "停辦", "停办"),
+    "ko": ("취소", "연기됨"),
 }
 
 # Noon as one word: "정오", "正午" (Chinese "中午" comes before its hour, "中午12點"); Polish
