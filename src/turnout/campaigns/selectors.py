@@ -53,6 +53,14 @@ class ArchiveYear:
     events: list[LocalEvent] = field(default_factory=list)
 
 
+def may_preview(user, model: type[Campaign] | type[LocalEvent]) -> bool:
+    """Whether `user` sees campaigns or events that are not public (drafts, proposals, rejected
+    events) on the public pages: staff with the admin's right to view them. Staff are also
+    helpers given a few permissions (the content pages, say), who see no more than those."""
+    options = model._meta
+    return bool(user.is_staff and user.has_perm(f"{options.app_label}.view_{options.model_name}"))
+
+
 def campaign_for_visitor(*, slug: str, can_preview: bool = False) -> Campaign:
     """The campaign behind a public URL; drafts only for people who may preview them."""
     campaigns = Campaign.objects.all() if can_preview else Campaign.objects.public()

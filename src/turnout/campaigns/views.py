@@ -31,7 +31,9 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if page_key and (stored := page_cache.stored_page(page_key)):
         return stored
     try:
-        campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
+        campaign = selectors.campaign_for_visitor(
+            slug=slug, can_preview=selectors.may_preview(request.user, Campaign)
+        )
     except Campaign.DoesNotExist:
         raise Http404 from None
     now = timezone.now()
@@ -58,7 +60,8 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    events = LocalEvent.objects.all() if request.user.is_staff else LocalEvent.objects.public()
+    may_preview = selectors.may_preview(request.user, LocalEvent)
+    events = LocalEvent.objects.all() if may_preview else LocalEvent.objects.public()
     event = get_object_or_404(events.select_related("campaign"), pk=pk)
     return render(request, "campaigns/event_detail.html", {"event": event})
 

@@ -14,7 +14,9 @@ from .report import campaign_report
 def campaign_report_print(request: HttpRequest, slug: str) -> HttpResponse:
     """The printable report of a campaign whose window has passed."""
     try:
-        campaign = selectors.campaign_for_visitor(slug=slug, can_preview=request.user.is_staff)
+        campaign = selectors.campaign_for_visitor(
+            slug=slug, can_preview=selectors.may_preview(request.user, Campaign)
+        )
     except Campaign.DoesNotExist:
         raise Http404 from None
     today = timezone.now().date()

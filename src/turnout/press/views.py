@@ -51,7 +51,7 @@ def press_list(request: HttpRequest) -> HttpResponse:
 def submit_for_campaign(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         campaign = campaign_selectors.campaign_for_visitor(
-            slug=slug, can_preview=request.user.is_staff
+            slug=slug, can_preview=campaign_selectors.may_preview(request.user, Campaign)
         )
     except Campaign.DoesNotExist:
         raise Http404 from None

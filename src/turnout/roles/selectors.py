@@ -66,13 +66,18 @@ def role_holders(event: LocalEvent) -> QuerySet[RoleAssignment]:
 
 
 def assignable_attendees(event: LocalEvent) -> QuerySet[Signup]:
-    """Confirmed attendees with no role yet: whom an organizer may ask."""
-    return Signup.objects.filter(
-        event=event,
-        state__in=Signup.HOLDS_PLACE,
-        anonymized_at__isnull=True,
-        role_assignment__isnull=True,
-    ).order_by("name", "id")
+    """Confirmed attendees with no role yet: whom an organizer may ask (by email, so not a
+    walk-in who said no to being contacted, as `messageable_attendees` leaves them out)."""
+    return (
+        Signup.objects.filter(
+            event=event,
+            state__in=Signup.HOLDS_PLACE,
+            anonymized_at__isnull=True,
+            role_assignment__isnull=True,
+        )
+        .exclude(source=Signup.Source.WALK_IN, wants_updates=False)
+        .order_by("name", "id")
+    )
 
 
 def assignments_by_signup(event: LocalEvent) -> dict[int, RoleAssignment]:

@@ -97,9 +97,9 @@ def mark_attendance(
         )
         came = holders.filter(pk__in=attended_ids).exclude(state=Signup.State.ATTENDED)
         came.update(state=Signup.State.ATTENDED, attended_at=now)
-        holders.filter(state=Signup.State.ATTENDED).exclude(pk__in=attended_ids).update(
-            state=Signup.State.CONFIRMED, attended_at=None
-        )
+        for unticked in holders.filter(state=Signup.State.ATTENDED).exclude(pk__in=attended_ids):
+            unticked.event = event  # locked above; read by _state_before_arrival
+            undo_arrival(signup=unticked)
         attended = Signup.objects.filter(event=event, state=Signup.State.ATTENDED).count()
         record_audit(
             actor=actor,
@@ -121,12 +121,38 @@ def record_arrival(*, signup: Signup, now: datetime) -> bool:
     return True
 
 
+def _state_before_arrival(signup: Signup) -> str:
+    """What an arrived person was before: the door checks in anyone by their address, also
+    someone who cancelled or never confirmed it, and taking that back must not give them a
+    place (and the reminders and organizers' messages) they never held."""
+    if signup.source == Signup.Source.WALK_IN:
+        return Signup.State.CONFIRMED  # the place they took at the door
+    if signup.cancelled_at is not None:  # cleared when they sign up again
+        return Signup.State.CANCELLED
+    if signup.confirmed_at is None:
+        return Signup.State.AWAITING_CONFIRMATION
+    # Someone promoted from the waitlist keeps `waitlisted_at` too, but they got a free place:
+    # only while the places booked beforehand (not the door's walk-ins) fill the event were
+    # they still waiting.
+    capacity = signup.event.capacity
+    if signup.waitlisted_at is not None and capacity is not None:
+        booked = (
+            Signup.objects.filter(event_id=signup.event_id, state__in=Signup.HOLDS_PLACE)
+            .exclude(source=Signup.Source.WALK_IN)
+            .exclude(pk=signup.pk)
+            .count()
+        )
+        if booked >= capacity:
+            return Signup.State.WAITLISTED
+    return Signup.State.CONFIRMED
+
+
 def undo_arrival(*, signup: Signup) -> bool:
-    """Take back a mistaken arrival (row locked by the caller): the place stays theirs, as
+    """Take back a mistaken arrival (row locked by the caller): a place held stays theirs, as
     unticking them on the attendance page does; False if they were not marked as attended."""
     if signup.state != Signup.State.ATTENDED:
         return False
-    signup.state = Signup.State.CONFIRMED
+    signup.state = _state_before_arrival(signup)
     signup.attended_at = None
     signup.save(update_fields=["state", "attended_at"])
     return True
