@@ -329,11 +329,13 @@ def _header(header: list[str], source: str, number: int, *, columns, required, a
 def _venue_and_address(record: list[str], names: dict[int, str]) -> dict[str, str]:
     """A venue cell of several lines, in a sheet without an address column, as its venue and
     address: "Kulturhuset⏎Sergels torg 3, Stockholm". A first line with a number in it is an
-    address already ("Sergels torg 3⏎111 57 Stockholm"): the cell is kept whole."""
+    address already ("Sergels torg 3⏎111 57 Stockholm"): the cell is kept whole. Lines are
+    what a spreadsheet's line break makes (Alt+Enter writes "\n"); Unicode's other line
+    separators in a cell are folded into its one line like any other."""
     index = next((index for index, column in names.items() if column == "venue"), None)
     if index is None or index >= len(record):
         return {}
-    lines = [line.strip(" ,") for line in record[index].splitlines() if line.strip(" ,")]
+    lines = [line.strip(" ,") for line in re.split(r"\r?\n|\r", record[index]) if line.strip(" ,")]
     if len(lines) < 2 or re.search(r"\d", lines[0]):
         return {}
     return {"venue": single_line(lines[0]), "address": single_line(", ".join(lines[1:]))}
