@@ -2,7 +2,8 @@
 their follow-up link; each is credited with the name they signed up with and, once a
 coordinator publishes it, shown on the event's page under that name. Asking to be erased
 ("removes your name ... from every signup") left the name on every photo they had sent: the
-photo keeps no link to the signup it came from, so erasure cannot find it."""
+photo kept no link to the signup it came from, so erasure could not find it. Now each photo
+sent is linked to its signup (followup.SentPhoto), and erasure takes the credit off."""
 
 from datetime import timedelta
 
@@ -24,11 +25,6 @@ pytestmark = pytest.mark.django_db
 NAME = "Małgorzata Wiśniewska"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A participant's photo has no link to their signup (a new field and migration), "
-    "so erasing the signup cannot clear the credit that names them.",
-)
 def test_erasing_a_participant_takes_their_name_off_the_photos_they_sent():
     event = LocalEventFactory(title="Marsz dla klimatu", city="Kraków")
     sender = SignupFactory(

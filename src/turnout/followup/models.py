@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from turnout.media.models import Photo
 from turnout.signups.models import Signup
 
 # How was it: 1 (bad) to 5 (great), best first as people read a scale in an email.
@@ -83,3 +84,23 @@ class SurveyAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.how_was_it}/5 · {self.would_come_again} · {self.signup_id}"
+
+
+class SentPhoto(models.Model):
+    """A photo a participant sent through their follow-up link, and whose signup sent it: a
+    photo is credited with the sender's name, which erasing their data takes off it
+    (`receivers.py`). The photo outlives the signup; the link goes with either."""
+
+    photo = models.OneToOneField(
+        Photo, verbose_name=_("photo"), related_name="sent_by", on_delete=models.CASCADE
+    )
+    signup = models.ForeignKey(
+        Signup, verbose_name=_("signup"), related_name="photos_sent", on_delete=models.CASCADE
+    )
+
+    class Meta:
+        verbose_name = _("photo sent by a participant")
+        verbose_name_plural = _("photos sent by participants")
+
+    def __str__(self) -> str:
+        return f"{self.photo_id} · {self.signup_id}"

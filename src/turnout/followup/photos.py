@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -25,6 +26,7 @@ from turnout.web import rate_limits
 from turnout.web.rate_limits import Limit
 
 from . import selectors
+from .models import SentPhoto
 
 # How long after the event people may still send photos.
 SENDING_PERIOD = timedelta(days=60)
@@ -59,12 +61,16 @@ def send_photos(request: HttpRequest, token: str) -> HttpResponse:
             form.add_error(None, _("You have sent many photos today. Please try again tomorrow."))
             status = 429
         elif form.is_valid():
-            sent, status = form.upload_with(
-                photo_services.upload_participant_photos,
-                credit=signup.name,
-                event=signup.event,
-                now=timezone.now(),
-            )
+            with transaction.atomic():  # each photo with its sender, or neither
+                sent, status = form.upload_with(
+                    photo_services.upload_participant_photos,
+                    credit=signup.name,
+                    event=signup.event,
+                    now=timezone.now(),
+                )
+                SentPhoto.objects.bulk_create(
+                    SentPhoto(photo=photo, signup=signup) for photo in sent or ()
+                )
             if sent is not None:
                 messages.success(
                     request,
