@@ -143,7 +143,8 @@ def _count_sql(vendor: str, domains: int, ignores_dots: bool) -> str:
 
 @cache
 def _outcome_sql(names: tuple[str, ...]) -> str:
-    columns = ", ".join(f"{Signup._meta.get_field(name).column} = %s" for name in names)
+    column = {field.name: field.column for field in Signup._meta.concrete_fields}
+    columns = ", ".join(f"{column[name]} = %s" for name in names)
     return f"UPDATE {_TABLE} SET {columns} WHERE id = %s AND state = %s AND anonymized_at IS NULL"
 
 
