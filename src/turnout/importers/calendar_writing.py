@@ -68,12 +68,20 @@ def write_entry(
 ) -> LocalEvent:
     sources = writable_sources(feed).select_related("event")
     source = None
-    if entry.uid and feed is not None and _of_another_feed(entry, feed):
-        raise ValidationError(
-            _("another calendar feed imported the event of this UID; a feed writes only its own")
-        )
     if entry.uid:
-        source = sources.filter(uid=entry.uid, recurrence_id=entry.recurrence_id).first()
+        # Looked up among every feed's: a UID (with its occurrence) is one imported event.
+        source = (
+            ImportedEvent.objects.select_related("event")
+            .filter(uid=entry.uid, recurrence_id=entry.recurrence_id)
+            .first()
+        )
+        if feed is not None and source is not None and source.feed_id not in (None, feed.pk):
+            raise ValidationError(
+                _(
+                    "another calendar feed imported the event of this UID; "
+                    "a feed writes only its own"
+                )
+            )
         if source is None and entry.recurrence_id and entry.record.starts_at is not None:
             # Imported before series were expanded, the whole series was one event: it is
             # the occurrence that starts when it does, and keeps its participants.
@@ -141,15 +149,6 @@ def writable_sources(feed: CalendarFeed | None):
     is a coordinator's and may update any."""
     sources = ImportedEvent.objects.all()
     return sources if feed is None else sources.filter(Q(feed=feed) | Q(feed__isnull=True))
-
-
-def _of_another_feed(entry: CalendarEntry, feed: CalendarFeed) -> bool:
-    return (
-        ImportedEvent.objects.filter(uid=entry.uid, recurrence_id=entry.recurrence_id)
-        .exclude(feed=feed)
-        .exclude(feed__isnull=True)
-        .exists()
-    )
 
 
 def _source_uid(event: LocalEvent) -> str:
