@@ -14,7 +14,7 @@ import io
 import re
 import time as clock
 import zipfile
-from datetime import date, datetime, time
+from datetime import date, time
 
 import pytest
 from django.core.management import call_command
@@ -22,6 +22,8 @@ from django.core.management import call_command
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.spreadsheets import read_event_rows
 from turnout.web.workbooks import WorkbookRefused, read_workbook, workbook_notices
+
+from .sheet_rounds import at, read_sheet, when
 
 pytestmark = pytest.mark.django_db
 
@@ -60,25 +62,7 @@ def _saved_result(body: bytes, ref: str, result: str) -> bytes:
 
 
 def read(data: bytes, language: str | None = None):
-    reading = read_event_rows(read_workbook(data).text, source="akce.xlsx", language=language)
-    rejected = {notice.line: notice.message for notice in reading.rejected}
-    warnings = [f"{notice.line}: {notice.message}" for notice in reading.warnings]
-    return reading.rows, rejected, warnings
-
-
-def when(rows) -> list[tuple[str, datetime, datetime]]:
-    return [
-        (
-            row.record.city,
-            row.record.starts_at.replace(tzinfo=None),
-            row.record.ends_at.replace(tzinfo=None),
-        )
-        for row in rows
-    ]
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 5, day, hour, minute)
+    return read_sheet(read_workbook(data).text, source="akce.xlsx", language=language)
 
 
 # --- a guide before the sheet of events ---------------------------------------------------------

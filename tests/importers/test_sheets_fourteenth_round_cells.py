@@ -10,7 +10,7 @@ in the order the sheet shows.
 What a careful organizer would import: exactly that, nothing invented; a row that cannot be
 read is refused with its reason."""
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -21,33 +21,12 @@ from turnout.campaigns.models import LocalEvent
 from turnout.importers.sheet_days import cell_days
 from turnout.importers.sheet_marks import is_total_row, marked_status
 from turnout.importers.sheet_rows import RowRejected
-from turnout.importers.spreadsheets import read_event_rows
 from turnout.web.spreadsheets import decode_sheet
 
+from .sheet_rounds import at, when
+from .sheet_rounds import read_sheet as read
+
 pytestmark = pytest.mark.django_db
-
-
-def read(text: str, language: str | None = None):
-    reading = read_event_rows(text, source="sheet.csv", language=language)
-    rejected = {notice.line: notice.message for notice in reading.rejected}
-    warnings = [f"{notice.line}: {notice.message}" for notice in reading.warnings]
-    return reading.rows, rejected, warnings
-
-
-def when(rows) -> list[tuple[str, datetime, datetime]]:
-    """Each row's city, start and end as the place's clock shows them."""
-    return [
-        (
-            row.record.city,
-            row.record.starts_at.replace(tzinfo=None),
-            row.record.ends_at.replace(tzinfo=None),
-        )
-        for row in rows
-    ]
-
-
-def at(day: int, hour: int, minute: int = 0, month: int = 5) -> datetime:
-    return datetime(2027, month, day, hour, minute)
 
 
 # --- above the header ------------------------------------------------------------------------

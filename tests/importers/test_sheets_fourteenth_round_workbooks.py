@@ -13,7 +13,7 @@ crossed out by its font is read as cancelled, as "~~York~~" would be."""
 import io
 import re
 import zipfile
-from datetime import date, datetime, time
+from datetime import date, time
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -23,6 +23,8 @@ from turnout.groups.models import Group
 from turnout.importers.group_sheets import read_group_rows
 from turnout.importers.spreadsheets import read_event_rows
 from turnout.web.workbooks import read_workbook, workbook_as_csv
+
+from .sheet_rounds import at, read_sheet, when
 
 pytestmark = pytest.mark.django_db
 
@@ -54,25 +56,7 @@ def workbook(build, *, results: dict[str, str] | None = None) -> bytes:
 
 
 def read(data: bytes, language: str | None = None):
-    reading = read_event_rows(workbook_as_csv(data), source="acties.xlsx", language=language)
-    rejected = {notice.line: notice.message for notice in reading.rejected}
-    warnings = [f"{notice.line}: {notice.message}" for notice in reading.warnings]
-    return reading.rows, rejected, warnings
-
-
-def when(rows) -> list[tuple[str, datetime, datetime]]:
-    return [
-        (
-            row.record.city,
-            row.record.starts_at.replace(tzinfo=None),
-            row.record.ends_at.replace(tzinfo=None),
-        )
-        for row in rows
-    ]
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 5, day, hour, minute)
+    return read_sheet(workbook_as_csv(data), source="acties.xlsx", language=language)
 
 
 def run(*args: str) -> str:

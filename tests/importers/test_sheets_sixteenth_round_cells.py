@@ -9,37 +9,14 @@ does not read: a "week of" column with a column for each weekday, cities as colu
 What a coordinator would import: each event at its place's own clock time on its day of the
 common era; a row that cannot be read so is refused with its reason, never moved silently."""
 
-from datetime import datetime
-
 import pytest
 
-from turnout.importers.spreadsheets import read_event_rows
 from turnout.web.spreadsheets import decode_sheet
 
+from .sheet_rounds import at, when
+from .sheet_rounds import read_sheet as read
+
 pytestmark = pytest.mark.django_db
-
-
-def read(text: str, language: str | None = None):
-    reading = read_event_rows(text, source="sheet.csv", language=language)
-    rejected = {notice.line: notice.message for notice in reading.rejected}
-    warnings = [f"{notice.line}: {notice.message}" for notice in reading.warnings]
-    return reading.rows, rejected, warnings
-
-
-def when(rows) -> list[tuple[str, datetime, datetime]]:
-    """Each row's city, start and end as the place's clock shows them."""
-    return [
-        (
-            row.record.city,
-            row.record.starts_at.replace(tzinfo=None),
-            row.record.ends_at.replace(tzinfo=None),
-        )
-        for row in rows
-    ]
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 5, day, hour, minute)
 
 
 # --- a time cell that names its zone --------------------------------------------------------------

@@ -11,7 +11,7 @@ file of another program refused with what to save it as, never read as text of i
 import io
 import re
 import zipfile
-from datetime import date, datetime, time
+from datetime import date, time
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -19,6 +19,8 @@ from django.core.management import CommandError, call_command
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.spreadsheets import read_event_rows
 from turnout.web.workbooks import WorkbookRefused, is_workbook, read_workbook
+
+from .sheet_rounds import at, read_sheet, when
 
 pytestmark = pytest.mark.django_db
 
@@ -52,25 +54,7 @@ def workbook(build, *, results: dict[str, str] | None = None) -> bytes:
 
 
 def read(data: bytes, language: str | None = None):
-    reading = read_event_rows(read_workbook(data).text, source="x.xlsx", language=language)
-    rejected = {notice.line: notice.message for notice in reading.rejected}
-    warnings = [f"{notice.line}: {notice.message}" for notice in reading.warnings]
-    return reading.rows, rejected, warnings
-
-
-def when(rows) -> list[tuple[str, datetime, datetime]]:
-    return [
-        (
-            row.record.city,
-            row.record.starts_at.replace(tzinfo=None),
-            row.record.ends_at.replace(tzinfo=None),
-        )
-        for row in rows
-    ]
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 5, day, hour, minute)
+    return read_sheet(read_workbook(data).text, source="x.xlsx", language=language)
 
 
 # --- files of programs Turnout does not read ------------------------------------------------------
