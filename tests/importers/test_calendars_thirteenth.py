@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 
 from turnout.campaigns.models import LocalEvent
 from turnout.importers.calendar_feeds import register_feed, sync_feed
-from turnout.importers.calendar_location_stand_ins import is_talk_room, place_not_set
+from turnout.importers.calendar_location_stand_ins import place_not_set
+from turnout.importers.meeting_links import is_talk_room
 
 from .calendar_builders import CalendarFolder, calendar, only, titled, vevent, warnings_of
 from .calendar_builders import shown as shown_rows

@@ -23,7 +23,7 @@ from turnout.geo.selectors import Origin
 from .calendar_address_parts import address_parts
 from .calendar_bookings import CALL_LABEL, TRAILING_CALL_LABEL, without_booking_texts
 from .calendar_html import HTML_TAG, html_as_markdown, with_characters_referenced
-from .calendar_location_stand_ins import place_not_set, talk_rooms_in, without_talk_rooms
+from .calendar_location_stand_ins import place_not_set
 from .calendar_map_links import map_link
 from .calendar_plus_codes import plus_code_in, plus_code_location_point
 from .calendar_teams import without_teams_block
@@ -120,7 +120,7 @@ def _without_call_lines(text: str) -> str:
     link:", "参加リンク：") and says nothing once it is gone."""
     kept = []
     for line in text.splitlines():
-        bare = without_meeting_links(without_talk_rooms(line))
+        bare = without_meeting_links(line)
         if bare != line.strip() and CALL_LABEL.fullmatch(bare):
             continue
         indent = line[: len(line) - len(line.lstrip())]  # a list item stays one
@@ -299,7 +299,7 @@ def entry_meeting_url(component, *, location: str, url: str) -> str:
     # Outlook on the web may give the invitation only as HTML (X-ALT-DESC), its "&amp;" too.
     html = unescape(entry_text(component, "X-ALT-DESC"))
     for text in (location, url, entry_text(component, "DESCRIPTION"), html):
-        if found := meeting_links_in(text) or talk_rooms_in(text):
+        if found := meeting_links_in(text):
             return without_zoom_token(found[0])
     # A place that is only an invitation to a Discord server: the event is held there.
     return location if is_server_invite(location) and " " not in location else ""
