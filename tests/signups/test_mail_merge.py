@@ -116,3 +116,33 @@ def test_a_batch_keeps_one_invite_per_moment_and_place_held():
     assert "DTSTAMP:20300513T080000Z" in first.content
     assert "DTSTAMP:20300513T080001Z" in later.content
     assert "Ring twice." in first.content and "Ring twice." not in not_held.content
+
+
+@pytest.mark.parametrize("kind", ["signup_confirmed", "promoted"])
+def test_youre_in_is_composed_once_per_language_in_a_batch_with_each_persons_sections(kind):
+    """In a surge the "you're in" email is composed once per event, language and batch
+    (mail_merge.merged_in_batch); each person's sections (here their check-in code and share
+    link) are rendered into it, and nobody else's."""
+    from turnout.checkin.codes import check_in_code, display_code
+
+    event = LocalEventFactory(starts_at=START, ends_at=START + timedelta(hours=2))
+    signups = [
+        SignupFactory(event=event, name=name, email=f"person{n}@example.org", state="confirmed",
+                      language=("en", "nl")[n % 2], referral_code=f"share{n:05d}")
+        for n, name in enumerate(NAMES)
+    ]  # fmt: skip
+    compose = getattr(signup_emails, kind)
+    alone = [compose(signup, now=NOW) for signup in signups]
+    with (
+        mock.patch.object(signup_emails, "_compose", wraps=signup_emails._compose) as composing,
+        contexts_kept(),
+    ):
+        in_batch = [compose(signup, now=NOW) for signup in signups]
+    assert in_batch == alone
+    assert composing.call_count == 2  # once per language
+    codes = [display_code(check_in_code(signup.token)) for signup in signups]
+    for n, email in enumerate(in_batch):
+        assert codes[n] in email.text and codes[n] in email.html
+        assert f"share{n:05d}" in email.text
+        others = [code for m, code in enumerate(codes) if m != n]
+        assert not any(code in email.text + email.html for code in others)

@@ -22,9 +22,9 @@ from turnout.notifications.composition import Attachment, Email, absolute_url, c
 
 from . import kept_letters
 from .invites import invite_attachment
-from .mail_merge import kept_invite
+from .mail_merge import kept_invite, merged_in_batch
 from .models import Signup
-from .sections import contexts_kept, per_event
+from .sections import CONFIRMED_EMAIL, contexts_kept, per_event
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -120,7 +120,18 @@ def already_signed_up(signup: Signup) -> Email:
 
 
 def signup_confirmed(signup: Signup, *, now: datetime) -> Email:
-    """You're in, with the calendar invite and the private manage link."""
+    """You're in, with the calendar invite and the private manage link (a surge's are written
+    from one letter per event and language: mail_merge.merged_in_batch)."""
+    return merged_in_batch(
+        signup,
+        kind="signup_confirmed",
+        now=now,
+        compose=partial(_signup_confirmed, now=now),
+        sections=CONFIRMED_EMAIL,
+    )
+
+
+def _signup_confirmed(signup: Signup, *, now: datetime) -> Email:
     return _compose(
         signup,
         kind="signup_confirmed",
@@ -140,6 +151,16 @@ def _waitlisted(signup: Signup) -> Email:
 
 def promoted(signup: Signup, *, now: datetime) -> Email:
     """A place freed up and the next person on the waitlist has it now."""
+    return merged_in_batch(
+        signup,
+        kind="promoted",
+        now=now,
+        compose=partial(_promoted, now=now),
+        sections=CONFIRMED_EMAIL,
+    )
+
+
+def _promoted(signup: Signup, *, now: datetime) -> Email:
     return _compose(
         signup,
         kind="promoted",

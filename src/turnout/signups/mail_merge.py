@@ -7,17 +7,21 @@ markers; `Letter.to(signup)` puts one person's values in their place: escaped in
 they are in the text, and in the invite as an ATTENDEE line that icalendar renders for that
 person, exactly as it would in an invite composed for them alone (the tests compare the two).
 
-Emails that show a person's own sections (the "you're in" email: their role, share code and
-check-in code) are composed per person, but their invite is still built once per event and
-batch (`kept_invite`).
+An email that shows a person's own sections (the "you're in" email: their role, share code and
+check-in code; signups/sections.py) is composed with a marker where the sections go, and
+`to()` renders each person's sections into its place, in their language; so in a surge the
+whole email is composed once per event, language and batch, and only the small section
+templates per person (`merged_in_batch`).
 """
 
 import secrets
 from collections.abc import Callable
+from contextlib import nullcontext
 from copy import copy
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from django.utils import translation
 from django.utils.html import escape
 from icalendar import Event
 
@@ -25,7 +29,7 @@ from turnout.notifications.composition import Attachment, Email
 
 from .invites import attendee, invite_attachment
 from .models import Signup
-from .sections import per_event
+from .sections import batch_open, per_event, render_participant_sections, sections_as_marker
 
 _ICS_LINE_BREAK = "\r\n"
 _ICS_FOLD = "\r\n "  # RFC 5545 3.1: a long line continues after a line break and a space
@@ -36,12 +40,16 @@ class _Markers:
     name: str
     email: str
     token: str
+    sections: str
 
     @classmethod
     def new(cls) -> "_Markers":
         # Random, so that nothing an organizer typed can be taken for one.
         tag = secrets.token_hex(8)
-        return cls(f"merge{tag}name", f"merge{tag}@merge.invalid", f"merge{tag}token")
+        return cls(
+            f"merge{tag}name", f"merge{tag}@merge.invalid", f"merge{tag}token",
+            f"merge{tag}sections",
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,7 @@ class Letter:
     email: Email
     markers: _Markers
     invites: tuple[_Invite | Attachment, ...]
+    sections: str = ""  # the place (sections.CONFIRMED_EMAIL) whose sections it shows
 
     def to(self, signup: Signup) -> Email:
         """The email as composed for `signup` alone."""
@@ -74,6 +83,12 @@ class Letter:
             text = text.replace(marker, value)
             subject = subject.replace(marker, value)
             html = html.replace(marker, escape(value))
+        if self.sections:  # last: what a section shows is that person's, and stays as it is
+            with translation.override(self.email.language):
+                own_text = render_participant_sections(signup, self.sections, fmt="txt")
+                own_html = render_participant_sections(signup, self.sections)
+            text = text.replace(markers.sections, own_text)
+            html = html.replace(markers.sections, own_html)
         return replace(
             self.email,
             to=signup.email,
@@ -86,21 +101,42 @@ class Letter:
         )
 
 
-def compose_letter(compose: Callable[[Signup], Email], *, sample: Signup) -> Letter:
+def compose_letter(
+    compose: Callable[[Signup], Email], *, sample: Signup, sections: str = ""
+) -> Letter:
     """Compose `compose(signup)` once for everyone at `sample`'s event in `sample`'s language.
 
-    `compose` may use the signup's name, address and token anywhere; whatever else it reads
-    (event, language) must be the same for everyone the letter goes to.
+    `compose` may use the signup's name, address and token anywhere, and the participant
+    sections of the place `sections` names; whatever else it reads (event, language, whether
+    the person holds a place) must be the same for everyone the letter goes to.
     """
     markers = _Markers.new()
-    email = compose(_stand_in(sample, markers))
+    with sections_as_marker(markers.sections) if sections else nullcontext():
+        email = compose(_stand_in(sample, markers))
     if markers.email in email.text + email.html:
         raise ValueError("a letter cannot show the address in its text; compose each email")
     return Letter(
         email=email,
         markers=markers,
         invites=tuple(_split_invite(part, markers) for part in email.attachments),
+        sections=sections,
     )
+
+
+def merged_in_batch(
+    signup: Signup, *, kind: str, now: datetime, compose: Callable[[Signup], Email],
+    sections: str,
+) -> Email:  # fmt: skip
+    """`compose(signup)`: within a batch of letters written at one moment
+    (`sections.contexts_kept`), from one letter per event, kind, language and state, with
+    each person's own `sections`; outside a batch, composed for this person alone."""
+    if not batch_open():
+        return compose(signup)
+    key = f"letter {kind} {signup.language} {signup.state} {now.isoformat()}"
+    letter = per_event(
+        key, signup.event, lambda event: compose_letter(compose, sample=signup, sections=sections)
+    )
+    return letter.to(signup)
 
 
 def _stand_in(sample: Signup, markers: _Markers) -> Signup:

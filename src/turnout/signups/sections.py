@@ -96,6 +96,26 @@ def contexts_kept() -> Iterator[None]:
         _kept.reset(token)
 
 
+def batch_open() -> bool:
+    """Whether `contexts_kept()` is in force: emails written together at one moment."""
+    return _kept.get() is not None
+
+
+# While a letter for everyone at an event is composed (mail_merge.py), its participant
+# sections are this marker, and each person's own are rendered into its place.
+_as_marker: ContextVar[str | None] = ContextVar("participant_sections_marker", default=None)
+
+
+@contextmanager
+def sections_as_marker(marker: str) -> Iterator[None]:
+    """Within: `render_participant_sections` renders `marker` instead of anyone's sections."""
+    token = _as_marker.set(marker)
+    try:
+        yield
+    finally:
+        _as_marker.reset(token)
+
+
 def per_event(name: str, event: LocalEvent, compute: Callable[[LocalEvent], T]) -> T:
     """`compute(event)`, once per event within `contexts_kept()` (every time outside it): for
     what every participant's email shows alike, such as the roles still open."""
@@ -129,6 +149,9 @@ def render_participant_sections(
     rendered on the manage page."""
     if place not in PLACES:
         raise ValueError(f"Unknown place {place!r}")
+    marker = _as_marker.get()
+    if marker is not None:
+        return mark_safe(marker)  # noqa: S308 - random letters and digits (mail_merge._Markers)
     parts = []
     for section in sorted(_sections.values(), key=lambda s: (s.order, s.name)):
         if place not in section.places:
