@@ -21,11 +21,13 @@ from collections.abc import Callable
 from django.conf import settings
 from django.db.models import Model
 
+from turnout.campaigns.models import LocalEvent
 from turnout.covers.display import event_or_campaign_cover
 from turnout.notifications.composition import Email, brand_context
 
 from .mail_merge import Letter, compose_letter
 from .models import Signup
+from .sections import per_batch, per_event
 
 KEEP_SECONDS = 60.0
 MOST_KEPT = 256  # letters; the oldest goes first
@@ -48,12 +50,19 @@ def _columns(instance: Model | None) -> tuple[str, ...]:
 
 
 def _key(kind: str, signup: Signup) -> tuple:
-    event = signup.event
+    # Within a batch of letters (sections.contexts_kept), once per event and once in all.
+    event = per_event("kept letter key", signup.event, _event_key)
+    brand = per_batch("kept letter brand", _brand_key)
+    return (kind, signup.language, signup.state, *event, brand, settings.SITE_URL)
+
+
+def _event_key(event: LocalEvent) -> tuple:
     shown = _columns(event_or_campaign_cover(event))  # its file, alt text and credit
-    brand = tuple((name, str(value)) for name, value in brand_context().items())
-    return (
-        kind, signup.language, signup.state, _columns(event), shown, brand, settings.SITE_URL,
-    )  # fmt: skip
+    return (_columns(event), shown)
+
+
+def _brand_key() -> tuple:
+    return tuple((name, str(value)) for name, value in brand_context().items())
 
 
 def email_to(signup: Signup, *, kind: str, compose: Callable[[Signup], Email]) -> Email:

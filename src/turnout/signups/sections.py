@@ -128,6 +128,18 @@ def per_event(name: str, event: LocalEvent, compute: Callable[[LocalEvent], T]) 
     return kept[key]
 
 
+def per_batch(name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, once within `contexts_kept()` (every time outside it): for what every
+    email of a batch shows alike, such as the site's brand."""
+    kept = _kept.get()
+    if kept is None:
+        return compute()
+    key = (name, None)
+    if key not in kept:
+        kept[key] = compute()
+    return kept[key]
+
+
 def _context(section: ParticipantSection, signup: Signup, place: str) -> dict | None:
     kept = _kept.get()
     if kept is None:
