@@ -211,7 +211,7 @@ def answer_requests(model: type[models.Model], answer: Callable, *, limit: int) 
     (`answer(row)` enqueues an email, or nothing), and delete them in the same transaction;
     how many were answered. The rows are what a request wrote instead of composing the email
     itself, so that its work does not depend on who the address belongs to."""
-    if not model._default_manager.exists():  # the usual case: one look, no write lock taken
+    if not _any_row(model):  # the usual case: one look, no write lock taken
         return 0
     with transaction.atomic():
         rows = model._default_manager.select_for_update(skip_locked=True).order_by("pk")
@@ -220,6 +220,15 @@ def answer_requests(model: type[models.Model], answer: Callable, *, limit: int) 
             answer(row)
         model._default_manager.filter(pk__in=[row.pk for row in waiting]).delete()
     return len(waiting)
+
+
+def _any_row(model: type[models.Model]) -> bool:
+    """Whether `model`'s table has a row, asked as a fixed statement: a delivery run asks
+    every few milliseconds in a surge, and the ORM's `exists()` cost a batch more to build
+    than to run."""
+    with prepared_cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {model._meta.db_table} LIMIT 1")
+        return cursor.fetchone() is not None
 
 
 def write_owed_letters(*, now: datetime | None = None) -> int:

@@ -47,6 +47,13 @@ class RowReader(Generic[M]):
             row = cursor.fetchone()
         return None if row is None else self.instance(row)
 
+    def all(self, sql: str, params: Sequence | dict) -> list[M]:
+        """Every row of `sql` (a statement of fixed shape) as an instance."""
+        with prepared_cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return [self.instance(row) for row in rows]
+
     def instance(self, row: Sequence) -> M:
         count = len(self.fields)
         values = [
