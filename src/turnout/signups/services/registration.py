@@ -13,7 +13,6 @@ from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models.constants import OnConflict
 from django.utils.translation import gettext_lazy as _
 
 from turnout.campaigns.models import LocalEvent
@@ -24,7 +23,7 @@ from turnout.web.raw_rows import RowReader
 
 from .. import confirmation_statements as statements
 from .. import emails as signup_emails
-from .. import selectors
+from .. import insert_statement, selectors
 from ..confirmation_statements import PlaceCount
 from ..models import Signup, new_referral_code
 
@@ -167,19 +166,14 @@ def record_signup(new: Signup, *, now: datetime) -> SignupResult:
 def _insert_unless_signed_up(signup: Signup) -> bool:
     """INSERT the new signup unless its address has one at the event already; whether it did.
 
-    One statement (ON CONFLICT DO NOTHING on PostgreSQL, INSERT OR IGNORE on SQLite, with
-    RETURNING on both): catching the unique violation of a plain INSERT instead needs a
-    savepoint around it, two more round trips for every signup. What Model.save() would add
-    is not needed here: nothing listens to the creation of a signup (roles' post_save
-    receiver acts on saves of existing ones only)."""
-    fields = [field for field in Signup._meta.concrete_fields if not field.primary_key]
-    # What Model.save() calls, with the conflict clause; Django's stubs leave it out.
-    rows = Signup.objects._insert(  # type: ignore[attr-defined]
-        [signup], fields=fields, returning_fields=[Signup._meta.pk], on_conflict=OnConflict.IGNORE
-    )
-    if not rows or rows[0] is None:
+    One statement (insert_statement.py): catching the unique violation of a plain INSERT
+    instead needs a savepoint around it, two more round trips for every signup. What
+    Model.save() would add is not needed here: nothing listens to the creation of a signup
+    (roles' post_save receiver acts on saves of existing ones only)."""
+    pk = insert_statement.insert_unless_signed_up(signup)
+    if pk is None:
         return False
-    signup.pk = rows[0][0]
+    signup.pk = pk
     signup._state.adding = False
     signup._state.db = Signup.objects.db
     return True
