@@ -136,9 +136,11 @@ _last_failed_wake = float("-inf")
 # trusting the run that wake queued (or found waiting) to see it. Without this, the last emails
 # of a burst could wait for the periodic sweep (up to 30 s; 11 s was measured in a surge).
 LINGER_SECONDS = WAKE_COALESCE_SECONDS + 0.1
-# How often a lingering run looks: an email waits at most this much longer, and the worker's
-# looks cost the cores the requests use as little as the queue's own polling does.
-IDLE_LOOK_SECONDS = 0.05
+# How often a lingering run looks: an email waits at most this much longer. As often as a
+# sending run writes the letters owed meanwhile (LETTERS_EVERY_SECONDS): at 50 ms a surge's
+# last letters waited 25 ms on average for the look, and a look (a few fixed statements on
+# partial indexes, web/prepared.py) costs well under a millisecond.
+IDLE_LOOK_SECONDS = 0.02
 
 
 def _wake_worker() -> None:
