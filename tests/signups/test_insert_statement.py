@@ -1,15 +1,16 @@
-"""The new signup's INSERT, composed once per database (signups/insert_statement.py): its
-text and values are the ORM's own for any signup, and it writes each address once."""
+"""The new signup's INSERT, composed once per database (signups/insert_statement.py, with
+web/insert_statements.py): its text and values are the ORM's own for any signup, and it
+writes each address once."""
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.factories import LocalEventFactory
 from turnout.signups import insert_statement
+from turnout.signups.insert_statement import NEW_SIGNUP
 from turnout.signups.models import Signup
 
 pytestmark = pytest.mark.django_db
@@ -49,9 +50,9 @@ def test_the_statement_and_its_values_are_what_the_orm_composes(
         wants_updates=wants_updates, source=source, referred_by_id=referrer,
         created_at=NOW + timedelta(seconds=seconds, microseconds=seconds % 999_999),
     )  # fmt: skip
-    sql, params = insert_statement.orm_statement(signup)
-    assert insert_statement.statement(connection.vendor) == sql
-    assert insert_statement.values(signup) == list(params)
+    sql, params = NEW_SIGNUP.orm_statement(signup)
+    assert NEW_SIGNUP.sql() == sql
+    assert NEW_SIGNUP.values(signup) == list(params)
 
 
 def test_it_writes_a_new_address_once_and_reports_the_one_already_there():

@@ -146,7 +146,7 @@ def test_a_worker_dying_while_writing_leaves_every_letter_owed(monkeypatch):
         raise SystemExit("killed")
 
     with monkeypatch.context() as patched:
-        patched.setattr(outbox, "enqueue_many", dies)
+        patched.setattr(outbox, "write_rows", dies)
         with pytest.raises(SystemExit):
             outbox.write_owed_letters()
     assert not OutboxMessage.objects.exists()

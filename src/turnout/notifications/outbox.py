@@ -31,6 +31,7 @@ from django.core.mail import get_connection
 from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
+from turnout.web.insert_statements import InsertStatement
 from turnout.web.prepared import prepared_cursor
 
 from . import claims
@@ -69,22 +70,40 @@ def enqueue(
 
 
 def enqueue_many(emails: Sequence[tuple[Email, str | None]], *, now: datetime) -> int:
-    """Write many `(email, dedupe_key)` in the caller's transaction with one INSERT per
-    thousand; those whose key is already queued are left out. Returns how many were written."""
+    """Write many `(email, dedupe_key)` in the caller's transaction; those whose key is
+    already queued are left out. Returns how many were written."""
     if not emails:
         return 0
-    rows = [_row(email, now=now, dedupe_key=key) for email, key in emails]
     if all(key is None for _, key in emails):
         # Nothing to leave out (Message-IDs are random): the count needs no query.
-        OutboxMessage.objects.bulk_create(rows, batch_size=1000)
-        count = len(rows)
-    else:
-        OutboxMessage.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
-        written = OutboxMessage.objects.filter(message_id__in=[row.message_id for row in rows])
-        count = written.count()
+        return write_rows(outbox_rows([email for email, _ in emails], now=now))
+    rows = [_row(email, now=now, dedupe_key=key) for email, key in emails]
+    OutboxMessage.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+    written = OutboxMessage.objects.filter(message_id__in=[row.message_id for row in rows])
+    count = written.count()
     if count:
         wake_worker_on_commit()
     return count
+
+
+# The outbox row's INSERT, composed once per database (web/insert_statements.py).
+_OUTBOX_ROW = InsertStatement(OutboxMessage)
+OutboxRow = list  # one row's values, as `outbox_rows` gives them
+
+
+def outbox_rows(emails: Sequence[Email], *, now: datetime) -> list[OutboxRow]:
+    """The values of each email's outbox row, for `write_rows`: composed before a write
+    transaction, so that its lock (on SQLite, the database's one) is held only to run the
+    statement."""
+    return [_OUTBOX_ROW.values(_row(email, now=now, dedupe_key=None)) for email in emails]
+
+
+def write_rows(rows: Sequence[OutboxRow]) -> int:
+    """Write rows `outbox_rows` gave, in the caller's transaction; how many."""
+    _OUTBOX_ROW.insert_many(rows)
+    if rows:
+        wake_worker_on_commit()
+    return len(rows)
 
 
 def _row(email: Email, *, now: datetime, dedupe_key: str | None) -> OutboxMessage:

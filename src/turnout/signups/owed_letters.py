@@ -9,11 +9,12 @@ mark exists if and only if the change was committed, as an outbox row written wi
 
 The delivery worker starts each run by writing the owed letters into the outbox (on
 PostgreSQL rows locked with SKIP LOCKED, letters written and marks cleared in one transaction;
-on SQLite, whose one write lock every signup waits for, letters composed first and only the
-marks still unchanged cleared, with their letters, under the lock), then sends them like any
-other message: each owed letter becomes exactly one outbox row, whatever process dies when.
-A letter the signup no longer matches (cancelled, promoted, erased before the worker came to
-it) is not written: what replaced it was told by its own email.
+on SQLite, whose one write lock every signup waits for, letters and their rows' values
+composed first and only the marks still unchanged cleared, with their letters, under the
+lock), then sends them like any other message: each owed letter becomes exactly one outbox
+row, whatever process dies when. A letter the signup no longer matches (cancelled, promoted,
+erased before the worker came to it) is not written: what replaced it was told by its own
+email.
 """
 
 import logging
@@ -80,10 +81,11 @@ def _write_then_clear(*, now: datetime, limit: int) -> int:
     if not owed:
         return 0
     composed = _composed(owed, now=now)
+    rows = outbox.outbox_rows([letter for _, letter in composed], now=now)
     with transaction.atomic():
         cleared = _clear_marks(owed)
-        outbox.enqueue_many(
-            [(letter, None) for signup, letter in composed if signup.pk in cleared], now=now
+        outbox.write_rows(
+            [row for (signup, _), row in zip(composed, rows, strict=True) if signup.pk in cleared]
         )
     return len(owed)
 
