@@ -70,7 +70,12 @@ def claim_next_due(*, now: datetime, worker_id: str, sent_id: int | None) -> Out
     with transaction.atomic():
         if sent_id is not None:
             record_sent(sent_id, now=now)
-        return _ROWS.one(_SQLITE_CLAIM, params)
+        with prepared_cursor() as cursor:
+            cursor.execute(_SQLITE_CLAIM, params)
+            row = cursor.fetchone()
+    # Read into a message once committed: the transaction holds SQLite's one write lock, which
+    # every signup waits for, and a worker running at a lower priority may be held up there.
+    return None if row is None else _ROWS.instance(row)
 
 
 def record_sent(message_id: int, *, now: datetime) -> None:
