@@ -11,6 +11,10 @@ takes it out of every later collection and lets the workers share its memory pag
 import gc
 from collections.abc import Callable
 
+from django.conf import settings
+from django.urls import get_resolver
+from django.utils import translation
+
 # Loaders of long-lived data that apps above `web` add from their AppConfig.ready() (geo adds
 # the gazetteer and the base map), so that this module imports none of them.
 _place_loaders: list[Callable[[], None]] = []
@@ -31,5 +35,15 @@ def prepare_process(*, load_places: bool = True) -> None:
     if load_places:
         for load in _place_loaders:
             load()
+    _populate_url_resolver()
     gc.collect()
     gc.freeze()
+
+
+def _populate_url_resolver() -> None:
+    """Build the URL resolver's tables in every language now: each is built on the first
+    `reverse()` in that language (every email links into the site), which made the first
+    letters of a new worker, and the first requests of each server process, wait for it."""
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            get_resolver().reverse_dict  # noqa: B018 - read for its side effect
