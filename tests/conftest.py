@@ -37,6 +37,15 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_letters():
+    """Letters a process keeps for a minute (signups/kept_letters.py) are keyed by what they
+    show; a test must not be served one an earlier test composed for a row since rolled back."""
+    from turnout.signups import kept_letters
+
+    kept_letters.forget_all()
+
+
+@pytest.fixture(autouse=True)
 def _no_recent_delivery_wake(monkeypatch):
     """The outbox skips asking for a delivery run if it asked less than half a second ago
     (in this process); a test must not inherit that memory from the test before it, whose

@@ -109,3 +109,25 @@ def test_at_most_so_many_letters_are_kept(event, monkeypatch):
 def test_any_name_gets_the_same_email_as_composed_alone(event, name):
     signup = person(event, name)
     assert emails.confirmation_request(signup) == emails._confirmation_request(signup)
+
+
+def test_a_kept_youre_in_shows_a_changed_safety_block_at_once(event):
+    """The campaign's safety defaults for the country fill the block people holding a place
+    see: changed, the next "you're in" is composed anew."""
+    from datetime import UTC, datetime
+
+    from turnout.campaigns.models import SafetyDefaults
+
+    now = datetime(2030, 5, 1, tzinfo=UTC)
+    event.country = "BE"
+    event.save()
+    confirmed = person(event, "Ada", state=Signup.State.CONFIRMED)
+    defaults = SafetyDefaults.objects.create(
+        campaign=event.campaign, country="BE", legal_support_line="+32 2 000 00 01"
+    )
+    assert "+32 2 000 00 01" in emails.signup_confirmed(confirmed, now=now).text
+    defaults.legal_support_line = "+32 2 000 00 02"
+    defaults.save()
+    again = emails.signup_confirmed(confirmed, now=now)
+    assert "+32 2 000 00 02" in again.text and "+32 2 000 00 01" not in again.text
+    assert again == emails._signup_confirmed(confirmed, now=now)

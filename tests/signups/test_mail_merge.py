@@ -10,7 +10,7 @@ from tests.factories import LocalEventFactory
 from tests.signups.factories import SignupFactory
 from turnout.notifications.composition import Attachment, Email
 from turnout.signups import emails as signup_emails
-from turnout.signups import mail_merge
+from turnout.signups import kept_letters, mail_merge
 from turnout.signups.invites import invite_attachment
 from turnout.signups.mail_merge import compose_letter
 from turnout.signups.sections import contexts_kept
@@ -89,7 +89,8 @@ def test_youre_in_written_in_a_batch_is_what_each_person_would_get_alone():
                       language=("en", "nl")[n % 2], state="confirmed")
         for n, name in enumerate(NAMES)
     ]  # fmt: skip
-    alone = [signup_emails.signup_confirmed(signup, now=NOW) for signup in signups]
+    alone = [signup_emails._signup_confirmed(signup, now=NOW) for signup in signups]
+    kept_letters.forget_all()
     with (
         mock.patch.object(mail_merge, "invite_attachment", wraps=invite_attachment) as building,
         contexts_kept(),
@@ -119,10 +120,10 @@ def test_a_batch_keeps_one_invite_per_moment_and_place_held():
 
 
 @pytest.mark.parametrize("kind", ["signup_confirmed", "promoted"])
-def test_youre_in_is_composed_once_per_language_in_a_batch_with_each_persons_sections(kind):
-    """In a surge the "you're in" email is composed once per event, language and batch
-    (mail_merge.merged_in_batch); each person's sections (here their check-in code and share
-    link) are rendered into it, and nobody else's."""
+def test_youre_in_is_composed_once_per_language_with_each_persons_sections(kind):
+    """In a surge the "you're in" email is composed once per event and language (kept
+    letters); each person's sections (here their check-in code and share link) are rendered
+    into it, and nobody else's: each copy is the email composed for that person alone."""
     from turnout.checkin.codes import check_in_code, display_code
 
     event = LocalEventFactory(starts_at=START, ends_at=START + timedelta(hours=2))
@@ -131,13 +132,16 @@ def test_youre_in_is_composed_once_per_language_in_a_batch_with_each_persons_sec
                       language=("en", "nl")[n % 2], referral_code=f"share{n:05d}")
         for n, name in enumerate(NAMES)
     ]  # fmt: skip
-    compose = getattr(signup_emails, kind)
-    alone = [compose(signup, now=NOW) for signup in signups]
-    with (
-        mock.patch.object(signup_emails, "_compose", wraps=signup_emails._compose) as composing,
-        contexts_kept(),
-    ):
-        in_batch = [compose(signup, now=NOW) for signup in signups]
+    alone = [getattr(signup_emails, f"_{kind}")(signup, now=NOW) for signup in signups]
+    kept_letters.forget_all()
+    try:
+        with (
+            mock.patch.object(signup_emails, "_compose", wraps=signup_emails._compose) as composing,
+            contexts_kept(),
+        ):
+            in_batch = [getattr(signup_emails, kind)(signup, now=NOW) for signup in signups]
+    finally:
+        kept_letters.forget_all()
     assert in_batch == alone
     assert composing.call_count == 2  # once per language
     codes = [display_code(check_in_code(signup.token)) for signup in signups]

@@ -22,7 +22,7 @@ from turnout.notifications.composition import Attachment, Email, absolute_url, c
 
 from . import kept_letters
 from .invites import invite_attachment
-from .mail_merge import kept_invite, merged_in_batch
+from .mail_merge import kept_invite
 from .models import Signup
 from .sections import CONFIRMED_EMAIL, contexts_kept, per_event
 
@@ -120,12 +120,11 @@ def already_signed_up(signup: Signup) -> Email:
 
 
 def signup_confirmed(signup: Signup, *, now: datetime) -> Email:
-    """You're in, with the calendar invite and the private manage link (a surge's are written
-    from one letter per event and language: mail_merge.merged_in_batch)."""
-    return merged_in_batch(
+    """You're in, with the calendar invite and the private manage link (the same for
+    everyone at the event but for name, link and their own sections: kept_letters.py)."""
+    return kept_letters.email_to(
         signup,
         kind="signup_confirmed",
-        now=now,
         compose=partial(_signup_confirmed, now=now),
         sections=CONFIRMED_EMAIL,
     )
@@ -151,12 +150,8 @@ def _waitlisted(signup: Signup) -> Email:
 
 def promoted(signup: Signup, *, now: datetime) -> Email:
     """A place freed up and the next person on the waitlist has it now."""
-    return merged_in_batch(
-        signup,
-        kind="promoted",
-        now=now,
-        compose=partial(_promoted, now=now),
-        sections=CONFIRMED_EMAIL,
+    return kept_letters.email_to(
+        signup, kind="promoted", compose=partial(_promoted, now=now), sections=CONFIRMED_EMAIL
     )
 
 

@@ -10,8 +10,8 @@ person, exactly as it would in an invite composed for them alone (the tests comp
 An email that shows a person's own sections (the "you're in" email: their role, share code and
 check-in code; signups/sections.py) is composed with a marker where the sections go, and
 `to()` renders each person's sections into its place, in their language; so in a surge the
-whole email is composed once per event, language and batch, and only the small section
-templates per person (`merged_in_batch`).
+whole email is composed once per event and language (kept_letters.py), and only the small
+section templates per person.
 """
 
 import secrets
@@ -29,7 +29,7 @@ from turnout.notifications.composition import Attachment, Email
 
 from .invites import attendee, invite_attachment
 from .models import Signup
-from .sections import batch_open, per_event, render_participant_sections, sections_as_marker
+from .sections import per_event, render_participant_sections, sections_as_marker
 
 _ICS_LINE_BREAK = "\r\n"
 _ICS_FOLD = "\r\n "  # RFC 5545 3.1: a long line continues after a line break and a space
@@ -121,22 +121,6 @@ def compose_letter(
         invites=tuple(_split_invite(part, markers) for part in email.attachments),
         sections=sections,
     )
-
-
-def merged_in_batch(
-    signup: Signup, *, kind: str, now: datetime, compose: Callable[[Signup], Email],
-    sections: str,
-) -> Email:  # fmt: skip
-    """`compose(signup)`: within a batch of letters written at one moment
-    (`sections.contexts_kept`), from one letter per event, kind, language and state, with
-    each person's own `sections`; outside a batch, composed for this person alone."""
-    if not batch_open():
-        return compose(signup)
-    key = f"letter {kind} {signup.language} {signup.state} {now.isoformat()}"
-    letter = per_event(
-        key, signup.event, lambda event: compose_letter(compose, sample=signup, sections=sections)
-    )
-    return letter.to(signup)
 
 
 def _stand_in(sample: Signup, markers: _Markers) -> Signup:

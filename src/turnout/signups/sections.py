@@ -96,11 +96,6 @@ def contexts_kept() -> Iterator[None]:
         _kept.reset(token)
 
 
-def batch_open() -> bool:
-    """Whether `contexts_kept()` is in force: emails written together at one moment."""
-    return _kept.get() is not None
-
-
 # While a letter for everyone at an event is composed (mail_merge.py), its participant
 # sections are this marker, and each person's own are rendered into its place.
 _as_marker: ContextVar[str | None] = ContextVar("participant_sections_marker", default=None)
