@@ -66,7 +66,8 @@ def _write_holding_rows(*, now: datetime, limit: int) -> int:
         if not owed:
             return 0
         outbox.enqueue_many([(letter, None) for _, letter in _composed(owed, now=now)], now=now)
-        Signup.objects.filter(pk__in=[signup.pk for signup in owed]).update(letter_due="")
+        with prepared_cursor() as cursor:  # a fixed statement: built by the ORM, it cost more
+            cursor.execute(_CLEAR_ALL, [[signup.pk for signup in owed]])
     return len(owed)
 
 
@@ -108,6 +109,8 @@ def _owed(limit: int, *, locked: bool = False) -> list[Signup]:
     return owed
 
 
+# PostgreSQL only (an array of ids); the rows are locked by this transaction.
+_CLEAR_ALL = f"UPDATE {Signup._meta.db_table} SET letter_due = '' WHERE id = ANY(%s)"
 _OWED = RowReader(Signup, [field.name for field in Signup._meta.concrete_fields])
 
 
