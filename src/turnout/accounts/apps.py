@@ -8,8 +8,9 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         # Sign-in emails are written by the delivery run, off the request that asks for one.
-        from turnout.notifications.outbox import register_letter_writer
+        from turnout.notifications.outbox import register_letter_writer, rows_waiting
 
+        from .models import SignInRequest
         from .sign_in import write_sign_in_letters
 
-        register_letter_writer(write_sign_in_letters)
+        register_letter_writer(write_sign_in_letters, owed=rows_waiting(SignInRequest))

@@ -215,6 +215,9 @@ def _delivery_waiting_in_queue(task) -> bool:
 # someone up neither composes an email nor writes a second row (signups/owed_letters.py).
 LetterWriter = Callable[..., int]
 _letter_writers: list[LetterWriter] = []
+# Each writer's SQL condition, true when it may have something to write: a delivery run asks
+# them all in one statement every LETTERS_EVERY_SECONDS, and calls the writers only then.
+_owed_conditions: list[str] = []
 LETTERS_AT_A_TIME = 200
 # How often a delivery run looks for letters owed meanwhile: a surge's emails are written
 # within this of the request that owes them (one query on a partial index when none are owed;
@@ -222,10 +225,29 @@ LETTERS_AT_A_TIME = 200
 LETTERS_EVERY_SECONDS = 0.02
 
 
-def register_letter_writer(writer: LetterWriter) -> None:
-    """`writer(now=..., limit=...)` runs at the start of every delivery run."""
+def register_letter_writer(writer: LetterWriter, *, owed: str) -> None:
+    """`writer(now=..., limit=...)` runs at the start of every delivery run, and whenever it
+    looks for letters owed meanwhile, if `owed` (an SQL condition on its own table, such as
+    `rows_waiting(model)`) is true."""
     if writer not in _letter_writers:
         _letter_writers.append(writer)
+        _owed_conditions.append(f"({owed})")
+
+
+def rows_waiting(model: type[models.Model]) -> str:
+    """The `owed` condition of a writer that answers the rows of `model` (answer_requests)."""
+    return f"EXISTS (SELECT 1 FROM {model._meta.db_table})"
+
+
+def _writers_owing() -> list[LetterWriter]:
+    """The writers that may have a letter to write, asked in one fixed statement whatever
+    their number (each writer asked apart was a round trip each, every few milliseconds)."""
+    if not _owed_conditions:
+        return []
+    with prepared_cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(_owed_conditions)}")
+        owing = cursor.fetchone()
+    return [writer for writer, owes in zip(_letter_writers, owing, strict=True) if owes]
 
 
 def answer_requests(model: type[models.Model], answer: Callable, *, limit: int) -> int:
@@ -256,7 +278,7 @@ def _any_row(model: type[models.Model]) -> bool:
 def write_owed_letters(*, now: datetime | None = None) -> int:
     """Write every letter owed into the outbox; how many. Delivery runs do it first."""
     written = 0
-    for writer in _letter_writers:
+    for writer in _writers_owing():
         while True:
             count = writer(now=now or timezone.now(), limit=LETTERS_AT_A_TIME)
             written += count
