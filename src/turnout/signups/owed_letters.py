@@ -65,7 +65,8 @@ def _write_holding_rows(*, now: datetime, limit: int) -> int:
         owed = _owed(limit, locked=True)
         if not owed:
             return 0
-        outbox.enqueue_many([(letter, None) for _, letter in _composed(owed, now=now)], now=now)
+        letters = [letter for _, letter in _composed(owed, now=now)]
+        outbox.write_rows(outbox.outbox_rows(letters, now=now))
         with prepared_cursor() as cursor:  # a fixed statement: built by the ORM, it cost more
             cursor.execute(_CLEAR_ALL, [[signup.pk for signup in owed]])
     return len(owed)
