@@ -21,5 +21,7 @@ def sign_in(page, live_server, user) -> None:
 
 
 def fits_the_screen(page) -> bool:
-    """Nothing on the page scrolls sideways at the viewport's width."""
+    """Nothing on the page scrolls sideways at the viewport's width (asked once the page
+    has loaded: asked during a navigation, there is no document element yet)."""
+    page.wait_for_load_state()
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

@@ -28,6 +28,7 @@ def test_a_lead_makes_every_second_tuesday_in_dutch_on_a_phone(
     page.goto(f"{live_server.url}/nl/groups/utrecht/")
     page.get_by_role("link", name="Terugkerende bijeenkomsten").click()
     page.get_by_role("link", name="Nieuwe terugkerende bijeenkomst").click()
+    page.get_by_label("Titel").wait_for()  # the new page, not the one being left (a CI race)
     assert fits_the_screen(page)
     assert_accessible()
     page.get_by_label("Titel").fill("Open avond")
