@@ -50,9 +50,8 @@ _STATES: dict[str, tuple[str, ...]] = {
 
 
 def write_owed_letters(*, now: datetime, limit: int) -> int:
-    """Write up to `limit` owed letters into the outbox; how many signups it took."""
-    if not _any_owed():
-        return 0
+    """Write up to `limit` owed letters into the outbox; how many signups it took. A delivery
+    run calls it when `OWED` holds (outbox.register_letter_writer)."""
     if connection.vendor == "postgresql":
         return _write_holding_rows(now=now, limit=limit)
     return _write_then_clear(now=now, limit=limit)
@@ -116,7 +115,7 @@ _OWED = RowReader(Signup, [field.name for field in Signup._meta.concrete_fields]
 
 
 def _owed_sql(*, locked: bool) -> str:
-    # The condition as the partial index on letter_due states it (_ANY_OWED).
+    # The condition as the partial index on letter_due states it (OWED).
     return (
         f"SELECT {', '.join(_OWED.columns)} FROM {Signup._meta.db_table}"
         " WHERE NOT (letter_due = '') ORDER BY id LIMIT %s"
@@ -149,19 +148,10 @@ def _clear_marks(owed: list[Signup]) -> set[int]:
     return cleared
 
 
-def _any_owed() -> bool:
-    """Whether a letter is owed, asked without a transaction or the ORM's query building: a
-    delivery run asks every few milliseconds (outbox.LETTERS_EVERY_SECONDS), and mostly none
-    is. The partial index on letter_due answers it."""
-    with prepared_cursor() as cursor:
-        cursor.execute(_ANY_OWED)
-        return cursor.fetchone() is not None
-
-
-# The condition as the index states it, so that SQLite's planner uses the index too.
-_ANY_OWED = f"SELECT 1 FROM {Signup._meta.db_table} WHERE NOT (letter_due = '') LIMIT 1"
-# The same, as the delivery run asks every writer at once (outbox.register_letter_writer).
-OWED = f"EXISTS ({_ANY_OWED})"
+# Whether a letter is owed, as a delivery run asks every writer at once, every few
+# milliseconds (outbox.register_letter_writer). The condition as the partial index on
+# letter_due states it, so that SQLite's planner uses the index too.
+OWED = f"EXISTS (SELECT 1 FROM {Signup._meta.db_table} WHERE NOT (letter_due = '') LIMIT 1)"
 
 
 def _letter(signup: Signup, *, now: datetime) -> Email | None:
