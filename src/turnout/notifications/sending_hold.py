@@ -21,19 +21,18 @@ HOLD_SECONDS = 1.0
 class SendingHold:
     def __init__(self) -> None:
         self.enabled = connection.vendor == "sqlite"
-        self.since: float | None = None  # when the letters began to come without a pause
-        self.arriving = False
+        # When the letters began to come without a pause; None once a look found none.
+        self.since: float | None = None
 
     def letters_written(self, count: int) -> None:
         """What the last look for owed letters wrote."""
-        self.arriving = count > 0
-        if not self.arriving:
+        if not count:
             self.since = None
         elif self.since is None:
             self.since = time.monotonic()
 
     def holding(self) -> bool:
         """Whether to send nothing until the next look for letters."""
-        if not (self.enabled and self.arriving and self.since is not None):
+        if not self.enabled or self.since is None:
             return False
         return time.monotonic() - self.since < HOLD_SECONDS
